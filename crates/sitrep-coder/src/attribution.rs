@@ -1,0 +1,104 @@
+//! Who says so: "according to …", "X said", "X told …".
+
+use sitrep_lexicon::{CueKind, Lexicon};
+use sitrep_model::AttributionKind;
+
+use crate::sentence::{SegmentKind, Sentence};
+
+/// The source of a sentence's claims: a token range and its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Source {
+    pub start: usize,
+    pub end: usize,
+    pub kind: AttributionKind,
+}
+
+pub fn find_source(lex: &Lexicon, s: &Sentence) -> Option<Source> {
+    // "According to intelligence reports and multiple sources, …"
+    for seg in &s.segments {
+        if seg.kind == SegmentKind::Attribution {
+            let start = s.cue_at(seg.start, CueKind::AttributionIntro).unwrap_or(seg.start);
+            if start < seg.end {
+                return Some(Source { start, end: seg.end, kind: kind_of(lex, s, start, seg.end) });
+            }
+        }
+    }
+    // "X said", "X told reporters", "said X"
+    for i in 0..s.len() {
+        if !s.is(i, CueKind::SpeechVerb) || s.matches.iter().any(|m| m.head == i) {
+            continue;
+        }
+        let before = speaker_before(s, i);
+        let after = || speaker_after(s, i);
+        if let Some((start, end)) = before.or_else(after) {
+            return Some(Source { start, end, kind: kind_of(lex, s, start, end) });
+        }
+    }
+    None
+}
+
+/// The noun phrase right before a speech verb: a group, or words back to a
+/// comma or the sentence start ("intelligence sources", "an official").
+fn speaker_before(s: &Sentence, verb: usize) -> Option<(usize, usize)> {
+    let mut end = verb;
+    while end > 0 && (s.norm(end - 1).ends_with("ly") || s.is(end - 1, CueKind::Hedge)) {
+        end -= 1; // "X reportedly said"
+    }
+    if end == 0 {
+        return None;
+    }
+    if let Some(g) = s.group_of[end - 1] {
+        return Some((s.groups[g as usize].start, end));
+    }
+    let mut start = end;
+    while start > 0 && start + 4 > end {
+        let w = s.norm(start - 1);
+        if matches!(w, "," | ";" | ":" | "\"") || s.is(start - 1, CueKind::Relative) {
+            break;
+        }
+        start -= 1;
+    }
+    let has_source_word = (start..end).any(|i| {
+        s.is(i, CueKind::AnonymousSource) || s.is(i, CueKind::MediaSource) || s.is(i, CueKind::DocumentSource)
+    });
+    has_source_word.then_some((start, end))
+}
+
+/// "…, said Ahmed Ali, a spokesman": the phrase after the verb, to a comma.
+fn speaker_after(s: &Sentence, verb: usize) -> Option<(usize, usize)> {
+    if verb == 0 || !matches!(s.norm(verb - 1), "," | "\"") {
+        return None;
+    }
+    let start = verb + 1;
+    let end = (start..s.len()).find(|&i| matches!(s.norm(i), "," | "." | ";")).unwrap_or(s.len());
+    (end > start && end - start <= 8).then_some((start, end))
+}
+
+fn kind_of(lex: &Lexicon, s: &Sentence, start: usize, end: usize) -> AttributionKind {
+    let has = |kind| (start..end).any(|i| s.is(i, kind));
+    let groups = (start..end).filter_map(|i| s.group_of[i]);
+    let mut named_person = false;
+    let mut named_actor = false;
+    for g in groups {
+        match s.groups[g as usize].actor {
+            Some(a) if lex.actors[a as usize].kind() == "person" => named_person = true,
+            Some(_) => named_actor = true,
+            None => {}
+        }
+    }
+    if named_person {
+        AttributionKind::NamedOfficial
+    } else if has(CueKind::MediaSource) {
+        AttributionKind::Media
+    } else if has(CueKind::AnonymousSource) {
+        AttributionKind::Anonymous
+    } else if has(CueKind::DocumentSource) {
+        if named_actor { AttributionKind::NamedActor } else { AttributionKind::Document }
+    } else if named_actor {
+        AttributionKind::NamedActor
+    } else if (start..end).any(|i| s.tokens.get(i).capitalised && i > start) {
+        AttributionKind::NamedActor
+    } else {
+        AttributionKind::Anonymous
+    }
+}

@@ -1,0 +1,48 @@
+//! Stretches outside the main clause, and quotations.
+
+use sitrep_lexicon::CueKind;
+
+use crate::sentence::{Segment, SegmentKind, Sentence};
+
+pub fn mark_segments(s: &mut Sentence) {
+    let n = s.len();
+    s.segment.resize(n, 0);
+    let mut i = 0;
+    while i < n {
+        let after_comma = i == 0 || s.norm(i - 1) == ",";
+        let kind = if after_comma && i > 0 && s.is(i, CueKind::Relative) && s.norm(i) != "that" {
+            Some(SegmentKind::Relative)
+        } else if after_comma && s.cue_at(i, CueKind::AttributionIntro).is_some() {
+            Some(SegmentKind::Attribution)
+        } else {
+            None
+        };
+        let Some(kind) = kind else {
+            i += 1;
+            continue;
+        };
+        let end = (i + 1..n).find(|&j| matches!(s.norm(j), "," | ";" | ":")).unwrap_or(n);
+        let antecedent = match kind {
+            SegmentKind::Relative if i >= 2 => s.group_of[i - 2].filter(|&g| s.groups[g as usize].end == i - 1),
+            _ => None,
+        };
+        s.segments.push(Segment { start: i, end, kind, antecedent });
+        let id = s.segments.len() as u16;
+        for t in &mut s.segment[i..end] {
+            *t = id;
+        }
+        i = end;
+    }
+}
+
+pub fn find_quotes(s: &mut Sentence) {
+    let mut open = None;
+    for i in 0..s.len() {
+        if s.norm(i) == "\"" {
+            match open.take() {
+                None => open = Some(i),
+                Some(o) => s.quotes.push((o + 1, i)),
+            }
+        }
+    }
+}

@@ -1,0 +1,184 @@
+use std::ops::Range;
+use std::sync::Arc;
+
+use sitrep_lexicon::Lexicon;
+use sitrep_model::{Attribution, Document, Event, Plover};
+use sitrep_resolve::DateResolver;
+use sitrep_text::{tokenise, SentenceSplitter};
+
+use crate::attribution::{find_source, Source};
+use crate::certainty::certainty;
+use crate::context::{actor, DocContext};
+use crate::roles::{assign_roles, Roles};
+use crate::sentence::Sentence;
+use crate::{clauses, groups, matching, scan};
+
+/// Codes documents with one compiled lexicon. Cheap to clone and share:
+/// the lexicon sits behind an `Arc`.
+#[derive(Clone)]
+pub struct Coder {
+    lexicon: Arc<Lexicon>,
+    splitter: SentenceSplitter,
+    dates: DateResolver,
+}
+
+/// Buffers reused from document to document; one per thread.
+#[derive(Default)]
+pub struct Scratch {
+    sentences: Vec<Range<usize>>,
+    sentence: Sentence,
+    roles: Vec<Roles>,
+    context: DocContext,
+}
+
+impl Coder {
+    pub fn new(lexicon: Arc<Lexicon>) -> Self {
+        let splitter = SentenceSplitter::new(lexicon.abbreviations.clone());
+        let dates = DateResolver::new(&lexicon.dates);
+        Self { lexicon, splitter, dates }
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Splits a text into sentences as the coder does.
+    pub fn sentences(&self, text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        self.splitter.split(text, &mut out);
+        out
+    }
+
+    /// Codes a document, appending its events to `out`.
+    pub fn code(&self, doc: &Document, scratch: &mut Scratch, out: &mut Vec<Event>) {
+        scratch.context.reset(doc.date);
+        self.splitter.split(&doc.text, &mut scratch.sentences);
+        for index in 0..scratch.sentences.len() {
+            let range = scratch.sentences[index].clone();
+            self.code_sentence(doc, index, range, scratch, out);
+        }
+    }
+
+    /// Codes one sentence of a document (`range` indexes `doc.text`) as the
+    /// `index`-th. Back-references use what `scratch` remembers of the
+    /// document's earlier sentences.
+    pub fn code_sentence(&self, doc: &Document, index: usize, range: Range<usize>, scratch: &mut Scratch, out: &mut Vec<Event>) {
+        let lex = &*self.lexicon;
+        let s = &mut scratch.sentence;
+        s.clear();
+        tokenise(&doc.text, range, &mut s.tokens);
+        if s.tokens.is_empty() {
+            return;
+        }
+        scan::scan(lex, s);
+        groups::build_groups(lex, s);
+        clauses::mark_segments(s);
+        clauses::find_quotes(s);
+        matching::find_matches(lex, s);
+        // The sentence's own named actors count as context for its role
+        // nouns: "Burkina Faso's junta … the junta" and "France … expelled by
+        // the junta" both need the country named most.
+        scratch.context.observe(lex, s);
+        if !s.matches.is_empty() {
+            self.dates.find(&s.tokens, doc.date, &mut s.dates);
+            assign_roles(lex, s, &mut scratch.roles);
+            let source = find_source(lex, s);
+            for k in 0..s.matches.len() {
+                self.emit(doc, index, k, source, Parts { s, roles: &scratch.roles, context: &scratch.context }, out);
+            }
+        }
+    }
+
+    fn emit(&self, doc: &Document, index: usize, k: usize, source: Option<Source>, parts: Parts<'_>, out: &mut Vec<Event>) {
+        let Parts { s, roles, context } = parts;
+        let lex = &*self.lexicon;
+        let m = s.matches[k];
+        let pattern = &lex.patterns[m.pattern as usize];
+        let r = roles[k];
+        if r.source.is_none() && r.target.is_none() {
+            return; // an event nobody does to nobody is not news
+        }
+        let text = &doc.text;
+        let attribution = match source {
+            Some(src) => Attribution {
+                text: Some(token_text(text, s, src.start, src.end)),
+                kind: src.kind,
+            },
+            None => Attribution::none(),
+        };
+        let linked_to_accusation = k > 0 && {
+            let prev = &lex.patterns[s.matches[k - 1].pattern as usize];
+            prev.cameo.root() == "11" && s.matches[k - 1].end + 1 >= m.head
+        };
+        let subject_end = r.source.map(|g| s.groups[g as usize].end);
+        let certainty = certainty(s, &m, subject_end, linked_to_accusation, attribution.kind);
+        let info = lex.cameo(pattern.cameo.as_str());
+        let plover = info.and_then(|i| {
+            i.plover_type.as_ref().map(|t| Plover { event_type: t.clone(), mode: i.plover_mode.clone() })
+        });
+        let quote = s.quotes.iter().find(|&&(a, b)| a <= m.head && m.head < b && a < b).map(|&(a, b)| token_text(text, s, a, b));
+        let date = s
+            .dates
+            .iter()
+            .min_by_key(|d| if d.end <= m.head { m.head - d.end } else { d.start.saturating_sub(m.end) })
+            .map(|d| d.date);
+        let members = |g: Option<u32>| -> Vec<Option<u32>> {
+            let mut v = Vec::new();
+            let mut cur = g;
+            while let Some(c) = cur {
+                v.push(Some(c));
+                cur = s.groups[c as usize].and_next;
+                if v.len() > 8 {
+                    break;
+                }
+            }
+            if v.is_empty() {
+                v.push(None);
+            }
+            v
+        };
+        for src in members(r.source) {
+            for tgt in members(r.target) {
+                let source_actor = src.map(|g| actor(text, s, &s.groups[g as usize], context.resolve(lex, &s.groups[g as usize])));
+                let target_actor = tgt.map(|g| actor(text, s, &s.groups[g as usize], context.resolve(lex, &s.groups[g as usize])));
+                if let (Some(a), Some(b)) = (&source_actor, &target_actor) {
+                    if a.code.is_some() && a.code == b.code {
+                        continue; // PETRARCH's rule: no event of an actor on itself
+                    }
+                }
+                let first = [src, tgt].iter().flatten().map(|&g| s.groups[g as usize].start).chain([m.start]).min().unwrap_or(m.start);
+                let last = [src, tgt].iter().flatten().map(|&g| s.groups[g as usize].end).chain([m.end]).max().unwrap_or(m.end);
+                out.push(Event {
+                    doc_id: doc.id.clone(),
+                    sentence: index,
+                    span: [s.tokens.get(first).start as usize, s.tokens.get(last - 1).end as usize],
+                    source: source_actor,
+                    target: target_actor,
+                    cameo: pattern.cameo.clone(),
+                    plover: plover.clone(),
+                    quad_class: info.map(|i| i.quad_class),
+                    goldstein: info.map(|i| i.goldstein),
+                    certainty,
+                    attribution: attribution.clone(),
+                    quote: quote.clone(),
+                    date,
+                    location: None,
+                    rule: pattern.id.to_string(),
+                });
+            }
+        }
+    }
+}
+
+struct Parts<'a> {
+    s: &'a Sentence,
+    roles: &'a [Roles],
+    context: &'a DocContext,
+}
+
+fn token_text(text: &str, s: &Sentence, start: usize, end: usize) -> String {
+    if start >= end {
+        return String::new();
+    }
+    text[s.tokens.get(start).start as usize..s.tokens.get(end - 1).end as usize].to_owned()
+}

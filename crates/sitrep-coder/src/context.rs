@@ -1,0 +1,120 @@
+//! What a document has said so far, for back-references: "the junta", "his
+//! administration", "these commandos" name an actor met earlier.
+
+use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
+use sitrep_lexicon::Lexicon;
+use sitrep_model::{Actor, ActorCode};
+
+use crate::sentence::{Group, Sentence};
+
+/// Per-document memory, reset for each document.
+#[derive(Default)]
+pub struct DocContext {
+    pub date: Option<NaiveDate>,
+    /// Country (or IGO) prefix of the last actor seen with each role.
+    last_by_role: FxHashMap<u32, String>,
+    /// Country prefix of the last person named.
+    last_person: Option<String>,
+    /// Country prefix of the last named actor of any kind.
+    last_actor: Option<String>,
+    /// How often each country has been named: the document's focus.
+    mentions: FxHashMap<String, (u32, u32)>,
+    order: u32,
+}
+
+/// An actor group's code and the lexicon entries behind it.
+pub struct Resolved {
+    pub code: Option<String>,
+    pub id: Option<String>,
+}
+
+impl DocContext {
+    pub fn reset(&mut self, date: Option<NaiveDate>) {
+        self.date = date;
+        self.last_by_role.clear();
+        self.last_person = None;
+        self.last_actor = None;
+        self.mentions.clear();
+        self.order = 0;
+    }
+
+    pub fn resolve(&self, lex: &Lexicon, g: &Group) -> Resolved {
+        let role = g.role.map(|r| lex.roles[r as usize].as_str());
+        if let Some(a) = g.actor {
+            let entry = &lex.actors[a as usize];
+            let base = entry.code_on(self.date).as_str();
+            let code = match role {
+                // "President Putin": a title before a person adds nothing.
+                Some(_) if g.person && !g.role_after_actor => base.to_owned(),
+                // "Traoré's military government", "Moscow's troops": the
+                // actor's country with the new role.
+                Some(r) if g.person || entry.kind() == "capital" => format!("{}{r}", &base[..3]),
+                Some(r) => compose(base, r),
+                None => base.to_owned(),
+            };
+            return Resolved { code: Some(code), id: Some(entry.id.clone()) };
+        }
+        let Some(r) = g.role else { return Resolved { code: None, id: None } };
+        let role_code = &lex.roles[r as usize];
+        let country = match g.possessive_person {
+            Some(true) => self.last_person.clone(),
+            Some(false) => self.last_actor.clone(),
+            None => None,
+        }
+        .or_else(|| self.last_by_role.get(&r).cloned())
+        .or_else(|| self.focus());
+        match country {
+            Some(c) => Resolved { code: Some(format!("{c}{role_code}")), id: Some(format!("context:{c}")) },
+            None => Resolved { code: None, id: None },
+        }
+    }
+
+    /// Remembers the sentence's actors for later back-references.
+    pub fn observe(&mut self, lex: &Lexicon, s: &Sentence) {
+        for g in &s.groups {
+            let resolved = self.resolve(lex, g);
+            let Some(code) = resolved.code else { continue };
+            let prefix = code[..3].to_owned();
+            if let Some(r) = g.role {
+                self.last_by_role.insert(r, prefix.clone());
+            }
+            if g.actor.is_none() {
+                continue;
+            }
+            if g.person {
+                self.last_person = Some(prefix.clone());
+            }
+            self.last_actor = Some(prefix.clone());
+            self.order += 1;
+            let order = self.order;
+            let e = self.mentions.entry(prefix).or_insert((0, order));
+            e.0 += 1;
+        }
+    }
+
+    /// The country named most often so far (the earliest on a tie).
+    fn focus(&self) -> Option<String> {
+        self.mentions
+            .iter()
+            .filter(|(c, _)| c.as_str() != "IGO")
+            .max_by_key(|(_, &(count, first))| (count, std::cmp::Reverse(first)))
+            .map(|(c, _)| c.clone())
+    }
+}
+
+/// `RUS` + `MIL` → `RUSMIL`; a code that already has the role keeps it.
+fn compose(base: &str, role: &str) -> String {
+    if base.ends_with(role) { base.to_owned() } else { format!("{base}{role}") }
+}
+
+/// Turns a resolved group into the event record's actor object.
+pub fn actor(text: &str, s: &Sentence, g: &Group, r: Resolved) -> Actor {
+    let start = s.tokens.get(g.start).start as usize;
+    let end = s.tokens.get(g.end - 1).end as usize;
+    Actor {
+        text: text[start..end].to_owned(),
+        code: r.code.and_then(|c| ActorCode::parse(&c).ok()),
+        id: r.id,
+    }
+}

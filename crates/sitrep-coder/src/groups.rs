@@ -1,0 +1,121 @@
+//! Mentions into actor groups: "Russian special forces", "Burkina Faso's
+//! junta", "President Vladimir Putin", "the government of Mali", and
+//! compounds "Russia and China".
+
+use sitrep_lexicon::{CueKind, Lexicon};
+
+use crate::sentence::{Group, Sentence};
+
+pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
+    s.group_of.resize(s.len(), None);
+    let mut k = 0;
+    while k < s.mentions.len() {
+        let first = s.mentions[k];
+        let mut g = Group { start: first.start, end: first.end, ..Group::default() };
+        add(lex, &mut g, first.noun.actor, first.noun.agent);
+        k += 1;
+        while k < s.mentions.len() {
+            let next = s.mentions[k];
+            if !joins(lex, s, &g, next.start, next.noun.actor, next.noun.agent) {
+                break;
+            }
+            g.end = next.end;
+            add(lex, &mut g, next.noun.actor, next.noun.agent);
+            k += 1;
+        }
+        if is_place_not_actor(lex, s, &g) {
+            continue;
+        }
+        g.bare_role = g.actor.is_none() && g.role.is_some();
+        if g.bare_role && g.start > 0 && s.is(g.start - 1, CueKind::PossessivePronoun) {
+            let word = s.norm(g.start - 1);
+            g.possessive_person = Some(matches!(word, "his" | "her"));
+        }
+        let index = s.groups.len() as u32;
+        for slot in &mut s.group_of[g.start..g.end] {
+            *slot = Some(index);
+        }
+        s.groups.push(g);
+    }
+    link_compounds(s);
+}
+
+fn add(lex: &Lexicon, g: &mut Group, actor: Option<u32>, agent: Option<u32>) {
+    if let Some(a) = actor {
+        let is_person = lex.actors[a as usize].kind() == "person";
+        // A person is the most specific: "Russian President Vladimir Putin".
+        if g.actor.is_none() || is_person {
+            g.actor = Some(a);
+            g.person = is_person;
+            if is_person {
+                g.role_after_actor = false;
+            }
+        }
+    }
+    if actor.is_none() {
+        if let Some(r) = agent {
+            g.role = Some(r);
+            g.role_after_actor = g.actor.is_some();
+        }
+    }
+}
+
+/// May the mention starting at `next` join group `g`?
+fn joins(lex: &Lexicon, s: &Sentence, g: &Group, next: usize, actor: Option<u32>, agent: Option<u32>) -> bool {
+    let next_is_person = actor.is_some_and(|a| lex.actors[a as usize].kind() == "person");
+    let next_is_role = actor.is_none() && agent.is_some();
+    let gap = next - g.end;
+    let between = |i: usize| s.norm(g.end + i);
+    match gap {
+        // "Russian troops", "President Putin", "Russian President Putin"
+        0 => next_is_role || (next_is_person && !g.person) || (g.actor.is_none() && actor.is_some()),
+        1 if between(0) == "'s" => next_is_role,
+        // "the government of Mali", "the president of Russia"
+        1 if between(0) == "of" => g.actor.is_none() && g.role.is_some() && actor.is_some(),
+        // "Russian elite troops", "local security agencies": one adjective.
+        1 => {
+            next_is_role
+                && g.actor.is_some()
+                && !g.person
+                && s.tokens.get(g.end).kind == sitrep_text::TokenKind::Word
+                && !s.tokens.get(g.end).capitalised
+                && s.cue_bits[g.end] == 0
+                && lex.heads(s.ids[g.end]).is_empty()
+        }
+        _ => false,
+    }
+}
+
+/// "in Moscow": a capital after a preposition of place is where something
+/// happened, not who did it.
+fn is_place_not_actor(lex: &Lexicon, s: &Sentence, g: &Group) -> bool {
+    g.role.is_none()
+        && g.start > 0
+        && s.is(g.start - 1, CueKind::LocationPrep)
+        && g.actor.is_some_and(|a| lex.actors[a as usize].kind() == "capital")
+}
+
+/// "A and B", "A, B and C": links each member to the next. A comma alone
+/// joins only when an "and" follows the next member, so that apposition
+/// ("its leader, Captain Traoré") is not read as a list.
+fn link_compounds(s: &mut Sentence) {
+    let conj_joined = |s: &Sentence, a: usize, b: usize| {
+        let (end, start) = (s.groups[a].end, s.groups[b].start);
+        match start - end {
+            1 => s.is(end, CueKind::Conjunction),
+            2 => s.norm(end) == "," && s.is(end + 1, CueKind::Conjunction),
+            _ => false,
+        }
+    };
+    for k in 1..s.groups.len() {
+        let (end, start) = (s.groups[k - 1].end, s.groups[k].start);
+        let comma_list = start - end == 1
+            && s.norm(end) == ","
+            && k + 1 < s.groups.len()
+            && conj_joined(s, k, k + 1);
+        if conj_joined(s, k - 1, k) || comma_list {
+            s.groups[k - 1].and_next = Some(k as u32);
+            s.groups[k].compound_tail = true;
+        }
+    }
+}

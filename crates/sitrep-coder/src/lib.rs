@@ -1,0 +1,39 @@
+//! The coder: from a news sentence to CAMEO/PLOVER events, without a parser.
+//!
+//! Each sentence goes through a few passes over its tokens, all driven by the
+//! compiled [`Lexicon`](sitrep_lexicon::Lexicon):
+//!
+//! 1. `scan`: word ids, cue phrases (hedges, negation, attribution…) and
+//!    lexicon mentions (actors and role nouns), longest match first;
+//! 2. `groups`: mentions combined into actors ("Burkina Faso's junta",
+//!    "President Vladimir Putin") and compounds ("Russia and China");
+//! 3. `clauses`: relative clauses, attribution phrases and quotations;
+//! 4. `matching`: verb and noun patterns, with passive voice;
+//! 5. `roles`: source and target from word order, voice, relative clauses
+//!    and verb chains; `certainty` and `attribution` from the cues;
+//! 6. `context`: back-references ("the junta", "his administration") to
+//!    actors named earlier in the document.
+//!
+//! ```no_run
+//! use std::sync::Arc;
+//! use sitrep_coder::{Coder, Scratch};
+//! use sitrep_model::Document;
+//!
+//! let coder = Coder::new(Arc::new(sitrep_lexicon::Lexicon::builtin().unwrap()));
+//! let mut events = Vec::new();
+//! let doc = Document::new("d1", "Russian troops attacked Ukrainian positions.");
+//! coder.code(&doc, &mut Scratch::default(), &mut events);
+//! ```
+
+mod attribution;
+mod certainty;
+mod clauses;
+mod coder;
+mod context;
+mod groups;
+mod matching;
+mod roles;
+mod scan;
+mod sentence;
+
+pub use coder::{Coder, Scratch};

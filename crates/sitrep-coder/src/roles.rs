@@ -1,0 +1,164 @@
+//! Who did it and to whom: source and target groups for each match, from
+//! word order, voice, relative clauses and verb chains — no parse tree.
+
+use sitrep_lexicon::morphology::form;
+use sitrep_lexicon::{CueKind, Lexicon};
+
+use crate::sentence::{SegmentKind, Sentence};
+
+/// Source and target groups of one match.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Roles {
+    pub source: Option<u32>,
+    pub target: Option<u32>,
+}
+
+/// How many tokens after a match its object may start ("safeguard the
+/// presidency of Captain Traoré").
+const OBJECT_REACH: usize = 6;
+
+pub fn assign_roles(lex: &Lexicon, s: &Sentence, out: &mut Vec<Roles>) {
+    out.clear();
+    for k in 0..s.matches.len() {
+        let m = s.matches[k];
+        let pattern = &lex.patterns[m.pattern as usize];
+        let object = m.target.or_else(|| object_after(lex, s, k));
+        let subject = if pattern.has_head {
+            subject_of(lex, s, k, out)
+        } else {
+            possessor_before(s, m.start)
+        };
+        let roles = if m.passive {
+            Roles { source: by_agent(s, m.end), target: subject.or(object) }
+        } else {
+            Roles { source: subject, target: object }
+        };
+        out.push(roles);
+    }
+}
+
+/// The first group after the match, in the same clause, before any other
+/// match's head.
+fn object_after(lex: &Lexicon, s: &Sentence, k: usize) -> Option<u32> {
+    let m = s.matches[k];
+    let next_head = s.matches.get(k + 1).map_or(usize::MAX, |n| n.head);
+    let seg = s.segment[m.head];
+    for i in m.end..(m.end + OBJECT_REACH).min(s.len()) {
+        if i >= next_head || s.segment[i] != seg || matches!(s.norm(i), "," | ";" | ":" | "\"") {
+            return None;
+        }
+        if let Some(g) = s.group_of[i] {
+            return Some(g);
+        }
+        if lex.heads(s.ids[i]).iter().any(|r| r.forms & (form::PAST | form::THIRD) != 0) {
+            return None;
+        }
+    }
+    None
+}
+
+fn subject_of(lex: &Lexicon, s: &Sentence, k: usize, done: &[Roles]) -> Option<u32> {
+    let m = s.matches[k];
+    // Relative clause: ", which … was expelled by the junta".
+    if let Some(seg) = s.segment_of(m.head) {
+        if seg.kind == SegmentKind::Relative {
+            if let Some(g) = nearest_left(lex, s, m.head, seg.start, k, done) {
+                return Some(g);
+            }
+            return seg.antecedent;
+        }
+    }
+    // A verb completing the previous one: "accused of harboring", "vowed to
+    // attack", "urged Russia to withdraw". Its doer is the previous verb's
+    // object if it has one, else its subject.
+    if k > 0 {
+        let prev = s.matches[k - 1];
+        let linked = m.head == prev.end
+            || (m.head == prev.end + 1 && matches!(s.norm(prev.end), "to" | "of" | "with" | "into"));
+        if linked {
+            let p = done[k - 1];
+            return p.target.or(p.source);
+        }
+    }
+    nearest_left(lex, s, m.head, 0, k, done).or_else(|| done[..k].iter().rev().find_map(|r| r.source))
+}
+
+/// The nearest group left of `head` that stands where a subject stands.
+fn nearest_left(lex: &Lexicon, s: &Sentence, head: usize, floor: usize, k: usize, done: &[Roles]) -> Option<u32> {
+    let own_segment = s.segment[head];
+    let mut i = head;
+    while i > floor {
+        i -= 1;
+        if s.is_clause_break(i) {
+            return None;
+        }
+        if s.segment[i] != own_segment {
+            continue;
+        }
+        let Some(g) = s.group_of[i] else { continue };
+        let group = &s.groups[g as usize];
+        i = group.start;
+        let taken = done[..k].iter().any(|r| r.target == Some(g))
+            || s.matches[..k].iter().any(|m| m.start < group.start && group.end <= m.end);
+        if !taken && !group.compound_tail && in_subject_position(lex, s, group.start) {
+            return Some(g);
+        }
+    }
+    None
+}
+
+/// Not the object of a preposition or of a verb: the word before the group
+/// (past determiners and one adjective) is not a preposition, a participle
+/// or a verb form.
+fn in_subject_position(lex: &Lexicon, s: &Sentence, start: usize) -> bool {
+    let mut j = start;
+    let mut skipped_adjective = false;
+    while j > 0 {
+        j -= 1;
+        let w = s.norm(j);
+        if s.is(j, CueKind::Demonstrative) || s.is(j, CueKind::PossessivePronoun) {
+            continue;
+        }
+        if s.is(j, CueKind::Preposition) || s.is(j, CueKind::LocationPrep) {
+            return false;
+        }
+        let verbish = !lex.heads(s.ids[j]).is_empty() || w.ends_with("ing") || w.ends_with("ed");
+        let lower_word = s.tokens.get(j).kind == sitrep_text::TokenKind::Word && !s.tokens.get(j).capitalised;
+        if verbish && lower_word {
+            return false;
+        }
+        if lower_word && s.cue_bits[j] == 0 && !skipped_adjective {
+            skipped_adjective = true;
+            continue;
+        }
+        return true;
+    }
+    true
+}
+
+/// "Russia's attack on Ukraine": the group joined by 's right before a noun pattern.
+fn possessor_before(s: &Sentence, start: usize) -> Option<u32> {
+    if start >= 2 && s.norm(start - 1) == "'s" {
+        return s.group_of[start - 2];
+    }
+    if start >= 1 {
+        if let Some(g) = s.group_of[start - 1] {
+            // "Russian attack on": an adjective actor right before.
+            return Some(g);
+        }
+    }
+    None
+}
+
+/// The agent of a passive: "by the junta".
+fn by_agent(s: &Sentence, end: usize) -> Option<u32> {
+    for i in end..(end + 3).min(s.len()) {
+        if s.norm(i) == "by" {
+            return (i + 1..(i + 4).min(s.len())).find_map(|j| s.group_of[j]);
+        }
+        if matches!(s.norm(i), "," | ";" | ".") {
+            break;
+        }
+    }
+    None
+}

@@ -1,0 +1,53 @@
+//! First pass over a sentence: word ids, cue phrases and lexicon mentions.
+
+use sitrep_lexicon::{CueKind, Lexicon};
+
+use crate::sentence::{Cue, Mention, Sentence};
+
+pub fn scan(lex: &Lexicon, s: &mut Sentence) {
+    let n = s.tokens.len();
+    s.ids.extend((0..n).map(|i| lex.word_id(s.tokens.norm(i))));
+    s.cue_bits.resize(n, 0);
+
+    let mut i = 0;
+    while i < n {
+        let tokens = &s.tokens;
+        match lex.cues.longest_at(&s.ids, i, |j| tokens.get(j).all_caps) {
+            Some(p) => {
+                let end = i + p.words.len();
+                s.cues.push(Cue { start: i, end, kinds: p.payload });
+                for b in &mut s.cue_bits[i..end] {
+                    *b |= p.payload;
+                }
+                i += 1;
+            }
+            None => i += 1,
+        }
+    }
+
+    let mut i = 0;
+    while i < n {
+        let tokens = &s.tokens;
+        match lex.nouns.longest_at(&s.ids, i, |j| tokens.get(j).all_caps) {
+            Some(p) if is_mention(lex, s, i, p.words.len(), p.payload.actor.is_some()) => {
+                let end = i + p.words.len();
+                s.mentions.push(Mention { start: i, end, noun: p.payload });
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// Filters lexicon hits that are not actors in this sentence: a named actor
+/// written in lower case ("chad" is rarely the country when not capitalised)
+/// and role nouns used as determiners or function words.
+fn is_mention(lex: &Lexicon, s: &Sentence, start: usize, len: usize, named: bool) -> bool {
+    if named {
+        // Names and adjectives of named actors are capitalised in news text.
+        return s.tokens.get(start).capitalised || s.tokens.get(start).kind != sitrep_text::TokenKind::Word;
+    }
+    // A role noun that is also a demonstrative or relative ("that") is not one.
+    !(len == 1 && (s.is(start, CueKind::Demonstrative) || s.is(start, CueKind::Relative)))
+        || lex.word_id(s.tokens.norm(start)) == sitrep_lexicon::UNKNOWN
+}

@@ -1,0 +1,145 @@
+//! Per-sentence analysis state, kept in reusable buffers.
+
+use sitrep_lexicon::{CueKind, Lexicon, NounRef, WordId};
+use sitrep_resolve::DateMention;
+use sitrep_text::Tokens;
+
+/// A phrase of the noun lexicon found in the sentence: tokens `[start, end)`.
+#[derive(Debug, Clone, Copy)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub noun: NounRef,
+}
+
+/// A cue phrase found in the sentence.
+#[derive(Debug, Clone, Copy)]
+pub struct Cue {
+    pub start: usize,
+    pub end: usize,
+    pub kinds: u32,
+}
+
+/// Mentions combined into one actor ("Burkina Faso 's junta", "President
+/// Vladimir Putin"), with what the combination names.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Group {
+    pub start: usize,
+    pub end: usize,
+    /// A lexicon actor (country, person, organisation…), if any.
+    pub actor: Option<u32>,
+    /// Whether `actor` is a person named with a title or alone.
+    pub person: bool,
+    /// The role noun's index into `Lexicon::roles`, if any.
+    pub role: Option<u32>,
+    /// The role noun came after the actor ("Putin's government"), not
+    /// before it as a title ("President Putin").
+    pub role_after_actor: bool,
+    /// Only a role noun: the country comes from the document context.
+    pub bare_role: bool,
+    /// Introduced by "his"/"her" (true) or "its"/"their".
+    pub possessive_person: Option<bool>,
+    /// The next group of an "A and B" compound.
+    pub and_next: Option<u32>,
+    /// Part of a compound whose first member is another group.
+    pub compound_tail: bool,
+}
+
+/// One pattern that matched.
+#[derive(Debug, Clone, Copy)]
+pub struct Match {
+    pub pattern: u32,
+    /// First and one-past-last token of the match (head to last element).
+    pub start: usize,
+    pub end: usize,
+    pub head: usize,
+    pub target: Option<u32>,
+    pub passive: bool,
+    pub forms: u8,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SegmentKind {
+    /// ", which …", ", who …": its subject is the group before the comma.
+    Relative,
+    /// "According to …,": who says so, not what happened.
+    Attribution,
+}
+
+/// A stretch of the sentence outside its main clause.
+#[derive(Debug, Clone, Copy)]
+pub struct Segment {
+    pub start: usize,
+    pub end: usize,
+    pub kind: SegmentKind,
+    /// For a relative clause, the group it describes.
+    pub antecedent: Option<u32>,
+}
+
+/// All buffers of one sentence's analysis; reused across sentences.
+#[derive(Default)]
+pub struct Sentence {
+    pub tokens: Tokens,
+    pub ids: Vec<WordId>,
+    /// Cue kinds of the cue phrase covering each token (0: none).
+    pub cue_bits: Vec<u32>,
+    pub cues: Vec<Cue>,
+    pub mentions: Vec<Mention>,
+    /// For each token, the group covering it.
+    pub group_of: Vec<Option<u32>>,
+    pub groups: Vec<Group>,
+    pub matches: Vec<Match>,
+    /// For each token, 1 + the index of the segment it lies in (0: main clause).
+    pub segment: Vec<u16>,
+    pub segments: Vec<Segment>,
+    pub dates: Vec<DateMention>,
+    /// Token ranges between quotation marks.
+    pub quotes: Vec<(usize, usize)>,
+}
+
+impl Sentence {
+    pub fn clear(&mut self) {
+        self.tokens.clear();
+        self.ids.clear();
+        self.cue_bits.clear();
+        self.cues.clear();
+        self.mentions.clear();
+        self.group_of.clear();
+        self.groups.clear();
+        self.matches.clear();
+        self.segment.clear();
+        self.segments.clear();
+        self.dates.clear();
+        self.quotes.clear();
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn norm(&self, i: usize) -> &str {
+        if i < self.tokens.len() { self.tokens.norm(i) } else { "" }
+    }
+
+    pub fn is(&self, i: usize, kind: CueKind) -> bool {
+        i < self.cue_bits.len() && Lexicon::has_cue(self.cue_bits[i], kind)
+    }
+
+    /// A cue of this kind starts at token `i`: its end.
+    pub fn cue_at(&self, i: usize, kind: CueKind) -> Option<usize> {
+        self.cues.iter().find(|c| c.start == i && Lexicon::has_cue(c.kinds, kind)).map(|c| c.end)
+    }
+
+    /// The segment token `i` lies in, if not the main clause.
+    pub fn segment_of(&self, i: usize) -> Option<&Segment> {
+        match self.segment.get(i) {
+            Some(&k) if k > 0 => Some(&self.segments[k as usize - 1]),
+            _ => None,
+        }
+    }
+
+    /// A clause break: `;`, `:`, or a sentence-internal quote boundary.
+    pub fn is_clause_break(&self, i: usize) -> bool {
+        matches!(self.norm(i), ";" | ":")
+    }
+}

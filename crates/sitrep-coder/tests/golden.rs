@@ -1,0 +1,136 @@
+//! Golden tests: one sentence (or short document) per construction the coder
+//! handles, with its events as compact lines. A change in behaviour shows up
+//! as a snapshot diff for a reviewer to read (`cargo insta review`).
+
+use std::fmt::Write;
+use std::sync::{Arc, OnceLock};
+
+use sitrep_coder::{Coder, Scratch};
+use sitrep_lexicon::Lexicon;
+use sitrep_model::Document;
+
+fn coder() -> &'static Coder {
+    static CODER: OnceLock<Coder> = OnceLock::new();
+    CODER.get_or_init(|| Coder::new(Arc::new(Lexicon::builtin().expect("built-in lexicon"))))
+}
+
+/// Codes each text as a document published on Wednesday 14 May 2025 and
+/// prints one line per event: source, code, target, certainty, attribution,
+/// date, quote, rule.
+fn code(texts: &[&str]) -> String {
+    let mut out = String::new();
+    let mut scratch = Scratch::default();
+    for text in texts {
+        let doc = Document { date: chrono::NaiveDate::from_ymd_opt(2025, 5, 14), ..Document::new("g", *text) };
+        let mut events = Vec::new();
+        coder().code(&doc, &mut scratch, &mut events);
+        writeln!(out, "> {text}").unwrap();
+        for e in &events {
+            let actor = |a: &Option<sitrep_model::Actor>| match a {
+                Some(a) => format!("{}[{}]", a.code.as_ref().map_or("?", |c| c.as_str()), a.text),
+                None => "-".into(),
+            };
+            let attribution = match &e.attribution.text {
+                Some(t) => format!("{}({t})", e.attribution.kind.as_str()),
+                None => e.attribution.kind.as_str().to_owned(),
+            };
+            writeln!(
+                out,
+                "  {} {} {} | {} | {} | date={} | quote={} | {}",
+                actor(&e.source),
+                e.cameo,
+                actor(&e.target),
+                e.certainty,
+                attribution,
+                e.date.map_or("-".into(), |d| d.iso()),
+                e.quote.as_deref().unwrap_or("-"),
+                e.rule
+            )
+            .unwrap();
+        }
+    }
+    out
+}
+
+#[test]
+fn voice() {
+    insta::assert_snapshot!(code(&[
+        "Russian troops attacked Ukrainian positions near Kharkiv.",
+        "The French ambassador was expelled by the Malian junta.",
+        "Ukrainian positions were shelled by Russian artillery on Saturday.",
+    ]));
+}
+
+#[test]
+fn negation_and_denial() {
+    insta::assert_snapshot!(code(&[
+        "Niger did not expel the French ambassador.",
+        "Rwanda denied sending troops to Congo.",
+        "Mali never recognised the new government.",
+    ]));
+}
+
+#[test]
+fn compounds_and_apposition() {
+    insta::assert_snapshot!(code(&[
+        "Russia and China criticised the United States.",
+        "President Vladimir Putin met Chinese President Xi Jinping in Moscow.",
+        "Mali, Burkina Faso and Niger withdrew from ECOWAS in January 2024.",
+    ]));
+}
+
+#[test]
+fn relative_clauses() {
+    insta::assert_snapshot!(code(&[
+        "France, which was expelled by the junta, condemned the coup.",
+        "The United Nations condemned Sudan, whose army attacked civilians.",
+    ]));
+}
+
+#[test]
+fn back_references() {
+    insta::assert_snapshot!(code(&["Burkina Faso's junta took power in 2022. The junta expelled French troops. Its president, Captain Ibrahim Traoré, praised Russia. His administration later arrested opposition leaders."]));
+}
+
+#[test]
+fn attribution_and_quotes() {
+    insta::assert_snapshot!(code(&[
+        "According to intelligence sources, Russian commandos are protecting the Burkinabe president.",
+        "Iran will attack Israel, a senior official told Reuters.",
+        "“We will never negotiate with Russia,” Ukrainian President Volodymyr Zelensky said.",
+        "Chad accused Sudan of arming rebels, state television reported.",
+    ]));
+}
+
+#[test]
+fn hedges_and_modality() {
+    insta::assert_snapshot!(code(&[
+        "Wagner fighters reportedly killed civilians in central Mali.",
+        "Ethiopian troops allegedly attacked Eritrean positions.",
+        "Sources say Nigeria has arrested separatist leaders.",
+        "Algeria is said to have expelled Malian diplomats.",
+        "Iran threatened to attack Israel.",
+        "Kenya vowed to send troops to Haiti.",
+        "Russia could invade Moldova if NATO intervenes.",
+        "Turkey may impose sanctions on Israel.",
+    ]));
+}
+
+#[test]
+fn dates() {
+    insta::assert_snapshot!(code(&[
+        "Mali expelled the French ambassador on Saturday.",
+        "Niger's junta seized power in July 2023.",
+        "Since 2022, Russian troops have occupied parts of Ukraine.",
+        "Senegal arrested opposition leader Ousmane Sonko on 28 July 2023.",
+        "Guinea's military detained President Alpha Condé yesterday.",
+    ]));
+}
+
+#[test]
+fn commentary_yields_nothing() {
+    insta::assert_snapshot!(code(&[
+        "The alliance between Burkina Faso and Russia is emblematic of a new geopolitical landscape in Africa.",
+        "The future of the Sahel remains a focal point of international attention.",
+    ]));
+}

@@ -1,0 +1,29 @@
+//! The lexicon tests itself: every verb pattern's example sentence must
+//! yield an event from that pattern, with a source or a target.
+
+use std::sync::Arc;
+
+use sitrep_coder::{Coder, Scratch};
+use sitrep_lexicon::Lexicon;
+use sitrep_model::Document;
+
+#[test]
+fn every_verb_pattern_fires_on_its_example() {
+    let lexicon = Arc::new(Lexicon::builtin().expect("built-in lexicon"));
+    let coder = Coder::new(lexicon.clone());
+    let mut scratch = Scratch::default();
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for p in &lexicon.patterns {
+        let Some(example) = &p.example else { continue };
+        checked += 1;
+        let mut events = Vec::new();
+        coder.code(&Document::new("example", example.as_str()), &mut scratch, &mut events);
+        if !events.iter().any(|e| e.rule == *p.id) {
+            let fired: Vec<&str> = events.iter().map(|e| e.rule.as_str()).collect();
+            failures.push(format!("{} ({}): {example:?} fired {fired:?}", p.id, p.cameo));
+        }
+    }
+    assert!(checked > 100, "only {checked} patterns have examples");
+    assert!(failures.is_empty(), "{} of {checked} patterns do not fire on their example:\n{}", failures.len(), failures.join("\n"));
+}

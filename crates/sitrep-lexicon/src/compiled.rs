@@ -1,0 +1,272 @@
+//! The compiled lexicon: every phrase interned and indexed once, then shared
+//! read-only by every thread that codes.
+
+use std::path::Path;
+
+use rustc_hash::FxHashMap;
+use sitrep_model::CameoCode;
+use sitrep_text::{tokenise, Abbreviations, Tokens};
+
+use crate::morphology::Morphology;
+use crate::pattern::PatternElem;
+use crate::phrases::{Interner, PhraseTable, WordId, UNKNOWN};
+use crate::source::{ActorEntry, CameoInfo, CueKind, DateWord, LexiconSource};
+use crate::LexiconError;
+
+/// What a noun phrase names: a lexicon actor, a role noun, or both.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NounRef {
+    /// Index into [`Lexicon::actors`].
+    pub actor: Option<u32>,
+    /// Index into [`Lexicon::roles`].
+    pub agent: Option<u32>,
+}
+
+/// One element of a compiled pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Elem {
+    Head,
+    Word { alternatives: Box<[WordId]>, optional: bool },
+    Gap,
+    Target,
+}
+
+#[derive(Debug, Clone)]
+pub struct CompiledPattern {
+    pub id: Box<str>,
+    pub cameo: CameoCode,
+    pub elems: Box<[Elem]>,
+    pub has_head: bool,
+    /// Literal words: more specific patterns are tried first.
+    pub specificity: u16,
+    pub example: Option<String>,
+}
+
+/// A pattern reachable from a head verb form.
+#[derive(Debug, Clone, Copy)]
+pub struct HeadRef {
+    pub pattern: u32,
+    /// `morphology::form` flags of the form that was looked up.
+    pub forms: u8,
+}
+
+/// The compiled, immutable lexicon (`Send + Sync`).
+pub struct Lexicon {
+    words: Interner,
+    pub nouns: PhraseTable<NounRef>,
+    pub cues: PhraseTable<u32>,
+    pub patterns: Vec<CompiledPattern>,
+    heads: FxHashMap<WordId, Vec<HeadRef>>,
+    noun_anchors: FxHashMap<WordId, Vec<u32>>,
+    pub actors: Vec<ActorEntry>,
+    pub roles: Vec<String>,
+    cameo: FxHashMap<String, CameoInfo>,
+    pub abbreviations: Abbreviations,
+    pub dates: Vec<DateWord>,
+}
+
+impl Lexicon {
+    /// The built-in lexicon, compiled.
+    pub fn builtin() -> Result<Self, LexiconError> {
+        Self::compile(&LexiconSource::embedded()?)
+    }
+
+    /// A lexicon directory, compiled.
+    pub fn from_dir(dir: &Path) -> Result<Self, LexiconError> {
+        Self::compile(&LexiconSource::from_dir(dir)?)
+    }
+
+    pub fn compile(src: &LexiconSource) -> Result<Self, LexiconError> {
+        let mut lex = Self {
+            words: Interner::default(),
+            nouns: PhraseTable::default(),
+            cues: PhraseTable::default(),
+            patterns: Vec::new(),
+            heads: FxHashMap::default(),
+            noun_anchors: FxHashMap::default(),
+            actors: src.actors.clone(),
+            roles: Vec::new(),
+            cameo: src.cameo.iter().map(|c| (c.code.as_str().to_owned(), c.clone())).collect(),
+            abbreviations: Abbreviations::new(src.abbreviations.iter().map(String::as_str)),
+            dates: src.dates.clone(),
+        };
+        let mut tokens = Tokens::default();
+        let mut seen_ids = FxHashMap::default();
+        for (i, actor) in src.actors.iter().enumerate() {
+            if seen_ids.insert(actor.id.as_str(), i).is_some() {
+                return Err(LexiconError::File {
+                    file: "lexicon/actors".into(),
+                    message: format!("actor id {:?} is defined twice", actor.id),
+                });
+            }
+            for name in &actor.names {
+                if let Some((ids, acronym)) = lex.phrase(name, &mut tokens) {
+                    let entry = lex.nouns.entry(ids, acronym, NounRef::default);
+                    entry.actor.get_or_insert(i as u32);
+                }
+            }
+        }
+        for agent in &src.agents {
+            let role = match lex.roles.iter().position(|r| *r == agent.role) {
+                Some(r) => r,
+                None => {
+                    lex.roles.push(agent.role.clone());
+                    lex.roles.len() - 1
+                }
+            };
+            for name in &agent.names {
+                if let Some((ids, acronym)) = lex.phrase(name, &mut tokens) {
+                    lex.nouns.entry(ids, acronym, NounRef::default).agent.get_or_insert(role as u32);
+                }
+            }
+        }
+        for cue in &src.cues {
+            if let Some((ids, _)) = lex.phrase(&cue.phrase, &mut tokens) {
+                *lex.cues.entry(ids, false, || 0) |= cue.kind.bit();
+            }
+        }
+        for date in &src.dates {
+            for w in &date.words {
+                lex.phrase(w, &mut tokens);
+            }
+        }
+        lex.compile_patterns(src, &mut tokens)?;
+        Ok(lex)
+    }
+
+    fn compile_patterns(&mut self, src: &LexiconSource, tokens: &mut Tokens) -> Result<(), LexiconError> {
+        let morphology = Morphology::new(&src.irregular);
+        let file = Path::new("lexicon/en/verbs.tsv");
+        let mut ids_seen = FxHashMap::default();
+        for verb in &src.verbs {
+            let err = |m: String| LexiconError::entry(file, verb.line, &verb.id, m);
+            if ids_seen.insert(verb.id.clone(), ()).is_some() {
+                return Err(err("pattern id defined twice".into()));
+            }
+            if !self.cameo.is_empty() && !self.cameo.contains_key(verb.cameo.as_str()) {
+                return Err(err(format!("CAMEO code {} is not in cameo.tsv", verb.cameo)));
+            }
+            let index = self.patterns.len() as u32;
+            let mut elems = Vec::with_capacity(verb.pattern.len());
+            let mut specificity = 0u16;
+            let mut head_lemma = None;
+            for elem in &verb.pattern {
+                elems.push(match elem {
+                    PatternElem::Head(lemma) => {
+                        head_lemma = Some(lemma.clone());
+                        specificity += 1;
+                        Elem::Head
+                    }
+                    PatternElem::Gap => Elem::Gap,
+                    PatternElem::Target => Elem::Target,
+                    PatternElem::Words { alternatives, optional } => {
+                        if !optional {
+                            specificity += 1;
+                        }
+                        let mut ids = Vec::new();
+                        for alt in alternatives {
+                            match self.phrase(alt, tokens) {
+                                Some((w, _)) if w.len() == 1 => ids.push(w[0]),
+                                _ => return Err(err(format!("{alt:?} must be exactly one token"))),
+                            }
+                        }
+                        Elem::Word { alternatives: ids.into(), optional: *optional }
+                    }
+                });
+            }
+            match &head_lemma {
+                Some(lemma) => {
+                    for (form, flags) in morphology.forms(lemma) {
+                        let id = self.words.intern(&form);
+                        self.heads.entry(id).or_default().push(HeadRef { pattern: index, forms: flags });
+                    }
+                }
+                None => {
+                    let Some(Elem::Word { alternatives, .. }) = elems.first() else {
+                        return Err(err("a noun pattern must start with a word".into()));
+                    };
+                    for &w in alternatives.iter() {
+                        self.noun_anchors.entry(w).or_default().push(index);
+                    }
+                }
+            }
+            self.patterns.push(CompiledPattern {
+                id: verb.id.as_str().into(),
+                cameo: verb.cameo.clone(),
+                elems: elems.into(),
+                has_head: head_lemma.is_some(),
+                specificity,
+                example: verb.example.clone(),
+            });
+        }
+        let patterns = &self.patterns;
+        let by_specificity = |p: u32| std::cmp::Reverse((patterns[p as usize].specificity, patterns[p as usize].elems.len()));
+        for refs in self.heads.values_mut() {
+            refs.sort_by_key(|r| by_specificity(r.pattern));
+        }
+        for refs in self.noun_anchors.values_mut() {
+            refs.sort_by_key(|&p| by_specificity(p));
+        }
+        Ok(())
+    }
+
+    /// Tokenises and interns a lexicon phrase; `None` if it has no tokens.
+    fn phrase(&mut self, text: &str, tokens: &mut Tokens) -> Option<(Vec<WordId>, bool)> {
+        tokens.clear();
+        tokenise(text, 0..text.len(), tokens);
+        if tokens.is_empty() {
+            return None;
+        }
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        let acronym = tokens.len() == 1 && (2..=4).contains(&letters) && tokens.get(0).all_caps;
+        let ids = (0..tokens.len()).map(|i| self.words.intern(tokens.norm(i))).collect();
+        Some((ids, acronym))
+    }
+
+    /// The id of a normalised word, [`UNKNOWN`] if the lexicon lacks it.
+    pub fn word_id(&self, norm: &str) -> WordId {
+        self.words.get(norm)
+    }
+
+    pub fn word_count(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Patterns headed by this word form.
+    pub fn heads(&self, word: WordId) -> &[HeadRef] {
+        if word == UNKNOWN {
+            return &[];
+        }
+        self.heads.get(&word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Noun patterns whose first word is this one.
+    pub fn noun_patterns(&self, word: WordId) -> &[u32] {
+        if word == UNKNOWN {
+            return &[];
+        }
+        self.noun_anchors.get(&word).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn cameo(&self, code: &str) -> Option<&CameoInfo> {
+        self.cameo.get(code)
+    }
+
+    /// The cue kinds of a single word, as a bit set of [`CueKind::bit`].
+    pub fn has_cue(bits: u32, kind: CueKind) -> bool {
+        bits & kind.bit() != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_builtin_lexicon_compiles() {
+        let lex = Lexicon::builtin().unwrap();
+        assert!(lex.actors.len() > 200, "{} actors", lex.actors.len());
+        assert!(lex.patterns.len() > 100, "{} patterns", lex.patterns.len());
+        assert!(lex.cameo("074").is_some());
+    }
+}

@@ -1,0 +1,89 @@
+//! Where the lexicon comes from: the copy built into the binary, or a
+//! directory laid out like `lexicon/` at the repository root.
+
+use std::path::{Path, PathBuf};
+
+use crate::source::{self, LexiconSource};
+use crate::LexiconError;
+
+/// What a file of the lexicon directory holds.
+#[derive(Debug, Clone, Copy)]
+enum FileKind {
+    Cameo,
+    Actors,
+    Agents,
+    Verbs,
+    Cues,
+    Irregular,
+    Abbreviations,
+    Dates,
+}
+
+/// Every file of the built-in lexicon, with its path under `lexicon/`.
+const FILES: &[(&str, FileKind, &str)] = &[
+    ("cameo.tsv", FileKind::Cameo, include_str!("../../../lexicon/cameo.tsv")),
+    ("actors/countries.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/countries.tsv")),
+    ("actors/capitals.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/capitals.tsv")),
+    ("actors/people.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/people.tsv")),
+    ("actors/organisations.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/organisations.tsv")),
+    ("actors/armed_groups.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/armed_groups.tsv")),
+    ("en/agents.tsv", FileKind::Agents, include_str!("../../../lexicon/en/agents.tsv")),
+    ("en/verbs.tsv", FileKind::Verbs, include_str!("../../../lexicon/en/verbs.tsv")),
+    ("en/cues.tsv", FileKind::Cues, include_str!("../../../lexicon/en/cues.tsv")),
+    ("en/irregular_verbs.tsv", FileKind::Irregular, include_str!("../../../lexicon/en/irregular_verbs.tsv")),
+    ("en/abbreviations.txt", FileKind::Abbreviations, include_str!("../../../lexicon/en/abbreviations.txt")),
+    ("en/dates.tsv", FileKind::Dates, include_str!("../../../lexicon/en/dates.tsv")),
+];
+
+impl LexiconSource {
+    /// The lexicon built into sitrep.
+    pub fn embedded() -> Result<Self, LexiconError> {
+        let mut src = Self::default();
+        for (name, kind, text) in FILES {
+            src.add_file(&Path::new("lexicon").join(name), *kind, text)?;
+        }
+        Ok(src)
+    }
+
+    /// A lexicon directory with the same layout as the built-in one. Every
+    /// file must be present: a partial copy would silently code less.
+    pub fn from_dir(dir: &Path) -> Result<Self, LexiconError> {
+        let mut src = Self::default();
+        for (name, kind, _) in FILES {
+            let path: PathBuf = dir.join(name);
+            let text = source::read(&path)?;
+            src.add_file(&path, *kind, &text)?;
+        }
+        Ok(src)
+    }
+
+    fn add_file(&mut self, path: &Path, kind: FileKind, text: &str) -> Result<(), LexiconError> {
+        match kind {
+            FileKind::Cameo => source::parse_cameo(path, text, &mut self.cameo),
+            FileKind::Actors => source::parse_actors(path, text, &mut self.actors),
+            FileKind::Agents => source::parse_agents(path, text, &mut self.agents),
+            FileKind::Verbs => source::parse_verbs(path, text, &mut self.verbs),
+            FileKind::Cues => source::parse_cues(path, text, &mut self.cues),
+            FileKind::Irregular => source::parse_irregular(path, text, &mut self.irregular),
+            FileKind::Abbreviations => {
+                source::parse_abbreviations(text, &mut self.abbreviations);
+                Ok(())
+            }
+            FileKind::Dates => source::parse_dates(path, text, &mut self.dates),
+        }
+    }
+
+    /// Parses `text` as the lexicon file `name` (a path under `lexicon/`,
+    /// such as `en/verbs.tsv`) and adds its entries.
+    pub fn parse_file(&mut self, name: &str, text: &str) -> Result<(), LexiconError> {
+        let Some((_, kind, _)) = FILES.iter().find(|(n, _, _)| *n == name) else {
+            return Err(LexiconError::File { file: name.into(), message: "not a lexicon file name".into() });
+        };
+        self.add_file(Path::new(name), *kind, text)
+    }
+
+    /// The names of the files a lexicon directory holds.
+    pub fn file_names() -> impl Iterator<Item = &'static str> {
+        FILES.iter().map(|(n, _, _)| *n)
+    }
+}

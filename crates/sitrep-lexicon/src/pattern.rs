@@ -1,0 +1,87 @@
+//! The pattern language of `en/verbs.tsv` (see `lexicon/README.md`).
+
+/// One element of a verb or noun pattern, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PatternElem {
+    /// `[send]`: the head verb in any inflection.
+    Head(String),
+    /// `a|b|c`: one token, any of these; `optional` when written `a|b?`.
+    Words { alternatives: Vec<String>, optional: bool },
+    /// `...`: 0 to `MAX_GAP` tokens.
+    Gap,
+    /// `+`: the target actor stands here.
+    Target,
+}
+
+/// How many tokens a `...` may skip.
+pub const MAX_GAP: usize = 4;
+
+pub fn parse_pattern(text: &str) -> Result<Vec<PatternElem>, String> {
+    let mut elems = Vec::new();
+    for item in text.split_whitespace() {
+        let elem = match item {
+            "..." => PatternElem::Gap,
+            "+" => PatternElem::Target,
+            _ if item.starts_with('[') => {
+                let lemma = item
+                    .strip_prefix('[')
+                    .and_then(|s| s.strip_suffix(']'))
+                    .filter(|s| !s.is_empty() && !s.contains(['[', ']', '|', '?']))
+                    .ok_or_else(|| format!("malformed head {item:?}: write `[lemma]`"))?;
+                PatternElem::Head(lemma.to_lowercase())
+            }
+            _ => {
+                let (body, optional) = match item.strip_suffix('?') {
+                    Some(b) => (b, true),
+                    None => (item, false),
+                };
+                if body.is_empty() || body.contains(['[', ']', '?', '+']) {
+                    return Err(format!("malformed element {item:?}"));
+                }
+                let alternatives: Vec<String> = body.split('|').map(str::to_lowercase).collect();
+                if alternatives.iter().any(String::is_empty) {
+                    return Err(format!("empty alternative in {item:?}"));
+                }
+                PatternElem::Words { alternatives, optional }
+            }
+        };
+        elems.push(elem);
+    }
+    let heads = elems.iter().filter(|e| matches!(e, PatternElem::Head(_))).count();
+    if heads > 1 {
+        return Err("a pattern has at most one `[head]`".into());
+    }
+    if heads == 1 && !matches!(elems.first(), Some(PatternElem::Head(_))) {
+        return Err("the `[head]` must come first: patterns do not include the subject".into());
+    }
+    if elems.iter().filter(|e| **e == PatternElem::Target).count() > 1 {
+        return Err("a pattern has at most one `+`".into());
+    }
+    match elems.first() {
+        None => return Err("empty pattern".into()),
+        Some(PatternElem::Words { optional: false, .. } | PatternElem::Head(_)) => {}
+        Some(_) => return Err("a pattern must start with its head or a required word".into()),
+    }
+    Ok(elems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_heads_alternatives_gaps_and_targets() {
+        let p = parse_pattern("[send] ... troops|forces ... to +").unwrap();
+        assert_eq!(p[0], PatternElem::Head("send".into()));
+        assert_eq!(p[1], PatternElem::Gap);
+        assert!(matches!(&p[2], PatternElem::Words { alternatives, optional: false } if alternatives.len() == 2));
+        assert_eq!(p[5], PatternElem::Target);
+    }
+
+    #[test]
+    fn rejects_malformed_patterns() {
+        for bad in ["", "[a] [b]", "to [send]", "[send] + +", "[]", "... attack", "a||b", "x? attack"] {
+            assert!(parse_pattern(bad).is_err(), "{bad:?} should fail");
+        }
+    }
+}

@@ -1,0 +1,354 @@
+//! The lexicon as written in its data files, parsed but not yet compiled.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use sitrep_model::{ActorCode, CameoCode, QuadClass};
+
+use crate::pattern::{parse_pattern, PatternElem};
+use crate::tsv::{self, list, rows};
+use crate::LexiconError;
+
+/// One row of `cameo.tsv`.
+#[derive(Debug, Clone)]
+pub struct CameoInfo {
+    pub code: CameoCode,
+    pub goldstein: f32,
+    pub quad_class: QuadClass,
+    pub plover_type: Option<String>,
+    pub plover_mode: Option<String>,
+    pub description: String,
+}
+
+/// An actor code valid over a date range (either end open).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatedCode {
+    pub code: ActorCode,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+impl DatedCode {
+    pub fn covers(&self, date: NaiveDate) -> bool {
+        self.from.is_none_or(|f| f <= date) && self.to.is_none_or(|t| date < t)
+    }
+}
+
+/// A named actor: a country, capital, person, organisation or armed group.
+#[derive(Debug, Clone)]
+pub struct ActorEntry {
+    pub id: String,
+    pub codes: Vec<DatedCode>,
+    pub names: Vec<String>,
+}
+
+impl ActorEntry {
+    /// The code on `date`: the one whose range covers it; without a date, or
+    /// when none covers it, the latest.
+    pub fn code_on(&self, date: Option<NaiveDate>) -> &ActorCode {
+        date.and_then(|d| self.codes.iter().find(|c| c.covers(d)))
+            .or_else(|| self.codes.iter().max_by_key(|c| c.from))
+            .map(|c| &c.code)
+            .expect("an actor entry has at least one code")
+    }
+
+    /// `person`, `country`, `igo`… : the part of the id before the colon.
+    pub fn kind(&self) -> &str {
+        self.id.split(':').next().unwrap_or("")
+    }
+}
+
+/// A role noun ("troops", "junta") and the CAMEO role code it adds.
+#[derive(Debug, Clone)]
+pub struct AgentEntry {
+    pub role: String,
+    pub names: Vec<String>,
+    pub example: Option<String>,
+}
+
+/// A verb or noun pattern with the event code it yields.
+#[derive(Debug, Clone)]
+pub struct VerbEntry {
+    pub id: String,
+    pub cameo: CameoCode,
+    pub pattern: Vec<PatternElem>,
+    pub example: Option<String>,
+    pub line: usize,
+}
+
+/// The closed-class cues the coder reads: see `lexicon/README.md`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum CueKind {
+    Hedge,
+    Allegation,
+    Condition,
+    Intention,
+    Denial,
+    Negation,
+    AttributionIntro,
+    SpeechVerb,
+    AnonymousSource,
+    MediaSource,
+    DocumentSource,
+    OfficialTitle,
+    Relative,
+    LocationPrep,
+    PossessivePronoun,
+    Demonstrative,
+    BeForm,
+    Conjunction,
+    Preposition,
+}
+
+impl CueKind {
+    pub const ALL: [CueKind; 19] = [
+        Self::Hedge,
+        Self::Allegation,
+        Self::Condition,
+        Self::Intention,
+        Self::Denial,
+        Self::Negation,
+        Self::AttributionIntro,
+        Self::SpeechVerb,
+        Self::AnonymousSource,
+        Self::MediaSource,
+        Self::DocumentSource,
+        Self::OfficialTitle,
+        Self::Relative,
+        Self::LocationPrep,
+        Self::PossessivePronoun,
+        Self::Demonstrative,
+        Self::BeForm,
+        Self::Conjunction,
+        Self::Preposition,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Hedge => "hedge",
+            Self::Allegation => "allegation",
+            Self::Condition => "condition",
+            Self::Intention => "intention",
+            Self::Denial => "denial",
+            Self::Negation => "negation",
+            Self::AttributionIntro => "attribution_intro",
+            Self::SpeechVerb => "speech_verb",
+            Self::AnonymousSource => "anonymous_source",
+            Self::MediaSource => "media_source",
+            Self::DocumentSource => "document_source",
+            Self::OfficialTitle => "official_title",
+            Self::Relative => "relative",
+            Self::LocationPrep => "location_prep",
+            Self::PossessivePronoun => "possessive_pronoun",
+            Self::Demonstrative => "demonstrative",
+            Self::BeForm => "be_form",
+            Self::Conjunction => "conjunction",
+            Self::Preposition => "preposition",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.name() == s)
+    }
+
+    pub fn bit(self) -> u32 {
+        1 << (self as u8)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct CueEntry {
+    pub kind: CueKind,
+    pub phrase: String,
+}
+
+/// Irregular or spelling-changing forms of a verb. Each field may hold
+/// alternatives.
+#[derive(Debug, Clone, Default)]
+pub struct IrregularVerb {
+    pub lemma: String,
+    pub past: Vec<String>,
+    pub past_participle: Vec<String>,
+    pub third_person: Vec<String>,
+    pub present_participle: Vec<String>,
+}
+
+/// A word the date resolver knows: `month january 1`, `relative_day yesterday -1`.
+#[derive(Debug, Clone)]
+pub struct DateWord {
+    pub kind: String,
+    pub words: Vec<String>,
+    pub value: String,
+}
+
+/// Everything the lexicon files hold.
+#[derive(Debug, Clone, Default)]
+pub struct LexiconSource {
+    pub cameo: Vec<CameoInfo>,
+    pub actors: Vec<ActorEntry>,
+    pub agents: Vec<AgentEntry>,
+    pub verbs: Vec<VerbEntry>,
+    pub cues: Vec<CueEntry>,
+    pub irregular: Vec<IrregularVerb>,
+    pub abbreviations: Vec<String>,
+    pub dates: Vec<DateWord>,
+}
+
+pub fn parse_cameo(file: &Path, text: &str, out: &mut Vec<CameoInfo>) -> Result<(), LexiconError> {
+    for row in rows(file, text, 6, 6)? {
+        let err = |m: String| LexiconError::entry(file, row.line, row.raw, m);
+        let code = CameoCode::parse(row.cols[0]).map_err(|e| err(e.to_string()))?;
+        let goldstein: f32 = row.cols[1].parse().map_err(|_| err("Goldstein score is not a number".into()))?;
+        if !(-10.0..=10.0).contains(&goldstein) {
+            return Err(err("Goldstein score must lie between -10 and 10".into()));
+        }
+        let quad: u8 = row.cols[2].parse().map_err(|_| err("quad class is not a number".into()))?;
+        let quad_class = QuadClass::try_from(quad).map_err(err)?;
+        let opt = |s: &str| (s != "-" && !s.is_empty()).then(|| s.to_owned());
+        out.push(CameoInfo {
+            code,
+            goldstein,
+            quad_class,
+            plover_type: opt(row.cols[3]),
+            plover_mode: opt(row.cols[4]),
+            description: row.cols[5].to_owned(),
+        });
+    }
+    Ok(())
+}
+
+pub fn parse_actors(file: &Path, text: &str, out: &mut Vec<ActorEntry>) -> Result<(), LexiconError> {
+    for row in rows(file, text, 3, 3)? {
+        let err = |m: String| LexiconError::entry(file, row.line, row.raw, m);
+        let id = row.cols[0];
+        if !id.contains(':') || id.chars().any(|c| c.is_whitespace() || c.is_ascii_uppercase()) {
+            return Err(err("the id must be lower-case `kind:slug`".into()));
+        }
+        let codes = parse_dated_codes(row.cols[1]).map_err(err)?;
+        let names: Vec<String> = list(row.cols[2]).map(str::to_owned).collect();
+        if names.is_empty() {
+            return Err(err("no names".into()));
+        }
+        out.push(ActorEntry { id: id.to_owned(), codes, names });
+    }
+    Ok(())
+}
+
+/// `BFAGOV` or `BFAMIL@..2022-09-30; BFAGOV@2022-09-30..`.
+pub fn parse_dated_codes(col: &str) -> Result<Vec<DatedCode>, String> {
+    let mut codes = Vec::new();
+    for item in col.split(';').map(str::trim).filter(|s| !s.is_empty()) {
+        let (code, range) = match item.split_once('@') {
+            Some((c, r)) => (c.trim(), Some(r.trim())),
+            None => (item, None),
+        };
+        let code = ActorCode::parse(code).map_err(|e| e.to_string())?;
+        let (from, to) = match range {
+            None => (None, None),
+            Some(r) => {
+                let (f, t) = r.split_once("..").ok_or_else(|| format!("date range {r:?} needs `..`"))?;
+                (parse_date(f)?, parse_date(t)?)
+            }
+        };
+        if let (Some(f), Some(t)) = (from, to) {
+            if f >= t {
+                return Err(format!("date range of {code} ends before it starts"));
+            }
+        }
+        codes.push(DatedCode { code, from, to });
+    }
+    if codes.is_empty() {
+        return Err("no code".into());
+    }
+    Ok(codes)
+}
+
+fn parse_date(s: &str) -> Result<Option<NaiveDate>, String> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map(Some).map_err(|_| format!("{s:?} is not a YYYY-MM-DD date"))
+}
+
+pub fn parse_agents(file: &Path, text: &str, out: &mut Vec<AgentEntry>) -> Result<(), LexiconError> {
+    for row in rows(file, text, 2, 3)? {
+        let role = row.cols[0];
+        if !(2..=6).contains(&role.len()) || !role.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Err(LexiconError::entry(file, row.line, row.raw, "the role must be a CAMEO role code such as MIL"));
+        }
+        out.push(AgentEntry {
+            role: role.to_owned(),
+            names: list(row.cols[1]).map(str::to_owned).collect(),
+            example: row.cols.get(2).filter(|s| !s.is_empty()).map(|s| (*s).to_owned()),
+        });
+    }
+    Ok(())
+}
+
+pub fn parse_verbs(file: &Path, text: &str, out: &mut Vec<VerbEntry>) -> Result<(), LexiconError> {
+    for row in rows(file, text, 3, 4)? {
+        let err = |m: String| LexiconError::entry(file, row.line, row.raw, m);
+        let cameo = CameoCode::parse(row.cols[1]).map_err(|e| err(e.to_string()))?;
+        let pattern = parse_pattern(row.cols[2]).map_err(err)?;
+        out.push(VerbEntry {
+            id: row.cols[0].to_owned(),
+            cameo,
+            pattern,
+            example: row.cols.get(3).filter(|s| !s.is_empty()).map(|s| (*s).to_owned()),
+            line: row.line,
+        });
+    }
+    Ok(())
+}
+
+pub fn parse_cues(file: &Path, text: &str, out: &mut Vec<CueEntry>) -> Result<(), LexiconError> {
+    for row in rows(file, text, 2, 2)? {
+        let kind = CueKind::parse(row.cols[0])
+            .ok_or_else(|| LexiconError::entry(file, row.line, row.raw, format!("unknown cue kind {:?}", row.cols[0])))?;
+        for phrase in list(row.cols[1]) {
+            out.push(CueEntry { kind, phrase: phrase.to_owned() });
+        }
+    }
+    Ok(())
+}
+
+pub fn parse_irregular(file: &Path, text: &str, out: &mut Vec<IrregularVerb>) -> Result<(), LexiconError> {
+    for row in rows(file, text, 5, 5)? {
+        let l = |i: usize| list(row.cols[i]).map(str::to_owned).collect::<Vec<_>>();
+        out.push(IrregularVerb {
+            lemma: row.cols[0].to_owned(),
+            past: l(1),
+            past_participle: l(2),
+            third_person: l(3),
+            present_participle: l(4),
+        });
+    }
+    Ok(())
+}
+
+pub fn parse_abbreviations(text: &str, out: &mut Vec<String>) {
+    out.extend(
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| l.split_whitespace().next().unwrap_or(l).to_owned()),
+    );
+}
+
+pub fn parse_dates(file: &Path, text: &str, out: &mut Vec<DateWord>) -> Result<(), LexiconError> {
+    for row in rows(file, text, 3, 3)? {
+        out.push(DateWord {
+            kind: row.cols[0].to_owned(),
+            words: list(row.cols[1]).map(str::to_owned).collect(),
+            value: row.cols[2].to_owned(),
+        });
+    }
+    Ok(())
+}
+
+/// Reads a file of the lexicon directory.
+pub fn read(path: &Path) -> Result<String, LexiconError> {
+    tsv::read(path)
+}

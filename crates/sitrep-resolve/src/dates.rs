@@ -1,0 +1,265 @@
+use chrono::{Datelike, Duration, NaiveDate};
+use rustc_hash::FxHashMap;
+use sitrep_lexicon::DateWord;
+use sitrep_model::{DatePrecision, EventDate};
+use sitrep_text::Tokens;
+
+/// A date expression: tokens `[start, end)` of the sentence and its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    pub date: EventDate,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Word {
+    Month(u32),
+    Weekday(u32),
+    RelativeDay(i64),
+    Ordinal(u32),
+}
+
+/// Finds and resolves date expressions; built once from the lexicon's date
+/// words.
+#[derive(Debug, Default, Clone)]
+pub struct DateResolver {
+    words: FxHashMap<String, Word>,
+    /// Multi-word relative periods ("last month") by their first word.
+    periods: Vec<(Vec<String>, i32, char)>,
+}
+
+impl DateResolver {
+    /// Reads `month`, `weekday`, `relative_day`, `relative_period` and
+    /// `ordinal` rows; other kinds are ignored so that the file may grow.
+    pub fn new(words: &[DateWord]) -> Self {
+        let mut r = Self::default();
+        for w in words {
+            let value = w.value.trim();
+            let word = match w.kind.as_str() {
+                "month" => value.parse().ok().map(Word::Month),
+                "weekday" => value.parse().ok().map(Word::Weekday),
+                "relative_day" => value.trim_start_matches('+').parse().ok().map(Word::RelativeDay),
+                "ordinal" => value.parse().ok().map(Word::Ordinal),
+                "relative_period" => {
+                    if let Some((n, unit)) = parse_period(value) {
+                        for form in &w.words {
+                            let toks = form.split_whitespace().map(normalise).collect();
+                            r.periods.push((toks, n, unit));
+                        }
+                    }
+                    None
+                }
+                _ => None,
+            };
+            if let Some(word) = word {
+                for form in &w.words {
+                    r.words.insert(normalise(form), word);
+                }
+            }
+        }
+        r
+    }
+
+    /// Every date expression in `tokens[range]`, resolved against `published`.
+    pub fn find(&self, tokens: &Tokens, published: Option<NaiveDate>, out: &mut Vec<DateMention>) {
+        out.clear();
+        let n = tokens.len();
+        let mut i = 0;
+        while i < n {
+            if let Some((end, date)) = self.at(tokens, i, published) {
+                out.push(DateMention { start: i, end, date });
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    fn word(&self, tokens: &Tokens, i: usize) -> Option<Word> {
+        (i < tokens.len()).then(|| self.words.get(tokens.norm(i)).copied()).flatten()
+    }
+
+    fn at(&self, t: &Tokens, i: usize, published: Option<NaiveDate>) -> Option<(usize, EventDate)> {
+        let norm = |j: usize| if j < t.len() { t.norm(j) } else { "" };
+        // "last month", "this year"
+        for (words, n, unit) in &self.periods {
+            if (0..words.len()).all(|k| norm(i + k) == words[k]) {
+                let date = shift(published?, *n, *unit)?;
+                return Some((i + words.len(), date));
+            }
+        }
+        match self.word(t, i) {
+            Some(Word::Month(m)) if t.get(i).capitalised => {
+                // "April 12, 2025", "April 2025", "April 12", "April"
+                let mut end = i + 1;
+                if norm(end) == "." {
+                    end += 1;
+                }
+                let day = day_number(norm(end)).or_else(|| self.ordinal(t, end));
+                let (day, mut end) = match day {
+                    Some(d) => (Some(d), end + 1),
+                    None => (None, end),
+                };
+                let mut year_at = end;
+                if norm(year_at) == "," {
+                    year_at += 1;
+                }
+                let year = year_number(norm(year_at));
+                if year.is_some() {
+                    end = year_at + 1;
+                }
+                Some((end, month_date(year, m, day, published)?))
+            }
+            Some(Word::Weekday(wd)) if t.get(i).capitalised => {
+                let published = published?;
+                let back = (published.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);
+                let date = published - Duration::days(back);
+                Some((i + 1, EventDate { value: date, precision: DatePrecision::Day }))
+            }
+            Some(Word::RelativeDay(n)) => {
+                let date = published? + Duration::days(n);
+                Some((i + 1, EventDate { value: date, precision: DatePrecision::Day }))
+            }
+            _ => {
+                // "12 April 2025", "12th of April"
+                if let Some(day) = day_number(norm(i)).or_else(|| self.ordinal(t, i)) {
+                    let mut j = i + 1;
+                    if norm(j) == "of" {
+                        j += 1;
+                    }
+                    if let Some(Word::Month(m)) = self.word(t, j) {
+                        let year = year_number(norm(j + 1));
+                        let end = if year.is_some() { j + 2 } else { j + 1 };
+                        return Some((end, month_date(year, m, Some(day), published)?));
+                    }
+                }
+                // "in 2022", "since 2022": a bare year after a preposition.
+                let year = year_number(norm(i))?;
+                let prev = if i > 0 { norm(i - 1) } else { "" };
+                if matches!(prev, "in" | "since" | "of" | "until" | "by" | "during" | "from") {
+                    let date = NaiveDate::from_ymd_opt(year, 1, 1)?;
+                    Some((i + 1, EventDate { value: date, precision: DatePrecision::Year }))
+                } else {
+                    None
+                }
+            }
+        }
+    }
+
+    fn ordinal(&self, t: &Tokens, i: usize) -> Option<u32> {
+        match self.word(t, i) {
+            Some(Word::Ordinal(n)) => Some(n),
+            _ => None,
+        }
+    }
+}
+
+fn normalise(s: &str) -> String {
+    let mut out = String::new();
+    sitrep_text::normalise_into(s.trim(), &mut out);
+    out
+}
+
+/// `-1m`, `+1y`, `0w`: a count and a unit (`d`, `w`, `m`, `y`).
+fn parse_period(s: &str) -> Option<(i32, char)> {
+    let unit = s.chars().last()?;
+    let n = s[..s.len() - unit.len_utf8()].trim_start_matches('+').parse().ok()?;
+    matches!(unit, 'd' | 'w' | 'm' | 'y').then_some((n, unit))
+}
+
+fn shift(published: NaiveDate, n: i32, unit: char) -> Option<EventDate> {
+    Some(match unit {
+        'd' => EventDate { value: published + Duration::days(n as i64), precision: DatePrecision::Day },
+        // A week has no precision of its own here: its Monday, at day precision.
+        'w' => {
+            let monday = published - Duration::days(published.weekday().num_days_from_monday() as i64);
+            EventDate { value: monday + Duration::weeks(n as i64), precision: DatePrecision::Day }
+        }
+        'm' => {
+            let months = published.year() * 12 + published.month0() as i32 + n;
+            let value = NaiveDate::from_ymd_opt(months.div_euclid(12), months.rem_euclid(12) as u32 + 1, 1)?;
+            EventDate { value, precision: DatePrecision::Month }
+        }
+        'y' => EventDate { value: NaiveDate::from_ymd_opt(published.year() + n, 1, 1)?, precision: DatePrecision::Year },
+        _ => return None,
+    })
+}
+
+fn day_number(s: &str) -> Option<u32> {
+    let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let suffix = &s[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year_number(s: &str) -> Option<i32> {
+    (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))
+}
+
+/// A month (and day) with an optional year. Without a year, the latest such
+/// date not after publication; without either, unknown.
+fn month_date(year: Option<i32>, month: u32, day: Option<u32>, published: Option<NaiveDate>) -> Option<EventDate> {
+    let year = match year {
+        Some(y) => y,
+        None => {
+            let p = published?;
+            let this_year = NaiveDate::from_ymd_opt(p.year(), month, day.unwrap_or(1))?;
+            if this_year > p { p.year() - 1 } else { p.year() }
+        }
+    };
+    let (value, precision) = match day {
+        Some(d) => (NaiveDate::from_ymd_opt(year, month, d)?, DatePrecision::Day),
+        None => (NaiveDate::from_ymd_opt(year, month, 1)?, DatePrecision::Month),
+    };
+    Some(EventDate { value, precision })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sitrep_text::tokenise;
+
+    fn resolver() -> DateResolver {
+        let w = |kind: &str, words: &[&str], value: &str| DateWord {
+            kind: kind.into(),
+            words: words.iter().map(|s| s.to_string()).collect(),
+            value: value.into(),
+        };
+        DateResolver::new(&[
+            w("month", &["April", "Apr"], "4"),
+            w("month", &["March"], "3"),
+            w("weekday", &["Saturday"], "6"),
+            w("relative_day", &["yesterday"], "-1"),
+            w("relative_period", &["last month"], "-1m"),
+        ])
+    }
+
+    fn find(text: &str, published: Option<NaiveDate>) -> Vec<String> {
+        let mut t = Tokens::default();
+        tokenise(text, 0..text.len(), &mut t);
+        let mut out = Vec::new();
+        resolver().find(&t, published, &mut out);
+        out.iter().map(|m| m.date.iso()).collect()
+    }
+
+    #[test]
+    fn resolves_absolute_and_relative_dates() {
+        let pubd = NaiveDate::from_ymd_opt(2025, 5, 14); // a Wednesday
+        assert_eq!(find("the foiled coup in April 2025", None), ["2025-04"]);
+        assert_eq!(find("since taking power in 2022", None), ["2022"]);
+        assert_eq!(find("on Saturday and yesterday", pubd), ["2025-05-10", "2025-05-13"]);
+        assert_eq!(find("on 12 March and April 3, 2024", pubd), ["2025-03-12", "2024-04-03"]);
+        assert_eq!(find("last month", pubd), ["2025-04"]);
+        assert!(find("on Saturday", None).is_empty());
+        assert!(find("2022 troops", None).is_empty());
+    }
+}

@@ -1,0 +1,15 @@
+//! Text for sitrep: sentences and tokens, with byte offsets into the
+//! original text and a normalised form of each token for matching.
+//!
+//! Nothing here rewrites the document: offsets always point into the text as
+//! it was given, so every event's `span` can be shown to a reader verbatim.
+//! Normalisation (lower case, folded diacritics, straight quotes) happens per
+//! token, into a buffer that is reused from sentence to sentence.
+
+mod normalise;
+mod sentences;
+mod tokens;
+
+pub use normalise::normalise_into;
+pub use sentences::{split_sentences, Abbreviations, SentenceSplitter};
+pub use tokens::{tokenise, Token, TokenKind, Tokens};

@@ -1,0 +1,166 @@
+use rustc_hash::FxHashSet;
+
+use crate::normalise::normalise_into;
+
+/// Words that end with a period without ending the sentence ("Capt.",
+/// "Gen.", "U.S."). Stored normalised and without the final period.
+#[derive(Debug, Default, Clone)]
+pub struct Abbreviations {
+    words: FxHashSet<String>,
+}
+
+impl Abbreviations {
+    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut set = FxHashSet::default();
+        for w in words {
+            let mut n = String::new();
+            normalise_into(w.trim().trim_end_matches('.'), &mut n);
+            if !n.is_empty() {
+                set.insert(n);
+            }
+        }
+        Self { words: set }
+    }
+
+    pub fn contains(&self, word_without_period: &str) -> bool {
+        if self.words.contains(word_without_period) {
+            return true;
+        }
+        let mut n = String::with_capacity(word_without_period.len());
+        normalise_into(word_without_period, &mut n);
+        self.words.contains(&n)
+    }
+}
+
+/// Splits text into sentences: byte ranges into the text, trimmed of white
+/// space. Splits after `.`, `!` or `?` (and any closing quotes or brackets)
+/// when white space and a capital, digit or opening quote follow, unless the
+/// word before the period is an abbreviation or a single initial; and always
+/// at a line break, since news text puts headlines and paragraphs on lines of
+/// their own.
+#[derive(Debug, Default, Clone)]
+pub struct SentenceSplitter {
+    abbreviations: Abbreviations,
+}
+
+impl SentenceSplitter {
+    pub fn new(abbreviations: Abbreviations) -> Self {
+        Self { abbreviations }
+    }
+
+    pub fn split(&self, text: &str, out: &mut Vec<std::ops::Range<usize>>) {
+        out.clear();
+        let b = text.as_bytes();
+        let mut start = 0;
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if c == b'\n' {
+                push_trimmed(text, start, i, out);
+                start = i + 1;
+            } else if matches!(c, b'.' | b'!' | b'?') {
+                let mut end = i + 1;
+                while end < b.len() && is_closer(text, end) {
+                    end += text[end..].chars().next().map_or(1, char::len_utf8);
+                }
+                if self.ends_sentence(text, i, end) {
+                    push_trimmed(text, start, end, out);
+                    start = end;
+                    i = end;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        push_trimmed(text, start, b.len(), out);
+    }
+
+    fn ends_sentence(&self, text: &str, mark: usize, after: usize) -> bool {
+        let rest = &text[after..];
+        let trimmed = rest.trim_start_matches([' ', '\t', '\r', '\u{a0}']);
+        if trimmed.len() == rest.len() && !rest.is_empty() && !rest.starts_with('\n') {
+            return false; // "3.5", "U.S.-led": no space after the mark
+        }
+        let Some(next) = trimmed.chars().next() else { return true };
+        if next == '\n' {
+            return true;
+        }
+        let starts_sentence = next.is_uppercase()
+            || next.is_ascii_digit()
+            || matches!(next, '"' | '\u{201C}' | '\'' | '\u{2018}' | '(' | '[' | '\u{00AB}');
+        if !starts_sentence {
+            return false;
+        }
+        if text.as_bytes()[mark] != b'.' {
+            return true;
+        }
+        let word = word_before(text, mark);
+        let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        !(single_initial || self.abbreviations.contains(word))
+    }
+}
+
+/// Splits with the given abbreviations; convenient for one-off use.
+pub fn split_sentences(text: &str, abbreviations: &Abbreviations) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    SentenceSplitter::new(abbreviations.clone()).split(text, &mut out);
+    out
+}
+
+fn is_closer(text: &str, i: usize) -> bool {
+    matches!(
+        text[i..].chars().next(),
+        Some('"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{00BB}')
+    )
+}
+
+/// The word (letters and inner periods) right before byte `mark`.
+fn word_before(text: &str, mark: usize) -> &str {
+    let head = &text[..mark];
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &head[start..]
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<std::ops::Range<usize>>) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push(start + lead..end - trail);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        let abbr = Abbreviations::new(["Capt.", "Gen.", "Lt.", "Col.", "Mr.", "U.S."]);
+        split_sentences(text, &abbr).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn survives_titles_and_acronyms() {
+        let text = "Capt. Ibrahim Traoré met Lt. Col. Damiba. Mr. Smith left the U.S. on Monday. Gen. J. Doe said so!";
+        assert_eq!(split(text), [
+            "Capt. Ibrahim Traoré met Lt. Col. Damiba.",
+            "Mr. Smith left the U.S. on Monday.",
+            "Gen. J. Doe said so!",
+        ]);
+    }
+
+    #[test]
+    fn splits_after_closing_quotes_and_at_line_breaks() {
+        let text = "He said “go.” Then he left\nHeadline here\n\nNext paragraph.";
+        assert_eq!(split(text), ["He said “go.”", "Then he left", "Headline here", "Next paragraph."]);
+    }
+
+    #[test]
+    fn does_not_split_decimals_or_lower_case_continuations() {
+        assert_eq!(split("It grew 3.5 percent. e.g. this."), ["It grew 3.5 percent. e.g. this."]);
+    }
+}

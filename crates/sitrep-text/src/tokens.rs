@@ -1,0 +1,222 @@
+use crate::normalise::normalise_into;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+/// One token: byte offsets into the document and a slice of the shared
+/// normalised buffer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: u32,
+    pub end: u32,
+    norm_start: u32,
+    norm_end: u32,
+    pub kind: TokenKind,
+    /// First letter upper case in the original text.
+    pub capitalised: bool,
+    /// Every letter upper case (and at least one letter): an acronym.
+    pub all_caps: bool,
+}
+
+/// Tokens of one sentence (or document) and their normalised forms. Reuse one
+/// value across sentences: `clear` keeps the allocations.
+#[derive(Debug, Default, Clone)]
+pub struct Tokens {
+    tokens: Vec<Token>,
+    norm: String,
+}
+
+impl Tokens {
+    pub fn clear(&mut self) {
+        self.tokens.clear();
+        self.norm.clear();
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    pub fn get(&self, i: usize) -> &Token {
+        &self.tokens[i]
+    }
+
+    pub fn as_slice(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// The normalised form of token `i`.
+    pub fn norm(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        &self.norm[t.norm_start as usize..t.norm_end as usize]
+    }
+
+    fn push(&mut self, text: &str, start: usize, end: usize, kind: TokenKind) {
+        let word = &text[start..end];
+        let norm_start = self.norm.len() as u32;
+        normalise_into(word, &mut self.norm);
+        let mut letters = word.chars().filter(|c| c.is_alphabetic()).peekable();
+        let capitalised = letters.peek().is_some_and(|c| c.is_uppercase());
+        let all_caps = capitalised && letters.all(|c| c.is_uppercase());
+        self.tokens.push(Token {
+            start: start as u32,
+            end: end as u32,
+            norm_start,
+            norm_end: self.norm.len() as u32,
+            kind,
+            capitalised,
+            all_caps,
+        });
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '`')
+}
+
+/// Tokenises `text[range]`, appending to `out` tokens whose offsets index
+/// `text` itself.
+///
+/// Splits on white space and punctuation; keeps dotted acronyms (`U.S.`) and
+/// numbers (`1,200.5`) whole; splits the clitics `'s` and `n't` off their
+/// word; keeps other inner apostrophes (`d'Ivoire`, `O'Brien`).
+pub fn tokenise(text: &str, range: std::ops::Range<usize>, out: &mut Tokens) {
+    let bytes = text.as_bytes();
+    let end = range.end.min(text.len());
+    let mut i = range.start;
+    while i < end {
+        let c = char_at(text, i);
+        let len = c.len_utf8();
+        if c.is_whitespace() {
+            i += len;
+        } else if c.is_alphanumeric() {
+            let (word_end, kind) = scan_word(text, i, end);
+            out.push(text, i, word_end, kind);
+            i = word_end;
+        } else if is_apostrophe(c) && clitic_s(text, i + len, end) {
+            let s_end = i + len + 1;
+            out.push(text, i, s_end, TokenKind::Word);
+            i = s_end;
+        } else {
+            out.push(text, i, i + len, TokenKind::Punct);
+            i += len;
+        }
+        debug_assert!(i <= bytes.len());
+    }
+}
+
+/// Is `text[i..]` an `s` that ends a word (the possessive or "it's")?
+fn clitic_s(text: &str, i: usize, end: usize) -> bool {
+    i < end
+        && matches!(text.as_bytes()[i], b's' | b'S')
+        && (i + 1 >= end || !char_at(text, i + 1).is_alphanumeric())
+}
+
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or(' ')
+}
+
+/// Scans a word or number starting at `start`; returns where it ends.
+fn scan_word(text: &str, start: usize, end: usize) -> (usize, TokenKind) {
+    if let Some(acronym_end) = dotted_acronym(text, start, end) {
+        return (acronym_end, TokenKind::Word);
+    }
+    let numeric = text.as_bytes()[start].is_ascii_digit();
+    let mut i = start;
+    while i < end {
+        let c = char_at(text, i);
+        let len = c.len_utf8();
+        if c.is_alphanumeric() {
+            i += len;
+            continue;
+        }
+        let next = if i + len < end { char_at(text, i + len) } else { ' ' };
+        if numeric && matches!(c, ',' | '.') && next.is_ascii_digit() {
+            i += len;
+        } else if is_apostrophe(c) && next.is_alphanumeric() {
+            // "didn't" → "did" + "n't"; "Faso's" → "Faso" + "'s".
+            if clitic_s(text, i + len, end) {
+                break;
+            }
+            if matches!(next, 't' | 'T')
+                && i > start
+                && matches!(text.as_bytes()[i - 1], b'n' | b'N')
+                && (i + len + 1 >= end || !char_at(text, i + len + 1).is_alphanumeric())
+            {
+                return if i - 1 > start { (i - 1, TokenKind::Word) } else { (i + len + 1, TokenKind::Word) };
+            }
+            i += len;
+        } else {
+            break;
+        }
+    }
+    (i, if numeric { TokenKind::Number } else { TokenKind::Word })
+}
+
+/// `U.S.`, `U.N.`, `e.g.`: single letters each followed by a period, at least
+/// two of them.
+fn dotted_acronym(text: &str, start: usize, end: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut i = start;
+    let mut letters = 0;
+    while i + 1 < end && b[i].is_ascii_alphabetic() && b[i + 1] == b'.' {
+        letters += 1;
+        i += 2;
+        if i < end && b[i].is_ascii_alphabetic() && (i + 1 >= end || b[i + 1] != b'.') {
+            // "U.Sx": not an acronym after all.
+            if i + 1 < end && b[i + 1].is_ascii_alphanumeric() {
+                return None;
+            }
+        }
+    }
+    (letters >= 2).then_some(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<String> {
+        let mut t = Tokens::default();
+        tokenise(s, 0..s.len(), &mut t);
+        (0..t.len()).map(|i| t.norm(i).to_owned()).collect()
+    }
+
+    #[test]
+    fn splits_possessives_and_negation_clitics() {
+        assert_eq!(toks("Burkina Faso’s junta"), ["burkina", "faso", "'s", "junta"]);
+        assert_eq!(toks("they didn't go"), ["they", "did", "n't", "go"]);
+        assert_eq!(toks("Côte d'Ivoire"), ["cote", "d'ivoire"]);
+    }
+
+    #[test]
+    fn keeps_acronyms_and_numbers_whole() {
+        assert_eq!(toks("the U.S. and 1,200.5 troops"), ["the", "u.s.", "and", "1,200.5", "troops"]);
+        assert_eq!(toks("Lt. Col. Damiba"), ["lt", ".", "col", ".", "damiba"]);
+    }
+
+    #[test]
+    fn splits_hyphens_and_quotes() {
+        assert_eq!(toks("counter-terrorism “like a son”"), [
+            "counter", "-", "terrorism", "\"", "like", "a", "son", "\""
+        ]);
+    }
+
+    #[test]
+    fn offsets_point_into_the_original() {
+        let s = "Traoré’s guard";
+        let mut t = Tokens::default();
+        tokenise(s, 0..s.len(), &mut t);
+        let words: Vec<&str> =
+            t.as_slice().iter().map(|t| &s[t.start as usize..t.end as usize]).collect();
+        assert_eq!(words, ["Traoré", "’s", "guard"]);
+        assert!(t.get(0).capitalised && !t.get(0).all_caps);
+    }
+}

@@ -1,0 +1,73 @@
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Turn news reports into a verifiable record of political and security
+/// events: who did what to whom, where and when, who says so, and how firmly.
+#[derive(Parser)]
+#[command(name = "sitrep", version, propagate_version = true)]
+#[command(after_help = "Exit codes: 0 success; 1 some input could not be read (the rest was processed); 2 nothing could be done (bad arguments, unreadable lexicon).")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Code documents into CAMEO/PLOVER events, printed as JSON Lines.
+    ///
+    /// Each event says who did what to whom (`source`, `cameo`, `target`),
+    /// how firmly the text says so (`certainty`: asserted, reported,
+    /// alleged, conditional, intended, denied, negated), on whose word
+    /// (`attribution`), when (`date`), where it was read (`doc_id`,
+    /// `sentence`, `span`) and which lexicon pattern fired (`rule`).
+    ///
+    /// Examples:
+    ///   sitrep code article.txt
+    ///   sitrep code --format table ../shared/seed/000_10a7c1480707286d.txt
+    ///   zcat news.jsonl.gz | sitrep code --input-format jsonl -
+    #[command(verbatim_doc_comment)]
+    Code(CodeArgs),
+}
+
+#[derive(clap::Args)]
+pub struct CodeArgs {
+    /// Files to code, or `-` for standard input. A `.jsonl` file holds one
+    /// document a line ({"id", "text", "date"?, "url"?, "outlet"?, "title"?,
+    /// "language"?}); a `.xml` file is PETRARCH XML (<Sentence id date> with
+    /// <Text>); any other file is one plain-text document named after it.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Jsonl)]
+    pub format: OutputFormat,
+
+    /// How to read standard input (`-`); files are read by their extension.
+    #[arg(long, value_enum, default_value_t = InputFormat::Text)]
+    pub input_format: InputFormat,
+
+    /// Use the lexicon in this directory (laid out like the repository's
+    /// `lexicon/`) instead of the built-in one.
+    #[arg(long, value_name = "DIR")]
+    pub lexicon: Option<PathBuf>,
+
+    /// Worker threads (default: one per core).
+    #[arg(long)]
+    pub threads: Option<usize>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum OutputFormat {
+    /// One JSON object per event (the event record of DESIGN.md).
+    Jsonl,
+    /// A table for reading in a terminal.
+    Table,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum InputFormat {
+    Text,
+    Jsonl,
+    Xml,
+}
