@@ -25,7 +25,9 @@ pub fn find_source(lex: &Lexicon, s: &Sentence) -> Option<Source> {
     }
     // "X said", "X told reporters", "said X"
     for i in 0..s.len() {
-        if !s.is(i, CueKind::SpeechVerb) || s.matches.iter().any(|m| m.head == i) {
+        // "is said to", "was told": a hedge or a passive, not a speaker.
+        let passive = i > 0 && s.is(i - 1, CueKind::BeForm);
+        if !s.is(i, CueKind::SpeechVerb) || passive || s.matches.iter().any(|m| m.head == i) {
             continue;
         }
         let before = speaker_before(s, i);
@@ -41,7 +43,7 @@ pub fn find_source(lex: &Lexicon, s: &Sentence) -> Option<Source> {
 /// comma or the sentence start ("intelligence sources", "an official").
 fn speaker_before(s: &Sentence, verb: usize) -> Option<(usize, usize)> {
     let mut end = verb;
-    while end > 0 && (s.norm(end - 1).ends_with("ly") || s.is(end - 1, CueKind::Hedge)) {
+    while end > 0 && s.norm(end - 1).ends_with("ly") {
         end -= 1; // "X reportedly said"
     }
     if end == 0 {

@@ -53,24 +53,33 @@ impl Coder {
     pub fn code(&self, doc: &Document, scratch: &mut Scratch, out: &mut Vec<Event>) {
         scratch.context.reset(doc.date);
         self.splitter.split(&doc.text, &mut scratch.sentences);
+        let first_event = out.len();
         for index in 0..scratch.sentences.len() {
             let range = scratch.sentences[index].clone();
-            self.code_sentence(doc, index, range, scratch, out);
+            if self.code_sentence(doc, index, range, scratch, out) == Verdict::DiscardDocument {
+                out.truncate(first_event);
+                return;
+            }
         }
     }
 
     /// Codes one sentence of a document (`range` indexes `doc.text`) as the
     /// `index`-th. Back-references use what `scratch` remembers of the
     /// document's earlier sentences.
-    pub fn code_sentence(&self, doc: &Document, index: usize, range: Range<usize>, scratch: &mut Scratch, out: &mut Vec<Event>) {
+    pub fn code_sentence(&self, doc: &Document, index: usize, range: Range<usize>, scratch: &mut Scratch, out: &mut Vec<Event>) -> Verdict {
         let lex = &*self.lexicon;
         let s = &mut scratch.sentence;
         s.clear();
         tokenise(&doc.text, range, &mut s.tokens);
         if s.tokens.is_empty() {
-            return;
+            return Verdict::Coded;
         }
         scan::scan(lex, s);
+        match scan::discarded(lex, s) {
+            Some(true) => return Verdict::DiscardDocument,
+            Some(false) => return Verdict::DiscardSentence,
+            None => {}
+        }
         groups::build_groups(lex, s);
         clauses::mark_segments(s);
         clauses::find_quotes(s);
@@ -83,10 +92,12 @@ impl Coder {
             self.dates.find(&s.tokens, doc.date, &mut s.dates);
             assign_roles(lex, s, &mut scratch.roles);
             let source = find_source(lex, s);
+            quoted_speaker_as_source(s, source, &mut scratch.roles);
             for k in 0..s.matches.len() {
                 self.emit(doc, index, k, source, Parts { s, roles: &scratch.roles, context: &scratch.context }, out);
             }
         }
+        Verdict::Coded
     }
 
     fn emit(&self, doc: &Document, index: usize, k: usize, source: Option<Source>, parts: Parts<'_>, out: &mut Vec<Event>) {
@@ -108,14 +119,10 @@ impl Coder {
         };
         let linked_to_accusation = k > 0 && {
             let prev = &lex.patterns[s.matches[k - 1].pattern as usize];
-            prev.cameo.root() == "11" && s.matches[k - 1].end + 1 >= m.head
+            prev.cameo.as_ref().is_some_and(|c| c.root() == "11") && s.matches[k - 1].end + 1 >= m.head
         };
         let subject_end = r.source.map(|g| s.groups[g as usize].end);
         let certainty = certainty(s, &m, subject_end, linked_to_accusation, attribution.kind);
-        let info = lex.cameo(pattern.cameo.as_str());
-        let plover = info.and_then(|i| {
-            i.plover_type.as_ref().map(|t| Plover { event_type: t.clone(), mode: i.plover_mode.clone() })
-        });
         let quote = s.quotes.iter().find(|&&(a, b)| a <= m.head && m.head < b && a < b).map(|&(a, b)| token_text(text, s, a, b));
         let date = s
             .dates
@@ -137,43 +144,77 @@ impl Coder {
             }
             v
         };
-        for src in members(r.source) {
-            for tgt in members(r.target) {
-                let source_actor = src.map(|g| actor(text, s, &s.groups[g as usize], context.resolve(lex, &s.groups[g as usize])));
-                let target_actor = tgt.map(|g| actor(text, s, &s.groups[g as usize], context.resolve(lex, &s.groups[g as usize])));
-                if let (Some(a), Some(b)) = (&source_actor, &target_actor) {
-                    if a.code.is_some() && a.code == b.code {
-                        continue; // PETRARCH's rule: no event of an actor on itself
+        let codes = [(&pattern.cameo, false), (&pattern.reverse, true)];
+        for (cameo, reversed) in codes.into_iter().filter_map(|(c, rev)| c.as_ref().map(|c| (c, rev))) {
+            let info = lex.cameo(cameo.as_str());
+            let plover = info.and_then(|i| {
+                i.plover_type.as_ref().map(|t| Plover { event_type: t.clone(), mode: i.plover_mode.clone() })
+            });
+            let (from, to) = if reversed { (r.target, r.source) } else { (r.source, r.target) };
+            for src in members(from) {
+                for tgt in members(to) {
+                    let resolve = |g: Option<u32>| g.map(|g| actor(text, s, &s.groups[g as usize], context.resolve(lex, &s.groups[g as usize], date.map(|d| d.value))));
+                    let (source_actor, target_actor) = (resolve(src), resolve(tgt));
+                    if let (Some(a), Some(b)) = (&source_actor, &target_actor) {
+                        if a.code.is_some() && a.code == b.code {
+                            continue; // PETRARCH's rule: no event of an actor on itself
+                        }
                     }
+                    let groups = [src, tgt];
+                    let starts = groups.iter().flatten().map(|&g| s.groups[g as usize].start);
+                    let ends = groups.iter().flatten().map(|&g| s.groups[g as usize].end);
+                    let first = starts.chain([m.start]).min().unwrap_or(m.start);
+                    let last = ends.chain([m.end]).max().unwrap_or(m.end);
+                    out.push(Event {
+                        doc_id: doc.id.clone(),
+                        sentence: index,
+                        span: [s.tokens.get(first).start as usize, s.tokens.get(last - 1).end as usize],
+                        source: source_actor,
+                        target: target_actor,
+                        cameo: cameo.clone(),
+                        plover: plover.clone(),
+                        quad_class: info.map(|i| i.quad_class),
+                        goldstein: info.map(|i| i.goldstein),
+                        certainty,
+                        attribution: attribution.clone(),
+                        quote: quote.clone(),
+                        date,
+                        location: None,
+                        rule: pattern.id.to_string(),
+                    });
                 }
-                let first = [src, tgt].iter().flatten().map(|&g| s.groups[g as usize].start).chain([m.start]).min().unwrap_or(m.start);
-                let last = [src, tgt].iter().flatten().map(|&g| s.groups[g as usize].end).chain([m.end]).max().unwrap_or(m.end);
-                out.push(Event {
-                    doc_id: doc.id.clone(),
-                    sentence: index,
-                    span: [s.tokens.get(first).start as usize, s.tokens.get(last - 1).end as usize],
-                    source: source_actor,
-                    target: target_actor,
-                    cameo: pattern.cameo.clone(),
-                    plover: plover.clone(),
-                    quad_class: info.map(|i| i.quad_class),
-                    goldstein: info.map(|i| i.goldstein),
-                    certainty,
-                    attribution: attribution.clone(),
-                    quote: quote.clone(),
-                    date,
-                    location: None,
-                    rule: pattern.id.to_string(),
-                });
             }
         }
     }
+}
+
+/// What became of a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Coded,
+    /// A discard phrase: the sentence codes nothing.
+    DiscardSentence,
+    /// A story discard phrase: the whole document codes nothing.
+    DiscardDocument,
 }
 
 struct Parts<'a> {
     s: &'a Sentence,
     roles: &'a [Roles],
     context: &'a DocContext,
+}
+
+/// "“We will never negotiate with Russia,” Zelensky said": a quoted claim
+/// with no subject of its own is the speaker's.
+fn quoted_speaker_as_source(s: &Sentence, source: Option<Source>, roles: &mut [Roles]) {
+    let Some(src) = source else { return };
+    let Some(speaker) = (src.start..src.end).find_map(|i| s.group_of[i]) else { return };
+    for (m, r) in s.matches.iter().zip(roles.iter_mut()) {
+        let quoted = s.quotes.iter().any(|&(a, b)| a <= m.head && m.head < b);
+        if r.source.is_none() && quoted && r.target != Some(speaker) {
+            r.source = Some(speaker);
+        }
+    }
 }
 
 fn token_text(text: &str, s: &Sentence, start: usize, end: usize) -> String {

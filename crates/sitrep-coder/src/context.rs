@@ -39,17 +39,22 @@ impl DocContext {
         self.order = 0;
     }
 
-    pub fn resolve(&self, lex: &Lexicon, g: &Group) -> Resolved {
+    /// The code of a group, with dated roles taken on `date` (the event's
+    /// date when the sentence gives one, else the publication date).
+    pub fn resolve(&self, lex: &Lexicon, g: &Group, date: Option<NaiveDate>) -> Resolved {
         let role = g.role.map(|r| lex.roles[r as usize].as_str());
         if let Some(a) = g.actor {
             let entry = &lex.actors[a as usize];
-            let base = entry.code_on(self.date).as_str();
+            let base = entry.code_on(date.or(self.date)).as_str();
             let code = match role {
                 // "President Putin": a title before a person adds nothing.
                 Some(_) if g.person && !g.role_after_actor => base.to_owned(),
                 // "Traoré's military government", "Moscow's troops": the
                 // actor's country with the new role.
-                Some(r) if g.person || entry.kind() == "capital" => format!("{}{r}", &base[..3]),
+                Some(r) if (g.person || entry.kind() == "capital") && !r.ends_with('~') => format!("{}{r}", &base[..3]),
+                // "Wagner fighters": an armed group's code already says
+                // what it is.
+                Some(_) if entry.kind() == "group" => base.to_owned(),
                 Some(r) => compose(base, r),
                 None => base.to_owned(),
             };
@@ -65,7 +70,7 @@ impl DocContext {
         .or_else(|| self.last_by_role.get(&r).cloned())
         .or_else(|| self.focus());
         match country {
-            Some(c) => Resolved { code: Some(format!("{c}{role_code}")), id: Some(format!("context:{c}")) },
+            Some(c) => Resolved { code: Some(compose(&c, role_code)), id: Some(format!("context:{c}")) },
             None => Resolved { code: None, id: None },
         }
     }
@@ -73,7 +78,7 @@ impl DocContext {
     /// Remembers the sentence's actors for later back-references.
     pub fn observe(&mut self, lex: &Lexicon, s: &Sentence) {
         for g in &s.groups {
-            let resolved = self.resolve(lex, g);
+            let resolved = self.resolve(lex, g, None);
             let Some(code) = resolved.code else { continue };
             let prefix = code[..3].to_owned();
             if let Some(r) = g.role {
@@ -103,8 +108,12 @@ impl DocContext {
     }
 }
 
-/// `RUS` + `MIL` → `RUSMIL`; a code that already has the role keeps it.
+/// `RUS` + `MIL` → `RUSMIL`; a code that already has the role keeps it. A
+/// role written `NGO~` (PETRARCH's prefix agents) goes before: `NGOUSA`.
 fn compose(base: &str, role: &str) -> String {
+    if let Some(prefix) = role.strip_suffix('~') {
+        return if base.starts_with(prefix) { base.to_owned() } else { format!("{prefix}{base}") };
+    }
     if base.ends_with(role) { base.to_owned() } else { format!("{base}{role}") }
 }
 

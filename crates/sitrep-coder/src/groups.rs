@@ -80,7 +80,7 @@ fn joins(lex: &Lexicon, s: &Sentence, g: &Group, next: usize, actor: Option<u32>
                 && s.tokens.get(g.end).kind == sitrep_text::TokenKind::Word
                 && !s.tokens.get(g.end).capitalised
                 && s.cue_bits[g.end] == 0
-                && lex.heads(s.ids[g.end]).is_empty()
+                && !s.verb_like[g.end]
         }
         _ => false,
     }

@@ -17,6 +17,12 @@ pub fn find_matches(lex: &Lexicon, s: &mut Sentence) {
             i += 1;
             continue;
         }
+        // Words inside the previous match ("sent forces with unique
+        // training to …") belong to it, not to a new event.
+        if s.matches.last().is_some_and(|m| m.head < i && i < m.end) {
+            i += 1;
+            continue;
+        }
         let found = head_match(lex, s, i).or_else(|| noun_match(lex, s, i));
         match found {
             Some(m) => {
@@ -36,15 +42,23 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
         return None;
     }
     // "the attack", "a protest": a determiner makes the word a noun.
-    if i > 0 && s.norm(i - 1) != "to" && (s.is(i - 1, CueKind::Demonstrative) || matches!(s.norm(i - 1), "a" | "an")) {
+    if i > 0 && s.is(i - 1, CueKind::Demonstrative) && s.norm(i - 1) != "to" {
         return None;
     }
+    let be_before = is_passive(s, i);
     for r in refs {
         let p = &lex.patterns[r.pattern as usize];
-        let mut target = None;
-        if let Some(end) = match_elems(s, &p.elems[1..], i + 1, &mut target) {
-            let passive = r.forms & form::PARTICIPLE != 0 && is_passive(s, i);
-            return Some(Match { pattern: r.pattern, start: i, end, head: i, target, passive, forms: r.forms });
+        let passive = be_before && r.forms & form::PARTICIPLE != 0;
+        // In the passive the object has moved to the subject: a `+` right
+        // after the head is filled by it ("France was expelled").
+        let mut after = &p.after[..];
+        if passive && after.first() == Some(&Elem::Target) {
+            after = &after[1..];
+        }
+        let mut slots = Slots::default();
+        let Some(start) = match_before(s, &p.before, i, &mut slots) else { continue };
+        if let Some(end) = match_after(s, after, i + 1, &mut slots) {
+            return Some(Match { pattern: r.pattern, start, end, head: i, target: slots.target, source: slots.source, passive });
         }
     }
     None
@@ -53,57 +67,89 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
 fn noun_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
     for &pi in lex.noun_patterns(s.ids[i]) {
         let p = &lex.patterns[pi as usize];
-        let mut target = None;
-        if let Some(end) = match_elems(s, &p.elems[1..], i + 1, &mut target) {
-            return Some(Match { pattern: pi, start: i, end, head: i, target, passive: false, forms: 0 });
+        let mut slots = Slots::default();
+        if let Some(end) = match_after(s, &p.after, i + 1, &mut slots) {
+            return Some(Match { pattern: pi, start: i, end, head: i, target: slots.target, source: slots.source, passive: false });
         }
     }
     None
 }
 
-/// Matches `elems` from token `pos`; returns where the match ends.
-fn match_elems(s: &Sentence, elems: &[Elem], pos: usize, target: &mut Option<u32>) -> Option<usize> {
+/// Actor groups a pattern's `+` and `$` found.
+#[derive(Default)]
+struct Slots {
+    target: Option<u32>,
+    source: Option<u32>,
+}
+
+/// Matches `elems` rightwards from token `pos`; returns where the match ends.
+fn match_after(s: &Sentence, elems: &[Elem], pos: usize, slots: &mut Slots) -> Option<usize> {
     let Some((first, rest)) = elems.split_first() else { return Some(pos) };
     match first {
-        Elem::Head => match_elems(s, rest, pos, target),
         Elem::Word { alternatives, optional } => {
             if pos < s.len() && alternatives.contains(&s.ids[pos]) {
-                if let Some(end) = match_elems(s, rest, pos + 1, target) {
+                if let Some(end) = match_after(s, rest, pos + 1, slots) {
                     return Some(end);
                 }
             }
-            if *optional { match_elems(s, rest, pos, target) } else { None }
+            if *optional { match_after(s, rest, pos, slots) } else { None }
         }
-        Elem::Gap => {
-            for skip in 0..=MAX_GAP {
-                let at = pos + skip;
-                if at > s.len() {
-                    break;
-                }
-                if skip > 0 && is_barrier(s, at - 1) {
-                    break;
-                }
-                if let Some(end) = match_elems(s, rest, at, target) {
-                    return Some(end);
-                }
-            }
-            None
-        }
-        Elem::Target => {
-            for at in pos..(pos + TARGET_REACH).min(s.len()) {
-                if let Some(g) = s.group_of[at] {
-                    if s.groups[g as usize].start == at {
-                        *target = Some(g);
-                        return match_elems(s, rest, s.groups[g as usize].end, target);
-                    }
-                }
-                if is_barrier(s, at) || s.tokens.get(at).kind != TokenKind::Word {
-                    break;
-                }
-            }
-            None
+        Elem::Phrases(phrases) => phrases.iter().find_map(|ph| {
+            let end = pos + ph.len();
+            (end <= s.len() && s.ids[pos..end] == **ph).then(|| match_after(s, rest, end, slots)).flatten()
+        }),
+        Elem::Gap => (0..=MAX_GAP).take_while(|&k| pos + k <= s.len() && (k == 0 || !is_barrier(s, pos + k - 1))).find_map(|k| match_after(s, rest, pos + k, slots)),
+        Elem::Target | Elem::Source => {
+            let g = group_from(s, pos)?;
+            let group = s.groups[g as usize];
+            if *first == Elem::Target { slots.target = Some(g) } else { slots.source = Some(g) }
+            match_after(s, rest, group.end, slots)
         }
     }
+}
+
+/// Matches `elems` (nearest first) leftwards from the head at `head`;
+/// returns where the match starts.
+fn match_before(s: &Sentence, elems: &[Elem], head: usize, slots: &mut Slots) -> Option<usize> {
+    let Some((first, rest)) = elems.split_first() else { return Some(head) };
+    match first {
+        Elem::Word { alternatives, optional } => {
+            if head > 0 && alternatives.contains(&s.ids[head - 1]) {
+                if let Some(start) = match_before(s, rest, head - 1, slots) {
+                    return Some(start);
+                }
+            }
+            if *optional { match_before(s, rest, head, slots) } else { None }
+        }
+        Elem::Phrases(phrases) => phrases.iter().find_map(|ph| {
+            let start = head.checked_sub(ph.len())?;
+            (s.ids[start..head] == **ph).then(|| match_before(s, rest, start, slots)).flatten()
+        }),
+        Elem::Gap => (0..=MAX_GAP).take_while(|&k| k <= head && (k == 0 || !is_barrier(s, head - k))).find_map(|k| match_before(s, rest, head - k, slots)),
+        Elem::Target | Elem::Source => {
+            let g = s.group_of[head.checked_sub(1)?]?;
+            if *first == Elem::Target { slots.target = Some(g) } else { slots.source = Some(g) }
+            match_before(s, rest, s.groups[g as usize].start, slots)
+        }
+    }
+}
+
+/// The group starting at `pos` or just after, past determiners and
+/// adjectives only: not past a preposition or a verb ("accused of
+/// harboring …" has no target right after "accused").
+fn group_from(s: &Sentence, pos: usize) -> Option<u32> {
+    for at in pos..(pos + TARGET_REACH).min(s.len()) {
+        if let Some(g) = s.group_of[at] {
+            if s.groups[g as usize].start == at {
+                return Some(g);
+            }
+        }
+        let opens_phrase = s.is(at, CueKind::Preposition) || s.is(at, CueKind::LocationPrep);
+        if is_barrier(s, at) || s.tokens.get(at).kind != TokenKind::Word || opens_phrase || s.verb_like[at] {
+            return None;
+        }
+    }
+    None
 }
 
 /// Punctuation a gap may not cross.

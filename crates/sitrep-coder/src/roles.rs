@@ -23,8 +23,10 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, out: &mut Vec<Roles>) {
         let m = s.matches[k];
         let pattern = &lex.patterns[m.pattern as usize];
         let object = m.target.or_else(|| object_after(lex, s, k));
-        let subject = if pattern.has_head {
-            subject_of(lex, s, k, out)
+        let subject = if m.source.is_some() {
+            m.source
+        } else if pattern.has_head {
+            subject_of(s, k, out)
         } else {
             possessor_before(s, m.start)
         };
@@ -57,15 +59,19 @@ fn object_after(lex: &Lexicon, s: &Sentence, k: usize) -> Option<u32> {
     None
 }
 
-fn subject_of(lex: &Lexicon, s: &Sentence, k: usize, done: &[Roles]) -> Option<u32> {
+fn subject_of(s: &Sentence, k: usize, done: &[Roles]) -> Option<u32> {
     let m = s.matches[k];
     // Relative clause: ", which … was expelled by the junta".
     if let Some(seg) = s.segment_of(m.head) {
         if seg.kind == SegmentKind::Relative {
-            if let Some(g) = nearest_left(lex, s, m.head, seg.start, k, done) {
+            if let Some(g) = nearest_left(s, m.head, seg.start, k, done) {
                 return Some(g);
             }
-            return seg.antecedent;
+            let subordinate = (seg.start..m.head).any(|i| s.is(i, CueKind::Subordinator));
+            // "France, which … was expelled": the antecedent is the subject;
+            // "Traoré, whom Putin …": "whom" is an object, never a subject.
+            let object_pronoun = s.is(seg.start, CueKind::ObjectRelative);
+            return if subordinate || object_pronoun { None } else { seg.antecedent };
         }
     }
     // A verb completing the previous one: "accused of harboring", "vowed to
@@ -80,16 +86,18 @@ fn subject_of(lex: &Lexicon, s: &Sentence, k: usize, done: &[Roles]) -> Option<u
             return p.target.or(p.source);
         }
     }
-    nearest_left(lex, s, m.head, 0, k, done).or_else(|| done[..k].iter().rev().find_map(|r| r.source))
+    nearest_left(s, m.head, 0, k, done).or_else(|| done[..k].iter().rev().find_map(|r| r.source))
 }
 
 /// The nearest group left of `head` that stands where a subject stands.
-fn nearest_left(lex: &Lexicon, s: &Sentence, head: usize, floor: usize, k: usize, done: &[Roles]) -> Option<u32> {
+fn nearest_left(s: &Sentence, head: usize, floor: usize, k: usize, done: &[Roles]) -> Option<u32> {
     let own_segment = s.segment[head];
     let mut i = head;
     while i > floor {
         i -= 1;
-        if s.is_clause_break(i) {
+        // "…, if a younger brother calls": the subject is inside the
+        // subordinate clause or nowhere.
+        if s.is_clause_break(i) || s.is(i, CueKind::Subordinator) {
             return None;
         }
         if s.segment[i] != own_segment {
@@ -100,7 +108,7 @@ fn nearest_left(lex: &Lexicon, s: &Sentence, head: usize, floor: usize, k: usize
         i = group.start;
         let taken = done[..k].iter().any(|r| r.target == Some(g))
             || s.matches[..k].iter().any(|m| m.start < group.start && group.end <= m.end);
-        if !taken && !group.compound_tail && in_subject_position(lex, s, group.start) {
+        if !taken && !group.compound_tail && in_subject_position(s, group.start) {
             return Some(g);
         }
     }
@@ -110,19 +118,26 @@ fn nearest_left(lex: &Lexicon, s: &Sentence, head: usize, floor: usize, k: usize
 /// Not the object of a preposition or of a verb: the word before the group
 /// (past determiners and one adjective) is not a preposition, a participle
 /// or a verb form.
-fn in_subject_position(lex: &Lexicon, s: &Sentence, start: usize) -> bool {
+fn in_subject_position(s: &Sentence, start: usize) -> bool {
     let mut j = start;
     let mut skipped_adjective = false;
+    let mut skipped_determiner = false;
     while j > 0 {
         j -= 1;
         let w = s.norm(j);
         if s.is(j, CueKind::Demonstrative) || s.is(j, CueKind::PossessivePronoun) {
+            // "that" may be the complementiser of "said that Nigeria …".
+            skipped_determiner |= !s.is(j, CueKind::Relative);
             continue;
         }
         if s.is(j, CueKind::Preposition) || s.is(j, CueKind::LocationPrep) {
             return false;
         }
-        let verbish = !lex.heads(s.ids[j]).is_empty() || w.ends_with("ing") || w.ends_with("ed");
+        // "Sources say Nigeria has …": a speech verb opens a new clause.
+        if s.is(j, CueKind::SpeechVerb) && !skipped_determiner && !skipped_adjective {
+            return true;
+        }
+        let verbish = s.verb_like[j] || w.ends_with("ing") || w.ends_with("ed");
         let lower_word = s.tokens.get(j).kind == sitrep_text::TokenKind::Word && !s.tokens.get(j).capitalised;
         if verbish && lower_word {
             return false;

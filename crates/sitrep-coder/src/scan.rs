@@ -8,20 +8,18 @@ pub fn scan(lex: &Lexicon, s: &mut Sentence) {
     let n = s.tokens.len();
     s.ids.extend((0..n).map(|i| lex.word_id(s.tokens.norm(i))));
     s.cue_bits.resize(n, 0);
+    s.verb_like.extend(s.ids.iter().map(|&id| !lex.heads(id).is_empty()));
 
-    let mut i = 0;
-    while i < n {
+    // Every cue at every start: "is" is a form of "be" even where it also
+    // begins the hedge "is said to".
+    for i in 0..n {
         let tokens = &s.tokens;
-        match lex.cues.longest_at(&s.ids, i, |j| tokens.get(j).all_caps) {
-            Some(p) => {
-                let end = i + p.words.len();
-                s.cues.push(Cue { start: i, end, kinds: p.payload });
-                for b in &mut s.cue_bits[i..end] {
-                    *b |= p.payload;
-                }
-                i += 1;
+        for p in lex.cues.all_at(&s.ids, i, |j| tokens.get(j).all_caps) {
+            let end = i + p.words.len();
+            s.cues.push(Cue { start: i, end, kinds: p.payload });
+            for b in &mut s.cue_bits[i..end] {
+                *b |= p.payload;
             }
-            None => i += 1,
         }
     }
 
@@ -50,4 +48,19 @@ fn is_mention(lex: &Lexicon, s: &Sentence, start: usize, len: usize, named: bool
     // A role noun that is also a demonstrative or relative ("that") is not one.
     !(len == 1 && (s.is(start, CueKind::Demonstrative) || s.is(start, CueKind::Relative)))
         || lex.word_id(s.tokens.norm(start)) == sitrep_lexicon::UNKNOWN
+}
+
+/// `Some(story)` when a discard phrase occurs in the sentence.
+pub fn discarded(lex: &Lexicon, s: &Sentence) -> Option<bool> {
+    if lex.discards.is_empty() {
+        return None;
+    }
+    let tokens = &s.tokens;
+    let mut found = None;
+    for i in 0..s.ids.len() {
+        if let Some(p) = lex.discards.longest_at(&s.ids, i, |j| tokens.get(j).all_caps) {
+            found = Some(found.unwrap_or(false) | p.payload);
+        }
+    }
+    found
 }

@@ -54,8 +54,9 @@ pub struct Match {
     pub end: usize,
     pub head: usize,
     pub target: Option<u32>,
+    /// The source when the pattern says where it stands (PETRARCH's `$`).
+    pub source: Option<u32>,
     pub passive: bool,
-    pub forms: u8,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,6 +84,8 @@ pub struct Sentence {
     pub ids: Vec<WordId>,
     /// Cue kinds of the cue phrase covering each token (0: none).
     pub cue_bits: Vec<u32>,
+    /// Tokens that are an inflected form of some pattern's head verb.
+    pub verb_like: Vec<bool>,
     pub cues: Vec<Cue>,
     pub mentions: Vec<Mention>,
     /// For each token, the group covering it.
@@ -102,6 +105,7 @@ impl Sentence {
         self.tokens.clear();
         self.ids.clear();
         self.cue_bits.clear();
+        self.verb_like.clear();
         self.cues.clear();
         self.mentions.clear();
         self.group_of.clear();

@@ -25,17 +25,25 @@ pub struct NounRef {
 /// One element of a compiled pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Elem {
-    Head,
     Word { alternatives: Box<[WordId]>, optional: bool },
+    /// Any of these token sequences.
+    Phrases(Box<[Box<[WordId]>]>),
     Gap,
     Target,
+    Source,
 }
 
 #[derive(Debug, Clone)]
 pub struct CompiledPattern {
     pub id: Box<str>,
-    pub cameo: CameoCode,
-    pub elems: Box<[Elem]>,
+    /// `None`: matches, codes nothing.
+    pub cameo: Option<CameoCode>,
+    /// Code of the mirror event, target to source.
+    pub reverse: Option<CameoCode>,
+    /// Elements before the head, nearest first (matched leftwards).
+    pub before: Box<[Elem]>,
+    /// Elements after the head, or after the first word of a noun pattern.
+    pub after: Box<[Elem]>,
     pub has_head: bool,
     /// Literal words: more specific patterns are tried first.
     pub specificity: u16,
@@ -63,6 +71,8 @@ pub struct Lexicon {
     cameo: FxHashMap<String, CameoInfo>,
     pub abbreviations: Abbreviations,
     pub dates: Vec<DateWord>,
+    /// Discard phrases: `true` drops the whole document.
+    pub discards: PhraseTable<bool>,
 }
 
 impl Lexicon {
@@ -77,6 +87,7 @@ impl Lexicon {
     }
 
     pub fn compile(src: &LexiconSource) -> Result<Self, LexiconError> {
+        let mut tokens = Tokens::default();
         let mut lex = Self {
             words: Interner::default(),
             nouns: PhraseTable::default(),
@@ -89,8 +100,13 @@ impl Lexicon {
             cameo: src.cameo.iter().map(|c| (c.code.as_str().to_owned(), c.clone())).collect(),
             abbreviations: Abbreviations::new(src.abbreviations.iter().map(String::as_str)),
             dates: src.dates.clone(),
+            discards: PhraseTable::default(),
         };
-        let mut tokens = Tokens::default();
+        for d in &src.discards {
+            if let Some((ids, _)) = lex.phrase(&d.phrase, &mut tokens) {
+                *lex.discards.entry(ids, false, || d.story) |= d.story;
+            }
+        }
         let mut seen_ids = FxHashMap::default();
         for (i, actor) in src.actors.iter().enumerate() {
             if seen_ids.insert(actor.id.as_str(), i).is_some() {
@@ -136,71 +152,71 @@ impl Lexicon {
 
     fn compile_patterns(&mut self, src: &LexiconSource, tokens: &mut Tokens) -> Result<(), LexiconError> {
         let morphology = Morphology::new(&src.irregular);
-        let file = Path::new("lexicon/en/verbs.tsv");
+        let file = src.verb_file.as_path();
         let mut ids_seen = FxHashMap::default();
         for verb in &src.verbs {
             let err = |m: String| LexiconError::entry(file, verb.line, &verb.id, m);
             if ids_seen.insert(verb.id.clone(), ()).is_some() {
                 return Err(err("pattern id defined twice".into()));
             }
-            if !self.cameo.is_empty() && !self.cameo.contains_key(verb.cameo.as_str()) {
-                return Err(err(format!("CAMEO code {} is not in cameo.tsv", verb.cameo)));
+            for code in verb.cameo.iter().chain(&verb.reverse) {
+                if src.strict_codes && !self.cameo.contains_key(code.as_str()) {
+                    return Err(err(format!("CAMEO code {code} is not in cameo.tsv")));
+                }
             }
             let index = self.patterns.len() as u32;
-            let mut elems = Vec::with_capacity(verb.pattern.len());
+            let head_at = verb.pattern.iter().position(|e| matches!(e, PatternElem::Head(_)));
+            let anchor_at = head_at.unwrap_or(0);
             let mut specificity = 0u16;
-            let mut head_lemma = None;
-            for elem in &verb.pattern {
-                elems.push(match elem {
-                    PatternElem::Head(lemma) => {
-                        head_lemma = Some(lemma.clone());
-                        specificity += 1;
-                        Elem::Head
-                    }
-                    PatternElem::Gap => Elem::Gap,
-                    PatternElem::Target => Elem::Target,
-                    PatternElem::Words { alternatives, optional } => {
-                        if !optional {
-                            specificity += 1;
-                        }
-                        let mut ids = Vec::new();
-                        for alt in alternatives {
-                            match self.phrase(alt, tokens) {
-                                Some((w, _)) if w.len() == 1 => ids.push(w[0]),
-                                _ => return Err(err(format!("{alt:?} must be exactly one token"))),
-                            }
-                        }
-                        Elem::Word { alternatives: ids.into(), optional: *optional }
-                    }
-                });
-            }
-            match &head_lemma {
-                Some(lemma) => {
-                    for (form, flags) in morphology.forms(lemma) {
-                        let id = self.words.intern(&form);
-                        self.heads.entry(id).or_default().push(HeadRef { pattern: index, forms: flags });
-                    }
+            let mut compile = |elems: &[PatternElem], lex: &mut Self| -> Result<Vec<Elem>, LexiconError> {
+                let mut out = Vec::with_capacity(elems.len());
+                for e in elems {
+                    out.push(lex.compile_elem(e, tokens, &mut specificity).map_err(err)?);
                 }
-                None => {
-                    let Some(Elem::Word { alternatives, .. }) = elems.first() else {
-                        return Err(err("a noun pattern must start with a word".into()));
+                Ok(out)
+            };
+            let mut before = compile(&verb.pattern[..anchor_at], self)?;
+            before.reverse();
+            let after = compile(&verb.pattern[anchor_at + 1..], self)?;
+            specificity += 1; // the anchor
+            match &verb.pattern[anchor_at] {
+                PatternElem::Head(lemma) => {
+                    let forms = match &verb.forms {
+                        Some(forms) => forms.iter().map(|f| (f.to_lowercase(), guess_form(f))).collect(),
+                        None => morphology.forms(lemma),
                     };
-                    for &w in alternatives.iter() {
-                        self.noun_anchors.entry(w).or_default().push(index);
+                    for (form, flags) in forms {
+                        let Some((ids, _)) = self.phrase(&form, tokens) else { continue };
+                        if ids.len() != 1 {
+                            return Err(err(format!("head form {form:?} must be one token")));
+                        }
+                        self.heads.entry(ids[0]).or_default().push(HeadRef { pattern: index, forms: flags });
                     }
                 }
+                PatternElem::Words { alternatives, optional: false } => {
+                    for alt in alternatives {
+                        let id = self.single_token(alt, tokens).map_err(err)?;
+                        self.noun_anchors.entry(id).or_default().push(index);
+                    }
+                }
+                _ => return Err(err("a noun pattern must start with a required word".into())),
             }
             self.patterns.push(CompiledPattern {
                 id: verb.id.as_str().into(),
                 cameo: verb.cameo.clone(),
-                elems: elems.into(),
-                has_head: head_lemma.is_some(),
+                reverse: verb.reverse.clone(),
+                before: before.into(),
+                after: after.into(),
+                has_head: head_at.is_some(),
                 specificity,
                 example: verb.example.clone(),
             });
         }
         let patterns = &self.patterns;
-        let by_specificity = |p: u32| std::cmp::Reverse((patterns[p as usize].specificity, patterns[p as usize].elems.len()));
+        let by_specificity = |p: u32| {
+            let p = &patterns[p as usize];
+            std::cmp::Reverse((p.specificity, p.before.len() + p.after.len()))
+        };
         for refs in self.heads.values_mut() {
             refs.sort_by_key(|r| by_specificity(r.pattern));
         }
@@ -208,6 +224,43 @@ impl Lexicon {
             refs.sort_by_key(|&p| by_specificity(p));
         }
         Ok(())
+    }
+
+    fn compile_elem(&mut self, elem: &PatternElem, tokens: &mut Tokens, specificity: &mut u16) -> Result<Elem, String> {
+        Ok(match elem {
+            PatternElem::Head(_) => return Err("at most one `[head]`".into()),
+            PatternElem::Gap => Elem::Gap,
+            PatternElem::Target => Elem::Target,
+            PatternElem::Source => Elem::Source,
+            PatternElem::Words { alternatives, optional } => {
+                if !optional {
+                    *specificity += 1;
+                }
+                let ids = alternatives.iter().map(|a| self.single_token(a, tokens)).collect::<Result<Vec<_>, _>>()?;
+                Elem::Word { alternatives: ids.into(), optional: *optional }
+            }
+            PatternElem::Phrases(phrases) => {
+                *specificity += 1;
+                let mut out = Vec::new();
+                for words in phrases {
+                    let text = words.join(" ");
+                    if let Some((ids, _)) = self.phrase(&text, tokens) {
+                        out.push(ids.into_boxed_slice());
+                    }
+                }
+                if out.is_empty() {
+                    return Err("an empty set of phrases".into());
+                }
+                Elem::Phrases(out.into())
+            }
+        })
+    }
+
+    fn single_token(&mut self, word: &str, tokens: &mut Tokens) -> Result<WordId, String> {
+        match self.phrase(word, tokens) {
+            Some((w, _)) if w.len() == 1 => Ok(w[0]),
+            _ => Err(format!("{word:?} must be exactly one token")),
+        }
     }
 
     /// Tokenises and interns a lexicon phrase; `None` if it has no tokens.
@@ -255,6 +308,20 @@ impl Lexicon {
     /// The cue kinds of a single word, as a bit set of [`CueKind::bit`].
     pub fn has_cue(bits: u32, kind: CueKind) -> bool {
         bits & kind.bit() != 0
+    }
+}
+
+/// Which inflection an explicitly listed form probably is; only the
+/// participle matters (for the passive), so this errs towards it.
+fn guess_form(form: &str) -> u8 {
+    use crate::morphology::form;
+    let f = form.to_lowercase();
+    if f.ends_with("ing") {
+        form::ING
+    } else if f.ends_with("ed") || f.ends_with("en") || f.ends_with('t') {
+        form::PAST | form::PARTICIPLE
+    } else {
+        form::BASE | form::THIRD
     }
 }
 

@@ -13,6 +13,7 @@ mod error;
 mod files;
 pub mod morphology;
 mod pattern;
+mod petrarch;
 mod phrases;
 mod source;
 mod tsv;
@@ -20,6 +21,7 @@ mod tsv;
 pub use compiled::{CompiledPattern, Elem, HeadRef, Lexicon, NounRef};
 pub use error::LexiconError;
 pub use pattern::{parse_pattern, PatternElem, MAX_GAP};
+pub use petrarch::{DiscardEntry, PetrarchFiles};
 pub use phrases::{Interner, Phrase, PhraseTable, WordId, UNKNOWN};
 pub use source::{
     parse_dated_codes, ActorEntry, AgentEntry, CameoInfo, CueEntry, CueKind, DateWord, DatedCode,

@@ -11,6 +11,12 @@ pub enum PatternElem {
     Gap,
     /// `+`: the target actor stands here.
     Target,
+    /// The source actor stands here (PETRARCH's `$`; the TSV language has
+    /// no syntax for it: the source is the subject).
+    Source,
+    /// Any one of these token sequences (PETRARCH synsets with multi-word
+    /// members; not written in the TSV language).
+    Phrases(Vec<Vec<String>>),
 }
 
 /// How many tokens a `...` may skip.
@@ -51,8 +57,8 @@ pub fn parse_pattern(text: &str) -> Result<Vec<PatternElem>, String> {
     if heads > 1 {
         return Err("a pattern has at most one `[head]`".into());
     }
-    if heads == 1 && !matches!(elems.first(), Some(PatternElem::Head(_))) {
-        return Err("the `[head]` must come first: patterns do not include the subject".into());
+    if heads == 1 && elems.iter().take_while(|e| !matches!(e, PatternElem::Head(_))).any(|e| *e == PatternElem::Target) {
+        return Err("the target `+` must come after the `[head]`".into());
     }
     if elems.iter().filter(|e| **e == PatternElem::Target).count() > 1 {
         return Err("a pattern has at most one `+`".into());
@@ -60,7 +66,8 @@ pub fn parse_pattern(text: &str) -> Result<Vec<PatternElem>, String> {
     match elems.first() {
         None => return Err("empty pattern".into()),
         Some(PatternElem::Words { optional: false, .. } | PatternElem::Head(_)) => {}
-        Some(_) => return Err("a pattern must start with its head or a required word".into()),
+        Some(_) if heads == 1 => return Err("words before the `[head]` must start with a required word".into()),
+        Some(_) => return Err("a noun pattern must start with a required word".into()),
     }
     Ok(elems)
 }
@@ -79,8 +86,14 @@ mod tests {
     }
 
     #[test]
+    fn words_may_precede_the_head() {
+        let p = parse_pattern("failed to [attack] +").unwrap();
+        assert_eq!(p[2], PatternElem::Head("attack".into()));
+    }
+
+    #[test]
     fn rejects_malformed_patterns() {
-        for bad in ["", "[a] [b]", "to [send]", "[send] + +", "[]", "... attack", "a||b", "x? attack"] {
+        for bad in ["", "[a] [b]", "+ [send]", "[send] + +", "[]", "... attack", "a||b", "x? attack"] {
             assert!(parse_pattern(bad).is_err(), "{bad:?} should fail");
         }
     }

@@ -94,6 +94,15 @@ impl<P> PhraseTable<P> {
         })
     }
 
+    /// Every phrase starting at token `i`, longest first.
+    pub fn all_at<'a>(&'a self, ids: &'a [WordId], i: usize, all_caps: impl Fn(usize) -> bool + 'a) -> impl Iterator<Item = &'a Phrase<P>> + 'a {
+        let candidates = self.by_first.get(&ids[i]).map_or(&[][..], Vec::as_slice);
+        candidates.iter().map(|&j| &self.phrases[j as usize]).filter(move |p| {
+            let end = i + p.words.len();
+            end <= ids.len() && *p.words == ids[i..end] && (!p.acronym || (i..end).all(&all_caps))
+        })
+    }
+
     pub fn len(&self) -> usize {
         self.phrases.len()
     }

@@ -70,8 +70,16 @@ pub struct AgentEntry {
 #[derive(Debug, Clone)]
 pub struct VerbEntry {
     pub id: String,
-    pub cameo: CameoCode,
+    /// `None`: the pattern matches but codes nothing (PETRARCH's `[---]`),
+    /// which keeps less specific patterns of the same head from firing.
+    pub cameo: Option<CameoCode>,
+    /// A second event, from target to source, with this code (PETRARCH's
+    /// paired codes `[032:033]`: "X arrived in Y" is also Y hosting X).
+    pub reverse: Option<CameoCode>,
     pub pattern: Vec<PatternElem>,
+    /// The head's surface forms when given explicitly (PETRARCH verb
+    /// dictionaries); `None` inflects the lemma by rule.
+    pub forms: Option<Vec<String>>,
     pub example: Option<String>,
     pub line: usize,
 }
@@ -99,10 +107,12 @@ pub enum CueKind {
     BeForm,
     Conjunction,
     Preposition,
+    Subordinator,
+    ObjectRelative,
 }
 
 impl CueKind {
-    pub const ALL: [CueKind; 19] = [
+    pub const ALL: [CueKind; 21] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -122,6 +132,8 @@ impl CueKind {
         Self::BeForm,
         Self::Conjunction,
         Self::Preposition,
+        Self::Subordinator,
+        Self::ObjectRelative,
     ];
 
     pub fn name(self) -> &'static str {
@@ -145,6 +157,8 @@ impl CueKind {
             Self::BeForm => "be_form",
             Self::Conjunction => "conjunction",
             Self::Preposition => "preposition",
+            Self::Subordinator => "subordinator",
+            Self::ObjectRelative => "object_relative",
         }
     }
 
@@ -183,7 +197,7 @@ pub struct DateWord {
 }
 
 /// Everything the lexicon files hold.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct LexiconSource {
     pub cameo: Vec<CameoInfo>,
     pub actors: Vec<ActorEntry>,
@@ -193,6 +207,32 @@ pub struct LexiconSource {
     pub irregular: Vec<IrregularVerb>,
     pub abbreviations: Vec<String>,
     pub dates: Vec<DateWord>,
+    /// Phrases whose presence drops a sentence or document (PETRARCH
+    /// discard dictionaries; the built-in lexicon has none).
+    pub discards: Vec<crate::petrarch::DiscardEntry>,
+    /// Verb codes must be in `cameo.tsv` (off for PETRARCH dictionaries,
+    /// whose WEIS-era codes predate today's table).
+    pub strict_codes: bool,
+    /// The file verb patterns come from, for error messages.
+    pub verb_file: std::path::PathBuf,
+}
+
+impl Default for LexiconSource {
+    fn default() -> Self {
+        Self {
+            cameo: Vec::new(),
+            actors: Vec::new(),
+            agents: Vec::new(),
+            verbs: Vec::new(),
+            cues: Vec::new(),
+            irregular: Vec::new(),
+            abbreviations: Vec::new(),
+            dates: Vec::new(),
+            discards: Vec::new(),
+            strict_codes: true,
+            verb_file: "lexicon/en/verbs.tsv".into(),
+        }
+    }
 }
 
 pub fn parse_cameo(file: &Path, text: &str, out: &mut Vec<CameoInfo>) -> Result<(), LexiconError> {
@@ -275,7 +315,7 @@ fn parse_date(s: &str) -> Result<Option<NaiveDate>, String> {
 pub fn parse_agents(file: &Path, text: &str, out: &mut Vec<AgentEntry>) -> Result<(), LexiconError> {
     for row in rows(file, text, 2, 3)? {
         let role = row.cols[0];
-        if !(2..=6).contains(&role.len()) || !role.bytes().all(|b| b.is_ascii_uppercase()) {
+        if !(2..=6).contains(&role.len()) || !role.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) {
             return Err(LexiconError::entry(file, row.line, row.raw, "the role must be a CAMEO role code such as MIL"));
         }
         out.push(AgentEntry {
@@ -294,8 +334,10 @@ pub fn parse_verbs(file: &Path, text: &str, out: &mut Vec<VerbEntry>) -> Result<
         let pattern = parse_pattern(row.cols[2]).map_err(err)?;
         out.push(VerbEntry {
             id: row.cols[0].to_owned(),
-            cameo,
+            cameo: Some(cameo),
+            reverse: None,
             pattern,
+            forms: None,
             example: row.cols.get(3).filter(|s| !s.is_empty()).map(|s| (*s).to_owned()),
             line: row.line,
         });

@@ -28,6 +28,71 @@ pub enum Command {
     ///   zcat news.jsonl.gz | sitrep code --input-format jsonl -
     #[command(verbatim_doc_comment)]
     Code(CodeArgs),
+
+    /// Run a PETRARCH validation file and compare with its expected codings.
+    ///
+    /// Reads the <Environment> block (the dictionary files, found in
+    /// --dict-dir, default the file's folder), codes each <Sentence> with
+    /// its date, compares with its <EventCoding> elements (or
+    /// noevents="True"), prints each failing record with what was expected
+    /// and what was produced, then "N of M records coded correctly".
+    /// Exit code 0 only when every record passes.
+    ///
+    /// Example:
+    ///   sitrep validate ../shared/petrarch/PETR.UnitTest.records.xml
+    #[command(verbatim_doc_comment)]
+    Validate(ValidateArgs),
+}
+
+/// Where the lexicon comes from: the built-in one, a directory, or
+/// PETRARCH dictionaries.
+#[derive(clap::Args, Default)]
+pub struct LexiconArgs {
+    /// Use the lexicon in this directory (laid out like the repository's
+    /// `lexicon/`) instead of the built-in one.
+    #[arg(long, value_name = "DIR")]
+    pub lexicon: Option<PathBuf>,
+
+    /// A PETRARCH/TABARI verb dictionary (PETRARCH-1 or PETRARCH-2 format).
+    /// Any --petrarch-* option replaces the built-in actors, roles and verb
+    /// patterns by the dictionaries given.
+    #[arg(long, value_name = "FILE")]
+    pub petrarch_verbs: Option<PathBuf>,
+
+    /// A PETRARCH actor dictionary; repeat for several.
+    #[arg(long, value_name = "FILE")]
+    pub petrarch_actors: Vec<PathBuf>,
+
+    /// A PETRARCH agent dictionary.
+    #[arg(long, value_name = "FILE")]
+    pub petrarch_agents: Option<PathBuf>,
+
+    /// A PETRARCH discard dictionary.
+    #[arg(long, value_name = "FILE")]
+    pub petrarch_discards: Option<PathBuf>,
+
+    /// Skip malformed dictionary entries with a counted warning instead of
+    /// stopping at the first.
+    #[arg(long)]
+    pub lenient: bool,
+}
+
+#[derive(clap::Args)]
+pub struct ValidateArgs {
+    /// The validation file (PETRARCH XML with <Environment> and <Sentence>s).
+    pub file: PathBuf,
+
+    /// Where the dictionaries the file names are (default: its folder).
+    #[arg(long, value_name = "DIR")]
+    pub dict_dir: Option<PathBuf>,
+
+    /// Print every record, not only the failing ones.
+    #[arg(long)]
+    pub verbose: bool,
+
+    /// Skip malformed dictionary entries with a warning.
+    #[arg(long)]
+    pub lenient: bool,
 }
 
 #[derive(clap::Args)]
@@ -47,10 +112,8 @@ pub struct CodeArgs {
     #[arg(long, value_enum, default_value_t = InputFormat::Text)]
     pub input_format: InputFormat,
 
-    /// Use the lexicon in this directory (laid out like the repository's
-    /// `lexicon/`) instead of the built-in one.
-    #[arg(long, value_name = "DIR")]
-    pub lexicon: Option<PathBuf>,
+    #[command(flatten)]
+    pub lexicon: LexiconArgs,
 
     /// Worker threads (default: one per core).
     #[arg(long)]

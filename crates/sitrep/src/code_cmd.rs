@@ -9,7 +9,6 @@ use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use sitrep_coder::{Coder, Scratch};
-use sitrep_lexicon::Lexicon;
 use sitrep_model::{Document, Event};
 
 use crate::cli::{CodeArgs, InputFormat, OutputFormat};
@@ -22,11 +21,7 @@ pub fn run(args: CodeArgs) -> anyhow::Result<ExitCode> {
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().context("cannot start worker threads")?;
     }
-    let lexicon = match &args.lexicon {
-        Some(dir) => Lexicon::from_dir(dir).with_context(|| format!("cannot load the lexicon in {}", dir.display()))?,
-        None => Lexicon::builtin().context("the built-in lexicon is broken")?,
-    };
-    let coder = Coder::new(Arc::new(lexicon));
+    let coder = Coder::new(Arc::new(crate::lexicon_args::load(&args.lexicon)?));
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     if matches!(args.format, OutputFormat::Table) {
