@@ -22,7 +22,10 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, out: &mut Vec<Roles>) {
     for k in 0..s.matches.len() {
         let m = s.matches[k];
         let pattern = &lex.patterns[m.pattern as usize];
-        let object = m.target.or_else(|| object_after(lex, s, k));
+        // Without a `+`, a pattern that names its object ("opened fire on
+        // protesters") has it as target; else the next group after it.
+        let named_object = s.group_of[m.end - 1].filter(|_| m.end - 1 > m.head);
+        let object = m.target.or(named_object).or_else(|| object_after(lex, s, k));
         let subject = if m.source.is_some() {
             m.source
         } else if pattern.has_head {

@@ -42,8 +42,9 @@ pub fn scan(lex: &Lexicon, s: &mut Sentence) {
 /// and role nouns used as determiners or function words.
 fn is_mention(lex: &Lexicon, s: &Sentence, start: usize, len: usize, named: bool) -> bool {
     if named {
-        // Names and adjectives of named actors are capitalised in news text.
-        return s.tokens.get(start).capitalised || s.tokens.get(start).kind != sitrep_text::TokenKind::Word;
+        // Names and adjectives of named actors are capitalised in news text
+        // ("al-Shabaab" at least in part).
+        return (start..start + len).any(|i| s.tokens.get(i).capitalised || s.tokens.get(i).kind != sitrep_text::TokenKind::Word);
     }
     // A role noun that is also a demonstrative or relative ("that") is not one.
     !(len == 1 && (s.is(start, CueKind::Demonstrative) || s.is(start, CueKind::Relative)))
