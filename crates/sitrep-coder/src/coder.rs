@@ -124,9 +124,12 @@ impl Coder {
         let subject_end = r.source.map(|g| s.groups[g as usize].end);
         let certainty = certainty(s, &m, subject_end, linked_to_accusation, attribution.kind);
         let quote = s.quotes.iter().find(|&&(a, b)| a <= m.head && m.head < b && a < b).map(|&(a, b)| token_text(text, s, a, b));
+        // The nearest date expression in the same clause: "…, which has
+        // faced pressures since 2022" does not date the main clause.
         let date = s
             .dates
             .iter()
+            .filter(|d| s.segment[d.start] == s.segment[m.head])
             .min_by_key(|d| if d.end <= m.head { m.head - d.end } else { d.start.saturating_sub(m.end) })
             .map(|d| d.date);
         let members = |g: Option<u32>| -> Vec<Option<u32>> {
