@@ -20,6 +20,16 @@ pub struct Coder {
     lexicon: Arc<Lexicon>,
     splitter: SentenceSplitter,
     dates: DateResolver,
+    options: CoderOptions,
+}
+
+/// Choices a user may make about what counts as an event.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CoderOptions {
+    /// Only events with both a coded source and a coded target (PETRARCH's
+    /// `require_dyad`). Off by default: "Ivory Coast was accused" is news
+    /// even though the accuser is not named.
+    pub require_dyad: bool,
 }
 
 /// Buffers reused from document to document; one per thread.
@@ -35,7 +45,12 @@ impl Coder {
     pub fn new(lexicon: Arc<Lexicon>) -> Self {
         let splitter = SentenceSplitter::new(lexicon.abbreviations.clone());
         let dates = DateResolver::new(&lexicon.dates);
-        Self { lexicon, splitter, dates }
+        Self { lexicon, splitter, dates, options: CoderOptions::default() }
+    }
+
+    pub fn with_options(mut self, options: CoderOptions) -> Self {
+        self.options = options;
+        self
     }
 
     pub fn lexicon(&self) -> &Lexicon {
@@ -158,6 +173,10 @@ impl Coder {
                 for tgt in members(to) {
                     let resolve = |g: Option<u32>| g.map(|g| actor(text, s, &s.groups[g as usize], context.resolve(lex, &s.groups[g as usize], date.map(|d| d.value))));
                     let (source_actor, target_actor) = (resolve(src), resolve(tgt));
+                    let coded = |a: &Option<sitrep_model::Actor>| a.as_ref().is_some_and(|a| a.code.is_some());
+                    if self.options.require_dyad && !(coded(&source_actor) && coded(&target_actor)) {
+                        continue;
+                    }
                     if let (Some(a), Some(b)) = (&source_actor, &target_actor) {
                         if a.code.is_some() && a.code == b.code {
                             continue; // PETRARCH's rule: no event of an actor on itself

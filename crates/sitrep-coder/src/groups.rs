@@ -70,8 +70,9 @@ fn joins(lex: &Lexicon, s: &Sentence, g: &Group, next: usize, actor: Option<u32>
         // "Russian troops", "President Putin", "Russian President Putin"
         0 => next_is_role || (next_is_person && !g.person) || (g.actor.is_none() && actor.is_some()),
         1 if between(0) == "'s" => next_is_role,
-        // "the government of Mali", "the president of Russia"
-        1 if between(0) == "of" => g.actor.is_none() && g.role.is_some() && actor.is_some(),
+        // "the government of Mali", "soldiers from Gondor", "lawmakers in
+        // Fornost": a role noun, a linking preposition, a named actor.
+        1 if s.is(g.end, CueKind::RoleLink) => g.actor.is_none() && g.role.is_some() && actor.is_some(),
         // "Russian elite troops", "local security agencies": one adjective.
         1 => {
             next_is_role
@@ -99,23 +100,23 @@ fn is_place_not_actor(lex: &Lexicon, s: &Sentence, g: &Group) -> bool {
 /// joins only when an "and" follows the next member, so that apposition
 /// ("its leader, Captain Traoré") is not read as a list.
 fn link_compounds(s: &mut Sentence) {
-    let conj_joined = |s: &Sentence, a: usize, b: usize| {
-        let (end, start) = (s.groups[a].end, s.groups[b].start);
+    let conj_joined = |s: &Sentence, a: usize| {
+        let (end, start) = (s.groups[a].end, s.groups[a + 1].start);
         match start - end {
             1 => s.is(end, CueKind::Conjunction),
             2 => s.norm(end) == "," && s.is(end + 1, CueKind::Conjunction),
             _ => false,
         }
     };
-    for k in 1..s.groups.len() {
-        let (end, start) = (s.groups[k - 1].end, s.groups[k].start);
-        let comma_list = start - end == 1
-            && s.norm(end) == ","
-            && k + 1 < s.groups.len()
-            && conj_joined(s, k, k + 1);
-        if conj_joined(s, k - 1, k) || comma_list {
-            s.groups[k - 1].and_next = Some(k as u32);
-            s.groups[k].compound_tail = true;
+    // Right to left, so that "A, B, C and D" links A–B because B–C does.
+    let mut joined_to_next = false;
+    for k in (0..s.groups.len().saturating_sub(1)).rev() {
+        let (end, start) = (s.groups[k].end, s.groups[k + 1].start);
+        let comma = start - end == 1 && s.norm(end) == ",";
+        joined_to_next = conj_joined(s, k) || (comma && joined_to_next);
+        if joined_to_next {
+            s.groups[k].and_next = Some(k as u32 + 1);
+            s.groups[k + 1].compound_tail = true;
         }
     }
 }

@@ -36,4 +36,4 @@ mod roles;
 mod scan;
 mod sentence;
 
-pub use coder::{Coder, Scratch, Verdict};
+pub use coder::{Coder, CoderOptions, Scratch, Verdict};

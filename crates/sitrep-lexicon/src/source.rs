@@ -109,10 +109,11 @@ pub enum CueKind {
     Preposition,
     Subordinator,
     ObjectRelative,
+    RoleLink,
 }
 
 impl CueKind {
-    pub const ALL: [CueKind; 21] = [
+    pub const ALL: [CueKind; 22] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -134,6 +135,7 @@ impl CueKind {
         Self::Preposition,
         Self::Subordinator,
         Self::ObjectRelative,
+        Self::RoleLink,
     ];
 
     pub fn name(self) -> &'static str {
@@ -159,6 +161,7 @@ impl CueKind {
             Self::Preposition => "preposition",
             Self::Subordinator => "subordinator",
             Self::ObjectRelative => "object_relative",
+            Self::RoleLink => "role_link",
         }
     }
 

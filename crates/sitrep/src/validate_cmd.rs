@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::Context;
-use sitrep_coder::{Coder, Scratch};
+use sitrep_coder::{Coder, CoderOptions, Scratch};
 use sitrep_lexicon::PetrarchFiles;
 use sitrep_model::{Document, Event};
 use sitrep_petrarch::{ExpectedActor, ValidationSentence};
@@ -35,10 +35,15 @@ pub fn run(args: ValidateArgs) -> anyhow::Result<ExitCode> {
     let coder = Coder::new(Arc::new(crate::lexicon_args::load_petrarch(&files, args.lenient)?));
     let mut scratch = Scratch::default();
     let (mut graded, mut passed) = (0usize, 0usize);
-    for record in &suite.sentences {
+    for (index, record) in suite.sentences.iter().enumerate() {
         if record.expected_error().is_some() {
             continue; // PETRARCH's own input-error checks, not coding
         }
+        // <Config> options in force for this record; PETRARCH requires a
+        // dyad unless told otherwise.
+        let options = suite.options_at(index);
+        let require_dyad = options.get("require_dyad").is_none_or(|v| v.eq_ignore_ascii_case("true"));
+        let coder = coder.clone().with_options(CoderOptions { require_dyad });
         graded += 1;
         let doc = Document { date: Some(record.date), ..Document::new(record.id.clone(), record.text.clone()) };
         let mut events = Vec::new();
