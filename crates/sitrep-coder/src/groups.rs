@@ -3,6 +3,7 @@
 //! compounds "Russia and China".
 
 use sitrep_lexicon::{CueKind, Lexicon};
+use sitrep_text::TokenKind;
 
 use crate::sentence::{Group, Sentence};
 
@@ -72,19 +73,47 @@ fn joins(lex: &Lexicon, s: &Sentence, g: &Group, next: usize, actor: Option<u32>
         1 if between(0) == "'s" => next_is_role,
         // "the government of Mali", "soldiers from Gondor", "lawmakers in
         // Fornost": a role noun, a linking preposition, a named actor.
-        1 if s.is(g.end, CueKind::RoleLink) => g.actor.is_none() && g.role.is_some() && actor.is_some(),
+        // Only where a clause starts: in "requested troops from Rwanda" or
+        // "millions of refugees from Ukraine" the place is where they come
+        // from, and the verb pattern reads it.
+        1 if s.is(g.end, CueKind::RoleLink) => {
+            g.actor.is_none() && g.role.is_some() && actor.is_some() && starts_clause(s, g.start)
+        }
         // "Russian elite troops", "local security agencies": one adjective.
         1 => {
             next_is_role
                 && g.actor.is_some()
                 && !g.person
-                && s.tokens.get(g.end).kind == sitrep_text::TokenKind::Word
+                && s.tokens.get(g.end).kind == TokenKind::Word
                 && !s.tokens.get(g.end).capitalised
                 && s.cue_bits[g.end] == 0
                 && !s.verb_like[g.end]
         }
         _ => false,
     }
+}
+
+/// Does the phrase at `start` open its clause (past determiners and up to
+/// two adjectives: "Former security officials in …")?
+fn starts_clause(s: &Sentence, start: usize) -> bool {
+    let mut j = start;
+    let mut adjectives = 0;
+    while j > 0 {
+        j -= 1;
+        if s.is(j, CueKind::Demonstrative) || s.is(j, CueKind::PossessivePronoun) {
+            continue;
+        }
+        if matches!(s.norm(j), "," | ";" | ":" | "\"") || s.is(j, CueKind::Conjunction) || s.is(j, CueKind::Relative) {
+            return true;
+        }
+        let adjective = s.tokens.get(j).kind == TokenKind::Word && s.cue_bits[j] == 0 && !s.verb_like[j];
+        if adjective && adjectives < 2 {
+            adjectives += 1;
+            continue;
+        }
+        return false;
+    }
+    true
 }
 
 /// "in Moscow": a capital after a preposition of place is where something
