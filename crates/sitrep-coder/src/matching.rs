@@ -1,7 +1,7 @@
 //! Verb and noun patterns against a sentence.
 
 use sitrep_lexicon::morphology::form;
-use sitrep_lexicon::{CueKind, Elem, Lexicon, MAX_GAP};
+use sitrep_lexicon::{CueKind, Elem, Lexicon};
 use sitrep_text::TokenKind;
 
 use crate::sentence::{Match, Sentence};
@@ -56,8 +56,8 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
             after = &after[1..];
         }
         let mut slots = Slots::default();
-        let Some(start) = match_before(s, &p.before, i, &mut slots) else { continue };
-        if let Some(end) = match_after(s, after, i + 1, &mut slots) {
+        let Some(start) = match_before(lex, s, &p.before, i, &mut slots) else { continue };
+        if let Some(end) = match_after(lex, s, after, i + 1, &mut slots) {
             return Some(Match { pattern: r.pattern, start, end, head: i, target: slots.target, source: slots.source, passive });
         }
     }
@@ -68,7 +68,7 @@ fn noun_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
     for &pi in lex.noun_patterns(s.ids[i]) {
         let p = &lex.patterns[pi as usize];
         let mut slots = Slots::default();
-        if let Some(end) = match_after(s, &p.after, i + 1, &mut slots) {
+        if let Some(end) = match_after(lex, s, &p.after, i + 1, &mut slots) {
             return Some(Match { pattern: pi, start: i, end, head: i, target: slots.target, source: slots.source, passive: false });
         }
     }
@@ -83,53 +83,53 @@ struct Slots {
 }
 
 /// Matches `elems` rightwards from token `pos`; returns where the match ends.
-fn match_after(s: &Sentence, elems: &[Elem], pos: usize, slots: &mut Slots) -> Option<usize> {
+fn match_after(lex: &Lexicon, s: &Sentence, elems: &[Elem], pos: usize, slots: &mut Slots) -> Option<usize> {
     let Some((first, rest)) = elems.split_first() else { return Some(pos) };
     match first {
         Elem::Word { alternatives, optional } => {
             if pos < s.len() && alternatives.contains(&s.ids[pos]) {
-                if let Some(end) = match_after(s, rest, pos + 1, slots) {
+                if let Some(end) = match_after(lex, s, rest, pos + 1, slots) {
                     return Some(end);
                 }
             }
-            if *optional { match_after(s, rest, pos, slots) } else { None }
+            if *optional { match_after(lex, s, rest, pos, slots) } else { None }
         }
         Elem::Phrases(phrases) => phrases.iter().find_map(|ph| {
             let end = pos + ph.len();
-            (end <= s.len() && s.ids[pos..end] == **ph).then(|| match_after(s, rest, end, slots)).flatten()
+            (end <= s.len() && s.ids[pos..end] == **ph).then(|| match_after(lex, s, rest, end, slots)).flatten()
         }),
-        Elem::Gap => (0..=MAX_GAP).take_while(|&k| pos + k <= s.len() && (k == 0 || !is_barrier(s, pos + k - 1))).find_map(|k| match_after(s, rest, pos + k, slots)),
+        Elem::Gap => (0..=lex.gap_limit).take_while(|&k| pos + k <= s.len() && (k == 0 || !is_barrier(s, pos + k - 1))).find_map(|k| match_after(lex, s, rest, pos + k, slots)),
         Elem::Target | Elem::Source => {
             let g = group_from(s, pos)?;
             let group = s.groups[g as usize];
             if *first == Elem::Target { slots.target = Some(g) } else { slots.source = Some(g) }
-            match_after(s, rest, group.end, slots)
+            match_after(lex, s, rest, group.end, slots)
         }
     }
 }
 
 /// Matches `elems` (nearest first) leftwards from the head at `head`;
 /// returns where the match starts.
-fn match_before(s: &Sentence, elems: &[Elem], head: usize, slots: &mut Slots) -> Option<usize> {
+fn match_before(lex: &Lexicon, s: &Sentence, elems: &[Elem], head: usize, slots: &mut Slots) -> Option<usize> {
     let Some((first, rest)) = elems.split_first() else { return Some(head) };
     match first {
         Elem::Word { alternatives, optional } => {
             if head > 0 && alternatives.contains(&s.ids[head - 1]) {
-                if let Some(start) = match_before(s, rest, head - 1, slots) {
+                if let Some(start) = match_before(lex, s, rest, head - 1, slots) {
                     return Some(start);
                 }
             }
-            if *optional { match_before(s, rest, head, slots) } else { None }
+            if *optional { match_before(lex, s, rest, head, slots) } else { None }
         }
         Elem::Phrases(phrases) => phrases.iter().find_map(|ph| {
             let start = head.checked_sub(ph.len())?;
-            (s.ids[start..head] == **ph).then(|| match_before(s, rest, start, slots)).flatten()
+            (s.ids[start..head] == **ph).then(|| match_before(lex, s, rest, start, slots)).flatten()
         }),
-        Elem::Gap => (0..=MAX_GAP).take_while(|&k| k <= head && (k == 0 || !is_barrier(s, head - k))).find_map(|k| match_before(s, rest, head - k, slots)),
+        Elem::Gap => (0..=lex.gap_limit).take_while(|&k| k <= head && (k == 0 || !is_barrier(s, head - k))).find_map(|k| match_before(lex, s, rest, head - k, slots)),
         Elem::Target | Elem::Source => {
             let g = s.group_of[head.checked_sub(1)?]?;
             if *first == Elem::Target { slots.target = Some(g) } else { slots.source = Some(g) }
-            match_before(s, rest, s.groups[g as usize].start, slots)
+            match_before(lex, s, rest, s.groups[g as usize].start, slots)
         }
     }
 }

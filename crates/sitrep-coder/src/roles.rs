@@ -13,10 +13,6 @@ pub struct Roles {
     pub target: Option<u32>,
 }
 
-/// How many tokens after a match its object may start ("safeguard the
-/// presidency of Captain Traoré").
-const OBJECT_REACH: usize = 6;
-
 pub fn assign_roles(lex: &Lexicon, s: &Sentence, out: &mut Vec<Roles>) {
     out.clear();
     for k in 0..s.matches.len() {
@@ -48,7 +44,7 @@ fn object_after(lex: &Lexicon, s: &Sentence, k: usize) -> Option<u32> {
     let m = s.matches[k];
     let next_head = s.matches.get(k + 1).map_or(usize::MAX, |n| n.head);
     let seg = s.segment[m.head];
-    for i in m.end..(m.end + OBJECT_REACH).min(s.len()) {
+    for i in m.end..(m.end + lex.object_reach).min(s.len()) {
         if i >= next_head || s.segment[i] != seg || matches!(s.norm(i), "," | ";" | ":" | "\"") {
             return None;
         }

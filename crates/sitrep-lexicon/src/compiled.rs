@@ -73,6 +73,10 @@ pub struct Lexicon {
     pub dates: Vec<DateWord>,
     /// Discard phrases: `true` drops the whole document.
     pub discards: PhraseTable<bool>,
+    /// How many tokens a pattern's gap may skip.
+    pub gap_limit: usize,
+    /// How far after a verb its object may start when no `+` places it.
+    pub object_reach: usize,
 }
 
 impl Lexicon {
@@ -101,6 +105,8 @@ impl Lexicon {
             abbreviations: Abbreviations::new(src.abbreviations.iter().map(String::as_str)),
             dates: src.dates.clone(),
             discards: PhraseTable::default(),
+            gap_limit: src.gap_limit,
+            object_reach: src.object_reach,
         };
         for d in &src.discards {
             if let Some((ids, _)) = lex.phrase(&d.phrase, &mut tokens) {

@@ -68,6 +68,10 @@ impl LexiconSource {
         src.agents.clear();
         src.verbs.clear();
         src.strict_codes = false;
+        // PETRARCH lets a blank in a pattern skip any words of the verb
+        // phrase, and takes the verb phrase's first actor as the target.
+        src.gap_limit = 10;
+        src.object_reach = 14;
         let mut warnings: Vec<String> = Vec::new();
 
         for (n, path) in files.actors.iter().enumerate() {

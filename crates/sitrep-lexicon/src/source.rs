@@ -218,6 +218,11 @@ pub struct LexiconSource {
     pub strict_codes: bool,
     /// The file verb patterns come from, for error messages.
     pub verb_file: std::path::PathBuf,
+    /// How many tokens a gap in a pattern may skip.
+    pub gap_limit: usize,
+    /// How far after a verb its object may start when the pattern does not
+    /// place it.
+    pub object_reach: usize,
 }
 
 impl Default for LexiconSource {
@@ -234,6 +239,8 @@ impl Default for LexiconSource {
             discards: Vec::new(),
             strict_codes: true,
             verb_file: "lexicon/en/verbs.tsv".into(),
+            gap_limit: crate::pattern::MAX_GAP,
+            object_reach: 6,
         }
     }
 }
