@@ -77,6 +77,7 @@ pub struct Lexicon {
     pub gap_limit: usize,
     /// How far after a verb its object may start when no `+` places it.
     pub object_reach: usize,
+    acronyms_by_case: bool,
 }
 
 impl Lexicon {
@@ -107,6 +108,7 @@ impl Lexicon {
             discards: PhraseTable::default(),
             gap_limit: src.gap_limit,
             object_reach: src.object_reach,
+            acronyms_by_case: src.acronyms_by_case,
         };
         for d in &src.discards {
             if let Some((ids, _)) = lex.phrase(&d.phrase, &mut tokens) {
@@ -277,7 +279,7 @@ impl Lexicon {
             return None;
         }
         let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-        let acronym = tokens.len() == 1 && (2..=4).contains(&letters) && tokens.get(0).all_caps;
+        let acronym = self.acronyms_by_case && tokens.len() == 1 && (2..=4).contains(&letters) && tokens.get(0).all_caps;
         let ids = (0..tokens.len()).map(|i| self.words.intern(tokens.norm(i))).collect();
         Some((ids, acronym))
     }

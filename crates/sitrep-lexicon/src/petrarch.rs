@@ -72,6 +72,7 @@ impl LexiconSource {
         // phrase, and takes the verb phrase's first actor as the target.
         src.gap_limit = 10;
         src.object_reach = 14;
+        src.acronyms_by_case = false; // PETRARCH writes every entry in capitals
         let mut warnings: Vec<String> = Vec::new();
 
         for (n, path) in files.actors.iter().enumerate() {

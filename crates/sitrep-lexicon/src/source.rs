@@ -220,6 +220,9 @@ pub struct LexiconSource {
     pub verb_file: std::path::PathBuf,
     /// How many tokens a gap in a pattern may skip.
     pub gap_limit: usize,
+    /// Short names written in capitals ("US", "AES") match only capitals
+    /// in the text. Off for dictionaries written all in capitals.
+    pub acronyms_by_case: bool,
     /// How far after a verb its object may start when the pattern does not
     /// place it.
     pub object_reach: usize,
@@ -240,6 +243,7 @@ impl Default for LexiconSource {
             strict_codes: true,
             verb_file: "lexicon/en/verbs.tsv".into(),
             gap_limit: crate::pattern::MAX_GAP,
+            acronyms_by_case: true,
             object_reach: 6,
         }
     }

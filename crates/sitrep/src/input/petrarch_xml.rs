@@ -36,7 +36,7 @@ pub fn parse_petrarch_xml(name: &str, text: &str, errors: &mut Vec<InputError>) 
             errors.push(err(format!("sentence {id:?} has no <Text>")));
             continue;
         };
-        let body: String = text_node.descendants().filter_map(|n| n.text()).collect();
+        let body: String = text_node.descendants().filter(|n| n.is_text()).filter_map(|n| n.text()).collect();
         let body = body.split_whitespace().collect::<Vec<_>>().join(" ");
         docs.push(Document { id: id.to_owned(), text: body, date, ..Document::default() });
     }
