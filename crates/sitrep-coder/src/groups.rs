@@ -129,13 +129,20 @@ fn is_place_not_actor(lex: &Lexicon, s: &Sentence, g: &Group) -> bool {
 /// joins only when an "and" follows the next member, so that apposition
 /// ("its leader, Captain Traoré") is not read as a list.
 fn link_compounds(s: &mut Sentence) {
+    // "A and B", "A, and B", "A and the evil awful B": a conjunction, then
+    // at most determiners and two adjectives.
     let conj_joined = |s: &Sentence, a: usize| {
         let (end, start) = (s.groups[a].end, s.groups[a + 1].start);
-        match start - end {
-            1 => s.is(end, CueKind::Conjunction),
-            2 => s.norm(end) == "," && s.is(end + 1, CueKind::Conjunction),
-            _ => false,
-        }
+        let conj = if s.is(end, CueKind::Conjunction) {
+            end
+        } else if s.norm(end) == "," && s.is(end + 1, CueKind::Conjunction) {
+            end + 1
+        } else {
+            return false;
+        };
+        let between = conj + 1..start;
+        let adjectives = between.clone().filter(|&i| !s.is(i, CueKind::Demonstrative)).count();
+        adjectives <= 2 && between.into_iter().all(|i| s.tokens.get(i).kind == TokenKind::Word && !s.verb_like[i])
     };
     // Right to left, so that "A, B, C and D" links A–B because B–C does.
     let mut joined_to_next = false;
@@ -146,6 +153,18 @@ fn link_compounds(s: &mut Sentence) {
         if joined_to_next {
             s.groups[k].and_next = Some(k as u32 + 1);
             s.groups[k + 1].compound_tail = true;
+        }
+    }
+    // "Lawmakers in Fornost and Gondor", "troops from Chad and Niger": the
+    // role before a linked list applies to every member.
+    for k in 0..s.groups.len() {
+        let g = s.groups[k];
+        if let (Some(next), Some(role), false) = (g.and_next, g.role, g.role_after_actor) {
+            let n = &mut s.groups[next as usize];
+            if g.actor.is_some() && n.actor.is_some() && n.role.is_none() {
+                n.role = Some(role);
+                n.role_after_actor = true;
+            }
         }
     }
 }

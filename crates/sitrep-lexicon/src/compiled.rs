@@ -328,8 +328,10 @@ fn guess_form(form: &str) -> u8 {
         form::ING
     } else if f.ends_with("ed") || f.ends_with("en") || f.ends_with('t') {
         form::PAST | form::PARTICIPLE
+    } else if f.ends_with('s') {
+        form::THIRD
     } else {
-        form::BASE | form::THIRD
+        form::BASE
     }
 }
 

@@ -1,0 +1,53 @@
+//! The command line as a script sees it: exit codes, errors on standard
+//! error, events on standard output.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn sitrep() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_sitrep"))
+}
+
+#[test]
+fn bad_lines_are_reported_and_the_rest_is_coded() {
+    let dir = std::env::temp_dir().join(format!("sitrep-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("docs.jsonl");
+    std::fs::write(&file, "{\"id\":\"a\",\"text\":\"Russian troops attacked Ukrainian soldiers.\",\"date\":\"2025-05-01\"}\n{broken\n{\"id\":\"b\",\"text\":\"Mali expelled the French ambassador.\"}\n").unwrap();
+    let out = sitrep().arg("code").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("docs.jsonl:2:"), "{stderr}");
+    let events: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let docs: Vec<&str> = events.iter().map(|e| e["doc_id"].as_str().unwrap()).collect();
+    assert!(docs.contains(&"a") && docs.contains(&"b"), "{docs:?}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn standard_input_and_a_clean_exit() {
+    let mut child = sitrep().args(["code", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all("Chad accused Sudan of arming rebels.".as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let first: serde_json::Value = serde_json::from_str(String::from_utf8_lossy(&out.stdout).lines().next().unwrap()).unwrap();
+    assert_eq!(first["doc_id"], "stdin");
+    for field in ["sentence", "span", "source", "target", "cameo", "plover", "quad_class", "goldstein", "certainty", "attribution", "quote", "date", "location", "rule"] {
+        assert!(first.get(field).is_some(), "missing field {field}");
+    }
+}
+
+#[test]
+fn a_missing_file_is_an_error_not_a_panic() {
+    let out = sitrep().args(["code", "/nonexistent/file.txt"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/file.txt"));
+}
+
+#[test]
+fn a_broken_lexicon_directory_exits_2() {
+    let out = sitrep().args(["code", "--lexicon", "/nonexistent", "-"]).stdin(Stdio::null()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("lexicon"));
+}
