@@ -69,7 +69,8 @@ fn joins(lex: &Lexicon, s: &Sentence, g: &Group, next: usize, actor: Option<u32>
     let between = |i: usize| s.norm(g.end + i);
     match gap {
         // "Russian troops", "President Putin", "Russian President Putin"
-        0 => next_is_role || (next_is_person && !g.person) || (g.actor.is_none() && actor.is_some()),
+        // "Bree Prime Minister Romendacil": a title then a name.
+        0 => next_is_role || (next_is_person && !g.person) || (g.actor.is_none() && actor.is_some()) || (actor.is_some() && g.role.is_some() && !g.person),
         1 if between(0) == "'s" => next_is_role,
         // "the government of Mali", "soldiers from Gondor", "lawmakers in
         // Fornost": a role noun, a linking preposition, a named actor.

@@ -41,8 +41,7 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
     if refs.is_empty() {
         return None;
     }
-    // "the attack", "a protest": a determiner makes the word a noun.
-    if i > 0 && s.is(i - 1, CueKind::Demonstrative) && s.norm(i - 1) != "to" {
+    if is_noun_here(s, i) {
         return None;
     }
     let be_before = is_passive(s, i);
@@ -73,6 +72,35 @@ fn noun_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
         }
     }
     None
+}
+
+/// "the attack", "a brief private visit", "two artillery shells": a
+/// determiner, possessive or number before the word (past up to two
+/// adjectives) makes it a noun, not a verb.
+fn is_noun_here(s: &Sentence, i: usize) -> bool {
+    let mut j = i;
+    for _ in 0..3 {
+        if j == 0 {
+            return false;
+        }
+        j -= 1;
+        // "that" before a verb is a relative pronoun, not a determiner.
+        if s.is(j, CueKind::Relative) {
+            return false;
+        }
+        if s.is(j, CueKind::Demonstrative) || s.is(j, CueKind::PossessivePronoun) || s.tokens.get(j).kind == TokenKind::Number {
+            return true;
+        }
+        let adjective = s.tokens.get(j).kind == TokenKind::Word
+            && !s.tokens.get(j).capitalised
+            && s.cue_bits[j] == 0
+            && !s.verb_like[j]
+            && s.group_of[j].is_none();
+        if !adjective {
+            return false;
+        }
+    }
+    false
 }
 
 /// Actor groups a pattern's `+` and `$` found.
