@@ -47,6 +47,9 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
     let be_before = is_passive(s, i);
     for r in refs {
         let p = &lex.patterns[r.pattern as usize];
+        if !s.has_all(&p.required) {
+            continue;
+        }
         let passive = be_before && r.forms & form::PARTICIPLE != 0;
         // In the passive the object has moved to the subject: a `+` right
         // after the head is filled by it ("France was expelled").
@@ -66,6 +69,9 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
 fn noun_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
     for &pi in lex.noun_patterns(s.ids[i]) {
         let p = &lex.patterns[pi as usize];
+        if !s.has_all(&p.required) {
+            continue;
+        }
         let mut slots = Slots::default();
         if let Some(end) = match_after(lex, s, &p.after, i + 1, &mut slots) {
             return Some(Match { pattern: pi, start: i, end, head: i, target: slots.target, source: slots.source, passive: false });
@@ -182,7 +188,7 @@ fn group_from(s: &Sentence, pos: usize) -> Option<u32> {
 
 /// Punctuation a gap may not cross.
 fn is_barrier(s: &Sentence, i: usize) -> bool {
-    matches!(s.norm(i), "," | ";" | ":" | "." | "\"" | "(" | ")" | "?" | "!")
+    s.barrier.get(i).copied().unwrap_or(true)
 }
 
 /// "was expelled", "have been accused", "was reportedly seized": a form of

@@ -7,8 +7,15 @@ use crate::sentence::{Cue, Mention, Sentence};
 pub fn scan(lex: &Lexicon, s: &mut Sentence) {
     let n = s.tokens.len();
     s.ids.extend((0..n).map(|i| lex.word_id(s.tokens.norm(i))));
+    s.vocabulary.extend_from_slice(&s.ids);
+    s.vocabulary.sort_unstable();
+    s.vocabulary.dedup();
     s.cue_bits.resize(n, 0);
     s.verb_like.extend(s.ids.iter().map(|&id| !lex.heads(id).is_empty()));
+    let tokens = &s.tokens;
+    s.barrier.extend((0..n).map(|i| {
+        tokens.get(i).kind == sitrep_text::TokenKind::Punct && matches!(tokens.norm(i), "," | ";" | ":" | "." | "\"" | "(" | ")" | "?" | "!")
+    }));
 
     // Every cue at every start: "is" is a form of "be" even where it also
     // begins the hedge "is said to".

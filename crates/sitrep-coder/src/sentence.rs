@@ -82,10 +82,14 @@ pub struct Segment {
 pub struct Sentence {
     pub tokens: Tokens,
     pub ids: Vec<WordId>,
+    /// `ids` sorted and deduplicated: which words the sentence has.
+    pub vocabulary: Vec<WordId>,
     /// Cue kinds of the cue phrase covering each token (0: none).
     pub cue_bits: Vec<u32>,
     /// Tokens that are an inflected form of some pattern's head verb.
     pub verb_like: Vec<bool>,
+    /// Punctuation a pattern's gap may not cross.
+    pub barrier: Vec<bool>,
     pub cues: Vec<Cue>,
     pub mentions: Vec<Mention>,
     /// For each token, the group covering it.
@@ -104,8 +108,10 @@ impl Sentence {
     pub fn clear(&mut self) {
         self.tokens.clear();
         self.ids.clear();
+        self.vocabulary.clear();
         self.cue_bits.clear();
         self.verb_like.clear();
+        self.barrier.clear();
         self.cues.clear();
         self.mentions.clear();
         self.group_of.clear();
@@ -119,6 +125,11 @@ impl Sentence {
 
     pub fn len(&self) -> usize {
         self.tokens.len()
+    }
+
+    /// Does the sentence contain every one of these words?
+    pub fn has_all(&self, words: &[WordId]) -> bool {
+        words.iter().all(|w| self.vocabulary.binary_search(w).is_ok())
     }
 
     pub fn norm(&self, i: usize) -> &str {

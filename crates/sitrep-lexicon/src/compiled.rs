@@ -47,6 +47,9 @@ pub struct CompiledPattern {
     pub has_head: bool,
     /// Literal words: more specific patterns are tried first.
     pub specificity: u16,
+    /// Words that must occur in the sentence for the pattern to match, so
+    /// that most patterns are ruled out before any matching.
+    pub required: Box<[WordId]>,
     pub example: Option<String>,
 }
 
@@ -209,7 +212,17 @@ impl Lexicon {
                 }
                 _ => return Err(err("a noun pattern must start with a required word".into())),
             }
+            let required: Vec<WordId> = before
+                .iter()
+                .chain(&after)
+                .filter_map(|e| match e {
+                    Elem::Word { alternatives, optional: false } if alternatives.len() == 1 => Some(alternatives[0]),
+                    Elem::Phrases(p) if p.len() == 1 => p[0].first().copied(),
+                    _ => None,
+                })
+                .collect();
             self.patterns.push(CompiledPattern {
+                required: required.into(),
                 id: verb.id.as_str().into(),
                 cameo: verb.cameo.clone(),
                 reverse: verb.reverse.clone(),

@@ -165,7 +165,19 @@ fn convert_actor(a: &p::ActorEntry, file_index: usize) -> Option<ActorEntry> {
 fn convert_verbs(dict: &p::VerbDictionary, out: &mut Vec<VerbEntry>, warnings: &mut Vec<String>) {
     for block in &dict.verbs {
         for verb in &block.verbs {
-            let forms: Vec<String> = verb.surface_forms(p::FormRule::Petrarch1).iter().map(|f| f.verb().to_owned()).collect();
+            // sitrep's tokens split hyphens: "RE-ACTIVATE" cannot be one
+            // head word, so such forms are left out (with a warning).
+            let (forms, split): (Vec<String>, Vec<String>) = verb
+                .surface_forms(p::FormRule::Petrarch1)
+                .iter()
+                .map(|f| f.verb().to_owned())
+                .partition(|f| f.chars().all(|c| c.is_alphanumeric() || c == '\''));
+            for f in &split {
+                warnings.push(format!("line {}: verb form {f:?} is not one word; left out", verb.line));
+            }
+            if forms.is_empty() {
+                continue;
+            }
             let head = PatternElem::Head(verb.phrase.verb().to_lowercase());
             let words = |ws: &[String]| ws.iter().map(|w| word(w)).collect::<Vec<_>>();
             let (pre_words, post_words) = (words(verb.phrase.before()), words(verb.phrase.after()));
@@ -200,7 +212,9 @@ fn push(out: &mut Vec<VerbEntry>, id: String, code: Option<&str>, pattern: Vec<P
     if cameo.is_none() && reverse.is_none() && code.is_some_and(|c| p::classify_code(c) != p::CodeKind::Null) {
         warnings.push(format!("line {line}: code {:?} is not a CAMEO-style code; the pattern codes nothing", code.unwrap_or("")));
     }
-    let id = if out.iter().any(|v| v.id == id) { format!("{id}.{}", out.len()) } else { id };
+    // Ids are block name and line; a line that yields several entries (a
+    // verb's several forms) gets its index appended.
+    let id = format!("{id}.{}", out.len());
     out.push(VerbEntry { id, cameo, reverse, pattern, forms: Some(forms.to_vec()), example: None, line });
 }
 

@@ -51,12 +51,14 @@ pub struct Phrase<P> {
 #[derive(Debug, Clone)]
 pub struct PhraseTable<P> {
     by_first: FxHashMap<WordId, Vec<u32>>,
+    /// Exact words (and case rule) → index, to merge duplicates in O(1).
+    exact: FxHashMap<(Box<[WordId]>, bool), u32>,
     phrases: Vec<Phrase<P>>,
 }
 
 impl<P> Default for PhraseTable<P> {
     fn default() -> Self {
-        Self { by_first: FxHashMap::default(), phrases: Vec::new() }
+        Self { by_first: FxHashMap::default(), exact: FxHashMap::default(), phrases: Vec::new() }
     }
 }
 
@@ -64,24 +66,20 @@ impl<P> PhraseTable<P> {
     /// Adds a phrase, or returns the existing one with the same words (and
     /// case rule) so that the caller can merge payloads.
     pub fn entry(&mut self, words: Vec<WordId>, acronym: bool, payload: impl FnOnce() -> P) -> &mut P {
-        let first = words[0];
-        let list = self.by_first.entry(first).or_default();
-        let found = list.iter().copied().find(|&i| {
-            let p = &self.phrases[i as usize];
-            *p.words == *words && p.acronym == acronym
-        });
-        let index = match found {
-            Some(i) => i as usize,
-            None => {
-                let i = self.phrases.len();
-                self.phrases.push(Phrase { words: words.into(), acronym, payload: payload() });
-                list.push(i as u32);
-                let phrases = &self.phrases;
-                list.sort_by_key(|&j| std::cmp::Reverse(phrases[j as usize].words.len()));
-                i
-            }
-        };
-        &mut self.phrases[index].payload
+        let words: Box<[WordId]> = words.into();
+        if let Some(&i) = self.exact.get(&(words.clone(), acronym)) {
+            return &mut self.phrases[i as usize].payload;
+        }
+        let i = self.phrases.len();
+        let len = words.len();
+        self.exact.insert((words.clone(), acronym), i as u32);
+        let list = self.by_first.entry(words[0]).or_default();
+        self.phrases.push(Phrase { words, acronym, payload: payload() });
+        // Kept longest first: insert after the last phrase at least as long.
+        let phrases = &self.phrases;
+        let at = list.partition_point(|&j| phrases[j as usize].words.len() >= len);
+        list.insert(at, i as u32);
+        &mut self.phrases[i].payload
     }
 
     /// The longest phrase starting at token `i`. `all_caps(j)` says whether

@@ -25,8 +25,9 @@ enum Word {
 #[derive(Debug, Default, Clone)]
 pub struct DateResolver {
     words: FxHashMap<String, Word>,
-    /// Multi-word relative periods ("last month") by their first word.
-    periods: Vec<(Vec<String>, i32, char)>,
+    /// Relative periods ("last month"): their words, count and unit, under
+    /// their first word.
+    periods: FxHashMap<String, Vec<(Vec<String>, i32, char)>>,
 }
 
 impl DateResolver {
@@ -44,8 +45,10 @@ impl DateResolver {
                 "relative_period" => {
                     if let Some((n, unit)) = parse_period(value) {
                         for form in &w.words {
-                            let toks = form.split_whitespace().map(normalise).collect();
-                            r.periods.push((toks, n, unit));
+                            let toks: Vec<String> = form.split_whitespace().map(normalise).collect();
+                            if let Some(first) = toks.first().cloned() {
+                                r.periods.entry(first).or_default().push((toks, n, unit));
+                            }
                         }
                     }
                     None
@@ -83,7 +86,7 @@ impl DateResolver {
     fn at(&self, t: &Tokens, i: usize, published: Option<NaiveDate>) -> Option<(usize, EventDate)> {
         let norm = |j: usize| if j < t.len() { t.norm(j) } else { "" };
         // "last month", "this year"
-        for (words, n, unit) in &self.periods {
+        for (words, n, unit) in self.periods.get(norm(i)).map_or(&[][..], Vec::as_slice) {
             if (0..words.len()).all(|k| norm(i + k) == words[k]) {
                 let date = shift(published?, *n, *unit)?;
                 return Some((i + words.len(), date));
