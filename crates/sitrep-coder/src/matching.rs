@@ -1,7 +1,7 @@
 //! Verb and noun patterns against a sentence.
 
 use sitrep_lexicon::morphology::form;
-use sitrep_lexicon::{CueKind, Elem, Lexicon};
+use sitrep_lexicon::{same_words, CueKind, Elem, Lexicon};
 use sitrep_text::TokenKind;
 
 use crate::sentence::{Match, Sentence};
@@ -130,7 +130,7 @@ fn match_after(lex: &Lexicon, s: &Sentence, elems: &[Elem], pos: usize, slots: &
         }
         Elem::Phrases(phrases) => phrases.iter().find_map(|ph| {
             let end = pos + ph.len();
-            (end <= s.len() && s.ids[pos..end] == **ph).then(|| match_after(lex, s, rest, end, slots)).flatten()
+            (end <= s.len() && same_words(&s.ids[pos..end], ph)).then(|| match_after(lex, s, rest, end, slots)).flatten()
         }),
         Elem::Gap => (0..=lex.gap_limit).take_while(|&k| pos + k <= s.len() && (k == 0 || !is_barrier(s, pos + k - 1))).find_map(|k| match_after(lex, s, rest, pos + k, slots)),
         Elem::Target | Elem::Source => {
@@ -157,7 +157,7 @@ fn match_before(lex: &Lexicon, s: &Sentence, elems: &[Elem], head: usize, slots:
         }
         Elem::Phrases(phrases) => phrases.iter().find_map(|ph| {
             let start = head.checked_sub(ph.len())?;
-            (s.ids[start..head] == **ph).then(|| match_before(lex, s, rest, start, slots)).flatten()
+            (same_words(&s.ids[start..head], ph)).then(|| match_before(lex, s, rest, start, slots)).flatten()
         }),
         Elem::Gap => (0..=lex.gap_limit).take_while(|&k| k <= head && (k == 0 || !is_barrier(s, head - k))).find_map(|k| match_before(lex, s, rest, head - k, slots)),
         Elem::Target | Elem::Source => {

@@ -22,7 +22,7 @@ pub use compiled::{CompiledPattern, Elem, HeadRef, Lexicon, NounRef};
 pub use error::LexiconError;
 pub use pattern::{parse_pattern, PatternElem, MAX_GAP};
 pub use petrarch::{DiscardEntry, PetrarchFiles};
-pub use phrases::{Interner, Phrase, PhraseTable, WordId, UNKNOWN};
+pub use phrases::{same_words, Interner, Phrase, PhraseTable, WordId, UNKNOWN};
 pub use source::{
     parse_dated_codes, ActorEntry, AgentEntry, CameoInfo, CueEntry, CueKind, DateWord, DatedCode,
     IrregularVerb, LexiconSource, VerbEntry,
