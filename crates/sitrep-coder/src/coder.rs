@@ -99,10 +99,6 @@ impl Coder {
         clauses::mark_segments(s);
         clauses::find_quotes(s);
         matching::find_matches(lex, s);
-        if std::env::var_os("SITREP_DEBUG").is_some() {
-            for g in &s.groups { eprintln!("group {}..{} actor={:?} role={:?} next={:?} tail={}", g.start, g.end, g.actor, g.role, g.and_next, g.compound_tail); }
-            for m in &s.matches { eprintln!("match {} head={} {}..{} target={:?}", lex.patterns[m.pattern as usize].id, m.head, m.start, m.end, m.target); }
-        }
         // The sentence's own named actors count as context for its role
         // nouns: "Burkina Faso's junta … the junta" and "France … expelled by
         // the junta" both need the country named most.
