@@ -41,7 +41,10 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
     if refs.is_empty() {
         return None;
     }
-    if is_noun_here(s, i) {
+    // "Shell U.K.": a capitalised word inside the sentence is a name.
+    // A gerund after a verb is still a verb: "denied sending troops".
+    let gerund = refs.iter().any(|r| r.forms & form::ING != 0);
+    if is_noun_here(lex, s, i, gerund) || (i > 0 && s.tokens.get(i).capitalised && !after_quote_or_colon(s, i)) {
         return None;
     }
     let be_before = is_passive(s, i);
@@ -83,7 +86,7 @@ fn noun_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
 /// "the attack", "a brief private visit", "two artillery shells": a
 /// determiner, possessive or number before the word (past up to two
 /// adjectives) makes it a noun, not a verb.
-fn is_noun_here(s: &Sentence, i: usize) -> bool {
+fn is_noun_here(lex: &Lexicon, s: &Sentence, i: usize, gerund: bool) -> bool {
     let mut j = i;
     for _ in 0..3 {
         if j == 0 {
@@ -97,6 +100,16 @@ fn is_noun_here(s: &Sentence, i: usize) -> bool {
         if s.is(j, CueKind::Demonstrative) || s.is(j, CueKind::PossessivePronoun) || s.tokens.get(j).kind == TokenKind::Number {
             return true;
         }
+        // "prompted riots", "meet peak demand": right after a verb (not an
+        // auxiliary, not a word that may be a plural noun like "guards")
+        // comes its object, a noun.
+        let verb = lex.heads(s.ids[j]).iter().any(|r| r.forms & !form::THIRD != 0);
+        if !gerund && verb && !s.is(j, CueKind::Auxiliary) && !s.is(j, CueKind::BeForm) && s.group_of[j].is_none() {
+            return true;
+        }
+        if s.is(j, CueKind::SubjectPronoun) {
+            return false;
+        }
         let adjective = s.tokens.get(j).kind == TokenKind::Word
             && !s.tokens.get(j).capitalised
             && s.cue_bits[j] == 0
@@ -107,6 +120,11 @@ fn is_noun_here(s: &Sentence, i: usize) -> bool {
         }
     }
     false
+}
+
+/// A capital after an opening quote or a colon starts a sentence of its own.
+fn after_quote_or_colon(s: &Sentence, i: usize) -> bool {
+    matches!(s.norm(i - 1), "\"" | ":" | "(" | "-")
 }
 
 /// Actor groups a pattern's `+` and `$` found.

@@ -29,8 +29,10 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, out: &mut Vec<Roles>) {
         } else {
             possessor_before(s, m.start)
         };
+        // A passive verb has no object after it: "X was killed and
+        // President Chirac …" does not make Chirac the victim.
         let roles = if m.passive {
-            Roles { source: by_agent(s, m.end), target: subject.or(object) }
+            Roles { source: by_agent(s, m.end), target: subject.or(m.target) }
         } else {
             Roles { source: subject, target: object }
         };

@@ -110,10 +110,12 @@ pub enum CueKind {
     Subordinator,
     ObjectRelative,
     RoleLink,
+    Auxiliary,
+    SubjectPronoun,
 }
 
 impl CueKind {
-    pub const ALL: [CueKind; 22] = [
+    pub const ALL: [CueKind; 24] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -136,6 +138,8 @@ impl CueKind {
         Self::Subordinator,
         Self::ObjectRelative,
         Self::RoleLink,
+        Self::Auxiliary,
+        Self::SubjectPronoun,
     ];
 
     pub fn name(self) -> &'static str {
@@ -162,6 +166,8 @@ impl CueKind {
             Self::Subordinator => "subordinator",
             Self::ObjectRelative => "object_relative",
             Self::RoleLink => "role_link",
+            Self::Auxiliary => "auxiliary",
+            Self::SubjectPronoun => "subject_pronoun",
         }
     }
 
