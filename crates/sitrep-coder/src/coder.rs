@@ -177,6 +177,11 @@ impl Coder {
                     if self.options.require_dyad && !(coded(&source_actor) && coded(&target_actor)) {
                         continue;
                     }
+                    // Nobody the lexicon knows on either side: not an event
+                    // anyone can use ("told the court").
+                    if !coded(&source_actor) && !coded(&target_actor) {
+                        continue;
+                    }
                     if let (Some(a), Some(b)) = (&source_actor, &target_actor) {
                         if a.code.is_some() && a.code == b.code {
                             continue; // PETRARCH's rule: no event of an actor on itself

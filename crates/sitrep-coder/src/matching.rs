@@ -88,11 +88,16 @@ fn noun_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
 /// adjectives) makes it a noun, not a verb.
 fn is_noun_here(lex: &Lexicon, s: &Sentence, i: usize, gerund: bool) -> bool {
     let mut j = i;
+    let mut skipped_adjective = false;
     for _ in 0..3 {
         if j == 0 {
             return false;
         }
         j -= 1;
+        // "has immediate demand": an auxiliary, then an adjective: a noun.
+        if skipped_adjective && (s.is(j, CueKind::Auxiliary) || s.is(j, CueKind::BeForm)) {
+            return true;
+        }
         // "that" before a verb is a relative pronoun, not a determiner.
         if s.is(j, CueKind::Relative) {
             return false;
@@ -118,6 +123,7 @@ fn is_noun_here(lex: &Lexicon, s: &Sentence, i: usize, gerund: bool) -> bool {
         if !adjective {
             return false;
         }
+        skipped_adjective |= !s.norm(j).ends_with("ly");
     }
     false
 }

@@ -109,7 +109,12 @@ fn nearest_left(s: &Sentence, head: usize, floor: usize, k: usize, done: &[Roles
         i = group.start;
         let taken = done[..k].iter().any(|r| r.target == Some(g))
             || s.matches[..k].iter().any(|m| m.start < group.start && group.end <= m.end);
-        if !taken && !group.compound_tail && in_subject_position(s, group.start) {
+        let right_before_verb = (group.end..head).all(|j| {
+            s.is(j, CueKind::Auxiliary) || s.is(j, CueKind::BeForm) || s.is(j, CueKind::Negation) || s.norm(j).ends_with("ly")
+        });
+        // "after President Gbagbo broke …": a group right before its verb
+        // is its subject whatever precedes it.
+        if !taken && !group.compound_tail && (right_before_verb || in_subject_position(s, group.start)) {
             return Some(g);
         }
     }
