@@ -58,6 +58,12 @@ fn speaker_before(s: &Sentence, verb: usize) -> Option<(usize, usize)> {
         if matches!(w, "," | ";" | ":" | "\"") || s.is(start - 1, CueKind::Relative) {
             break;
         }
+        // "Russia denied the report and said …": the speaker is the
+        // subject of the first verb, not the words of its object.
+        if s.is(start - 1, CueKind::Conjunction) || s.verb_like[start - 1] {
+            let first = s.groups.first().filter(|g| g.start == 0 || (0..g.start).all(|i| s.is(i, CueKind::Demonstrative)));
+            return first.map(|g| (g.start, g.end));
+        }
         start -= 1;
     }
     let has_source_word = (start..end).any(|i| {

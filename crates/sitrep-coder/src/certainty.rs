@@ -19,7 +19,10 @@ pub fn certainty(s: &Sentence, m: &Match, subject_end: Option<usize>, linked_to_
     if any(near_start.max(clause_start), CueKind::Negation) {
         return Certainty::Negated;
     }
-    if any(clause_start, CueKind::Denial) {
+    // A denial governs the verbs that follow it, not those across an "and":
+    // "X denied the report and says he would meet Y".
+    let denial = (clause_start..m.head).rev().find(|&i| s.is(i, CueKind::Denial));
+    if denial.is_some_and(|d| !(d + 1..m.head).any(|i| s.is(i, CueKind::Conjunction) || s.is(i, CueKind::SpeechVerb))) {
         return Certainty::Denied;
     }
     if any(clause_start, CueKind::Condition) {

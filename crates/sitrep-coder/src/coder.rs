@@ -162,6 +162,7 @@ impl Coder {
             }
             v
         };
+        let mut emitted = 0usize;
         let codes = [(&pattern.cameo, false), (&pattern.reverse, true)];
         for (cameo, reversed) in codes.into_iter().filter_map(|(c, rev)| c.as_ref().map(|c| (c, rev))) {
             let info = lex.cameo(cameo.as_str());
@@ -187,6 +188,18 @@ impl Coder {
                             continue; // PETRARCH's rule: no event of an actor on itself
                         }
                     }
+                    // "accused Mr Blair and other Cabinet ministers": two
+                    // targets with one code are one event.
+                    let first_of_match = out.len() - emitted;
+                    let same = out[first_of_match..].iter().any(|e: &Event| {
+                        e.cameo == *cameo
+                            && e.source.as_ref().and_then(|a| a.code.as_ref()) == source_actor.as_ref().and_then(|a| a.code.as_ref())
+                            && e.target.as_ref().and_then(|a| a.code.as_ref()) == target_actor.as_ref().and_then(|a| a.code.as_ref())
+                    });
+                    if same {
+                        continue;
+                    }
+                    emitted += 1;
                     let groups = [src, tgt];
                     let starts = groups.iter().flatten().map(|&g| s.groups[g as usize].start);
                     let ends = groups.iter().flatten().map(|&g| s.groups[g as usize].end);

@@ -67,6 +67,8 @@ fn negation_and_denial() {
         "Niger did not expel the French ambassador.",
         "Rwanda denied sending troops to Congo.",
         "Mali never recognised the new government.",
+        "Russia denied the report and said it would meet Ukraine.",
+        "The opposition accused Mr Blair and other Cabinet ministers of lying.",
     ]));
 }
 
