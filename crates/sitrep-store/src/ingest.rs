@@ -1,0 +1,288 @@
+//! Writing coded documents: one transaction per batch, idempotent.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use rusqlite::{params, OptionalExtension, Transaction};
+use sitrep_model::{Actor, Document, Event};
+
+use crate::error::{Result, StoreError};
+use crate::hash::ContentHash;
+use crate::neardup;
+use crate::store::Store;
+
+/// What one [`Store::write_batch`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct BatchSummary {
+    /// Documents stored (first copies and duplicates).
+    pub documents: usize,
+    /// Of those, documents linked to an earlier copy of the same story.
+    pub near_duplicates: usize,
+    /// Documents skipped because their content hash was already stored.
+    pub already_stored: usize,
+    /// Events stored (those of skipped documents are not).
+    pub events: usize,
+}
+
+impl Store {
+    /// Stores each document with its events, in one transaction.
+    ///
+    /// A document whose [`ContentHash`] is already stored — by an earlier batch
+    /// or earlier in this one — is skipped with its events, so writing the same
+    /// batch twice changes nothing, and a rerun after a crash completes the
+    /// rest without duplicates. If the process dies mid-batch the transaction
+    /// is rolled back: the store holds whole batches only.
+    ///
+    /// A new document whose text is a near-duplicate of a stored one (see
+    /// [`neardup`]) is linked to that story's first copy (`duplicate_of`).
+    ///
+    /// Every event must name its document (`event.doc_id == doc.id`); a
+    /// mismatch fails the whole batch, since it means the caller paired them
+    /// wrongly.
+    pub fn write_batch(&mut self, batch: &[(Document, Vec<Event>)]) -> Result<BatchSummary> {
+        for (doc, events) in batch {
+            if let Some((index, e)) = events.iter().enumerate().find(|(_, e)| e.doc_id != doc.id) {
+                return Err(StoreError::EventDocMismatch {
+                    doc_id: doc.id.clone(),
+                    index,
+                    event_doc_id: e.doc_id.clone(),
+                });
+            }
+        }
+        let ingested_at = now_utc();
+        let tx = self.conn.transaction().map_err(|source| StoreError::Sql {
+            what: "begin a batch",
+            source,
+        })?;
+        let mut summary = BatchSummary::default();
+        for (doc, events) in batch {
+            let Some(stored) = insert_document(&tx, doc, &ingested_at)? else {
+                summary.already_stored += 1;
+                continue;
+            };
+            summary.documents += 1;
+            summary.near_duplicates += usize::from(stored.duplicate_of.is_some());
+            for (index, event) in events.iter().enumerate() {
+                insert_event(&tx, &stored, doc, event).map_err(|source| {
+                    StoreError::WriteEvent {
+                        doc_id: doc.id.clone(),
+                        index,
+                        source,
+                    }
+                })?;
+            }
+            summary.events += events.len();
+        }
+        tx.commit().map_err(|source| StoreError::Sql {
+            what: "commit a batch",
+            source,
+        })?;
+        Ok(summary)
+    }
+}
+
+/// A document as stored: its row id and its story.
+struct StoredDoc {
+    id: i64,
+    duplicate_of: Option<i64>,
+}
+
+impl StoredDoc {
+    fn story(&self) -> i64 {
+        self.duplicate_of.unwrap_or(self.id)
+    }
+}
+
+/// Inserts `doc` unless its hash is stored; links it to an earlier copy.
+fn insert_document(
+    tx: &Transaction,
+    doc: &Document,
+    ingested_at: &str,
+) -> Result<Option<StoredDoc>> {
+    let fail = |source| StoreError::WriteDocument {
+        doc_id: doc.id.clone(),
+        source,
+    };
+    let hash = ContentHash::of(doc);
+    let hash_sql = &hash.0[..];
+    let known = tx
+        .prepare_cached("SELECT 1 FROM documents WHERE content_hash = ?1")
+        .and_then(|mut st| st.query_row([hash_sql], |_| Ok(())).optional())
+        .map_err(fail)?;
+    if known.is_some() {
+        return Ok(None);
+    }
+    let shingles = neardup::shingles(&doc.text);
+    let keys = shingles.as_deref().map(neardup::band_keys);
+    let duplicate_of = match (&shingles, &keys) {
+        (Some(shingles), Some(keys)) => first_copy_near(tx, shingles, keys).map_err(fail)?,
+        _ => None,
+    };
+    tx.prepare_cached(
+        "INSERT INTO documents (ext_id, content_hash, title, text, url, outlet, date, language, duplicate_of, ingested_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )
+    .and_then(|mut st| {
+        st.execute(params![
+            doc.id,
+            hash_sql,
+            doc.title,
+            doc.text,
+            doc.url,
+            doc.outlet.as_deref().map(str::trim),
+            doc.date.map(|d| d.to_string()),
+            doc.language,
+            duplicate_of,
+            ingested_at,
+        ])
+    })
+    .map_err(fail)?;
+    let id = tx.last_insert_rowid();
+    if let Some(keys) = keys {
+        let mut st = tx
+            .prepare_cached(
+                "INSERT OR IGNORE INTO minhash_bands (band, key, doc) VALUES (?1, ?2, ?3)",
+            )
+            .map_err(fail)?;
+        for (band, key) in keys.iter().enumerate() {
+            st.execute(params![band as i64, key, id]).map_err(fail)?;
+        }
+    }
+    Ok(Some(StoredDoc { id, duplicate_of }))
+}
+
+/// The first copy of the earliest story with a document at least
+/// [`neardup::MIN_JACCARD`] similar, among those sharing a bucket.
+fn first_copy_near(
+    tx: &Transaction,
+    shingles: &[u64],
+    keys: &[i64; neardup::BANDS],
+) -> rusqlite::Result<Option<i64>> {
+    let mut candidates = Vec::new();
+    {
+        let mut st =
+            tx.prepare_cached("SELECT doc FROM minhash_bands WHERE band = ?1 AND key = ?2")?;
+        for (band, key) in keys.iter().enumerate() {
+            let rows = st.query_map(params![band as i64, key], |r| r.get::<_, i64>(0))?;
+            for doc in rows {
+                candidates.push(doc?);
+            }
+        }
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    let mut st =
+        tx.prepare_cached("SELECT text, COALESCE(duplicate_of, id) FROM documents WHERE id = ?1")?;
+    let mut best: Option<i64> = None;
+    for doc in candidates {
+        let (text, story): (String, i64) = st.query_row([doc], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let similar = neardup::shingles(&text)
+            .is_some_and(|other| neardup::jaccard(shingles, &other) >= neardup::MIN_JACCARD);
+        if similar {
+            // Earliest story wins, so every copy links to the same first copy
+            // even when a text is near two stories.
+            best = Some(best.map_or(story, |b: i64| b.min(story)));
+        }
+    }
+    Ok(best)
+}
+
+fn insert_event(
+    tx: &Transaction,
+    doc_row: &StoredDoc,
+    doc: &Document,
+    e: &Event,
+) -> rusqlite::Result<()> {
+    let (source_text, source_code, source_id) = actor_columns(e.source.as_ref());
+    let (target_text, target_code, target_id) = actor_columns(e.target.as_ref());
+    let date = e.date.map(|d| d.value.to_string());
+    let day = date.clone().or_else(|| doc.date.map(|d| d.to_string()));
+    let loc = e.location.as_ref();
+    tx.prepare_cached(
+        "INSERT INTO events (doc, story, sentence, span_start, span_end,
+            source_text, source_code, source_id, target_text, target_code, target_id,
+            cameo, plover_type, plover_mode, quad_class, goldstein, certainty,
+            attribution_text, attribution_kind, quote, date, date_precision, day,
+            location_name, location_country, location_admin1, location_lat, location_lon,
+            location_geonames_id, location_precision, rule)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
+                 ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)",
+    )?
+    .execute(params![
+        doc_row.id,
+        doc_row.story(),
+        e.sentence as i64,
+        e.span[0] as i64,
+        e.span[1] as i64,
+        source_text,
+        source_code,
+        source_id,
+        target_text,
+        target_code,
+        target_id,
+        e.cameo.as_str(),
+        e.plover.as_ref().map(|p| p.event_type.as_str()),
+        e.plover.as_ref().and_then(|p| p.mode.as_deref()),
+        e.quad_class.map(u8::from),
+        e.goldstein.map(f64::from),
+        e.certainty.as_str(),
+        e.attribution.text,
+        e.attribution.kind.as_str(),
+        e.quote,
+        date,
+        e.date.map(|d| precision_str(d.precision)),
+        day,
+        loc.map(|l| l.name.as_str()),
+        loc.and_then(|l| l.country.as_deref()),
+        loc.and_then(|l| l.admin1.as_deref()),
+        loc.and_then(|l| l.lat),
+        loc.and_then(|l| l.lon),
+        loc.and_then(|l| l.geonames_id).map(|g| g as i64),
+        loc.map(|l| l.precision.as_str()),
+        e.rule,
+    ])?;
+    for actor in [&e.source, &e.target].into_iter().flatten() {
+        if let Some(code) = &actor.code {
+            tx.prepare_cached(
+                "INSERT INTO actors (code, first_seen, last_seen, events, example_text) VALUES (?1, ?2, ?2, 1, ?3)
+                 ON CONFLICT (code) DO UPDATE SET
+                    events = events + 1,
+                    first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END,
+                    last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END",
+            )?
+            .execute(params![code.as_str(), day, actor.text])?;
+        }
+    }
+    Ok(())
+}
+
+fn actor_columns(actor: Option<&Actor>) -> (Option<&str>, Option<&str>, Option<&str>) {
+    match actor {
+        Some(a) => (
+            Some(a.text.as_str()),
+            a.code.as_ref().map(|c| c.as_str()),
+            a.id.as_deref(),
+        ),
+        None => (None, None, None),
+    }
+}
+
+pub(crate) fn precision_str(p: sitrep_model::DatePrecision) -> &'static str {
+    match p {
+        sitrep_model::DatePrecision::Day => "day",
+        sitrep_model::DatePrecision::Month => "month",
+        sitrep_model::DatePrecision::Year => "year",
+    }
+}
+
+/// The current UTC time as `YYYY-MM-DDTHH:MM:SSZ`, without chrono's `clock`
+/// feature.
+fn now_utc() -> String {
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    chrono::DateTime::from_timestamp(secs, 0)
+        .unwrap_or_default()
+        .format("%Y-%m-%dT%H:%M:%SZ")
+        .to_string()
+}
