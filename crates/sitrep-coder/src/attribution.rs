@@ -90,11 +90,15 @@ fn kind_of(lex: &Lexicon, s: &Sentence, start: usize, end: usize) -> Attribution
     for g in groups {
         match s.groups[g as usize].actor {
             Some(a) if lex.actors[a as usize].kind() == "person" => named_person = true,
-            Some(_) => named_actor = true,
-            None => {}
+            // "the army said": an institution speaking on the record.
+            _ => named_actor = true,
         }
     }
     if named_person {
+        AttributionKind::NamedOfficial
+    } else if has(CueKind::OfficialTitle) && !has(CueKind::AnonymousSource) {
+        // "a government spokesman said": an official on the record, if
+        // unnamed; not the anonymous sourcing that makes a claim reported.
         AttributionKind::NamedOfficial
     } else if has(CueKind::MediaSource) {
         AttributionKind::Media

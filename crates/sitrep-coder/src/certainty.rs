@@ -15,6 +15,9 @@ use crate::sentence::{Match, Sentence};
 pub fn certainty(s: &Sentence, m: &Match, subject_end: Option<usize>, linked_to_accusation: bool, attribution: AttributionKind) -> Certainty {
     let clause_start = clause_start(s, m.head);
     let near_start = subject_end.filter(|&e| e <= m.head && e >= clause_start).unwrap_or(clause_start);
+    // "vowed to expand ties and criticised ECOWAS": modality and negation do
+    // not reach across a conjunction to a second verb.
+    let near_start = (near_start..m.head).rev().find(|&i| s.is(i, CueKind::Conjunction)).map_or(near_start, |i| i + 1);
     let any = |from: usize, kind: CueKind| (from..m.head).any(|i| s.is(i, kind));
     if any(near_start.max(clause_start), CueKind::Negation) {
         return Certainty::Negated;

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
-use sitrep_lexicon::Lexicon;
+use sitrep_lexicon::{Lexicon, WordId};
 use sitrep_model::{Actor, ActorCode};
 
 use crate::sentence::{Group, Sentence};
@@ -14,6 +14,9 @@ pub struct DocContext {
     pub date: Option<NaiveDate>,
     /// Country (or IGO) prefix of the last actor seen with each role.
     last_by_role: FxHashMap<u32, String>,
+    /// … and with each role noun ("junta", "troops"): "the junta" is the
+    /// junta named before, not any government met since.
+    last_by_noun: FxHashMap<WordId, String>,
     /// Country prefix of the last person named.
     last_person: Option<String>,
     /// Country prefix of the last named actor of any kind.
@@ -33,6 +36,7 @@ impl DocContext {
     pub fn reset(&mut self, date: Option<NaiveDate>) {
         self.date = date;
         self.last_by_role.clear();
+        self.last_by_noun.clear();
         self.last_person = None;
         self.last_actor = None;
         self.mentions.clear();
@@ -67,8 +71,9 @@ impl DocContext {
             Some(false) => self.last_actor.clone(),
             None => None,
         }
-        .or_else(|| self.last_by_role.get(&r).cloned())
-        .or_else(|| self.focus());
+        .or_else(|| self.last_by_noun.get(&g.head_word).cloned())
+        .or_else(|| self.focus())
+        .or_else(|| self.last_by_role.get(&r).cloned());
         match country {
             Some(c) => Resolved { code: Some(compose(&c, role_code)), id: Some(format!("context:{c}")) },
             None => Resolved { code: None, id: None },
@@ -83,12 +88,18 @@ impl DocContext {
             let prefix = code[..3].to_owned();
             if let Some(r) = g.role {
                 self.last_by_role.insert(r, prefix.clone());
+                self.last_by_noun.insert(g.head_word, prefix.clone());
             }
             if g.actor.is_none() {
                 continue;
             }
             if g.person {
                 self.last_person = Some(prefix.clone());
+            }
+            // An armed group's prefix is where it began, not what the
+            // report is about.
+            if g.actor.is_some_and(|a| lex.actors[a as usize].kind() == "group") {
+                continue;
             }
             self.last_actor = Some(prefix.clone());
             self.order += 1;

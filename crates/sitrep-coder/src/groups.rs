@@ -28,6 +28,7 @@ pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
             continue;
         }
         g.bare_role = g.actor.is_none() && g.role.is_some();
+        g.head_word = s.ids[g.end - 1];
         if g.bare_role && g.start > 0 && s.is(g.start - 1, CueKind::PossessivePronoun) {
             let word = s.norm(g.start - 1);
             g.possessive_person = Some(matches!(word, "his" | "her"));

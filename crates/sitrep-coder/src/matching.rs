@@ -202,7 +202,7 @@ fn group_from(s: &Sentence, pos: usize) -> Option<u32> {
                 return Some(g);
             }
         }
-        let opens_phrase = s.is(at, CueKind::Preposition) || s.is(at, CueKind::LocationPrep);
+        let opens_phrase = s.is(at, CueKind::Preposition) || s.is(at, CueKind::LocationPrep) || s.is(at, CueKind::Relative);
         if is_barrier(s, at) || s.tokens.get(at).kind != TokenKind::Word || opens_phrase || s.verb_like[at] {
             return None;
         }

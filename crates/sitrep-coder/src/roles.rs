@@ -47,7 +47,9 @@ fn object_after(lex: &Lexicon, s: &Sentence, k: usize) -> Option<u32> {
     let next_head = s.matches.get(k + 1).map_or(usize::MAX, |n| n.head);
     let seg = s.segment[m.head];
     for i in m.end..(m.end + lex.object_reach).min(s.len()) {
-        if i >= next_head || s.segment[i] != seg || matches!(s.norm(i), "," | ";" | ":" | "\"") {
+        // Not across a clause boundary or into a complement clause
+        // ("rejected reports that Russian commandos …").
+        if i >= next_head || s.segment[i] != seg || matches!(s.norm(i), "," | ";" | ":" | "\"") || s.is(i, CueKind::Relative) {
             return None;
         }
         if let Some(g) = s.group_of[i] {
@@ -78,13 +80,18 @@ fn subject_of(s: &Sentence, k: usize, done: &[Roles]) -> Option<u32> {
     // A verb completing the previous one: "accused of harboring", "vowed to
     // attack", "urged Russia to withdraw". Its doer is the previous verb's
     // object if it has one, else its subject.
+    // When the pattern itself ends in the linking word ("[accuse] + of",
+    // "[urge] + to") the object does the next verb; when the linking "to"
+    // comes after the pattern ("arrived in Burkina Faso to protect …") the
+    // subject does.
     if k > 0 {
         let prev = s.matches[k - 1];
-        let linked = m.head == prev.end
-            || (m.head == prev.end + 1 && matches!(s.norm(prev.end), "to" | "of" | "with" | "into"));
-        if linked {
-            let p = done[k - 1];
+        let p = done[k - 1];
+        if m.head == prev.end {
             return p.target.or(p.source);
+        }
+        if m.head == prev.end + 1 && s.is(prev.end, CueKind::Preposition) {
+            return p.source.or(p.target);
         }
     }
     nearest_left(s, m.head, 0, k, done).or_else(|| done[..k].iter().rev().find_map(|r| r.source))

@@ -37,6 +37,8 @@ pub struct Group {
     pub role_after_actor: bool,
     /// Only a role noun: the country comes from the document context.
     pub bare_role: bool,
+    /// The group's last word: its head noun.
+    pub head_word: WordId,
     /// Introduced by "his"/"her" (true) or "its"/"their".
     pub possessive_person: Option<bool>,
     /// The next group of an "A and B" compound.

@@ -42,6 +42,37 @@ pub enum Command {
     ///   sitrep validate ../shared/petrarch/PETR.UnitTest.records.xml
     #[command(verbatim_doc_comment)]
     Validate(ValidateArgs),
+
+    /// Read news into the store: code it, link reprints, keep it searchable.
+    ///
+    /// Takes files and directory trees of plain text, HTML pages, JSON Lines,
+    /// RSS/Atom feeds, WARC(.gz) archives and PETRARCH XML. Documents in a
+    /// language sitrep cannot code are stored and counted, not coded.
+    /// Ingesting the same document twice changes nothing; a run killed
+    /// midway loses at most one batch, and a rerun completes the rest.
+    ///
+    /// Example:
+    ///   sitrep ingest examples/ --db sitrep.db
+    #[command(verbatim_doc_comment)]
+    Ingest(crate::ingest_cmd::IngestArgs),
+
+    /// Events from the store, filtered, as a table, JSON Lines or CSV.
+    ///
+    /// Examples:
+    ///   sitrep query --actor 'RUS*' --certainty reported
+    ///   sitrep query --dyad 'RUS*' 'BFA*' --from 2025-01-01 --format jsonl
+    ///   sitrep query --cameo '19*' --text 'Sahel'
+    #[command(verbatim_doc_comment)]
+    Query(crate::query_cmd::QueryArgs),
+
+    /// Write the store as JSON Lines, GDELT 2.0 CSV, ACLED CSV, PLOVER JSON
+    /// or month-partitioned Parquet.
+    ///
+    /// Examples:
+    ///   sitrep export --format gdelt --out events.tsv
+    ///   sitrep export --format parquet --out events/ --actor 'BFA*'
+    #[command(verbatim_doc_comment)]
+    Export(crate::export_cmd::ExportArgs),
 }
 
 /// Where the lexicon comes from: the built-in one, a directory, or

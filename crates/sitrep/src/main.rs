@@ -2,6 +2,10 @@
 
 mod cli;
 mod code_cmd;
+mod export_cmd;
+mod filter_args;
+mod ingest_cmd;
+mod query_cmd;
 mod input;
 mod lexicon_args;
 mod output;
@@ -16,6 +20,9 @@ fn main() -> ExitCode {
     let result = match cli.command {
         cli::Command::Code(args) => code_cmd::run(args),
         cli::Command::Validate(args) => validate_cmd::run(args),
+        cli::Command::Ingest(args) => ingest_cmd::run(args),
+        cli::Command::Query(args) => query_cmd::run(args),
+        cli::Command::Export(args) => export_cmd::run(args),
     };
     match result {
         Ok(code) => code,

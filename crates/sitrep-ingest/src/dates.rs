@@ -1,0 +1,169 @@
+//! Publication dates as pages, feeds and URLs write them.
+//!
+//! The date is taken as written, in the publisher's own time zone: "on
+//! Saturday" in a report means the publisher's Saturday, so a timestamp is
+//! not moved to UTC before its date is read.
+
+use chrono::{DateTime, NaiveDate};
+
+/// Years outside this range are taken for numbers that are not dates.
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// A date from `2025-04-12`, `2025-04-12T10:00:00+02:00`, `2025-04-12 10:00`,
+/// `2025/04/12`, `20250412` or RFC 2822 (`Sat, 12 Apr 2025 10:00:00 GMT`).
+pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    let head = text.get(..10).unwrap_or(text);
+    let rest = text.get(10..).unwrap_or("");
+    let head_ends_cleanly = rest.is_empty() || rest.starts_with(['T', 't', ' ', '+', 'Z', 'z']);
+    if head_ends_cleanly {
+        for pattern in ["%Y-%m-%d", "%Y/%m/%d"] {
+            if let Ok(date) = NaiveDate::parse_from_str(head, pattern) {
+                return plausible(date);
+            }
+        }
+    }
+    if text.len() == 8 && text.bytes().all(|b| b.is_ascii_digit()) {
+        return NaiveDate::parse_from_str(text, "%Y%m%d")
+            .ok()
+            .and_then(plausible);
+    }
+    if let Ok(stamp) = DateTime::parse_from_rfc2822(text) {
+        return plausible(stamp.date_naive());
+    }
+    None
+}
+
+/// A date written in a URL's path: `/2025/04/12/`, `/2025/apr/12/`,
+/// `/2025-04-12-slug`, `/20250412/`.
+pub(crate) fn date_in_url(url: &str) -> Option<NaiveDate> {
+    let path = url.split_once("://").map_or(url, |(_, rest)| {
+        rest.split_once('/').map_or("", |(_, path)| path)
+    });
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let segments: Vec<&str> = path.split('/').collect();
+    for window in segments.windows(3) {
+        if let (Some(year), Some(month), Some(day)) =
+            (number(window[0], 4), month(window[1]), day(window[2]))
+        {
+            if let Some(date) = NaiveDate::from_ymd_opt(year as i32, month, day).and_then(plausible)
+            {
+                return Some(date);
+            }
+        }
+    }
+    segments.iter().find_map(|segment| dated_segment(segment))
+}
+
+/// `2025-04-12…` at the start of a segment, or a segment of 8 digits.
+fn dated_segment(segment: &str) -> Option<NaiveDate> {
+    if let Some(head) = segment.get(..10) {
+        let tail = &segment[10..];
+        if tail.is_empty() || tail.starts_with(['-', '_', '.']) {
+            if let Ok(date) = NaiveDate::parse_from_str(head, "%Y-%m-%d") {
+                return plausible(date);
+            }
+        }
+    }
+    let digits = segment.split(['.', '-', '_']).next().unwrap_or(segment);
+    if digits.len() == 8 && digits.bytes().all(|b| b.is_ascii_digit()) {
+        return NaiveDate::parse_from_str(digits, "%Y%m%d")
+            .ok()
+            .and_then(plausible);
+    }
+    None
+}
+
+fn number(segment: &str, len: usize) -> Option<u32> {
+    (segment.len() == len && segment.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| segment.parse().ok())
+        .flatten()
+}
+
+fn month(segment: &str) -> Option<u32> {
+    if let Some(n) = number(segment, 2).or_else(|| number(segment, 1)) {
+        return (1..=12).contains(&n).then_some(n);
+    }
+    const NAMES: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let lower = segment.to_ascii_lowercase();
+    NAMES
+        .iter()
+        .position(|name| lower == *name)
+        .map(|i| i as u32 + 1)
+}
+
+/// The day segment may carry the slug after it (`/12-title`) on some sites.
+fn day(segment: &str) -> Option<u32> {
+    let digits = segment.split(['-', '_', '.']).next().unwrap_or(segment);
+    number(digits, 2).or_else(|| number(digits, 1))
+}
+
+fn plausible(date: NaiveDate) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    YEARS.contains(&date.year()).then_some(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Option<NaiveDate> {
+        Some(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap())
+    }
+
+    #[test]
+    fn timestamps_keep_the_writers_date() {
+        assert_eq!(parse_date("2025-04-12"), d("2025-04-12"));
+        assert_eq!(parse_date(" 2025-04-12T23:30:00-05:00 "), d("2025-04-12"));
+        assert_eq!(parse_date("2025-04-12 10:00:00"), d("2025-04-12"));
+        assert_eq!(parse_date("2025/04/12"), d("2025-04-12"));
+        assert_eq!(parse_date("20250412"), d("2025-04-12"));
+        assert_eq!(
+            parse_date("Sat, 12 Apr 2025 23:10:00 +0100"),
+            d("2025-04-12")
+        );
+        assert_eq!(parse_date("Sat, 12 Apr 2025 23:10:00 GMT"), d("2025-04-12"));
+    }
+
+    #[test]
+    fn non_dates_are_refused() {
+        for bad in [
+            "",
+            "April",
+            "2025-13-01",
+            "2025-04-12x",
+            "12345678",
+            "0001-01-01",
+            "2025-04",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn dates_are_found_in_urls() {
+        assert_eq!(
+            date_in_url("https://example.com/world/2025/04/12/coup-attempt"),
+            d("2025-04-12")
+        );
+        assert_eq!(
+            date_in_url("https://www.theguardian.com/world/2025/apr/12/sahel"),
+            d("2025-04-12")
+        );
+        assert_eq!(
+            date_in_url("https://x.fr/2025-04-12-article.html"),
+            d("2025-04-12")
+        );
+        assert_eq!(
+            date_in_url("https://x.fr/news/20250412/story"),
+            d("2025-04-12")
+        );
+        assert_eq!(date_in_url("https://x.com/2025/4/5/"), d("2025-04-05"));
+        assert_eq!(date_in_url("https://x.com/story/12345678"), None);
+        assert_eq!(date_in_url("https://x.com/2025/04/"), None);
+        assert_eq!(date_in_url("https://2025/04/12.com/"), None);
+        assert_eq!(date_in_url("not a url"), None);
+    }
+}

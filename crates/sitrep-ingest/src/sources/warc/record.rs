@@ -1,0 +1,366 @@
+//! WARC framing (ISO 28500, versions 0.17 to 1.1): a version line, named
+//! header fields, an empty line, `Content-Length` bytes of block, and two
+//! line breaks, record after record. Gzip (one member per record, or one for
+//! the whole file) is removed before this reader sees the bytes.
+//!
+//! Why not the `warc` crate: it reads well-formed files, but a huge
+//! `Content-Length` overflows its arithmetic (a panic in debug builds),
+//! after a bad record it cannot find the next one, and a missing trailing
+//! line break fails the whole record. This reader counts records, bounds
+//! every line and block, skips an over-long block without holding it, and
+//! after garbage looks for the next `WARC/` line.
+
+use std::io::{self, BufRead, Read};
+
+/// Header lines longer than this are garbage, not headers.
+const MAX_LINE: usize = 64 * 1024;
+/// A header block larger than this is refused (real ones are under 2 KiB).
+const MAX_HEADER_BYTES: usize = 1024 * 1024;
+
+/// One record: its header fields in order, and its block.
+#[derive(Debug)]
+pub(crate) struct Record {
+    /// 1-based position in the archive.
+    pub number: usize,
+    pub headers: Vec<(String, String)>,
+    pub block: Vec<u8>,
+}
+
+impl Record {
+    /// The first field of that name (names are case-insensitive).
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// What went wrong with which record.
+#[derive(Debug)]
+pub(crate) struct RecordError {
+    pub record: usize,
+    pub message: String,
+}
+
+/// The records of one archive, as an iterator that goes on after a bad
+/// record whenever the framing lets it find the next one.
+pub(crate) struct Records<'a> {
+    input: &'a mut dyn BufRead,
+    max_block: u64,
+    number: usize,
+    line: Vec<u8>,
+    /// Set when the version line of the next record was already read while
+    /// skipping garbage.
+    at_record: bool,
+    /// Set after a record whose framing failed: the bytes up to the next
+    /// version line are the rest of that record, already reported.
+    resyncing: bool,
+    done: bool,
+}
+
+impl<'a> Records<'a> {
+    pub(crate) fn new(input: &'a mut dyn BufRead, max_block: u64) -> Self {
+        Records {
+            input,
+            max_block,
+            number: 0,
+            line: Vec::new(),
+            at_record: false,
+            resyncing: false,
+            done: false,
+        }
+    }
+
+    fn fail(&mut self, message: impl Into<String>) -> Option<Result<Record, RecordError>> {
+        self.resyncing = true;
+        Some(Err(RecordError {
+            record: self.number,
+            message: message.into(),
+        }))
+    }
+
+    fn fatal(&mut self, message: impl Into<String>) -> Option<Result<Record, RecordError>> {
+        self.done = true;
+        self.fail(message)
+    }
+
+    /// Reads one line (up to `MAX_LINE` bytes) into `self.line`; 0 at the end.
+    fn read_line(&mut self) -> io::Result<usize> {
+        self.line.clear();
+        (&mut *self.input)
+            .take(MAX_LINE as u64)
+            .read_until(b'\n', &mut self.line)
+    }
+
+    /// Reads up to the next version line, which is left in `self.line`.
+    fn find_version_line(&mut self) -> io::Result<Found> {
+        let mut skipped = 0;
+        loop {
+            if self.read_line()? == 0 {
+                return Ok(Found::End { skipped });
+            }
+            if self.line.starts_with(b"WARC/") {
+                return Ok(Found::Record { skipped });
+            }
+            if !self.line.iter().all(u8::is_ascii_whitespace) {
+                skipped += self.line.len();
+            }
+        }
+    }
+
+    fn read_headers(&mut self) -> Result<Vec<(String, String)>, String> {
+        let mut headers: Vec<(String, String)> = Vec::new();
+        let mut total = 0;
+        loop {
+            let read = self
+                .read_line()
+                .map_err(|e| format!("cannot read header: {e}"))?;
+            if read == 0 {
+                return Err("archive ends inside a record header".into());
+            }
+            total += read;
+            if total > MAX_HEADER_BYTES {
+                return Err(format!("header larger than {MAX_HEADER_BYTES} bytes"));
+            }
+            let line = String::from_utf8_lossy(&self.line);
+            let line = line.trim_end_matches(['\r', '\n']);
+            if line.is_empty() {
+                return Ok(headers);
+            }
+            if line.starts_with([' ', '\t']) {
+                // A continuation of the previous field's value.
+                if let Some((_, value)) = headers.last_mut() {
+                    value.push(' ');
+                    value.push_str(line.trim());
+                }
+                continue;
+            }
+            match line.split_once(':') {
+                Some((name, value)) => {
+                    headers.push((name.trim().to_owned(), value.trim().to_owned()))
+                }
+                None => return Err(format!("header line without a colon: {:?}", truncate(line))),
+            }
+        }
+    }
+}
+
+/// Where the search for a version line stopped, and how many bytes of
+/// garbage it passed over.
+enum Found {
+    Record { skipped: usize },
+    End { skipped: usize },
+}
+
+impl Iterator for Records<'_> {
+    type Item = Result<Record, RecordError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        if !self.at_record {
+            match self.find_version_line() {
+                Ok(Found::Record { skipped }) if skipped == 0 || self.resyncing => {}
+                Ok(Found::Record { skipped }) => {
+                    // Report the garbage against the record it precedes, and
+                    // read that record on the next call.
+                    self.at_record = true;
+                    let message = format!(
+                        "{skipped} bytes before this record are not a WARC record; skipped"
+                    );
+                    return Some(Err(RecordError {
+                        record: self.number + 1,
+                        message,
+                    }));
+                }
+                Ok(Found::End { skipped }) if skipped == 0 || self.resyncing => {
+                    self.done = true;
+                    return None;
+                }
+                Ok(Found::End { skipped }) if self.number == 0 => {
+                    self.number = 1;
+                    return self.fatal(format!(
+                        "no WARC version line in {skipped} bytes: not a WARC archive"
+                    ));
+                }
+                Ok(Found::End { skipped }) => {
+                    return self.fatal(format!(
+                        "{skipped} bytes after this record are not a WARC record"
+                    ));
+                }
+                Err(e) => {
+                    self.number += 1;
+                    return self.fatal(format!("cannot read: {e}"));
+                }
+            }
+        }
+        self.at_record = false;
+        self.resyncing = false;
+        self.number += 1;
+        let headers = match self.read_headers() {
+            Ok(headers) => headers,
+            Err(message) => return self.fail(message),
+        };
+        let length = headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case("Content-Length"))
+            .map(|(_, v)| v.trim().parse::<u64>());
+        let length = match length {
+            Some(Ok(length)) => length,
+            Some(Err(_)) => {
+                return self.fail("Content-Length is not a number; looking for the next record")
+            }
+            None => return self.fail("no Content-Length; looking for the next record"),
+        };
+        if length > self.max_block {
+            return match io::copy(&mut (&mut *self.input).take(length), &mut io::sink()) {
+                Ok(n) if n == length => self.fail(format!(
+                    "block of {length} bytes is larger than the limit of {}; skipped",
+                    self.max_block
+                )),
+                Ok(n) => self.fatal(format!(
+                    "archive ends inside the block: {n} of {length} bytes"
+                )),
+                Err(e) => self.fatal(format!("cannot read block: {e}")),
+            };
+        }
+        let mut block = Vec::with_capacity(length.min(1 << 20) as usize);
+        match (&mut *self.input).take(length).read_to_end(&mut block) {
+            Ok(n) if n as u64 == length => {}
+            Ok(n) => {
+                return self.fatal(format!(
+                    "archive ends inside the block: {n} of {length} bytes"
+                ))
+            }
+            Err(e) => return self.fatal(format!("cannot read block: {e}")),
+        }
+        Some(Ok(Record {
+            number: self.number,
+            headers,
+            block,
+        }))
+    }
+}
+
+fn truncate(line: &str) -> &str {
+    let mut end = line.len().min(60);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    &line[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(kind: &str, block: &str) -> String {
+        format!(
+            "WARC/1.0\r\nWARC-Type: {kind}\r\nContent-Length: {}\r\n\r\n{block}\r\n\r\n",
+            block.len()
+        )
+    }
+
+    /// (number, type, block) of each record, or (number, message).
+    type Item = Result<(usize, String, Vec<u8>), (usize, String)>;
+
+    fn read_all(bytes: &[u8], max_block: u64) -> Vec<Item> {
+        let mut input = bytes;
+        Records::new(&mut input, max_block)
+            .map(|r| match r {
+                Ok(r) => Ok((
+                    r.number,
+                    r.header("warc-type").unwrap_or("").to_owned(),
+                    r.block,
+                )),
+                Err(e) => Err((e.record, e.message)),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn well_formed_records_are_read_in_order() {
+        let archive = format!(
+            "{}{}",
+            record("warcinfo", "a: b"),
+            record("response", "HTTP/1.1 200 OK\r\n\r\nx")
+        );
+        let records = read_all(archive.as_bytes(), 1 << 20);
+        assert_eq!(records.len(), 2);
+        let (number, kind, block) = records[1].as_ref().unwrap();
+        assert_eq!((*number, kind.as_str()), (2, "response"));
+        assert_eq!(block, b"HTTP/1.1 200 OK\r\n\r\nx");
+    }
+
+    #[test]
+    fn missing_trailing_line_breaks_and_continuations_are_tolerated() {
+        let archive = "WARC/1.1\nWARC-Type: resource\nWARC-Target-URI: http://a\n  /b\nContent-Length: 3\n\nabcWARC/1.1\r\nContent-Length: 0\r\n\r\n";
+        let mut input = archive.as_bytes();
+        let records: Vec<Record> = Records::new(&mut input, 100).map(Result::unwrap).collect();
+        assert_eq!(records.len(), 2);
+        assert_eq!(records[0].header("WARC-Target-URI"), Some("http://a /b"));
+        assert_eq!(records[0].block, b"abc");
+        assert!(records[1].block.is_empty());
+    }
+
+    #[test]
+    fn bad_records_are_reported_and_the_next_one_is_found() {
+        let archive = format!(
+            "{}WARC/1.0\r\nWARC-Type: response\r\n\r\n<html>lost</html>\r\n\r\n{}junk line\r\n{}{}",
+            record("warcinfo", "x"),
+            record("response", "kept"),
+            record("response", &"y".repeat(50)),
+            record("metadata", "z"),
+        );
+        let records = read_all(archive.as_bytes(), 40);
+        let summary: Vec<String> = records
+            .iter()
+            .map(|r| match r {
+                Ok((n, kind, _)) => format!("{n} {kind}"),
+                Err((n, message)) => format!("{n} error: {message}"),
+            })
+            .collect();
+        assert_eq!(summary.len(), 6, "{summary:#?}");
+        assert_eq!(summary[0], "1 warcinfo");
+        assert!(
+            summary[1].starts_with("2 error: no Content-Length"),
+            "{summary:#?}"
+        );
+        assert_eq!(summary[2], "3 response");
+        assert!(
+            summary[3].starts_with("4 error: 11 bytes before this record"),
+            "{summary:#?}"
+        );
+        assert!(
+            summary[4].starts_with("4 error: block of 50 bytes is larger than the limit"),
+            "{summary:#?}"
+        );
+        assert_eq!(summary[5], "5 metadata");
+    }
+
+    #[test]
+    fn truncation_and_non_warc_input_end_the_archive() {
+        let records = read_all(b"WARC/1.0\r\nContent-Length: 99\r\n\r\nshort", 1 << 20);
+        assert_eq!(records.len(), 1);
+        assert!(records[0]
+            .as_ref()
+            .unwrap_err()
+            .1
+            .contains("archive ends inside the block: 5 of 99"));
+        let records = read_all(b"<html>not an archive</html>", 1 << 20);
+        assert!(records[0]
+            .as_ref()
+            .unwrap_err()
+            .1
+            .contains("not a WARC archive"));
+        let huge = b"WARC/1.0\r\nContent-Length: 18446744073709551615\r\n\r\n";
+        assert!(read_all(huge, 1 << 20)[0]
+            .as_ref()
+            .unwrap_err()
+            .1
+            .contains("archive ends inside the block"));
+        assert!(read_all(b"", 1).is_empty());
+    }
+}

@@ -1,0 +1,90 @@
+//! No source panics, whatever bytes it is given, and what it yields keeps
+//! the crate's promises: non-empty ids, languages as codes, errors naming
+//! the input.
+
+use proptest::prelude::*;
+use sitrep_ingest::{read_bytes, Format};
+
+/// Reads `bytes` as `format` (or detected) and checks every item.
+fn check(name: &str, bytes: &[u8], format: Option<Format>) {
+    read_bytes(name, bytes, format, |item| match item {
+        Ok(doc) => {
+            assert!(!doc.id.is_empty(), "empty id from {format:?}");
+            if let Some(lang) = &doc.language {
+                assert!(!lang.trim().is_empty());
+            }
+        }
+        Err(e) => assert_eq!(e.file(), name),
+    });
+}
+
+/// Fragments that steer random input into each parser's deeper paths.
+fn structured() -> impl Strategy<Value = Vec<u8>> {
+    let pieces = prop::collection::vec(
+        prop_oneof![
+            Just("WARC/1.0\r\n".to_owned()),
+            Just("WARC-Type: response\r\n".to_owned()),
+            Just("Content-Type: application/http\r\n".to_owned()),
+            "Content-Length: [0-9]{1,4}\r\n",
+            Just("\r\n".to_owned()),
+            Just("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n\r\n".to_owned()),
+            "[0-9a-f]{1,3}\r\n",
+            Just("<rss version=\"2.0\"><channel><item><title>".to_owned()),
+            Just("</title><link>http://x/</link><description>&lt;p&gt;".to_owned()),
+            Just("</item></channel></rss>".to_owned()),
+            Just("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>e</id>".to_owned()),
+            Just("<Sentences><Sentence id=\"1\" date=\"20250101\"><Text>".to_owned()),
+            Just("</Text></Sentence>".to_owned()),
+            Just("<html><head><meta charset=\"latin1\"><script type=\"application/ld+json\">{\"datePublished\":".to_owned()),
+            Just("</script></head><body><article><p>".to_owned()),
+            Just("{\"id\":\"a\",\"text\":\"".to_owned()),
+            Just("\",\"date\":\"2025-01-01\"}\n".to_owned()),
+            "\\PC{0,40}",
+        ],
+        0..24,
+    );
+    pieces.prop_map(|p| p.concat().into_bytes())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn no_source_panics_on_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        for format in Format::ALL {
+            check("input", &bytes, Some(format));
+        }
+        check("input", &bytes, None);
+    }
+
+    #[test]
+    fn no_source_panics_on_near_miss_input(bytes in structured()) {
+        for format in Format::ALL {
+            check("input", &bytes, Some(format));
+        }
+        check("x.warc", &bytes, None);
+        check("x.xml", &bytes, None);
+    }
+
+    #[test]
+    fn gzip_of_anything_is_read_or_reported(bytes in structured(), cut in 0usize..64) {
+        use std::io::Write;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(&bytes).unwrap();
+        let mut gz = gz.finish().unwrap();
+        // Truncated gzip streams too.
+        gz.truncate(gz.len().saturating_sub(cut));
+        for format in [Format::Warc, Format::Jsonl, Format::Html] {
+            check("input.gz", &gz, Some(format));
+        }
+    }
+}
+
+#[test]
+fn any_utf8_text_is_kept_byte_for_byte() {
+    proptest!(|(text in "\\PC{0,200}")| {
+        let mut got = None;
+        read_bytes("t.txt", text.as_bytes(), None, |item| got = Some(item.unwrap().text));
+        prop_assert_eq!(got.as_deref(), Some(text.strip_prefix('\u{feff}').unwrap_or(&text)));
+    });
+}

@@ -1,0 +1,79 @@
+//! Event filters on the command line, shared by `query` and `export`.
+
+use chrono::NaiveDate;
+use sitrep_model::Certainty;
+use sitrep_store::{CodeMatch, EventFilter};
+
+#[derive(clap::Args, Default, Clone)]
+pub struct FilterArgs {
+    /// Source or target actor code; `RUS*` matches every code starting RUS.
+    #[arg(long, value_name = "CODE")]
+    pub actor: Option<CodeMatch>,
+    /// Source actor code (or prefix with `*`).
+    #[arg(long, value_name = "CODE")]
+    pub source: Option<CodeMatch>,
+    /// Target actor code (or prefix with `*`).
+    #[arg(long, value_name = "CODE")]
+    pub target: Option<CodeMatch>,
+    /// Two actors in either direction: `--dyad RUS* BFA*`.
+    #[arg(long, num_args = 2, value_names = ["A", "B"])]
+    pub dyad: Vec<CodeMatch>,
+    /// CAMEO code, or a root/prefix with `*` (`19*`).
+    #[arg(long, value_name = "CODE")]
+    pub cameo: Option<CodeMatch>,
+    /// PLOVER event type (ASSAULT, AID, ACCUSE, …).
+    #[arg(long, value_name = "TYPE")]
+    pub plover: Option<String>,
+    /// Certainty; repeat for any of several (asserted, reported, alleged,
+    /// conditional, intended, denied, negated).
+    #[arg(long, value_name = "LEVEL")]
+    pub certainty: Vec<String>,
+    /// Events on or after this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<NaiveDate>,
+    /// Events on or before this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<NaiveDate>,
+    /// Outlet (case-insensitive).
+    #[arg(long)]
+    pub outlet: Option<String>,
+    /// Full-text search over the documents (SQLite FTS5 syntax).
+    #[arg(long, value_name = "QUERY")]
+    pub text: Option<String>,
+    /// Leave out events read in near-duplicate copies of a story.
+    #[arg(long)]
+    pub first_copies_only: bool,
+}
+
+impl FilterArgs {
+    pub fn to_filter(&self) -> anyhow::Result<EventFilter> {
+        let certainty = self
+            .certainty
+            .iter()
+            .map(|c| {
+                serde_json::from_value::<Certainty>(serde_json::Value::String(c.to_lowercase()))
+                    .map_err(|_| anyhow::anyhow!("unknown certainty {c:?}: use asserted, reported, alleged, conditional, intended, denied or negated"))
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let dyad = match self.dyad.as_slice() {
+            [a, b] => Some((a.clone(), b.clone())),
+            _ => None,
+        };
+        Ok(EventFilter {
+            actor: self.actor.clone(),
+            source: self.source.clone(),
+            target: self.target.clone(),
+            dyad,
+            cameo: self.cameo.clone(),
+            plover_type: self.plover.as_ref().map(|p| p.to_uppercase()),
+            certainty,
+            date_from: self.from,
+            date_to: self.to,
+            outlet: self.outlet.clone(),
+            text: self.text.clone(),
+            first_copies_only: self.first_copies_only,
+            limit: None,
+            offset: 0,
+        })
+    }
+}

@@ -1,0 +1,140 @@
+//! `sitrep ingest`: read sources, code what can be coded, store it all.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use sitrep_coder::{Coder, Scratch};
+use sitrep_model::{Document, Event};
+use sitrep_store::{ContentHash, Store};
+
+use crate::cli::LexiconArgs;
+
+/// Documents coded and stored together: one store transaction each, so a
+/// process killed mid-run loses at most this many.
+const BATCH: usize = 500;
+
+/// Languages the coder reads; other documents are stored, not coded.
+const CODED_LANGUAGES: &[&str] = &["en"];
+
+#[derive(clap::Args)]
+pub struct IngestArgs {
+    /// Files or directories: text, HTML, JSON Lines, RSS/Atom feeds,
+    /// WARC(.gz), PETRARCH XML (also gzipped); directories are walked.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// The store (an SQLite file, created if missing).
+    #[arg(long, default_value = "sitrep.db")]
+    pub db: PathBuf,
+
+    #[command(flatten)]
+    pub lexicon: LexiconArgs,
+}
+
+#[derive(Default)]
+pub struct Summary {
+    pub read: usize,
+    pub stored: usize,
+    pub near_duplicates: usize,
+    pub already_stored: usize,
+    pub other_language: usize,
+    pub events: usize,
+    pub errors: usize,
+}
+
+pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
+    let coder = Coder::new(Arc::new(crate::lexicon_args::load(&args.lexicon)?));
+    let mut store = Store::open(&args.db).with_context(|| format!("cannot open the store {}", args.db.display()))?;
+    let started = Instant::now();
+    let progress = ProgressBar::new_spinner();
+    progress.set_style(ProgressStyle::with_template("{spinner} {msg} ({elapsed})").expect("static template"));
+    progress.enable_steady_tick(Duration::from_millis(200));
+    let mut summary = Summary::default();
+    let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
+    let mut failure: Option<anyhow::Error> = None;
+    for path in &args.paths {
+        sitrep_ingest::read_path(path, |item| {
+            if failure.is_some() {
+                return;
+            }
+            match item {
+                Ok(doc) => {
+                    summary.read += 1;
+                    batch.push(doc);
+                    if batch.len() == BATCH {
+                        if let Err(e) = flush(&coder, &mut store, &mut batch, &mut summary) {
+                            failure = Some(e);
+                        }
+                        progress.set_message(message(&summary));
+                    }
+                }
+                Err(e) => {
+                    summary.errors += 1;
+                    progress.suspend(|| eprintln!("sitrep: {e}"));
+                }
+            }
+        });
+    }
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    flush(&coder, &mut store, &mut batch, &mut summary)?;
+    progress.finish_and_clear();
+    let seconds = started.elapsed().as_secs_f64();
+    eprintln!(
+        "{}; {:.0} documents/s; store {}",
+        message(&summary),
+        summary.read as f64 / seconds.max(1e-9),
+        args.db.display()
+    );
+    Ok(if summary.errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn message(s: &Summary) -> String {
+    format!(
+        "{} documents read: {} stored ({} near-duplicates), {} already stored, {} not coded (language), {} events, {} errors",
+        s.read, s.stored, s.near_duplicates, s.already_stored, s.other_language, s.events, s.errors
+    )
+}
+
+/// Codes the batch's new documents in parallel, then stores the batch in
+/// one transaction.
+fn flush(coder: &Coder, store: &mut Store, batch: &mut Vec<Document>, summary: &mut Summary) -> anyhow::Result<()> {
+    if batch.is_empty() {
+        return Ok(());
+    }
+    let mut fresh = Vec::with_capacity(batch.len());
+    for doc in batch.drain(..) {
+        if store.has_document(&ContentHash::of(&doc))? {
+            summary.already_stored += 1;
+        } else {
+            fresh.push(doc);
+        }
+    }
+    let coded: Vec<(Document, Vec<Event>)> = fresh
+        .into_par_iter()
+        .map_init(Scratch::default, |scratch, doc| {
+            let mut events = Vec::new();
+            if codable(&doc) {
+                coder.code(&doc, scratch, &mut events);
+            }
+            (doc, events)
+        })
+        .collect();
+    summary.other_language += coded.iter().filter(|(d, _)| !codable(d)).count();
+    let written = store.write_batch(&coded).context("cannot write to the store")?;
+    summary.stored += written.documents;
+    summary.near_duplicates += written.near_duplicates;
+    summary.already_stored += written.already_stored;
+    summary.events += written.events;
+    Ok(())
+}
+
+fn codable(doc: &Document) -> bool {
+    doc.language.as_deref().is_none_or(|l| CODED_LANGUAGES.contains(&l))
+}
