@@ -73,13 +73,14 @@ fn joins(lex: &Lexicon, s: &Sentence, g: &Group, next: usize, actor: Option<u32>
         // "Bree Prime Minister Romendacil": a title then a name.
         0 => next_is_role || (next_is_person && !g.person) || (g.actor.is_none() && actor.is_some()) || (actor.is_some() && g.role.is_some() && !g.person),
         1 if between(0) == "'s" => next_is_role,
-        // "the government of Mali", "soldiers from Gondor", "lawmakers in
-        // Fornost": a role noun, a linking preposition, a named actor.
+        // "the government of Mali" anywhere; "soldiers from Gondor",
+        // "lawmakers in Fornost" where a clause starts.
         // Only where a clause starts: in "requested troops from Rwanda" or
         // "millions of refugees from Ukraine" the place is where they come
         // from, and the verb pattern reads it.
-        1 if s.is(g.end, CueKind::RoleLink) => {
-            g.actor.is_none() && g.role.is_some() && actor.is_some() && starts_clause(s, g.start)
+        1 if s.is(g.end, CueKind::RoleLink) || s.is(g.end, CueKind::RoleOrigin) => {
+            let anywhere = s.is(g.end, CueKind::RoleLink);
+            g.actor.is_none() && g.role.is_some() && actor.is_some() && (anywhere || starts_clause(s, g.start))
         }
         // "Russian elite troops", "local security agencies": one adjective.
         1 => {

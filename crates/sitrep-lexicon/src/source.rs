@@ -112,10 +112,11 @@ pub enum CueKind {
     RoleLink,
     Auxiliary,
     SubjectPronoun,
+    RoleOrigin,
 }
 
 impl CueKind {
-    pub const ALL: [CueKind; 24] = [
+    pub const ALL: [CueKind; 25] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -140,6 +141,7 @@ impl CueKind {
         Self::RoleLink,
         Self::Auxiliary,
         Self::SubjectPronoun,
+        Self::RoleOrigin,
     ];
 
     pub fn name(self) -> &'static str {
@@ -168,6 +170,7 @@ impl CueKind {
             Self::RoleLink => "role_link",
             Self::Auxiliary => "auxiliary",
             Self::SubjectPronoun => "subject_pronoun",
+            Self::RoleOrigin => "role_origin",
         }
     }
 

@@ -128,10 +128,12 @@ pub struct ValidateArgs {
 
 #[derive(clap::Args)]
 pub struct CodeArgs {
-    /// Files to code, or `-` for standard input. A `.jsonl` file holds one
-    /// document a line ({"id", "text", "date"?, "url"?, "outlet"?, "title"?,
-    /// "language"?}); a `.xml` file is PETRARCH XML (<Sentence id date> with
-    /// <Text>); any other file is one plain-text document named after it.
+    /// Files or directories to code, or `-` for standard input. A `.jsonl`
+    /// file holds one document a line ({"id", "text", "date"?, "url"?,
+    /// "outlet"?, "title"?, "language"?}); a `.xml` file is PETRARCH XML
+    /// (<Sentence id date> with <Text>) or a feed; HTML pages, RSS/Atom
+    /// feeds and WARC archives are read as `sitrep ingest` reads them; any
+    /// other file is one plain-text document named after it.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -164,4 +166,5 @@ pub enum InputFormat {
     Text,
     Jsonl,
     Xml,
+    Html,
 }

@@ -1,7 +1,6 @@
 //! `sitrep code`: documents in, events out.
 
-use std::io::{self, BufWriter, Read, Write};
-use std::path::Path;
+use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -12,7 +11,7 @@ use sitrep_coder::{Coder, Scratch};
 use sitrep_model::{Document, Event};
 
 use crate::cli::{CodeArgs, InputFormat, OutputFormat};
-use crate::input::{self, Format, InputError};
+use sitrep_ingest::Format;
 
 /// Documents coded together in parallel, then printed in input order.
 const BATCH: usize = 512;
@@ -30,12 +29,27 @@ pub fn run(args: CodeArgs) -> anyhow::Result<ExitCode> {
     let mut failures = 0usize;
     let mut events_total = 0usize;
     for path in &args.paths {
-        let mut errors = Vec::new();
-        let docs = read_input(path, args.input_format, &mut errors);
-        for e in &errors {
-            eprintln!("sitrep: {e}");
+        let mut docs = Vec::new();
+        let mut on_item = |item: Result<Document, sitrep_ingest::IngestError>| match item {
+            Ok(doc) => docs.push(doc),
+            Err(e) => {
+                eprintln!("sitrep: {e}");
+                failures += 1;
+            }
+        };
+        // Everything given is coded: no language filter here (ingest has one).
+        let reader = sitrep_ingest::Reader::new().detect_language(false);
+        if path.as_os_str() == "-" {
+            let format = match args.input_format {
+                InputFormat::Text => Format::Text,
+                InputFormat::Jsonl => Format::Jsonl,
+                InputFormat::Xml => Format::PetrarchXml,
+                InputFormat::Html => Format::Html,
+            };
+            reader.format(Some(format)).read_stream("stdin", io::stdin().lock(), &mut on_item);
+        } else {
+            reader.read_path(path, &mut on_item);
         }
-        failures += errors.len();
         events_total += code_all(&coder, &docs, args.format, &mut out)?;
     }
     out.flush()?;
@@ -44,32 +58,6 @@ pub fn run(args: CodeArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn read_input(path: &Path, stdin_format: InputFormat, errors: &mut Vec<InputError>) -> Vec<Document> {
-    let (name, format, bytes) = if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        if let Err(source) = io::stdin().lock().read_to_end(&mut bytes) {
-            errors.push(InputError::Io { file: "<stdin>".into(), source });
-            return Vec::new();
-        }
-        let format = match stdin_format {
-            InputFormat::Text => Format::Text,
-            InputFormat::Jsonl => Format::Jsonl,
-            InputFormat::Xml => Format::PetrarchXml,
-        };
-        ("stdin".to_owned(), format, bytes)
-    } else {
-        let name = path.display().to_string();
-        match std::fs::read(path) {
-            Ok(bytes) => (name, Format::of(path), bytes),
-            Err(source) => {
-                errors.push(InputError::Io { file: name, source });
-                return Vec::new();
-            }
-        }
-    };
-    input::parse(&name, format, &bytes, errors)
 }
 
 fn code_all(coder: &Coder, docs: &[Document], format: OutputFormat, out: &mut impl Write) -> anyhow::Result<usize> {

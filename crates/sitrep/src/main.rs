@@ -6,7 +6,6 @@ mod export_cmd;
 mod filter_args;
 mod ingest_cmd;
 mod query_cmd;
-mod input;
 mod lexicon_args;
 mod output;
 mod validate_cmd;

@@ -20,6 +20,16 @@ use text::{one_line, tidy};
 /// extractor's cost grows with the tree, and no news page comes near it.
 const MAX_ELEMENTS: usize = 200_000;
 
+/// Parts of a page that are never the report itself, whatever the
+/// extractor's scores say: captions and photo credits, bylines and
+/// timestamps. Coding them would yield events nobody reported ("Credit:
+/// Getty"), and the benchmark's own bodies leave them out. Class matches
+/// spare elements holding paragraphs: a wrapper named `…-caption-…` may
+/// hold the whole article. (Token F1 0.953 without this, 0.967 with it.)
+const NOT_TEXT: &str = "figcaption, [rel=author], \
+    [class*=caption]:not(:has(p)), [class*=credit]:not(:has(p)), [class*=byline]:not(:has(p)), \
+    [class*=timestamp]:not(:has(p)), [class*=dateline]:not(:has(p))";
+
 /// What one page yields.
 #[derive(Debug, Default)]
 pub(crate) struct Page {
@@ -38,6 +48,7 @@ pub(crate) struct Page {
 pub(crate) fn extract(html: &str, url: Option<&str>) -> Result<Page, String> {
     let doc = dom_query::Document::from(html);
     let meta = meta::scan(&doc);
+    doc.select(NOT_TEXT).remove();
     let url = url
         .filter(|u| is_absolute(u))
         .map(str::to_owned)
