@@ -264,6 +264,7 @@ fn fundus_pages_titles_and_dates() {
     };
     let (mut pages, mut with_text, mut dated, mut date_checked, mut date_agrees, mut title_agrees) =
         (0, 0, 0, 0, 0, 0);
+    let (mut f1_sum, mut f1_pages) = (0.0, 0);
     for file in files_below(&dir)
         .into_iter()
         .filter(|f| f.to_string_lossy().ends_with(".html.gz"))
@@ -280,22 +281,81 @@ fn fundus_pages_titles_and_dates() {
             date_checked += 1;
             date_agrees += usize::from(want.starts_with(&got.to_string()));
         }
+        let body = fundus_body(&expected["body"]);
+        if !body.is_empty() {
+            f1_sum += token_f1(&body, &doc.text);
+            f1_pages += 1;
+        }
         if let (Some(want), Some(got)) = (expected["title"].as_str(), doc.title.as_deref()) {
             title_agrees += usize::from(want.split_whitespace().eq(got.split_whitespace()));
         }
     }
     println!(
         "fundus: {pages} pages, {with_text} with text, {dated} dated; date agrees with fundus on {date_agrees} of \
-         {date_checked}; title on {title_agrees}"
+         {date_checked}; title on {title_agrees}; mean token F1 of the text against fundus's body {:.3} ({f1_pages} pages)",
+        f1_sum / f1_pages.max(1) as f64
     );
     assert!(
         with_text * 100 >= pages * 95,
         "{with_text} of {pages} pages gave text"
     );
+    assert!(f1_sum / f1_pages.max(1) as f64 > 0.90, "text F1 against fundus fell below 0.90");
     assert!(
         date_agrees * 100 >= date_checked * 85,
         "dates agree on {date_agrees} of {date_checked}"
     );
+}
+
+/// Fundus's body: summary, then each section's headline and paragraphs.
+fn fundus_body(body: &serde_json::Value) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    fn strings(v: &serde_json::Value) -> impl Iterator<Item = &str> {
+        v.as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|s| s.as_str())
+    }
+    parts.extend(strings(&body["summary"]));
+    for section in body["sections"].as_array().into_iter().flatten() {
+        parts.extend(strings(&section["headline"]));
+        parts.extend(strings(&section["paragraphs"]));
+    }
+    parts.join("\n")
+}
+
+/// F1 of the multisets of word tokens, as in `extraction_f1.rs`.
+fn token_f1(expected: &str, extracted: &str) -> f64 {
+    let tokens = |t: &str| -> Vec<String> {
+        t.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let mut wanted: BTreeMap<String, i64> = BTreeMap::new();
+    let expected = tokens(expected);
+    for t in &expected {
+        *wanted.entry(t.clone()).or_default() += 1;
+    }
+    let got = tokens(extracted);
+    let hits = got
+        .iter()
+        .filter(|t| {
+            wanted.get_mut(*t).is_some_and(|n| {
+                *n > 0 && {
+                    *n -= 1;
+                    true
+                }
+            })
+        })
+        .count();
+    if hits == 0 {
+        return 0.0;
+    }
+    let (precision, recall) = (
+        hits as f64 / got.len() as f64,
+        hits as f64 / expected.len() as f64,
+    );
+    2.0 * precision * recall / (precision + recall)
 }
 
 fn expected_for(page: &Path) -> Option<serde_json::Value> {

@@ -73,6 +73,14 @@ pub enum Command {
     ///   sitrep export --format parquet --out events/ --actor 'BFA*'
     #[command(verbatim_doc_comment)]
     Export(crate::export_cmd::ExportArgs),
+
+    /// Serve the store: a JSON API and the dashboard (timeline, actor
+    /// network, claims, documents with their evidence).
+    ///
+    /// Example:
+    ///   sitrep serve --db sitrep.db --addr 127.0.0.1:8080
+    #[command(verbatim_doc_comment)]
+    Serve(crate::serve_cmd::ServeArgs),
 }
 
 /// Where the lexicon comes from: the built-in one, a directory, or

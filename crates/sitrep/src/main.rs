@@ -6,6 +6,7 @@ mod export_cmd;
 mod filter_args;
 mod ingest_cmd;
 mod query_cmd;
+mod serve_cmd;
 mod lexicon_args;
 mod output;
 mod validate_cmd;
@@ -22,6 +23,7 @@ fn main() -> ExitCode {
         cli::Command::Ingest(args) => ingest_cmd::run(args),
         cli::Command::Query(args) => query_cmd::run(args),
         cli::Command::Export(args) => export_cmd::run(args),
+        cli::Command::Serve(args) => serve_cmd::run(args),
     };
     match result {
         Ok(code) => code,

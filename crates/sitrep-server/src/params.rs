@@ -1,0 +1,303 @@
+//! Query strings into typed values: parse at the edge, and answer 400 with a
+//! message naming the parameter for anything malformed or unknown (a typo in
+//! a filter name must not silently widen a query).
+
+use axum::extract::{FromRequestParts, Query};
+use axum::http::request::Parts;
+use chrono::NaiveDate;
+use sitrep_model::Certainty;
+use sitrep_store::{CodeMatch, EventFilter};
+
+use crate::error::{ApiError, ApiResult};
+
+/// The pairs of a query string, each to be claimed by name once.
+pub(crate) struct Params {
+    pairs: Vec<(String, String)>,
+    claimed: Vec<bool>,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Params {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
+        let Query(pairs) = Query::<Vec<(String, String)>>::try_from_uri(&parts.uri)
+            .map_err(|e| ApiError::bad_request(format!("malformed query string: {}", e.body_text())))?;
+        Ok(Self::new(pairs))
+    }
+}
+
+impl Params {
+    pub fn new(pairs: Vec<(String, String)>) -> Self {
+        let claimed = vec![false; pairs.len()];
+        Self { pairs, claimed }
+    }
+
+    /// Every non-empty value given for `name`, comma-separated lists split.
+    /// Empty values count as absent, as an HTML form sends them.
+    pub fn all(&mut self, name: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for (i, (k, v)) in self.pairs.iter().enumerate() {
+            if k == name {
+                self.claimed[i] = true;
+                out.extend(v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned));
+            }
+        }
+        out
+    }
+
+    /// The value of `name`, which may be given once.
+    pub fn one(&mut self, name: &str) -> ApiResult<Option<String>> {
+        let mut found: Option<String> = None;
+        for (i, (k, v)) in self.pairs.iter().enumerate() {
+            if k != name {
+                continue;
+            }
+            self.claimed[i] = true;
+            if found.is_some() {
+                return Err(ApiError::bad_request(format!("parameter `{name}` is given more than once")));
+            }
+            found = Some(v.trim().to_owned());
+        }
+        Ok(found.filter(|v| !v.is_empty()))
+    }
+
+    pub fn number(&mut self, name: &str, default: u32, max: u32) -> ApiResult<u32> {
+        let Some(v) = self.one(name)? else { return Ok(default) };
+        match v.parse::<u32>() {
+            Ok(n) if n <= max => Ok(n),
+            _ => Err(ApiError::bad_request(format!("`{name}` must be a whole number from 0 to {max}, not {v:?}"))),
+        }
+    }
+
+    /// A count from 1 to `max`.
+    pub fn positive(&mut self, name: &str, default: u32, max: u32) -> ApiResult<u32> {
+        match self.number(name, default, max)? {
+            0 => Err(ApiError::bad_request(format!("`{name}` must be from 1 to {max}"))),
+            n => Ok(n),
+        }
+    }
+
+    /// `limit` (1 to `max`) and `offset`.
+    pub fn page(&mut self, default: u32, max: u32) -> ApiResult<(u32, u32)> {
+        Ok((self.positive("limit", default, max)?, self.number("offset", 0, 10_000_000)?))
+    }
+
+    pub fn flag(&mut self, name: &str) -> ApiResult<bool> {
+        match self.one(name)?.as_deref() {
+            None | Some("false") | Some("0") => Ok(false),
+            Some("true") | Some("1") => Ok(true),
+            Some(v) => Err(ApiError::bad_request(format!("`{name}` must be true or false, not {v:?}"))),
+        }
+    }
+
+    pub fn date(&mut self, name: &str) -> ApiResult<Option<NaiveDate>> {
+        self.one(name)?
+            .map(|v| {
+                NaiveDate::parse_from_str(&v, "%Y-%m-%d")
+                    .map_err(|_| ApiError::bad_request(format!("`{name}` must be a date as YYYY-MM-DD, not {v:?}")))
+            })
+            .transpose()
+    }
+
+    /// Fails on any parameter no one claimed, listing the accepted ones.
+    pub fn finish(self, accepted: &[&str]) -> ApiResult<()> {
+        let unknown: Vec<&str> =
+            self.pairs.iter().zip(&self.claimed).filter(|(_, c)| !**c).map(|((k, _), _)| k.as_str()).collect();
+        if unknown.is_empty() {
+            return Ok(());
+        }
+        let takes = if accepted.is_empty() { "no parameters".to_owned() } else { accepted.join(", ") };
+        Err(ApiError::bad_request(format!(
+            "unknown parameter{} {}; this endpoint takes {takes}",
+            if unknown.len() > 1 { "s" } else { "" },
+            unknown.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", "),
+        )))
+    }
+}
+
+/// The filter parameters every event endpoint takes.
+pub(crate) const FILTER_PARAMS: &[&str] = &[
+    "actor", "country", "source", "target", "dyad", "cameo", "root", "plover", "certainty", "from", "to", "outlet", "q",
+    "first_copies_only",
+];
+
+/// Claims the filter parameters (see `openapi.json` for their meaning).
+pub(crate) fn event_filter(p: &mut Params) -> ApiResult<EventFilter> {
+    let mut f = EventFilter {
+        source: p.one("source")?.map(|v| actor_match("source", &v)).transpose()?,
+        target: p.one("target")?.map(|v| actor_match("target", &v)).transpose()?,
+        plover_type: p.one("plover")?.map(|v| plover_type(&v)).transpose()?,
+        date_from: p.date("from")?,
+        date_to: p.date("to")?,
+        outlet: p.one("outlet")?.map(|v| bounded("outlet", v, 200)).transpose()?,
+        text: p.one("q")?.map(|v| bounded("q", v, 1000)).transpose()?,
+        first_copies_only: p.flag("first_copies_only")?,
+        ..EventFilter::default()
+    };
+    if let (Some(from), Some(to)) = (f.date_from, f.date_to) {
+        if from > to {
+            return Err(ApiError::bad_request(format!("`from` ({from}) is after `to` ({to})")));
+        }
+    }
+    f.certainty = p.all("certainty").iter().map(|c| certainty(c)).collect::<ApiResult<_>>()?;
+    if let Some(d) = p.one("dyad")? {
+        f.dyad = Some(dyad(&d)?);
+    }
+    f.cameo = match (p.one("cameo")?, p.one("root")?) {
+        (Some(_), Some(_)) => return Err(ApiError::bad_request("give `cameo` or `root`, not both")),
+        (Some(c), None) => Some(cameo_match(&c)?),
+        (None, Some(r)) => Some(CodeMatch::prefix(root(&r)?)),
+        (None, None) => None,
+    };
+    let actor = p.one("actor")?.map(|v| actor_match("actor", &v)).transpose()?;
+    let country = p.one("country")?.map(|v| country(&v)).transpose()?;
+    apply_actor_and_country(&mut f, actor, country)?;
+    Ok(f)
+}
+
+/// `actor` and `country` both mean "involved as source or target", and the
+/// store's filter has one such slot. Both together mean events between the
+/// actor and the country, unless the actor belongs to that country, when the
+/// country adds nothing.
+fn apply_actor_and_country(f: &mut EventFilter, actor: Option<CodeMatch>, country: Option<String>) -> ApiResult<()> {
+    let country = country.map(CodeMatch::prefix);
+    match (actor, country) {
+        (Some(a), Some(CodeMatch::Prefix(c))) if code_of(&a).starts_with(&c) => f.actor = Some(a),
+        (Some(a), Some(c)) => {
+            if f.dyad.is_some() {
+                return Err(ApiError::bad_request("`actor` with `country` is a dyad; it cannot be combined with `dyad`"));
+            }
+            f.dyad = Some((a, c));
+        }
+        (a, c) => f.actor = a.or(c),
+    }
+    Ok(())
+}
+
+fn code_of(m: &CodeMatch) -> &str {
+    match m {
+        CodeMatch::Exact(c) | CodeMatch::Prefix(c) => c,
+    }
+}
+
+/// An actor code, or a prefix with a trailing `*`; case is ignored.
+pub(crate) fn actor_match(name: &str, v: &str) -> ApiResult<CodeMatch> {
+    let v = v.to_ascii_uppercase();
+    let (code, prefix) = match v.strip_suffix('*') {
+        Some(p) => (p, true),
+        None => (v.as_str(), false),
+    };
+    let min = if prefix { 1 } else { 3 };
+    let ok = (min..=24).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    if !ok {
+        return Err(ApiError::bad_request(format!(
+            "`{name}` must be an actor code (3 to 24 letters or digits, e.g. RUSMIL) or a prefix ending in * (e.g. RUS*), not {v:?}"
+        )));
+    }
+    Ok(if prefix { CodeMatch::prefix(code) } else { CodeMatch::exact(code) })
+}
+
+fn country(v: &str) -> ApiResult<String> {
+    let v = v.to_ascii_uppercase();
+    if v.len() == 3 && v.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(v)
+    } else {
+        Err(ApiError::bad_request(format!("`country` must be three letters (ISO alpha-3 or IGO), not {v:?}")))
+    }
+}
+
+fn dyad(v: &str) -> ApiResult<(CodeMatch, CodeMatch)> {
+    match v.split_once(',') {
+        Some((a, b)) if !b.contains(',') => Ok((actor_match("dyad", a.trim())?, actor_match("dyad", b.trim())?)),
+        _ => Err(ApiError::bad_request(format!("`dyad` must be two actor codes separated by a comma (RUS*,BFA*), not {v:?}"))),
+    }
+}
+
+fn cameo_match(v: &str) -> ApiResult<CodeMatch> {
+    let (code, prefix) = match v.strip_suffix('*') {
+        Some(p) => (p, true),
+        None => (v, false),
+    };
+    let min = if prefix { 1 } else { 2 };
+    if (min..=4).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        Ok(if prefix { CodeMatch::prefix(code) } else { CodeMatch::exact(code) })
+    } else {
+        Err(ApiError::bad_request(format!("`cameo` must be a CAMEO code (e.g. 074) or a prefix ending in * (e.g. 07*), not {v:?}")))
+    }
+}
+
+fn root(v: &str) -> ApiResult<String> {
+    if v.len() == 2 && v.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(v.to_owned())
+    } else {
+        Err(ApiError::bad_request(format!("`root` must be a two-digit CAMEO root (01 to 20), not {v:?}")))
+    }
+}
+
+fn plover_type(v: &str) -> ApiResult<String> {
+    let v = v.to_ascii_uppercase();
+    if (1..=32).contains(&v.len()) && v.bytes().all(|b| b.is_ascii_uppercase() || b == b'_' || b == b'-') {
+        Ok(v)
+    } else {
+        Err(ApiError::bad_request(format!("`plover` must be a PLOVER event type such as ASSAULT or AID, not {v:?}")))
+    }
+}
+
+pub(crate) fn certainty(v: &str) -> ApiResult<Certainty> {
+    use Certainty::*;
+    [Asserted, Reported, Alleged, Conditional, Intended, Denied, Negated]
+        .into_iter()
+        .find(|c| c.as_str() == v.to_ascii_lowercase())
+        .ok_or_else(|| {
+            ApiError::bad_request(format!(
+                "`certainty` must be asserted, reported, alleged, conditional, intended, denied or negated, not {v:?}"
+            ))
+        })
+}
+
+pub(crate) fn bounded(name: &str, v: String, max: usize) -> ApiResult<String> {
+    if v.chars().count() <= max {
+        Ok(v)
+    } else {
+        Err(ApiError::bad_request(format!("`{name}` is longer than {max} characters")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params(q: &[(&str, &str)]) -> Params {
+        Params::new(q.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
+    }
+
+    #[test]
+    fn actor_inside_country_keeps_the_actor_alone() {
+        let mut p = params(&[("actor", "rusmil"), ("country", "RUS")]);
+        let f = event_filter(&mut p).unwrap();
+        assert_eq!(f.actor, Some(CodeMatch::exact("RUSMIL")));
+        assert!(f.dyad.is_none());
+    }
+
+    #[test]
+    fn actor_with_another_country_is_a_dyad() {
+        let mut p = params(&[("actor", "RUS*"), ("country", "bfa")]);
+        let f = event_filter(&mut p).unwrap();
+        assert_eq!(f.dyad, Some((CodeMatch::prefix("RUS"), CodeMatch::prefix("BFA"))));
+    }
+
+    #[test]
+    fn unknown_and_repeated_parameters_are_refused() {
+        let mut p = params(&[("actr", "RUS")]);
+        event_filter(&mut p).unwrap();
+        assert!(p.finish(FILTER_PARAMS).unwrap_err().message.contains("`actr`"));
+        let mut p = params(&[("from", "2025-01-01"), ("from", "2025-02-01")]);
+        assert!(event_filter(&mut p).is_err());
+    }
+
+    #[test]
+    fn certainties_may_be_listed_or_repeated() {
+        let mut p = params(&[("certainty", "reported,alleged"), ("certainty", "denied")]);
+        assert_eq!(event_filter(&mut p).unwrap().certainty.len(), 3);
+    }
+}

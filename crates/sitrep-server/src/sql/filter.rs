@@ -1,0 +1,107 @@
+//! The store's [`EventFilter`] as SQL for this crate's aggregations.
+//!
+//! The store builds the same WHERE clause for its own queries but keeps it
+//! private; this copy must select exactly the same events, which the
+//! integration tests check by comparing counts with `Store::count_events`.
+
+use rusqlite::types::Value;
+use sitrep_store::{CodeMatch, EventFilter};
+
+/// WHERE terms over `events e` and their positional parameters.
+pub(crate) struct Where {
+    terms: Vec<String>,
+    pub params: Vec<Value>,
+}
+
+impl Where {
+    /// The terms `filter` sets (its limit and offset are ignored).
+    pub fn new(filter: &EventFilter) -> Self {
+        let mut w = Self { terms: Vec::new(), params: Vec::new() };
+        if let Some(a) = &filter.actor {
+            let s = w.code(a, "e.source_code");
+            let t = w.code(a, "e.target_code");
+            w.terms.push(format!("({s} OR {t})"));
+        }
+        if let Some(s) = &filter.source {
+            let t = w.code(s, "e.source_code");
+            w.terms.push(t);
+        }
+        if let Some(t) = &filter.target {
+            let t = w.code(t, "e.target_code");
+            w.terms.push(t);
+        }
+        if let Some((a, b)) = &filter.dyad {
+            let (s1, t1) = (w.code(a, "e.source_code"), w.code(b, "e.target_code"));
+            let (s2, t2) = (w.code(b, "e.source_code"), w.code(a, "e.target_code"));
+            w.terms.push(format!("(({s1} AND {t1}) OR ({s2} AND {t2}))"));
+        }
+        if let Some(c) = &filter.cameo {
+            let t = w.code(c, "e.cameo");
+            w.terms.push(t);
+        }
+        if let Some(p) = &filter.plover_type {
+            let slot = w.param(p.clone());
+            w.terms.push(format!("e.plover_type = {slot}"));
+        }
+        if !filter.certainty.is_empty() {
+            let slots: Vec<String> = filter.certainty.iter().map(|c| w.param(c.as_str().to_owned())).collect();
+            w.terms.push(format!("e.certainty IN ({})", slots.join(", ")));
+        }
+        if let Some(from) = filter.date_from {
+            let slot = w.param(from.to_string());
+            w.terms.push(format!("e.day >= {slot}"));
+        }
+        if let Some(to) = filter.date_to {
+            let slot = w.param(to.to_string());
+            w.terms.push(format!("e.day <= {slot}"));
+        }
+        if let Some(o) = &filter.outlet {
+            let slot = w.param(o.trim().to_owned());
+            w.terms.push(format!("e.doc IN (SELECT id FROM documents WHERE outlet = {slot})"));
+        }
+        if let Some(q) = &filter.text {
+            let slot = w.param(q.clone());
+            w.terms.push(format!("e.doc IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH {slot})"));
+        }
+        if filter.first_copies_only {
+            w.terms.push("e.story = e.doc".to_owned());
+        }
+        w
+    }
+
+    /// Adds a term of the caller's (no parameters).
+    pub fn and(mut self, term: &str) -> Self {
+        self.terms.push(term.to_owned());
+        self
+    }
+
+    /// `WHERE …`, or nothing.
+    pub fn sql(&self) -> String {
+        if self.terms.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", self.terms.join(" AND "))
+        }
+    }
+
+    /// Pushes a parameter, answering its placeholder.
+    pub fn param(&mut self, v: impl Into<Value>) -> String {
+        self.params.push(v.into());
+        format!("?{}", self.params.len())
+    }
+
+    /// A prefix is a range, as in the store, so the column's index serves it.
+    fn code(&mut self, m: &CodeMatch, column: &str) -> String {
+        match m {
+            CodeMatch::Exact(c) => {
+                let slot = self.param(c.clone());
+                format!("{column} = {slot}")
+            }
+            CodeMatch::Prefix(p) => {
+                let lo = self.param(p.clone());
+                let hi = self.param(format!("{p}\u{7f}"));
+                format!("({column} >= {lo} AND {column} < {hi})")
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! This crate's own SQL, on read-only connections, for what the store does
+//! not answer itself: series, the network, claims, stories, documents and
+//! search. Written against `sitrep-store/migrations/*.sql`.
+
+mod actors;
+mod claims;
+mod documents;
+mod filter;
+mod network;
+mod series;
+
+pub(crate) use actors::{actors, overview, ActorRow, Overview};
+pub(crate) use claims::{claims, Claims};
+pub(crate) use documents::{document, documents, locations, search, stories, DocumentFull, DocumentPage, Located, SearchPage, StoryPage};
+pub(crate) use network::{network, Network};
+pub(crate) use series::{series, Interval, Series};
+
+use rusqlite::Connection;
+
+use crate::error::{ApiError, ApiResult};
+
+/// Wraps a SQLite error as ours, naming the statement.
+pub(crate) fn fail(what: &'static str) -> impl Fn(rusqlite::Error) -> ApiError {
+    move |e| ApiError::internal(format!("store query failed ({what}): {e}"))
+}
+
+/// A malformed FTS5 expression is the client's mistake: say so with 400
+/// before it can fail a larger statement with a 500.
+pub(crate) fn check_text_query(conn: &Connection, q: Option<&str>) -> ApiResult<()> {
+    let Some(q) = q else { return Ok(()) };
+    let r = conn.query_row("SELECT 1 FROM documents_fts WHERE documents_fts MATCH ?1 LIMIT 1", [q], |_| Ok(()));
+    match r {
+        Ok(()) | Err(rusqlite::Error::QueryReturnedNoRows) => Ok(()),
+        Err(e) => Err(ApiError::bad_request(format!("bad full-text query {q:?}: {e}"))),
+    }
+}

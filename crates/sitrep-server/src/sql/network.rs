@@ -1,0 +1,103 @@
+//! The actor network, the dashboard's "system map": actors as nodes, and for
+//! each source → target pair the number of events, their mean Goldstein
+//! score, and how much of the relation rests on hedged or anonymous words.
+
+use std::collections::BTreeMap;
+
+use rusqlite::{params_from_iter, Connection};
+use serde::Serialize;
+use sitrep_store::EventFilter;
+
+use super::filter::Where;
+use super::{check_text_query, fail};
+use crate::error::ApiResult;
+
+#[derive(Debug, Serialize)]
+pub(crate) struct Network {
+    pub nodes: Vec<Node>,
+    pub edges: Vec<Edge>,
+    /// Pairs left out by the edge limit.
+    pub omitted_edges: u64,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct Node {
+    /// The actor code.
+    pub id: String,
+    /// The words that first named the actor, from the actors table.
+    pub label: Option<String>,
+    /// The actor's events among the shown edges.
+    pub events: u64,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct Edge {
+    pub source: String,
+    pub target: String,
+    pub count: u64,
+    /// Mean over events with a score; `null` when none has one.
+    pub goldstein_mean: Option<f64>,
+    /// Share of events not stated as fact (any certainty but `asserted`).
+    pub hedged_share: f64,
+    /// Share of events attributed to anonymous sources.
+    pub anonymous_share: f64,
+    /// Events per quad class (index = class − 1).
+    pub quad_counts: [u64; 4],
+}
+
+pub(crate) fn network(conn: &Connection, filter: &EventFilter, max_edges: u32) -> ApiResult<Network> {
+    check_text_query(conn, filter.text.as_deref())?;
+    let mut w = Where::new(filter).and("e.source_code IS NOT NULL").and("e.target_code IS NOT NULL");
+    let limit = w.param(i64::from(max_edges));
+    let sql = format!(
+        "SELECT e.source_code, e.target_code, COUNT(*), ROUND(AVG(e.goldstein), 3),
+                SUM(e.certainty <> 'asserted'), SUM(e.attribution_kind = 'anonymous'),
+                SUM(e.quad_class = 1), SUM(e.quad_class = 2), SUM(e.quad_class = 3), SUM(e.quad_class = 4),
+                COUNT(*) OVER ()
+         FROM events e {} GROUP BY e.source_code, e.target_code
+         ORDER BY COUNT(*) DESC, e.source_code, e.target_code LIMIT {limit}",
+        w.sql()
+    );
+    let mut st = conn.prepare(&sql).map_err(fail("network"))?;
+    let mut rows = st.query(params_from_iter(&w.params)).map_err(fail("network"))?;
+    let mut edges = Vec::new();
+    let mut pairs = 0u64;
+    while let Some(r) = rows.next().map_err(fail("network"))? {
+        let n = |i: usize| r.get::<_, Option<i64>>(i).map(|v| v.unwrap_or(0) as u64);
+        let count = n(2).map_err(fail("network"))?.max(1);
+        let share = |i: usize| n(i).map(|v| v as f64 / count as f64);
+        pairs = n(10).map_err(fail("network"))?;
+        edges.push(Edge {
+            source: r.get(0).map_err(fail("network"))?,
+            target: r.get(1).map_err(fail("network"))?,
+            count,
+            goldstein_mean: r.get(3).map_err(fail("network"))?,
+            hedged_share: share(4).map_err(fail("network"))?,
+            anonymous_share: share(5).map_err(fail("network"))?,
+            quad_counts: [n(6), n(7), n(8), n(9)].map(|v| v.unwrap_or(0)),
+        });
+    }
+    let nodes = nodes(conn, &edges)?;
+    Ok(Network { nodes, omitted_edges: pairs.saturating_sub(edges.len() as u64), edges })
+}
+
+fn nodes(conn: &Connection, edges: &[Edge]) -> ApiResult<Vec<Node>> {
+    let mut events: BTreeMap<&str, u64> = BTreeMap::new();
+    for e in edges {
+        *events.entry(&e.source).or_default() += e.count;
+        if e.target != e.source {
+            *events.entry(&e.target).or_default() += e.count;
+        }
+    }
+    let mut st = conn.prepare_cached("SELECT example_text FROM actors WHERE code = ?1").map_err(fail("actor label"))?;
+    let mut nodes = Vec::with_capacity(events.len());
+    for (code, n) in events {
+        let label = match st.query_row([code], |r| r.get::<_, Option<String>>(0)) {
+            Ok(l) => l,
+            Err(rusqlite::Error::QueryReturnedNoRows) => None,
+            Err(e) => return Err(fail("actor label")(e)),
+        };
+        nodes.push(Node { id: code.to_owned(), label, events: n });
+    }
+    Ok(nodes)
+}

@@ -1,0 +1,199 @@
+//! The API against a real store: every endpoint answers what the store holds.
+
+mod common;
+
+use common::{Fixture, SAHEL};
+use sitrep_store::{CodeMatch, EventFilter};
+
+#[tokio::test]
+async fn events_page_with_a_total_and_carry_the_record() {
+    let f = Fixture::new();
+    let all = f.ok("/api/events").await;
+    assert_eq!(all["total"], 9);
+    let page = f.ok("/api/events?limit=2&offset=1").await;
+    assert_eq!(page["total"], 9);
+    assert_eq!(page["events"].as_array().unwrap().len(), 2);
+    assert_eq!(page["events"][0]["id"], all["events"][1]["id"]);
+
+    let hedged = f.ok("/api/events?source=RUSMIL&sentences=true").await;
+    let e = &hedged["events"][0];
+    assert_eq!(hedged["total"], 2);
+    assert_eq!(e["cameo"], "074");
+    assert_eq!(e["certainty"], "reported");
+    assert_eq!(e["attribution"]["kind"], "anonymous");
+    assert_eq!(e["evidence"], "Russia has reportedly sent special forces to Burkina Faso");
+    // Both copies carry the event: two articles in two outlets.
+    assert_eq!(e["counts"]["articles"], 2);
+    assert_eq!(e["counts"]["sources"], 2);
+    let sentence = e["context"]["sentence"].as_str().unwrap();
+    assert!(sentence.starts_with("Russia has reportedly") && sentence.ends_with("multiple sources."), "{sentence}");
+    let [a, b] = [0, 1].map(|i| e["context"]["evidence_utf16"][i].as_u64().unwrap() as usize);
+    let units: Vec<u16> = sentence.encode_utf16().collect();
+    assert_eq!(String::from_utf16(&units[a..b]).unwrap(), e["evidence"].as_str().unwrap());
+}
+
+/// Each filter selects what the store's own count says, through the API's
+/// parameters; and the crate's SQL copy of the filter (series, network,
+/// claims) agrees with the store.
+#[tokio::test]
+async fn every_filter_agrees_with_the_store() {
+    let f = Fixture::new();
+    let store = f.store();
+    let cases: Vec<(&str, EventFilter)> = vec![
+        ("actor=RUS*", EventFilter { actor: Some(CodeMatch::prefix("RUS")), ..Default::default() }),
+        ("country=mli", EventFilter { actor: Some(CodeMatch::prefix("MLI")), ..Default::default() }),
+        ("actor=RUSGOV&country=MLI", EventFilter { dyad: Some((CodeMatch::exact("RUSGOV"), CodeMatch::prefix("MLI"))), ..Default::default() }),
+        ("source=BFAGOV", EventFilter { source: Some(CodeMatch::exact("BFAGOV")), ..Default::default() }),
+        ("target=BFA*", EventFilter { target: Some(CodeMatch::prefix("BFA")), ..Default::default() }),
+        ("dyad=FRA,BFA*", EventFilter { dyad: Some((CodeMatch::exact("FRA"), CodeMatch::prefix("BFA"))), ..Default::default() }),
+        ("cameo=074", EventFilter { cameo: Some(CodeMatch::exact("074")), ..Default::default() }),
+        ("root=19", EventFilter { cameo: Some(CodeMatch::prefix("19")), ..Default::default() }),
+        ("plover=aid", EventFilter { plover_type: Some("AID".into()), ..Default::default() }),
+        ("certainty=reported,alleged", EventFilter { certainty: vec![sitrep_model::Certainty::Reported, sitrep_model::Certainty::Alleged], ..Default::default() }),
+        ("from=2025-04-15&to=2025-04-27", EventFilter { date_from: Some(common::day(2025, 4, 15)), date_to: Some(common::day(2025, 4, 27)), ..Default::default() }),
+        ("outlet=daily%20courier", EventFilter { outlet: Some("daily courier".into()), ..Default::default() }),
+        ("q=Traore", EventFilter { text: Some("Traore".into()), ..Default::default() }),
+        ("first_copies_only=true", EventFilter { first_copies_only: true, ..Default::default() }),
+    ];
+    for (query, filter) in cases {
+        let expected = store.count_events(&filter).unwrap();
+        assert!(expected > 0, "{query} selects nothing: a weak test");
+        let events = f.ok(&format!("/api/events?{query}")).await;
+        assert_eq!(events["total"], expected, "{query}");
+        let series = f.ok(&format!("/api/series?{query}")).await;
+        let dated: u64 = series["periods"].as_array().unwrap().iter().map(|p| p["count"].as_u64().unwrap()).sum();
+        assert_eq!(dated + series["undated"].as_u64().unwrap(), expected, "series {query}");
+        let claims = f.ok(&format!("/api/claims?{query}")).await;
+        let mentions: u64 = claims["claims"].as_array().unwrap().iter().map(|c| c["mentions"].as_u64().unwrap()).sum();
+        assert_eq!(mentions, expected, "claims {query}");
+    }
+}
+
+#[tokio::test]
+async fn series_split_by_quad_class_per_week() {
+    let f = Fixture::new();
+    let s = f.ok("/api/series?interval=week&actor=RUS*").await;
+    let periods = s["periods"].as_array().unwrap();
+    // Sahel copies on 14 and 15 April 2025 (a Monday and Tuesday); the Mali agreement dated 28 April.
+    assert_eq!(periods[0]["start"], "2025-04-14");
+    assert_eq!(periods[0]["counts"], serde_json::json!([0, 2, 0, 0]));
+    assert_eq!(periods[1]["start"], "2025-04-28");
+    assert_eq!(periods[1]["counts"], serde_json::json!([1, 0, 0, 0]));
+    assert!((periods[0]["goldstein"][1].as_f64().unwrap() - 16.6).abs() < 1e-3);
+    let daily = f.ok("/api/series?dyad=MLI*,RUS*").await;
+    assert_eq!(daily["periods"][0]["start"], "2025-04-28");
+}
+
+#[tokio::test]
+async fn the_network_weighs_and_qualifies_each_relation() {
+    let f = Fixture::new();
+    let n = f.ok("/api/network").await;
+    let edges = n["edges"].as_array().unwrap();
+    let rus = edges.iter().find(|e| e["source"] == "RUSMIL" && e["target"] == "BFA").unwrap();
+    assert_eq!(rus["count"], 2);
+    assert_eq!(rus["hedged_share"], 1.0);
+    assert_eq!(rus["anonymous_share"], 1.0);
+    let fra = edges.iter().find(|e| e["source"] == "BFAGOV" && e["target"] == "FRA").unwrap();
+    assert_eq!(fra["hedged_share"], 0.0);
+    assert!(fra["goldstein_mean"].as_f64().unwrap() < 0.0);
+    // The uncoded actor makes no edge.
+    assert_eq!(edges.len(), 5);
+    let ids: Vec<&str> = n["nodes"].as_array().unwrap().iter().map(|n| n["id"].as_str().unwrap()).collect();
+    assert!(ids.contains(&"CIV") && ids.contains(&"MLIREB"));
+    let label = n["nodes"].as_array().unwrap().iter().find(|n| n["id"] == "RUSMIL").unwrap()["label"].clone();
+    assert_eq!(label, "Russia");
+    let small = f.ok("/api/network?max_edges=2").await;
+    assert_eq!(small["edges"].as_array().unwrap().len(), 2);
+    assert_eq!(small["omitted_edges"], 3);
+}
+
+#[tokio::test]
+async fn claims_count_articles_stories_and_outlets() {
+    let f = Fixture::new();
+    let c = f.ok("/api/claims").await;
+    assert_eq!(c["total"], 6);
+    let first = &c["claims"][0];
+    assert_eq!(first["articles"], 2);
+    assert_eq!(first["stories"], 1);
+    assert_eq!(first["outlets"], 2);
+    let rus = c["claims"].as_array().unwrap().iter().find(|c| c["cameo"] == "074").unwrap();
+    assert_eq!(rus["certainty"]["reported"], 2);
+    assert_eq!(rus["attribution"]["anonymous"], 2);
+    assert_eq!(rus["attribution_text"], "intelligence reports and multiple sources");
+    assert_eq!(rus["evidence"], "Russia has reportedly sent special forces to Burkina Faso");
+    let past = f.ok("/api/claims?offset=100").await;
+    assert_eq!(past["total"], 6);
+    assert_eq!(past["claims"].as_array().unwrap().len(), 0);
+}
+
+#[tokio::test]
+async fn stories_link_copies_to_their_first_copy() {
+    let f = Fixture::new();
+    let s = f.ok("/api/stories").await;
+    assert_eq!(s["total"], 1);
+    let story = &s["stories"][0];
+    let docs = story["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[0]["ext_id"], "sahel-1");
+    assert_eq!(docs[1]["duplicate_of"], story["id"]);
+    assert_eq!(story["outlets"], 2);
+    assert_eq!(story["events"], 6);
+}
+
+#[tokio::test]
+async fn a_document_comes_with_its_evidence_spans() {
+    let f = Fixture::new();
+    let list = f.ok("/api/documents?outlet=sahel%20wire").await;
+    assert_eq!(list["total"], 2);
+    let id = list["documents"].as_array().unwrap().iter().find(|d| d["ext_id"] == "sahel-1").unwrap()["id"].as_i64().unwrap();
+    let d = f.ok(&format!("/api/documents/{id}")).await;
+    assert_eq!(d["text"], SAHEL);
+    assert_eq!(d["story"].as_array().unwrap().len(), 2);
+    let units: Vec<u16> = SAHEL.encode_utf16().collect();
+    for e in d["events"].as_array().unwrap() {
+        let [a, b] = [0, 1].map(|i| e["span_utf16"][i].as_u64().unwrap() as usize);
+        let [s, t] = [0, 1].map(|i| e["span"][i].as_u64().unwrap() as usize);
+        assert_eq!(String::from_utf16(&units[a..b]).unwrap(), SAHEL[s..t]);
+    }
+    let (status, body) = f.get("/api/documents/999").await;
+    assert_eq!(status, 404, "{body}");
+}
+
+#[tokio::test]
+async fn search_finds_documents_with_marked_snippets() {
+    let f = Fixture::new();
+    let r = f.ok("/api/search?q=traore").await;
+    assert_eq!(r["total"], 2);
+    let hits: Vec<&str> = r["results"][0]["snippet"].as_array().unwrap().iter().filter(|p| p["hit"] == true).map(|p| p["text"].as_str().unwrap()).collect();
+    assert_eq!(hits, ["Traoré"]);
+    assert_eq!(f.ok("/api/search?q=%22defence%20cooperation%22").await["total"], 1);
+}
+
+#[tokio::test]
+async fn actors_stats_and_locations() {
+    let f = Fixture::new();
+    let a = f.ok("/api/actors?prefix=mli").await;
+    let codes: Vec<&str> = a["actors"].as_array().unwrap().iter().map(|a| a["code"].as_str().unwrap()).collect();
+    assert_eq!(codes.len(), 3, "{codes:?}");
+    assert!(codes.iter().all(|c| c.starts_with("MLI")));
+    let s = f.ok("/api/stats").await;
+    assert_eq!(s["documents"], 5);
+    assert_eq!(s["duplicates"], 1);
+    assert_eq!(s["events"], 9);
+    assert_eq!(s["located_events"], 0);
+    assert_eq!(s["first_day"], "2025-03-07");
+    assert_eq!(s["countries"][0]["code"], "BFA");
+    let l = f.ok("/api/locations?country=BFA").await;
+    assert_eq!(l["events"], 6);
+    assert_eq!(l["located"], 0);
+}
+
+#[tokio::test]
+async fn the_dashboard_is_served_from_the_binary() {
+    let f = Fixture::new();
+    for path in ["/", "/assets/app.js", "/assets/app.css"] {
+        let (status, body) = f.raw(axum::http::Request::get(path).body(axum::body::Body::empty()).unwrap()).await;
+        assert_eq!(status, 200, "{path}");
+        assert!(body.len() > 100, "{path} is nearly empty: build web/ first");
+    }
+}
