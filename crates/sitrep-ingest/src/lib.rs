@@ -65,6 +65,7 @@ mod dates;
 mod decode;
 mod error;
 mod format;
+mod guard;
 mod html;
 mod language;
 mod sink;

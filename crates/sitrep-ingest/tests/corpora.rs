@@ -299,7 +299,10 @@ fn fundus_pages_titles_and_dates() {
         with_text * 100 >= pages * 95,
         "{with_text} of {pages} pages gave text"
     );
-    assert!(f1_sum / f1_pages.max(1) as f64 > 0.90, "text F1 against fundus fell below 0.90");
+    assert!(
+        f1_sum / f1_pages.max(1) as f64 > 0.90,
+        "text F1 against fundus fell below 0.90"
+    );
     assert!(
         date_agrees * 100 >= date_checked * 85,
         "dates agree on {date_agrees} of {date_checked}"

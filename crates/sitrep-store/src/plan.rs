@@ -122,6 +122,15 @@ impl Plan {
         sql
     }
 
+    /// Counts matching events no further than `cap`: a broad filter on a
+    /// large store then costs a bounded walk, not a full count.
+    pub(crate) fn count_up_to(&self, cap: u64) -> Sql {
+        let mut sql = Sql::new("SELECT COUNT(*) FROM (SELECT 1 ");
+        sql.append(self.access_sql());
+        sql.push(&format!(" LIMIT {})", cap.min(i64::MAX as u64)));
+        sql
+    }
+
     /// For tests and tuning: which way the rows are found.
     pub(crate) fn describe(&self) -> String {
         match &self.access {

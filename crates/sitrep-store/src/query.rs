@@ -120,6 +120,16 @@ impl Store {
             .map_err(fail)
     }
 
+    /// How many events match, counting no further than `cap`; `true` with
+    /// the count when there are more. What an API shows as "10,000+".
+    pub fn count_events_up_to(&self, filter: &EventFilter, cap: u64) -> Result<(u64, bool)> {
+        let fail = |source| query_error(self, filter, "count events", source);
+        let sql = Plan::new(&self.conn, filter, self.selective).map_err(fail)?.count_up_to(cap.saturating_add(1));
+        let mut st = self.conn.prepare_cached(&sql.text).map_err(fail)?;
+        let n = st.query_row(params_from_iter(sql.params), |r| r.get::<_, i64>(0)).map_err(fail)? as u64;
+        Ok((n.min(cap), n > cap))
+    }
+
     /// How the store would find `filter`'s events, for tuning: the candidate
     /// query of the condition that drives it, or the day-ordered scan.
     pub fn explain(&self, filter: &EventFilter) -> Result<String> {

@@ -492,3 +492,17 @@ fn every_plan_gives_the_same_answer() {
         );
     }
 }
+
+#[test]
+fn capped_counts_stop_at_the_cap_and_say_so() {
+    let (_d, store) = store();
+    let all = EventFilter::default();
+    let total = store.count_events(&all).unwrap();
+    assert!(total > 2);
+    assert_eq!(store.count_events_up_to(&all, total).unwrap(), (total, false));
+    assert_eq!(store.count_events_up_to(&all, total + 5).unwrap(), (total, false));
+    assert_eq!(store.count_events_up_to(&all, 2).unwrap(), (2, true));
+    let russian = EventFilter { actor: Some(CodeMatch::prefix("RUS")), ..Default::default() };
+    let n = store.count_events(&russian).unwrap();
+    assert_eq!(store.count_events_up_to(&russian, 1_000).unwrap(), (n, false));
+}

@@ -47,6 +47,10 @@ pub(crate) struct Page {
 /// target URI); otherwise the page's canonical URL is used. The error says
 /// why no main text could be found.
 pub(crate) fn extract(html: &str, url: Option<&str>) -> Result<Page, String> {
+    crate::guard::guard("the HTML extractor", || extract_unguarded(html, url))?
+}
+
+fn extract_unguarded(html: &str, url: Option<&str>) -> Result<Page, String> {
     let doc = dom_query::Document::from(html);
     let meta = meta::scan(&doc);
     doc.select(NOT_TEXT).remove();

@@ -12,6 +12,7 @@ use sitrep_model::Document;
 
 use crate::decode::xml_encoding;
 use crate::error::IngestError;
+use crate::guard::guard;
 use crate::html::text::{fragment_to_text, one_line};
 use crate::sink::{Input, Sink};
 
@@ -20,20 +21,18 @@ use crate::sink::{Input, Sink};
 /// to know the feed is broken, and wants its items all the same.
 pub(crate) fn read(input: &Input<'_>, bytes: &[u8], sink: &mut Sink<'_>) {
     let (xml, problem) = prepare(bytes);
-    let parsed = feed_rs::parser::parse(&xml[..]).or_else(|e| match with_rss_version(&xml) {
-        Some(versioned) => feed_rs::parser::parse(&versioned[..]),
-        None => Err(e),
-    });
+    let parsed = guard("the feed parser", || parse_feed(&xml))
+        .and_then(|parsed| parsed.map_err(|e| format!("not a readable feed: {e}")));
     let feed = match parsed {
         Ok(feed) => feed,
-        Err(e) => {
+        Err(message) => {
             return sink.error(match problem {
-                Some((line, message)) => IngestError::at_line(
+                Some((line, problem)) => IngestError::at_line(
                     input.name,
                     line,
-                    format!("not well-formed XML ({message}); not a readable feed: {e}"),
+                    format!("not well-formed XML ({problem}); {message}"),
                 ),
-                None => IngestError::malformed(input.name, format!("not a readable feed: {e}")),
+                None => IngestError::malformed(input.name, message),
             })
         }
     };
@@ -74,7 +73,8 @@ fn prepare(bytes: &[u8]) -> (Cow<'_, [u8]>, Option<(usize, String)>) {
                 let message = format!(
                     "invalid UTF-8 at byte {at} and no encoding declared; read as windows-1252"
                 );
-                return (Cow::Owned(text.into_bytes()), Some((line, message)));
+                let xml = neutralise_declarations(text.as_bytes()).into_owned();
+                return (Cow::Owned(xml), Some((line, message)));
             }
         },
     };
@@ -85,7 +85,51 @@ fn prepare(bytes: &[u8]) -> (Cow<'_, [u8]>, Option<(usize, String)>) {
     let problem = roxmltree::Document::parse_with_options(&text, options)
         .err()
         .map(|e| (e.pos().row as usize, e.to_string()));
-    (Cow::Borrowed(bytes), problem)
+    (neutralise_declarations(bytes), problem)
+}
+
+fn parse_feed(xml: &[u8]) -> Result<feed_rs::model::Feed, feed_rs::parser::ParseFeedError> {
+    feed_rs::parser::parse(xml).or_else(|e| match with_rss_version(xml) {
+        Some(versioned) => feed_rs::parser::parse(&versioned[..]),
+        None => Err(e),
+    })
+}
+
+/// Declarations after the first, and whitespace before it, are not XML,
+/// and one announcing another encoding makes `feed-rs` 3.0 panic (found by
+/// fuzzing): they are made plain processing instructions, which it skips.
+fn neutralise_declarations(xml: &[u8]) -> Cow<'_, [u8]> {
+    let start = xml
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(0);
+    let first = if xml[start..].starts_with(b"<?xml") {
+        start + 5
+    } else {
+        0
+    };
+    let is_late_declaration = |i: usize| {
+        i >= first
+            && xml[i..].starts_with(b"<?xml")
+            && xml
+                .get(i + 5)
+                .is_some_and(|b| b.is_ascii_whitespace() || *b == b'?')
+    };
+    if start == 0 && !(first..xml.len()).any(is_late_declaration) {
+        return Cow::Borrowed(xml);
+    }
+    let mut out = Vec::with_capacity(xml.len() + 16);
+    let mut i = start;
+    while i < xml.len() {
+        if is_late_declaration(i) {
+            out.extend_from_slice(b"<?ignored-xml");
+            i += 5;
+        } else {
+            out.push(xml[i]);
+            i += 1;
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// `feed-rs` knows `<rss>` only by its `version`; a root without one (seen
@@ -226,6 +270,25 @@ mod tests {
         assert!(
             errors[0].to_string().contains("read as windows-1252"),
             "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn a_second_declaration_does_not_crash_the_parser() {
+        let xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel><title>T</title>\
+                   <item><title>A</title><link>https://x/a</link></item>\
+                   <?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><item><title>B</title><link>https://x/b</link></item>\
+                   </channel></rss>";
+        let (docs, errors) = run(xml);
+        assert_eq!(docs.len(), 2, "{errors:?}");
+        assert!(errors[0].contains("not well-formed XML"), "{errors:?}");
+        assert_eq!(
+            &neutralise_declarations(b"<?xml version='1.0'?><a/>")[..],
+            b"<?xml version='1.0'?><a/>"
+        );
+        assert_eq!(
+            &neutralise_declarations(b" \n<?xml ?><a><?xml?></a>")[..],
+            b"<?xml ?><a><?ignored-xml?></a>"
         );
     }
 

@@ -80,11 +80,17 @@ impl From<StoredEvent> for EventOut {
 
 #[derive(Serialize)]
 pub(crate) struct EventPage {
+    /// Matching events, counted up to 10,000.
     total: u64,
+    /// More events match than `total` says.
+    total_capped: bool,
     limit: u32,
     offset: u32,
     events: Vec<EventOut>,
 }
+
+/// Events are counted up to this many; beyond, `total_capped` is true.
+const TOTAL_CAP: u64 = 10_000;
 
 /// `GET /api/events`: filtered events in day order, a page at a time.
 pub(crate) async fn events(State(state): State<AppState>, mut p: Params) -> ApiResult<Json<EventPage>> {
@@ -94,12 +100,15 @@ pub(crate) async fn events(State(state): State<AppState>, mut p: Params) -> ApiR
     p.finish(&accepted(&["limit", "offset", "sentences"]))?;
     filter.limit = Some(limit);
     filter.offset = offset;
-    let (total, stored) = state.with_store(move |s| Ok((s.count_events(&filter)?, s.query(&filter)?))).await?;
+    // The total is counted no further than TOTAL_CAP: on a million events a
+    // broad filter would otherwise cost a full count for every page.
+    let ((total, total_capped), stored) =
+        state.with_store(move |s| Ok((s.count_events_up_to(&filter, TOTAL_CAP)?, s.query(&filter)?))).await?;
     let mut events: Vec<EventOut> = stored.into_iter().map(EventOut::from).collect();
     if sentences {
         add_context(&state, &mut events).await?;
     }
-    Ok(Json(EventPage { total, limit, offset, events }))
+    Ok(Json(EventPage { total, total_capped, limit, offset, events }))
 }
 
 /// Cuts each event's sentence from its document's text.

@@ -13,7 +13,7 @@ export function attributionText(a) {
 
 export function showEvidence(el, edge, page, openDocument) {
   const title = h('h3', {}, `${edge.source} → ${edge.target}`,
-    h('small', {}, ` ${page.total} event${page.total === 1 ? '' : 's'}` + (page.total > page.events.length ? `, first ${page.events.length} shown` : '')));
+    h('small', {}, ` ${page.total}${page.total_capped ? '+' : ''} event${page.total === 1 ? '' : 's'}` + (page.total > page.events.length ? `, first ${page.events.length} shown` : '')));
   const items = page.events.map((e) => {
     const sentence = e.context ? marked(e.context.sentence, [{ start: e.context.evidence_utf16[0], end: e.context.evidence_utf16[1] }]) : [h('mark', {}, e.evidence)];
     const doc = e.document;
