@@ -57,29 +57,40 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     let mut summary = Summary::default();
     let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
     let mut failure: Option<anyhow::Error> = None;
-    for path in &args.paths {
-        sitrep_ingest::read_path(path, |item| {
-            if failure.is_some() {
-                return;
-            }
-            match item {
-                Ok(doc) => {
-                    summary.read += 1;
-                    batch.push(doc);
-                    if batch.len() == BATCH {
-                        if let Err(e) = flush(&coder, &mut store, &mut batch, &mut summary) {
-                            failure = Some(e);
-                        }
-                        progress.set_message(message(&summary));
+    // Reading (parsing, HTML extraction, language detection) runs on its
+    // own thread, ahead of coding and storing: the stages overlap.
+    let (sender, receiver) = std::sync::mpsc::sync_channel(BATCH * 4);
+    let paths = args.paths.clone();
+    let reader = std::thread::spawn(move || {
+        for path in &paths {
+            sitrep_ingest::read_path(path, |item| {
+                // A closed channel means the writer failed; stop quietly.
+                let _ = sender.send(item);
+            });
+        }
+    });
+    for item in receiver {
+        if failure.is_some() {
+            continue; // drain, so that the reader thread can finish
+        }
+        match item {
+            Ok(doc) => {
+                summary.read += 1;
+                batch.push(doc);
+                if batch.len() == BATCH {
+                    if let Err(e) = flush(&coder, &mut store, &mut batch, &mut summary) {
+                        failure = Some(e);
                     }
-                }
-                Err(e) => {
-                    summary.errors += 1;
-                    progress.suspend(|| eprintln!("sitrep: {e}"));
+                    progress.set_message(message(&summary));
                 }
             }
-        });
+            Err(e) => {
+                summary.errors += 1;
+                progress.suspend(|| eprintln!("sitrep: {e}"));
+            }
+        }
     }
+    reader.join().map_err(|_| anyhow::anyhow!("the reader thread panicked"))?;
     if let Some(e) = failure {
         return Err(e);
     }
