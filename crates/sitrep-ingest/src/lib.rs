@@ -27,11 +27,18 @@
 //! directory as id, so that `a/index.html` and `b/index.html` stay apart.
 //!
 //! HTML main text is found by `dom_smoothie` (Readability's algorithm),
-//! which drops navigation, menus and boilerplate; title, publication date
-//! and outlet come from meta tags, JSON-LD or, for the date, the URL.
+//! which drops navigation, menus and boilerplate; captions, credits and
+//! bylines are pruned first. Title, publication date and outlet come from
+//! meta tags, JSON-LD or, for the date, the URL; in a WARC, a page that
+//! states no date takes its capture date (`WARC-Date`). Dates are read as
+//! the publisher wrote them, not moved to UTC (feeds excepted: their parser
+//! gives UTC). Feeds that are not well-formed XML are reported with their
+//! line and still read as far as the lenient parser gets.
+//!
 //! Every document's language is detected (`whatlang`) and set as an ISO
 //! 639-1 code when the detector is confident, else the language the source
-//! declared is kept. Nothing here looks for duplicates: the store does.
+//! declared is kept (the detector overrules a declared language only on 50
+//! words or more). Nothing here looks for duplicates: the store does.
 //!
 //! ## Streaming
 //!

@@ -56,36 +56,45 @@ pub(crate) fn read(input: &Input<'_>, bytes: &[u8], sink: &mut Sink<'_>) {
 }
 
 /// The bytes to give `feed-rs`, and the first well-formedness problem with
-/// its line. A feed in an undeclared legacy charset (invalid as UTF-8) is
-/// transcoded from windows-1252, so its items come out readable.
-fn prepare(bytes: &[u8]) -> (Cow<'_, [u8]>, Option<(usize, String)>) {
-    let text = match xml_encoding(bytes) {
-        Some(encoding) if encoding != UTF_8 => encoding.decode_with_bom_removal(bytes).0,
+/// its line.
+///
+/// The charset is settled here, not by `feed-rs`: the feed is decoded (from
+/// its declared charset, else UTF-8, else windows-1252 when it is not valid
+/// UTF-8) and handed over as UTF-8 with every XML declaration turned into a
+/// plain processing instruction. Declarations that name a charset once
+/// reading has begun (a second one, or one after text) make `quick-xml`
+/// 0.42 under `feed-rs` 3.0 panic; fuzzing found two such inputs.
+fn prepare(bytes: &[u8]) -> (Vec<u8>, Option<(usize, String)>) {
+    let (text, problem) = match xml_encoding(bytes) {
+        Some(encoding) if encoding != UTF_8 => (encoding.decode_with_bom_removal(bytes).0, None),
         _ => match std::str::from_utf8(bytes) {
-            Ok(text) => Cow::Borrowed(text.strip_prefix('\u{feff}').unwrap_or(text)),
+            Ok(text) => (
+                Cow::Borrowed(text.strip_prefix('\u{feff}').unwrap_or(text)),
+                None,
+            ),
             Err(e) => {
                 let at = e.valid_up_to();
                 let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
-                let text = WINDOWS_1252
-                    .decode_without_bom_handling(bytes)
-                    .0
-                    .into_owned();
                 let message = format!(
                     "invalid UTF-8 at byte {at} and no encoding declared; read as windows-1252"
                 );
-                let xml = neutralise_declarations(text.as_bytes()).into_owned();
-                return (Cow::Owned(xml), Some((line, message)));
+                (
+                    WINDOWS_1252.decode_without_bom_handling(bytes).0,
+                    Some((line, message)),
+                )
             }
         },
     };
-    let options = roxmltree::ParsingOptions {
-        allow_dtd: true,
-        ..Default::default()
-    };
-    let problem = roxmltree::Document::parse_with_options(&text, options)
-        .err()
-        .map(|e| (e.pos().row as usize, e.to_string()));
-    (neutralise_declarations(bytes), problem)
+    let problem = problem.or_else(|| {
+        let options = roxmltree::ParsingOptions {
+            allow_dtd: true,
+            ..Default::default()
+        };
+        roxmltree::Document::parse_with_options(&text, options)
+            .err()
+            .map(|e| (e.pos().row as usize, e.to_string()))
+    });
+    (without_declarations(text.trim_start()), problem)
 }
 
 fn parse_feed(xml: &[u8]) -> Result<feed_rs::model::Feed, feed_rs::parser::ParseFeedError> {
@@ -95,41 +104,26 @@ fn parse_feed(xml: &[u8]) -> Result<feed_rs::model::Feed, feed_rs::parser::Parse
     })
 }
 
-/// Declarations after the first, and whitespace before it, are not XML,
-/// and one announcing another encoding makes `feed-rs` 3.0 panic (found by
-/// fuzzing): they are made plain processing instructions, which it skips.
-fn neutralise_declarations(xml: &[u8]) -> Cow<'_, [u8]> {
-    let start = xml
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(0);
-    let first = if xml[start..].starts_with(b"<?xml") {
-        start + 5
-    } else {
-        0
-    };
-    let is_late_declaration = |i: usize| {
-        i >= first
-            && xml[i..].starts_with(b"<?xml")
-            && xml
-                .get(i + 5)
-                .is_some_and(|b| b.is_ascii_whitespace() || *b == b'?')
-    };
-    if start == 0 && !(first..xml.len()).any(is_late_declaration) {
-        return Cow::Borrowed(xml);
-    }
-    let mut out = Vec::with_capacity(xml.len() + 16);
-    let mut i = start;
-    while i < xml.len() {
-        if is_late_declaration(i) {
+/// The text with each `<?xml` declaration renamed `<?ignored-xml`, a
+/// processing instruction that parsers skip. Lines and offsets of the rest
+/// do not move, except by the added letters.
+fn without_declarations(text: &str) -> Vec<u8> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() + 16);
+    let mut rest = bytes;
+    while let Some(at) = crate::format::find(rest, b"<?xml") {
+        let after = rest.get(at + 5);
+        out.extend_from_slice(&rest[..at]);
+        if after.is_none_or(|b| b.is_ascii_whitespace() || *b == b'?') {
             out.extend_from_slice(b"<?ignored-xml");
-            i += 5;
         } else {
-            out.push(xml[i]);
-            i += 1;
+            // `<?xml-stylesheet …?>` and the like stay as they are.
+            out.extend_from_slice(b"<?xml");
         }
+        rest = &rest[at + 5..];
     }
-    Cow::Owned(out)
+    out.extend_from_slice(rest);
+    out
 }
 
 /// `feed-rs` knows `<rss>` only by its `version`; a root without one (seen
@@ -282,13 +276,13 @@ mod tests {
         let (docs, errors) = run(xml);
         assert_eq!(docs.len(), 2, "{errors:?}");
         assert!(errors[0].contains("not well-formed XML"), "{errors:?}");
+        let doubled = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\" <?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+                       <rss version=\"2.0\"><channel><item><title>C</title><link>https://x/c</link></item></channel></rss>";
+        let (docs, errors) = run(doubled);
+        assert_eq!((docs.len(), errors.len()), (1, 1), "{errors:?}");
         assert_eq!(
-            &neutralise_declarations(b"<?xml version='1.0'?><a/>")[..],
-            b"<?xml version='1.0'?><a/>"
-        );
-        assert_eq!(
-            &neutralise_declarations(b" \n<?xml ?><a><?xml?></a>")[..],
-            b"<?xml ?><a><?ignored-xml?></a>"
+            without_declarations("<?xml version='1.0'?><?xml-stylesheet href='a'?><a><?xml?></a>"),
+            b"<?ignored-xml version='1.0'?><?xml-stylesheet href='a'?><a><?ignored-xml?></a>"
         );
     }
 
