@@ -66,6 +66,9 @@ impl DocContext {
         }
         let Some(r) = g.role else { return Resolved { code: None, id: None } };
         let role_code = &lex.roles[r as usize];
+        if !lex.roles_from_context {
+            return Resolved { code: Some(compose("---", role_code)), id: None };
+        }
         let country = match g.possessive_person {
             Some(true) => self.last_person.clone(),
             Some(false) => self.last_actor.clone(),

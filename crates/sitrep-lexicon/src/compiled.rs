@@ -81,6 +81,8 @@ pub struct Lexicon {
     /// How far after a verb its object may start when no `+` places it.
     pub object_reach: usize,
     acronyms_by_case: bool,
+    /// See [`LexiconSource::roles_from_context`].
+    pub roles_from_context: bool,
 }
 
 impl Lexicon {
@@ -112,6 +114,7 @@ impl Lexicon {
             gap_limit: src.gap_limit,
             object_reach: src.object_reach,
             acronyms_by_case: src.acronyms_by_case,
+            roles_from_context: src.roles_from_context,
         };
         for d in &src.discards {
             if let Some((ids, _)) = lex.phrase(&d.phrase, &mut tokens) {

@@ -73,6 +73,7 @@ impl LexiconSource {
         src.gap_limit = 10;
         src.object_reach = 14;
         src.acronyms_by_case = false; // PETRARCH writes every entry in capitals
+        src.roles_from_context = false;
         let mut warnings: Vec<String> = Vec::new();
 
         for (n, path) in files.actors.iter().enumerate() {

@@ -232,6 +232,10 @@ pub struct LexiconSource {
     /// Short names written in capitals ("US", "AES") match only capitals
     /// in the text. Off for dictionaries written all in capitals.
     pub acronyms_by_case: bool,
+    /// A role noun without a country ("the junta") takes the country the
+    /// document context suggests. Off for PETRARCH dictionaries, which
+    /// code it `---` plus the role, as PETRARCH does.
+    pub roles_from_context: bool,
     /// How far after a verb its object may start when the pattern does not
     /// place it.
     pub object_reach: usize,
@@ -253,6 +257,7 @@ impl Default for LexiconSource {
             verb_file: "lexicon/en/verbs.tsv".into(),
             gap_limit: crate::pattern::MAX_GAP,
             acronyms_by_case: true,
+            roles_from_context: true,
             object_reach: 6,
         }
     }

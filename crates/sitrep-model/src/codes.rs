@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 pub enum CodeError {
     #[error("CAMEO event code {0:?} must be 2 to 4 characters of digits or letters")]
     Cameo(String),
-    #[error("actor code {0:?} must be 3 to 24 upper-case letters or digits")]
+    #[error("actor code {0:?} must be 3 to 24 upper-case letters, digits or `-` (PETRARCH's unknown country `---`)")]
     Actor(String),
 }
 
@@ -73,7 +73,8 @@ pub struct ActorCode(String);
 impl ActorCode {
     pub fn parse(code: &str) -> Result<Self, CodeError> {
         let ok = (3..=24).contains(&code.len())
-            && code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+            && code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+            && code.bytes().any(|b| b != b'-');
         if ok {
             Ok(Self(code.to_owned()))
         } else {

@@ -80,9 +80,10 @@ fn produced(events: &[Event], record: &ValidationSentence) -> BTreeSet<Triple> {
         Some(a) => match &a.code {
             Some(c) => c.to_string(),
             None if wants_text => format!("\"{}\"", a.text.to_uppercase()),
-            None => String::new(),
+            None => "---".to_owned(),
         },
-        None => String::new(),
+        // PETRARCH writes a missing actor as `---`.
+        None => "---".to_owned(),
     };
     events.iter().map(|e| (name(&e.source), name(&e.target), e.cameo.to_string())).collect()
 }
