@@ -106,9 +106,9 @@ fn kind_of(lex: &Lexicon, s: &Sentence, start: usize, end: usize) -> Attribution
         AttributionKind::Anonymous
     } else if has(CueKind::DocumentSource) {
         if named_actor { AttributionKind::NamedActor } else { AttributionKind::Document }
-    } else if named_actor {
-        AttributionKind::NamedActor
-    } else if (start..end).any(|i| s.tokens.get(i).capitalised && i > start) {
+    } else if named_actor || (start + 1..end).any(|i| s.tokens.get(i).capitalised) {
+        // A known actor, or a name the lexicon lacks ("Luna Lovegood's news
+        // agency").
         AttributionKind::NamedActor
     } else {
         AttributionKind::Anonymous

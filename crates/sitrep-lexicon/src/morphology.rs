@@ -83,8 +83,8 @@ fn past(v: &str) -> String {
 }
 
 fn ing(v: &str) -> String {
-    if v.ends_with("ie") {
-        format!("{}ying", &v[..v.len() - 2])
+    if let Some(stem) = v.strip_suffix("ie") {
+        format!("{stem}ying")
     } else if v.ends_with('e') && !(v.ends_with("ee") || v.ends_with("ye") || v.ends_with("oe")) && v.len() > 2 {
         format!("{}ing", &v[..v.len() - 1])
     } else {

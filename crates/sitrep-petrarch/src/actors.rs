@@ -68,7 +68,7 @@ impl DatedCode {
 
     /// True if `date` falls within the restriction (always for undated).
     pub fn applies(&self, date: NaiveDate) -> bool {
-        self.from.map_or(true, |f| date >= f) && self.to.map_or(true, |t| date <= t)
+        self.from.is_none_or(|f| date >= f) && self.to.is_none_or(|t| date <= t)
     }
 }
 
