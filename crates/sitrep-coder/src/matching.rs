@@ -41,10 +41,13 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
     if refs.is_empty() {
         return None;
     }
-    // "Shell U.K.": a capitalised word inside the sentence is a name.
     // A gerund after a verb is still a verb: "denied sending troops".
     let gerund = refs.iter().any(|r| r.forms & form::ING != 0);
-    if is_noun_here(lex, s, i, gerund) || (i > 0 && s.tokens.get(i).capitalised && !after_quote_or_colon(s, i)) {
+    // "Shell U.K.", "Shell Canada said": a capitalised word inside the
+    // sentence, or before another capitalised word, is a name.
+    let capitalised = s.tokens.get(i).capitalised;
+    let name = capitalised && ((i > 0 && !after_quote_or_colon(s, i)) || (i + 1 < s.len() && s.tokens.get(i + 1).capitalised));
+    if is_noun_here(lex, s, i, gerund) || name {
         return None;
     }
     let be_before = is_passive(s, i);

@@ -358,11 +358,16 @@ pub fn parse_agents(file: &Path, text: &str, out: &mut Vec<AgentEntry>) -> Resul
 pub fn parse_verbs(file: &Path, text: &str, out: &mut Vec<VerbEntry>) -> Result<(), LexiconError> {
     for row in rows(file, text, 3, 4)? {
         let err = |m: String| LexiconError::entry(file, row.line, row.raw, m);
-        let cameo = CameoCode::parse(row.cols[1]).map_err(|e| err(e.to_string()))?;
+        // `-`: the pattern matches and codes nothing, so that a shorter
+        // pattern of the same head does not fire ("told reporters").
+        let cameo = match row.cols[1] {
+            "-" => None,
+            code => Some(CameoCode::parse(code).map_err(|e| err(e.to_string()))?),
+        };
         let pattern = parse_pattern(row.cols[2]).map_err(err)?;
         out.push(VerbEntry {
             id: row.cols[0].to_owned(),
-            cameo: Some(cameo),
+            cameo,
             reverse: None,
             pattern,
             forms: None,
