@@ -68,6 +68,9 @@ pub enum Certainty {
 }
 
 impl Certainty {
+    pub const ALL: [Certainty; 7] =
+        [Self::Asserted, Self::Reported, Self::Alleged, Self::Conditional, Self::Intended, Self::Denied, Self::Negated];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Asserted => "asserted",
@@ -78,6 +81,15 @@ impl Certainty {
             Self::Denied => "denied",
             Self::Negated => "negated",
         }
+    }
+}
+
+impl std::str::FromStr for Certainty {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Self::ALL.into_iter().find(|c| c.as_str() == s).ok_or_else(|| {
+            format!("unknown certainty {s:?}: one of asserted, reported, alleged, conditional, intended, denied, negated")
+        })
     }
 }
 
@@ -118,6 +130,9 @@ pub enum AttributionKind {
 }
 
 impl AttributionKind {
+    pub const ALL: [AttributionKind; 6] =
+        [Self::Anonymous, Self::NamedOfficial, Self::NamedActor, Self::Media, Self::Document, Self::None];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Anonymous => "anonymous",
@@ -127,6 +142,13 @@ impl AttributionKind {
             Self::Document => "document",
             Self::None => "none",
         }
+    }
+}
+
+impl std::str::FromStr for AttributionKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s).ok_or_else(|| format!("unknown attribution kind {s:?}"))
     }
 }
 

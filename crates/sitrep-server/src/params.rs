@@ -244,15 +244,11 @@ fn plover_type(v: &str) -> ApiResult<String> {
 }
 
 pub(crate) fn certainty(v: &str) -> ApiResult<Certainty> {
-    use Certainty::*;
-    [Asserted, Reported, Alleged, Conditional, Intended, Denied, Negated]
-        .into_iter()
-        .find(|c| c.as_str() == v.to_ascii_lowercase())
-        .ok_or_else(|| {
-            ApiError::bad_request(format!(
-                "`certainty` must be asserted, reported, alleged, conditional, intended, denied or negated, not {v:?}"
-            ))
-        })
+    v.to_ascii_lowercase().parse().map_err(|_: String| {
+        ApiError::bad_request(format!(
+            "`certainty` must be asserted, reported, alleged, conditional, intended, denied or negated, not {v:?}"
+        ))
+    })
 }
 
 pub(crate) fn bounded(name: &str, v: String, max: usize) -> ApiResult<String> {

@@ -292,25 +292,9 @@ fn parse_precision(s: &str) -> Result<DatePrecision, String> {
 }
 
 fn parse_certainty(s: &str) -> Result<Certainty, String> {
-    use Certainty::*;
-    [
-        Asserted,
-        Reported,
-        Alleged,
-        Conditional,
-        Intended,
-        Denied,
-        Negated,
-    ]
-    .into_iter()
-    .find(|c| c.as_str() == s)
-    .ok_or_else(|| format!("unknown certainty {s:?}"))
+    s.parse()
 }
 
 fn parse_attribution_kind(s: &str) -> Result<AttributionKind, String> {
-    use AttributionKind::*;
-    [Anonymous, NamedOfficial, NamedActor, Media, Document, None]
-        .into_iter()
-        .find(|k| k.as_str() == s)
-        .ok_or_else(|| format!("unknown attribution kind {s:?}"))
+    s.parse()
 }

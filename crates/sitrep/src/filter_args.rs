@@ -50,10 +50,7 @@ impl FilterArgs {
         let certainty = self
             .certainty
             .iter()
-            .map(|c| {
-                serde_json::from_value::<Certainty>(serde_json::Value::String(c.to_lowercase()))
-                    .map_err(|_| anyhow::anyhow!("unknown certainty {c:?}: use asserted, reported, alleged, conditional, intended, denied or negated"))
-            })
+            .map(|c| c.to_lowercase().parse::<Certainty>().map_err(anyhow::Error::msg))
             .collect::<anyhow::Result<Vec<_>>>()?;
         let dyad = match self.dyad.as_slice() {
             [a, b] => Some((a.clone(), b.clone())),
