@@ -40,6 +40,30 @@ pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
         s.groups.push(g);
     }
     link_compounds(s);
+    name_by_alias(s);
+}
+
+/// "civilian militias known as the Volunteers for the Defense of the
+/// Homeland": a role noun takes the named actor its alias gives.
+fn name_by_alias(s: &mut Sentence) {
+    for k in 0..s.groups.len() {
+        let g = s.groups[k];
+        if !g.bare_role {
+            continue;
+        }
+        let Some(mut end) = s.cue_at(g.end, CueKind::Alias) else { continue };
+        while end < s.len() && s.is(end, CueKind::Demonstrative) {
+            end += 1;
+        }
+        let named = s.group_of.get(end).copied().flatten().map(|h| s.groups[h as usize]).filter(|h| h.start == end && h.actor.is_some());
+        if let Some(h) = named {
+            let g = &mut s.groups[k];
+            g.actor = h.actor;
+            g.person = h.person;
+            g.bare_role = false;
+            g.role_after_actor = true;
+        }
+    }
 }
 
 fn add(lex: &Lexicon, g: &mut Group, actor: Option<u32>, agent: Option<u32>) {

@@ -57,7 +57,11 @@ fn failed_coup_attempts_target_traores_government() {
 fn traore_mobilises_the_vdp_militias() {
     let Some((text, events)) = seed_events() else { return };
     let mobilise = about(&text, &events, "mobilizing");
-    assert!(mobilise.iter().any(|e| code(&e.source) == "BFAGOV" && e.cameo.as_str() == "154"), "{mobilise:#?}");
+    // The militias are the VDP, named by "known as".
+    assert!(
+        mobilise.iter().any(|e| code(&e.source) == "BFAGOV" && e.cameo.as_str() == "154" && code(&e.target) == "BFAMILVDP"),
+        "{mobilise:#?}"
+    );
 }
 
 #[test]

@@ -113,10 +113,11 @@ pub enum CueKind {
     Auxiliary,
     SubjectPronoun,
     RoleOrigin,
+    Alias,
 }
 
 impl CueKind {
-    pub const ALL: [CueKind; 25] = [
+    pub const ALL: [CueKind; 26] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -142,6 +143,7 @@ impl CueKind {
         Self::Auxiliary,
         Self::SubjectPronoun,
         Self::RoleOrigin,
+        Self::Alias,
     ];
 
     pub fn name(self) -> &'static str {
@@ -171,6 +173,7 @@ impl CueKind {
             Self::Auxiliary => "auxiliary",
             Self::SubjectPronoun => "subject_pronoun",
             Self::RoleOrigin => "role_origin",
+            Self::Alias => "alias",
         }
     }
 
