@@ -19,6 +19,14 @@ pub struct DocContext {
     last_by_noun: FxHashMap<WordId, String>,
     /// Country prefix of the last person named.
     last_person: Option<String>,
+    /// Full code and entry of the last person and of the last named actor,
+    /// for "he" and "it"/"they".
+    last_person_code: Option<(String, String)>,
+    last_actor_code: Option<(String, String)>,
+    /// What each pronoun of the current sentence stands for, by its token
+    /// position: fixed when `observe` reaches it, so that "Russia said it
+    /// would meet Ukraine" makes "it" Russia, not the later Ukraine.
+    pronouns: Vec<(usize, Option<(String, String)>)>,
     /// Country prefix of the last named actor of any kind.
     last_actor: Option<String>,
     /// How often each country has been named: the document's focus.
@@ -39,6 +47,9 @@ impl DocContext {
         self.last_by_noun.clear();
         self.last_person = None;
         self.last_actor = None;
+        self.last_person_code = None;
+        self.last_actor_code = None;
+        self.pronouns.clear();
         self.mentions.clear();
         self.order = 0;
     }
@@ -46,6 +57,13 @@ impl DocContext {
     /// The code of a group, with dated roles taken on `date` (the event's
     /// date when the sentence gives one, else the publication date).
     pub fn resolve(&self, lex: &Lexicon, g: &Group, date: Option<NaiveDate>) -> Resolved {
+        if g.pronoun.is_some() {
+            let found = self.pronouns.iter().find(|(at, _)| *at == g.start).and_then(|(_, r)| r.as_ref());
+            return match found {
+                Some((code, id)) => Resolved { code: Some(code.clone()), id: Some(id.clone()) },
+                None => Resolved { code: None, id: None },
+            };
+        }
         let role = g.role.map(|r| lex.roles[r as usize].as_str());
         if let Some(a) = g.actor {
             let entry = &lex.actors[a as usize];
@@ -85,7 +103,19 @@ impl DocContext {
 
     /// Remembers the sentence's actors for later back-references.
     pub fn observe(&mut self, lex: &Lexicon, s: &Sentence) {
+        self.pronouns.clear();
+        // For the sentences after this one, the first person and actor
+        // named (usually the subject) are what "he" and "it" pick up.
+        let mut first_person = None;
+        let mut first_actor = None;
         for g in &s.groups {
+            if let Some(person) = g.pronoun {
+                // PETRARCH dictionaries code as PETRARCH does: no anaphora.
+                let last = if person { &self.last_person_code } else { &self.last_actor_code };
+                let stands_for = if lex.roles_from_context { last.clone() } else { None };
+                self.pronouns.push((g.start, stands_for));
+                continue;
+            }
             let resolved = self.resolve(lex, g, None);
             let Some(code) = resolved.code else { continue };
             let prefix = code[..3].to_owned();
@@ -96,9 +126,14 @@ impl DocContext {
             if g.actor.is_none() {
                 continue;
             }
+            let id = resolved.id.clone().unwrap_or_default();
             if g.person {
                 self.last_person = Some(prefix.clone());
+                self.last_person_code = Some((code.clone(), id.clone()));
+                first_person.get_or_insert_with(|| (code.clone(), id.clone()));
             }
+            self.last_actor_code = Some((code.clone(), id.clone()));
+            first_actor.get_or_insert((code.clone(), id));
             // An armed group's prefix is where it began, not what the
             // report is about.
             if g.actor.is_some_and(|a| lex.actors[a as usize].kind() == "group") {
@@ -109,6 +144,12 @@ impl DocContext {
             let order = self.order;
             let e = self.mentions.entry(prefix).or_insert((0, order));
             e.0 += 1;
+        }
+        if first_person.is_some() {
+            self.last_person_code = first_person;
+        }
+        if first_actor.is_some() {
+            self.last_actor_code = first_actor;
         }
     }
 

@@ -30,8 +30,7 @@ pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
         g.bare_role = g.actor.is_none() && g.role.is_some();
         g.head_word = s.ids[g.end - 1];
         if g.bare_role && g.start > 0 && s.is(g.start - 1, CueKind::PossessivePronoun) {
-            let word = s.norm(g.start - 1);
-            g.possessive_person = Some(matches!(word, "his" | "her"));
+            g.possessive_person = Some(s.is(g.start - 1, CueKind::PersonPronoun));
         }
         let index = s.groups.len() as u32;
         for slot in &mut s.group_of[g.start..g.end] {
@@ -39,8 +38,44 @@ pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
         }
         s.groups.push(g);
     }
+    // PETRARCH dictionaries code as PETRARCH does: no anaphora.
+    if lex.roles_from_context {
+        add_pronouns(s);
+    }
     link_compounds(s);
     name_by_alias(s);
+}
+
+/// "he said", "it accused": subject pronouns right before a verb become
+/// groups that stand for the actor named before (resolved in `context`).
+fn add_pronouns(s: &mut Sentence) {
+    let before = s.groups.len();
+    for i in 0..s.len() {
+        // Past auxiliaries, negation and adverbs ("he later accused").
+        let adverb = |j: usize| {
+            s.norm(j).ends_with("ly")
+                || (s.tokens.get(j).kind == TokenKind::Word && !s.tokens.get(j).capitalised && s.cue_bits[j] == 0 && !s.verb_like[j])
+        };
+        let next_is_verb = (i + 1..(i + 4).min(s.len()))
+            .find(|&j| !(s.is(j, CueKind::Auxiliary) || s.is(j, CueKind::BeForm) || s.is(j, CueKind::Negation) || adverb(j)))
+            .is_some_and(|j| s.verb_like[j]);
+        if s.group_of[i].is_none() && s.is(i, CueKind::Anaphor) && next_is_verb {
+            let person = s.is(i, CueKind::PersonPronoun);
+            s.groups.push(Group { start: i, end: i + 1, pronoun: Some(person), head_word: s.ids[i], ..Group::default() });
+        }
+    }
+    if s.groups.len() == before {
+        return;
+    }
+    s.groups.sort_by_key(|g| g.start);
+    for slot in s.group_of.iter_mut() {
+        *slot = None;
+    }
+    for (index, g) in s.groups.iter().enumerate() {
+        for slot in &mut s.group_of[g.start..g.end] {
+            *slot = Some(index as u32);
+        }
+    }
 }
 
 /// "civilian militias known as the Volunteers for the Defense of the

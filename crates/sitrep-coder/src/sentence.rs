@@ -39,6 +39,9 @@ pub struct Group {
     pub bare_role: bool,
     /// The group's last word: its head noun.
     pub head_word: WordId,
+    /// A subject pronoun standing for an actor named earlier: `Some(true)`
+    /// for a person ("he"), `Some(false)` for any actor ("it", "they").
+    pub pronoun: Option<bool>,
     /// Introduced by "his"/"her" (true) or "its"/"their".
     pub possessive_person: Option<bool>,
     /// The next group of an "A and B" compound.

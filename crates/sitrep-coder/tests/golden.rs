@@ -95,6 +95,11 @@ fn back_references() {
 }
 
 #[test]
+fn pronouns() {
+    insta::assert_snapshot!(code(&["President Vladimir Putin met Chinese President Xi Jinping. He later accused Ukraine of attacking Russian civilians."]));
+}
+
+#[test]
 fn attribution_and_quotes() {
     insta::assert_snapshot!(code(&[
         "According to intelligence sources, Russian commandos are protecting the Burkinabe president.",

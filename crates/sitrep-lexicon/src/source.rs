@@ -114,10 +114,12 @@ pub enum CueKind {
     SubjectPronoun,
     RoleOrigin,
     Alias,
+    PersonPronoun,
+    Anaphor,
 }
 
 impl CueKind {
-    pub const ALL: [CueKind; 26] = [
+    pub const ALL: [CueKind; 28] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -144,6 +146,8 @@ impl CueKind {
         Self::SubjectPronoun,
         Self::RoleOrigin,
         Self::Alias,
+        Self::PersonPronoun,
+        Self::Anaphor,
     ];
 
     pub fn name(self) -> &'static str {
@@ -174,6 +178,8 @@ impl CueKind {
             Self::SubjectPronoun => "subject_pronoun",
             Self::RoleOrigin => "role_origin",
             Self::Alias => "alias",
+            Self::PersonPronoun => "person_pronoun",
+            Self::Anaphor => "anaphor",
         }
     }
 
