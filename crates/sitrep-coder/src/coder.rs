@@ -1,6 +1,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
+use sitrep_lexicon::morphology::form;
 use sitrep_lexicon::Lexicon;
 use sitrep_model::{Attribution, Document, Event, Plover};
 use sitrep_resolve::DateResolver;
@@ -123,6 +124,13 @@ impl Coder {
         let r = roles[k];
         if r.source.is_none() && r.target.is_none() {
             return; // an event nobody does to nobody is not news
+        }
+        // "peak demand", "a price hit": a base or present form with no
+        // object is as likely a noun as a verb; past tenses, participles and
+        // -ing forms are verbs. Such a match codes nothing.
+        let verb_form = m.forms & (form::PAST | form::PARTICIPLE | form::ING) != 0;
+        if pattern.has_head && r.target.is_none() && !m.passive && !verb_form && !lex.petrarch_semantics() {
+            return;
         }
         let text = &doc.text;
         let attribution = match source {

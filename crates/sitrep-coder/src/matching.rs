@@ -66,7 +66,7 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
         let mut slots = Slots::default();
         let Some(start) = match_before(lex, s, &p.before, i, &mut slots) else { continue };
         if let Some(end) = match_after(lex, s, after, i + 1, &mut slots) {
-            return Some(Match { pattern: r.pattern, start, end, head: i, target: slots.target, source: slots.source, passive });
+            return Some(Match { pattern: r.pattern, start, end, head: i, target: slots.target, source: slots.source, passive, forms: r.forms });
         }
     }
     None
@@ -80,7 +80,7 @@ fn noun_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
         }
         let mut slots = Slots::default();
         if let Some(end) = match_after(lex, s, &p.after, i + 1, &mut slots) {
-            return Some(Match { pattern: pi, start: i, end, head: i, target: slots.target, source: slots.source, passive: false });
+            return Some(Match { pattern: pi, start: i, end, head: i, target: slots.target, source: slots.source, passive: false, forms: 0 });
         }
     }
     None

@@ -62,6 +62,8 @@ pub struct Match {
     /// The source when the pattern says where it stands (PETRARCH's `$`).
     pub source: Option<u32>,
     pub passive: bool,
+    /// `morphology::form` flags of the head as written (0 for nouns).
+    pub forms: u8,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -300,6 +300,12 @@ impl Lexicon {
         Some((ids, acronym))
     }
 
+    /// Whether the lexicon came from PETRARCH dictionaries, to be coded as
+    /// PETRARCH codes (no anaphora, no context for role nouns).
+    pub fn petrarch_semantics(&self) -> bool {
+        !self.roles_from_context
+    }
+
     /// The id of a normalised word, [`UNKNOWN`] if the lexicon lacks it.
     pub fn word_id(&self, norm: &str) -> WordId {
         self.words.get(norm)
