@@ -8,29 +8,41 @@ use sitrep_model::{Actor, ActorCode};
 
 use crate::sentence::{Group, Sentence};
 
+/// The first three letters of an actor code: a country, `IGO`, or `---`.
+/// Kept as bytes so that remembering actors allocates nothing per sentence.
+type Prefix = [u8; 3];
+
+fn prefix(code: &str) -> Prefix {
+    let b = code.as_bytes();
+    [b[0], b[1], b[2]]
+}
+
+fn prefix_str(p: &Prefix) -> &str {
+    std::str::from_utf8(p).unwrap_or("---")
+}
+
 /// Per-document memory, reset for each document.
 #[derive(Default)]
 pub struct DocContext {
     pub date: Option<NaiveDate>,
     /// Country (or IGO) prefix of the last actor seen with each role.
-    last_by_role: FxHashMap<u32, String>,
+    last_by_role: FxHashMap<u32, Prefix>,
     /// … and with each role noun ("junta", "troops"): "the junta" is the
     /// junta named before, not any government met since.
-    last_by_noun: FxHashMap<WordId, String>,
+    last_by_noun: FxHashMap<WordId, Prefix>,
     /// Country prefix of the last person named.
-    last_person: Option<String>,
-    /// Full code and entry of the last person and of the last named actor,
-    /// for "he" and "it"/"they".
-    last_person_code: Option<(String, String)>,
-    last_actor_code: Option<(String, String)>,
+    last_person: Option<Prefix>,
+    /// Country prefix of the last named actor of any kind.
+    last_actor: Option<Prefix>,
+    /// The last person and the last named actor, for "he" and "it"/"they".
+    last_person_group: Option<Group>,
+    last_actor_group: Option<Group>,
     /// What each pronoun of the current sentence stands for, by its token
     /// position: fixed when `observe` reaches it, so that "Russia said it
     /// would meet Ukraine" makes "it" Russia, not the later Ukraine.
-    pronouns: Vec<(usize, Option<(String, String)>)>,
-    /// Country prefix of the last named actor of any kind.
-    last_actor: Option<String>,
+    pronouns: Vec<(usize, Option<Group>)>,
     /// How often each country has been named: the document's focus.
-    mentions: FxHashMap<String, (u32, u32)>,
+    mentions: FxHashMap<Prefix, (u32, u32)>,
     order: u32,
 }
 
@@ -47,8 +59,8 @@ impl DocContext {
         self.last_by_noun.clear();
         self.last_person = None;
         self.last_actor = None;
-        self.last_person_code = None;
-        self.last_actor_code = None;
+        self.last_person_group = None;
+        self.last_actor_group = None;
         self.pronouns.clear();
         self.mentions.clear();
         self.order = 0;
@@ -58,9 +70,9 @@ impl DocContext {
     /// date when the sentence gives one, else the publication date).
     pub fn resolve(&self, lex: &Lexicon, g: &Group, date: Option<NaiveDate>) -> Resolved {
         if g.pronoun.is_some() {
-            let found = self.pronouns.iter().find(|(at, _)| *at == g.start).and_then(|(_, r)| r.as_ref());
-            return match found {
-                Some((code, id)) => Resolved { code: Some(code.clone()), id: Some(id.clone()) },
+            let referent = self.pronouns.iter().find(|(at, _)| *at == g.start).and_then(|(_, r)| r.as_ref());
+            return match referent {
+                Some(r) => self.resolve(lex, r, date),
                 None => Resolved { code: None, id: None },
             };
         }
@@ -82,23 +94,38 @@ impl DocContext {
             };
             return Resolved { code: Some(code), id: Some(entry.id.clone()) };
         }
-        let Some(r) = g.role else { return Resolved { code: None, id: None } };
-        let role_code = &lex.roles[r as usize];
-        if !lex.roles_from_context {
-            return Resolved { code: Some(compose("---", role_code)), id: None };
+        let (Some(r), Some(country)) = (g.role, self.country_of_role(lex, g)) else {
+            return Resolved { code: None, id: None };
+        };
+        let code = compose(prefix_str(&country), &lex.roles[r as usize]);
+        let id = lex.roles_from_context.then(|| format!("context:{}", prefix_str(&country)));
+        Resolved { code: Some(code), id }
+    }
+
+    /// The country a group's code starts with, without building the code.
+    fn prefix_of(&self, lex: &Lexicon, g: &Group) -> Option<Prefix> {
+        match g.actor {
+            Some(a) => Some(prefix(lex.actors[a as usize].code_on(self.date).as_str())),
+            None => self.country_of_role(lex, g),
         }
-        let country = match g.possessive_person {
-            Some(true) => self.last_person.clone(),
-            Some(false) => self.last_actor.clone(),
+    }
+
+    /// A role noun without a country ("the junta", "his administration"):
+    /// the possessor, the last actor with that noun, the document's focus,
+    /// or the last actor with that role. With PETRARCH dictionaries, `---`.
+    fn country_of_role(&self, lex: &Lexicon, g: &Group) -> Option<Prefix> {
+        let r = g.role?;
+        if !lex.roles_from_context {
+            return Some(*b"---");
+        }
+        match g.possessive_person {
+            Some(true) => self.last_person,
+            Some(false) => self.last_actor,
             None => None,
         }
-        .or_else(|| self.last_by_noun.get(&g.head_word).cloned())
+        .or_else(|| self.last_by_noun.get(&g.head_word).copied())
         .or_else(|| self.focus())
-        .or_else(|| self.last_by_role.get(&r).cloned());
-        match country {
-            Some(c) => Resolved { code: Some(compose(&c, role_code)), id: Some(format!("context:{c}")) },
-            None => Resolved { code: None, id: None },
-        }
+        .or_else(|| self.last_by_role.get(&r).copied())
     }
 
     /// Remembers the sentence's actors for later back-references.
@@ -111,55 +138,48 @@ impl DocContext {
         for g in &s.groups {
             if let Some(person) = g.pronoun {
                 // PETRARCH dictionaries code as PETRARCH does: no anaphora.
-                let last = if person { &self.last_person_code } else { &self.last_actor_code };
-                let stands_for = if lex.roles_from_context { last.clone() } else { None };
-                self.pronouns.push((g.start, stands_for));
+                let last = if person { self.last_person_group } else { self.last_actor_group };
+                self.pronouns.push((g.start, last.filter(|_| lex.roles_from_context)));
                 continue;
             }
-            let resolved = self.resolve(lex, g, None);
-            let Some(code) = resolved.code else { continue };
-            let prefix = code[..3].to_owned();
+            let Some(country) = self.prefix_of(lex, g) else { continue };
             if let Some(r) = g.role {
-                self.last_by_role.insert(r, prefix.clone());
-                self.last_by_noun.insert(g.head_word, prefix.clone());
+                self.last_by_role.insert(r, country);
+                self.last_by_noun.insert(g.head_word, country);
             }
-            if g.actor.is_none() {
-                continue;
-            }
-            let id = resolved.id.clone().unwrap_or_default();
+            let Some(a) = g.actor else { continue };
             if g.person {
-                self.last_person = Some(prefix.clone());
-                self.last_person_code = Some((code.clone(), id.clone()));
-                first_person.get_or_insert_with(|| (code.clone(), id.clone()));
+                self.last_person = Some(country);
+                self.last_person_group = Some(*g);
+                first_person.get_or_insert(*g);
             }
-            self.last_actor_code = Some((code.clone(), id.clone()));
-            first_actor.get_or_insert((code.clone(), id));
+            self.last_actor_group = Some(*g);
+            first_actor.get_or_insert(*g);
             // An armed group's prefix is where it began, not what the
             // report is about.
-            if g.actor.is_some_and(|a| lex.actors[a as usize].kind() == "group") {
+            if lex.actors[a as usize].kind() == "group" {
                 continue;
             }
-            self.last_actor = Some(prefix.clone());
+            self.last_actor = Some(country);
             self.order += 1;
             let order = self.order;
-            let e = self.mentions.entry(prefix).or_insert((0, order));
-            e.0 += 1;
+            self.mentions.entry(country).or_insert((0, order)).0 += 1;
         }
         if first_person.is_some() {
-            self.last_person_code = first_person;
+            self.last_person_group = first_person;
         }
         if first_actor.is_some() {
-            self.last_actor_code = first_actor;
+            self.last_actor_group = first_actor;
         }
     }
 
     /// The country named most often so far (the earliest on a tie).
-    fn focus(&self) -> Option<String> {
+    fn focus(&self) -> Option<Prefix> {
         self.mentions
             .iter()
-            .filter(|(c, _)| c.as_str() != "IGO")
+            .filter(|(c, _)| *c != b"IGO")
             .max_by_key(|(_, &(count, first))| (count, std::cmp::Reverse(first)))
-            .map(|(c, _)| c.clone())
+            .map(|(c, _)| *c)
     }
 }
 
