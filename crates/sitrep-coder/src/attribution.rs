@@ -43,7 +43,7 @@ pub fn find_source(lex: &Lexicon, s: &Sentence) -> Option<Source> {
 /// comma or the sentence start ("intelligence sources", "an official").
 fn speaker_before(s: &Sentence, verb: usize) -> Option<(usize, usize)> {
     let mut end = verb;
-    while end > 0 && s.norm(end - 1).ends_with("ly") {
+    while end > 0 && s.adverb_like[end - 1] {
         end -= 1; // "X reportedly said"
     }
     if end == 0 {

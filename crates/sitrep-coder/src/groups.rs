@@ -53,7 +53,7 @@ fn add_pronouns(s: &mut Sentence) {
     for i in 0..s.len() {
         // Past auxiliaries, negation and adverbs ("he later accused").
         let adverb = |j: usize| {
-            s.norm(j).ends_with("ly")
+            s.adverb_like[j]
                 || (s.tokens.get(j).kind == TokenKind::Word && !s.tokens.get(j).capitalised && s.cue_bits[j] == 0 && !s.verb_like[j])
         };
         let next_is_verb = (i + 1..(i + 4).min(s.len()))

@@ -126,7 +126,7 @@ fn is_noun_here(lex: &Lexicon, s: &Sentence, i: usize, gerund: bool) -> bool {
         if !adjective {
             return false;
         }
-        skipped_adjective |= !s.norm(j).ends_with("ly");
+        skipped_adjective |= !s.adverb_like[j];
     }
     false
 }
@@ -230,7 +230,7 @@ fn is_passive(s: &Sentence, head: usize) -> bool {
         if s.is(j, CueKind::BeForm) {
             return true;
         }
-        let adverb_like = s.norm(j).ends_with("ly") || s.is(j, CueKind::Negation) || s.is(j, CueKind::Hedge);
+        let adverb_like = s.adverb_like[j] || s.is(j, CueKind::Negation) || s.is(j, CueKind::Hedge);
         if !adverb_like {
             return false;
         }

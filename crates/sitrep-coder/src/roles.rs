@@ -117,7 +117,7 @@ fn nearest_left(s: &Sentence, head: usize, floor: usize, k: usize, done: &[Roles
         let taken = done[..k].iter().any(|r| r.target == Some(g))
             || s.matches[..k].iter().any(|m| m.start < group.start && group.end <= m.end);
         let right_before_verb = (group.end..head).all(|j| {
-            s.is(j, CueKind::Auxiliary) || s.is(j, CueKind::BeForm) || s.is(j, CueKind::Negation) || s.norm(j).ends_with("ly")
+            s.is(j, CueKind::Auxiliary) || s.is(j, CueKind::BeForm) || s.is(j, CueKind::Negation) || s.adverb_like[j]
         });
         // "after President Gbagbo broke …": a group right before its verb
         // is its subject whatever precedes it.
@@ -137,7 +137,6 @@ fn in_subject_position(s: &Sentence, start: usize) -> bool {
     let mut skipped_determiner = false;
     while j > 0 {
         j -= 1;
-        let w = s.norm(j);
         if s.is(j, CueKind::Demonstrative) || s.is(j, CueKind::PossessivePronoun) {
             // "that" may be the complementiser of "said that Nigeria …".
             skipped_determiner |= !s.is(j, CueKind::Relative);
@@ -150,7 +149,7 @@ fn in_subject_position(s: &Sentence, start: usize) -> bool {
         if s.is(j, CueKind::SpeechVerb) && !skipped_determiner && !skipped_adjective {
             return true;
         }
-        let verbish = s.verb_like[j] || w.ends_with("ing") || w.ends_with("ed");
+        let verbish = s.verb_like[j] || s.participle_like[j];
         let lower_word = s.tokens.get(j).kind == sitrep_text::TokenKind::Word && !s.tokens.get(j).capitalised;
         if verbish && lower_word {
             return false;

@@ -13,6 +13,9 @@ pub fn scan(lex: &Lexicon, s: &mut Sentence) {
     s.cue_bits.resize(n, 0);
     s.verb_like.extend(s.ids.iter().map(|&id| !lex.heads(id).is_empty()));
     let tokens = &s.tokens;
+    let word = |i: usize| tokens.get(i).kind == sitrep_text::TokenKind::Word;
+    s.adverb_like.extend((0..n).map(|i| word(i) && lex.looks_adverb(tokens.norm(i))));
+    s.participle_like.extend((0..n).map(|i| word(i) && lex.looks_participle(tokens.norm(i))));
     s.barrier.extend((0..n).map(|i| {
         tokens.get(i).kind == sitrep_text::TokenKind::Punct && matches!(tokens.norm(i), "," | ";" | ":" | "." | "\"" | "(" | ")" | "?" | "!")
     }));

@@ -97,6 +97,10 @@ pub struct Sentence {
     pub verb_like: Vec<bool>,
     /// Punctuation a pattern's gap may not cross.
     pub barrier: Vec<bool>,
+    /// Words ending like an adverb ("reportedly") or a participle
+    /// ("restructuring", "expelled"), by `lexicon/en/cues.tsv`.
+    pub adverb_like: Vec<bool>,
+    pub participle_like: Vec<bool>,
     pub cues: Vec<Cue>,
     pub mentions: Vec<Mention>,
     /// For each token, the group covering it.
@@ -119,6 +123,8 @@ impl Sentence {
         self.cue_bits.clear();
         self.verb_like.clear();
         self.barrier.clear();
+        self.adverb_like.clear();
+        self.participle_like.clear();
         self.cues.clear();
         self.mentions.clear();
         self.group_of.clear();

@@ -83,6 +83,10 @@ pub struct Lexicon {
     acronyms_by_case: bool,
     /// See [`LexiconSource::roles_from_context`].
     pub roles_from_context: bool,
+    /// Word endings of adverbs ("-ly") and participles ("-ing", "-ed"),
+    /// for words the lexicon does not list.
+    pub adverb_suffixes: Vec<String>,
+    pub participle_suffixes: Vec<String>,
 }
 
 impl Lexicon {
@@ -115,6 +119,8 @@ impl Lexicon {
             object_reach: src.object_reach,
             acronyms_by_case: src.acronyms_by_case,
             roles_from_context: src.roles_from_context,
+            adverb_suffixes: Vec::new(),
+            participle_suffixes: Vec::new(),
         };
         for d in &src.discards {
             if let Some((ids, _)) = lex.phrase(&d.phrase, &mut tokens) {
@@ -151,6 +157,15 @@ impl Lexicon {
             }
         }
         for cue in &src.cues {
+            // Word endings are matched on the normalised word, not as phrases.
+            match cue.kind {
+                CueKind::AdverbSuffix => lex.adverb_suffixes.push(cue.phrase.to_lowercase()),
+                CueKind::ParticipleSuffix => lex.participle_suffixes.push(cue.phrase.to_lowercase()),
+                _ => {}
+            }
+            if matches!(cue.kind, CueKind::AdverbSuffix | CueKind::ParticipleSuffix) {
+                continue;
+            }
             if let Some((ids, _)) = lex.phrase(&cue.phrase, &mut tokens) {
                 *lex.cues.entry(ids, false, || 0) |= cue.kind.bit();
             }
@@ -304,6 +319,16 @@ impl Lexicon {
     /// PETRARCH codes (no anaphora, no context for role nouns).
     pub fn petrarch_semantics(&self) -> bool {
         !self.roles_from_context
+    }
+
+    /// Does this normalised word end like an adverb ("reportedly")?
+    pub fn looks_adverb(&self, word: &str) -> bool {
+        self.adverb_suffixes.iter().any(|x| word.len() > x.len() && word.ends_with(x.as_str()))
+    }
+
+    /// Does this normalised word end like a participle ("restructuring")?
+    pub fn looks_participle(&self, word: &str) -> bool {
+        self.participle_suffixes.iter().any(|x| word.len() > x.len() && word.ends_with(x.as_str()))
     }
 
     /// The id of a normalised word, [`UNKNOWN`] if the lexicon lacks it.

@@ -116,10 +116,12 @@ pub enum CueKind {
     Alias,
     PersonPronoun,
     Anaphor,
+    AdverbSuffix,
+    ParticipleSuffix,
 }
 
 impl CueKind {
-    pub const ALL: [CueKind; 28] = [
+    pub const ALL: [CueKind; 30] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -148,6 +150,8 @@ impl CueKind {
         Self::Alias,
         Self::PersonPronoun,
         Self::Anaphor,
+        Self::AdverbSuffix,
+        Self::ParticipleSuffix,
     ];
 
     pub fn name(self) -> &'static str {
@@ -180,6 +184,8 @@ impl CueKind {
             Self::Alias => "alias",
             Self::PersonPronoun => "person_pronoun",
             Self::Anaphor => "anaphor",
+            Self::AdverbSuffix => "adverb_suffix",
+            Self::ParticipleSuffix => "participle_suffix",
         }
     }
 
