@@ -26,6 +26,16 @@ impl Abbreviations {
         if self.words.contains(word_without_period) {
             return true;
         }
+        // Short ASCII words (nearly every abbreviation) are lower-cased on
+        // the stack: this runs at every sentence-final period.
+        let w = word_without_period.as_bytes();
+        if w.is_ascii() && w.len() <= 16 {
+            let mut buf = [0u8; 16];
+            for (b, c) in buf.iter_mut().zip(w) {
+                *b = c.to_ascii_lowercase();
+            }
+            return std::str::from_utf8(&buf[..w.len()]).is_ok_and(|lower| self.words.contains(lower));
+        }
         let mut n = String::with_capacity(word_without_period.len());
         normalise_into(word_without_period, &mut n);
         self.words.contains(&n)
