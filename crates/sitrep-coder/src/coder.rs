@@ -12,7 +12,7 @@ use crate::certainty::certainty;
 use crate::context::{actor, DocContext};
 use crate::roles::{assign_roles, Roles};
 use crate::sentence::Sentence;
-use crate::{clauses, groups, matching, scan};
+use crate::{clauses, explain, groups, matching, scan};
 
 /// Codes documents with one compiled lexicon. Cheap to clone and share:
 /// the lexicon sits behind an `Arc`.
@@ -40,6 +40,23 @@ pub struct Scratch {
     sentence: Sentence,
     roles: Vec<Roles>,
     context: DocContext,
+    /// When set, each coded sentence appends an account of its analysis
+    /// here (see [`Scratch::explaining`]).
+    explanation: Option<String>,
+}
+
+impl Scratch {
+    /// Scratch buffers that also record, sentence by sentence, which
+    /// actors and patterns the coder found: read them with
+    /// [`Scratch::take_explanation`].
+    pub fn explaining() -> Self {
+        Self { explanation: Some(String::new()), ..Self::default() }
+    }
+
+    /// The account written since the last call (empty when not explaining).
+    pub fn take_explanation(&mut self) -> String {
+        self.explanation.as_mut().map(std::mem::take).unwrap_or_default()
+    }
 }
 
 impl Coder {
@@ -104,11 +121,18 @@ impl Coder {
         // nouns: "Burkina Faso's junta … the junta" and "France … expelled by
         // the junta" both need the country named most.
         scratch.context.observe(lex, s);
-        if !s.matches.is_empty() {
+        if s.matches.is_empty() {
+            if let Some(out) = scratch.explanation.as_mut() {
+                explain::describe(lex, &doc.text, s, &[], out);
+            }
+        } else {
             self.dates.find(&s.tokens, doc.date, &mut s.dates);
             assign_roles(lex, s, &mut scratch.roles);
             let source = find_source(lex, s);
             quoted_speaker_as_source(s, source, &mut scratch.roles);
+            if let Some(out) = scratch.explanation.as_mut() {
+                explain::describe(lex, &doc.text, s, &scratch.roles, out);
+            }
             for k in 0..s.matches.len() {
                 self.emit(doc, index, k, source, Parts { s, roles: &scratch.roles, context: &scratch.context }, out);
             }

@@ -30,6 +30,7 @@ mod certainty;
 mod clauses;
 mod coder;
 mod context;
+mod explain;
 mod groups;
 mod matching;
 mod roles;

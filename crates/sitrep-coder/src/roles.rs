@@ -55,7 +55,12 @@ fn object_after(lex: &Lexicon, s: &Sentence, k: usize) -> Option<u32> {
         if let Some(g) = s.group_of[i] {
             return Some(g);
         }
-        if lex.heads(s.ids[i]).iter().any(|r| r.forms & (form::PAST | form::THIRD) != 0) {
+        // A finite verb starts another clause, except an -s form right
+        // after the match's own last word: "fired two artillery shells at
+        // Seoul" continues the noun phrase the pattern ended in.
+        let plural_noun = i == m.end && m.end > m.head + 1 && !s.tokens.get(i).capitalised;
+        let verb_forms = if plural_noun { form::PAST } else { form::PAST | form::THIRD };
+        if lex.heads(s.ids[i]).iter().any(|r| r.forms & verb_forms != 0) {
             return None;
         }
     }

@@ -14,7 +14,8 @@
 //!   Words joined by `_` must be adjacent; a blank allows a gap of a few
 //!   words; `&SYNSET` any member phrase; `$`/`+` the source/target slots;
 //!   `^` and `%` a gap. `[---]` matches and codes nothing; `[a:b]` codes
-//!   source→target with `a` and target→source with `b`;
+//!   source→target with `a` and target→source with `b`; a pattern whose
+//!   code is not CAMEO-like (`+++`, `025?`) is left out with a warning;
 //! - discards: phrases whose presence drops the sentence (or, for story
 //!   discards, the document).
 
@@ -210,8 +211,12 @@ fn push(out: &mut Vec<VerbEntry>, id: String, code: Option<&str>, pattern: Vec<P
         Some(p::CodeKind::Single(c)) => (CameoCode::parse(c).ok(), None),
         Some(p::CodeKind::Paired { forward, reverse }) => (CameoCode::parse(forward).ok(), CameoCode::parse(reverse).ok()),
     };
+    // A code like `+++` or `025?` is a placeholder nobody finished: the
+    // pattern is left out, so that the verb's other patterns (or its bare
+    // form) code the sentence, as PETRARCH falls through an unusable code.
     if cameo.is_none() && reverse.is_none() && code.is_some_and(|c| p::classify_code(c) != p::CodeKind::Null) {
-        warnings.push(format!("line {line}: code {:?} is not a CAMEO-style code; the pattern codes nothing", code.unwrap_or("")));
+        warnings.push(format!("line {line}: code {:?} is not a CAMEO-style code; the pattern is left out", code.unwrap_or("")));
+        return;
     }
     // Ids are block name and line; a line that yields several entries (a
     // verb's several forms) gets its index appended.

@@ -129,6 +129,15 @@ pub struct ValidateArgs {
     #[arg(long)]
     pub verbose: bool,
 
+    /// Under each printed record, show the coder's analysis: actor
+    /// groups, matched patterns and the groups given each role.
+    #[arg(long)]
+    pub explain: bool,
+
+    /// Grade only the records with this id (repeatable).
+    #[arg(long, value_name = "ID")]
+    pub record: Vec<String>,
+
     /// Skip malformed dictionary entries with a warning.
     #[arg(long)]
     pub lenient: bool,
@@ -159,6 +168,13 @@ pub struct CodeArgs {
     /// Worker threads (default: one per core).
     #[arg(long)]
     pub threads: Option<usize>,
+
+    /// Also print to standard error, sentence by sentence, the actor groups
+    /// found (g0, g1…), the patterns that matched and the groups given the
+    /// source and target roles: the way to see why a sentence codes what
+    /// it does when extending a lexicon.
+    #[arg(long)]
+    pub explain: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

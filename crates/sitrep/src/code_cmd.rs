@@ -50,7 +50,7 @@ pub fn run(args: CodeArgs) -> anyhow::Result<ExitCode> {
         } else {
             reader.read_path(path, &mut on_item);
         }
-        events_total += code_all(&coder, &docs, args.format, &mut out)?;
+        events_total += code_all(&coder, &docs, args.format, args.explain, &mut out)?;
     }
     out.flush()?;
     if failures > 0 {
@@ -60,7 +60,7 @@ pub fn run(args: CodeArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn code_all(coder: &Coder, docs: &[Document], format: OutputFormat, out: &mut impl Write) -> anyhow::Result<usize> {
+fn code_all(coder: &Coder, docs: &[Document], format: OutputFormat, explain: bool, out: &mut impl Write) -> anyhow::Result<usize> {
     let progress = if docs.len() > BATCH {
         let bar = ProgressBar::new(docs.len() as u64);
         bar.set_style(
@@ -73,15 +73,19 @@ fn code_all(coder: &Coder, docs: &[Document], format: OutputFormat, out: &mut im
     };
     let mut total = 0;
     for batch in docs.chunks(BATCH) {
-        let coded: Vec<Vec<Event>> = batch
+        let new_scratch = || if explain { Scratch::explaining() } else { Scratch::default() };
+        let coded: Vec<(Vec<Event>, String)> = batch
             .par_iter()
-            .map_init(Scratch::default, |scratch, doc| {
+            .map_init(new_scratch, |scratch, doc| {
                 let mut events = Vec::new();
                 coder.code(doc, scratch, &mut events);
-                events
+                (events, scratch.take_explanation())
             })
             .collect();
-        for (doc, events) in batch.iter().zip(&coded) {
+        for (doc, (events, explanation)) in batch.iter().zip(&coded) {
+            if explain {
+                eprint!("document {}\n{explanation}", doc.id);
+            }
             total += events.len();
             match format {
                 OutputFormat::Jsonl => crate::output::write_jsonl(out, events),

@@ -33,11 +33,14 @@ pub fn run(args: ValidateArgs) -> anyhow::Result<ExitCode> {
         anyhow::bail!("{}: the <Environment> block names no dictionary", args.file.display());
     }
     let coder = Coder::new(Arc::new(crate::lexicon_args::load_petrarch(&files, args.lenient)?));
-    let mut scratch = Scratch::default();
+    let mut scratch = if args.explain { Scratch::explaining() } else { Scratch::default() };
     let (mut graded, mut passed) = (0usize, 0usize);
     for (index, record) in suite.sentences.iter().enumerate() {
         if record.expected_error().is_some() {
             continue; // PETRARCH's own input-error checks, not coding
+        }
+        if !args.record.is_empty() && !args.record.contains(&record.id) {
+            continue;
         }
         // <Config> options in force for this record; PETRARCH requires a
         // dyad unless told otherwise.
@@ -58,7 +61,11 @@ pub fn run(args: ValidateArgs) -> anyhow::Result<ExitCode> {
             println!("{} {} (line {}): {}", if ok { "ok  " } else { "FAIL" }, record.id, record.line, record.text);
             println!("     expected: {}", show(&expected));
             println!("     produced: {}", show(&produced));
+            for line in scratch.take_explanation().lines() {
+                println!("     | {line}");
+            }
         }
+        scratch.take_explanation();
     }
     println!("{passed} of {graded} records coded correctly");
     Ok(if passed == graded { ExitCode::SUCCESS } else { ExitCode::from(1) })

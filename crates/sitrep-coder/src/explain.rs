@@ -1,0 +1,57 @@
+//! A readable account of what the passes found in one sentence, for
+//! `sitrep code --explain`: which words became actors, which patterns
+//! matched and which groups took the roles. Written for a person extending
+//! the lexicon who wants to know why a sentence coded what it did.
+
+use std::fmt::Write;
+
+use sitrep_lexicon::Lexicon;
+
+use crate::roles::Roles;
+use crate::sentence::Sentence;
+
+pub fn describe(lex: &Lexicon, text: &str, s: &Sentence, roles: &[Roles], out: &mut String) {
+    let span = |a: usize, b: usize| -> &str {
+        if a >= b || b > s.len() {
+            return "";
+        }
+        &text[s.tokens.get(a).start as usize..s.tokens.get(b - 1).end as usize]
+    };
+    let _ = writeln!(out, "sentence: {}", span(0, s.len()));
+    for (g, group) in s.groups.iter().enumerate() {
+        let actor = group.actor.map(|a| lex.actors[a as usize].id.as_str()).unwrap_or("-");
+        let role = group.role.map(|r| lex.roles[r as usize].as_str()).unwrap_or("-");
+        let mut notes = Vec::new();
+        if group.bare_role {
+            notes.push("bare role".to_owned());
+        }
+        if group.compound_tail {
+            notes.push("compound tail".to_owned());
+        }
+        if let Some(next) = group.and_next {
+            notes.push(format!("and g{next}"));
+        }
+        if group.pronoun.is_some() {
+            notes.push("pronoun".to_owned());
+        }
+        let _ = writeln!(out, "  g{g} [{}..{}) \"{}\" actor={actor} role={role} {}", group.start, group.end, span(group.start, group.end), notes.join(", "));
+    }
+    for (k, m) in s.matches.iter().enumerate() {
+        let p = &lex.patterns[m.pattern as usize];
+        let code = p.cameo.as_ref().map_or("-", |c| c.as_str());
+        let r = roles.get(k).copied().unwrap_or_default();
+        let name = |g: Option<u32>| g.map_or("none".to_owned(), |g| format!("g{g}"));
+        let _ = writeln!(
+            out,
+            "  match \"{}\" pattern {} code {code}{} source={} target={}",
+            span(m.start, m.end),
+            p.id,
+            if m.passive { " passive" } else { "" },
+            name(r.source),
+            name(r.target)
+        );
+    }
+    if s.matches.is_empty() {
+        let _ = writeln!(out, "  no pattern matched");
+    }
+}
