@@ -145,7 +145,12 @@ impl Coder {
         let lex = &*self.lexicon;
         let m = s.matches[k];
         let pattern = &lex.patterns[m.pattern as usize];
-        let r = roles[k];
+        let mut r = roles[k];
+        // "Gondor and Osgiliath have renewed ties": the members of the
+        // pattern's compound are each other's source and target.
+        if let Some(first) = m.compound {
+            r = Roles { source: Some(first), target: Some(first) };
+        }
         if r.source.is_none() && r.target.is_none() {
             return; // an event nobody does to nobody is not news
         }
@@ -213,6 +218,9 @@ impl Coder {
                     // Nobody the lexicon knows on either side: not an event
                     // anyone can use ("told the court").
                     if !coded(&source_actor) && !coded(&target_actor) {
+                        continue;
+                    }
+                    if m.compound.is_some() && src == tgt {
                         continue;
                     }
                     if let (Some(a), Some(b)) = (&source_actor, &target_actor) {

@@ -66,7 +66,7 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
         let mut slots = Slots::default();
         let Some(start) = match_before(lex, s, &p.before, i, &mut slots) else { continue };
         if let Some(end) = match_after(lex, s, after, i + 1, &mut slots) {
-            return Some(Match { pattern: r.pattern, start, end, head: i, target: slots.target, source: slots.source, passive, forms: r.forms });
+            return Some(Match { pattern: r.pattern, start, end, head: i, target: slots.target, source: slots.source, passive, compound: slots.compound, forms: r.forms });
         }
     }
     None
@@ -80,7 +80,7 @@ fn noun_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
         }
         let mut slots = Slots::default();
         if let Some(end) = match_after(lex, s, &p.after, i + 1, &mut slots) {
-            return Some(Match { pattern: pi, start: i, end, head: i, target: slots.target, source: slots.source, passive: false, forms: 0 });
+            return Some(Match { pattern: pi, start: i, end, head: i, target: slots.target, source: slots.source, passive: false, compound: slots.compound, forms: 0 });
         }
     }
     None
@@ -141,6 +141,7 @@ fn after_quote_or_colon(s: &Sentence, i: usize) -> bool {
 struct Slots {
     target: Option<u32>,
     source: Option<u32>,
+    compound: Option<u32>,
 }
 
 /// Matches `elems` rightwards from token `pos`; returns where the match ends.
@@ -166,7 +167,26 @@ fn match_after(lex: &Lexicon, s: &Sentence, elems: &[Elem], pos: usize, slots: &
             if *first == Elem::Target { slots.target = Some(g) } else { slots.source = Some(g) }
             match_after(lex, s, rest, group.end, slots)
         }
+        // After the verb, `%` is a target that must be a compound: "agrees
+        // with the Philippines and France" codes the subject with each.
+        Elem::Compound => {
+            let g = group_from(s, pos).filter(|&g| s.groups[g as usize].and_next.is_some())?;
+            slots.target = Some(g);
+            match_after(lex, s, rest, compound_end(s, g), slots)
+        }
     }
+}
+
+/// One past the last token of the compound whose first member is `g`.
+fn compound_end(s: &Sentence, g: u32) -> usize {
+    let mut cur = g;
+    for _ in 0..8 {
+        match s.groups[cur as usize].and_next {
+            Some(next) => cur = next,
+            None => break,
+        }
+    }
+    s.groups[cur as usize].end
 }
 
 /// Matches `elems` (nearest first) leftwards from the head at `head`;
@@ -191,6 +211,24 @@ fn match_before(lex: &Lexicon, s: &Sentence, elems: &[Elem], head: usize, slots:
             let g = s.group_of[head.checked_sub(1)?]?;
             if *first == Elem::Target { slots.target = Some(g) } else { slots.source = Some(g) }
             match_before(lex, s, rest, s.groups[g as usize].start, slots)
+        }
+        Elem::Compound => {
+            // "Gondor and Osgiliath have not yet renewed", "the Philippines
+            // and the European Union (EU) agree": past auxiliaries, adverbs
+            // and a parenthesis to the compound's last member.
+            let mut j = head;
+            while j > 0 && head - j < 3 && (s.is(j - 1, CueKind::Auxiliary) || s.is(j - 1, CueKind::BeForm) || s.is(j - 1, CueKind::Negation) || s.adverb_like[j - 1]) {
+                j -= 1;
+            }
+            if j > 0 && s.norm(j - 1) == ")" {
+                if let Some(open) = (j.saturating_sub(6)..j - 1).rev().find(|&o| s.norm(o) == "(") {
+                    j = open;
+                }
+            }
+            let g = s.group_of[j.checked_sub(1)?].filter(|&g| s.in_compound(g))?;
+            let first = s.compound_head(g);
+            slots.compound = Some(first);
+            match_before(lex, s, rest, s.groups[first as usize].start, slots)
         }
     }
 }

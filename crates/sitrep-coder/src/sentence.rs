@@ -62,6 +62,9 @@ pub struct Match {
     /// The source when the pattern says where it stands (PETRARCH's `$`).
     pub source: Option<u32>,
     pub passive: bool,
+    /// The first member of a compound whose members the event relates to
+    /// one another (a pattern's `%`).
+    pub compound: Option<u32>,
     /// `morphology::form` flags of the head as written (0 for nouns).
     pub forms: u8,
 }
@@ -116,6 +119,25 @@ pub struct Sentence {
 }
 
 impl Sentence {
+    /// The first member of the compound `g` belongs to ("Gondor" for
+    /// "Osgiliath" in "Gondor and Osgiliath"), or `g` itself.
+    pub fn compound_head(&self, g: u32) -> u32 {
+        let mut head = g;
+        for _ in 0..8 {
+            match self.groups.iter().position(|o| o.and_next == Some(head)) {
+                Some(prev) => head = prev as u32,
+                None => break,
+            }
+        }
+        head
+    }
+
+    /// Whether `g` is one member of an "A and B" compound.
+    pub fn in_compound(&self, g: u32) -> bool {
+        let group = &self.groups[g as usize];
+        group.and_next.is_some() || group.compound_tail
+    }
+
     pub fn clear(&mut self) {
         self.tokens.clear();
         self.ids.clear();

@@ -31,6 +31,8 @@ pub enum Elem {
     Gap,
     Target,
     Source,
+    /// A compound actor whose members are coded with one another.
+    Compound,
 }
 
 #[derive(Debug, Clone)]
@@ -271,6 +273,7 @@ impl Lexicon {
             PatternElem::Gap => Elem::Gap,
             PatternElem::Target => Elem::Target,
             PatternElem::Source => Elem::Source,
+            PatternElem::Compound => Elem::Compound,
             PatternElem::Words { alternatives, optional } => {
                 if !optional {
                     *specificity += 1;

@@ -17,6 +17,10 @@ pub enum PatternElem {
     /// Any one of these token sequences (PETRARCH synsets with multi-word
     /// members; not written in the TSV language).
     Phrases(Vec<Vec<String>>),
+    /// A compound actor ("Gondor and Osgiliath") whose members the event
+    /// relates to one another (PETRARCH's `%`; not written in the TSV
+    /// language): "A and B have renewed ties" codes A→B and B→A.
+    Compound,
 }
 
 /// How many tokens a `...` may skip.

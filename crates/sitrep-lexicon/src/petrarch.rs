@@ -13,7 +13,8 @@
 //!   block's code; each `- pre * post [code]` line a pattern tried before it.
 //!   Words joined by `_` must be adjacent; a blank allows a gap of a few
 //!   words; `&SYNSET` any member phrase; `$`/`+` the source/target slots;
-//!   `^` and `%` a gap. `[---]` matches and codes nothing; `[a:b]` codes
+//!   `^` a gap, `%` a compound actor whose members are coded with one
+//!   another. `[---]` matches and codes nothing; `[a:b]` codes
 //!   source→target with `a` and target→source with `b`; a pattern whose
 //!   code is not CAMEO-like (`+++`, `025?`) is left out with a warning;
 //! - discards: phrases whose presence drops the sentence (or, for story
@@ -259,7 +260,8 @@ fn convert_elem(dict: &p::VerbDictionary, e: &p::PatternElem) -> Option<PatternE
         p::PatternElem::Synset(name) => PatternElem::Phrases(synset_phrases(dict, name, 0)?),
         p::PatternElem::Source => PatternElem::Source,
         p::PatternElem::Target => PatternElem::Target,
-        p::PatternElem::Skip | p::PatternElem::Compound => PatternElem::Gap,
+        p::PatternElem::Skip => PatternElem::Gap,
+        p::PatternElem::Compound => PatternElem::Compound,
         p::PatternElem::NounPhrase(inner) | p::PatternElem::PrepPhrase(inner) => {
             // PETRARCH-2 groups: read as their words in order.
             let words: Vec<String> = inner.iter().filter_map(|x| match x { p::PatternElem::Word(w) => Some(w.to_lowercase()), _ => None }).collect();

@@ -1,0 +1,72 @@
+//! PETRARCH pattern markers the coder must honour, on small dictionaries
+//! written here in PETRARCH's own format: `%` (a compound whose members are
+//! coded with one another) and placeholder codes that leave a pattern out.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use sitrep_coder::{Coder, CoderOptions, Scratch};
+use sitrep_lexicon::{Lexicon, LexiconSource, PetrarchFiles};
+use sitrep_model::Document;
+
+const ACTORS: &str = "ISRAEL [ISR]\nSYRIA [SYR]\nEGYPT [EGY]\n";
+
+fn coder(dir: &Path, verbs: &str) -> Coder {
+    std::fs::write(dir.join("verbs.txt"), verbs).unwrap();
+    std::fs::write(dir.join("actors.txt"), ACTORS).unwrap();
+    let files = PetrarchFiles { verbs: Some(dir.join("verbs.txt")), actors: vec![dir.join("actors.txt")], ..Default::default() };
+    let (src, _warnings) = LexiconSource::from_petrarch(&files, true).expect("dictionaries load");
+    Coder::new(Arc::new(Lexicon::compile(&src).expect("compiles"))).with_options(CoderOptions { require_dyad: true })
+}
+
+/// The events of `text` as sorted `SOURCE TARGET CODE` lines.
+fn code(coder: &Coder, text: &str) -> Vec<String> {
+    let mut events = Vec::new();
+    coder.code(&Document::new("t", text), &mut Scratch::default(), &mut events);
+    let code = |a: &Option<sitrep_model::Actor>| a.as_ref().and_then(|a| a.code.as_ref()).map_or("---".to_owned(), |c| c.to_string());
+    let mut lines: Vec<String> = events.iter().map(|e| format!("{} {} {}", code(&e.source), code(&e.target), e.cameo)).collect();
+    lines.sort();
+    lines
+}
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("sitrep-petrarch-patterns-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+const RENEW: &str = "--- RENEW [---] ---\nRENEW\n- % * DIPLOMATIC [064]\n- * TIES [031]\n";
+
+#[test]
+fn compound_before_the_verb_codes_its_members_with_each_other() {
+    let dir = temp_dir("compound");
+    let c = coder(&dir, RENEW);
+    assert_eq!(code(&c, "Israel and Syria have renewed diplomatic ties."), ["ISR SYR 064", "SYR ISR 064"]);
+    // Three members: every ordered pair.
+    assert_eq!(code(&c, "Israel, Syria and Egypt renewed diplomatic ties.").len(), 6);
+}
+
+#[test]
+fn compound_pattern_needs_a_compound() {
+    let dir = temp_dir("single");
+    let c = coder(&dir, RENEW);
+    // One subject: the `%` pattern cannot match, and "* TIES" (a blank
+    // lets words in between) codes the object instead.
+    assert_eq!(code(&c, "Israel has renewed diplomatic ties with Syria."), ["ISR SYR 031"]);
+}
+
+#[test]
+fn compound_after_the_verb_is_a_target() {
+    let dir = temp_dir("after");
+    let c = coder(&dir, "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n");
+    assert_eq!(code(&c, "Egypt agrees with Israel and Syria."), ["EGY ISR 031", "EGY SYR 031"]);
+    // Not a compound: the pattern does not match and the verb's code holds.
+    assert_eq!(code(&c, "Egypt agrees with Israel."), ["EGY ISR 081"]);
+}
+
+#[test]
+fn placeholder_code_leaves_the_pattern_out() {
+    let dir = temp_dir("placeholder");
+    let c = coder(&dir, "--- RESTORE [064] ---\nRESTORE\n- * FULL DIPLOMATIC [+++]\n");
+    assert_eq!(code(&c, "Egypt restored full diplomatic ties with Israel."), ["EGY ISR 064"]);
+}
