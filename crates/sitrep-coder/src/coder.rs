@@ -9,7 +9,7 @@ use sitrep_text::{tokenise, SentenceSplitter};
 
 use crate::attribution::{find_source, Source};
 use crate::certainty::certainty;
-use crate::context::{actor, DocContext};
+use crate::context::{actors, DocContext};
 use crate::roles::{assign_roles, Roles};
 use crate::sentence::Sentence;
 use crate::{clauses, explain, groups, matching, scan};
@@ -207,10 +207,27 @@ impl Coder {
                 i.plover_type.as_ref().map(|t| Plover { event_type: t.clone(), mode: i.plover_mode.clone() })
             });
             let (from, to) = if reversed { (r.target, r.source) } else { (r.source, r.target) };
-            for src in members(from) {
-                for tgt in members(to) {
-                    let resolve = |g: Option<u32>| g.map(|g| actor(text, s, &s.groups[g as usize], context.resolve(lex, &s.groups[g as usize], date.map(|d| d.value))));
-                    let (source_actor, target_actor) = (resolve(src), resolve(tgt));
+            // Each member of a compound, and each actor a joint name
+            // stands for, with the group it was read from.
+            let side = |g: Option<u32>| -> Vec<(Option<u32>, Option<sitrep_model::Actor>)> {
+                let mut out = Vec::new();
+                for member in members(g) {
+                    let Some(m) = member else {
+                        out.push((None, None));
+                        continue;
+                    };
+                    let group = &s.groups[m as usize];
+                    let mut found = Vec::new();
+                    actors(text, s, group, context.resolve(lex, group, date.map(|d| d.value)), &mut found);
+                    out.extend(found.into_iter().map(|a| (member, Some(a))));
+                }
+                out
+            };
+            let (sources, targets) = (side(from), side(to));
+            for (src, source_actor) in &sources {
+                for (tgt, target_actor) in &targets {
+                    let (src, tgt) = (*src, *tgt);
+                    let (source_actor, target_actor) = (source_actor.clone(), target_actor.clone());
                     let coded = |a: &Option<sitrep_model::Actor>| a.as_ref().is_some_and(|a| a.code.is_some());
                     if self.options.require_dyad && !(coded(&source_actor) && coded(&target_actor)) {
                         continue;

@@ -50,6 +50,8 @@ pub struct DocContext {
 pub struct Resolved {
     pub code: Option<String>,
     pub id: Option<String>,
+    /// The codes of the further actors a joint name stands for.
+    pub joint: Vec<String>,
 }
 
 impl DocContext {
@@ -73,14 +75,13 @@ impl DocContext {
             let referent = self.pronouns.iter().find(|(at, _)| *at == g.start).and_then(|(_, r)| r.as_ref());
             return match referent {
                 Some(r) => self.resolve(lex, r, date),
-                None => Resolved { code: None, id: None },
+                None => Resolved { code: None, id: None, joint: Vec::new() },
             };
         }
         let role = g.role.map(|r| lex.roles[r as usize].as_str());
         if let Some(a) = g.actor {
             let entry = &lex.actors[a as usize];
-            let base = entry.code_on(date.or(self.date)).as_str();
-            let code = match role {
+            let with_role = |base: &str| match role {
                 // "President Putin": a title before a person adds nothing.
                 Some(_) if g.person && !g.role_after_actor => base.to_owned(),
                 // "Traoré's military government", "Moscow's troops": the
@@ -92,14 +93,16 @@ impl DocContext {
                 Some(r) => compose(base, r),
                 None => base.to_owned(),
             };
-            return Resolved { code: Some(code), id: Some(entry.id.clone()) };
+            let code = with_role(entry.code_on(date.or(self.date)).as_str());
+            let joint = entry.joint.iter().map(|c| with_role(c.as_str())).collect();
+            return Resolved { code: Some(code), id: Some(entry.id.clone()), joint };
         }
         let (Some(r), Some(country)) = (g.role, self.country_of_role(lex, g)) else {
-            return Resolved { code: None, id: None };
+            return Resolved { code: None, id: None, joint: Vec::new() };
         };
         let code = compose(prefix_str(&country), &lex.roles[r as usize]);
         let id = lex.roles_from_context.then(|| format!("context:{}", prefix_str(&country)));
-        Resolved { code: Some(code), id }
+        Resolved { code: Some(code), id, joint: Vec::new() }
     }
 
     /// The country a group's code starts with, without building the code.
@@ -192,13 +195,14 @@ fn compose(base: &str, role: &str) -> String {
     if base.ends_with(role) { base.to_owned() } else { format!("{base}{role}") }
 }
 
-/// Turns a resolved group into the event record's actor object.
-pub fn actor(text: &str, s: &Sentence, g: &Group, r: Resolved) -> Actor {
+/// Turns a resolved group into the event record's actor objects: one, or
+/// one per actor a joint name stands for.
+pub fn actors(text: &str, s: &Sentence, g: &Group, r: Resolved, out: &mut Vec<Actor>) {
     let start = s.tokens.get(g.start).start as usize;
     let end = s.tokens.get(g.end - 1).end as usize;
-    Actor {
-        text: text[start..end].to_owned(),
-        code: r.code.and_then(|c| ActorCode::parse(&c).ok()),
-        id: r.id,
+    let text = &text[start..end];
+    for code in r.joint {
+        out.push(Actor { text: text.to_owned(), code: ActorCode::parse(&code).ok(), id: r.id.clone() });
     }
+    out.push(Actor { text: text.to_owned(), code: r.code.and_then(|c| ActorCode::parse(&c).ok()), id: r.id });
 }

@@ -70,3 +70,18 @@ fn placeholder_code_leaves_the_pattern_out() {
     let c = coder(&dir, "--- RESTORE [064] ---\nRESTORE\n- * FULL DIPLOMATIC [+++]\n");
     assert_eq!(code(&c, "Egypt restored full diplomatic ties with Israel."), ["EGY ISR 064"]);
 }
+
+#[test]
+fn joint_actor_codes_once_per_member() {
+    let dir = temp_dir("joint");
+    std::fs::write(dir.join("more.txt"), "THE_BENELUX [BEL/NLD/LUX]\n").unwrap();
+    let files = PetrarchFiles {
+        verbs: Some(dir.join("verbs.txt")),
+        actors: vec![dir.join("actors.txt"), dir.join("more.txt")],
+        ..Default::default()
+    };
+    coder(&dir, "--- CRITICIZE [122] ---\nCRITICIZE\n");
+    let (src, _) = LexiconSource::from_petrarch(&files, true).unwrap();
+    let c = Coder::new(Arc::new(Lexicon::compile(&src).unwrap())).with_options(CoderOptions { require_dyad: true });
+    assert_eq!(code(&c, "The Benelux criticized Syria."), ["BEL SYR 122", "LUX SYR 122", "NLD SYR 122"]);
+}

@@ -7,6 +7,7 @@
 //!
 //! - actors: every name phrase of an entry, with its dated codes (dated
 //!   codes first, so that a date inside a range wins over the default);
+//!   `[FRO/BIL/SAM]` names several actors at once, each coded;
 //! - agents: `~GOV` becomes the role `GOV` appended to the actor's code;
 //!   `NGO~` a prefix role, written `NGO~` in the compiled lexicon;
 //! - verbs: each verb of a block with its surface forms is a pattern of the
@@ -147,8 +148,12 @@ fn describe(w: &p::Warning) -> String {
 fn convert_actor(a: &p::ActorEntry, file_index: usize) -> Option<ActorEntry> {
     let mut dated = Vec::new();
     let mut undated = Vec::new();
+    let mut joint = Vec::new();
     for c in &a.codes {
-        let Ok(code) = sitrep_model::ActorCode::parse(c.code.trim()) else { continue };
+        // `[FRO/BIL/SAM]`: one name for several actors.
+        let mut parts = c.code.split('/').map(str::trim).filter(|p| !p.is_empty());
+        let Some(Ok(code)) = parts.next().map(sitrep_model::ActorCode::parse) else { continue };
+        joint.extend(parts.filter_map(|p| sitrep_model::ActorCode::parse(p).ok()));
         // PETRARCH's bounds are inclusive; sitrep's `to` is exclusive.
         let to = c.to.and_then(|t| t.succ_opt());
         let entry = DatedCode { code, from: c.from, to };
@@ -162,6 +167,7 @@ fn convert_actor(a: &p::ActorEntry, file_index: usize) -> Option<ActorEntry> {
         id: format!("petrarch:{file_index}-{}", a.line),
         codes: dated,
         names: a.names.iter().map(|ph| ph.words.join(" ")).collect(),
+        joint,
     })
 }
 

@@ -40,6 +40,10 @@ pub struct ActorEntry {
     pub id: String,
     pub codes: Vec<DatedCode>,
     pub names: Vec<String>,
+    /// Further actors the name stands for at once (PETRARCH's
+    /// `[FRO/BIL/SAM]`: "the Shire" is three hobbits): an event is coded
+    /// once for the dated code and once for each of these.
+    pub joint: Vec<ActorCode>,
 }
 
 impl ActorEntry {
@@ -313,7 +317,7 @@ pub fn parse_actors(file: &Path, text: &str, out: &mut Vec<ActorEntry>) -> Resul
         if names.is_empty() {
             return Err(err("no names".into()));
         }
-        out.push(ActorEntry { id: id.to_owned(), codes, names });
+        out.push(ActorEntry { id: id.to_owned(), codes, names, joint: Vec::new() });
     }
     Ok(())
 }
