@@ -132,6 +132,14 @@ fn joins(lex: &Lexicon, s: &Sentence, g: &Group, next: usize, actor: Option<u32>
         // "Bree Prime Minister Romendacil": a title then a name.
         0 => next_is_role || (next_is_person && !g.person) || (g.actor.is_none() && actor.is_some()) || (actor.is_some() && g.role.is_some() && !g.person),
         1 if between(0) == "'s" => next_is_role,
+        // "Ithilen's awful and evil minister": adjectives between.
+        2..=4 if between(0) == "'s" => {
+            next_is_role
+                && (g.end + 1..next).all(|i| {
+                    let t = s.tokens.get(i);
+                    t.kind == TokenKind::Word && !t.capitalised && !s.verb_like[i] && (s.cue_bits[i] == 0 || s.is(i, CueKind::Conjunction))
+                })
+        }
         // "the government of Mali" anywhere; "soldiers from Gondor",
         // "lawmakers in Fornost" where a clause starts.
         // Only where a clause starts: in "requested troops from Rwanda" or
@@ -206,11 +214,21 @@ fn link_compounds(s: &mut Sentence) {
         let adjectives = between.clone().filter(|&i| !s.is(i, CueKind::Demonstrative)).count();
         adjectives <= 2 && between.into_iter().all(|i| s.tokens.get(i).kind == TokenKind::Word && !s.verb_like[i])
     };
+    // "A, the awful B": a comma, then at most determiners and two
+    // adjectives.
+    let comma_joined = |s: &Sentence, a: usize| {
+        let (end, start) = (s.groups[a].end, s.groups[a + 1].start);
+        if s.norm(end) != "," {
+            return false;
+        }
+        let between = end + 1..start;
+        let adjectives = between.clone().filter(|&i| !s.is(i, CueKind::Demonstrative)).count();
+        adjectives <= 2 && between.into_iter().all(|i| s.tokens.get(i).kind == TokenKind::Word && !s.verb_like[i] && !s.tokens.get(i).capitalised)
+    };
     // Right to left, so that "A, B, C and D" links A–B because B–C does.
     let mut joined_to_next = false;
     for k in (0..s.groups.len().saturating_sub(1)).rev() {
-        let (end, start) = (s.groups[k].end, s.groups[k + 1].start);
-        let comma = start - end == 1 && s.norm(end) == ",";
+        let comma = comma_joined(s, k);
         joined_to_next = conj_joined(s, k) || (comma && joined_to_next);
         if joined_to_next {
             s.groups[k].and_next = Some(k as u32 + 1);

@@ -78,6 +78,8 @@ fn compounds_and_apposition() {
         "Russia and China criticised the United States.",
         "President Vladimir Putin met Chinese President Xi Jinping in Moscow.",
         "Mali, Burkina Faso and Niger withdrew from ECOWAS in January 2024.",
+        "He also called for reform of the United Nations, the World Bank and the IMF.",
+        "Four Western hostages -- a Briton, an Irishman, a German and an American -- were abducted.",
     ]));
 }
 
