@@ -20,7 +20,14 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, out: &mut Vec<Roles>) {
         let pattern = &lex.patterns[m.pattern as usize];
         // Without a `+`, a pattern that names its object ("opened fire on
         // protesters") has it as target; else the next group after it.
-        let named_object = s.group_of[m.end - 1].filter(|_| m.end - 1 > m.head);
+        // PETRARCH: a pattern that spans an actor without a `+` ("* THE
+        // NEATEST PLACE" over "allowed that Mordor isn't the neatest
+        // place") has it as target.
+        let named_object = if lex.petrarch_semantics() {
+            (m.head + 1..m.end).find_map(|i| s.group_of[i])
+        } else {
+            s.group_of[m.end - 1].filter(|_| m.end - 1 > m.head)
+        };
         let object = m.target.or(named_object).or_else(|| object_after(lex, s, k));
         let subject = if m.source.is_some() {
             m.source
@@ -49,7 +56,13 @@ fn object_after(lex: &Lexicon, s: &Sentence, k: usize) -> Option<u32> {
     for i in m.end..(m.end + lex.object_reach).min(s.len()) {
         // Not across a clause boundary or into a complement clause
         // ("rejected reports that Russian commandos …").
-        if i >= next_head || s.segment[i] != seg || matches!(s.norm(i), "," | ";" | ":" | "\"") || s.is(i, CueKind::Relative) {
+        // PETRARCH takes the first actor of a complement clause ("allowed
+        // that Mordor isn't …", "expressed hopes on Thursday that
+        // Osgiliath …"), not of a relative clause after a preposition
+        // ("raids in which Arnor spokesmen said").
+        let after_preposition = s.is(i - 1, CueKind::Preposition) || s.is(i - 1, CueKind::LocationPrep);
+        let complement = s.is(i, CueKind::Relative) && !(lex.petrarch_semantics() && !after_preposition);
+        if i >= next_head || s.segment[i] != seg || matches!(s.norm(i), "," | ";" | ":" | "\"") || complement {
             return None;
         }
         if let Some(g) = s.group_of[i] {
