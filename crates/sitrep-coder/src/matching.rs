@@ -87,12 +87,13 @@ fn noun_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
 }
 
 /// "the attack", "a brief private visit", "two artillery shells": a
-/// determiner, possessive or number before the word (past up to two
-/// adjectives) makes it a noun, not a verb.
+/// determiner, possessive or number before the word (past up to three
+/// adjectives: "abandon new global economic trade relations") makes it a
+/// noun, not a verb.
 fn is_noun_here(lex: &Lexicon, s: &Sentence, i: usize, gerund: bool) -> bool {
     let mut j = i;
     let mut skipped_adjective = false;
-    for _ in 0..3 {
+    for _ in 0..4 {
         if j == 0 {
             return false;
         }

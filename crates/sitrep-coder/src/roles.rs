@@ -62,7 +62,14 @@ fn object_after(lex: &Lexicon, s: &Sentence, k: usize) -> Option<u32> {
         // ("raids in which Arnor spokesmen said").
         let after_preposition = s.is(i - 1, CueKind::Preposition) || s.is(i - 1, CueKind::LocationPrep);
         let complement = s.is(i, CueKind::Relative) && !(lex.petrarch_semantics() && !after_preposition);
-        if i >= next_head || s.segment[i] != seg || matches!(s.norm(i), "," | ";" | ":" | "\"") || complement {
+        if i >= next_head || s.segment[i] != seg || matches!(s.norm(i), ";" | ":" | "\"") || complement {
+            return None;
+        }
+        // "restore complete, full diplomatic ties with Gondor": a comma
+        // between two adjectives stays inside the noun phrase.
+        // (PETRARCH only: in news a comma after the object ends it
+        // more often: "demand, especially in France".)
+        if s.norm(i) == "," && !(lex.petrarch_semantics() && between_adjectives(lex, s, i)) {
             return None;
         }
         if let Some(g) = s.group_of[i] {
@@ -71,13 +78,24 @@ fn object_after(lex: &Lexicon, s: &Sentence, k: usize) -> Option<u32> {
         // A finite verb starts another clause, except an -s form right
         // after the match's own last word: "fired two artillery shells at
         // Seoul" continues the noun phrase the pattern ended in.
-        let plural_noun = i == m.end && m.end > m.head + 1 && !s.tokens.get(i).capitalised;
+        // "adopt a set of resolutions": after a determiner, a noun.
+        let after_determiner = i > 0 && s.is(i - 1, CueKind::Demonstrative);
+        let plural_noun = (i == m.end && m.end > m.head + 1 || after_determiner) && !s.tokens.get(i).capitalised;
         let verb_forms = if plural_noun { form::PAST } else { form::PAST | form::THIRD };
         if lex.heads(s.ids[i]).iter().any(|r| r.forms & verb_forms != 0) {
             return None;
         }
     }
     None
+}
+
+/// "complete, full": a comma with a plain lowercase word on each side, the
+/// second not a verb.
+fn between_adjectives(lex: &Lexicon, s: &Sentence, comma: usize) -> bool {
+    let plain = |j: usize| {
+        j < s.len() && s.tokens.get(j).kind == sitrep_text::TokenKind::Word && !s.tokens.get(j).capitalised && s.cue_bits[j] == 0 && s.group_of[j].is_none()
+    };
+    comma > 0 && plain(comma - 1) && plain(comma + 1) && lex.heads(s.ids[comma + 1]).is_empty()
 }
 
 fn subject_of(s: &Sentence, k: usize, done: &[Roles]) -> Option<u32> {
