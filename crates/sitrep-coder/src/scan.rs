@@ -32,6 +32,9 @@ pub fn scan(lex: &Lexicon, s: &mut Sentence) {
             }
         }
     }
+    for i in 0..n {
+        s.adverb_like[i] |= s.is(i, CueKind::Adverb);
+    }
 
     let mut i = 0;
     while i < n {

@@ -122,10 +122,12 @@ pub enum CueKind {
     Anaphor,
     AdverbSuffix,
     ParticipleSuffix,
+    /// An adverb without an adverb ending ("also", "again", "later").
+    Adverb,
 }
 
 impl CueKind {
-    pub const ALL: [CueKind; 30] = [
+    pub const ALL: [CueKind; 31] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -156,6 +158,7 @@ impl CueKind {
         Self::Anaphor,
         Self::AdverbSuffix,
         Self::ParticipleSuffix,
+        Self::Adverb,
     ];
 
     pub fn name(self) -> &'static str {
@@ -190,6 +193,7 @@ impl CueKind {
             Self::Anaphor => "anaphor",
             Self::AdverbSuffix => "adverb_suffix",
             Self::ParticipleSuffix => "participle_suffix",
+            Self::Adverb => "adverb",
         }
     }
 
