@@ -130,7 +130,34 @@ fn subject_of(s: &Sentence, k: usize, done: &[Roles]) -> Option<u32> {
             return p.source.or(p.target);
         }
     }
+    if let Some(g) = actor_before_noun_subject(s, m.head) {
+        return Some(g);
+    }
     nearest_left(s, m.head, 0, k, done).or_else(|| done[..k].iter().rev().find_map(|r| r.source))
+}
+
+/// "after Calenardhon crowds burned", "Israeli jets struck": an actor
+/// right before a plain noun right before the verb (past auxiliaries and
+/// adverbs) is the verb's own subject, not the subject of an earlier verb.
+fn actor_before_noun_subject(s: &Sentence, head: usize) -> Option<u32> {
+    let mut j = head;
+    while j > 0 && head - j < 3 && (s.is(j - 1, CueKind::Auxiliary) || s.is(j - 1, CueKind::BeForm) || s.is(j - 1, CueKind::Negation) || s.adverb_like[j - 1]) {
+        j -= 1;
+    }
+    let noun = j.checked_sub(1)?;
+    let t = s.tokens.get(noun);
+    let plain = t.kind == sitrep_text::TokenKind::Word
+        && !t.capitalised
+        && s.cue_bits[noun] == 0
+        && s.group_of[noun].is_none()
+        && !s.verb_like[noun]
+        && !s.participle_like[noun]
+        && !s.dates.iter().any(|d| d.start <= noun && noun < d.end);
+    if !plain {
+        return None;
+    }
+    let g = s.group_of[noun.checked_sub(1)?]?;
+    in_subject_position(s, s.groups[g as usize].start).then_some(g)
 }
 
 /// The nearest group left of `head` that stands where a subject stands.
