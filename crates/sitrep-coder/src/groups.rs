@@ -235,16 +235,23 @@ fn link_compounds(s: &mut Sentence) {
             s.groups[k + 1].compound_tail = true;
         }
     }
-    // "Lawmakers in Fornost and Gondor", "troops from Chad and Niger": the
-    // role before a linked list applies to every member.
+    // "Lawmakers in Fornost and Gondor", "the ambassadors of Arnor,
+    // Osgiliath and Gondor": the role before a linked list applies to
+    // every member.
     for k in 0..s.groups.len() {
         let g = s.groups[k];
-        if let (Some(next), Some(role), false) = (g.and_next, g.role, g.role_after_actor) {
-            let n = &mut s.groups[next as usize];
-            if g.actor.is_some() && n.actor.is_some() && n.role.is_none() {
+        if g.compound_tail || g.actor.is_none() || g.role_after_actor {
+            continue;
+        }
+        let Some(role) = g.role else { continue };
+        let mut next = g.and_next;
+        while let Some(n) = next {
+            let n = &mut s.groups[n as usize];
+            if n.actor.is_some() && n.role.is_none() {
                 n.role = Some(role);
                 n.role_after_actor = true;
             }
+            next = n.and_next;
         }
     }
 }

@@ -80,8 +80,14 @@ fn object_after(lex: &Lexicon, s: &Sentence, k: usize) -> Option<u32> {
         // Seoul" continues the noun phrase the pattern ended in.
         // "adopt a set of resolutions": after a determiner, a noun.
         let after_determiner = i > 0 && s.is(i - 1, CueKind::Demonstrative);
-        let plural_noun = (i == m.end && m.end > m.head + 1 || after_determiner) && !s.tokens.get(i).capitalised;
-        let verb_forms = if plural_noun { form::PAST } else { form::PAST | form::THIRD };
+        let plural_noun = i == m.end && m.end > m.head + 1 && !s.tokens.get(i).capitalised;
+        let verb_forms = if after_determiner {
+            0
+        } else if plural_noun {
+            form::PAST
+        } else {
+            form::PAST | form::THIRD
+        };
         if lex.heads(s.ids[i]).iter().any(|r| r.forms & verb_forms != 0) {
             return None;
         }
