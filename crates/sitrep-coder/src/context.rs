@@ -8,6 +8,10 @@ use sitrep_model::{Actor, ActorCode};
 
 use crate::sentence::{Group, Sentence};
 
+/// CAMEO's role code for elites, which its codebook uses for former office
+/// holders ("former security officials").
+const ELITE_ROLE: &str = "ELI";
+
 /// The first three letters of an actor code: a country, `IGO`, or `---`.
 /// Kept as bytes so that remembering actors allocates nothing per sentence.
 type Prefix = [u8; 3];
@@ -78,7 +82,8 @@ impl DocContext {
                 None => Resolved { code: None, id: None, joint: Vec::new() },
             };
         }
-        let role = g.role.map(|r| lex.roles[r as usize].as_str());
+        // CAMEO codes former office holders as elites.
+        let role = g.role.map(|r| if g.former { ELITE_ROLE } else { lex.roles[r as usize].as_str() });
         if let Some(a) = g.actor {
             let entry = &lex.actors[a as usize];
             let with_role = |base: &str| match role {
@@ -100,7 +105,7 @@ impl DocContext {
         let (Some(r), Some(country)) = (g.role, self.country_of_role(lex, g)) else {
             return Resolved { code: None, id: None, joint: Vec::new() };
         };
-        let code = compose(prefix_str(&country), &lex.roles[r as usize]);
+        let code = compose(prefix_str(&country), if g.former { ELITE_ROLE } else { &lex.roles[r as usize] });
         let id = lex.roles_from_context.then(|| format!("context:{}", prefix_str(&country)));
         Resolved { code: Some(code), id, joint: Vec::new() }
     }

@@ -28,6 +28,7 @@ pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
             continue;
         }
         g.bare_role = g.actor.is_none() && g.role.is_some();
+        g.former = g.role.is_some() && (g.start.saturating_sub(1)..g.end).any(|i| s.is(i, CueKind::Former));
         g.head_word = s.ids[g.end - 1];
         if g.bare_role && g.start > 0 && s.is(g.start - 1, CueKind::PossessivePronoun) {
             g.possessive_person = Some(s.is(g.start - 1, CueKind::PersonPronoun));
@@ -149,14 +150,15 @@ fn joins(lex: &Lexicon, s: &Sentence, g: &Group, next: usize, actor: Option<u32>
             let anywhere = s.is(g.end, CueKind::RoleLink);
             g.actor.is_none() && g.role.is_some() && actor.is_some() && (anywhere || starts_clause(s, g.start))
         }
-        // "Russian elite troops", "local security agencies": one adjective.
+        // "Russian elite troops", "local security agencies", "Arnor former
+        // security officials": one adjective.
         1 => {
             next_is_role
                 && g.actor.is_some()
                 && !g.person
                 && s.tokens.get(g.end).kind == TokenKind::Word
                 && !s.tokens.get(g.end).capitalised
-                && s.cue_bits[g.end] == 0
+                && (s.cue_bits[g.end] == 0 || s.is(g.end, CueKind::Former))
                 && !s.verb_like[g.end]
         }
         _ => false,
@@ -176,7 +178,7 @@ fn starts_clause(s: &Sentence, start: usize) -> bool {
         if matches!(s.norm(j), "," | ";" | ":" | "\"") || s.is(j, CueKind::Conjunction) || s.is(j, CueKind::Relative) {
             return true;
         }
-        let adjective = s.tokens.get(j).kind == TokenKind::Word && s.cue_bits[j] == 0 && !s.verb_like[j];
+        let adjective = s.tokens.get(j).kind == TokenKind::Word && (s.cue_bits[j] == 0 || s.is(j, CueKind::Former)) && !s.verb_like[j];
         if adjective && adjectives < 2 {
             adjectives += 1;
             continue;

@@ -48,6 +48,8 @@ pub struct Group {
     pub and_next: Option<u32>,
     /// Part of a compound whose first member is another group.
     pub compound_tail: bool,
+    /// "former security officials": the role is CAMEO's elite (`ELI`).
+    pub former: bool,
 }
 
 /// One pattern that matched.

@@ -124,10 +124,13 @@ pub enum CueKind {
     ParticipleSuffix,
     /// An adverb without an adverb ending ("also", "again", "later").
     Adverb,
+    /// "former", "ex-": the role noun it qualifies names an elite (CAMEO's
+    /// `ELI`), not an office holder.
+    Former,
 }
 
 impl CueKind {
-    pub const ALL: [CueKind; 31] = [
+    pub const ALL: [CueKind; 32] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -159,6 +162,7 @@ impl CueKind {
         Self::AdverbSuffix,
         Self::ParticipleSuffix,
         Self::Adverb,
+        Self::Former,
     ];
 
     pub fn name(self) -> &'static str {
@@ -194,6 +198,7 @@ impl CueKind {
             Self::AdverbSuffix => "adverb_suffix",
             Self::ParticipleSuffix => "participle_suffix",
             Self::Adverb => "adverb",
+            Self::Former => "former",
         }
     }
 
