@@ -98,8 +98,12 @@ impl DocContext {
                 Some(r) => compose(base, r),
                 None => base.to_owned(),
             };
-            let code = with_role(entry.code_on(date.or(self.date)).as_str());
-            let joint = entry.joint.iter().map(|c| with_role(c.as_str())).collect();
+            let with_roles = |base: &str| match g.prefix_role {
+                Some(p) => compose(&with_role(base), &lex.roles[p as usize]),
+                None => with_role(base),
+            };
+            let code = with_roles(entry.code_on(date.or(self.date)).as_str());
+            let joint = entry.joint.iter().map(|c| with_roles(c.as_str())).collect();
             return Resolved { code: Some(code), id: Some(entry.id.clone()), joint };
         }
         let (Some(r), Some(country)) = (g.role, self.country_of_role(lex, g)) else {

@@ -116,6 +116,16 @@ fn add(lex: &Lexicon, g: &mut Group, actor: Option<u32>, agent: Option<u32>) {
     }
     if actor.is_none() {
         if let Some(r) = agent {
+            let prefix = |r: u32| lex.roles[r as usize].ends_with('~');
+            match g.role {
+                // "MSF … diplomat": the prefix role stays beside the new one.
+                Some(old) if prefix(old) && !prefix(r) => g.prefix_role = Some(old),
+                Some(_) if prefix(r) => {
+                    g.prefix_role = Some(r);
+                    return;
+                }
+                _ => {}
+            }
             g.role = Some(r);
             g.role_after_actor = g.actor.is_some();
         }

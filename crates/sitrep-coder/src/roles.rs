@@ -38,7 +38,10 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, out: &mut Vec<Roles>) {
         };
         // A passive verb has no object after it: "X was killed and
         // President Chirac …" does not make Chirac the victim.
-        let roles = if m.passive {
+        let roles = if m.passive && m.source.is_some() {
+            // "+ WAS * DEAD IN $": the pattern says where both stand.
+            Roles { source: m.source, target: m.target }
+        } else if m.passive {
             Roles { source: by_agent(s, m.end), target: subject.or(m.target) }
         } else {
             Roles { source: subject, target: object }
@@ -139,7 +142,11 @@ fn subject_of(s: &Sentence, k: usize, done: &[Roles]) -> Option<u32> {
     if let Some(g) = actor_before_noun_subject(s, m.head) {
         return Some(g);
     }
-    nearest_left(s, m.head, 0, k, done).or_else(|| done[..k].iter().rev().find_map(|r| r.source))
+    // Left of the whole match: "NOTED + *" over "noted that Cirith Ungol
+    // regretted" has its target inside.
+    let target_before = m.target.is_some_and(|t| s.groups[t as usize].end <= m.head);
+    let from = if target_before { m.start } else { m.head };
+    nearest_left(s, from, 0, k, done).or_else(|| done[..k].iter().rev().find_map(|r| r.source))
 }
 
 /// "after Calenardhon crowds burned", "Israeli jets struck": an actor

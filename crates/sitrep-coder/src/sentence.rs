@@ -50,6 +50,9 @@ pub struct Group {
     pub compound_tail: bool,
     /// "former security officials": the role is CAMEO's elite (`ELI`).
     pub former: bool,
+    /// A prefix role (PETRARCH's `NGO~`) kept beside a suffix role: "an
+    /// MSF Arnor diplomat" is `NGO` + `ARN` + `GOV`.
+    pub prefix_role: Option<u32>,
 }
 
 /// One pattern that matched.
