@@ -86,7 +86,9 @@ fn is_apostrophe(c: char) -> bool {
 ///
 /// Splits on white space and punctuation; keeps dotted acronyms (`U.S.`) and
 /// numbers (`1,200.5`) whole; splits the clitics `'s` and `n't` off their
-/// word; keeps other inner apostrophes (`d'Ivoire`, `O'Brien`).
+/// word; keeps other inner apostrophes (`d'Ivoire`, `O'Brien`). An
+/// underscore separates words like a space: PETRARCH's texts join names
+/// with it (`Dol_Amroth`).
 pub fn tokenise(text: &str, range: std::ops::Range<usize>, out: &mut Tokens) {
     let bytes = text.as_bytes();
     let end = range.end.min(text.len());
@@ -94,7 +96,7 @@ pub fn tokenise(text: &str, range: std::ops::Range<usize>, out: &mut Tokens) {
     while i < end {
         let c = char_at(text, i);
         let len = c.len_utf8();
-        if c.is_whitespace() {
+        if c.is_whitespace() || c == '_' {
             i += len;
         } else if c.is_alphanumeric() {
             let (word_end, kind) = scan_word(text, i, end);
