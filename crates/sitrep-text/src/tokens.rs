@@ -212,6 +212,11 @@ mod tests {
     }
 
     #[test]
+    fn underscore_separates_words() {
+        assert_eq!(toks("the Prince of Dol_Amroth"), ["the", "prince", "of", "dol", "amroth"]);
+    }
+
+    #[test]
     fn offsets_point_into_the_original() {
         let s = "Traoré’s guard";
         let mut t = Tokens::default();
