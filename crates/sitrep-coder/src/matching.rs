@@ -168,6 +168,14 @@ fn match_after(lex: &Lexicon, s: &Sentence, elems: &[Elem], pos: usize, slots: &
             if *first == Elem::Target { slots.target = Some(g) } else { slots.source = Some(g) }
             match_after(lex, s, rest, group.end, slots)
         }
+        // `^`: past one noun phrase, an actor whole, then as a gap.
+        Elem::SkipPhrase => {
+            let first = match group_from(s, pos) {
+                Some(g) => s.groups[g as usize].end,
+                None => pos + 1,
+            };
+            (first..=pos + lex.gap_limit).take_while(|&e| e <= s.len() && !is_barrier(s, e - 1)).find_map(|e| match_after(lex, s, rest, e, slots))
+        }
         // After the verb, `%` is a target that must be a compound: "agrees
         // with the Philippines and France" codes the subject with each.
         Elem::Compound => {
@@ -212,6 +220,13 @@ fn match_before(lex: &Lexicon, s: &Sentence, elems: &[Elem], head: usize, slots:
             let g = s.group_of[head.checked_sub(1)?]?;
             if *first == Elem::Target { slots.target = Some(g) } else { slots.source = Some(g) }
             match_before(lex, s, rest, s.groups[g as usize].start, slots)
+        }
+        Elem::SkipPhrase => {
+            let first = match head.checked_sub(1).and_then(|j| s.group_of[j]) {
+                Some(g) => s.groups[g as usize].start,
+                None => head.checked_sub(1)?,
+            };
+            (head.saturating_sub(lex.gap_limit)..=first).rev().take_while(|&b| !is_barrier(s, b)).find_map(|b| match_before(lex, s, rest, b, slots))
         }
         Elem::Compound => {
             // "Gondor and Osgiliath have not yet renewed", "the Philippines

@@ -33,6 +33,8 @@ pub enum Elem {
     Source,
     /// A compound actor whose members are coded with one another.
     Compound,
+    /// One noun phrase, skipped.
+    SkipPhrase,
 }
 
 #[derive(Debug, Clone)]
@@ -274,6 +276,7 @@ impl Lexicon {
             PatternElem::Target => Elem::Target,
             PatternElem::Source => Elem::Source,
             PatternElem::Compound => Elem::Compound,
+            PatternElem::SkipPhrase => Elem::SkipPhrase,
             PatternElem::Words { alternatives, optional } => {
                 if !optional {
                     *specificity += 1;

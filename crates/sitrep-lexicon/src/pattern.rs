@@ -17,6 +17,10 @@ pub enum PatternElem {
     /// Any one of these token sequences (PETRARCH synsets with multi-word
     /// members; not written in the TSV language).
     Phrases(Vec<Vec<String>>),
+    /// One noun phrase skipped whole, actor or not (PETRARCH's `^`; not
+    /// written in the TSV language): "* AT ^ +" over "warned at the
+    /// Gondor of the Prince of Dol Amroth" takes the Prince as target.
+    SkipPhrase,
     /// A compound actor ("Gondor and Osgiliath") whose members the event
     /// relates to one another (PETRARCH's `%`; not written in the TSV
     /// language): "A and B have renewed ties" codes A→B and B→A.

@@ -14,7 +14,7 @@
 //!   block's code; each `- pre * post [code]` line a pattern tried before it.
 //!   Words joined by `_` must be adjacent; a blank allows a gap of a few
 //!   words; `&SYNSET` any member phrase; `$`/`+` the source/target slots;
-//!   `^` a gap, `%` a compound actor whose members are coded with one
+//!   `^` one noun phrase skipped, `%` a compound actor whose members are coded with one
 //!   another. `[---]` matches and codes nothing; `[a:b]` codes
 //!   source→target with `a` and target→source with `b`; a pattern whose
 //!   code is not CAMEO-like (`+++`, `025?`) is left out with a warning;
@@ -251,7 +251,7 @@ fn convert_pattern(dict: &p::VerbDictionary, pat: &p::VerbPattern, verb_pre: &[P
     }
     // A pattern may not start (or end before the head) with a gap: the
     // compiled form needs a required first word.
-    while matches!(elems.first(), Some(PatternElem::Gap | PatternElem::Source)) {
+    while matches!(elems.first(), Some(PatternElem::Gap | PatternElem::Source | PatternElem::SkipPhrase)) {
         elems.remove(0);
     }
     Some(elems)
@@ -266,7 +266,7 @@ fn convert_elem(dict: &p::VerbDictionary, e: &p::PatternElem) -> Option<PatternE
         p::PatternElem::Synset(name) => PatternElem::Phrases(synset_phrases(dict, name, 0)?),
         p::PatternElem::Source => PatternElem::Source,
         p::PatternElem::Target => PatternElem::Target,
-        p::PatternElem::Skip => PatternElem::Gap,
+        p::PatternElem::Skip => PatternElem::SkipPhrase,
         p::PatternElem::Compound => PatternElem::Compound,
         p::PatternElem::NounPhrase(inner) | p::PatternElem::PrepPhrase(inner) => {
             // PETRARCH-2 groups: read as their words in order.
