@@ -54,7 +54,13 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, out: &mut Vec<Roles>) {
 /// match's head.
 fn object_after(lex: &Lexicon, s: &Sentence, k: usize) -> Option<u32> {
     let m = s.matches[k];
-    let next_head = s.matches.get(k + 1).map_or(usize::MAX, |n| n.head);
+    // PETRARCH's target search reads the rest of the verb phrase, through
+    // verbs that code nothing ("question whether he really has much of a
+    // future with the Morgul Orcs").
+    let next_head = s.matches[k + 1..]
+        .iter()
+        .find(|n| !(lex.petrarch_semantics() && lex.patterns[n.pattern as usize].cameo.is_none()))
+        .map_or(usize::MAX, |n| n.head);
     let seg = s.segment[m.head];
     for i in m.end..(m.end + lex.object_reach).min(s.len()) {
         // Not across a clause boundary or into a complement clause
@@ -84,7 +90,8 @@ fn object_after(lex: &Lexicon, s: &Sentence, k: usize) -> Option<u32> {
         // "adopt a set of resolutions": after a determiner, a noun.
         let after_determiner = i > 0 && s.is(i - 1, CueKind::Demonstrative);
         let plural_noun = i == m.end && m.end > m.head + 1 && !s.tokens.get(i).capitalised;
-        let verb_forms = if after_determiner {
+        let null_verb = i < next_head && s.matches[k + 1..].iter().any(|n| n.head == i);
+        let verb_forms = if after_determiner || null_verb {
             0
         } else if plural_noun {
             form::PAST
