@@ -41,6 +41,10 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, out: &mut Vec<Roles>) {
         let roles = if m.passive && m.source.is_some() {
             // "+ WAS * DEAD IN $": the pattern says where both stand.
             Roles { source: m.source, target: m.target }
+        } else if m.passive && m.target.is_some_and(|t| s.groups[t as usize].end <= m.head) {
+            // "+ WAS_ *": the pattern puts the target before the verb; the
+            // subject left of it is the source.
+            Roles { source: by_agent(s, m.end).or(subject), target: m.target }
         } else if m.passive {
             Roles { source: by_agent(s, m.end), target: subject.or(m.target) }
         } else {
