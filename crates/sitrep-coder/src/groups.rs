@@ -141,7 +141,13 @@ fn joins(lex: &Lexicon, s: &Sentence, g: &Group, next: usize, actor: Option<u32>
     match gap {
         // "Russian troops", "President Putin", "Russian President Putin"
         // "Bree Prime Minister Romendacil": a title then a name.
-        0 => next_is_role || (next_is_person && !g.person) || (g.actor.is_none() && actor.is_some()) || (actor.is_some() && g.role.is_some() && !g.person),
+        // A role right before a country is one actor only as a title
+        // ("Bree Prime Minister Romendacil"); "told reporters Japan had
+        // rejected" is two. PETRARCH names may stand for either.
+        0 => {
+            let title_of = next_is_person || g.actor.is_some() || !lex.roles_from_context;
+            next_is_role || (next_is_person && !g.person) || (g.actor.is_none() && actor.is_some() && (g.role.is_none() || title_of)) || (actor.is_some() && g.role.is_some() && !g.person && title_of)
+        }
         1 if between(0) == "'s" => next_is_role,
         // "Ithilen's awful and evil minister": adjectives between.
         2..=4 if between(0) == "'s" => {
