@@ -47,7 +47,10 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
     // sentence, or before another capitalised word, is a name.
     let capitalised = s.tokens.get(i).capitalised;
     let name = capitalised && ((i > 0 && !after_quote_or_colon(s, i)) || (i + 1 < s.len() && s.tokens.get(i + 1).capitalised));
-    if is_noun_here(lex, s, i, gerund) || name {
+    // "of aid charities", "a direct military clash": a bare base form is a
+    // noun in places where an inflected verb form would still be a verb.
+    let base_form = refs.iter().all(|r| r.forms == form::BASE);
+    if is_noun_here(lex, s, i, gerund, base_form) || name {
         return None;
     }
     let be_before = is_passive(s, i);
@@ -90,7 +93,7 @@ fn noun_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
 /// determiner, possessive or number before the word (past up to three
 /// adjectives: "abandon new global economic trade relations") makes it a
 /// noun, not a verb.
-fn is_noun_here(lex: &Lexicon, s: &Sentence, i: usize, gerund: bool) -> bool {
+fn is_noun_here(lex: &Lexicon, s: &Sentence, i: usize, gerund: bool, base_form: bool) -> bool {
     let mut j = i;
     let mut skipped_adjective = false;
     for _ in 0..4 {
@@ -98,6 +101,22 @@ fn is_noun_here(lex: &Lexicon, s: &Sentence, i: usize, gerund: bool) -> bool {
             return false;
         }
         j -= 1;
+        if base_form {
+            // "of aid charities": after a preposition other than "to".
+            if j + 1 == i && s.is(j, CueKind::Preposition) && !s.is(j, CueKind::Infinitive) {
+                return true;
+            }
+            // "a direct military clash": a lowercase role noun reads as an
+            // adjective.
+            if let Some(g) = s.group_of[j] {
+                let group = &s.groups[g as usize];
+                if group.bare_role && (group.start..group.end).all(|t| !s.tokens.get(t).capitalised) {
+                    j = group.start;
+                    skipped_adjective = true;
+                    continue;
+                }
+            }
+        }
         // "has immediate demand": an auxiliary, then an adjective: a noun.
         if skipped_adjective && (s.is(j, CueKind::Auxiliary) || s.is(j, CueKind::BeForm)) {
             return true;

@@ -1,6 +1,6 @@
 //! Per-sentence analysis state, kept in reusable buffers.
 
-use sitrep_lexicon::{CueKind, Lexicon, NounRef, WordId};
+use sitrep_lexicon::{CueBits, CueKind, Lexicon, NounRef, WordId};
 use sitrep_resolve::DateMention;
 use sitrep_text::Tokens;
 
@@ -17,7 +17,7 @@ pub struct Mention {
 pub struct Cue {
     pub start: usize,
     pub end: usize,
-    pub kinds: u32,
+    pub kinds: CueBits,
 }
 
 /// Mentions combined into one actor ("Burkina Faso 's junta", "President
@@ -100,7 +100,7 @@ pub struct Sentence {
     /// `ids` sorted and deduplicated: which words the sentence has.
     pub vocabulary: Vec<WordId>,
     /// Cue kinds of the cue phrase covering each token (0: none).
-    pub cue_bits: Vec<u32>,
+    pub cue_bits: Vec<CueBits>,
     /// Tokens that are an inflected form of some pattern's head verb.
     pub verb_like: Vec<bool>,
     /// Punctuation a pattern's gap may not cross.

@@ -10,7 +10,7 @@ use sitrep_text::{tokenise, Abbreviations, Tokens};
 use crate::morphology::Morphology;
 use crate::pattern::PatternElem;
 use crate::phrases::{Interner, PhraseTable, WordId, UNKNOWN};
-use crate::source::{ActorEntry, CameoInfo, CueKind, DateWord, LexiconSource};
+use crate::source::{ActorEntry, CameoInfo, CueBits, CueKind, DateWord, LexiconSource};
 use crate::LexiconError;
 
 /// What a noun phrase names: a lexicon actor, a role noun, or both.
@@ -69,7 +69,7 @@ pub struct HeadRef {
 pub struct Lexicon {
     words: Interner,
     pub nouns: PhraseTable<NounRef>,
-    pub cues: PhraseTable<u32>,
+    pub cues: PhraseTable<CueBits>,
     pub patterns: Vec<CompiledPattern>,
     heads: FxHashMap<WordId, Vec<HeadRef>>,
     noun_anchors: FxHashMap<WordId, Vec<u32>>,
@@ -367,7 +367,7 @@ impl Lexicon {
     }
 
     /// The cue kinds of a single word, as a bit set of [`CueKind::bit`].
-    pub fn has_cue(bits: u32, kind: CueKind) -> bool {
+    pub fn has_cue(bits: CueBits, kind: CueKind) -> bool {
         bits & kind.bit() != 0
     }
 }

@@ -24,6 +24,6 @@ pub use pattern::{parse_pattern, PatternElem, MAX_GAP};
 pub use petrarch::{DiscardEntry, PetrarchFiles};
 pub use phrases::{same_words, Interner, Phrase, PhraseTable, WordId, UNKNOWN};
 pub use source::{
-    parse_dated_codes, ActorEntry, AgentEntry, CameoInfo, CueEntry, CueKind, DateWord, DatedCode,
+    parse_dated_codes, ActorEntry, AgentEntry, CameoInfo, CueBits, CueEntry, CueKind, DateWord, DatedCode,
     IrregularVerb, LexiconSource, VerbEntry,
 };

@@ -127,10 +127,18 @@ pub enum CueKind {
     /// "former", "ex-": the role noun it qualifies names an elite (CAMEO's
     /// `ELI`), not an office holder.
     Former,
+    /// "to" before a verb: the one preposition a base-form verb may follow.
+    Infinitive,
 }
 
+/// A set of [`CueKind`]s, one bit each.
+pub type CueBits = u64;
+
+// Every kind needs its own bit.
+const _: () = assert!(CueKind::ALL.len() <= CueBits::BITS as usize);
+
 impl CueKind {
-    pub const ALL: [CueKind; 32] = [
+    pub const ALL: [CueKind; 33] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -163,6 +171,7 @@ impl CueKind {
         Self::ParticipleSuffix,
         Self::Adverb,
         Self::Former,
+        Self::Infinitive,
     ];
 
     pub fn name(self) -> &'static str {
@@ -199,6 +208,7 @@ impl CueKind {
             Self::ParticipleSuffix => "participle_suffix",
             Self::Adverb => "adverb",
             Self::Former => "former",
+            Self::Infinitive => "infinitive",
         }
     }
 
@@ -206,7 +216,7 @@ impl CueKind {
         Self::ALL.into_iter().find(|k| k.name() == s)
     }
 
-    pub fn bit(self) -> u32 {
+    pub fn bit(self) -> CueBits {
         1 << (self as u8)
     }
 }
