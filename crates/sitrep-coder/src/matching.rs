@@ -54,12 +54,15 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
         return None;
     }
     let be_before = is_passive(s, i);
+    // "a measure … vetoed by President Reagan": a participle with its
+    // agent is passive without a form of "be".
+    let agent_after = i + 1 < s.len() && s.is(i + 1, CueKind::PassiveAgent);
     for r in refs {
         let p = &lex.patterns[r.pattern as usize];
         if !s.has_all(&p.required) {
             continue;
         }
-        let passive = be_before && r.forms & form::PARTICIPLE != 0;
+        let passive = (be_before || agent_after) && r.forms & form::PARTICIPLE != 0;
         // In the passive the object has moved to the subject: a `+` right
         // after the head is filled by it ("France was expelled").
         let mut after = &p.after[..];
@@ -69,7 +72,7 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
         let mut slots = Slots::default();
         let Some(start) = match_before(lex, s, &p.before, i, &mut slots) else { continue };
         if let Some(end) = match_after(lex, s, after, i + 1, &mut slots) {
-            return Some(Match { pattern: r.pattern, start, end, head: i, target: slots.target, source: slots.source, passive, compound: slots.compound, forms: r.forms });
+            return Some(Match { pattern: r.pattern, start, end, head: i, target: slots.target, source: slots.source, passive, reduced: passive && !be_before, compound: slots.compound, forms: r.forms });
         }
     }
     None
@@ -83,7 +86,7 @@ fn noun_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
         }
         let mut slots = Slots::default();
         if let Some(end) = match_after(lex, s, &p.after, i + 1, &mut slots) {
-            return Some(Match { pattern: pi, start: i, end, head: i, target: slots.target, source: slots.source, passive: false, compound: slots.compound, forms: 0 });
+            return Some(Match { pattern: pi, start: i, end, head: i, target: slots.target, source: slots.source, passive: false, reduced: false, compound: slots.compound, forms: 0 });
         }
     }
     None

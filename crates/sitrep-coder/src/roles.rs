@@ -45,6 +45,20 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, out: &mut Vec<Roles>) {
             // "+ WAS_ *": the pattern puts the target before the verb; the
             // subject left of it is the source.
             Roles { source: by_agent(s, m.end).or(subject), target: m.target }
+        } else if m.reduced {
+            // "a British journalist captured by Islamic State", "an Iraqi
+            // civilian allegedly killed by UK troops": the noun phrase right
+            // before the participle (past adverbs) is what it happened to.
+            let mut j = m.head;
+            while j > 0 && m.head - j < 2 && (s.adverb_like[j - 1] || s.is(j - 1, CueKind::Hedge) || s.is(j - 1, CueKind::Allegation)) {
+                j -= 1;
+            }
+            // "Assad, supported by Russia, …": the phrase before the comma.
+            if j > 0 && s.norm(j - 1) == "," {
+                j -= 1;
+            }
+            let before = j.checked_sub(1).and_then(|j| s.group_of[j]);
+            Roles { source: by_agent(s, m.end), target: before.or(m.target) }
         } else if m.passive {
             Roles { source: by_agent(s, m.end), target: subject.or(m.target) }
         } else {
@@ -267,7 +281,7 @@ fn possessor_before(s: &Sentence, start: usize) -> Option<u32> {
 /// The agent of a passive: "by the junta".
 fn by_agent(s: &Sentence, end: usize) -> Option<u32> {
     for i in end..(end + 3).min(s.len()) {
-        if s.norm(i) == "by" {
+        if s.is(i, CueKind::PassiveAgent) {
             return (i + 1..(i + 4).min(s.len())).find_map(|j| s.group_of[j]);
         }
         if matches!(s.norm(i), "," | ";" | ".") {

@@ -67,6 +67,8 @@ pub struct Match {
     /// The source when the pattern says where it stands (PETRARCH's `$`).
     pub source: Option<u32>,
     pub passive: bool,
+    /// A passive participle without "be" ("a journalist captured by …").
+    pub reduced: bool,
     /// The first member of a compound whose members the event relates to
     /// one another (a pattern's `%`).
     pub compound: Option<u32>,

@@ -58,6 +58,8 @@ fn voice() {
         "Russian troops attacked Ukrainian positions near Kharkiv.",
         "The French ambassador was expelled by the Malian junta.",
         "Ukrainian positions were shelled by Russian artillery on Saturday.",
+        "The family of an Iraqi civilian allegedly killed by UK troops have won a challenge against the government's refusal to order a full inquiry.",
+        "John Cantlie, the British journalist captured by Islamic State more than six years ago, is still alive, the Home Office has said.",
     ]));
 }
 

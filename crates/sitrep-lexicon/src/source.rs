@@ -129,6 +129,8 @@ pub enum CueKind {
     Former,
     /// "to" before a verb: the one preposition a base-form verb may follow.
     Infinitive,
+    /// "by" after a passive participle: the doer follows.
+    PassiveAgent,
 }
 
 /// A set of [`CueKind`]s, one bit each.
@@ -138,7 +140,7 @@ pub type CueBits = u64;
 const _: () = assert!(CueKind::ALL.len() <= CueBits::BITS as usize);
 
 impl CueKind {
-    pub const ALL: [CueKind; 33] = [
+    pub const ALL: [CueKind; 34] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -172,6 +174,7 @@ impl CueKind {
         Self::Adverb,
         Self::Former,
         Self::Infinitive,
+        Self::PassiveAgent,
     ];
 
     pub fn name(self) -> &'static str {
@@ -209,6 +212,7 @@ impl CueKind {
             Self::Adverb => "adverb",
             Self::Former => "former",
             Self::Infinitive => "infinitive",
+            Self::PassiveAgent => "passive_agent",
         }
     }
 
