@@ -45,9 +45,11 @@ impl Abbreviations {
 /// Splits text into sentences: byte ranges into the text, trimmed of white
 /// space. Splits after `.`, `!` or `?` (and any closing quotes or brackets)
 /// when white space and a capital, digit or opening quote follow, unless the
-/// word before the period is an abbreviation or a single initial; and always
-/// at a line break, since news text puts headlines and paragraphs on lines of
-/// their own.
+/// word before the period is an abbreviation or a single initial; and at a
+/// line break, since news text puts headlines and paragraphs on lines of
+/// their own — except in hard-wrapped text (wire copy broken into lines of
+/// 60–80 characters mid-sentence), where only a blank or indented line
+/// starts a new sentence.
 #[derive(Debug, Default, Clone)]
 pub struct SentenceSplitter {
     abbreviations: Abbreviations,
@@ -61,13 +63,19 @@ impl SentenceSplitter {
     pub fn split(&self, text: &str, out: &mut Vec<std::ops::Range<usize>>) {
         out.clear();
         let b = text.as_bytes();
+        let wrapped = hard_wrapped(b);
         let mut start = 0;
         let mut i = 0;
         while i < b.len() {
             let c = b[i];
             if c == b'\n' {
-                push_trimmed(text, start, i, out);
-                start = i + 1;
+                // In wrapped text a line break followed by more text on the
+                // next line is a space.
+                let continues = wrapped && b.get(i + 1).is_some_and(|&n| !matches!(n, b'\n' | b'\r' | b' ' | b'\t'));
+                if !continues {
+                    push_trimmed(text, start, i, out);
+                    start = i + 1;
+                }
             } else if matches!(c, b'.' | b'!' | b'?') {
                 let mut end = i + 1;
                 while end < b.len() && is_closer(text, end) {
@@ -108,6 +116,25 @@ impl SentenceSplitter {
         let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
         !(single_initial || self.abbreviations.contains(word))
     }
+}
+
+/// Is the text broken into lines mid-sentence? Most single line breaks
+/// (not blank, not indented lines) come after a letter, digit or comma and
+/// before a word: a writer's paragraphs end with punctuation, a wire
+/// service's wrapped lines do not.
+fn hard_wrapped(b: &[u8]) -> bool {
+    let (mut breaks, mut mid_sentence) = (0usize, 0usize);
+    for i in 1..b.len().saturating_sub(1) {
+        if b[i] != b'\n' || matches!(b[i + 1], b'\n' | b'\r' | b' ' | b'\t') || b[i - 1] == b'\n' {
+            continue;
+        }
+        breaks += 1;
+        let before = b[i - 1];
+        if (before.is_ascii_alphanumeric() || before == b',') && b[i + 1].is_ascii_alphanumeric() {
+            mid_sentence += 1;
+        }
+    }
+    breaks >= 3 && mid_sentence * 2 > breaks
 }
 
 /// Splits with the given abbreviations; convenient for one-off use.
@@ -167,6 +194,17 @@ mod tests {
     fn splits_after_closing_quotes_and_at_line_breaks() {
         let text = "He said “go.” Then he left\nHeadline here\n\nNext paragraph.";
         assert_eq!(split(text), ["He said “go.”", "Then he left", "Headline here", "Next paragraph."]);
+    }
+
+    #[test]
+    fn joins_hard_wrapped_lines() {
+        // Reuters-21578 wraps its wire copy mid-sentence; an indented line
+        // starts a new item.
+        let text = "Meanwhile, visiting British\nCorporate Affairs Minister Michael Howard told Japan to resolve\na telecommunications row with his country or face an abrupt\ndeterioration in trading relations.\n    CAIRO - Egypt's opposition charged that yesterday's general\nelection was rigged.";
+        assert_eq!(split(text), [
+            "Meanwhile, visiting British\nCorporate Affairs Minister Michael Howard told Japan to resolve\na telecommunications row with his country or face an abrupt\ndeterioration in trading relations.",
+            "CAIRO - Egypt's opposition charged that yesterday's general\nelection was rigged.",
+        ]);
     }
 
     #[test]
