@@ -27,7 +27,11 @@ pub fn find_source(lex: &Lexicon, s: &Sentence) -> Option<Source> {
     for i in 0..s.len() {
         // "is said to", "was told": a hedge or a passive, not a speaker.
         let passive = i > 0 && s.is(i - 1, CueKind::BeForm);
-        if !s.is(i, CueKind::SpeechVerb) || passive || s.matches.iter().any(|m| m.head == i) {
+        // A speech verb that is itself an event ("told Turkey that …") is
+        // not attribution; one a pattern marks as nothing ("told
+        // reporters", "told Reuters") is.
+        let event = s.matches.iter().any(|m| m.head == i && lex.patterns[m.pattern as usize].cameo.is_some());
+        if !s.is(i, CueKind::SpeechVerb) || passive || event {
             continue;
         }
         let before = speaker_before(s, i);
@@ -51,6 +55,14 @@ fn speaker_before(s: &Sentence, verb: usize) -> Option<(usize, usize)> {
     }
     if let Some(g) = s.group_of[end - 1] {
         return Some((s.groups[g as usize].start, end));
+    }
+    // "Jordanian Prime Minister Zaid al-Rifa'i said": a title group, then a
+    // name the lexicon lacks.
+    let name_start = s.before_unknown_name(end);
+    if name_start < end {
+        if let Some(g) = name_start.checked_sub(1).and_then(|k| s.group_of[k]) {
+            return Some((s.groups[g as usize].start, end));
+        }
     }
     let mut start = end;
     while start > 0 && start + 4 > end {

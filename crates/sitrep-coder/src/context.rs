@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
-use sitrep_lexicon::{Lexicon, WordId};
+use sitrep_lexicon::{CueKind, Lexicon, WordId};
 use sitrep_model::{Actor, ActorCode};
 
 use crate::sentence::{Group, Sentence};
@@ -149,9 +149,12 @@ impl DocContext {
         let mut first_actor = None;
         for g in &s.groups {
             if let Some(person) = g.pronoun {
-                // PETRARCH dictionaries code as PETRARCH does: no anaphora.
+                // "Jordan's prime minister said he …", "Russia said it
+                // would …": the speaker; else the last one named before.
                 let last = if person { self.last_person_group } else { self.last_actor_group };
-                self.pronouns.push((g.start, last.filter(|_| lex.roles_from_context)));
+                let referent = speaker_before(s, g.start).or(last);
+                // PETRARCH dictionaries code as PETRARCH does: no anaphora.
+                self.pronouns.push((g.start, referent.filter(|_| lex.roles_from_context)));
                 continue;
             }
             let Some(country) = self.prefix_of(lex, g) else { continue };
@@ -193,6 +196,25 @@ impl DocContext {
             .max_by_key(|(_, &(count, first))| (count, std::cmp::Reverse(first)))
             .map(|(c, _)| *c)
     }
+}
+
+/// "X said (that) he …": the group that spoke, when the pronoun follows a
+/// speech verb right after it (past auxiliaries and adverbs).
+fn speaker_before(s: &Sentence, pronoun: usize) -> Option<Group> {
+    let mut j = pronoun.checked_sub(1)?;
+    if s.is(j, CueKind::Relative) {
+        j = j.checked_sub(1)?;
+    }
+    if !s.is(j, CueKind::SpeechVerb) {
+        return None;
+    }
+    while j > 0 && (s.is(j - 1, CueKind::Auxiliary) || s.adverb_like[j - 1]) {
+        j -= 1;
+    }
+    let j = s.before_unknown_name(j);
+    let g = s.group_of[j.checked_sub(1)?]?;
+    let group = s.groups[g as usize];
+    (group.pronoun.is_none() && (group.actor.is_some() || group.role.is_some())).then_some(group)
 }
 
 /// `RUS` + `MIL` → `RUSMIL`; a code that already has the role keeps it. A

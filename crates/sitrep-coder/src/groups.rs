@@ -149,6 +149,9 @@ fn joins(lex: &Lexicon, s: &Sentence, g: &Group, next: usize, actor: Option<u32>
             next_is_role || (next_is_person && !g.person) || (g.actor.is_none() && actor.is_some() && (g.role.is_none() || title_of)) || (actor.is_some() && g.role.is_some() && !g.person && title_of)
         }
         1 if between(0) == "'s" => next_is_role,
+        // "British Corporate Affairs Minister": capitalised title words
+        // between a country and its role noun.
+        2..=3 if next_is_role && g.actor.is_some() && !g.person && (g.end..next).all(|i| s.tokens.get(i).capitalised && s.cue_bits[i] == 0 && !s.verb_like[i]) => true,
         // "Ithilen's awful and evil minister": adjectives between.
         2..=4 if between(0) == "'s" => {
             next_is_role

@@ -139,6 +139,20 @@ impl Sentence {
         head
     }
 
+    /// From token `j` leftwards past a name the lexicon does not know
+    /// ("Zaid al-Rifa'i" in "Jordanian Prime Minister Zaid al-Rifa'i
+    /// said"): capitalised words, hyphens, apostrophes and name particles
+    /// before a hyphen, at most five tokens. Returns where the name starts.
+    pub fn before_unknown_name(&self, mut j: usize) -> usize {
+        let name_part = |k: usize| self.tokens.get(k).capitalised || matches!(self.norm(k), "-" | "'") || self.norm(k + 1) == "-";
+        let mut taken = 0;
+        while j > 0 && taken < 5 && self.group_of[j - 1].is_none() && self.cue_bits[j - 1] == 0 && name_part(j - 1) {
+            j -= 1;
+            taken += 1;
+        }
+        j
+    }
+
     /// Whether `g` is one member of an "A and B" compound.
     pub fn in_compound(&self, g: u32) -> bool {
         let group = &self.groups[g as usize];

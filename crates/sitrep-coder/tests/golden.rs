@@ -100,7 +100,11 @@ fn back_references() {
 
 #[test]
 fn pronouns() {
-    insta::assert_snapshot!(code(&["President Vladimir Putin met Chinese President Xi Jinping. He later accused Ukraine of attacking Russian civilians."]));
+    insta::assert_snapshot!(code(&[
+        "President Vladimir Putin met Chinese President Xi Jinping. He later accused Ukraine of attacking Russian civilians.",
+        // Reuters-21578: the speaker of "said he".
+        "Jordanian Prime Minister Zaid al-Rifa'i said he had made progress in talks with U.S. Secretary of State George Shultz on the possibility of convening an international peace conference.",
+    ]));
 }
 
 #[test]
