@@ -170,13 +170,12 @@ fn joins(lex: &Lexicon, s: &Sentence, g: &Group, next: usize, actor: Option<u32>
             g.actor.is_none() && g.role.is_some() && actor.is_some() && (anywhere || starts_clause(s, g.start))
         }
         // "Russian elite troops", "local security agencies", "Arnor former
-        // security officials": one adjective.
+        // security officials", "Rwandan Hutu rebels": one adjective.
         1 => {
             next_is_role
                 && g.actor.is_some()
                 && !g.person
                 && s.tokens.get(g.end).kind == TokenKind::Word
-                && !s.tokens.get(g.end).capitalised
                 && (s.cue_bits[g.end] == 0 || s.is(g.end, CueKind::Former))
                 && !s.verb_like[g.end]
         }

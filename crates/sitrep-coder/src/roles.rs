@@ -89,7 +89,9 @@ fn object_after(lex: &Lexicon, s: &Sentence, k: usize) -> Option<u32> {
         // ("raids in which Arnor spokesmen said").
         let after_preposition = s.is(i - 1, CueKind::Preposition) || s.is(i - 1, CueKind::LocationPrep);
         let complement = s.is(i, CueKind::Relative) && !(lex.petrarch_semantics() && !after_preposition);
-        if i >= next_head || s.segment[i] != seg || matches!(s.norm(i), ";" | ":" | "\"") || complement {
+        // "resigned last week when ex-senator Howard Baker was named": a
+        // subordinate clause has objects of its own.
+        if i >= next_head || s.segment[i] != seg || matches!(s.norm(i), ";" | ":" | "\"") || complement || (s.is(i, CueKind::Subordinator) && !lex.petrarch_semantics()) {
             return None;
         }
         // "restore complete, full diplomatic ties with Gondor": a comma
