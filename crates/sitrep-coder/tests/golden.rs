@@ -147,5 +147,7 @@ fn commentary_yields_nothing() {
     insta::assert_snapshot!(code(&[
         "The alliance between Burkina Faso and Russia is emblematic of a new geopolitical landscape in Africa.",
         "The future of the Sahel remains a focal point of international attention.",
+        // BBC sport: a story discard ("Davis Cup") silences the match report.
+        "Spain's only other Davis Cup title came in 2000, when they beat Australia in Barcelona.",
     ]));
 }

@@ -17,6 +17,7 @@ enum FileKind {
     Irregular,
     Abbreviations,
     Dates,
+    Discards,
 }
 
 /// Every file of the built-in lexicon, with its path under `lexicon/`.
@@ -33,6 +34,7 @@ const FILES: &[(&str, FileKind, &str)] = &[
     ("en/irregular_verbs.tsv", FileKind::Irregular, include_str!("../../../lexicon/en/irregular_verbs.tsv")),
     ("en/abbreviations.txt", FileKind::Abbreviations, include_str!("../../../lexicon/en/abbreviations.txt")),
     ("en/dates.tsv", FileKind::Dates, include_str!("../../../lexicon/en/dates.tsv")),
+    ("en/discards.tsv", FileKind::Discards, include_str!("../../../lexicon/en/discards.tsv")),
 ];
 
 impl LexiconSource {
@@ -70,6 +72,7 @@ impl LexiconSource {
                 Ok(())
             }
             FileKind::Dates => source::parse_dates(path, text, &mut self.dates),
+            FileKind::Discards => source::parse_discards(path, text, &mut self.discards),
         }
     }
 

@@ -465,6 +465,21 @@ pub fn parse_dates(file: &Path, text: &str, out: &mut Vec<DateWord>) -> Result<(
     Ok(())
 }
 
+/// `en/discards.tsv`: `sentence` or `story`, then `|`-separated phrases.
+pub fn parse_discards(file: &Path, text: &str, out: &mut Vec<crate::petrarch::DiscardEntry>) -> Result<(), LexiconError> {
+    for row in rows(file, text, 2, 2)? {
+        let story = match row.cols[0] {
+            "story" => true,
+            "sentence" => false,
+            other => {
+                return Err(LexiconError::entry(file, row.line, row.raw, format!("scope {other:?} is neither `sentence` nor `story`")));
+            }
+        };
+        out.extend(list(row.cols[1]).map(|phrase| crate::petrarch::DiscardEntry { phrase: phrase.to_owned(), story }));
+    }
+    Ok(())
+}
+
 /// Reads a file of the lexicon directory.
 pub fn read(path: &Path) -> Result<String, LexiconError> {
     tsv::read(path)
