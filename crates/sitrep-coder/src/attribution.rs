@@ -91,7 +91,9 @@ fn speaker_after(s: &Sentence, verb: usize) -> Option<(usize, usize)> {
     }
     let start = verb + 1;
     let end = (start..s.len()).find(|&i| matches!(s.norm(i), "," | "." | ";")).unwrap_or(s.len());
-    (end > start && end - start <= 8).then_some((start, end))
+    // "…, say they can do nothing": a clause, not a speaker.
+    let clause = (start..end).any(|i| s.is(i, CueKind::SubjectPronoun) || s.is(i, CueKind::Auxiliary) || s.is(i, CueKind::Relative) || s.is(i, CueKind::BeForm));
+    (end > start && end - start <= 8 && !clause).then_some((start, end))
 }
 
 fn kind_of(lex: &Lexicon, s: &Sentence, start: usize, end: usize) -> AttributionKind {
