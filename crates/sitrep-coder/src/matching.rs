@@ -110,14 +110,21 @@ fn is_noun_here(lex: &Lexicon, s: &Sentence, i: usize, gerund: bool, base_form: 
                 return true;
             }
             // "a direct military clash": a lowercase role noun reads as an
-            // adjective.
+            // adjective; so does an actor after a hyphenated prefix ("an
+            // anti-Gondor parade").
             if let Some(g) = s.group_of[j] {
                 let group = &s.groups[g as usize];
-                if group.bare_role && (group.start..group.end).all(|t| !s.tokens.get(t).capitalised) {
-                    j = group.start;
+                let lowercase_role = group.bare_role && (group.start..group.end).all(|t| !s.tokens.get(t).capitalised);
+                let after_prefix = group.start >= 2 && s.norm(group.start - 1) == "-" && !s.tokens.get(group.start - 2).capitalised;
+                if lowercase_role || after_prefix {
+                    j = if after_prefix { group.start - 1 } else { group.start };
                     skipped_adjective = true;
                     continue;
                 }
+            }
+            if s.norm(j) == "-" && j > 0 && skipped_adjective {
+                j -= 1; // the prefix itself: "anti" of "anti-Gondor"
+                continue;
             }
         }
         // "has immediate demand": an auxiliary, then an adjective: a noun.

@@ -277,6 +277,11 @@ fn possessor_before(s: &Sentence, start: usize) -> Option<u32> {
             return Some(g);
         }
     }
+    // "a Russian-led attack on", "the US-backed offensive": the actor
+    // before the hyphenated participle.
+    if start >= 3 && s.norm(start - 2) == "-" && s.participle_like[start - 1] {
+        return s.group_of[start - 3];
+    }
     None
 }
 
