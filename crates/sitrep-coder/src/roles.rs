@@ -59,8 +59,13 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, out: &mut Vec<Roles>) {
             }
             let before = j.checked_sub(1).and_then(|j| s.group_of[j]);
             Roles { source: by_agent(s, m.end), target: before.or(m.target) }
-        } else if m.passive {
+        } else if m.passive && (by_agent(s, m.end).is_some() || !lex.petrarch_semantics()) {
             Roles { source: by_agent(s, m.end), target: subject.or(m.target) }
+        } else if m.passive {
+            // PETRARCH reads a passive without its agent as active: "The
+            // Philippines was criticized over its dispute with Eriador" is
+            // PHL→ERI.
+            Roles { source: subject, target: object }
         } else {
             Roles { source: subject, target: object }
         };
