@@ -5,12 +5,47 @@ use std::sync::{Arc, OnceLock};
 
 use proptest::prelude::*;
 use sitrep_coder::{Coder, Scratch};
-use sitrep_lexicon::Lexicon;
+use sitrep_lexicon::{Lexicon, LexiconSource, PetrarchFiles};
 use sitrep_model::Document;
 
 fn coder() -> &'static Coder {
     static CODER: OnceLock<Coder> = OnceLock::new();
     CODER.get_or_init(|| Coder::new(Arc::new(Lexicon::builtin().expect("built-in lexicon"))))
+}
+
+/// The coder with PETRARCH's validation dictionaries (their `%`, `^`, `$`
+/// and joint actors exercise the PETRARCH-only paths), or `None` with a
+/// message when `../shared/petrarch` is absent.
+fn petrarch_coder() -> Option<&'static Coder> {
+    static CODER: OnceLock<Option<Coder>> = OnceLock::new();
+    CODER
+        .get_or_init(|| {
+            let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/petrarch");
+            if !dir.is_dir() {
+                eprintln!("skipping the PETRARCH property test: {} is absent", dir.display());
+                return None;
+            }
+            let files = PetrarchFiles {
+                verbs: Some(dir.join("PETR.Validate.verbs.txt")),
+                actors: vec![dir.join("PETR.Validate.actors.txt")],
+                agents: Some(dir.join("PETR.Validate.agents.txt")),
+                discards: Some(dir.join("PETR.Validate.discards.txt")),
+            };
+            let (src, _) = LexiconSource::from_petrarch(&files, true).expect("validation dictionaries load");
+            Some(Coder::new(Arc::new(Lexicon::compile(&src).expect("compile"))))
+        })
+        .as_ref()
+}
+
+/// Pieces of PETRARCH's test sentences: compounds, skips, passives.
+fn petrarchy() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "Gondor", "Osgiliath", "and", "the", "Shire", "have", "delayed", "their", "meeting", "anti", "-", "parade",
+        "was", "shot", "dead", "in", "warned", "at", "of", "Prince", "of", "Dol_Amroth", "former", "officials",
+        "agree", "with", "(EU)", ",", ".", "Arnor", "restore", "full", "diplomatic", "ties", "said", "that", "by",
+    ]);
+    prop::collection::vec(prop_oneof![4 => pieces.prop_map(str::to_owned), 1 => any::<String>()], 0..30)
+        .prop_map(|v| v.join(" "))
 }
 
 /// Text built from pieces that exercise the coder: actor names, verbs,
@@ -27,10 +62,14 @@ fn newsy() -> impl Strategy<Value = String> {
 }
 
 fn check(text: &str) {
+    check_with(coder(), text);
+}
+
+fn check_with(coder: &Coder, text: &str) {
     let doc = Document { date: chrono::NaiveDate::from_ymd_opt(2025, 5, 14), ..Document::new("p", text) };
     let mut events = Vec::new();
-    coder().code(&doc, &mut Scratch::default(), &mut events);
-    let sentences = coder().sentences(text);
+    coder.code(&doc, &mut Scratch::explaining(), &mut events);
+    let sentences = coder.sentences(text);
     for w in sentences.windows(2) {
         assert!(w[0].end <= w[1].start);
     }
@@ -55,5 +94,12 @@ proptest! {
     #[test]
     fn newsy_text_keeps_spans_inside_sentences(text in newsy()) {
         check(&text);
+    }
+
+    #[test]
+    fn petrarch_dictionaries_keep_spans_inside_sentences(text in petrarchy()) {
+        if let Some(coder) = petrarch_coder() {
+            check_with(coder, &text);
+        }
     }
 }
