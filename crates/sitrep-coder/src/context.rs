@@ -130,6 +130,9 @@ impl DocContext {
         if !lex.roles_from_context {
             return Some(*b"---");
         }
+        if g.unknown_qualifier {
+            return None;
+        }
         match g.possessive_person {
             Some(true) => self.last_person,
             Some(false) => self.last_actor,

@@ -30,6 +30,11 @@ pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
         g.bare_role = g.actor.is_none() && g.role.is_some();
         g.former = g.role.is_some() && (g.start.saturating_sub(1)..g.end).any(|i| s.is(i, CueKind::Former));
         g.head_word = s.ids[g.end - 1];
+        if g.bare_role && g.start > 1 {
+            let before = g.start - 1;
+            let t = s.tokens.get(before);
+            g.unknown_qualifier = t.kind == TokenKind::Word && t.capitalised && s.cue_bits[before] == 0 && s.group_of[before].is_none() && !matches!(s.norm(before - 1), "." | "\"" | ":");
+        }
         if g.bare_role && g.start > 0 && s.is(g.start - 1, CueKind::PossessivePronoun) {
             g.possessive_person = Some(s.is(g.start - 1, CueKind::PersonPronoun));
         }

@@ -50,6 +50,10 @@ pub struct Group {
     pub compound_tail: bool,
     /// "former security officials": the role is CAMEO's elite (`ELI`).
     pub former: bool,
+    /// A bare role qualified by a name the lexicon does not know ("Kurdish
+    /// forces", "Tigrayan fighters"): whose forces they are is unknown, so
+    /// the document's context must not supply a country.
+    pub unknown_qualifier: bool,
     /// A prefix role (PETRARCH's `NGO~`) kept beside a suffix role: "an
     /// MSF Arnor diplomat" is `NGO` + `ARN` + `GOV`.
     pub prefix_role: Option<u32>,
