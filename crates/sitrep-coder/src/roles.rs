@@ -178,7 +178,12 @@ fn subject_of(s: &Sentence, k: usize, done: &[Roles]) -> Option<u32> {
     // regretted" has its target inside.
     let target_before = m.target.is_some_and(|t| s.groups[t as usize].end <= m.head);
     let from = if target_before { m.start } else { m.head };
-    nearest_left(s, from, 0, k, done).or_else(|| done[..k].iter().rev().find_map(|r| r.source))
+    // Otherwise the subject of the verb before ("attacked Y and burned Z"),
+    // unless a subordinate clause opens between them ("told reporters
+    // that … if the charter is rejected").
+    let previous_end = k.checked_sub(1).map_or(0, |p| s.matches[p].end);
+    let subordinate = (previous_end..m.head).any(|i| s.is(i, CueKind::Subordinator));
+    nearest_left(s, from, 0, k, done).or_else(|| if subordinate { None } else { done[..k].iter().rev().find_map(|r| r.source) })
 }
 
 /// "after Calenardhon crowds burned", "Israeli jets struck": an actor
