@@ -261,10 +261,7 @@ fn match_before(lex: &Lexicon, s: &Sentence, elems: &[Elem], head: usize, slots:
             // "Gondor and Osgiliath have not yet renewed", "the Philippines
             // and the European Union (EU) agree": past auxiliaries, adverbs
             // and a parenthesis to the compound's last member.
-            let mut j = head;
-            while j > 0 && head - j < 3 && (s.is(j - 1, CueKind::Auxiliary) || s.is(j - 1, CueKind::BeForm) || s.is(j - 1, CueKind::Negation) || s.adverb_like[j - 1]) {
-                j -= 1;
-            }
+            let mut j = s.verb_group_start(head);
             if j > 0 && s.norm(j - 1) == ")" {
                 if let Some(open) = (j.saturating_sub(6)..j - 1).rev().find(|&o| s.norm(o) == "(") {
                     j = open;

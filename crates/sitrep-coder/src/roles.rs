@@ -93,7 +93,7 @@ fn object_after(lex: &Lexicon, s: &Sentence, k: usize) -> Option<u32> {
         // Osgiliath …"), not of a relative clause after a preposition
         // ("raids in which Arnor spokesmen said").
         let after_preposition = s.is(i - 1, CueKind::Preposition) || s.is(i - 1, CueKind::LocationPrep);
-        let complement = s.is(i, CueKind::Relative) && !(lex.petrarch_semantics() && !after_preposition);
+        let complement = s.is(i, CueKind::Relative) && (after_preposition || !lex.petrarch_semantics());
         // "resigned last week when ex-senator Howard Baker was named": a
         // subordinate clause has objects of its own.
         if i >= next_head || s.segment[i] != seg || matches!(s.norm(i), ";" | ":" | "\"") || complement || (s.is(i, CueKind::Subordinator) && !lex.petrarch_semantics()) {
@@ -190,11 +190,7 @@ fn subject_of(s: &Sentence, k: usize, done: &[Roles]) -> Option<u32> {
 /// right before a plain noun right before the verb (past auxiliaries and
 /// adverbs) is the verb's own subject, not the subject of an earlier verb.
 fn actor_before_noun_subject(s: &Sentence, head: usize) -> Option<u32> {
-    let mut j = head;
-    while j > 0 && head - j < 3 && (s.is(j - 1, CueKind::Auxiliary) || s.is(j - 1, CueKind::BeForm) || s.is(j - 1, CueKind::Negation) || s.adverb_like[j - 1]) {
-        j -= 1;
-    }
-    let noun = j.checked_sub(1)?;
+    let noun = s.verb_group_start(head).checked_sub(1)?;
     let t = s.tokens.get(noun);
     let plain = t.kind == sitrep_text::TokenKind::Word
         && !t.capitalised

@@ -143,6 +143,17 @@ impl Sentence {
         head
     }
 
+    /// From the verb at `head` leftwards past up to three auxiliaries, forms
+    /// of "be", negations and adverbs ("have not yet renewed"): where the
+    /// verb group starts.
+    pub fn verb_group_start(&self, head: usize) -> usize {
+        let mut j = head;
+        while j > 0 && head - j < 3 && (self.is(j - 1, CueKind::Auxiliary) || self.is(j - 1, CueKind::BeForm) || self.is(j - 1, CueKind::Negation) || self.adverb_like[j - 1]) {
+            j -= 1;
+        }
+        j
+    }
+
     /// From token `j` leftwards past a name the lexicon does not know
     /// ("Zaid al-Rifa'i" in "Jordanian Prime Minister Zaid al-Rifa'i
     /// said"): capitalised words, hyphens, apostrophes and name particles
