@@ -208,15 +208,22 @@ fn year_number(s: &str) -> Option<i32> {
         .filter(|y| (1900..=2100).contains(y))
 }
 
+/// How far ahead of publication a day without a year may lie: "tariffs set
+/// to take effect on April 17" in a report of April 9 is eight days ahead,
+/// not a year back.
+const UPCOMING_DAYS: i64 = 90;
+
 /// A month (and day) with an optional year. Without a year, the latest such
-/// date not after publication; without either, unknown.
+/// date not after publication, or a day in the coming three months; without
+/// either, unknown.
 fn month_date(year: Option<i32>, month: u32, day: Option<u32>, published: Option<NaiveDate>) -> Option<EventDate> {
     let year = match year {
         Some(y) => y,
         None => {
             let p = published?;
             let this_year = NaiveDate::from_ymd_opt(p.year(), month, day.unwrap_or(1))?;
-            if this_year > p { p.year() - 1 } else { p.year() }
+            let upcoming = day.is_some() && (this_year - p).num_days() <= UPCOMING_DAYS;
+            if this_year > p && !upcoming { p.year() - 1 } else { p.year() }
         }
     };
     let (value, precision) = match day {
@@ -261,6 +268,10 @@ mod tests {
         assert_eq!(find("since taking power in 2022", None), ["2022"]);
         assert_eq!(find("on Saturday and yesterday", pubd), ["2025-05-10", "2025-05-13"]);
         assert_eq!(find("on 12 March and April 3, 2024", pubd), ["2025-03-12", "2024-04-03"]);
+        // A day soon after publication is ahead; one far after is last year.
+        assert_eq!(find("to take effect on April 17", NaiveDate::from_ymd_opt(1987, 4, 9)), ["1987-04-17"]);
+        assert_eq!(find("on 12 March", NaiveDate::from_ymd_opt(2025, 1, 2)), ["2025-03-12"]);
+        assert_eq!(find("in April", NaiveDate::from_ymd_opt(2025, 3, 2)), ["2024-04"]);
         assert_eq!(find("last month", pubd), ["2025-04"]);
         assert!(find("on Saturday", None).is_empty());
         assert!(find("2022 troops", None).is_empty());
