@@ -288,6 +288,13 @@ fn possessor_before(s: &Sentence, start: usize) -> Option<u32> {
     if start >= 3 && s.norm(start - 2) == "-" && s.participle_like[start - 1] {
         return s.group_of[start - 3];
     }
+    // "asked for Russia to be expelled … because of its invasion of
+    // Ukraine": "its"/"their" is the nearest actor named before it in the
+    // sentence ("his"/"her" the nearest person).
+    if start >= 1 && s.is(start - 1, CueKind::PossessivePronoun) && !s.is(start - 1, CueKind::Demonstrative) {
+        let person = s.is(start - 1, CueKind::PersonPronoun);
+        return s.groups.iter().rposition(|g| g.end < start && g.pronoun.is_none() && g.actor.is_some() && g.person == person).map(|g| g as u32);
+    }
     None
 }
 
