@@ -182,7 +182,7 @@ fn subject_of(s: &Sentence, k: usize, done: &[Roles]) -> Option<u32> {
     // unless a subordinate clause opens between them ("told reporters
     // that … if the charter is rejected").
     let previous_end = k.checked_sub(1).map_or(0, |p| s.matches[p].end);
-    let subordinate = (previous_end..m.head).any(|i| s.is(i, CueKind::Subordinator));
+    let subordinate = (previous_end..m.head).any(|i| s.is(i, CueKind::Subordinator) && governs(s, i, m.head));
     nearest_left(s, from, 0, k, done).or_else(|| if subordinate { None } else { done[..k].iter().rev().find_map(|r| r.source) })
 }
 
@@ -206,6 +206,14 @@ fn actor_before_noun_subject(s: &Sentence, head: usize) -> Option<u32> {
     in_subject_position(s, s.groups[g as usize].start).then_some(g)
 }
 
+/// Does the subordinator at `i` open the clause of the verb at `head`? Not
+/// when a comma closes its clause first ("in her first visit since taking
+/// power in November, was due to meet"), nor when the verb follows it
+/// directly ("after holding talks": no subject of its own).
+fn governs(s: &Sentence, i: usize, head: usize) -> bool {
+    i + 1 < head && !(i + 1..head).any(|j| s.norm(j) == ",")
+}
+
 /// The nearest group left of `head` that stands where a subject stands.
 fn nearest_left(s: &Sentence, head: usize, floor: usize, k: usize, done: &[Roles]) -> Option<u32> {
     let own_segment = s.segment[head];
@@ -213,8 +221,9 @@ fn nearest_left(s: &Sentence, head: usize, floor: usize, k: usize, done: &[Roles
     while i > floor {
         i -= 1;
         // "…, if a younger brother calls": the subject is inside the
-        // subordinate clause or nowhere.
-        if s.is_clause_break(i) || s.is(i, CueKind::Subordinator) {
+        // subordinate clause or nowhere; but "after holding talks with
+        // Mugabe" has no subject of its own and shares the main clause's.
+        if s.is_clause_break(i) || (s.is(i, CueKind::Subordinator) && governs(s, i, head)) {
             return None;
         }
         if s.segment[i] != own_segment {
