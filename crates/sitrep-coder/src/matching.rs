@@ -53,6 +53,11 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
     if is_noun_here(lex, s, i, gerund, base_form) || name {
         return None;
     }
+    // PETRARCH codes the verbs of clauses, not a gerund inside a
+    // prepositional phrase ("after leaving Eriador").
+    if lex.petrarch_semantics() && gerund && i > 0 && s.is(i - 1, CueKind::Subordinator) && refs.iter().all(|r| r.forms & form::ING != 0) {
+        return None;
+    }
     let be_before = is_passive(s, i);
     // "a measure … vetoed by President Reagan": a participle with its
     // agent is passive without a form of "be".
