@@ -41,15 +41,12 @@ pub fn describe(lex: &Lexicon, text: &str, s: &Sentence, roles: &[Roles], out: &
         let code = p.cameo.as_ref().map_or("-", |c| c.as_str());
         let r = roles.get(k).copied().unwrap_or_default();
         let name = |g: Option<u32>| g.map_or("none".to_owned(), |g| format!("g{g}"));
-        let _ = writeln!(
-            out,
-            "  match \"{}\" pattern {} code {code}{} source={} target={}",
-            span(m.start, m.end),
-            p.id,
-            if m.passive { " passive" } else { "" },
-            name(r.source),
-            name(r.target)
-        );
+        let roles = match m.compound {
+            // The members of a `%` compound are each other's source and target.
+            Some(c) => format!("among the members of g{c}"),
+            None => format!("source={} target={}", name(r.source), name(r.target)),
+        };
+        let _ = writeln!(out, "  match \"{}\" pattern {} code {code}{} {roles}", span(m.start, m.end), p.id, if m.passive { " passive" } else { "" });
     }
     if s.matches.is_empty() {
         let _ = writeln!(out, "  no pattern matched");

@@ -51,3 +51,23 @@ fn a_broken_lexicon_directory_exits_2() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("lexicon"));
 }
+
+#[test]
+fn explain_shows_groups_matches_and_roles_on_standard_error() {
+    let mut child = sitrep()
+        .args(["code", "--explain", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all("Chad accused Sudan of arming rebels.".as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("sentence: Chad accused Sudan of arming rebels."), "{stderr}");
+    assert!(stderr.contains("\"Chad\" actor=country:tcd"), "{stderr}");
+    assert!(stderr.contains("match \"accused Sudan of\"") && stderr.contains("source=g0 target=g1"), "{stderr}");
+    // The events themselves are unchanged on standard output.
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"cameo\":\"112\""));
+}
