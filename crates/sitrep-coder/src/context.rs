@@ -45,6 +45,10 @@ pub struct DocContext {
     /// position: fixed when `observe` reaches it, so that "Russia said it
     /// would meet Ukraine" makes "it" Russia, not the later Ukraine.
     pronouns: Vec<(usize, Option<Group>)>,
+    /// The same for possessives before a role noun: "Chad said its troops
+    /// had captured a Libyan outpost in the central African country" makes
+    /// "its troops" Chad's, the actor named last before "its".
+    possessives: Vec<(usize, Option<Prefix>)>,
     /// How often each country has been named: the document's focus.
     mentions: FxHashMap<Prefix, (u32, u32)>,
     order: u32,
@@ -68,6 +72,7 @@ impl DocContext {
         self.last_person_group = None;
         self.last_actor_group = None;
         self.pronouns.clear();
+        self.possessives.clear();
         self.mentions.clear();
         self.order = 0;
     }
@@ -133,9 +138,10 @@ impl DocContext {
         if g.unknown_qualifier {
             return None;
         }
+        let possessor = self.possessives.iter().find(|(at, _)| *at == g.start).and_then(|(_, p)| *p);
         match g.possessive_person {
-            Some(true) => self.last_person,
-            Some(false) => self.last_actor,
+            Some(true) => possessor.or(self.last_person),
+            Some(false) => possessor.or(self.last_actor),
             None => None,
         }
         .or_else(|| self.last_by_noun.get(&g.head_word).copied())
@@ -146,6 +152,7 @@ impl DocContext {
     /// Remembers the sentence's actors for later back-references.
     pub fn observe(&mut self, lex: &Lexicon, s: &Sentence) {
         self.pronouns.clear();
+        self.possessives.clear();
         // For the sentences after this one, the first person and actor
         // named (usually the subject) are what "he" and "it" pick up.
         let mut first_person = None;
@@ -159,6 +166,9 @@ impl DocContext {
                 // PETRARCH dictionaries code as PETRARCH does: no anaphora.
                 self.pronouns.push((g.start, referent.filter(|_| lex.roles_from_context)));
                 continue;
+            }
+            if let Some(person) = g.possessive_person {
+                self.possessives.push((g.start, if person { self.last_person } else { self.last_actor }));
             }
             let Some(country) = self.prefix_of(lex, g) else { continue };
             if let Some(r) = g.role {
