@@ -153,6 +153,11 @@ fn is_noun_here(lex: &Lexicon, s: &Sentence, i: usize, gerund: bool, base_form: 
         if s.is(j, CueKind::SubjectPronoun) {
             return false;
         }
+        // "suffered from panic attacks": a preposition, an adjective, then
+        // the word: a noun phrase.
+        if skipped_adjective && s.is(j, CueKind::Preposition) && !s.is(j, CueKind::Infinitive) {
+            return true;
+        }
         let adjective = s.tokens.get(j).kind == TokenKind::Word
             && !s.tokens.get(j).capitalised
             && s.cue_bits[j] == 0
