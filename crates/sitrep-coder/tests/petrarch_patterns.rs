@@ -85,3 +85,44 @@ fn joint_actor_codes_once_per_member() {
     let c = Coder::new(Arc::new(Lexicon::compile(&src).unwrap())).with_options(CoderOptions { require_dyad: true });
     assert_eq!(code(&c, "The Benelux criticized Syria."), ["BEL SYR 122", "LUX SYR 122", "NLD SYR 122"]);
 }
+
+mod any_dictionary {
+    //! Verb dictionaries assembled from PETRARCH's pattern tokens (`%`, `^`,
+    //! `$`, `+`, `*`, joined words, odd codes): loading, compiling and
+    //! coding never panic and spans stay inside the text.
+
+    use super::*;
+    use proptest::prelude::*;
+
+    fn pattern_line() -> impl Strategy<Value = String> {
+        let token = prop::sample::select(vec!["%", "^", "$", "+", "*", "HAVE", "WITH", "TIES", "FULL_DIPLOMATIC", "THE", "&NOPE", "AT"]);
+        let code = prop::sample::select(vec!["[064]", "[---]", "[+++]", "[025?]", "[064:064]", "[]", "[0874]", ""]);
+        (prop::collection::vec(token, 1..6), code).prop_map(|(t, c)| format!("- {} {c}", t.join(" ")))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn dictionaries_of_any_pattern_code_without_panic(lines in prop::collection::vec(pattern_line(), 0..6), text in prop::sample::select(vec![
+            "Israel and Syria have renewed full diplomatic ties.",
+            "Egypt agrees with Israel and Syria at the summit.",
+            "The Benelux restored ties with Syria, Israel and Egypt.",
+            "",
+        ])) {
+            let dir = temp_dir("any");
+            let verbs = format!("--- RENEW [064] ---\nRENEW\nAGREE\nRESTORE\n{}\n", lines.join("\n"));
+            std::fs::write(dir.join("verbs.txt"), verbs).unwrap();
+            std::fs::write(dir.join("actors.txt"), format!("{ACTORS}THE_BENELUX [BEL/NLD/LUX]\n")).unwrap();
+            let files = PetrarchFiles { verbs: Some(dir.join("verbs.txt")), actors: vec![dir.join("actors.txt")], ..Default::default() };
+            let Ok((src, _)) = LexiconSource::from_petrarch(&files, true) else { return Ok(()) };
+            let Ok(lex) = Lexicon::compile(&src) else { return Ok(()) };
+            let coder = Coder::new(Arc::new(lex));
+            let mut events = Vec::new();
+            coder.code(&Document::new("t", text), &mut Scratch::explaining(), &mut events);
+            for e in &events {
+                prop_assert!(e.span[0] < e.span[1] && e.span[1] <= text.len());
+            }
+        }
+    }
+}
