@@ -38,13 +38,14 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, out: &mut Vec<Roles>) {
         };
         // A passive verb has no object after it: "X was killed and
         // President Chirac …" does not make Chirac the victim.
+        let agent = if m.passive { by_agent(s, m.end) } else { None };
         let roles = if m.passive && m.source.is_some() {
             // "+ WAS * DEAD IN $": the pattern says where both stand.
             Roles { source: m.source, target: m.target }
         } else if m.passive && m.target.is_some_and(|t| s.groups[t as usize].end <= m.head) {
             // "+ WAS_ *": the pattern puts the target before the verb; the
             // subject left of it is the source.
-            Roles { source: by_agent(s, m.end).or(subject), target: m.target }
+            Roles { source: agent.or(subject), target: m.target }
         } else if m.reduced {
             // "a British journalist captured by Islamic State", "an Iraqi
             // civilian allegedly killed by UK troops": the noun phrase right
@@ -58,15 +59,13 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, out: &mut Vec<Roles>) {
                 j -= 1;
             }
             let before = j.checked_sub(1).and_then(|j| s.group_of[j]);
-            Roles { source: by_agent(s, m.end), target: before.or(m.target) }
-        } else if m.passive && (by_agent(s, m.end).is_some() || !lex.petrarch_semantics()) {
-            Roles { source: by_agent(s, m.end), target: subject.or(m.target) }
-        } else if m.passive {
-            // PETRARCH reads a passive without its agent as active: "The
-            // Philippines was criticized over its dispute with Eriador" is
-            // PHL→ERI.
-            Roles { source: subject, target: object }
+            Roles { source: agent, target: before.or(m.target) }
+        } else if m.passive && (agent.is_some() || !lex.petrarch_semantics()) {
+            Roles { source: agent, target: subject.or(m.target) }
         } else {
+            // Active voice; PETRARCH also reads a passive without its agent
+            // as active: "The Philippines was criticized over its dispute
+            // with Eriador" is PHL→ERI.
             Roles { source: subject, target: object }
         };
         out.push(roles);
