@@ -24,7 +24,7 @@ pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
             add(lex, &mut g, next.noun.actor, next.noun.agent);
             k += 1;
         }
-        if is_place_not_actor(lex, s, &g) {
+        if is_place_not_actor(lex, s, &g) || is_part_of_a_name(lex, s, &g) {
             continue;
         }
         g.bare_role = g.actor.is_none() && g.role.is_some();
@@ -218,6 +218,23 @@ fn is_place_not_actor(lex: &Lexicon, s: &Sentence, g: &Group) -> bool {
         && g.start > 0
         && s.is(g.start - 1, CueKind::LocationPrep)
         && g.actor.is_some_and(|a| lex.actors[a as usize].kind() == "capital")
+}
+
+/// "the Tokyo Shimbun", "the Washington Post": a capital followed by a
+/// capitalised word the lexicon does not know (not even as a date: "the
+/// White House Monday") begins another name.
+fn is_part_of_a_name(lex: &Lexicon, s: &Sentence, g: &Group) -> bool {
+    let next = g.end;
+    let date_word = |i: usize| lex.dates.iter().any(|d| d.words.iter().any(|w| w.eq_ignore_ascii_case(s.norm(i))));
+    g.role.is_none()
+        && g.actor.is_some_and(|a| lex.actors[a as usize].kind() == "capital")
+        && next < s.len()
+        && s.tokens.get(next).kind == TokenKind::Word
+        && s.tokens.get(next).capitalised
+        && !s.tokens.get(next).all_caps
+        && s.cue_bits[next] == 0
+        && !s.mentions.iter().any(|m| m.start == next)
+        && !date_word(next)
 }
 
 /// "A and B", "A, B and C": links each member to the next. A comma alone
