@@ -227,20 +227,19 @@ impl Coder {
             for (src, source_actor) in &sources {
                 for (tgt, target_actor) in &targets {
                     let (src, tgt) = (*src, *tgt);
-                    let (source_actor, target_actor) = (source_actor.clone(), target_actor.clone());
                     let coded = |a: &Option<sitrep_model::Actor>| a.as_ref().is_some_and(|a| a.code.is_some());
-                    if self.options.require_dyad && !(coded(&source_actor) && coded(&target_actor)) {
+                    if self.options.require_dyad && !(coded(source_actor) && coded(target_actor)) {
                         continue;
                     }
                     // Nobody the lexicon knows on either side: not an event
                     // anyone can use ("told the court").
-                    if !coded(&source_actor) && !coded(&target_actor) {
+                    if !coded(source_actor) && !coded(target_actor) {
                         continue;
                     }
                     if m.compound.is_some() && src == tgt {
                         continue;
                     }
-                    if let (Some(a), Some(b)) = (&source_actor, &target_actor) {
+                    if let (Some(a), Some(b)) = (source_actor, target_actor) {
                         if a.code.is_some() && a.code == b.code {
                             continue; // PETRARCH's rule: no event of an actor on itself
                         }
@@ -266,8 +265,8 @@ impl Coder {
                         doc_id: doc.id.clone(),
                         sentence: index,
                         span: [s.tokens.get(first).start as usize, s.tokens.get(last - 1).end as usize],
-                        source: source_actor,
-                        target: target_actor,
+                        source: source_actor.clone(),
+                        target: target_actor.clone(),
                         cameo: cameo.clone(),
                         plover: plover.clone(),
                         quad_class: info.map(|i| i.quad_class),
