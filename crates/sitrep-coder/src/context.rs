@@ -162,7 +162,7 @@ impl DocContext {
                 // "Jordan's prime minister said he …", "Russia said it
                 // would …": the speaker; else the last one named before.
                 let last = if person { self.last_person_group } else { self.last_actor_group };
-                let referent = speaker_before(s, g.start).or(last);
+                let referent = pronoun_speaker(s, g.start).or(last);
                 // PETRARCH dictionaries code as PETRARCH does: no anaphora.
                 self.pronouns.push((g.start, referent.filter(|_| lex.roles_from_context)));
                 continue;
@@ -213,7 +213,7 @@ impl DocContext {
 
 /// "X said (that) he …": the group that spoke, when the pronoun follows a
 /// speech verb right after it (past auxiliaries and adverbs).
-fn speaker_before(s: &Sentence, pronoun: usize) -> Option<Group> {
+fn pronoun_speaker(s: &Sentence, pronoun: usize) -> Option<Group> {
     let mut j = pronoun.checked_sub(1)?;
     if s.is(j, CueKind::Relative) {
         j = j.checked_sub(1)?;
