@@ -81,6 +81,59 @@ pub enum Command {
     ///   sitrep serve --db sitrep.db --addr 127.0.0.1:8080
     #[command(verbatim_doc_comment)]
     Serve(crate::serve_cmd::ServeArgs),
+
+    /// Parse sentences: Universal Dependencies trees as CoNLL-U.
+    ///
+    /// Every sentence gets its words (sitrep's tokenisation, with the
+    /// clitics UD splits split off), lemmas, universal POS tags, heads and
+    /// relations from sitrep's own tagger and parser (trained on UD
+    /// English-EWT). Plain text, HTML and JSON Lines documents are split
+    /// into sentences; each word's MISC column gives its byte span in the
+    /// document (`Span=start:end`). CoNLL-U input (`.conllu`, `.conllu.gz`
+    /// or `--input-format conllu`) is read with its own words and sentences
+    /// (the FORM column, blank lines) and written back with predicted
+    /// LEMMA, UPOS, HEAD and DEPREL; XPOS, FEATS and DEPS become `_`, ID,
+    /// FORM, MISC, comments and multiword-token lines stay as read.
+    ///
+    /// Examples:
+    ///   sitrep parse examples/seed-burkina-faso.txt
+    ///   sitrep parse gold.conllu > predicted.conllu
+    ///   echo "Rebels seized the town." | sitrep parse -
+    #[command(verbatim_doc_comment)]
+    Parse(ParseArgs),
+}
+
+#[derive(clap::Args)]
+pub struct ParseArgs {
+    /// Files to parse, or `-` for standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// How to read the input: by default files by their extension (CoNLL-U
+    /// for `.conllu`, else as `sitrep code` reads them) and standard input
+    /// as plain text.
+    #[arg(long, value_enum)]
+    pub input_format: Option<ParseInputFormat>,
+
+    /// A model file written by `train-syntax` instead of the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub model: Option<PathBuf>,
+
+    /// Worker threads (default: one per core).
+    #[arg(long)]
+    pub threads: Option<usize>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ParseInputFormat {
+    /// Plain text: one document.
+    Text,
+    /// JSON Lines documents ({"id", "text", …}).
+    Jsonl,
+    /// An HTML page: its main text.
+    Html,
+    /// CoNLL-U: words and sentences as given.
+    Conllu,
 }
 
 /// Where the lexicon comes from: the built-in one, a directory, or

@@ -29,27 +29,13 @@ pub fn run(args: CodeArgs) -> anyhow::Result<ExitCode> {
     let mut failures = 0usize;
     let mut events_total = 0usize;
     for path in &args.paths {
-        let mut docs = Vec::new();
-        let mut on_item = |item: Result<Document, sitrep_ingest::IngestError>| match item {
-            Ok(doc) => docs.push(doc),
-            Err(e) => {
-                eprintln!("sitrep: {e}");
-                failures += 1;
-            }
+        let stdin_format = match args.input_format {
+            InputFormat::Text => Format::Text,
+            InputFormat::Jsonl => Format::Jsonl,
+            InputFormat::Xml => Format::PetrarchXml,
+            InputFormat::Html => Format::Html,
         };
-        // Everything given is coded: no language filter here (ingest has one).
-        let reader = sitrep_ingest::Reader::new().detect_language(false);
-        if path.as_os_str() == "-" {
-            let format = match args.input_format {
-                InputFormat::Text => Format::Text,
-                InputFormat::Jsonl => Format::Jsonl,
-                InputFormat::Xml => Format::PetrarchXml,
-                InputFormat::Html => Format::Html,
-            };
-            reader.format(Some(format)).read_stream("stdin", io::stdin().lock(), &mut on_item);
-        } else {
-            reader.read_path(path, &mut on_item);
-        }
+        let docs = crate::documents::read(path, stdin_format, &mut failures);
         events_total += code_all(&coder, &docs, args.format, args.explain, &mut out)?;
     }
     out.flush()?;

@@ -2,6 +2,7 @@
 
 mod cli;
 mod code_cmd;
+mod documents;
 mod export_cmd;
 mod filter_args;
 mod ingest_cmd;
@@ -9,6 +10,7 @@ mod query_cmd;
 mod serve_cmd;
 mod lexicon_args;
 mod output;
+mod parse_cmd;
 mod validate_cmd;
 
 use std::process::ExitCode;
@@ -24,6 +26,7 @@ fn main() -> ExitCode {
         cli::Command::Query(args) => query_cmd::run(args),
         cli::Command::Export(args) => export_cmd::run(args),
         cli::Command::Serve(args) => serve_cmd::run(args),
+        cli::Command::Parse(args) => parse_cmd::run(args),
     };
     match result {
         Ok(code) => code,

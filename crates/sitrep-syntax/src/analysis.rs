@@ -1,0 +1,109 @@
+//! The result of analysing one sentence: words with their byte spans,
+//! lemmas, universal part-of-speech tags, heads and dependency relations.
+//! One value is reused from sentence to sentence; it owns flat buffers, not a
+//! `String` per word.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+/// One analysed sentence. Word indices are 0-based; `head` is `None` for the
+/// root.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    pub(crate) forms: String,
+    pub(crate) form_ends: Vec<u32>,
+    pub(crate) spans: Vec<(u32, u32)>,
+    pub(crate) lemmas: String,
+    pub(crate) lemma_ends: Vec<u32>,
+    pub(crate) tags: Vec<u8>,
+    /// Head of each word; `len()` stands for the root.
+    pub(crate) heads: Vec<u32>,
+    pub(crate) labels: Vec<u8>,
+    pub(crate) tag_names: Arc<[String]>,
+    pub(crate) label_names: Arc<[String]>,
+}
+
+fn slice<'a>(text: &'a str, ends: &[u32], i: usize) -> &'a str {
+    let start = if i == 0 { 0 } else { ends[i - 1] as usize };
+    &text[start..ends[i] as usize]
+}
+
+impl Analysis {
+    pub(crate) fn clear(&mut self) {
+        self.forms.clear();
+        self.form_ends.clear();
+        self.spans.clear();
+        self.lemmas.clear();
+        self.lemma_ends.clear();
+        self.tags.clear();
+        self.heads.clear();
+        self.labels.clear();
+    }
+
+    pub(crate) fn push_word(&mut self, form: &str, span: (u32, u32)) {
+        self.forms.push_str(form);
+        self.form_ends.push(self.forms.len() as u32);
+        self.spans.push(span);
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.form_ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.form_ends.is_empty()
+    }
+
+    /// The word as written.
+    pub fn form(&self, i: usize) -> &str {
+        slice(&self.forms, &self.form_ends, i)
+    }
+
+    /// Byte range of the word in the text it was read from (empty ranges at
+    /// 0 when the words were given without a text, as from CoNLL-U).
+    pub fn span(&self, i: usize) -> Range<usize> {
+        let (s, e) = self.spans[i];
+        s as usize..e as usize
+    }
+
+    pub fn lemma(&self, i: usize) -> &str {
+        slice(&self.lemmas, &self.lemma_ends, i)
+    }
+
+    /// Universal part-of-speech tag (`NOUN`, `VERB`, `PROPN`…).
+    pub fn upos(&self, i: usize) -> &str {
+        &self.tag_names[self.tags[i] as usize]
+    }
+
+    /// The head's index, `None` for the root of the sentence.
+    pub fn head(&self, i: usize) -> Option<usize> {
+        let h = self.heads[i] as usize;
+        (h < self.len()).then_some(h)
+    }
+
+    /// The dependency relation to the head (`nsubj`, `obl:agent`, `root`…).
+    pub fn deprel(&self, i: usize) -> &str {
+        &self.label_names[self.labels[i] as usize]
+    }
+
+    /// The relation without its subtype (`obl:agent` → `obl`).
+    pub fn universal_deprel(&self, i: usize) -> &str {
+        let d = self.deprel(i);
+        d.split(':').next().unwrap_or(d)
+    }
+
+    /// The dependents of word `i`, in sentence order.
+    pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        self.heads
+            .iter()
+            .enumerate()
+            .filter(move |(_, &h)| h as usize == i)
+            .map(|(d, _)| d)
+    }
+
+    /// The root word.
+    pub fn root(&self) -> Option<usize> {
+        (0..self.len()).find(|&i| self.head(i).is_none())
+    }
+}

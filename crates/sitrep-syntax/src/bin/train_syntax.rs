@@ -1,0 +1,143 @@
+//! Trains and scores sitrep's tagger and parser.
+//!
+//! ```text
+//! train-syntax train --train en_ewt-ud-train.conllu.gz --dev en_ewt-ud-dev.conllu.gz --out model.gz
+//! train-syntax eval --model model.gz --gold en_ewt-ud-test.conllu.gz
+//! ```
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use sitrep_syntax::train::{by_relation, evaluate, read_treebank, train, TrainConfig};
+use sitrep_syntax::Model;
+
+const USAGE: &str = "usage:
+  train-syntax train --train FILE.conllu[.gz] --dev FILE.conllu[.gz] --out MODEL.gz
+                     [--max-sentences N] [--tagger-epochs N] [--parser-epochs N]
+                     [--labeler-epochs N] [--folds N] [--seed N] [--language CODE]
+                     [--min-feature-count N] [--explore P]
+  train-syntax eval --gold FILE.conllu[.gz] [--model MODEL.gz] [--by-relation]
+                    (default: the built-in model; --by-relation adds a table per relation)
+
+Trains the tagger, lemmatiser, parser and labeler on a UD treebank (the dev
+set picks each part's best epoch) and writes one gzipped model; or scores a
+model on gold trees with gold tokens (UPOS, lemma, UAS, LAS).";
+
+fn main() -> ExitCode {
+    match run(std::env::args().skip(1).collect()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("train-syntax: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn value(args: &[String], name: &str) -> Option<String> {
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .cloned()
+}
+
+fn number<T: std::str::FromStr>(args: &[String], name: &str, default: T) -> Result<T, String> {
+    match value(args, name) {
+        None => Ok(default),
+        Some(v) => v
+            .parse()
+            .map_err(|_| format!("{name} wants a number, got `{v}`")),
+    }
+}
+
+fn run(args: Vec<String>) -> Result<(), String> {
+    let Some(command) = args.first() else {
+        return Err(USAGE.into());
+    };
+    if args.iter().any(|a| a == "--help" || a == "-h") {
+        println!("{USAGE}");
+        return Ok(());
+    }
+    match command.as_str() {
+        "train" => {
+            let need =
+                |name: &str| value(&args, name).ok_or_else(|| format!("missing {name}\n{USAGE}"));
+            let (train_path, dev_path, out) = (
+                need("--train")?,
+                need("--dev")?,
+                PathBuf::from(need("--out")?),
+            );
+            let defaults = TrainConfig::default();
+            let config = TrainConfig {
+                language: value(&args, "--language").unwrap_or(defaults.language.clone()),
+                seed: number(&args, "--seed", defaults.seed)?,
+                tagger_epochs: number(&args, "--tagger-epochs", defaults.tagger_epochs)?,
+                parser_epochs: number(&args, "--parser-epochs", defaults.parser_epochs)?,
+                labeler_epochs: number(&args, "--labeler-epochs", defaults.labeler_epochs)?,
+                jackknife_folds: number(&args, "--folds", defaults.jackknife_folds)?,
+                min_feature_count: number(
+                    &args,
+                    "--min-feature-count",
+                    defaults.min_feature_count,
+                )?,
+                explore_probability: number(&args, "--explore", defaults.explore_probability)?,
+                ..defaults
+            };
+            let started = Instant::now();
+            let mut train_bank = read_treebank(train_path.as_ref()).map_err(|e| e.to_string())?;
+            let dev_bank = read_treebank(dev_path.as_ref()).map_err(|e| e.to_string())?;
+            if let Some(max) = value(&args, "--max-sentences") {
+                let max: usize = max
+                    .parse()
+                    .map_err(|_| "--max-sentences wants a number".to_string())?;
+                train_bank.sentences.truncate(max);
+            }
+            let model = train(&train_bank, &dev_bank, &config, &mut |line| {
+                eprintln!("[{:>6.1}s] {line}", started.elapsed().as_secs_f64())
+            })
+            .map_err(|e| e.to_string())?;
+            let bytes = model.to_bytes();
+            std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
+            eprintln!(
+                "wrote {} ({:.1} MB) in {:.0} s",
+                out.display(),
+                bytes.len() as f64 / 1e6,
+                started.elapsed().as_secs_f64()
+            );
+            let scores = evaluate(&model, &dev_bank.sentences);
+            println!("dev: {scores}");
+            Ok(())
+        }
+        "eval" => {
+            let gold = value(&args, "--gold").ok_or_else(|| format!("missing --gold\n{USAGE}"))?;
+            let started = Instant::now();
+            let loaded;
+            let model: &Model = match value(&args, "--model") {
+                Some(path) => {
+                    loaded = Model::from_file(path.as_ref()).map_err(|e| e.to_string())?;
+                    &loaded
+                }
+                None => Model::english().map_err(|e| e.to_string())?,
+            };
+            eprintln!("model loaded in {:.3} s", started.elapsed().as_secs_f64());
+            let bank = read_treebank(gold.as_ref()).map_err(|e| e.to_string())?;
+            let started = Instant::now();
+            let scores = evaluate(model, &bank.sentences);
+            let secs = started.elapsed().as_secs_f64();
+            println!("{scores}");
+            eprintln!("{:.0} sentences/s", scores.sentences as f64 / secs);
+            if args.iter().any(|a| a == "--by-relation") {
+                println!(
+                    "{:<12} {:>7} {:>7} {:>7}",
+                    "relation", "words", "head%", "both%"
+                );
+                for (rel, n, h, l) in by_relation(model, &bank.sentences) {
+                    let pct = |x: usize| 100.0 * x as f64 / n.max(1) as f64;
+                    println!("{rel:<12} {n:>7} {:>7.1} {:>7.1}", pct(h), pct(l));
+                }
+            }
+            Ok(())
+        }
+        other => Err(format!("unknown command `{other}`\n{USAGE}")),
+    }
+}

@@ -1,0 +1,288 @@
+//! Dependency labels, given the tree: each word's relation to its head,
+//! chosen by an averaged perceptron from the two words, their tags and
+//! lemmas, their neighbours, the dependent's function-word children (its
+//! adposition, its marker), the head's auxiliary, the head's own label and
+//! the label of the previous sibling. Words are labelled top-down and left
+//! to right, so those two labels are already known.
+
+use crate::hashing::hash_small;
+use crate::parser::bucket;
+use crate::tagger::{argmax, ClassifierBuffers};
+use crate::templates::Templates;
+use crate::weights::Weights;
+
+const POSITIONS: &[&str] = &[
+    "d", "h", "d-1", "d+1", "h-1", "h+1", "hh", "dl", "dr", "dcase", "dmark", "haux", "ps",
+];
+
+/// How many atoms `atoms` fills.
+pub const N_ATOMS: usize = 13 * 3 + 8;
+
+/// Atom names: `<position>.w|t|l` (word, tag, lemma) for every position, then
+/// the head's and the previous sibling's labels, direction, distance, the
+/// punctuation between, the dependent's child count, whether the head is
+/// the root, and a bias.
+pub fn atom_names() -> Vec<String> {
+    let mut names = Vec::new();
+    for p in POSITIONS {
+        for a in ["w", "t", "l"] {
+            names.push(format!("{p}.{a}"));
+        }
+    }
+    for extra in [
+        "h.lab", "ps.lab", "dir", "dist", "punct", "d.nch", "h.root", "bias",
+    ] {
+        names.push(extra.to_owned());
+    }
+    debug_assert_eq!(names.len(), N_ATOMS);
+    names
+}
+
+const NONE: u32 = u32::MAX;
+const NONE_VALUE: u64 = 0x5EED_0000_0000_0004;
+const ROOT_VALUE: u64 = 0x5EED_0000_0000_0005;
+const TAG_DOMAIN: u64 = 401;
+const LABEL_DOMAIN: u64 = 402;
+const MISC_DOMAIN: u64 = 403;
+
+/// Universal tags the labeler looks for among children (UD's own names, the
+/// same in every language).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FunctionTags {
+    pub adp: Option<u8>,
+    pub sconj: Option<u8>,
+    pub part: Option<u8>,
+    pub aux: Option<u8>,
+    pub punct: Option<u8>,
+}
+
+impl FunctionTags {
+    pub fn from_names(names: &[String]) -> Self {
+        let find = |n: &str| names.iter().position(|x| x == n).map(|i| i as u8);
+        Self {
+            adp: find("ADP"),
+            sconj: find("SCONJ"),
+            part: find("PART"),
+            aux: find("AUX"),
+            punct: find("PUNCT"),
+        }
+    }
+}
+
+/// A sentence's tree in the form the labeler reads: children of each word
+/// (and of the root, index `n`) in order, and the labelling order.
+#[derive(Debug, Default, Clone)]
+pub struct TreeIndex {
+    offsets: Vec<u32>,
+    children: Vec<u32>,
+    pub order: Vec<u32>,
+    fill: Vec<u32>,
+    seen: Vec<bool>,
+}
+
+impl TreeIndex {
+    pub fn build(&mut self, heads: &[u32]) {
+        let n = heads.len();
+        self.offsets.clear();
+        self.offsets.resize(n + 2, 0);
+        for &h in heads {
+            self.offsets[h as usize + 1] += 1;
+        }
+        for i in 0..=n {
+            self.offsets[i + 1] += self.offsets[i];
+        }
+        self.children.clear();
+        self.children.resize(n, 0);
+        self.fill.clear();
+        self.fill.extend_from_slice(&self.offsets[..=n]);
+        for (d, &h) in heads.iter().enumerate() {
+            self.children[self.fill[h as usize] as usize] = d as u32;
+            self.fill[h as usize] += 1;
+        }
+        // Top-down, breadth first, children left to right.
+        self.order.clear();
+        let roots = self.offsets[n] as usize..self.offsets[n + 1] as usize;
+        self.order.extend_from_slice(&self.children[roots]);
+        let mut i = 0;
+        while i < self.order.len() && self.order.len() <= n {
+            let w = self.order[i];
+            let kids = &self.children
+                [self.offsets[w as usize] as usize..self.offsets[w as usize + 1] as usize];
+            self.order.extend_from_slice(kids);
+            i += 1;
+        }
+        // A cycle (only in malformed input trees) leaves words unreached:
+        // they are labelled last, in sentence order.
+        if self.order.len() != n {
+            self.seen.clear();
+            self.seen.resize(n, false);
+            for &w in &self.order {
+                self.seen[w as usize] = true;
+            }
+            for w in 0..n {
+                if !self.seen[w] {
+                    self.order.push(w as u32);
+                }
+            }
+        }
+    }
+
+    pub fn children_of(&self, w: u32) -> &[u32] {
+        &self.children[self.offsets[w as usize] as usize..self.offsets[w as usize + 1] as usize]
+    }
+}
+
+/// What the labeler reads of a sentence.
+pub struct LabelInput<'a> {
+    pub words: &'a [u64],
+    pub tags: &'a [u8],
+    pub lemmas: &'a [u64],
+    pub heads: &'a [u32],
+    pub tree: &'a TreeIndex,
+    pub function: FunctionTags,
+}
+
+/// Fills `atoms` (length `N_ATOMS`) for dependent `d`, with the labels
+/// chosen so far (`NO_LABEL` where none yet).
+pub fn atoms(input: &LabelInput, labels: &[u8], d: u32, atoms: &mut [u64]) {
+    let n = input.words.len() as u32;
+    let h = input.heads[d as usize];
+    let tag_is = |w: u32, t: Option<u8>| t.is_some() && input.tags[w as usize] == t.unwrap_or(0);
+    let kids_d = input.tree.children_of(d);
+    let first_kid =
+        |f: &dyn Fn(u32) -> bool| kids_d.iter().copied().find(|&c| f(c)).unwrap_or(NONE);
+    let dcase = first_kid(&|c| tag_is(c, input.function.adp));
+    let dmark = first_kid(&|c| {
+        c < d && (tag_is(c, input.function.sconj) || tag_is(c, input.function.part))
+    });
+    let (haux, ps, hh) = if h == n {
+        (NONE, NONE, NONE)
+    } else {
+        let kids_h = input.tree.children_of(h);
+        let haux = kids_h
+            .iter()
+            .rev()
+            .copied()
+            .find(|&c| c < h && tag_is(c, input.function.aux))
+            .unwrap_or(NONE);
+        let ps = kids_h
+            .iter()
+            .rev()
+            .copied()
+            .find(|&c| c < d)
+            .unwrap_or(NONE);
+        (haux, ps, input.heads[h as usize])
+    };
+    let near = |w: u32, delta: i64| -> u32 {
+        if w >= n {
+            return NONE;
+        }
+        let j = w as i64 + delta;
+        if j >= 0 && j < n as i64 {
+            j as u32
+        } else {
+            NONE
+        }
+    };
+    let positions = [
+        d,
+        h,
+        near(d, -1),
+        near(d, 1),
+        near(h, -1),
+        near(h, 1),
+        hh,
+        kids_d.first().copied().unwrap_or(NONE),
+        kids_d.last().copied().unwrap_or(NONE),
+        dcase,
+        dmark,
+        haux,
+        ps,
+    ];
+    for (k, &p) in positions.iter().enumerate() {
+        let (w, t, l) = if p == NONE {
+            (NONE_VALUE, NONE_VALUE, NONE_VALUE)
+        } else if p == n {
+            (ROOT_VALUE, ROOT_VALUE, ROOT_VALUE)
+        } else {
+            let p = p as usize;
+            (
+                input.words[p],
+                hash_small(TAG_DOMAIN, input.tags[p] as u64),
+                input.lemmas[p],
+            )
+        };
+        atoms[3 * k] = w;
+        atoms[3 * k + 1] = t;
+        atoms[3 * k + 2] = l;
+    }
+    let label = |w: u32| -> u64 {
+        if w == NONE || w >= n {
+            hash_small(LABEL_DOMAIN, 999)
+        } else {
+            hash_small(LABEL_DOMAIN, labels[w as usize] as u64)
+        }
+    };
+    let base = 3 * positions.len();
+    atoms[base] = label(h);
+    atoms[base + 1] = label(ps);
+    atoms[base + 2] = hash_small(MISC_DOMAIN, (d < h) as u64);
+    atoms[base + 3] = hash_small(MISC_DOMAIN + 1, bucket(d.abs_diff(h.min(n))) as u64);
+    let (lo, hi) = if d < h { (d + 1, h.min(n)) } else { (h + 1, d) };
+    let puncts = (lo..hi)
+        .filter(|&w| tag_is(w, input.function.punct))
+        .count()
+        .min(3);
+    atoms[base + 4] = hash_small(MISC_DOMAIN + 2, puncts as u64);
+    atoms[base + 5] = hash_small(MISC_DOMAIN + 3, kids_d.len().min(5) as u64);
+    atoms[base + 6] = hash_small(MISC_DOMAIN + 4, (h == n) as u64);
+    atoms[base + 7] = 1;
+}
+
+/// Label index meaning "not labelled yet".
+pub const NO_LABEL: u8 = u8::MAX;
+
+/// Key of a dependent's tag, its head's tag (`u8::MAX` for the root) and the
+/// arc's direction, for the label dictionary.
+#[inline]
+pub fn tag_pair_key(dependent: u8, head: u8, leftward: bool) -> u32 {
+    (dependent as u32) << 16 | (head as u32) << 8 | leftward as u32
+}
+
+#[derive(Debug, Clone)]
+pub struct LabelerModel {
+    pub templates: Templates,
+    pub weights: Weights,
+    /// Index of `root` among the labels: the root word gets it, no other.
+    pub root_label: u8,
+    /// Tag pairs and directions that the training data labels one way
+    /// almost always (punctuation, determiners, adpositions): their label
+    /// is read here, not computed.
+    pub label_dictionary: rustc_hash::FxHashMap<u32, u8>,
+}
+
+impl LabelerModel {
+    pub fn label(&self, input: &LabelInput, labels: &mut Vec<u8>, buf: &mut ClassifierBuffers) {
+        let n = input.words.len() as u32;
+        labels.clear();
+        labels.resize(n as usize, NO_LABEL);
+        buf.atoms.resize(N_ATOMS.max(buf.atoms.len()), 0);
+        for &d in &input.tree.order {
+            let h = input.heads[d as usize];
+            if h == n {
+                labels[d as usize] = self.root_label;
+                continue;
+            }
+            let key = tag_pair_key(input.tags[d as usize], input.tags[h as usize], d < h);
+            if let Some(&label) = self.label_dictionary.get(&key) {
+                labels[d as usize] = label;
+                continue;
+            }
+            atoms(input, labels, d, &mut buf.atoms);
+            self.templates.keys(&buf.atoms, &mut buf.keys);
+            self.weights.score(&buf.keys, &mut buf.acc, &mut buf.scores);
+            buf.scores[self.root_label as usize] = f32::NEG_INFINITY;
+            labels[d as usize] = argmax(&buf.scores) as u8;
+        }
+    }
+}

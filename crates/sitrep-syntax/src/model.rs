@@ -1,0 +1,401 @@
+//! The trained model: tag set, label set, the learned clitics, and the four
+//! parts (tagger, lemmatiser, parser, labeler), with the training
+//! configuration and a hash of the treebank it came from. Stored as one
+//! gzipped little-endian file (`binio`).
+
+use std::io::{Read, Write};
+use std::ops::Range;
+use std::sync::{Arc, OnceLock};
+
+use rustc_hash::FxHashMap;
+
+use crate::analysis::Analysis;
+use crate::binio::{Reader, Writer};
+use crate::hashing::hash_str;
+use crate::labeler::{self, FunctionTags, LabelInput, LabelerModel, TreeIndex};
+use crate::lemma::Lemmatiser;
+use crate::lexical::WordHashes;
+use crate::parser::{self, ParserModel};
+use crate::tagger::{self, ClassifierBuffers, TaggerModel, TaggerPass};
+use crate::templates::Templates;
+use crate::transition::State;
+use crate::weights::Weights;
+use crate::words::split_token;
+use crate::SyntaxError;
+
+const MAGIC: &[u8] = b"SITREP-SYNTAX\0";
+const VERSION: u32 = 1;
+/// No real model comes near this; a larger unpacked file is refused rather
+/// than read into memory.
+const MAX_MODEL_BYTES: u64 = 512 << 20;
+
+/// Where a model came from, stored in it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ModelInfo {
+    /// ISO 639-1 code of the language trained on.
+    pub language: String,
+    /// The training configuration, `key = value` lines.
+    pub config: String,
+    /// SHA-256 of the training treebank's bytes (decompressed).
+    pub data_sha256: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub info: ModelInfo,
+    pub(crate) tag_names: Arc<[String]>,
+    pub(crate) label_names: Arc<[String]>,
+    pub(crate) clitic_suffixes: Vec<String>,
+    pub(crate) clitic_prefixes: Vec<String>,
+    pub(crate) tagger: TaggerModel,
+    pub(crate) lemmatiser: Lemmatiser,
+    pub(crate) parser: ParserModel,
+    pub(crate) labeler: LabelerModel,
+    pub(crate) function: FunctionTags,
+}
+
+/// Per-thread buffers for analysing sentences; reuse one across sentences.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    tokens: sitrep_text::Tokens,
+    word_spans: Vec<(u32, u32)>,
+    lower: String,
+    chars: Vec<char>,
+    lemma: String,
+    words: Vec<WordHashes>,
+    lemma_hashes: Vec<u64>,
+    lower_hashes: Vec<u64>,
+    first_tags: Vec<u8>,
+    state: State,
+    tree: TreeIndex,
+    buf: ClassifierBuffers,
+}
+
+#[cfg(sitrep_embedded_model)]
+static EMBEDDED_ENGLISH: &[u8] = include_bytes!("../model/en.sitrep-syntax.gz");
+#[cfg(not(sitrep_embedded_model))]
+static EMBEDDED_ENGLISH: &[u8] = &[];
+
+/// The parts a trainer assembles into a model.
+pub struct ModelParts {
+    pub info: ModelInfo,
+    pub tag_names: Vec<String>,
+    pub label_names: Vec<String>,
+    pub clitic_suffixes: Vec<String>,
+    pub clitic_prefixes: Vec<String>,
+    pub tagger: TaggerModel,
+    pub lemmatiser: Lemmatiser,
+    pub parser: ParserModel,
+    pub labeler: LabelerModel,
+}
+
+impl Model {
+    pub fn from_parts(mut p: ModelParts) -> Self {
+        let function = FunctionTags::from_names(&p.tag_names);
+        p.parser.punct_tag = function.punct;
+        Self {
+            info: p.info,
+            tag_names: p.tag_names.into(),
+            label_names: p.label_names.into(),
+            clitic_suffixes: p.clitic_suffixes,
+            clitic_prefixes: p.clitic_prefixes,
+            tagger: p.tagger,
+            lemmatiser: p.lemmatiser,
+            parser: p.parser,
+            labeler: p.labeler,
+            function,
+        }
+    }
+
+    /// The English model built into the binary (trained on UD English-EWT),
+    /// loaded once.
+    pub fn english() -> Result<&'static Model, SyntaxError> {
+        static MODEL: OnceLock<Result<Model, SyntaxError>> = OnceLock::new();
+        MODEL
+            .get_or_init(|| {
+                if EMBEDDED_ENGLISH.is_empty() {
+                    Err(SyntaxError::NoEmbeddedModel)
+                } else {
+                    Model::from_bytes(EMBEDDED_ENGLISH)
+                }
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// Reads a model file.
+    pub fn from_file(path: &std::path::Path) -> Result<Model, SyntaxError> {
+        let bytes = std::fs::read(path).map_err(|e| SyntaxError::Io {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })?;
+        Model::from_bytes(&bytes).map_err(|e| match e {
+            SyntaxError::Model(m) => SyntaxError::Model(format!("{}: {m}", path.display())),
+            other => other,
+        })
+    }
+
+    pub fn tag_names(&self) -> &[String] {
+        &self.tag_names
+    }
+
+    pub fn label_names(&self) -> &[String] {
+        &self.label_names
+    }
+
+    /// Analyses words given one by one (as CoNLL-U gives them).
+    pub fn analyse_words<S: AsRef<str>>(
+        &self,
+        words: &[S],
+        scratch: &mut Scratch,
+        out: &mut Analysis,
+    ) {
+        out.clear();
+        for w in words {
+            out.push_word(w.as_ref(), (0, 0));
+        }
+        self.analyse(scratch, out);
+    }
+
+    /// Tokenises `text[range]` (one sentence) with sitrep-text, splits the
+    /// words a treebank splits, and analyses them; spans index `text`.
+    pub fn analyse_text(
+        &self,
+        text: &str,
+        range: Range<usize>,
+        scratch: &mut Scratch,
+        out: &mut Analysis,
+    ) {
+        out.clear();
+        scratch.tokens.clear();
+        sitrep_text::tokenise(text, range, &mut scratch.tokens);
+        scratch.word_spans.clear();
+        for t in scratch.tokens.as_slice() {
+            split_token(
+                text,
+                t.start as usize,
+                t.end as usize,
+                &self.clitic_suffixes,
+                &self.clitic_prefixes,
+                &mut scratch.word_spans,
+            );
+        }
+        for &(s, e) in &scratch.word_spans {
+            out.push_word(&text[s as usize..e as usize], (s, e));
+        }
+        self.analyse(scratch, out);
+    }
+
+    fn analyse(&self, s: &mut Scratch, out: &mut Analysis) {
+        if !Arc::ptr_eq(&out.tag_names, &self.tag_names) {
+            out.tag_names = self.tag_names.clone();
+            out.label_names = self.label_names.clone();
+        }
+        let n = out.len();
+        s.words.clear();
+        for i in 0..n {
+            let form = out.form(i);
+            s.words
+                .push(WordHashes::of(form, &mut s.lower, &mut s.chars));
+        }
+        self.tagger
+            .tag(&s.words, &mut s.first_tags, &mut out.tags, &mut s.buf);
+        s.lemma_hashes.clear();
+        for i in 0..n {
+            let start = out.lemmas.len();
+            let form_start = if i == 0 {
+                0
+            } else {
+                out.form_ends[i - 1] as usize
+            };
+            let form = &out.forms[form_start..out.form_ends[i] as usize];
+            self.lemmatiser
+                .lemma_into(form, out.tags[i], &mut s.lower, &mut s.lemma);
+            out.lemmas.push_str(&s.lemma);
+            out.lemma_ends.push(out.lemmas.len() as u32);
+            s.lemma_hashes.push(hash_str(&out.lemmas[start..]));
+        }
+        self.parser
+            .parse(&s.words, &out.tags, &mut s.state, &mut s.buf);
+        out.heads.clear();
+        out.heads.extend_from_slice(&s.state.heads);
+        s.tree.build(&out.heads);
+        s.lower_hashes.clear();
+        s.lower_hashes.extend(s.words.iter().map(|w| w.lower));
+        let input = LabelInput {
+            words: &s.lower_hashes,
+            tags: &out.tags,
+            lemmas: &s.lemma_hashes,
+            heads: &out.heads,
+            tree: &s.tree,
+            function: self.function,
+        };
+        self.labeler.label(&input, &mut out.labels, &mut s.buf);
+    }
+
+    /// Serialises and gzips the model.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.bytes.extend_from_slice(MAGIC);
+        w.u32(VERSION);
+        w.str(&self.info.language);
+        w.str(&self.info.config);
+        w.str(&self.info.data_sha256);
+        w.strs(&self.tag_names);
+        w.strs(&self.label_names);
+        w.strs(&self.clitic_suffixes);
+        w.strs(&self.clitic_prefixes);
+        for pass in [&self.tagger.first, &self.tagger.second] {
+            w.str(pass.templates.source());
+            pass.weights.write(&mut w);
+        }
+        let mut dict: Vec<(u64, u8)> = self
+            .tagger
+            .tag_dictionary
+            .iter()
+            .map(|(&k, &v)| (k, v))
+            .collect();
+        dict.sort_unstable();
+        w.u64s(&dict.iter().map(|d| d.0).collect::<Vec<_>>());
+        w.bytes(&dict.iter().map(|d| d.1).collect::<Vec<_>>());
+        self.lemmatiser.write(&mut w);
+        w.str(self.parser.templates.source());
+        self.parser.weights.write(&mut w);
+        w.str(self.labeler.templates.source());
+        self.labeler.weights.write(&mut w);
+        w.u8(self.labeler.root_label);
+        let mut labels: Vec<(u32, u8)> = self
+            .labeler
+            .label_dictionary
+            .iter()
+            .map(|(&k, &v)| (k, v))
+            .collect();
+        labels.sort_unstable();
+        w.u32s(&labels.iter().map(|l| l.0).collect::<Vec<_>>());
+        w.bytes(&labels.iter().map(|l| l.1).collect::<Vec<_>>());
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&w.bytes)
+            .expect("writing to a Vec cannot fail");
+        gz.finish().expect("writing to a Vec cannot fail")
+    }
+
+    /// Reads a gzipped model.
+    pub fn from_bytes(gzipped: &[u8]) -> Result<Model, SyntaxError> {
+        let mut bytes = Vec::new();
+        flate2::read::GzDecoder::new(gzipped)
+            .take(MAX_MODEL_BYTES)
+            .read_to_end(&mut bytes)
+            .map_err(|e| SyntaxError::Model(format!("not a gzipped model: {e}")))?;
+        if bytes.len() as u64 >= MAX_MODEL_BYTES {
+            return Err(SyntaxError::Model(format!(
+                "larger than {} MB unpacked",
+                MAX_MODEL_BYTES >> 20
+            )));
+        }
+        let mut r = Reader::new(&bytes);
+        for &b in MAGIC {
+            if r.u8()? != b {
+                return Err(SyntaxError::Model("not a sitrep-syntax model".into()));
+            }
+        }
+        let version = r.u32()?;
+        if version != VERSION {
+            return Err(SyntaxError::Model(format!(
+                "model format {version}; this build reads {VERSION}"
+            )));
+        }
+        let info = ModelInfo {
+            language: r.str()?.to_owned(),
+            config: r.str()?.to_owned(),
+            data_sha256: r.str()?.to_owned(),
+        };
+        let tag_names = r.strs()?;
+        let label_names = r.strs()?;
+        let clitic_suffixes = r.strs()?;
+        let clitic_prefixes = r.strs()?;
+        let tagger_atoms: Vec<&str> = tagger::ATOMS.to_vec();
+        let mut read_pass = |what: &str| -> Result<TaggerPass, SyntaxError> {
+            let templates = Templates::parse(r.str()?, &tagger_atoms, what)?;
+            Ok(TaggerPass {
+                templates,
+                weights: Weights::read(&mut r)?,
+            })
+        };
+        let first = read_pass("tagger templates")?;
+        let second = read_pass("tagger context templates")?;
+        let dict_keys = r.u64s()?;
+        let dict_tags = r.bytes()?;
+        if dict_keys.len() != dict_tags.len()
+            || dict_tags.iter().any(|&t| t as usize >= tag_names.len())
+        {
+            return Err(SyntaxError::Model("tag dictionary is malformed".into()));
+        }
+        let tag_dictionary: FxHashMap<u64, u8> = dict_keys
+            .into_iter()
+            .zip(dict_tags.iter().copied())
+            .collect();
+        let lemmatiser = Lemmatiser::read(&mut r)?;
+        let parser_names = parser::atom_names();
+        let parser_atoms: Vec<&str> = parser_names.iter().map(String::as_str).collect();
+        let parser_templates = Templates::parse(r.str()?, &parser_atoms, "parser templates")?;
+        let parser_weights = Weights::read(&mut r)?;
+        let labeler_names = labeler::atom_names();
+        let labeler_atoms: Vec<&str> = labeler_names.iter().map(String::as_str).collect();
+        let labeler_templates = Templates::parse(r.str()?, &labeler_atoms, "labeler templates")?;
+        let labeler_weights = Weights::read(&mut r)?;
+        let root_label = r.u8()?;
+        let label_keys = r.u32s()?;
+        let label_values = r.bytes()?;
+        if label_keys.len() != label_values.len()
+            || label_values
+                .iter()
+                .any(|&l| l as usize >= label_names.len())
+        {
+            return Err(SyntaxError::Model("label dictionary is malformed".into()));
+        }
+        let label_dictionary = label_keys
+            .into_iter()
+            .zip(label_values.iter().copied())
+            .collect();
+        if !r.at_end() {
+            return Err(SyntaxError::Model("trailing bytes".into()));
+        }
+        if tag_names.is_empty()
+            || tag_names.len() > 250
+            || label_names.len() > 250
+            || first.weights.n_classes() != tag_names.len()
+            || second.weights.n_classes() != tag_names.len()
+            || parser_weights.n_classes() != crate::transition::N_ACTIONS
+            || labeler_weights.n_classes() != label_names.len()
+            || root_label as usize >= label_names.len()
+        {
+            return Err(SyntaxError::Model(
+                "class counts do not match the tag and label sets".into(),
+            ));
+        }
+        Ok(Model::from_parts(ModelParts {
+            info,
+            tag_names,
+            label_names,
+            clitic_suffixes,
+            clitic_prefixes,
+            tagger: TaggerModel {
+                first,
+                second,
+                tag_dictionary,
+            },
+            lemmatiser,
+            parser: ParserModel {
+                templates: parser_templates,
+                weights: parser_weights,
+                punct_tag: None,
+            },
+            labeler: LabelerModel {
+                templates: labeler_templates,
+                weights: labeler_weights,
+                root_label,
+                label_dictionary,
+            },
+        }))
+    }
+}

@@ -1,0 +1,286 @@
+//! The trainer: builds a `Model` from a UD treebank. Nothing at inference
+//! depends on this module. Deterministic for a given seed: one generator,
+//! sorted tables, no hash-order iteration where it would matter.
+
+mod clitics;
+pub mod eval;
+mod labeler;
+mod lemma;
+mod parser;
+pub mod perceptron;
+mod tagger;
+
+use std::io::{BufReader, Read};
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use crate::conllu::{Reader, Sentence};
+use crate::lexical::WordHashes;
+use crate::model::{Model, ModelInfo, ModelParts};
+use crate::SyntaxError;
+
+pub use eval::{by_relation, evaluate, Scores};
+
+/// The feature templates sitrep ships, one file per classifier.
+pub const TAGGER_TEMPLATES: &str = include_str!("../../templates/tagger.txt");
+pub const TAGGER_CONTEXT_TEMPLATES: &str = include_str!("../../templates/tagger-context.txt");
+pub const PARSER_TEMPLATES: &str = include_str!("../../templates/parser.txt");
+pub const LABELER_TEMPLATES: &str = include_str!("../../templates/labeler.txt");
+
+#[derive(Debug, Clone)]
+pub struct TrainConfig {
+    pub language: String,
+    pub seed: u64,
+    pub tagger_epochs: usize,
+    pub parser_epochs: usize,
+    pub labeler_epochs: usize,
+    /// Folds for jackknifed tags (the parser learns from predicted tags, as
+    /// it will see them); 0 or 1 trains on gold tags.
+    pub jackknife_folds: usize,
+    /// Features seen fewer times in training are left out.
+    pub min_feature_count: u32,
+    /// From this epoch on (0-based), follow the parser's own wrong
+    /// predictions with probability `explore_probability`.
+    pub explore_from_epoch: usize,
+    pub explore_probability: f64,
+    /// Averaged weights smaller than this are pruned from the model.
+    pub prune_below: f32,
+    /// Words the training data tags one way this often (and at least
+    /// `tag_dictionary_share` of the time) skip the tagger.
+    pub tag_dictionary_min_count: u32,
+    pub tag_dictionary_share: f64,
+    /// Likewise, tag pairs whose relation the labeler need not compute.
+    pub label_dictionary_min_count: u32,
+    pub label_dictionary_share: f64,
+}
+
+impl Default for TrainConfig {
+    fn default() -> Self {
+        Self {
+            language: "en".into(),
+            seed: 20261202,
+            tagger_epochs: 8,
+            parser_epochs: 12,
+            labeler_epochs: 8,
+            jackknife_folds: 5,
+            min_feature_count: 2,
+            explore_from_epoch: 1,
+            explore_probability: 0.9,
+            prune_below: 0.0,
+            tag_dictionary_min_count: 20,
+            tag_dictionary_share: 0.99,
+            label_dictionary_min_count: 50,
+            label_dictionary_share: 0.995,
+        }
+    }
+}
+
+impl TrainConfig {
+    fn describe(&self, n_train: usize, n_dev: usize) -> String {
+        format!(
+            "language = {}\nseed = {}\ntagger_epochs = {}\nparser_epochs = {}\nlabeler_epochs = {}\njackknife_folds = {}\nmin_feature_count = {}\nexplore_from_epoch = {}\nexplore_probability = {}\nprune_below = {}\ntag_dictionary = {} / {}\nlabel_dictionary = {} / {}\ntrain_sentences = {n_train}\ndev_sentences = {n_dev}\n",
+            self.language,
+            self.seed,
+            self.tagger_epochs,
+            self.parser_epochs,
+            self.labeler_epochs,
+            self.jackknife_folds,
+            self.min_feature_count,
+            self.explore_from_epoch,
+            self.explore_probability,
+            self.prune_below,
+            self.tag_dictionary_min_count,
+            self.tag_dictionary_share,
+            self.label_dictionary_min_count,
+            self.label_dictionary_share
+        )
+    }
+}
+
+/// A treebank read into memory, with the SHA-256 of its (decompressed) bytes.
+pub struct Treebank {
+    pub sentences: Vec<Sentence>,
+    pub sha256: String,
+}
+
+/// Reads a `.conllu` or `.conllu.gz` file.
+pub fn read_treebank(path: &Path) -> Result<Treebank, SyntaxError> {
+    let io = |e: std::io::Error| SyntaxError::Io {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let mut bytes = Vec::new();
+    if path.extension().is_some_and(|e| e == "gz") {
+        flate2::read::MultiGzDecoder::new(file)
+            .read_to_end(&mut bytes)
+            .map_err(io)?;
+    } else {
+        BufReader::new(file).read_to_end(&mut bytes).map_err(io)?;
+    }
+    let sha256 = Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let sentences = Reader::new(bytes.as_slice())
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| SyntaxError::Io {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })?;
+    Ok(Treebank { sentences, sha256 })
+}
+
+/// A training sentence in the trainer's form.
+pub(crate) struct Gold {
+    pub words: Vec<WordHashes>,
+    pub forms: Vec<String>,
+    pub tags: Vec<u8>,
+    pub lemmas: Vec<String>,
+    /// 0-based heads, `n` for the root.
+    pub heads: Vec<u32>,
+    pub labels: Vec<u8>,
+}
+
+fn index_of(names: &[String], name: &str) -> Option<u8> {
+    names
+        .binary_search_by(|n| n.as_str().cmp(name))
+        .ok()
+        .map(|i| i as u8)
+}
+
+fn sorted_set<'a>(values: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut v: Vec<String> = values.map(str::to_owned).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn to_gold(sentences: &[Sentence], tag_names: &[String], label_names: &[String]) -> Vec<Gold> {
+    let (mut lower, mut chars) = (String::new(), Vec::new());
+    sentences
+        .iter()
+        .filter(|s| !s.words.is_empty() && s.check_tree().is_ok())
+        .filter_map(|s| {
+            let n = s.words.len() as u32;
+            let tags: Option<Vec<u8>> = s
+                .words
+                .iter()
+                .map(|w| index_of(tag_names, &w.upos))
+                .collect();
+            let labels: Option<Vec<u8>> = s
+                .words
+                .iter()
+                .map(|w| index_of(label_names, &w.deprel))
+                .collect();
+            Some(Gold {
+                words: s
+                    .words
+                    .iter()
+                    .map(|w| WordHashes::of(&w.form, &mut lower, &mut chars))
+                    .collect(),
+                forms: s.words.iter().map(|w| w.form.clone()).collect(),
+                tags: tags?,
+                lemmas: s.words.iter().map(|w| w.lemma.clone()).collect(),
+                heads: s
+                    .words
+                    .iter()
+                    .map(|w| match w.head {
+                        Some(0) | None => n,
+                        Some(h) => h as u32 - 1,
+                    })
+                    .collect(),
+                labels: labels?,
+            })
+        })
+        .collect()
+}
+
+/// Trains every part and assembles the model. `log` receives progress lines.
+pub fn train(
+    train_bank: &Treebank,
+    dev_bank: &Treebank,
+    config: &TrainConfig,
+    log: &mut dyn FnMut(&str),
+) -> Result<Model, SyntaxError> {
+    let good: Vec<&Sentence> = train_bank
+        .sentences
+        .iter()
+        .filter(|s| s.check_tree().is_ok())
+        .collect();
+    let tag_names = sorted_set(
+        good.iter()
+            .flat_map(|s| s.words.iter().map(|w| w.upos.as_str())),
+    );
+    let label_names = sorted_set(
+        good.iter()
+            .flat_map(|s| s.words.iter().map(|w| w.deprel.as_str())),
+    );
+    let root_label = index_of(&label_names, "root")
+        .ok_or_else(|| SyntaxError::Model("the training data has no `root` relation".into()))?;
+    let train = to_gold(&train_bank.sentences, &tag_names, &label_names);
+    let dev = to_gold(&dev_bank.sentences, &tag_names, &label_names);
+    if train.is_empty() {
+        return Err(SyntaxError::Model("no usable training sentences".into()));
+    }
+    log(&format!(
+        "{} training sentences, {} dev; {} tags, {} labels",
+        train.len(),
+        dev.len(),
+        tag_names.len(),
+        label_names.len()
+    ));
+    let mut rng = perceptron::Rng::new(config.seed);
+
+    let (tagger, predicted_tags) =
+        tagger::train(&train, &dev, tag_names.len(), config, &mut rng, log)?;
+    let dev_tags: Vec<Vec<u8>> = dev.iter().map(|g| tagger::predict(&tagger, g)).collect();
+
+    let lemmatiser = lemma::train(&train, &tag_names);
+    let (clitic_suffixes, clitic_prefixes) = clitics::learn(&train_bank.sentences);
+    log(&format!(
+        "clitics split off words: suffixes {clitic_suffixes:?}, prefixes {clitic_prefixes:?}"
+    ));
+
+    let punct_tag = index_of(&tag_names, "PUNCT");
+    let parser = parser::train(
+        &train,
+        &predicted_tags,
+        &dev,
+        &dev_tags,
+        punct_tag,
+        config,
+        &mut rng,
+        log,
+    )?;
+    let labeler = labeler::train(
+        &train,
+        &predicted_tags,
+        &dev,
+        &dev_tags,
+        &lemmatiser,
+        &tag_names,
+        label_names.len(),
+        root_label,
+        config,
+        &mut rng,
+        log,
+    )?;
+    let info = ModelInfo {
+        language: config.language.clone(),
+        config: config.describe(train.len(), dev.len()),
+        data_sha256: train_bank.sha256.clone(),
+    };
+    Ok(Model::from_parts(ModelParts {
+        info,
+        tag_names,
+        label_names,
+        clitic_suffixes,
+        clitic_prefixes,
+        tagger,
+        lemmatiser,
+        parser,
+        labeler,
+    }))
+}

@@ -1,0 +1,262 @@
+//! Training the tagger's two passes, and jackknifing the first so that the
+//! second pass and the parser learn from tags as wrong as the ones they
+//! will see.
+
+use rustc_hash::FxHashMap;
+
+use super::perceptron::{FeatureCounts, Perceptron, Rng};
+use super::{Gold, TrainConfig, TAGGER_CONTEXT_TEMPLATES, TAGGER_TEMPLATES};
+use crate::tagger::{argmax, atoms, ClassifierBuffers, TaggerModel, TaggerPass, ATOMS};
+use crate::templates::Templates;
+use crate::SyntaxError;
+
+fn tag_dictionary(train: &[&Gold], n_tags: usize, config: &TrainConfig) -> FxHashMap<u64, u8> {
+    let mut counts: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+    for g in train {
+        for (w, &t) in g.words.iter().zip(&g.tags) {
+            counts.entry(w.form).or_insert_with(|| vec![0; n_tags])[t as usize] += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter_map(|(form, c)| {
+            let total: u32 = c.iter().sum();
+            let (best, &n) = c
+                .iter()
+                .enumerate()
+                .max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))?;
+            (total >= config.tag_dictionary_min_count
+                && n as f64 >= config.tag_dictionary_share * total as f64)
+                .then_some((form, best as u8))
+        })
+        .collect()
+}
+
+fn ahead_of<'a>(data: &'a PassData, s: usize) -> Option<&'a [u8]> {
+    data.ahead.as_ref().map(|a| a[s])
+}
+
+/// Training examples of one pass: sentences, and for the second pass the
+/// first pass's tags of each.
+struct PassData<'a> {
+    sentences: Vec<&'a Gold>,
+    ahead: Option<Vec<&'a [u8]>>,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn fit_pass(
+    train: &PassData,
+    dev: &PassData,
+    templates: &Templates,
+    dictionary: &FxHashMap<u64, u8>,
+    n_tags: usize,
+    config: &TrainConfig,
+    rng: &mut Rng,
+    log: &mut dyn FnMut(&str),
+) -> Result<TaggerPass, SyntaxError> {
+    let mut atom_values = vec![0u64; ATOMS.len()];
+    let mut keys = Vec::new();
+    let mut counts = FeatureCounts::default();
+    for (s, g) in train.sentences.iter().enumerate() {
+        for i in 0..g.words.len() {
+            atoms(&g.words, &g.tags, ahead_of(train, s), i, &mut atom_values);
+            templates.keys(&atom_values, &mut keys);
+            counts.add(&keys);
+        }
+    }
+    let mut p = Perceptron::new(n_tags, Some(counts.at_least(config.min_feature_count)));
+    let mut order: Vec<usize> = (0..train.sentences.len()).collect();
+    let mut best: Option<(f64, TaggerPass)> = None;
+    let mut scores = Vec::new();
+    let mut history = Vec::new();
+    for epoch in 0..config.tagger_epochs {
+        rng.shuffle(&mut order);
+        for &s in &order {
+            let g = train.sentences[s];
+            history.clear();
+            for i in 0..g.words.len() {
+                if let Some(&t) = dictionary.get(&g.words[i].form) {
+                    history.push(t);
+                    continue;
+                }
+                atoms(&g.words, &history, ahead_of(train, s), i, &mut atom_values);
+                templates.keys(&atom_values, &mut keys);
+                p.score(&keys, &mut scores);
+                let guess = argmax(&scores);
+                p.update(&keys, g.tags[i] as usize, guess);
+                p.tick();
+                history.push(guess as u8);
+            }
+        }
+        let pass = TaggerPass {
+            templates: templates.clone(),
+            weights: p.averaged(config.prune_below),
+        };
+        if dev.sentences.is_empty() {
+            best = Some((0.0, pass));
+            continue;
+        }
+        let mut buf = ClassifierBuffers::default();
+        let (mut right, mut all) = (0usize, 0usize);
+        let mut tags = Vec::new();
+        for (s, g) in dev.sentences.iter().enumerate() {
+            pass.tag(&g.words, dictionary, ahead_of(dev, s), &mut tags, &mut buf);
+            right += tags.iter().zip(&g.tags).filter(|(a, b)| a == b).count();
+            all += tags.len();
+        }
+        let accuracy = right as f64 / all.max(1) as f64;
+        log(&format!(
+            "  epoch {}: dev UPOS {:.2}%",
+            epoch + 1,
+            100.0 * accuracy
+        ));
+        if best.as_ref().is_none_or(|(b, _)| accuracy > *b) {
+            best = Some((accuracy, pass));
+        }
+    }
+    best.map(|(_, m)| m)
+        .ok_or_else(|| SyntaxError::Model("tagger_epochs is 0".into()))
+}
+
+/// The first pass's tags for each training sentence, each from a tagger
+/// trained without that sentence's fold.
+fn jackknife(
+    train: &[Gold],
+    templates: &Templates,
+    n_tags: usize,
+    config: &TrainConfig,
+    rng: &mut Rng,
+    log: &mut dyn FnMut(&str),
+) -> Result<Vec<Vec<u8>>, SyntaxError> {
+    let k = config.jackknife_folds;
+    if k < 2 {
+        return Ok(train.iter().map(|g| g.tags.clone()).collect());
+    }
+    let mut tags: Vec<Vec<u8>> = vec![Vec::new(); train.len()];
+    let none = PassData {
+        sentences: Vec::new(),
+        ahead: None,
+    };
+    let mut buf = ClassifierBuffers::default();
+    for fold in 0..k {
+        let rest: Vec<&Gold> = train
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % k != fold)
+            .map(|(_, g)| g)
+            .collect();
+        let dictionary = tag_dictionary(&rest, n_tags, config);
+        let data = PassData {
+            sentences: rest,
+            ahead: None,
+        };
+        let pass = fit_pass(
+            &data,
+            &none,
+            templates,
+            &dictionary,
+            n_tags,
+            config,
+            rng,
+            &mut |_| {},
+        )?;
+        let mut right = (0usize, 0usize);
+        for (i, g) in train.iter().enumerate().filter(|(i, _)| i % k == fold) {
+            pass.tag(&g.words, &dictionary, None, &mut tags[i], &mut buf);
+            right.0 += tags[i].iter().zip(&g.tags).filter(|(a, b)| a == b).count();
+            right.1 += g.tags.len();
+        }
+        log(&format!(
+            "  jackknife fold {}/{k}: UPOS {:.2}%",
+            fold + 1,
+            100.0 * right.0 as f64 / right.1.max(1) as f64
+        ));
+    }
+    Ok(tags)
+}
+
+/// The trained tagger, and jackknifed first-pass tags of the training
+/// sentences (what the parser learns from).
+pub fn train(
+    train: &[Gold],
+    dev: &[Gold],
+    n_tags: usize,
+    config: &TrainConfig,
+    rng: &mut Rng,
+    log: &mut dyn FnMut(&str),
+) -> Result<(TaggerModel, Vec<Vec<u8>>), SyntaxError> {
+    let first_templates = Templates::parse(TAGGER_TEMPLATES, ATOMS, "templates/tagger.txt")?;
+    let second_templates = Templates::parse(
+        TAGGER_CONTEXT_TEMPLATES,
+        ATOMS,
+        "templates/tagger-context.txt",
+    )?;
+    let all: Vec<&Gold> = train.iter().collect();
+    let dictionary = tag_dictionary(&all, n_tags, config);
+    log("tagger, first pass");
+    let dev_data = PassData {
+        sentences: dev.iter().collect(),
+        ahead: None,
+    };
+    let first = fit_pass(
+        &PassData {
+            sentences: all.clone(),
+            ahead: None,
+        },
+        &dev_data,
+        &first_templates,
+        &dictionary,
+        n_tags,
+        config,
+        rng,
+        log,
+    )?;
+    let jackknifed = jackknife(train, &first_templates, n_tags, config, rng, log)?;
+    let mut buf = ClassifierBuffers::default();
+    let dev_first: Vec<Vec<u8>> = dev
+        .iter()
+        .map(|g| {
+            let mut t = Vec::new();
+            first.tag(&g.words, &dictionary, None, &mut t, &mut buf);
+            t
+        })
+        .collect();
+    log("tagger, second pass (with the first pass's tags on the right)");
+    let train_data = PassData {
+        sentences: all,
+        ahead: Some(jackknifed.iter().map(Vec::as_slice).collect()),
+    };
+    let dev_data = PassData {
+        sentences: dev.iter().collect(),
+        ahead: Some(dev_first.iter().map(Vec::as_slice).collect()),
+    };
+    let second = fit_pass(
+        &train_data,
+        &dev_data,
+        &second_templates,
+        &dictionary,
+        n_tags,
+        config,
+        rng,
+        log,
+    )?;
+    Ok((
+        TaggerModel {
+            first,
+            second,
+            tag_dictionary: dictionary,
+        },
+        jackknifed,
+    ))
+}
+
+pub fn predict(model: &TaggerModel, g: &Gold) -> Vec<u8> {
+    let (mut first, mut tags) = (Vec::new(), Vec::new());
+    model.tag(
+        &g.words,
+        &mut first,
+        &mut tags,
+        &mut ClassifierBuffers::default(),
+    );
+    tags
+}

@@ -1,0 +1,297 @@
+//! A trained linear classifier, as inference reads it: feature key → a row
+//! of per-class weights, quantised to `i16` with one scale, in an
+//! open-addressing table (linear probing, power-of-two capacity) whose
+//! slots hold the key and its row together.
+
+use crate::binio::{Reader, Writer};
+use crate::SyntaxError;
+
+/// Key 0 marks an empty slot; a real key of 0 is stored as 1.
+#[inline]
+pub fn nonzero(key: u64) -> u64 {
+    if key == 0 {
+        1
+    } else {
+        key
+    }
+}
+
+/// In memory each slot of the open-addressing table is two words: the key,
+/// then either the row itself (up to four `i16` weights packed in a `u64`:
+/// the parser's three actions) or the index of the row in `rows` (the
+/// tagger's and labeler's longer rows, padded for vector adds). Probing thus walks 16-byte slots,
+/// and a hit costs one more read. The table is at most half full, so a key
+/// that is not there is found absent after a probe or two. On disk the
+/// table is stored compactly (sorted keys, then rows) and laid out at load.
+#[derive(Debug, Clone)]
+pub struct Weights {
+    n_classes: usize,
+    n_features: usize,
+    mask: usize,
+    /// `i16`s per row in `rows` (`n_classes` rounded up to a multiple of 8,
+    /// so that accumulating a row is a few vector instructions).
+    row_len: usize,
+    slots: Vec<u64>,
+    rows: Vec<i16>,
+    scale: f32,
+}
+
+impl Weights {
+    /// Builds the table from trained rows (`row.len() == n_classes`),
+    /// quantising every weight with one scale.
+    pub fn from_rows(n_classes: usize, entries: &[(u64, Vec<f32>)]) -> Self {
+        let max = entries
+            .iter()
+            .flat_map(|(_, row)| row.iter())
+            .fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 {
+            max / i16::MAX as f32
+        } else {
+            1.0
+        };
+        let keys: Vec<u64> = entries.iter().map(|(k, _)| nonzero(*k)).collect();
+        let values: Vec<i16> = entries
+            .iter()
+            .flat_map(|(_, row)| row.iter().map(|w| (w / scale).round() as i16))
+            .collect();
+        Self::lay_out(n_classes, scale, &keys, &values)
+    }
+
+    fn inline(&self) -> bool {
+        self.n_classes <= 4
+    }
+
+    /// `values` holds one row of `n_classes` per key, in key order.
+    fn lay_out(n_classes: usize, scale: f32, keys: &[u64], values: &[i16]) -> Self {
+        let capacity = (keys.len() * 2).next_power_of_two().max(16);
+        let row_len = n_classes.next_multiple_of(8);
+        let mut slots = vec![0u64; capacity * 2];
+        advise_huge_pages(&mut slots);
+        let mut rows = if n_classes <= 4 {
+            Vec::new()
+        } else {
+            vec![0i16; keys.len() * row_len]
+        };
+        for (r, (&key, row)) in keys.iter().zip(values.chunks_exact(n_classes)).enumerate() {
+            let mut slot = key as usize & (capacity - 1);
+            while slots[slot * 2] != 0 {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            slots[slot * 2] = key;
+            if n_classes <= 4 {
+                for (j, &v) in row.iter().enumerate() {
+                    slots[slot * 2 + 1] |= (v as u16 as u64) << (16 * j);
+                }
+            } else {
+                slots[slot * 2 + 1] = r as u64;
+                rows[r * row_len..r * row_len + n_classes].copy_from_slice(row);
+            }
+        }
+        Self {
+            n_classes,
+            n_features: keys.len(),
+            mask: capacity - 1,
+            row_len,
+            slots,
+            rows,
+            scale,
+        }
+    }
+
+    pub fn n_classes(&self) -> usize {
+        self.n_classes
+    }
+
+    pub fn n_features(&self) -> usize {
+        self.n_features
+    }
+
+    /// The payload word of `key`'s slot: the packed row itself, or the
+    /// row's index.
+    #[inline]
+    fn find(&self, key: u64) -> Option<u64> {
+        let key = nonzero(key);
+        let mut slot = key as usize & self.mask;
+        loop {
+            let k = self.slots[slot * 2];
+            if k == key {
+                return Some(self.slots[slot * 2 + 1]);
+            }
+            if k == 0 {
+                return None;
+            }
+            slot = (slot + 1) & self.mask;
+        }
+    }
+
+    /// The weights of `key` for each class, `None` if it has none.
+    fn row_of(&self, key: u64) -> Option<Vec<i16>> {
+        let payload = self.find(key)?;
+        Some(if self.inline() {
+            (0..self.n_classes)
+                .map(|j| (payload >> (16 * j)) as u16 as i16)
+                .collect()
+        } else {
+            let r = payload as usize * self.row_len;
+            self.rows[r..r + self.n_classes].to_vec()
+        })
+    }
+
+    /// Asks the memory system for the slots of all `keys` at once, so that
+    /// their cache misses overlap instead of coming one after another (the
+    /// tables are larger than the caches; this is where parsing time goes).
+    #[inline]
+    fn prefetch(&self, keys: &[u64]) {
+        #[cfg(target_arch = "x86_64")]
+        for &key in keys {
+            let slot = (nonzero(key) as usize & self.mask) * 2;
+            let p = self.slots[slot..].as_ptr() as *const i8;
+            // SAFETY: a prefetch is only a hint; it never faults and reads
+            // nothing into the program, and `p` points into `self.slots`.
+            unsafe { std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(p) };
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = keys;
+    }
+
+    /// Scores every class: `acc` is a reusable buffer, `scores` receives
+    /// `n_classes` values.
+    #[inline]
+    pub fn score(&self, keys: &[u64], acc: &mut Vec<i32>, scores: &mut Vec<f32>) {
+        self.prefetch(keys);
+        acc.clear();
+        if self.inline() {
+            acc.resize(4, 0);
+            for &key in keys {
+                if let Some(packed) = self.find(key) {
+                    acc[0] += packed as u16 as i16 as i32;
+                    acc[1] += (packed >> 16) as u16 as i16 as i32;
+                    acc[2] += (packed >> 32) as u16 as i16 as i32;
+                    acc[3] += (packed >> 48) as u16 as i16 as i32;
+                }
+            }
+        } else {
+            acc.resize(self.row_len, 0);
+            for &key in keys {
+                if let Some(r) = self.find(key) {
+                    let start = r as usize * self.row_len;
+                    // Equal lengths, so the loop vectorises.
+                    let row = &self.rows[start..start + self.row_len];
+                    for (a, &w) in acc.iter_mut().zip(row) {
+                        *a += w as i32;
+                    }
+                }
+            }
+        }
+        scores.clear();
+        scores.extend(acc[..self.n_classes].iter().map(|&a| a as f32 * self.scale));
+    }
+
+    /// The stored rows, sorted by key (the on-disk order).
+    fn rows(&self) -> Vec<(u64, Vec<i16>)> {
+        let mut rows: Vec<(u64, Vec<i16>)> = self
+            .slots
+            .chunks_exact(2)
+            .filter(|s| s[0] != 0)
+            .map(|s| (s[0], self.row_of(s[0]).expect("a stored key")))
+            .collect();
+        rows.sort_unstable_by_key(|r| r.0);
+        rows
+    }
+
+    pub fn write(&self, w: &mut Writer) {
+        let rows = self.rows();
+        w.u32(self.n_classes as u32);
+        w.f32(self.scale);
+        w.u64s(&rows.iter().map(|r| r.0).collect::<Vec<_>>());
+        w.i16s(
+            &rows
+                .iter()
+                .flat_map(|r| r.1.iter().copied())
+                .collect::<Vec<_>>(),
+        );
+    }
+
+    pub fn read(r: &mut Reader) -> Result<Self, SyntaxError> {
+        let n_classes = r.u32()? as usize;
+        let scale = r.f32()?;
+        let keys = r.u64s()?;
+        let values = r.i16s()?;
+        let bad = |m: &str| Err(SyntaxError::Model(format!("weight table: {m}")));
+        if n_classes == 0 || n_classes > 1024 || !scale.is_finite() {
+            return bad("bad shape");
+        }
+        if values.len() != keys.len() * n_classes {
+            return bad("values are not one row per key");
+        }
+        if keys.iter().any(|&k| k == 0) || keys.windows(2).any(|w| w[0] >= w[1]) {
+            return bad("keys are not sorted, distinct and non-zero");
+        }
+        Ok(Self::lay_out(n_classes, scale, &keys, &values))
+    }
+}
+
+/// Asks Linux to back a large table with 2 MB pages: lookups are random
+/// over tens of megabytes, and with 4 KB pages nearly each one also misses
+/// the TLB. Only advice; nothing changes if the kernel declines.
+fn advise_huge_pages(slots: &mut [u64]) {
+    if slots.is_empty() {
+        return;
+    }
+    #[cfg(target_os = "linux")]
+    {
+        const PAGE: usize = 4096;
+        let start = slots.as_mut_ptr() as usize;
+        let end = start + std::mem::size_of_val(slots);
+        let aligned = start.div_ceil(PAGE) * PAGE;
+        if end > aligned + (2 << 20) {
+            // SAFETY: the range lies inside `slots`, which we own, and
+            // MADV_HUGEPAGE changes no contents, only how pages are backed.
+            unsafe {
+                libc::madvise(
+                    aligned as *mut libc::c_void,
+                    (end - aligned) / PAGE * PAGE,
+                    libc::MADV_HUGEPAGE,
+                );
+            }
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = slots;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_scores() {
+        let entries = vec![
+            (5u64, vec![1.0, -2.0]),
+            (0u64, vec![0.5, 0.5]),
+            (21u64, vec![0.0, 4.0]),
+        ];
+        let w = Weights::from_rows(2, &entries);
+        let mut out = Writer::default();
+        w.write(&mut out);
+        let back = Weights::read(&mut Reader::new(&out.bytes)).unwrap();
+        let (mut acc, mut scores) = (Vec::new(), Vec::new());
+        back.score(&[5, 21, 99], &mut acc, &mut scores);
+        assert!(
+            (scores[0] - 1.0).abs() < 1e-3 && (scores[1] - 2.0).abs() < 1e-3,
+            "{scores:?}"
+        );
+        back.score(&[0], &mut acc, &mut scores);
+        assert!((scores[0] - 0.5).abs() < 1e-3);
+    }
+
+    #[test]
+    fn corrupt_tables_are_errors() {
+        let w = Weights::from_rows(2, &[(5u64, vec![1.0, -2.0])]);
+        let mut out = Writer::default();
+        w.write(&mut out);
+        for cut in [0, 3, 9, out.bytes.len() - 1] {
+            assert!(Weights::read(&mut Reader::new(&out.bytes[..cut])).is_err());
+        }
+    }
+}

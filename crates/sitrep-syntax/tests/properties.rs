@@ -1,0 +1,78 @@
+//! Any text: one root per sentence, every head in range, no cycle, spans on
+//! character boundaries inside the text, and no panic.
+
+use proptest::prelude::*;
+use sitrep_syntax::{Analysis, Model, Scratch};
+
+fn check(text: &str) {
+    let model = Model::english().expect("the built-in model");
+    let (mut scratch, mut a) = (Scratch::default(), Analysis::default());
+    model.analyse_text(text, 0..text.len(), &mut scratch, &mut a);
+    let n = a.len();
+    if n == 0 {
+        return;
+    }
+    assert_eq!(
+        (0..n).filter(|&i| a.head(i).is_none()).count(),
+        1,
+        "one root in {text:?}"
+    );
+    for i in 0..n {
+        let span = a.span(i);
+        assert!(span.start < span.end && span.end <= text.len());
+        assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        assert_eq!(&text[span.clone()], a.form(i));
+        if let Some(h) = a.head(i) {
+            assert!(h < n && h != i);
+            assert_ne!(a.deprel(i), "root");
+        } else {
+            assert_eq!(a.deprel(i), "root");
+        }
+        // Walking up from any word reaches the root within n steps.
+        let (mut at, mut steps) = (i, 0);
+        while let Some(h) = a.head(at) {
+            at = h;
+            steps += 1;
+            assert!(steps <= n, "cycle through word {i} in {text:?}");
+        }
+        assert!(!a.upos(i).is_empty() && !a.lemma(i).is_empty());
+    }
+    // Words given one by one get the same shape of analysis.
+    let forms: Vec<String> = (0..n).map(|i| a.form(i).to_owned()).collect();
+    let mut b = Analysis::default();
+    model.analyse_words(&forms, &mut scratch, &mut b);
+    assert_eq!(b.len(), n);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn any_text_gives_one_tree(text in "\\PC{0,200}") {
+        check(&text);
+    }
+
+    #[test]
+    fn wordy_text_gives_one_tree(words in prop::collection::vec("[A-Za-zéÉ'’-]{1,12}|[0-9.,]{1,6}|[.,;:!?\"()]", 1..80)) {
+        check(&words.join(" "));
+    }
+}
+
+#[test]
+fn empty_and_odd_inputs() {
+    for t in [
+        "",
+        " ",
+        "\u{0}",
+        "'",
+        "’s",
+        "n't",
+        "-",
+        "I'm'm",
+        "l'l'l'",
+        "🙂🙂",
+        "a\u{301}\u{301}",
+    ] {
+        check(t);
+    }
+}

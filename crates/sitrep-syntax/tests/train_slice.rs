@@ -1,0 +1,85 @@
+//! The trainer end to end on a slice of UD English-EWT (read from
+//! `../shared/ud`, never copied): it learns something real, it is
+//! deterministic for a seed, and its model survives a round trip through
+//! bytes with identical output.
+
+use std::path::PathBuf;
+
+use sitrep_syntax::train::{evaluate, read_treebank, train, TrainConfig};
+use sitrep_syntax::{Analysis, Model, Scratch};
+
+fn ud(file: &str) -> Option<PathBuf> {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/ud")
+        .join(file);
+    p.exists().then_some(p)
+}
+
+fn small_config() -> TrainConfig {
+    TrainConfig {
+        tagger_epochs: 3,
+        parser_epochs: 3,
+        labeler_epochs: 2,
+        jackknife_folds: 2,
+        ..TrainConfig::default()
+    }
+}
+
+#[test]
+fn trains_a_small_model_that_parses() {
+    let (Some(train_path), Some(dev_path)) = (
+        ud("en_ewt-ud-train.conllu.gz"),
+        ud("en_ewt-ud-dev.conllu.gz"),
+    ) else {
+        panic!("../shared/ud/en_ewt-ud-{{train,dev}}.conllu.gz are needed for this test");
+    };
+    let mut bank = read_treebank(&train_path).expect("train");
+    bank.sentences.truncate(1_500);
+    let mut dev = read_treebank(&dev_path).expect("dev");
+    dev.sentences.truncate(300);
+    let config = small_config();
+    let model = train(&bank, &dev, &config, &mut |_| {}).expect("training");
+    let scores = evaluate(&model, &dev.sentences);
+    // 1,500 sentences and three epochs: far from the shipped model, far
+    // above chance (a parser attaching every word to its neighbour gets
+    // about 30% UAS; the most frequent tag alone about 17%).
+    assert!(scores.upos > 0.85, "{scores}");
+    assert!(scores.uas > 0.65, "{scores}");
+    assert!(scores.las > 0.55, "{scores}");
+    assert!(model.info.config.contains("parser_epochs = 3"));
+    assert_eq!(model.info.data_sha256.len(), 64);
+
+    // Deterministic: the same data and seed give the same bytes.
+    let again = train(&bank, &dev, &config, &mut |_| {}).expect("training");
+    let bytes = model.to_bytes();
+    assert_eq!(bytes, again.to_bytes());
+
+    // Round trip: the reloaded model analyses exactly as the trained one.
+    let reloaded = Model::from_bytes(&bytes).expect("reload");
+    let text = "Rebels seized the town on Monday, the army said.";
+    let (mut s1, mut a1, mut s2, mut a2) = (
+        Scratch::default(),
+        Analysis::default(),
+        Scratch::default(),
+        Analysis::default(),
+    );
+    model.analyse_text(text, 0..text.len(), &mut s1, &mut a1);
+    reloaded.analyse_text(text, 0..text.len(), &mut s2, &mut a2);
+    for i in 0..a1.len() {
+        assert_eq!(
+            (a1.upos(i), a1.head(i), a1.deprel(i), a1.lemma(i)),
+            (a2.upos(i), a2.head(i), a2.deprel(i), a2.lemma(i))
+        );
+    }
+}
+
+#[test]
+fn corrupt_models_are_errors_not_panics() {
+    assert!(Model::from_bytes(b"").is_err());
+    assert!(Model::from_bytes(b"not gzip at all").is_err());
+    let Ok(model) = Model::english() else { return };
+    let bytes = model.to_bytes();
+    for cut in [10, bytes.len() / 2, bytes.len() - 9] {
+        assert!(Model::from_bytes(&bytes[..cut]).is_err());
+    }
+}

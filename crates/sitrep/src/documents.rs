@@ -1,0 +1,32 @@
+//! Reading the documents a command was given: files and directories as
+//! `sitrep_ingest` reads them, `-` as standard input in a chosen format.
+//! Each unreadable input is reported on standard error and counted.
+
+use std::path::Path;
+
+use sitrep_ingest::Format;
+use sitrep_model::Document;
+
+/// The documents of `path`; `failures` counts the inputs that could not be
+/// read. Everything is read whatever its language (no filter here).
+pub fn read(path: &Path, stdin_format: Format, failures: &mut usize) -> Vec<Document> {
+    let mut docs = Vec::new();
+    let mut on_item = |item: Result<Document, sitrep_ingest::IngestError>| match item {
+        Ok(doc) => docs.push(doc),
+        Err(e) => {
+            eprintln!("sitrep: {e}");
+            *failures += 1;
+        }
+    };
+    let reader = sitrep_ingest::Reader::new().detect_language(false);
+    if path.as_os_str() == "-" {
+        reader.format(Some(stdin_format)).read_stream(
+            "stdin",
+            std::io::stdin().lock(),
+            &mut on_item,
+        );
+    } else {
+        reader.read_path(path, &mut on_item);
+    }
+    docs
+}
