@@ -96,7 +96,7 @@ pub enum Command {
     /// FORM, MISC, comments and multiword-token lines stay as read.
     ///
     /// Examples:
-    ///   sitrep parse examples/seed-burkina-faso.txt
+    ///   sitrep parse examples/junta-expels-envoy.txt
     ///   sitrep parse gold.conllu > predicted.conllu
     ///   echo "Rebels seized the town." | sitrep parse -
     #[command(verbatim_doc_comment)]

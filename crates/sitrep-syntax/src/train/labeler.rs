@@ -2,7 +2,7 @@
 //! at run time), the head's and previous sibling's gold labels as history.
 
 use super::perceptron::{FeatureCounts, Perceptron, Rng};
-use super::{Gold, TrainConfig, LABELER_TEMPLATES};
+use super::{log_template_shares, Gold, TrainConfig, LABELER_TEMPLATES};
 use crate::hashing::hash_str;
 use rustc_hash::FxHashMap;
 
@@ -97,7 +97,8 @@ pub fn train(
         "  {} tag pairs labelled from the dictionary",
         label_dictionary.len()
     ));
-    let mut perceptron = Perceptron::new(n_labels, Some(counts.at_least(config.min_feature_count)));
+    let (kept, template_of) = counts.at_least(config.min_feature_count);
+    let mut perceptron = Perceptron::new(n_labels, Some(kept));
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut scores = Vec::new();
     let mut best: Option<(f64, LabelerModel)> = None;
@@ -171,6 +172,11 @@ pub fn train(
             best = Some((accuracy, model));
         }
     }
+    log_template_shares(
+        &perceptron.template_shares(&template_of, templates.len()),
+        templates.source(),
+        log,
+    );
     best.map(|(_, m)| m)
         .ok_or_else(|| SyntaxError::Model("labeler_epochs is 0".into()))
 }

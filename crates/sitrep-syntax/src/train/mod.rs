@@ -284,3 +284,23 @@ pub fn train(
         labeler,
     }))
 }
+
+/// Logs each template's share of a trained classifier's weight, smallest
+/// first: the candidates for pruning.
+pub(crate) fn log_template_shares(shares: &[f64], source: &str, log: &mut dyn FnMut(&str)) {
+    let lines: Vec<&str> = source
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let mut ranked: Vec<(f64, &str)> = shares.iter().copied().zip(lines).collect();
+    ranked.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let text: Vec<String> = ranked
+        .iter()
+        .map(|(s, l)| format!("{:.1}% {l}", 100.0 * s))
+        .collect();
+    log(&format!(
+        "  template weight shares, smallest first: {}",
+        text.join("; ")
+    ));
+}

@@ -3,7 +3,7 @@
 //! best action from wherever it ends up.
 
 use super::perceptron::{FeatureCounts, Perceptron, Rng};
-use super::{Gold, TrainConfig, PARSER_TEMPLATES};
+use super::{log_template_shares, Gold, TrainConfig, PARSER_TEMPLATES};
 use crate::parser::{atom_names, atoms, ParserModel, N_ATOMS};
 use crate::tagger::{argmax, ClassifierBuffers};
 use crate::templates::Templates;
@@ -49,7 +49,8 @@ pub fn train(
             state.apply(action);
         }
     }
-    let mut p = Perceptron::new(N_ACTIONS, Some(counts.at_least(config.min_feature_count)));
+    let (kept, template_of) = counts.at_least(config.min_feature_count);
+    let mut p = Perceptron::new(N_ACTIONS, Some(kept));
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut scores = Vec::new();
     let mut best: Option<(f64, ParserModel)> = None;
@@ -120,6 +121,11 @@ pub fn train(
             best = Some((uas, model));
         }
     }
+    log_template_shares(
+        &p.template_shares(&template_of, templates.len()),
+        templates.source(),
+        log,
+    );
     best.map(|(_, m)| m)
         .ok_or_else(|| SyntaxError::Model("parser_epochs is 0".into()))
 }

@@ -102,23 +102,54 @@ impl Perceptron {
     }
 }
 
-/// Counts feature keys, to keep only those seen at least `min` times.
+/// Counts feature keys, to keep only those seen at least `min` times, and
+/// remembers which template made each (keys come in template order).
 #[derive(Default)]
-pub struct FeatureCounts(FxHashMap<u64, u32>);
+pub struct FeatureCounts {
+    counts: FxHashMap<u64, (u32, u16)>,
+}
 
 impl FeatureCounts {
     pub fn add(&mut self, keys: &[u64]) {
-        for &k in keys {
-            *self.0.entry(nonzero(k)).or_insert(0) += 1;
+        for (t, &k) in keys.iter().enumerate() {
+            self.counts.entry(nonzero(k)).or_insert((0, t as u16)).0 += 1;
         }
     }
 
-    pub fn at_least(self, min: u32) -> FxHashSet<u64> {
-        self.0
-            .into_iter()
-            .filter(|&(_, c)| c >= min)
-            .map(|(k, _)| k)
-            .collect()
+    /// The kept features, and the template of every feature.
+    pub fn at_least(self, min: u32) -> (FxHashSet<u64>, FxHashMap<u64, u16>) {
+        let kept = self
+            .counts
+            .iter()
+            .filter(|(_, &(c, _))| c >= min)
+            .map(|(&k, _)| k)
+            .collect();
+        let templates = self.counts.into_iter().map(|(k, (_, t))| (k, t)).collect();
+        (kept, templates)
+    }
+}
+
+impl Perceptron {
+    /// How much each template weighs in the trained model: the sum of the
+    /// absolute averaged weights of its features, as a share of all. A
+    /// guide for pruning templates (the trainer logs it).
+    pub fn template_shares(
+        &self,
+        template_of: &FxHashMap<u64, u16>,
+        n_templates: usize,
+    ) -> Vec<f64> {
+        let mut sums = vec![0f64; n_templates];
+        for (key, &row) in &self.index {
+            let Some(&t) = template_of.get(key) else {
+                continue;
+            };
+            let base = row as usize * self.n_classes;
+            sums[t as usize] += (0..self.n_classes)
+                .map(|j| (self.w[base + j] as f64 - self.u[base + j] / self.c).abs())
+                .sum::<f64>();
+        }
+        let total: f64 = sums.iter().sum::<f64>().max(f64::MIN_POSITIVE);
+        sums.iter().map(|s| s / total).collect()
     }
 }
 

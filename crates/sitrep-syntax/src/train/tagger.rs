@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap;
 
 use super::perceptron::{FeatureCounts, Perceptron, Rng};
-use super::{Gold, TrainConfig, TAGGER_CONTEXT_TEMPLATES, TAGGER_TEMPLATES};
+use super::{log_template_shares, Gold, TrainConfig, TAGGER_CONTEXT_TEMPLATES, TAGGER_TEMPLATES};
 use crate::tagger::{argmax, atoms, ClassifierBuffers, TaggerModel, TaggerPass, ATOMS};
 use crate::templates::Templates;
 use crate::SyntaxError;
@@ -64,7 +64,8 @@ fn fit_pass(
             counts.add(&keys);
         }
     }
-    let mut p = Perceptron::new(n_tags, Some(counts.at_least(config.min_feature_count)));
+    let (kept, template_of) = counts.at_least(config.min_feature_count);
+    let mut p = Perceptron::new(n_tags, Some(kept));
     let mut order: Vec<usize> = (0..train.sentences.len()).collect();
     let mut best: Option<(f64, TaggerPass)> = None;
     let mut scores = Vec::new();
@@ -114,6 +115,11 @@ fn fit_pass(
             best = Some((accuracy, pass));
         }
     }
+    log_template_shares(
+        &p.template_shares(&template_of, templates.len()),
+        templates.source(),
+        log,
+    );
     best.map(|(_, m)| m)
         .ok_or_else(|| SyntaxError::Model("tagger_epochs is 0".into()))
 }
