@@ -81,6 +81,15 @@ pub enum Command {
     ///   sitrep serve --db sitrep.db --addr 127.0.0.1:8080
     #[command(verbatim_doc_comment)]
     Serve(crate::serve_cmd::ServeArgs),
+
+    /// Print every place named in documents, resolved to coordinates (one
+    /// JSON object a line).
+    ///
+    /// Examples:
+    ///   sitrep places article.txt
+    ///   sitrep places --input-format jsonl - < news.jsonl
+    #[command(verbatim_doc_comment)]
+    Places(crate::places_cmd::PlacesArgs),
 }
 
 /// Where the lexicon comes from: the built-in one, a directory, or

@@ -9,6 +9,7 @@ mod query_cmd;
 mod serve_cmd;
 mod lexicon_args;
 mod output;
+mod places_cmd;
 mod validate_cmd;
 
 use std::process::ExitCode;
@@ -24,6 +25,7 @@ fn main() -> ExitCode {
         cli::Command::Query(args) => query_cmd::run(args),
         cli::Command::Export(args) => export_cmd::run(args),
         cli::Command::Serve(args) => serve_cmd::run(args),
+        cli::Command::Places(args) => places_cmd::run(args),
     };
     match result {
         Ok(code) => code,
