@@ -86,7 +86,11 @@ impl DocPlaces {
         if let Some(d) = self.mentions.iter().find(|m| m.dateline) {
             return Some((d, d.precision));
         }
-        let (main, _) = self.countries.first()?;
+        // The main country: named at least twice, and more than any other.
+        let (main, count) = self.countries.first()?;
+        if *count < 2 || self.countries.get(1).is_some_and(|(_, c)| c == count) {
+            return None;
+        }
         let local = [&event.source, &event.target]
             .into_iter()
             .flatten()
