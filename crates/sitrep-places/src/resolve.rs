@@ -4,8 +4,10 @@
 //! ("Paris, Texas" — the comma, a possessive, "region of"), a word that says
 //! what kind of place it is ("Sahel region", "the town of Djibo"), the
 //! document's countries (countries and demonyms it names, its actors'
-//! countries, the dateline), the kind of place (country, region, admin1,
-//! capital, admin2, town) and population. Two passes: the first reads
+//! countries, the dateline), then a country or a region before anything
+//! smaller, and below that population, with a small bonus for a capital
+//! and for admin areas (strict kind-before-population let a Bermudan parish
+//! beat Southampton). Two passes: the first reads
 //! each name alone and collects the document's countries; the second uses
 //! them. A lone name that is weak on every count (a small town, with no
 //! preposition, parent or country context) is dropped as a likely common
@@ -105,7 +107,7 @@ impl Places {
         for (i, raw) in raws.iter().enumerate() {
             let parent = raw.parent.and_then(|p| first.get(p).copied().flatten());
             let Some(best) = self.best(raw, &cands[i], parent, &context) else { continue };
-            if !self.keep(raw, best, &context) {
+            if !self.keep(raw, best) {
                 continue;
             }
             if let Some(m) = self.mention(text, raw, best) {
@@ -131,21 +133,33 @@ impl Places {
     fn best<'g>(&self, raw: &Raw, cands: &[Cand<'g>], parent: Option<Cand<'g>>, ctx: &Context) -> Option<Cand<'g>> {
         let has_country = cands.iter().any(|c| matches!(c, Cand::Gaz(p, _) if p.feature == Feature::Country));
         let parent = parent.filter(|_| !has_country);
-        let winner = cands
-            .iter()
+        // An admin area named after its main town ("Gao", "Kidal") is the
+        // town unless the text says region or province: the area does not
+        // compete.
+        let area_word = matches!(raw.hint, Some(Hint::Admin | Hint::Area));
+        let town_of = |area: &Place| {
+            cands.iter().any(|c| {
+                matches!(c, Cand::Gaz(p, _) if matches!(p.feature, Feature::City | Feature::Capital)
+                    && p.iso3 == area.iso3 && p.admin1 == area.admin1)
+            })
+        };
+        let competing = cands.iter().filter(|c| match c {
+            Cand::Gaz(p, false) if matches!(p.feature, Feature::Admin1 | Feature::Admin2) => area_word || !town_of(p),
+            _ => true,
+        });
+        let winner = competing
             .map(|c| (self.score(raw, c, parent.as_ref(), ctx), c))
             .max_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(_, c)| *c)?;
-        // An admin area named after its main town ("Gao", "Kidal") is the
-        // town unless the text says region or province.
-        if let Cand::Gaz(area, false) = winner {
-            if !matches!(raw.hint, Some(Hint::Admin | Hint::Area)) && matches!(area.feature, Feature::Admin1 | Feature::Admin2) {
-                let town = cands.iter().find(|c| {
-                    matches!(c, Cand::Gaz(p, _) if matches!(p.feature, Feature::City | Feature::Capital)
-                        && p.iso3 == area.iso3 && p.admin1 == area.admin1)
+        // "England", "Wales": a country's other name that is exactly one of
+        // its admin1 areas is that area.
+        if let Cand::Gaz(country, false) = winner {
+            if country.feature == Feature::Country && crate::key_of(country.name) != raw.key {
+                let area = cands.iter().find(|c| {
+                    matches!(c, Cand::Gaz(p, false) if p.feature == Feature::Admin1 && p.iso3 == country.iso3 && crate::key_of(p.name) == raw.key)
                 });
-                if let Some(town) = town {
-                    return Some(*town);
+                if let Some(area) = area {
+                    return Some(*area);
                 }
             }
         }
@@ -172,13 +186,17 @@ impl Places {
                 s
             }
             Cand::Gaz(p, _) => {
+                // Population first among places below a country, with a small
+                // bonus for the kind: a city of 250,000 beats a parish of
+                // Bermuda of the same name, a capital beats its state.
                 let mut s = match p.feature {
                     Feature::Country => 1000.0,
                     Feature::Region => 950.0,
-                    Feature::Admin1 => 300.0 + 5.0 * pop(p),
-                    Feature::Capital => 250.0 + 20.0 * pop(p),
-                    Feature::Admin2 => 100.0 + 5.0 * pop(p),
-                    Feature::City => 20.0 * pop(p),
+                    Feature::Capital => 230.0 + 25.0 * pop(p),
+                    Feature::Admin1 => 40.0 + 25.0 * pop(p),
+                    Feature::Admin2 => 10.0 + 25.0 * pop(p),
+                    Feature::City if p.population >= 1_000_000 => 150.0 + 25.0 * pop(p),
+                    Feature::City => 25.0 * pop(p),
                 };
                 let admin = matches!(p.feature, Feature::Admin1 | Feature::Admin2);
                 match raw.hint {
@@ -194,7 +212,13 @@ impl Places {
                         Some(_) => -300.0,
                         None => 0.0,
                     };
-                    s += 150.0 * ctx.countries.get(p.iso3).copied().unwrap_or(0).min(3) as f64;
+                    // Context lifts a town over a namesake abroad up to about
+                    // twenty times its size (Gao, Burkina Faso, over Gao,
+                    // Mali), not over one fifty times it (Southampton).
+                    let named = ctx.countries.get(p.iso3).copied().unwrap_or(0).min(3);
+                    if named > 0 {
+                        s += 20.0 + 5.0 * named as f64;
+                    }
                     if p.admin1.is_some_and(|a| ctx.admins.contains(&a) && a != p.id) {
                         s += 200.0;
                     }
@@ -226,9 +250,9 @@ impl Places {
     }
 
     /// Whether a name is sure enough to report. Weak names — a single word
-    /// opening a sentence, or a small place with no preposition, parent,
-    /// admin word or country context — are dropped.
-    fn keep(&self, raw: &Raw, best: Cand, ctx: &Context) -> bool {
+    /// opening a sentence, or a place under 100,000 people with no
+    /// preposition, parent or admin word — are dropped.
+    fn keep(&self, raw: &Raw, best: Cand) -> bool {
         let Cand::Gaz(p, demonym) = best else { return true };
         let prominent = demonym
             || matches!(p.feature, Feature::Country | Feature::Admin1 | Feature::Capital)
@@ -240,8 +264,9 @@ impl Places {
         if raw.sentence_initial && raw.tokens.len() == 1 && raw.cue.is_none() {
             return false;
         }
-        let marked = raw.cue.as_ref().is_some_and(|c| c.word != "of") || raw.parent.is_some() || raw.hint.is_some() || raw.modifier.is_some();
-        marked || ctx.countries.contains_key(p.iso3) && p.feature != Feature::Admin2
+        // A town named alone ("Davenport scored", "Smith said") needs a
+        // preposition, a parent or a kind word, whatever the context.
+        raw.cue.as_ref().is_some_and(|c| c.word != "of") || raw.parent.is_some() || raw.hint.is_some() || raw.modifier.is_some()
     }
 
     fn mention(&self, text: &str, raw: &Raw, best: Cand) -> Option<PlaceMention> {

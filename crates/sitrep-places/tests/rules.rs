@@ -112,3 +112,14 @@ fn an_admin_area_named_after_its_town_is_the_town_unless_marked() {
     assert_eq!(found[0].feature, Feature::City);
     assert_eq!(found[1].feature, Feature::Admin1);
 }
+
+#[test]
+fn big_cities_beat_namesakes_and_small_towns_need_a_preposition() {
+    let text = "The United States and the US team trained. Fans in London cheered, and Southampton won in Liverpool.";
+    let found = find(text);
+    for name in ["London", "Southampton", "Liverpool"] {
+        assert_eq!(named(&found, name).country.as_deref(), Some("GBR"), "{name}");
+    }
+    assert_eq!(named(&find("He moved to New York."), "New York").name, "New York City");
+    assert!(find("Radcliffe scored twice for England.").iter().all(|m| m.text != "Radcliffe"));
+}
