@@ -1,10 +1,10 @@
 //! The gazetteer: a read-only view over the bytes that `scripts/build-gazetteer`
 //! writes (`data/gazetteer/gazetteer.bin`), embedded in the binary.
 //!
-//! Nothing is parsed at start-up beyond the header: place records are fixed
-//! width, keys are sorted so a lookup is a binary search, and every read
-//! checks its bounds, so a damaged file gives an error or no match, never a
-//! panic. Layout (little endian):
+//! Nothing is parsed at start-up beyond the header and a hash index of the
+//! keys (which point into the bytes): place records are fixed width, and
+//! every read checks its bounds, so a damaged file gives an error or no
+//! match, never a panic. Layout (little endian):
 //!
 //! ```text
 //! "SRGAZ001" | u32 places, countries, admins, keys, postings, strings_len
@@ -16,6 +16,8 @@
 //! postings × 4:  u32 place | 1 << 31 when the key is a demonym of that country
 //! strings
 //! ```
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::PlacesError;
 
@@ -108,7 +110,7 @@ pub struct Posting {
 }
 
 /// The embedded gazetteer (or any bytes in its format).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Gazetteer<'b> {
     bytes: &'b [u8],
     places: usize,
@@ -121,6 +123,12 @@ pub struct Gazetteer<'b> {
     off_keys: usize,
     off_postings: usize,
     off_strings: usize,
+    /// Key bytes → key index, and the word prefixes of multi-word keys
+    /// ("burkina" of "burkina faso"): built at load (tens of milliseconds),
+    /// they make a lookup one hash probe instead of two binary searches
+    /// over the key table, which is what every capitalised word costs.
+    index: FxHashMap<&'b [u8], u32>,
+    prefixes: FxHashSet<&'b [u8]>,
 }
 
 static EMBEDDED: &[u8] = include_bytes!("../../../data/gazetteer/gazetteer.bin");
@@ -153,7 +161,35 @@ impl<'b> Gazetteer<'b> {
                 bytes.len()
             )));
         }
-        Ok(Self { bytes, places, countries, admins, keys, postings, off_countries, off_admins, off_keys, off_postings, off_strings })
+        let mut g = Self {
+            bytes,
+            places,
+            countries,
+            admins,
+            keys,
+            postings,
+            off_countries,
+            off_admins,
+            off_keys,
+            off_postings,
+            off_strings,
+            index: FxHashMap::default(),
+            prefixes: FxHashSet::default(),
+        };
+        let mut index = FxHashMap::with_capacity_and_hasher(keys, Default::default());
+        let mut prefixes = FxHashSet::default();
+        for i in 0..keys {
+            let Some(key) = g.key(i) else {
+                return Err(PlacesError::Gazetteer(format!("key {i} lies outside the file")));
+            };
+            index.insert(key, i as u32);
+            for (at, _) in key.iter().enumerate().filter(|(_, b)| **b == b' ') {
+                prefixes.insert(&key[..at]);
+            }
+        }
+        g.index = index;
+        g.prefixes = prefixes;
+        Ok(g)
     }
 
     pub fn len(&self) -> usize {
@@ -184,11 +220,7 @@ impl<'b> Gazetteer<'b> {
     /// Whether any name starts with `prefix` followed by a space: a longer
     /// name may still match.
     pub fn has_longer(&self, prefix: &str) -> bool {
-        let mut probe = Vec::with_capacity(prefix.len() + 1);
-        probe.extend_from_slice(prefix.as_bytes());
-        probe.push(b' ');
-        let i = self.partition(&probe);
-        i < self.keys && self.key(i).is_some_and(|k| k.starts_with(&probe))
+        self.prefixes.contains(prefix.as_bytes())
     }
 
     pub fn place(&self, id: PlaceId) -> Option<Place<'b>> {
@@ -244,29 +276,11 @@ impl<'b> Gazetteer<'b> {
     }
 
     fn find_key(&self, key: &[u8]) -> Option<std::ops::Range<usize>> {
-        let i = self.partition(key);
-        if i < self.keys && self.key(i)? == key {
-            let o = self.off_keys + i * KEY;
-            let count = read_u16(self.bytes, o + 6)? as usize;
-            let first = read_u32(self.bytes, o + 8)? as usize;
-            (first + count <= self.postings).then_some(first..first + count)
-        } else {
-            None
-        }
-    }
-
-    /// First key index whose bytes are not less than `probe`.
-    fn partition(&self, probe: &[u8]) -> usize {
-        let (mut lo, mut hi) = (0, self.keys);
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            if self.key(mid).is_some_and(|k| k < probe) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        lo
+        let i = *self.index.get(key)? as usize;
+        let o = self.off_keys + i * KEY;
+        let count = read_u16(self.bytes, o + 6)? as usize;
+        let first = read_u32(self.bytes, o + 8)? as usize;
+        (first + count <= self.postings).then_some(first..first + count)
     }
 
     fn key(&self, i: usize) -> Option<&'b [u8]> {
