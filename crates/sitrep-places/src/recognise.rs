@@ -112,7 +112,8 @@ impl Places {
             let part_of_longer_name = run_end > end || self.prev_is_name_word(tokens, i);
             let person = i > 0 && self.cues.title.contains(tokens.norm(i - 1).trim_end_matches('.'));
             let single = end - i == 1 || key.split(' ').count() == 1;
-            let stop = single && (self.cues.stop.contains(&key) || self.cues.time.contains(&key) || self.cues.direction.contains_key(&key));
+            let stop = self.cues.stop.contains(&key)
+                || single && (self.cues.time.contains(&key) || self.cues.direction.contains_key(&key));
             let short_caps = t.all_caps && key.len() <= 3 && !self.names_a_country(&key);
             if part_of_longer_name || person || stop || short_caps || key.chars().count() < 3 && !self.names_a_country(&key) {
                 i = run_end.max(i + 1);

@@ -123,3 +123,8 @@ fn big_cities_beat_namesakes_and_small_towns_need_a_preposition() {
     assert_eq!(named(&find("He moved to New York."), "New York").name, "New York City");
     assert!(find("Radcliffe scored twice for England.").iter().all(|m| m.text != "Radcliffe"));
 }
+
+#[test]
+fn buildings_that_stand_for_governments_are_no_towns() {
+    assert!(find("He was invited to the White House.").is_empty());
+}
