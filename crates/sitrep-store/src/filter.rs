@@ -100,6 +100,10 @@ pub struct EventFilter {
     pub date_to: Option<NaiveDate>,
     /// Outlet name, case-insensitive.
     pub outlet: Option<String>,
+    /// The event location's country (ISO alpha-3, as the resolver writes it).
+    pub location_country: Option<String>,
+    /// The event location's first-level division, by name, case-insensitive.
+    pub location_admin1: Option<String>,
     /// An FTS5 query over document titles and texts, e.g. `coup AND "Burkina Faso"`.
     pub text: Option<String>,
     /// Only events of first copies, leaving out the events of near-duplicate
@@ -236,6 +240,19 @@ impl EventFilter {
                 sql,
                 candidates: None,
             });
+        }
+        // Not indexed: a location narrows other filters rather than
+        // selecting from a million events alone.
+        if let Some(c) = &self.location_country {
+            let mut sql = Sql::new("e.location_country = ");
+            sql.param(c.to_uppercase());
+            terms.push(Term { sql, candidates: None });
+        }
+        if let Some(a) = &self.location_admin1 {
+            let mut sql = Sql::new("e.location_admin1 = ");
+            sql.param(a.clone());
+            sql.push(" COLLATE NOCASE");
+            terms.push(Term { sql, candidates: None });
         }
         if !self.certainty.is_empty() {
             let mut sql = Sql::new("e.certainty IN (");

@@ -506,3 +506,34 @@ fn capped_counts_stop_at_the_cap_and_say_so() {
     let n = store.count_events(&russian).unwrap();
     assert_eq!(store.count_events_up_to(&russian, 1_000).unwrap(), (n, false));
 }
+
+#[test]
+fn location_country_and_admin1() {
+    let (_d, store) = store();
+    let in_bfa = select(
+        &store,
+        EventFilter {
+            location_country: Some("bfa".into()),
+            ..Default::default()
+        },
+    );
+    assert!(!in_bfa.is_empty());
+    assert!(in_bfa.iter().all(|(doc, _)| doc.starts_with('s')), "{in_bfa:?}");
+    let in_centre = select(
+        &store,
+        EventFilter {
+            location_admin1: Some("centre".into()),
+            ..Default::default()
+        },
+    );
+    assert_eq!(in_centre, in_bfa);
+    let in_mali = select(
+        &store,
+        EventFilter {
+            location_country: Some("MLI".into()),
+            cameo: Some(CodeMatch::exact("193")),
+            ..Default::default()
+        },
+    );
+    assert!(!in_mali.is_empty() && in_mali.iter().all(|(doc, _)| doc.starts_with('m')));
+}

@@ -101,6 +101,15 @@ pub enum Command {
     ///   echo "Rebels seized the town." | sitrep parse -
     #[command(verbatim_doc_comment)]
     Parse(ParseArgs),
+
+    /// Print every place named in documents, resolved to coordinates (one
+    /// JSON object a line).
+    ///
+    /// Examples:
+    ///   sitrep places article.txt
+    ///   sitrep places --input-format jsonl - < news.jsonl
+    #[command(verbatim_doc_comment)]
+    Places(crate::places_cmd::PlacesArgs),
 }
 
 #[derive(clap::Args)]

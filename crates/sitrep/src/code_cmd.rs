@@ -28,15 +28,10 @@ pub fn run(args: CodeArgs) -> anyhow::Result<ExitCode> {
     }
     let mut failures = 0usize;
     let mut events_total = 0usize;
+    let places = crate::places_cmd::load()?;
     for path in &args.paths {
-        let stdin_format = match args.input_format {
-            InputFormat::Text => Format::Text,
-            InputFormat::Jsonl => Format::Jsonl,
-            InputFormat::Xml => Format::PetrarchXml,
-            InputFormat::Html => Format::Html,
-        };
-        let docs = crate::documents::read(path, stdin_format, &mut failures);
-        events_total += code_all(&coder, &docs, args.format, args.explain, &mut out)?;
+        let docs = read_documents(path, args.input_format, &mut failures);
+        events_total += code_all(&coder, &places, &docs, args.format, args.explain, &mut out)?;
     }
     out.flush()?;
     if failures > 0 {
@@ -46,7 +41,19 @@ pub fn run(args: CodeArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn code_all(coder: &Coder, docs: &[Document], format: OutputFormat, explain: bool, out: &mut impl Write) -> anyhow::Result<usize> {
+/// The documents of one path (`-`: standard input, read as `input_format`
+/// says); each unreadable item is reported on standard error and counted.
+pub(crate) fn read_documents(path: &std::path::Path, input_format: InputFormat, failures: &mut usize) -> Vec<Document> {
+    let stdin_format = match input_format {
+        InputFormat::Text => Format::Text,
+        InputFormat::Jsonl => Format::Jsonl,
+        InputFormat::Xml => Format::PetrarchXml,
+        InputFormat::Html => Format::Html,
+    };
+    crate::documents::read(path, stdin_format, failures)
+}
+
+fn code_all(coder: &Coder, places: &sitrep_places::Places, docs: &[Document], format: OutputFormat, explain: bool, out: &mut impl Write) -> anyhow::Result<usize> {
     let progress = if docs.len() > BATCH {
         let bar = ProgressBar::new(docs.len() as u64);
         bar.set_style(
@@ -65,6 +72,7 @@ fn code_all(coder: &Coder, docs: &[Document], format: OutputFormat, explain: boo
             .map_init(new_scratch, |scratch, doc| {
                 let mut events = Vec::new();
                 coder.code(doc, scratch, &mut events);
+                crate::places_cmd::locate(places, doc, &mut events);
                 (events, scratch.take_explanation())
             })
             .collect();

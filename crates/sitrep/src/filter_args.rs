@@ -37,6 +37,12 @@ pub struct FilterArgs {
     /// Outlet (case-insensitive).
     #[arg(long)]
     pub outlet: Option<String>,
+    /// Events located in this country (ISO 3166-1 alpha-3, e.g. BFA).
+    #[arg(long, value_name = "ISO3")]
+    pub country: Option<String>,
+    /// Events located in this first-level division (name, e.g. Sahel).
+    #[arg(long, value_name = "NAME")]
+    pub admin1: Option<String>,
     /// Full-text search over the documents (SQLite FTS5 syntax).
     #[arg(long, value_name = "QUERY")]
     pub text: Option<String>,
@@ -67,6 +73,8 @@ impl FilterArgs {
             date_from: self.from,
             date_to: self.to,
             outlet: self.outlet.clone(),
+            location_country: self.country.clone(),
+            location_admin1: self.admin1.clone(),
             text: self.text.clone(),
             first_copies_only: self.first_copies_only,
             limit: None,

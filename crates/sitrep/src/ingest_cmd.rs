@@ -49,6 +49,7 @@ pub struct Summary {
 
 pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     let coder = Coder::new(Arc::new(crate::lexicon_args::load(&args.lexicon)?));
+    let places = crate::places_cmd::load()?;
     let mut store = Store::open(&args.db).with_context(|| format!("cannot open the store {}", args.db.display()))?;
     let started = Instant::now();
     let progress = ProgressBar::new_spinner();
@@ -78,7 +79,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
                 summary.read += 1;
                 batch.push(doc);
                 if batch.len() == BATCH {
-                    if let Err(e) = flush(&coder, &mut store, &mut batch, &mut summary) {
+                    if let Err(e) = flush(&coder, &places, &mut store, &mut batch, &mut summary) {
                         failure = Some(e);
                     }
                     progress.set_message(message(&summary));
@@ -94,7 +95,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     if let Some(e) = failure {
         return Err(e);
     }
-    flush(&coder, &mut store, &mut batch, &mut summary)?;
+    flush(&coder, &places, &mut store, &mut batch, &mut summary)?;
     progress.finish_and_clear();
     let seconds = started.elapsed().as_secs_f64();
     eprintln!(
@@ -115,7 +116,7 @@ fn message(s: &Summary) -> String {
 
 /// Codes the batch's new documents in parallel, then stores the batch in
 /// one transaction.
-fn flush(coder: &Coder, store: &mut Store, batch: &mut Vec<Document>, summary: &mut Summary) -> anyhow::Result<()> {
+fn flush(coder: &Coder, places: &sitrep_places::Places, store: &mut Store, batch: &mut Vec<Document>, summary: &mut Summary) -> anyhow::Result<()> {
     if batch.is_empty() {
         return Ok(());
     }
@@ -133,6 +134,7 @@ fn flush(coder: &Coder, store: &mut Store, batch: &mut Vec<Document>, summary: &
             let mut events = Vec::new();
             if codable(&doc) {
                 coder.code(&doc, scratch, &mut events);
+                crate::places_cmd::locate(places, &doc, &mut events);
             }
             (doc, events)
         })

@@ -11,6 +11,7 @@ mod serve_cmd;
 mod lexicon_args;
 mod output;
 mod parse_cmd;
+mod places_cmd;
 mod validate_cmd;
 
 use std::process::ExitCode;
@@ -27,6 +28,7 @@ fn main() -> ExitCode {
         cli::Command::Export(args) => export_cmd::run(args),
         cli::Command::Serve(args) => serve_cmd::run(args),
         cli::Command::Parse(args) => parse_cmd::run(args),
+        cli::Command::Places(args) => places_cmd::run(args),
     };
     match result {
         Ok(code) => code,

@@ -51,6 +51,7 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
 /// Posted documents are coded and written like `sitrep ingest` writes them.
 fn ingest_fn(args: &ServeArgs) -> anyhow::Result<IngestFn> {
     let coder = Coder::new(Arc::new(crate::lexicon_args::load(&args.lexicon)?));
+    let places = crate::places_cmd::load()?;
     let store = Mutex::new(Store::open(&args.db).with_context(|| format!("cannot open the store {}", args.db.display()))?);
     Ok(Arc::new(move |docs| {
         let mut scratch = Scratch::default();
@@ -59,6 +60,7 @@ fn ingest_fn(args: &ServeArgs) -> anyhow::Result<IngestFn> {
             .map(|doc| {
                 let mut events = Vec::new();
                 coder.code(&doc, &mut scratch, &mut events);
+                crate::places_cmd::locate(&places, &doc, &mut events);
                 (doc, events)
             })
             .collect();

@@ -1,0 +1,98 @@
+//! The words around place names, read from `lexicon/places/cues.tsv`.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::PlacesError;
+
+const FILE: &str = "lexicon/places/cues.tsv";
+
+/// How firmly a preposition puts an event at the place after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Strength {
+    /// "in", "near", "outside": the event happened there.
+    Strong,
+    /// "to", "from", "of": a destination, origin or owner.
+    Weak,
+}
+
+/// Cue words, normalised (`sitrep_text::normalise_into`).
+#[derive(Debug, Default)]
+pub struct Cues {
+    /// Locative phrases as word lists ("on the outskirts of").
+    pub(crate) locative: Vec<(Vec<String>, Strength, String)>,
+    pub(crate) direction: FxHashMap<String, f64>,
+    pub(crate) unit: FxHashMap<String, f64>,
+    pub(crate) admin: FxHashSet<String>,
+    pub(crate) settlement: FxHashSet<String>,
+    pub(crate) title: FxHashSet<String>,
+    pub(crate) connector: FxHashSet<String>,
+    pub(crate) stop: FxHashSet<String>,
+    pub(crate) time: FxHashSet<String>,
+    pub(crate) area: FxHashSet<String>,
+}
+
+impl Cues {
+    pub fn parse(text: &str) -> Result<Self, PlacesError> {
+        let mut cues = Cues::default();
+        for (n, cols) in crate::data_lines(text) {
+            let err = |message: String| PlacesError::Data { file: FILE, line: n, message };
+            let (kind, word) = match cols.as_slice() {
+                [kind, word, ..] if !word.is_empty() => (*kind, norm(word)),
+                _ => return Err(err("expected: kind, word(s), value".into())),
+            };
+            let value = cols.get(2).copied().unwrap_or("");
+            let number = value.parse::<f64>().map_err(|_| err(format!("{kind} `{word}`: `{value}` is not a number")));
+            let set = match kind {
+                "locative" => {
+                    let strength = match value {
+                        "strong" => Strength::Strong,
+                        "weak" => Strength::Weak,
+                        _ => return Err(err(format!("locative `{word}`: strength must be strong or weak, not `{value}`"))),
+                    };
+                    let words = word.split(' ').map(str::to_owned).collect();
+                    cues.locative.push((words, strength, word));
+                    continue;
+                }
+                "direction" => {
+                    cues.direction.insert(word, number?);
+                    continue;
+                }
+                "unit" => {
+                    cues.unit.insert(word, number?);
+                    continue;
+                }
+                "admin" => &mut cues.admin,
+                "area" => &mut cues.area,
+                "settlement" => &mut cues.settlement,
+                "title" => &mut cues.title,
+                "connector" => &mut cues.connector,
+                "stop" => &mut cues.stop,
+                "time" => &mut cues.time,
+                other => return Err(err(format!("unknown kind `{other}`"))),
+            };
+            set.insert(word);
+        }
+        // Longest phrases first, so "on the outskirts of" wins over "of".
+        cues.locative.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+        Ok(cues)
+    }
+}
+
+/// A phrase normalised word by word; hyphens kept inside words.
+pub(crate) fn norm(s: &str) -> String {
+    let mut out = String::new();
+    sitrep_text::normalise_into(s, &mut out);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bad_line_names_its_line() {
+        let e = Cues::parse("locative\tin\tstrong\ndirection\tnorth\tup\n").unwrap_err();
+        assert_eq!(e.to_string(), "lexicon/places/cues.tsv:2: direction `north`: `up` is not a number");
+    }
+}

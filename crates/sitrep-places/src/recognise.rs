@@ -1,0 +1,357 @@
+//! Recognition: which words of a document name places, and what the words
+//! around them say (a locative preposition, a direction and distance, an
+//! admin word, a parent place).
+//!
+//! Word order only: a name is a capitalised run (lower-case connectors
+//! inside: "Bosnia and Herzegovina") that the gazetteer or the region list
+//! holds, matched longest first. A run that goes on with capitalised words
+//! the gazetteer lacks is someone's or something's name ("Paris Hilton",
+//! "the Washington Post"), as is a name after a title ("President Jordan").
+
+use std::ops::Range;
+
+use sitrep_text::{TokenKind, Tokens};
+
+use crate::cues::Strength;
+use crate::Places;
+
+/// The preposition before a name.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Cue {
+    pub word: String,
+    pub strength: Strength,
+}
+
+/// A relative phrase kept with the place it is relative to: "20 km north
+/// of" Gao, "northern" Burkina Faso.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Modifier {
+    /// The words as written.
+    pub text: String,
+    /// Compass bearing in degrees; `None` for "central".
+    pub bearing: Option<f64>,
+    pub distance_km: Option<f64>,
+}
+
+/// What a word next to the name says it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Hint {
+    /// "Sahel region", "the province of Soum".
+    Admin,
+    /// "the town of Djibo".
+    Settlement,
+    /// "the Gao region", "the Sahel region": an admin area or a region.
+    Area,
+}
+
+/// A recognised name, before resolution.
+#[derive(Debug, Clone)]
+pub(crate) struct Raw {
+    pub sentence: usize,
+    pub tokens: Range<usize>,
+    pub span: [usize; 2],
+    pub key: String,
+    pub region: Option<usize>,
+    pub cue: Option<Cue>,
+    pub modifier: Option<Modifier>,
+    pub hint: Option<Hint>,
+    /// Index (in the document's list) of the place this one lies in.
+    pub parent: Option<usize>,
+    pub sentence_initial: bool,
+    pub all_caps: bool,
+    pub dateline: bool,
+}
+
+/// Appends a normalised word to a key: periods dropped, one space between words.
+pub(crate) fn push_word(key: &mut String, word: &str) {
+    let word = word.trim_matches('.');
+    if word.is_empty() {
+        return;
+    }
+    if !key.is_empty() {
+        key.push(' ');
+    }
+    key.extend(word.chars().filter(|&c| c != '.'));
+}
+
+impl Places {
+    /// Every candidate place name of `text`, sentence by sentence, with the
+    /// byte ranges of the sentences.
+    pub(crate) fn recognise(&self, text: &str) -> (Vec<Raw>, Vec<Range<usize>>) {
+        let mut sentences = Vec::new();
+        self.splitter.split(text, &mut sentences);
+        let mut raws = Vec::new();
+        let mut tokens = Tokens::default();
+        for (s, range) in sentences.iter().enumerate() {
+            tokens.clear();
+            sitrep_text::tokenise(text, range.clone(), &mut tokens);
+            let first = raws.len();
+            self.sentence_names(text, s, &tokens, &mut raws);
+            link_parents(&self.cues, &tokens, &mut raws, first);
+            if s == 0 {
+                mark_dateline(&tokens, &mut raws);
+            }
+        }
+        (raws, sentences)
+    }
+
+    fn sentence_names(&self, text: &str, sentence: usize, tokens: &Tokens, out: &mut Vec<Raw>) {
+        let n = tokens.len();
+        let mut i = 0;
+        while i < n {
+            let t = tokens.get(i);
+            if t.kind != TokenKind::Word || !t.capitalised {
+                i += 1;
+                continue;
+            }
+            let Some((end, key, region)) = self.longest_name(text, tokens, i) else {
+                i += 1;
+                continue;
+            };
+            let run_end = capitalised_run_end(tokens, end, &self.cues);
+            let part_of_longer_name = run_end > end || self.prev_is_name_word(tokens, i);
+            let person = i > 0 && self.cues.title.contains(tokens.norm(i - 1).trim_end_matches('.'));
+            let single = end - i == 1 || key.split(' ').count() == 1;
+            let stop = self.cues.stop.contains(&key)
+                || single && (self.cues.time.contains(&key) || self.cues.direction.contains_key(&key));
+            let short_caps = t.all_caps && key.len() <= 3 && !self.names_a_country(&key);
+            if part_of_longer_name || person || stop || short_caps || key.chars().count() < 3 && !self.names_a_country(&key) {
+                i = run_end.max(i + 1);
+                continue;
+            }
+            let (cue, modifier, hint_before) = self.context_before(text, tokens, i);
+            let hint_after = tokens_norm(tokens, end).and_then(|w| {
+                if self.cues.admin.contains(w) {
+                    Some(Hint::Admin)
+                } else if self.cues.area.contains(w) {
+                    Some(Hint::Area)
+                } else if self.cues.settlement.contains(w) {
+                    Some(Hint::Settlement)
+                } else {
+                    None
+                }
+            });
+            out.push(Raw {
+                sentence,
+                tokens: i..end,
+                span: [tokens.get(i).start as usize, tokens.get(end - 1).end as usize],
+                key,
+                region,
+                cue,
+                modifier,
+                hint: hint_before.or(hint_after),
+                parent: None,
+                sentence_initial: i == 0,
+                all_caps: (i..end).all(|k| tokens.get(k).all_caps || tokens.get(k).kind != TokenKind::Word),
+                dateline: false,
+            });
+            i = end;
+        }
+    }
+
+    /// The longest name starting at token `i`: end token, key, region.
+    fn longest_name(&self, text: &str, tokens: &Tokens, i: usize) -> Option<(usize, String, Option<usize>)> {
+        let n = tokens.len();
+        let mut key = String::new();
+        let mut best = None;
+        let mut j = i;
+        let mut words = 0;
+        while j < n && words < 8 {
+            let t = tokens.get(j);
+            let w = tokens.norm(j);
+            if t.kind == TokenKind::Punct {
+                // Hyphens and periods inside a name: "Centre-Nord", "St. Louis".
+                let joins = matches!(w, "-" | ".") && words > 0 && j + 1 < n && tokens.get(j + 1).kind == TokenKind::Word;
+                if !joins {
+                    break;
+                }
+                j += 1;
+                continue;
+            }
+            let connector = !t.capitalised && !elided_capital(text, t);
+            if connector && !(words > 0 && self.cues.connector.contains(w) && j + 1 < n && tokens.get(j + 1).capitalised) {
+                break;
+            }
+            push_word(&mut key, w);
+            words += 1;
+            j += 1;
+            if connector {
+                continue;
+            }
+            let region = self.regions.get(&key);
+            if region.is_some() || self.gazetteer.lookup(&key).next().is_some() {
+                best = Some((j, key.clone(), region));
+            }
+            if !self.gazetteer.has_longer(&key) && !self.regions.has_longer(&key) {
+                break;
+            }
+        }
+        best
+    }
+
+    fn names_a_country(&self, key: &str) -> bool {
+        self.gazetteer
+            .lookup(key)
+            .any(|p| !p.demonym && self.gazetteer.place(p.place).is_some_and(|p| p.feature == crate::Feature::Country))
+    }
+
+    /// A capitalised word before the name that is no cue, title or stop word
+    /// makes the name part of a longer one ("Lake Tana", "Fort Worth" when
+    /// the gazetteer lacks them, "Captain Ibrahim").
+    fn prev_is_name_word(&self, tokens: &Tokens, i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        // "the Ministry of Homeland Security", "the Bank of England".
+        // "the Defense of the Homeland".
+        let i = if i >= 3 && tokens.norm(i - 1) == "the" && tokens.norm(i - 2) == "of" { i - 1 } else { i };
+        let i = if i >= 2 && tokens.norm(i - 1) == "of" { i - 1 } else { i };
+        let t = tokens.get(i - 1);
+        let w = tokens.norm(i - 1);
+        t.kind == TokenKind::Word
+            && t.capitalised
+            && !t.all_caps
+            && !self.cues.stop.contains(w)
+            && !self.cues.time.contains(w)
+            && !self.cues.admin.contains(w)
+            && !self.cues.area.contains(w)
+            && !self.cues.settlement.contains(w)
+            && !self.cues.title.contains(w)
+            && !self.cues.direction.contains_key(w)
+            && !self.cues.locative.iter().any(|(words, _, _)| words.len() == 1 && words[0] == w)
+    }
+
+    /// The preposition, relative phrase and admin or settlement word before
+    /// the name at token `i`.
+    fn context_before(&self, text: &str, tokens: &Tokens, i: usize) -> (Option<Cue>, Option<Modifier>, Option<Hint>) {
+        let cues = &self.cues;
+        let norm = |k: usize| tokens.norm(k);
+        let skip_the = |k: usize| if k > 0 && norm(k - 1) == "the" { k - 1 } else { k };
+        let mut k = skip_the(i);
+        let mut hint = None;
+        let mut modifier = None;
+        // "the town of Djibo", "the province of Soum".
+        if k >= 2 && norm(k - 1) == "of" {
+            let w = norm(k - 2);
+            if cues.settlement.contains(w) || cues.admin.contains(w) {
+                hint = Some(if cues.admin.contains(w) { Hint::Admin } else { Hint::Settlement });
+                k = skip_the(k - 2);
+            }
+        }
+        // "20 km north of Gao", "north-east of Gao", "the north of Mali".
+        if k >= 2 && norm(k - 1) == "of" {
+            if let Some(mut bearing) = cues.direction.get(norm(k - 2)).copied() {
+                let end = tokens.get(k - 1).end as usize;
+                let mut k2 = k - 2;
+                if k2 >= 2 && norm(k2 - 1) == "-" {
+                    let joined = format!("{}-{}", norm(k2 - 2), norm(k2));
+                    if let Some(b) = cues.direction.get(&joined) {
+                        bearing = *b;
+                        k2 -= 2;
+                    }
+                }
+                let mut distance = None;
+                if k2 >= 2 && tokens.get(k2 - 2).kind == TokenKind::Number {
+                    if let (Some(unit), Ok(n)) = (cues.unit.get(norm(k2 - 1)), norm(k2 - 2).replace(',', "").parse::<f64>()) {
+                        distance = Some(n * unit).filter(|d| d.is_finite() && *d < 20_000.0);
+                        k2 -= 2;
+                    }
+                }
+                let start = tokens.get(k2).start as usize;
+                modifier = Some(Modifier {
+                    text: text.get(start..end).unwrap_or("").to_owned(),
+                    bearing: (bearing >= 0.0).then_some(bearing),
+                    distance_km: distance,
+                });
+                k = skip_the(k2);
+            }
+        } else if k >= 1 {
+            // "northern Burkina Faso", "central Mali".
+            let w = norm(k - 1);
+            if let Some(&bearing) = cues.direction.get(w).filter(|_| w.ends_with("ern") || w == "central") {
+                let t = tokens.get(k - 1);
+                modifier = Some(Modifier {
+                    text: text.get(t.start as usize..t.end as usize).unwrap_or("").to_owned(),
+                    bearing: (bearing >= 0.0).then_some(bearing),
+                    distance_km: None,
+                });
+                k = skip_the(k - 1);
+            }
+        }
+        let cue = cues.locative.iter().find_map(|(words, strength, phrase)| {
+            let len = words.len();
+            (k >= len && (0..len).all(|x| norm(k - len + x) == words[x])).then(|| Cue { word: phrase.clone(), strength: *strength })
+        });
+        (cue, modifier, hint)
+    }
+}
+
+/// "d'Ivoire", "l'Ouest": a lower-case elision before a capital.
+fn elided_capital(text: &str, t: &sitrep_text::Token) -> bool {
+    let word = text.get(t.start as usize..t.end as usize).unwrap_or("");
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('\'' | '\u{2019}'), Some(u)) if c.is_lowercase() && u.is_uppercase())
+}
+
+fn tokens_norm(tokens: &Tokens, i: usize) -> Option<&str> {
+    (i < tokens.len()).then(|| tokens.norm(i))
+}
+
+/// Where the capitalised run that a name ends at `end` really ends: further
+/// capitalised words (not months, weekdays, admin or settlement words)
+/// belong to it: "Homeland Security", "Kenya Airways".
+fn capitalised_run_end(tokens: &Tokens, end: usize, cues: &crate::Cues) -> usize {
+    let mut j = end;
+    while j < tokens.len() {
+        let t = tokens.get(j);
+        let w = tokens.norm(j);
+        let breaks = cues.time.contains(w) || cues.admin.contains(w) || cues.area.contains(w) || cues.settlement.contains(w);
+        if t.kind != TokenKind::Word || !t.capitalised || breaks {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+/// Links each name to the place it says it lies in: "Paris, Texas" (a
+/// comma), "Burkina Faso's Sahel" (a possessive), "the Sahel region of
+/// Burkina Faso" (an admin word and "of").
+fn link_parents(cues: &crate::Cues, tokens: &Tokens, raws: &mut [Raw], first: usize) {
+    for a in first..raws.len() {
+        for b in first..raws.len() {
+            if a == b {
+                continue;
+            }
+            let (ea, sb) = (raws[a].tokens.end, raws[b].tokens.start);
+            let between = |k: usize| tokens.norm(k);
+            // b is a's parent.
+            let comma = sb == ea + 1 && between(ea) == ",";
+            let admin_of = sb == ea + 2 && (cues.admin.contains(between(ea)) || cues.area.contains(between(ea))) && between(ea + 1) == "of";
+            if (comma || admin_of) && raws[a].parent.is_none() {
+                raws[a].parent = Some(b);
+            }
+            // a is b's parent: "A's B", "A's northern B".
+            let possessive = ea < tokens.len()
+                && between(ea) == "'s"
+                && (sb == ea + 1 || sb == ea + 2 && cues.direction.contains_key(between(ea + 1)));
+            if possessive && raws[b].parent.is_none() {
+                raws[b].parent = Some(a);
+            }
+        }
+    }
+}
+
+/// "BAMAKO, Mali (Reuters) —": a name opening the document, in capitals or
+/// followed by its parent and an opening bracket or dash, is the dateline.
+fn mark_dateline(tokens: &Tokens, raws: &mut [Raw]) {
+    let Some(first) = raws.first() else { return };
+    if first.tokens.start != 0 {
+        return;
+    }
+    let after = raws.get(1).filter(|r| first.parent.is_some() && r.tokens.start == first.tokens.end + 1).map_or(first.tokens.end, |r| r.tokens.end);
+    let opens = after < tokens.len() && matches!(tokens.norm(after), "(" | "-" | "\u{2014}" | "\u{2013}" | ":");
+    if first.all_caps && first.key.len() > 2 || opens {
+        raws[0].dateline = true;
+    }
+}

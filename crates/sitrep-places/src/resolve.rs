@@ -1,0 +1,343 @@
+//! Resolution: one place for each recognised name.
+//!
+//! Each candidate is scored, in this order of weight: an explicit parent
+//! ("Paris, Texas" — the comma, a possessive, "region of"), a word that says
+//! what kind of place it is ("Sahel region", "the town of Djibo"), the
+//! document's countries (countries and demonyms it names, its actors'
+//! countries, the dateline), then a country or a region before anything
+//! smaller, and below that population, with a small bonus for a capital
+//! and for admin areas (strict kind-before-population let a Bermudan parish
+//! beat Southampton). Two passes: the first reads
+//! each name alone and collects the document's countries; the second uses
+//! them. A lone name that is weak on every count (a small town, with no
+//! preposition, parent or country context) is dropped as a likely common
+//! word or person.
+
+use std::ops::Range;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Serialize;
+
+use crate::gazetteer::{Feature, Place, PlaceId, Posting};
+use crate::recognise::{Cue, Hint, Modifier, Raw};
+use crate::Places;
+
+/// What the caller knows of the document beyond its text.
+#[derive(Debug, Default, Clone)]
+pub struct DocHints {
+    /// ISO alpha-3 codes of countries the document is about: its actors'
+    /// countries (`RUSMIL` → `RUS`), a feed's country.
+    pub countries: Vec<String>,
+}
+
+/// A toponym, or a demonym ("Malian") standing for its country.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MentionKind {
+    Toponym,
+    Demonym,
+}
+
+/// One place mention, resolved.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlaceMention {
+    /// 0-based sentence index.
+    pub sentence: usize,
+    /// `[start, end)` byte offsets of the name in the document.
+    pub span: [usize; 2],
+    /// The words as written.
+    pub text: String,
+    /// The place's name in the gazetteer.
+    pub name: String,
+    pub lat: f64,
+    pub lon: f64,
+    /// ISO 3166-1 alpha-3 (as CAMEO actor codes); `None` for a region.
+    pub country: Option<String>,
+    /// Name of the first-level division the place lies in.
+    pub admin1: Option<String>,
+    pub geonames_id: Option<u64>,
+    pub feature: Feature,
+    /// `point` (a distance and direction from the place), `city`, `admin2`,
+    /// `admin1`, `country` or `region`.
+    pub precision: &'static str,
+    pub kind: MentionKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cue: Option<Cue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<Modifier>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub dateline: bool,
+}
+
+/// A document's place mentions and sentences.
+#[derive(Debug, Clone, Default)]
+pub struct DocPlaces {
+    pub mentions: Vec<PlaceMention>,
+    /// Byte ranges of the sentences (the same splitter as the coder's).
+    pub sentences: Vec<Range<usize>>,
+    /// Countries named, most often first (alpha-3, count).
+    pub countries: Vec<(String, usize)>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Cand<'g> {
+    Gaz(Place<'g>, bool),
+    Region(usize),
+}
+
+#[derive(Default)]
+struct Context {
+    countries: FxHashMap<String, usize>,
+    admins: FxHashSet<PlaceId>,
+}
+
+/// At most this many candidates per name are scored (postings are stored
+/// countries and admin areas first, then by population).
+const MAX_CANDIDATES: usize = 64;
+
+impl Places {
+    /// Every place mention of `text`, resolved.
+    pub fn find(&self, text: &str, hints: &DocHints) -> DocPlaces {
+        let (raws, sentences) = self.recognise(text);
+        let cands: Vec<Vec<Cand>> = raws.iter().map(|r| self.candidates(r)).collect();
+        let empty = Context::default();
+        let first: Vec<Option<Cand>> = (0..raws.len()).map(|i| self.best(&raws[i], &cands[i], None, &empty)).collect();
+        let context = self.context(&raws, &first, hints);
+        let mut mentions = Vec::new();
+        for (i, raw) in raws.iter().enumerate() {
+            let parent = raw.parent.and_then(|p| first.get(p).copied().flatten());
+            let Some(best) = self.best(raw, &cands[i], parent, &context) else { continue };
+            if !self.keep(raw, best) {
+                continue;
+            }
+            if let Some(m) = self.mention(text, raw, best) {
+                mentions.push(m);
+            }
+        }
+        let mut counts: FxHashMap<String, usize> = FxHashMap::default();
+        for c in mentions.iter().filter_map(|m| m.country.as_ref()) {
+            *counts.entry(c.clone()).or_default() += 1;
+        }
+        let mut countries: Vec<(String, usize)> = counts.into_iter().collect();
+        countries.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        DocPlaces { mentions, sentences, countries }
+    }
+
+    fn candidates(&self, raw: &Raw) -> Vec<Cand<'static>> {
+        let mut out: Vec<Cand> = raw.region.map(Cand::Region).into_iter().collect();
+        let postings: Vec<Posting> = self.gazetteer.lookup(&raw.key).take(MAX_CANDIDATES).collect();
+        out.extend(postings.into_iter().filter_map(|p| self.gazetteer.place(p.place).map(|pl| Cand::Gaz(pl, p.demonym))));
+        out
+    }
+
+    fn best<'g>(&self, raw: &Raw, cands: &[Cand<'g>], parent: Option<Cand<'g>>, ctx: &Context) -> Option<Cand<'g>> {
+        let has_country = cands.iter().any(|c| matches!(c, Cand::Gaz(p, _) if p.feature == Feature::Country));
+        let parent = parent.filter(|_| !has_country);
+        // An admin area named after its main town ("Gao", "Kidal") is the
+        // town unless the text says region or province: the area does not
+        // compete.
+        let area_word = matches!(raw.hint, Some(Hint::Admin | Hint::Area));
+        let town_of = |area: &Place| {
+            cands.iter().any(|c| {
+                matches!(c, Cand::Gaz(p, _) if matches!(p.feature, Feature::City | Feature::Capital)
+                    && p.iso3 == area.iso3 && p.admin1 == area.admin1)
+            })
+        };
+        let competing = cands.iter().filter(|c| match c {
+            Cand::Gaz(p, false) if matches!(p.feature, Feature::Admin1 | Feature::Admin2) => area_word || !town_of(p),
+            _ => true,
+        });
+        let winner = competing
+            .map(|c| (self.score(raw, c, parent.as_ref(), ctx), c))
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, c)| *c)?;
+        // "England", "Wales": a country's other name that is exactly one of
+        // its admin1 areas is that area.
+        if let Cand::Gaz(country, false) = winner {
+            if country.feature == Feature::Country && crate::key_of(country.name) != raw.key {
+                let area = cands.iter().find(|c| {
+                    matches!(c, Cand::Gaz(p, false) if p.feature == Feature::Admin1 && p.iso3 == country.iso3 && crate::key_of(p.name) == raw.key)
+                });
+                if let Some(area) = area {
+                    return Some(*area);
+                }
+            }
+        }
+        Some(winner)
+    }
+
+    fn score(&self, raw: &Raw, cand: &Cand, parent: Option<&Cand>, ctx: &Context) -> f64 {
+        let pop = |p: &Place| ((p.population as f64) + 1.0).log10();
+        match cand {
+            Cand::Region(r) => {
+                let mut s = 950.0;
+                match raw.hint {
+                    Some(Hint::Admin) => s -= 1500.0,
+                    Some(Hint::Area) => s += 500.0,
+                    _ => {}
+                }
+                if parent.is_some() {
+                    s -= 300.0;
+                }
+                let members = self.regions.region(*r).map(|r| r.members.as_slice()).unwrap_or(&[]);
+                if members.iter().any(|m| ctx.countries.contains_key(m)) {
+                    s += 100.0;
+                }
+                s
+            }
+            Cand::Gaz(p, _) => {
+                // Population first among places below a country, with a small
+                // bonus for the kind: a city of 250,000 beats a parish of
+                // Bermuda of the same name, a capital beats its state.
+                let mut s = match p.feature {
+                    Feature::Country => 1000.0,
+                    Feature::Region => 950.0,
+                    Feature::Capital => 230.0 + 25.0 * pop(p),
+                    Feature::Admin1 => 40.0 + 25.0 * pop(p),
+                    Feature::Admin2 => 10.0 + 25.0 * pop(p),
+                    Feature::City if p.population >= 1_000_000 => 150.0 + 25.0 * pop(p),
+                    Feature::City => 25.0 * pop(p),
+                };
+                let admin = matches!(p.feature, Feature::Admin1 | Feature::Admin2);
+                match raw.hint {
+                    Some(Hint::Admin | Hint::Area) if admin => s += 500.0,
+                    Some(Hint::Settlement) if matches!(p.feature, Feature::City | Feature::Capital) => s += 500.0,
+                    _ => {}
+                }
+                if p.feature != Feature::Country {
+                    s += match parent {
+                        Some(Cand::Gaz(q, _)) if q.feature == Feature::Country && q.iso3 == p.iso3 => 2000.0,
+                        Some(Cand::Gaz(q, _)) if q.feature != Feature::Country && p.admin1.is_some() && p.admin1 == q.admin1 => 2500.0,
+                        Some(Cand::Region(r)) if self.regions.region(*r).is_some_and(|r| r.members.iter().any(|m| m == p.iso3)) => 500.0,
+                        Some(_) => -300.0,
+                        None => 0.0,
+                    };
+                    // Context lifts a town over a namesake abroad up to about
+                    // twenty times its size (Gao, Burkina Faso, over Gao,
+                    // Mali), not over one fifty times it (Southampton).
+                    let named = ctx.countries.get(p.iso3).copied().unwrap_or(0).min(3);
+                    if named > 0 {
+                        s += 20.0 + 5.0 * named as f64;
+                    }
+                    if p.admin1.is_some_and(|a| ctx.admins.contains(&a) && a != p.id) {
+                        s += 200.0;
+                    }
+                }
+                s
+            }
+        }
+    }
+
+    /// The document's countries: countries and demonyms named, admin areas'
+    /// countries, parents, the dateline, and the caller's hints.
+    fn context(&self, raws: &[Raw], first: &[Option<Cand>], hints: &DocHints) -> Context {
+        let mut ctx = Context::default();
+        for c in &hints.countries {
+            *ctx.countries.entry(c.clone()).or_default() += 1;
+        }
+        let parents: FxHashSet<usize> = raws.iter().filter_map(|r| r.parent).collect();
+        for (i, (raw, best)) in raws.iter().zip(first).enumerate() {
+            let Some(Cand::Gaz(p, _)) = best else { continue };
+            let strong = matches!(p.feature, Feature::Country | Feature::Admin1) || raw.dateline || parents.contains(&i);
+            if strong {
+                *ctx.countries.entry(p.iso3.to_owned()).or_default() += 1;
+            }
+            if p.feature == Feature::Admin1 || raw.dateline {
+                ctx.admins.extend(p.admin1);
+            }
+        }
+        ctx
+    }
+
+    /// Whether a name is sure enough to report. Weak names — a single word
+    /// opening a sentence, or a place under 100,000 people with no
+    /// preposition, parent or admin word — are dropped.
+    fn keep(&self, raw: &Raw, best: Cand) -> bool {
+        let Cand::Gaz(p, demonym) = best else { return true };
+        let prominent = demonym
+            || matches!(p.feature, Feature::Country | Feature::Admin1 | Feature::Capital)
+            || p.population >= 100_000
+            || raw.dateline;
+        if prominent {
+            return true;
+        }
+        if raw.sentence_initial && raw.tokens.len() == 1 && raw.cue.is_none() {
+            return false;
+        }
+        // A town named alone ("Davenport scored", "Smith said") needs a
+        // preposition, a parent or a kind word, whatever the context.
+        raw.cue.as_ref().is_some_and(|c| c.word != "of") || raw.parent.is_some() || raw.hint.is_some() || raw.modifier.is_some()
+    }
+
+    fn mention(&self, text: &str, raw: &Raw, best: Cand) -> Option<PlaceMention> {
+        let written = text.get(raw.span[0]..raw.span[1])?.to_owned();
+        let base = |name: String, lat: f64, lon: f64, feature: Feature| PlaceMention {
+            sentence: raw.sentence,
+            span: raw.span,
+            text: written.clone(),
+            name,
+            lat,
+            lon,
+            country: None,
+            admin1: None,
+            geonames_id: None,
+            feature,
+            precision: feature.precision(),
+            kind: MentionKind::Toponym,
+            cue: raw.cue.clone(),
+            modifier: raw.modifier.clone(),
+            dateline: raw.dateline,
+        };
+        let mut m = match best {
+            Cand::Region(r) => {
+                let region = self.regions.region(r)?;
+                base(region.name.clone(), region.lat, region.lon, Feature::Region)
+            }
+            Cand::Gaz(p, demonym) => {
+                let mut m = base(p.name.to_owned(), p.lat, p.lon, p.feature);
+                m.country = Some(p.iso3.to_owned());
+                m.geonames_id = p.geonames_id;
+                m.admin1 = p.admin1.and_then(|a| self.gazetteer.place(a)).map(|a| a.name.to_owned());
+                if demonym {
+                    m.kind = MentionKind::Demonym;
+                }
+                m
+            }
+        };
+        if let Some(Modifier { bearing: Some(b), distance_km: Some(d), .. }) = &m.modifier {
+            let (lat, lon) = offset(m.lat, m.lon, *b, *d);
+            m.lat = lat;
+            m.lon = lon;
+            m.precision = "point";
+        }
+        Some(m)
+    }
+}
+
+/// The point `km` kilometres from (lat, lon) on a compass bearing, on a
+/// sphere; latitude clamped, longitude wrapped into range.
+fn offset(lat: f64, lon: f64, bearing: f64, km: f64) -> (f64, f64) {
+    let b = bearing.to_radians();
+    let lat2 = (lat + km * b.cos() / 111.2).clamp(-90.0, 90.0);
+    let scale = (111.2 * lat.to_radians().cos()).max(1.0);
+    let mut lon2 = lon + km * b.sin() / scale;
+    if lon2.is_finite() {
+        lon2 = (lon2 + 540.0).rem_euclid(360.0) - 180.0;
+    } else {
+        lon2 = lon;
+    }
+    (lat2, lon2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::offset;
+
+    #[test]
+    fn offsets_stay_in_range() {
+        let (lat, lon) = offset(16.27, -0.04, 0.0, 20.0);
+        assert!((lat - 16.45).abs() < 0.01 && (lon + 0.04).abs() < 1e-6);
+        let (lat, lon) = offset(89.9, 179.9, 45.0, 5000.0);
+        assert!((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon));
+    }
+}

@@ -1,0 +1,70 @@
+//! Event locations: the place in the event's sentence, else the dateline,
+//! else the document's main country when an actor is local.
+
+use sitrep_model::Event;
+use sitrep_places::{Places, WordOrder};
+
+fn event(text: &str, evidence: &str, source: Option<&str>, target: Option<&str>) -> Event {
+    let start = text.find(evidence).expect("evidence in the text");
+    let actor = |code: Option<&str>| code.map(|c| serde_json::json!({"text": c, "code": c, "id": null}));
+    serde_json::from_value(serde_json::json!({
+        "doc_id": "d", "sentence": 0, "span": [start, start + evidence.len()],
+        "source": actor(source), "target": actor(target), "cameo": "190", "plover": null,
+        "quad_class": 4, "goldstein": -10.0, "certainty": "asserted",
+        "attribution": {"text": null, "kind": "none"}, "quote": null, "date": null,
+        "location": null, "rule": "test"
+    }))
+    .expect("a valid event")
+}
+
+fn locate(text: &str, events: &mut [Event]) {
+    let places = Places::embedded().unwrap();
+    places.locate_events(text, events, &WordOrder);
+}
+
+#[test]
+fn the_place_in_the_events_sentence_most_specific_first() {
+    let text = "Mali is tense. Soldiers attacked militants near Djibo in northern Burkina Faso on Sunday.";
+    let mut events = [event(text, "Soldiers attacked militants", Some("BFAMIL"), Some("BFAREB"))];
+    locate(text, &mut events);
+    let loc = events[0].location.as_ref().unwrap();
+    assert_eq!((loc.name.as_str(), loc.country.as_deref(), loc.precision.as_str()), ("Djibo", Some("BFA"), "city"));
+}
+
+#[test]
+fn an_actors_name_is_not_the_events_place() {
+    let text = "France condemned Russia on Tuesday.";
+    let mut events = [event(text, "France condemned Russia", Some("FRA"), Some("RUS"))];
+    locate(text, &mut events);
+    assert_eq!(events[0].location, None);
+}
+
+#[test]
+fn the_dateline_when_the_sentence_names_no_place() {
+    let text = "BAMAKO, Mali (Reuters) - The army said it killed 20 militants.";
+    let mut events = [event(text, "it killed 20 militants", Some("MLIMIL"), None)];
+    locate(text, &mut events);
+    assert_eq!(events[0].location.as_ref().map(|l| l.name.as_str()), Some("Bamako"));
+}
+
+#[test]
+fn the_main_country_when_an_actor_is_local() {
+    let text = "Burkina Faso is in crisis. Burkina Faso's junta arrested two officers. The junta fired the minister.";
+    let mut events = [
+        event(text, "The junta fired the minister", Some("BFAGOV"), Some("BFAGOV")),
+        event(text, "The junta fired the minister", Some("FRAGOV"), None),
+    ];
+    locate(text, &mut events);
+    let loc = events[0].location.as_ref().unwrap();
+    assert_eq!((loc.country.as_deref(), loc.precision.as_str()), (Some("BFA"), "country"));
+    assert_eq!(events[1].location, None);
+}
+
+#[test]
+fn relative_places_give_a_point() {
+    let text = "Jihadists ambushed a convoy 20 km north of Gao.";
+    let mut events = [event(text, "Jihadists ambushed a convoy", None, None)];
+    locate(text, &mut events);
+    let loc = events[0].location.as_ref().unwrap();
+    assert_eq!((loc.name.as_str(), loc.precision.as_str()), ("Gao", "point"));
+}

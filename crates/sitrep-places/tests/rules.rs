@@ -1,0 +1,130 @@
+//! One fixture sentence (or two) for each rule of recognition and
+//! resolution; written for these tests.
+
+use sitrep_places::{DocHints, Feature, MentionKind, PlaceMention, Places};
+
+fn places() -> &'static Places {
+    static PLACES: std::sync::OnceLock<Places> = std::sync::OnceLock::new();
+    PLACES.get_or_init(|| Places::embedded().unwrap())
+}
+
+fn find(text: &str) -> Vec<PlaceMention> {
+    places().find(text, &DocHints::default()).mentions
+}
+
+fn named<'a>(found: &'a [PlaceMention], text: &str) -> &'a PlaceMention {
+    found.iter().find(|m| m.text == text).unwrap_or_else(|| panic!("no mention `{text}` in {found:#?}"))
+}
+
+#[test]
+fn explicit_parent_picks_the_texan_paris() {
+    let found = find("Storms hit Paris, Texas, on Monday.");
+    let paris = named(&found, "Paris");
+    assert_eq!((paris.country.as_deref(), paris.admin1.as_deref()), (Some("USA"), Some("Texas")));
+    let found = find("Officials in Long Beach, California, said the port was closed.");
+    assert_eq!(named(&found, "Long Beach").admin1.as_deref(), Some("California"));
+    // No parent: the biggest Paris.
+    assert_eq!(named(&find("Talks opened in Paris."), "Paris").country.as_deref(), Some("FRA"));
+}
+
+#[test]
+fn document_country_context_picks_the_burkinabe_town() {
+    // Two Gaos: a city of 130,000 in Mali, a town of 26,000 in Burkina Faso.
+    let alone = find("Soldiers were deployed in Gao.");
+    assert_eq!(named(&alone, "Gao").country.as_deref(), Some("MLI"));
+    let text = "Burkina Faso's army said on Sunday it had repelled an attack. \
+                The junta in Burkina Faso sent reinforcements. Burkina Faso mourns. Soldiers were deployed in Gao.";
+    assert_eq!(named(&find(text), "Gao").country.as_deref(), Some("BFA"));
+    // The caller's hints (the actors' countries) count as context too.
+    let hinted = places().find("Soldiers were deployed in Gao.", &DocHints { countries: vec!["BFA".into(); 3] });
+    assert_eq!(hinted.mentions[0].country.as_deref(), Some("BFA"));
+}
+
+#[test]
+fn demonyms_resolve_to_their_country() {
+    let found = find("Malian troops and Burkinabè volunteers crossed the border.");
+    let malian = named(&found, "Malian");
+    assert_eq!((malian.country.as_deref(), malian.kind, malian.feature), (Some("MLI"), MentionKind::Demonym, Feature::Country));
+    assert_eq!(named(&found, "Burkinabè").country.as_deref(), Some("BFA"));
+}
+
+#[test]
+fn the_sahel_is_the_region_unless_the_text_means_the_province() {
+    let region = find("Jihadist violence is spreading across the Sahel.");
+    assert_eq!(named(&region, "Sahel").feature, Feature::Region);
+    assert_eq!(named(&region, "Sahel").country, None);
+    for text in ["Attacks rose in Burkina Faso's Sahel region.", "Attacks rose in the Sahel region of Burkina Faso.", "Attacks rose in the Sahel province."] {
+        let found = find(text);
+        let sahel = named(&found, "Sahel");
+        assert_eq!((sahel.feature, sahel.country.as_deref()), (Feature::Admin1, Some("BFA")), "{text}");
+    }
+}
+
+#[test]
+fn relative_directions_are_kept_as_modifiers() {
+    let found = find("The convoy was ambushed 20 km north of Gao.");
+    let gao = named(&found, "Gao");
+    let modifier = gao.modifier.as_ref().unwrap();
+    assert_eq!((modifier.text.as_str(), modifier.bearing, modifier.distance_km), ("20 km north of", Some(0.0), Some(20.0)));
+    assert_eq!(gao.precision, "point");
+    assert!(gao.lat > 16.4 && gao.lat < 16.5, "moved 20 km north of 16.27: {}", gao.lat);
+    let found = find("Clashes broke out in northern Burkina Faso.");
+    let bf = named(&found, "Burkina Faso");
+    assert_eq!(bf.modifier.as_ref().map(|m| m.text.as_str()), Some("northern"));
+    assert_eq!(bf.precision, "country");
+}
+
+#[test]
+fn a_persons_name_that_is_also_a_place_is_no_place() {
+    for text in [
+        "Paris Hilton arrived late.",
+        "Israel Katz said the talks had failed.",
+        "President Jordan met reporters.",
+        "The Washington Post reported the leak.",
+    ] {
+        assert!(find(text).is_empty(), "{text}: {:#?}", find(text));
+    }
+    // …while the same words as places stay places.
+    assert_eq!(named(&find("He flew to Jordan."), "Jordan").country.as_deref(), Some("JOR"));
+}
+
+#[test]
+fn common_words_opening_a_sentence_are_no_places() {
+    for text in ["Police said the attackers fled.", "May brought heavy rains.", "Mobile phones were seized."] {
+        assert!(find(text).is_empty(), "{text}: {:#?}", find(text));
+    }
+}
+
+#[test]
+fn datelines_and_multiword_names() {
+    let found = find("ABIDJAN, Ivory Coast (Reuters) - Protests spread from Côte d'Ivoire to Bosnia and Herzegovina and the Horn of Africa.");
+    let abidjan = named(&found, "ABIDJAN");
+    assert!(abidjan.dateline);
+    assert_eq!(abidjan.country.as_deref(), Some("CIV"));
+    assert_eq!(named(&found, "Côte d'Ivoire").country.as_deref(), Some("CIV"));
+    assert_eq!(named(&found, "Bosnia and Herzegovina").country.as_deref(), Some("BIH"));
+    assert_eq!(named(&found, "Horn of Africa").feature, Feature::Region);
+}
+
+#[test]
+fn an_admin_area_named_after_its_town_is_the_town_unless_marked() {
+    let found = find("Fighting near Kidal spread across the Kidal region.");
+    assert_eq!(found[0].feature, Feature::City);
+    assert_eq!(found[1].feature, Feature::Admin1);
+}
+
+#[test]
+fn big_cities_beat_namesakes_and_small_towns_need_a_preposition() {
+    let text = "The United States and the US team trained. Fans in London cheered, and Southampton won in Liverpool.";
+    let found = find(text);
+    for name in ["London", "Southampton", "Liverpool"] {
+        assert_eq!(named(&found, name).country.as_deref(), Some("GBR"), "{name}");
+    }
+    assert_eq!(named(&find("He moved to New York."), "New York").name, "New York City");
+    assert!(find("Radcliffe scored twice for England.").iter().all(|m| m.text != "Radcliffe"));
+}
+
+#[test]
+fn buildings_that_stand_for_governments_are_no_towns() {
+    assert!(find("He was invited to the White House.").is_empty());
+}
