@@ -51,4 +51,33 @@ pub fn describe(lex: &Lexicon, text: &str, s: &Sentence, roles: &[Roles], out: &
     if s.matches.is_empty() {
         let _ = writeln!(out, "  no pattern matched");
     }
+    if !s.tokens.is_empty() {
+        let range = s.tokens.get(0).start as usize..s.tokens.get(s.len() - 1).end as usize;
+        write_tree(text, range, out);
+    }
+}
+
+/// The sentence's dependency tree from sitrep's parser, a word a line
+/// (index, word, tag, relation, head), so that an account shows the
+/// structure beside the roles the coder chose. (The coder does not read the
+/// tree yet; this is where its reading will be explained.)
+fn write_tree(text: &str, range: std::ops::Range<usize>, out: &mut String) {
+    let Ok(model) = sitrep_syntax::Model::english() else {
+        let _ = writeln!(out, "  tree: no parser model in this build");
+        return;
+    };
+    let mut analysis = sitrep_syntax::Analysis::default();
+    model.analyse_text(text, range, &mut sitrep_syntax::Scratch::default(), &mut analysis);
+    let _ = writeln!(out, "  tree:");
+    for i in 0..analysis.len() {
+        let head = analysis.head(i).map_or("root".to_owned(), |h| format!("{} {}", h + 1, analysis.form(h)));
+        let _ = writeln!(
+            out,
+            "    {:>3} {:<16} {:<5} {:<11} <- {head}",
+            i + 1,
+            analysis.form(i),
+            analysis.upos(i),
+            analysis.deprel(i)
+        );
+    }
 }

@@ -68,6 +68,10 @@ fn explain_shows_groups_matches_and_roles_on_standard_error() {
     assert!(stderr.contains("sentence: Chad accused Sudan of arming rebels."), "{stderr}");
     assert!(stderr.contains("\"Chad\" actor=country:tcd"), "{stderr}");
     assert!(stderr.contains("match \"accused Sudan of\"") && stderr.contains("source=g0 target=g1"), "{stderr}");
+    // The parser's tree follows, a word a line: Chad is the subject of accused.
+    let tree = stderr.split("tree:").nth(1).unwrap_or_else(|| panic!("no tree in {stderr}"));
+    let chad = tree.lines().find(|l| l.contains(" Chad ")).unwrap_or_else(|| panic!("{tree}"));
+    assert!(chad.contains("nsubj") && chad.contains("<- 2 accused"), "{chad}");
     // The events themselves are unchanged on standard output.
     assert!(String::from_utf8_lossy(&out.stdout).contains("\"cameo\":\"112\""));
 }
