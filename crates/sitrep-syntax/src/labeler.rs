@@ -76,12 +76,19 @@ pub struct TreeIndex {
     offsets: Vec<u32>,
     children: Vec<u32>,
     pub order: Vec<u32>,
+    /// Each word's nearest sibling before it (same head), or `NONE`.
+    prev_sibling: Vec<u32>,
+    /// Each word's last auxiliary child before it, or `NONE`.
+    aux_before: Vec<u32>,
     fill: Vec<u32>,
     seen: Vec<bool>,
 }
 
 impl TreeIndex {
-    pub fn build(&mut self, heads: &[u32]) {
+    /// Indexes a tree; `tags` and `aux` (the auxiliary tag) give each word's
+    /// last auxiliary child. Linear in the sentence's length, whatever its
+    /// shape (a head with thousands of children costs no more per word).
+    pub fn build(&mut self, heads: &[u32], tags: &[u8], aux: Option<u8>) {
         let n = heads.len();
         self.offsets.clear();
         self.offsets.resize(n + 2, 0);
@@ -98,6 +105,21 @@ impl TreeIndex {
         for (d, &h) in heads.iter().enumerate() {
             self.children[self.fill[h as usize] as usize] = d as u32;
             self.fill[h as usize] += 1;
+        }
+        self.prev_sibling.clear();
+        self.prev_sibling.resize(n, NONE);
+        self.aux_before.clear();
+        self.aux_before.resize(n + 1, NONE);
+        for h in 0..=n {
+            let kids = &self.children[self.offsets[h] as usize..self.offsets[h + 1] as usize];
+            for (k, &c) in kids.iter().enumerate() {
+                if k > 0 {
+                    self.prev_sibling[c as usize] = kids[k - 1];
+                }
+                if (c as usize) < h && aux.is_some() && tags.get(c as usize).copied() == aux {
+                    self.aux_before[h] = c;
+                }
+            }
         }
         // Top-down, breadth first, children left to right.
         self.order.clear();
@@ -158,20 +180,11 @@ pub fn atoms(input: &LabelInput, labels: &[u8], d: u32, atoms: &mut [u64]) {
     let (haux, ps, hh) = if h == n {
         (NONE, NONE, NONE)
     } else {
-        let kids_h = input.tree.children_of(h);
-        let haux = kids_h
-            .iter()
-            .rev()
-            .copied()
-            .find(|&c| c < h && tag_is(c, input.function.aux))
-            .unwrap_or(NONE);
-        let ps = kids_h
-            .iter()
-            .rev()
-            .copied()
-            .find(|&c| c < d)
-            .unwrap_or(NONE);
-        (haux, ps, input.heads[h as usize])
+        (
+            input.tree.aux_before[h as usize],
+            input.tree.prev_sibling[d as usize],
+            input.heads[h as usize],
+        )
     };
     let near = |w: u32, delta: i64| -> u32 {
         if w >= n {

@@ -219,7 +219,7 @@ impl Model {
             .parse(&s.words, &out.tags, &mut s.state, &mut s.buf);
         out.heads.clear();
         out.heads.extend_from_slice(&s.state.heads);
-        s.tree.build(&out.heads);
+        s.tree.build(&out.heads, &out.tags, self.function.aux);
         s.lower_hashes.clear();
         s.lower_hashes.extend(s.words.iter().map(|w| w.lower));
         let input = LabelInput {

@@ -26,7 +26,7 @@ struct Prepared {
     tree: TreeIndex,
 }
 
-fn prepare(g: &Gold, tags: &[u8], lemmatiser: &Lemmatiser) -> Prepared {
+fn prepare(g: &Gold, tags: &[u8], lemmatiser: &Lemmatiser, aux: Option<u8>) -> Prepared {
     let (mut lower, mut out) = (String::new(), String::new());
     let lemmas = g
         .forms
@@ -38,7 +38,7 @@ fn prepare(g: &Gold, tags: &[u8], lemmatiser: &Lemmatiser) -> Prepared {
         })
         .collect();
     let mut tree = TreeIndex::default();
-    tree.build(&g.heads);
+    tree.build(&g.heads, tags, aux);
     Prepared {
         lowers: g.words.iter().map(|w| w.lower).collect(),
         lemmas,
@@ -66,12 +66,12 @@ pub fn train(
     let prepared: Vec<Prepared> = train
         .iter()
         .zip(tags)
-        .map(|(g, t)| prepare(g, t, lemmatiser))
+        .map(|(g, t)| prepare(g, t, lemmatiser, function.aux))
         .collect();
     let dev_prepared: Vec<Prepared> = dev
         .iter()
         .zip(dev_tags)
-        .map(|(g, t)| prepare(g, t, lemmatiser))
+        .map(|(g, t)| prepare(g, t, lemmatiser, function.aux))
         .collect();
     let mut atom_values = vec![0u64; N_ATOMS];
     let mut keys = Vec::new();
