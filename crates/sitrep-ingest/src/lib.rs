@@ -85,6 +85,7 @@ use std::path::Path;
 
 use flate2::read::MultiGzDecoder;
 
+pub use dates::DateSource;
 pub use error::IngestError;
 pub use format::Format;
 pub use sitrep_model::Document;
@@ -259,6 +260,27 @@ pub fn read_bytes(
     Reader::new()
         .format(format)
         .read_bytes(name, bytes, on_item);
+}
+
+/// Reads one saved web page as a WARC response is read: `url` is where it
+/// came from and `captured` when (a page's date later than its capture is
+/// refused). The date is only the one the page states: unlike a WARC record,
+/// no capture date stands in. The language is left as the page declares it.
+pub fn read_html_page(
+    id: &str,
+    html: &[u8],
+    url: Option<&str>,
+    captured: Option<chrono::NaiveDate>,
+) -> Result<HtmlPage, IngestError> {
+    sources::html::page(id, html, url, captured).map_err(|m| IngestError::malformed(id, m))
+}
+
+/// A page read by [`read_html_page`]: the document, and where its date came
+/// from.
+#[derive(Debug, Clone)]
+pub struct HtmlPage {
+    pub document: Document,
+    pub date_source: Option<DateSource>,
 }
 
 /// Up to `SNIFF_BYTES` from the start of a stream, however many reads the

@@ -103,7 +103,7 @@ fn document(record: &Record, max_body: u64) -> Result<Option<Document>, String> 
 fn page(record: &Record, body: &[u8], charset: Option<&str>) -> Result<Document, String> {
     let mut doc = identify(record);
     let html_text = decode_html(body, charset);
-    let page = html::extract(&html_text, doc.url.as_deref())?;
+    let page = html::extract(&html_text, doc.url.as_deref(), doc.date)?;
     doc.text = page.text;
     doc.title = page.title;
     doc.date = page.date.or(doc.date);
