@@ -136,6 +136,21 @@ fn benchmark_pages_get_a_headline_and_a_date() {
             continue;
         };
         let doc = page.document;
+        if show_misses() {
+            let raw = String::from_utf8_lossy(&html);
+            let title_tag = raw
+                .split_once("<title")
+                .and_then(|(_, rest)| rest.split_once('>'))
+                .and_then(|(_, rest)| rest.split_once("</title>"))
+                .map(|(title, _)| title.split_whitespace().collect::<Vec<_>>().join(" "));
+            println!(
+                "PAGE {key}\n  title tag {title_tag:?}\n  headline  {:?}\n  date      {:?} from {:?} ({})",
+                doc.title,
+                doc.date,
+                page.date_source,
+                entry["url"].as_str().unwrap_or("-")
+            );
+        }
         titled += usize::from(doc.title.is_some());
         dated += usize::from(doc.date.is_some());
     }

@@ -199,13 +199,16 @@ fn dated_segment(segment: &str) -> Option<NaiveDate> {
             }
         }
     }
-    let digits = segment.split(['.', '-', '_']).next().unwrap_or(segment);
-    if digits.len() == 8 && digits.bytes().all(|b| b.is_ascii_digit()) {
-        return NaiveDate::parse_from_str(digits, "%Y%m%d")
-            .ok()
-            .and_then(plausible);
-    }
-    None
+    let stem = segment.split(['.', '?']).next().unwrap_or(segment);
+    let pieces: Vec<&str> = stem.split(['-', '_']).collect();
+    // `20250412`, `20250412-slug` or `slug-20250412`
+    let ends = [pieces.first().copied(), pieces.last().copied()];
+    ends.into_iter().flatten().find_map(|digits| {
+        (digits.len() == 8 && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| NaiveDate::parse_from_str(digits, "%Y%m%d").ok())
+            .flatten()
+            .and_then(plausible)
+    })
 }
 
 fn number(segment: &str, len: usize) -> Option<u32> {
@@ -296,6 +299,11 @@ mod tests {
         );
         assert_eq!(date_in_url("https://x.com/2025/4/5/"), d("2025-04-05"));
         assert_eq!(date_in_url("https://x.com/story/12345678"), None);
+        assert_eq!(
+            date_in_url("https://www.quantamagazine.org/cells-that-taste-danger-20191115/"),
+            d("2019-11-15")
+        );
+        assert_eq!(date_in_url("https://x.com/a-1-2-33333333/"), None);
         assert_eq!(date_in_url("https://x.com/2025/04/"), None);
         assert_eq!(date_in_url("https://2025/04/12.com/"), None);
         assert_eq!(date_in_url("not a url"), None);

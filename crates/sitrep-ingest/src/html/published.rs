@@ -73,6 +73,9 @@ const DATE_ELEMENTS: &str = "[class*=date], [class*=Date], [class*=time], [class
 /// How far after the headline (in bytes of text) a written date is taken
 /// for the article's own.
 const NEAR_HEADLINE: usize = 1500;
+/// How many levels above the headline count as its block (header,
+/// byline, dateline).
+const HEADLINE_BLOCK_DEPTH: usize = 4;
 /// At most this many date-named elements are read.
 const MAX_DATE_ELEMENTS: usize = 40;
 /// A date-named element with more text than this is a container, not a date.
@@ -207,16 +210,30 @@ fn written_dates(
     url_month: Option<(i32, u32)>,
 ) -> (Option<NaiveDate>, Option<NaiveDate>) {
     let modified_cues = cue_phrases("modified");
-    let mut texts: Vec<String> = doc
-        .select(DATE_ELEMENTS)
-        .iter()
-        .take(MAX_DATE_ELEMENTS)
-        .map(|node| node.text().to_string())
-        .filter(|t| t.len() <= MAX_DATE_ELEMENT_TEXT)
-        .collect();
+    let date_texts = |scope: &Selection| -> Vec<String> {
+        scope
+            .select(DATE_ELEMENTS)
+            .iter()
+            .take(MAX_DATE_ELEMENTS)
+            .map(|node| node.text().to_string())
+            .filter(|t| t.len() <= MAX_DATE_ELEMENT_TEXT)
+            .collect()
+    };
+    // Nearest first: the headline's own block, the text after the
+    // headline, then the article.
+    let mut texts: Vec<String> = Vec::new();
+    if let Some(heading) = headline_element(doc, headline) {
+        for level in heading.ancestors(Some(HEADLINE_BLOCK_DEPTH)).iter() {
+            texts.extend(date_texts(&level));
+            if !texts.is_empty() {
+                break;
+            }
+        }
+    }
     if let Some(near) = headline.and_then(|h| text_after_headline(doc, h)) {
         texts.push(near);
     }
+    texts.extend(date_texts(&doc.select("article, main, [role=main]")));
     let (mut published, mut modified) = (Vec::new(), Vec::new());
     for text in &texts {
         for found in dates_in_text(text) {
@@ -243,6 +260,16 @@ fn written_dates(
             .copied()
     };
     (first(&published), first(&modified))
+}
+
+/// The `<h1>` that holds the headline, else the page's first.
+fn headline_element<'a>(doc: &'a Document, headline: Option<&str>) -> Option<Selection<'a>> {
+    let headings = doc.select("body h1");
+    let probe: Option<String> = headline.map(|h| h.chars().take(40).collect());
+    headings
+        .iter()
+        .find(|h| probe.as_deref().is_some_and(|p| h.text().contains(p)))
+        .or_else(|| headings.iter().next())
 }
 
 /// The reading of a date that is not after the capture, the latest such
