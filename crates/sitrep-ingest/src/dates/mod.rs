@@ -27,6 +27,9 @@ pub enum DateSource {
     TimeElement,
     /// The URL's path (`/2025/04/12/`, `20250412`).
     Url,
+    /// A date the site wrote into the page's `<title>` or `og:title`
+    /// ("Headline | DW | 28.04.2023").
+    Title,
     /// A date written in the visible text near the headline or in an
     /// element named for dates.
     Text,
@@ -46,6 +49,7 @@ impl DateSource {
             DateSource::Itemprop => "itemprop",
             DateSource::TimeElement => "time-element",
             DateSource::Url => "url",
+            DateSource::Title => "title",
             DateSource::Text => "text",
             DateSource::Script => "script",
             DateSource::Modified => "modified",
@@ -57,7 +61,7 @@ impl DateSource {
     pub fn confidence(self) -> f32 {
         match self {
             DateSource::JsonLd | DateSource::Meta | DateSource::Itemprop => 0.95,
-            DateSource::TimeElement | DateSource::Url => 0.9,
+            DateSource::TimeElement | DateSource::Url | DateSource::Title => 0.9,
             DateSource::Text | DateSource::Script => 0.8,
             DateSource::Modified => 0.5,
         }
@@ -147,7 +151,9 @@ fn time_and_offset(rest: &str) -> (Option<NaiveTime>, Option<i32>) {
         .iter()
         .find_map(|p| NaiveTime::parse_from_str(clock, p).ok());
     let zone = zone.trim();
-    let utc = ["z", "utc", "gmt"].iter().any(|u| zone.eq_ignore_ascii_case(u));
+    let utc = ["z", "utc", "gmt"]
+        .iter()
+        .any(|u| zone.eq_ignore_ascii_case(u));
     let offset = if utc { Some(0) } else { zone_offset(zone) };
     (time, offset)
 }
@@ -164,7 +170,11 @@ fn zone_offset(zone: &str) -> Option<i32> {
         return None;
     }
     let hours: i32 = digits[..2].parse().ok()?;
-    let minutes: i32 = if digits.len() == 4 { digits[2..].parse().ok()? } else { 0 };
+    let minutes: i32 = if digits.len() == 4 {
+        digits[2..].parse().ok()?
+    } else {
+        0
+    };
     (hours <= 14 && minutes < 60).then_some(sign * (hours * 3600 + minutes * 60))
 }
 

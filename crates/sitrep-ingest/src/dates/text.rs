@@ -210,11 +210,16 @@ fn date_at(t: &[Token], i: usize) -> Option<(usize, Vec<NaiveDate>)> {
         }
         Kind::Number(first, 1..=2) => {
             // 12.04.2025, 12/04/2025, 04-12-2025: day and month may swap
-            if let (Kind::Sep(s1), Kind::Number(second, 1..=2), Kind::Sep(s2), Kind::Number(year, 4)) =
-                (kind(i + 1), kind(i + 2), kind(i + 3), kind(i + 4))
+            if let (
+                Kind::Sep(s1),
+                Kind::Number(second, 1..=2),
+                Kind::Sep(s2),
+                Kind::Number(year, 4),
+            ) = (kind(i + 1), kind(i + 2), kind(i + 3), kind(i + 4))
             {
                 if s1 == s2 && !followed_by_digit(t, i + 4) && !preceded_by_digit(t, i) {
-                    let mut readings: Vec<NaiveDate> = ymd(year, second, first).into_iter().collect();
+                    let mut readings: Vec<NaiveDate> =
+                        ymd(year, second, first).into_iter().collect();
                     if s1 != '.' {
                         if let Some(us) = ymd(year, first, second) {
                             if !readings.contains(&us) {
@@ -261,7 +266,10 @@ fn date_at(t: &[Token], i: usize) -> Option<(usize, Vec<NaiveDate>)> {
 
 fn followed_by_digit(t: &[Token], last: usize) -> bool {
     matches!(
-        (t.get(last + 1).map(|t| t.kind), t.get(last + 2).map(|t| t.kind)),
+        (
+            t.get(last + 1).map(|t| t.kind),
+            t.get(last + 2).map(|t| t.kind)
+        ),
         (Some(Kind::Sep(_)), Some(Kind::Number(..)))
     ) && t[last + 1].start == t[last].end
 }
@@ -313,7 +321,15 @@ mod tests {
 
     #[test]
     fn things_that_are_not_dates() {
-        for text in ["", "12 monkeys", "1.2.3.4.2025", "version 10.04.2025.1", "31.02.2025", "May be", "0 0 0"] {
+        for text in [
+            "",
+            "12 monkeys",
+            "1.2.3.4.2025",
+            "version 10.04.2025.1",
+            "31.02.2025",
+            "May be",
+            "0 0 0",
+        ] {
             assert!(first(text).is_empty(), "{text}");
         }
     }

@@ -184,7 +184,12 @@ fn is_logo(h1: &dom_query::Selection) -> bool {
 /// top-level domain.
 fn site_keys(meta: &PageMeta, url: Option<&str>) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    for key in ["og:site_name", "application-name", "twitter:site", "publisher"] {
+    for key in [
+        "og:site_name",
+        "application-name",
+        "twitter:site",
+        "publisher",
+    ] {
         names.extend(meta.all(key).map(|v| v.trim_start_matches('@').to_owned()));
     }
     names.extend(meta.publisher.clone());
@@ -221,10 +226,7 @@ fn host_of(url: &str) -> Option<String> {
 /// as host names spell them.
 fn keys_of(name: &str) -> Vec<String> {
     let lower = name.to_lowercase();
-    let stripped: String = lower
-        .nfd()
-        .filter(|c| c.is_alphanumeric())
-        .collect();
+    let stripped: String = lower.nfd().filter(|c| c.is_alphanumeric()).collect();
     let spelled: String = lower
         .replace('ä', "ae")
         .replace('ö', "oe")
@@ -378,7 +380,10 @@ mod tests {
     fn the_site_name_is_cut_from_the_title() {
         let html = r#"<head><title>Junta expels envoy | Sahel Daily</title>
             <meta property="og:site_name" content="Sahel Daily"></head><body><p>x</p></body>"#;
-        assert_eq!(headline_of(html, None).as_deref(), Some("Junta expels envoy"));
+        assert_eq!(
+            headline_of(html, None).as_deref(),
+            Some("Junta expels envoy")
+        );
         let html = "<head><title>Junta expels envoy - Golem.de</title></head>";
         assert_eq!(
             headline_of(html, Some("https://www.golem.de/news/x.html")).as_deref(),
@@ -395,15 +400,26 @@ mod tests {
     fn sections_are_cut_when_another_candidate_agrees() {
         let html = r#"<head><title>Chelsea hoping to sign Anelka - Soccer - Sport - Breaking News</title></head>
             <body><h1>Chelsea hoping to sign Anelka</h1></body>"#;
-        assert_eq!(headline_of(html, None).as_deref(), Some("Chelsea hoping to sign Anelka"));
+        assert_eq!(
+            headline_of(html, None).as_deref(),
+            Some("Chelsea hoping to sign Anelka")
+        );
         let html = "<head><title>China opens new rail line_English_Xinhua</title></head>";
         assert_eq!(
-            headline_of(html, Some("http://www.xinhuanet.com/english/2019-11/19/c_1.htm")).as_deref(),
+            headline_of(
+                html,
+                Some("http://www.xinhuanet.com/english/2019-11/19/c_1.htm")
+            )
+            .as_deref(),
             Some("China opens new rail line")
         );
         let html = "<head><title>That Way iCutting Lies - The Opinionator - Opinion</title></head>";
         assert_eq!(
-            headline_of(html, Some("https://opinionator.blogs.nytimes.com/2008/01/01/x/")).as_deref(),
+            headline_of(
+                html,
+                Some("https://opinionator.blogs.nytimes.com/2008/01/01/x/")
+            )
+            .as_deref(),
             Some("That Way iCutting Lies")
         );
     }
@@ -438,7 +454,10 @@ mod tests {
             <meta property="og:title" content="Summit Daily News">
             <meta property="og:site_name" content="Summit Daily News"></head>
             <body><h1>Snow closes the pass</h1></body>"#;
-        assert_eq!(headline_of(html, None).as_deref(), Some("Snow closes the pass"));
+        assert_eq!(
+            headline_of(html, None).as_deref(),
+            Some("Snow closes the pass")
+        );
     }
 
     #[test]
@@ -447,7 +466,11 @@ mod tests {
             <body><div id="header"><a href="/"><h1>엔터 미디어</h1></a></div>
             <h1 class="site-title"><img src="logo.png" alt="Entermedia"></h1></body>"#;
         assert_eq!(
-            headline_of(html, Some("http://entermedia.co.kr/news/news_view.html?idx=1")).as_deref(),
+            headline_of(
+                html,
+                Some("http://entermedia.co.kr/news/news_view.html?idx=1")
+            )
+            .as_deref(),
             Some("Snow closes the pass")
         );
     }
@@ -458,9 +481,15 @@ mod tests {
             <meta property="og:title" content="Army retakes town">
             <script type="application/ld+json">{"@type":"NewsArticle","headline":"Click here: the army did it"}</script>
             </head><body><h1>Army retakes town</h1></body>"#;
-        assert_eq!(headline_of(html, None).as_deref(), Some("Army retakes town"));
+        assert_eq!(
+            headline_of(html, None).as_deref(),
+            Some("Army retakes town")
+        );
         let alone = html.replace("<h1>Army retakes town</h1>", "");
         let alone = alone.replace("Army retakes town\">", "Other words\">");
-        assert_eq!(headline_of(&alone, None).as_deref(), Some("Click here: the army did it"));
+        assert_eq!(
+            headline_of(&alone, None).as_deref(),
+            Some("Click here: the army did it")
+        );
     }
 }

@@ -80,15 +80,11 @@ pub(crate) fn scan(doc: &Document) -> PageMeta {
         ld_headline: ld.article.headline,
         ..PageMeta::default()
     };
-    meta.publisher = ld
-        .article
-        .publisher
-        .or(ld.any.publisher)
-        .or_else(|| {
-            meta.lookup(PUBLISHER_META)
-                .filter(|name| !name.starts_with("http") && !name.starts_with('@'))
-                .map(str::to_owned)
-        });
+    meta.publisher = ld.article.publisher.or(ld.any.publisher).or_else(|| {
+        meta.lookup(PUBLISHER_META)
+            .filter(|name| !name.starts_with("http") && !name.starts_with('@'))
+            .map(str::to_owned)
+    });
     meta.canonical_url = doc
         .select("link[rel=canonical]")
         .attr("href")
@@ -225,7 +221,10 @@ mod tests {
         let meta = meta_of(html);
         assert_eq!(meta.ld_published.unwrap().date.to_string(), "2025-04-12");
         assert_eq!(meta.ld_published.unwrap().offset, Some(7200));
-        assert_eq!(meta.ld_any_published.unwrap().date.to_string(), "2020-01-01");
+        assert_eq!(
+            meta.ld_any_published.unwrap().date.to_string(),
+            "2020-01-01"
+        );
         assert_eq!(meta.ld_modified.unwrap().date.to_string(), "2025-04-13");
         assert_eq!(meta.ld_headline.as_deref(), Some("Le Sahel & la France"));
         assert_eq!(meta.publisher.as_deref(), Some("Le Monde"));

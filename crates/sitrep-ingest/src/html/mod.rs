@@ -150,7 +150,12 @@ mod tests {
 
     #[test]
     fn main_text_and_metadata_are_read() {
-        let page = extract(PAGE, Some("https://sahel.example/world/2025/04/11/envoy"), None).unwrap();
+        let page = extract(
+            PAGE,
+            Some("https://sahel.example/world/2025/04/11/envoy"),
+            None,
+        )
+        .unwrap();
         assert!(
             page.text.contains("expelled the French ambassador"),
             "{}",

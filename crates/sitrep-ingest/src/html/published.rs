@@ -98,18 +98,28 @@ pub(crate) fn publication_date(
     headline: Option<&str>,
     captured: Option<NaiveDate>,
 ) -> Option<Dated> {
-    let not_future = |date: NaiveDate| captured.is_none_or(|c| date <= c + chrono::Duration::days(1));
+    let not_future =
+        |date: NaiveDate| captured.is_none_or(|c| date <= c + chrono::Duration::days(1));
     let meta_stamps = |keys: &[&str]| -> Option<Stamp> {
-        keys.iter()
-            .find_map(|key| meta.all(key).find_map(parse_stamp).filter(|s| not_future(s.date)))
+        keys.iter().find_map(|key| {
+            meta.all(key)
+                .find_map(parse_stamp)
+                .filter(|s| not_future(s.date))
+        })
     };
     let published_meta = meta_stamps(PUBLISHED_META);
     let modified_meta = meta_stamps(MODIFIED_META);
     let itemprop = itemprop_date(doc);
-    let zone = [meta.ld_published, meta.ld_modified, published_meta, modified_meta, itemprop]
-        .into_iter()
-        .flatten()
-        .find_map(|s| s.offset.filter(|o| *o != 0));
+    let zone = [
+        meta.ld_published,
+        meta.ld_modified,
+        published_meta,
+        modified_meta,
+        itemprop,
+    ]
+    .into_iter()
+    .flatten()
+    .find_map(|s| s.offset.filter(|o| *o != 0));
     let stamp = |s: Option<Stamp>, source| {
         s.map(|s| s.date_in(zone))
             .filter(|d| not_future(*d))
@@ -128,6 +138,21 @@ pub(crate) fn publication_date(
         return Some(Dated {
             date,
             source: DateSource::Url,
+        });
+    }
+    let titles = [
+        meta.lookup(&["og:title"]).map(str::to_owned),
+        Some(doc.select("head title").text().to_string()),
+    ];
+    let in_title = titles
+        .iter()
+        .flatten()
+        .flat_map(|t| dates_in_text(t))
+        .find_map(|found| pick_reading(&found.readings, captured));
+    if let Some(date) = in_title {
+        return Some(Dated {
+            date,
+            source: DateSource::Title,
         });
     }
     let url_month = url.and_then(month_in_url);
@@ -243,7 +268,10 @@ fn written_dates(
             let before = &text[..found.start];
             let before = before[ceil_char_boundary(before, before.len().saturating_sub(40))..]
                 .to_lowercase();
-            if modified_cues.iter().any(|cue| before.contains(cue.as_str())) {
+            if modified_cues
+                .iter()
+                .any(|cue| before.contains(cue.as_str()))
+            {
                 modified.push(date);
             } else {
                 published.push(date);
@@ -296,7 +324,10 @@ fn text_after_headline(doc: &Document, headline: &str) -> Option<String> {
 
 /// A key of `SCRIPT_KEYS` followed by a quoted timestamp in a script.
 fn script_date(doc: &Document) -> Option<Stamp> {
-    for script in doc.select("script:not([type='application/ld+json'])").iter() {
+    for script in doc
+        .select("script:not([type='application/ld+json'])")
+        .iter()
+    {
         let text = script.text();
         for key in SCRIPT_KEYS {
             for (at, _) in text.match_indices(key) {

@@ -6,8 +6,8 @@ use sitrep_model::Document;
 use crate::decode::decode_html;
 use crate::error::IngestError;
 use crate::html;
-use crate::HtmlPage;
 use crate::sink::{Input, Sink};
+use crate::HtmlPage;
 
 pub(crate) fn read(input: &Input<'_>, bytes: &[u8], sink: &mut Sink<'_>) {
     match page(input.id, bytes, None, None) {
