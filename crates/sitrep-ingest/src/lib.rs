@@ -28,9 +28,13 @@
 //!
 //! HTML main text is found by `dom_smoothie` (Readability's algorithm),
 //! which drops navigation, menus and boilerplate; captions, credits and
-//! bylines are pruned first. Title, publication date and outlet come from
-//! meta tags, JSON-LD or, for the date, the URL; in a WARC, a page that
-//! states no date takes its capture date (`WARC-Date`). Dates are read as
+//! bylines are pruned first. The headline is chosen by agreement among
+//! JSON-LD, `og:`/`twitter:` titles, `<h1>` and `<title>` with site and
+//! section names cut; the publication date comes from structured data, the
+//! URL, the `<title>`, dates written near the headline or scripts, never
+//! after the capture date, and [`read_html_page`] says which
+//! ([`DateSource`]); in a WARC, a page that states no date takes its
+//! capture date (`WARC-Date`). Dates are read as
 //! the publisher wrote them, not moved to UTC (feeds excepted: their parser
 //! gives UTC). Feeds that are not well-formed XML are reported with their
 //! line and still read as far as the lenient parser gets.

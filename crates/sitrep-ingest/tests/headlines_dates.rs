@@ -18,22 +18,13 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use sitrep_ingest::read_html_page;
 
+mod common;
+use common::shared;
+
 /// The figures reached when this test was written; falling below them means
 /// the headline or date rules got worse.
 const MIN_TITLE_EXACT: f64 = 0.80;
 const MIN_DATE_RIGHT: f64 = 0.98;
-
-fn shared(relative: &str) -> Option<PathBuf> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared")
-        .join(relative);
-    if path.exists() {
-        Some(path)
-    } else {
-        eprintln!("skipping: ../shared/{relative} is not there");
-        None
-    }
-}
 
 fn gunzip(path: &Path) -> Vec<u8> {
     let mut bytes = Vec::new();

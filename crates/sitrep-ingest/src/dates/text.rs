@@ -333,4 +333,29 @@ mod tests {
             assert!(first(text).is_empty(), "{text}");
         }
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, ..Default::default() })]
+
+        /// Any text, and text built from date-like pieces, gives dates
+        /// inside the text, on character boundaries, without panicking.
+        #[test]
+        fn any_text_is_scanned_safely(text in "\\PC{0,120}") {
+            for found in dates_in_text(&text) {
+                proptest::prop_assert!(found.start <= found.end && found.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(found.start) && text.is_char_boundary(found.end));
+            }
+        }
+
+        #[test]
+        fn date_like_text_is_scanned_safely(
+            text in "([0-9]{1,5}|[./, -]|janv|mai|März|1er|de|年|月|日|мая|Sept\\.|é){0,16}"
+        ) {
+            for found in dates_in_text(&text) {
+                proptest::prop_assert!(found.end <= text.len() && !found.readings.is_empty());
+            }
+            let _ = super::super::parse_stamp(&text);
+            let _ = super::super::date_in_url(&text);
+        }
+    }
 }
