@@ -38,6 +38,9 @@ pub enum DateSource {
     /// A modification date (`dateModified`, "Updated …"), taken only when
     /// the page states no publication date.
     Modified,
+    /// No date on the page: the capture date of the WARC record stands in
+    /// (an upper bound on publication).
+    Capture,
 }
 
 impl DateSource {
@@ -53,6 +56,7 @@ impl DateSource {
             DateSource::Text => "text",
             DateSource::Script => "script",
             DateSource::Modified => "modified",
+            DateSource::Capture => "capture",
         }
     }
 
@@ -64,6 +68,7 @@ impl DateSource {
             DateSource::TimeElement | DateSource::Url | DateSource::Title => 0.9,
             DateSource::Text | DateSource::Script => 0.8,
             DateSource::Modified => 0.5,
+            DateSource::Capture => 0.3,
         }
     }
 }

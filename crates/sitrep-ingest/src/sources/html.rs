@@ -29,6 +29,7 @@ pub(crate) fn page(
         id: id.to_owned(),
         text: page.text,
         date: page.date,
+        date_source: page.date_source.map(|s| s.as_str().to_owned()),
         url: page.url,
         outlet: page.outlet,
         title: page.title,
