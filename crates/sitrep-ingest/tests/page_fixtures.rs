@@ -104,4 +104,12 @@ fn dates_after_the_capture_are_refused() {
     check(&p, "Ceasefire talks stall", None, None);
     let p = page("future_date.html", None, None);
     assert_eq!(p.document.date.unwrap().to_string(), "2031-06-01");
+    let html = std::fs::read(format!(
+        "{}/tests/pages/future_date.html",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    for captured in [NaiveDate::MIN, NaiveDate::MAX] {
+        assert!(read_html_page("x", &html, None, Some(captured)).is_ok());
+    }
 }

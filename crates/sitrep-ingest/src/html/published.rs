@@ -99,7 +99,7 @@ pub(crate) fn publication_date(
     captured: Option<NaiveDate>,
 ) -> Option<Dated> {
     let not_future =
-        |date: NaiveDate| captured.is_none_or(|c| date <= c + chrono::Duration::days(1));
+        |date: NaiveDate| captured.is_none_or(|c| date <= with_grace(c));
     let meta_stamps = |keys: &[&str]| -> Option<Stamp> {
         keys.iter().find_map(|key| {
             meta.all(key)
@@ -290,6 +290,13 @@ fn written_dates(
     (first(&published), first(&modified))
 }
 
+/// The capture date and a day more, for time zones east of the capture's.
+fn with_grace(captured: NaiveDate) -> NaiveDate {
+    captured
+        .checked_add_days(chrono::Days::new(1))
+        .unwrap_or(captured)
+}
+
 /// The `<h1>` that holds the headline, else the page's first.
 fn headline_element<'a>(doc: &'a Document, headline: Option<&str>) -> Option<Selection<'a>> {
     let headings = doc.select("body h1");
@@ -307,7 +314,7 @@ fn pick_reading(readings: &[NaiveDate], captured: Option<NaiveDate>) -> Option<N
         None => readings.first().copied(),
         Some(c) => readings
             .iter()
-            .filter(|d| **d <= c + chrono::Duration::days(1))
+            .filter(|d| **d <= with_grace(c))
             .max()
             .copied(),
     }
