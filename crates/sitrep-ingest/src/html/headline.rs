@@ -23,6 +23,9 @@ const HEADLINE_WORDS: &str = include_str!("../../data/headline_words.tsv");
 
 /// At most this many `<h1>` elements are candidates.
 const MAX_H1: usize = 3;
+/// A whole candidate holding the site's name is the site's name, not a
+/// headline, when it has at most this many words.
+const MAX_NAME_WORDS: usize = 3;
 /// A segment that names an author has at most this many words.
 const MAX_AUTHOR_WORDS: usize = 5;
 /// A segment containing the site's name is taken for the site's only when
@@ -242,9 +245,17 @@ fn keys_of(name: &str) -> Vec<String> {
     }
 }
 
-/// Whether a whole candidate is the site's name.
+/// Whether a whole candidate is the site's name, alone or in a few words
+/// ("Газета «Коммерсантъ»" where the site is "Коммерсантъ").
 fn names_site(text: &str, sites: &[String]) -> bool {
-    keys_of(text).iter().any(|k| sites.contains(k))
+    let few_words = text.split_whitespace().count() <= MAX_NAME_WORDS;
+    keys_of(text).iter().any(|k| {
+        sites.contains(k)
+            || (few_words
+                && sites
+                    .iter()
+                    .any(|site| site.chars().count() >= 5 && k.contains(site.as_str())))
+    })
 }
 
 /// Whether a segment names the site: its key is a site key, holds one and
@@ -458,6 +469,11 @@ mod tests {
             headline_of(html, None).as_deref(),
             Some("Snow closes the pass")
         );
+        let html = r#"<head><title>Газета «Коммерсантъ»</title>
+            <meta property="og:title" content="Газета «Коммерсантъ»">
+            <meta property="og:site_name" content="Коммерсантъ"></head>
+            <body><h1>Легкий троннинг</h1></body>"#;
+        assert_eq!(headline_of(html, None).as_deref(), Some("Легкий троннинг"));
     }
 
     #[test]
