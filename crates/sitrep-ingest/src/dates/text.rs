@@ -131,14 +131,13 @@ fn tokens(text: &str) -> Vec<Token> {
                 chars.next();
             }
             // A full stop after a word belongs to an abbreviation ("Jan.").
-            if let Some(&(i, '.')) = chars.peek() {
+            if chars.peek().is_some_and(|&(_, next)| next == '.') {
                 chars.next();
-                let _ = i;
             }
             let word = text[start..end].to_lowercase();
             let kind = if let Some(&month) = words.months.get(&word) {
                 Kind::Month(month)
-            } else if words.fillers.iter().any(|f| *f == word) {
+            } else if words.fillers.contains(&word) {
                 Kind::Filler
             } else {
                 Kind::Other
