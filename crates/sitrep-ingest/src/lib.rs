@@ -28,9 +28,13 @@
 //!
 //! HTML main text is found by `dom_smoothie` (Readability's algorithm),
 //! which drops navigation, menus and boilerplate; captions, credits and
-//! bylines are pruned first. Title, publication date and outlet come from
-//! meta tags, JSON-LD or, for the date, the URL; in a WARC, a page that
-//! states no date takes its capture date (`WARC-Date`). Dates are read as
+//! bylines are pruned first. The headline is chosen by agreement among
+//! JSON-LD, `og:`/`twitter:` titles, `<h1>` and `<title>` with site and
+//! section names cut; the publication date comes from structured data, the
+//! URL, the `<title>`, dates written near the headline or scripts, never
+//! after the capture date, and [`read_html_page`] says which
+//! ([`DateSource`]); in a WARC, a page that states no date takes its
+//! capture date (`WARC-Date`). Dates are read as
 //! the publisher wrote them, not moved to UTC (feeds excepted: their parser
 //! gives UTC). Feeds that are not well-formed XML are reported with their
 //! line and still read as far as the lenient parser gets.
@@ -85,6 +89,7 @@ use std::path::Path;
 
 use flate2::read::MultiGzDecoder;
 
+pub use dates::DateSource;
 pub use error::IngestError;
 pub use format::Format;
 pub use sitrep_model::Document;
@@ -259,6 +264,27 @@ pub fn read_bytes(
     Reader::new()
         .format(format)
         .read_bytes(name, bytes, on_item);
+}
+
+/// Reads one saved web page as a WARC response is read: `url` is where it
+/// came from and `captured` when (a page's date later than its capture is
+/// refused). The date is only the one the page states: unlike a WARC record,
+/// no capture date stands in. The language is left as the page declares it.
+pub fn read_html_page(
+    id: &str,
+    html: &[u8],
+    url: Option<&str>,
+    captured: Option<chrono::NaiveDate>,
+) -> Result<HtmlPage, IngestError> {
+    sources::html::page(id, html, url, captured).map_err(|m| IngestError::malformed(id, m))
+}
+
+/// A page read by [`read_html_page`]: the document, and where its date came
+/// from.
+#[derive(Debug, Clone)]
+pub struct HtmlPage {
+    pub document: Document,
+    pub date_source: Option<DateSource>,
 }
 
 /// Up to `SNIFF_BYTES` from the start of a stream, however many reads the

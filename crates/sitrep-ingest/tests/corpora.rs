@@ -7,17 +7,8 @@ use std::path::{Path, PathBuf};
 
 use sitrep_ingest::{read_bytes, read_path, Document, IngestError, Reader};
 
-fn shared(relative: &str) -> Option<PathBuf> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared")
-        .join(relative);
-    if path.exists() {
-        Some(path)
-    } else {
-        eprintln!("skipping: ../shared/{relative} is not there");
-        None
-    }
-}
+mod common;
+use common::shared;
 
 fn read(path: &Path) -> (Vec<Document>, Vec<IngestError>) {
     let mut docs = Vec::new();

@@ -88,3 +88,34 @@ fn any_utf8_text_is_kept_byte_for_byte() {
         prop_assert_eq!(got.as_deref(), Some(text.strip_prefix('\u{feff}').unwrap_or(&text)));
     });
 }
+
+/// Headline and date rules on arbitrary markup built from the pieces they
+/// read never panic, with or without a URL and a capture date.
+#[test]
+fn page_metadata_never_panics() {
+    let piece = prop_oneof![
+        Just("<title>".to_owned()),
+        Just("</title>".to_owned()),
+        Just("<h1>".to_owned()),
+        Just("</h1>".to_owned()),
+        Just(r#"<meta property="og:title" content=""#.to_owned()),
+        Just(r#"<meta property="article:published_time" content=""#.to_owned()),
+        Just(r#"">"#.to_owned()),
+        Just(r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"#.to_owned()),
+        Just(r#"<time datetime=""#.to_owned()),
+        Just(r#"<span class="date">"#.to_owned()),
+        Just(" | ".to_owned()),
+        Just(" - ".to_owned()),
+        Just("2025-04-12T23:30:00Z".to_owned()),
+        Just("12 avril 2025".to_owned()),
+        Just("31.02.2025".to_owned()),
+        "\\PC{0,12}",
+    ];
+    proptest!(|(pieces in prop::collection::vec(piece, 0..40), captured in prop::option::of(0i64..40_000))| {
+        let html = pieces.concat();
+        let captured = captured.map(|d| chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap() + chrono::Duration::days(d));
+        for url in [None, Some("https://news.example/2025/04/12/a-20250412"), Some("not a url")] {
+            let _ = sitrep_ingest::read_html_page("p.html", html.as_bytes(), url, captured);
+        }
+    });
+}

@@ -10,6 +10,10 @@ pub struct Document {
     pub text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
+    /// Where `date` was read, when the source says (`json-ld`, `meta`,
+    /// `url`, `text`, `capture` … for web pages).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_source: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

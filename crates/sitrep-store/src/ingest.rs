@@ -118,8 +118,8 @@ fn insert_document(
         _ => None,
     };
     tx.prepare_cached(
-        "INSERT INTO documents (ext_id, content_hash, title, text, url, outlet, date, language, duplicate_of, ingested_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO documents (ext_id, content_hash, title, text, url, outlet, date, language, duplicate_of, ingested_at, date_source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )
     .and_then(|mut st| {
         st.execute(params![
@@ -133,6 +133,7 @@ fn insert_document(
             doc.language,
             duplicate_of,
             ingested_at,
+            doc.date_source,
         ])
     })
     .map_err(fail)?;

@@ -13,11 +13,18 @@ use crate::error::{Result, SqlContext, StoreError};
 
 /// `(version, name, sql)`, in order; version N brings the schema from N-1 to N.
 /// Append only: a released migration is never edited.
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "0001_initial",
-    include_str!("../migrations/0001_initial.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "0001_initial",
+        include_str!("../migrations/0001_initial.sql"),
+    ),
+    (
+        2,
+        "0002_date_source",
+        include_str!("../migrations/0002_date_source.sql"),
+    ),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS[MIGRATIONS.len() - 1].0;

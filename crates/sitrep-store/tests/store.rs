@@ -44,6 +44,29 @@ fn a_store_from_a_newer_sitrep_is_refused() {
     }
 }
 
+#[test]
+fn where_the_date_was_read_is_stored() {
+    let (dir, mut store) = temp_store();
+    let (mut undated_source, events) = mali("n", "Other", date(2025, 5, 5));
+    undated_source.date_source = None;
+    store
+        .write_batch(&[mali("m", "Daily", date(2025, 5, 4)), (undated_source, events)])
+        .unwrap();
+    drop(store);
+    let conn = rusqlite::Connection::open(dir.path().join("sitrep.db")).unwrap();
+    let sources: Vec<(String, Option<String>)> = conn
+        .prepare("SELECT ext_id, date_source FROM documents ORDER BY ext_id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        sources,
+        [("m".to_owned(), Some("json-ld".to_owned())), ("n".to_owned(), None)]
+    );
+}
+
 /// Writes SQLite's user_version header field (big-endian u32 at offset 60),
 /// after the WAL has been checkpointed into the main file by closing it.
 fn set_user_version(path: &std::path::Path, version: i64) {

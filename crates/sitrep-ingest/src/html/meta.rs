@@ -1,51 +1,50 @@
-//! Page metadata the extractor's own reading may miss: JSON-LD inside
-//! `@graph` arrays or nested objects, the many `<meta>` names publishers use
-//! for a publication date, `<time itemprop="datePublished">`, the canonical
-//! URL. Read before extraction, which prunes the tree.
+//! What a page's markup says about it before any extraction prunes the
+//! tree: JSON-LD (inside `@graph` arrays or nested objects), the many
+//! `<meta>` names publishers use, the canonical URL, the declared language.
+//! The headline and the publication date are chosen from these, and from
+//! the page's text, by [`super::headline`] and [`super::published`].
 
-use chrono::NaiveDate;
 use dom_query::Document;
 use serde_json::Value;
 
-use crate::dates::parse_date;
+use crate::dates::{parse_stamp, Stamp};
 
 /// What the page's head and markup say about it.
 #[derive(Debug, Default)]
 pub(crate) struct PageMeta {
-    pub date: Option<NaiveDate>,
+    /// Every `<meta>` as (lower-cased name, property or itemprop; content).
+    pub metas: Vec<(String, String)>,
+    /// JSON-LD `datePublished` of an article-typed object, then of any.
+    pub ld_published: Option<Stamp>,
+    pub ld_any_published: Option<Stamp>,
+    /// JSON-LD `dateModified` (of an article, else of any object).
+    pub ld_modified: Option<Stamp>,
+    /// JSON-LD `headline` of an article-typed object.
+    pub ld_headline: Option<String>,
     pub publisher: Option<String>,
     pub canonical_url: Option<String>,
-    pub title: Option<String>,
     pub lang: Option<String>,
 }
 
-/// `<meta>` names and properties that hold a publication date, lower-cased,
-/// most specific first.
-const DATE_META: &[&str] = &[
-    "article:published_time",
-    "og:article:published_time",
-    "og:published_time",
-    "datepublished",
-    "article:published",
-    "article.published",
-    "published_time",
-    "publish-date",
-    "publish_date",
-    "publishdate",
-    "pubdate",
-    "publication_date",
-    "citation_publication_date",
-    "dc.date.issued",
-    "dcterms.issued",
-    "dcterms.created",
-    "dc.date.created",
-    "sailthru.date",
-    "parsely-pub-date",
-    "cxenseparse:recs:publishtime",
-    "date",
-    "dc.date",
-    "dcterms.date",
-];
+impl PageMeta {
+    /// The first value of the first of `keys` the page has.
+    pub fn lookup(&self, keys: &[&str]) -> Option<&str> {
+        keys.iter().find_map(|key| {
+            self.metas
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.as_str())
+        })
+    }
+
+    /// Every value of `key`, in page order.
+    pub fn all<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.metas
+            .iter()
+            .filter(move |(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
 
 /// `<meta>` names that hold the outlet's name.
 const PUBLISHER_META: &[&str] = &[
@@ -62,50 +61,44 @@ const MAX_JSON_DEPTH: usize = 16;
 
 pub(crate) fn scan(doc: &Document) -> PageMeta {
     let metas = meta_values(doc);
-    let lookup = |keys: &[&str]| {
-        keys.iter()
-            .find_map(|key| metas.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()))
+    let mut ld = LdFound::default();
+    for script in doc.select("script[type='application/ld+json']").iter() {
+        let text = script.text();
+        let text = text
+            .trim()
+            .trim_start_matches("<![CDATA[")
+            .trim_end_matches("]]>");
+        if let Ok(value) = serde_json::from_str::<Value>(text) {
+            walk(&value, 0, &mut ld);
+        }
+    }
+    let mut meta = PageMeta {
+        metas,
+        ld_published: ld.article.published,
+        ld_any_published: ld.any.published,
+        ld_modified: ld.article.modified.or(ld.any.modified),
+        ld_headline: ld.article.headline,
+        ..PageMeta::default()
     };
-    let (ld_date, ld_publisher) = json_ld(doc);
-
-    let date = ld_date
-        .or_else(|| {
-            DATE_META.iter().find_map(|key| {
-                metas
-                    .iter()
-                    .filter(|(k, _)| k == key)
-                    .find_map(|(_, v)| parse_date(v))
-            })
-        })
-        .or_else(|| time_element_date(doc));
-    let publisher = ld_publisher.or_else(|| {
-        lookup(PUBLISHER_META).filter(|name| !name.starts_with("http") && !name.starts_with('@'))
+    meta.publisher = ld.article.publisher.or(ld.any.publisher).or_else(|| {
+        meta.lookup(PUBLISHER_META)
+            .filter(|name| !name.starts_with("http") && !name.starts_with('@'))
+            .map(str::to_owned)
     });
-    let canonical_url = doc
+    meta.canonical_url = doc
         .select("link[rel=canonical]")
         .attr("href")
         .map(|h| h.to_string())
-        .or_else(|| lookup(&["og:url"]))
+        .or_else(|| meta.lookup(&["og:url"]).map(str::to_owned))
         .filter(|u| u.starts_with("http://") || u.starts_with("https://"));
-    let title = lookup(&["og:title", "twitter:title"]).or_else(|| {
-        let title = doc.select("head title").text();
-        Some(title.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|t| !t.is_empty())
-    });
-    let lang = doc
+    meta.lang = doc
         .select("html")
         .attr("lang")
         .map(|l| l.to_string())
         .filter(|l| !l.trim().is_empty());
-    PageMeta {
-        date,
-        publisher,
-        canonical_url,
-        title,
-        lang,
-    }
+    meta
 }
 
-/// Every `<meta>` as (lower-cased name, property or itemprop; content).
 fn meta_values(doc: &Document) -> Vec<(String, String)> {
     let mut values = Vec::new();
     for node in doc.select("meta[content]").iter() {
@@ -125,72 +118,65 @@ fn meta_values(doc: &Document) -> Vec<(String, String)> {
     values
 }
 
-/// `<time datetime>` marked as the publication time.
-fn time_element_date(doc: &Document) -> Option<NaiveDate> {
-    let marked =
-        doc.select("time[itemprop=datePublished], time[pubdate], time[data-testid=timestamp]");
-    marked
-        .iter()
-        .find_map(|t| t.attr("datetime").and_then(|d| parse_date(&d)))
-}
-
-/// The publication date and publisher name of the first article-like object
-/// in the page's JSON-LD blocks (or of any object, when none is typed as an
-/// article).
-fn json_ld(doc: &Document) -> (Option<NaiveDate>, Option<String>) {
-    let mut best = Found::default();
-    let mut any = Found::default();
-    for script in doc.select("script[type='application/ld+json']").iter() {
-        let text = script.text();
-        let text = text
-            .trim()
-            .trim_start_matches("<![CDATA[")
-            .trim_end_matches("]]>");
-        let Ok(value) = serde_json::from_str::<Value>(text) else {
-            continue;
-        };
-        walk(&value, 0, &mut best, &mut any);
-    }
-    (best.date.or(any.date), best.publisher.or(any.publisher))
+#[derive(Default)]
+struct LdFound {
+    article: LdObject,
+    any: LdObject,
 }
 
 #[derive(Default)]
-struct Found {
-    date: Option<NaiveDate>,
+struct LdObject {
+    published: Option<Stamp>,
+    modified: Option<Stamp>,
     publisher: Option<String>,
+    headline: Option<String>,
 }
 
-fn walk(value: &Value, depth: usize, best: &mut Found, any: &mut Found) {
+fn walk(value: &Value, depth: usize, found: &mut LdFound) {
     if depth > MAX_JSON_DEPTH {
         return;
     }
     match value {
-        Value::Array(items) => items.iter().for_each(|v| walk(v, depth + 1, best, any)),
+        Value::Array(items) => items.iter().for_each(|v| walk(v, depth + 1, found)),
         Value::Object(map) => {
-            let date = map
-                .get("datePublished")
-                .and_then(Value::as_str)
-                .and_then(parse_date);
-            let publisher = map.get("publisher").and_then(publisher_name);
+            let stamp = |key: &str| map.get(key).and_then(Value::as_str).and_then(parse_stamp);
             let target = if is_article(map.get("@type")) {
-                &mut *best
+                &mut found.article
             } else {
-                &mut *any
+                &mut found.any
             };
-            if target.date.is_none() {
-                target.date = date;
-            }
+            target.published = target.published.or_else(|| stamp("datePublished"));
+            target.modified = target.modified.or_else(|| stamp("dateModified"));
             if target.publisher.is_none() {
-                target.publisher = publisher;
+                target.publisher = map.get("publisher").and_then(publisher_name);
+            }
+            if target.headline.is_none() {
+                target.headline = map
+                    .get("headline")
+                    .and_then(Value::as_str)
+                    .map(|h| super::text::one_line(&decode_entities(h)))
+                    .filter(|h| !h.is_empty());
             }
             for (key, child) in map {
                 if key != "publisher" {
-                    walk(child, depth + 1, best, any);
+                    walk(child, depth + 1, found);
                 }
             }
         }
         _ => {}
     }
+}
+
+/// JSON-LD written by templates sometimes keeps HTML entities (`&amp;`,
+/// `&#8217;`) in its strings.
+fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_owned();
+    }
+    Document::fragment(format!("<p>{}</p>", text.replace('<', "&lt;")))
+        .select("p")
+        .text()
+        .to_string()
 }
 
 fn publisher_name(value: &Value) -> Option<String> {
@@ -229,38 +215,32 @@ mod tests {
             {"@context":"https://schema.org","@graph":[
               {"@type":"WebSite","name":"Site","datePublished":"2020-01-01"},
               {"@type":"NewsArticle","datePublished":"2025-04-12T08:00:00+02:00",
+               "dateModified":"2025-04-13T08:00:00+02:00","headline":"Le Sahel &amp; la France",
                "publisher":{"@type":"Organization","name":"Le Monde"}}]}
             </script></head><body></body></html>"#;
         let meta = meta_of(html);
-        assert_eq!(meta.date.unwrap().to_string(), "2025-04-12");
+        assert_eq!(meta.ld_published.unwrap().date.to_string(), "2025-04-12");
+        assert_eq!(meta.ld_published.unwrap().offset, Some(7200));
+        assert_eq!(
+            meta.ld_any_published.unwrap().date.to_string(),
+            "2020-01-01"
+        );
+        assert_eq!(meta.ld_modified.unwrap().date.to_string(), "2025-04-13");
+        assert_eq!(meta.ld_headline.as_deref(), Some("Le Sahel & la France"));
         assert_eq!(meta.publisher.as_deref(), Some("Le Monde"));
         assert_eq!(meta.lang.as_deref(), Some("fr-FR"));
     }
 
     #[test]
-    fn meta_tags_and_time_elements_give_dates() {
-        let meta = meta_of(
-            r#"<head><meta name="pubdate" content="20240503"><meta property="og:site_name" content="Der Standard"></head>"#,
-        );
-        assert_eq!(meta.date.unwrap().to_string(), "2024-05-03");
-        assert_eq!(meta.publisher.as_deref(), Some("Der Standard"));
-        let meta = meta_of(
-            r#"<body><time datetime="2023-02-01T10:00Z" itemprop="datePublished">1 Feb</time></body>"#,
-        );
-        assert_eq!(meta.date.unwrap().to_string(), "2023-02-01");
-    }
-
-    #[test]
     fn unusable_values_are_skipped() {
         let meta = meta_of(
-            r#"<head><meta name="date" content="yesterday"><meta name="publisher" content="https://facebook.com/x">
-            <link rel="canonical" href="/relative"><title>  A   title </title>
+            r#"<head><meta name="publisher" content="https://facebook.com/x">
+            <link rel="canonical" href="/relative">
             <script type="application/ld+json">{not json</script></head>"#,
         );
-        assert_eq!(meta.date, None);
         assert_eq!(meta.publisher, None);
         assert_eq!(meta.canonical_url, None);
-        assert_eq!(meta.title.as_deref(), Some("A title"));
+        assert_eq!(meta.ld_published, None);
     }
 
     #[test]
@@ -269,6 +249,6 @@ mod tests {
         let meta = meta_of(&format!(
             r#"<script type="application/ld+json">{deep}</script>"#
         ));
-        assert_eq!(meta.date, None);
+        assert_eq!(meta.ld_published, None);
     }
 }

@@ -3,18 +3,20 @@
 //!
 //! Main-text extraction is `dom_smoothie`'s port of Mozilla Readability,
 //! after captions, credits and bylines are pruned (0.967 mean token F1 on
-//! the article-extraction benchmark, `tests/extraction_f1.rs`);
-//! the metadata it reads (JSON-LD `datePublished` and `publisher.name`,
-//! `og:` and `article:` meta tags) is completed by [`meta`] and, for the
-//! date, by a date in the URL (`/2025/04/12/`).
+//! the article-extraction benchmark, `tests/extraction_f1.rs`). The
+//! headline ([`headline`]) and the publication date ([`published`]) are
+//! chosen from the whole page before that pruning, from what [`meta`]
+//! reads of its markup.
 
+mod headline;
 mod meta;
+mod published;
 pub(crate) mod text;
 
 use chrono::NaiveDate;
 use dom_smoothie::{Config, Readability, TextMode};
 
-use crate::dates::{date_in_url, parse_date};
+use crate::dates::DateSource;
 use text::{one_line, tidy};
 
 /// Pages with more elements than this are refused rather than scored: the
@@ -37,6 +39,8 @@ pub(crate) struct Page {
     pub text: String,
     pub title: Option<String>,
     pub date: Option<NaiveDate>,
+    /// Where the date was read.
+    pub date_source: Option<DateSource>,
     pub url: Option<String>,
     pub outlet: Option<String>,
     /// The language the page declares (`<html lang>`), as written.
@@ -44,20 +48,34 @@ pub(crate) struct Page {
 }
 
 /// Extracts one page. `url` is where the page came from, when known (a WARC
-/// target URI); otherwise the page's canonical URL is used. The error says
-/// why no main text could be found.
-pub(crate) fn extract(html: &str, url: Option<&str>) -> Result<Page, String> {
-    crate::guard::guard("the HTML extractor", || extract_unguarded(html, url))?
+/// target URI); otherwise the page's canonical URL is used. `captured` is
+/// when the page was fetched: no publication date after it is believed.
+/// The error says why no main text could be found.
+pub(crate) fn extract(
+    html: &str,
+    url: Option<&str>,
+    captured: Option<NaiveDate>,
+) -> Result<Page, String> {
+    crate::guard::guard("the HTML extractor", || {
+        extract_unguarded(html, url, captured)
+    })?
 }
 
-fn extract_unguarded(html: &str, url: Option<&str>) -> Result<Page, String> {
+fn extract_unguarded(
+    html: &str,
+    url: Option<&str>,
+    captured: Option<NaiveDate>,
+) -> Result<Page, String> {
     let doc = dom_query::Document::from(html);
     let meta = meta::scan(&doc);
-    doc.select(NOT_TEXT).remove();
     let url = url
         .filter(|u| is_absolute(u))
         .map(str::to_owned)
-        .or(meta.canonical_url);
+        .or_else(|| meta.canonical_url.clone());
+    let headline = headline::headline(&doc, &meta, url.as_deref());
+    let dated =
+        published::publication_date(&doc, &meta, url.as_deref(), headline.as_deref(), captured);
+    doc.select(NOT_TEXT).remove();
 
     let config = Config {
         text_mode: TextMode::Formatted,
@@ -74,15 +92,7 @@ fn extract_unguarded(html: &str, url: Option<&str>) -> Result<Page, String> {
     if text.is_empty() {
         return Err("no main text found (the page is empty)".into());
     }
-    let title = Some(one_line(&article.title))
-        .filter(|t| !t.is_empty())
-        .or(meta.title);
-    let date = article
-        .published_time
-        .as_deref()
-        .and_then(parse_date)
-        .or(meta.date)
-        .or_else(|| url.as_deref().and_then(date_in_url));
+    let title = headline.or_else(|| Some(one_line(&article.title)).filter(|t| !t.is_empty()));
     let outlet = article
         .site_name
         .as_deref()
@@ -94,7 +104,8 @@ fn extract_unguarded(html: &str, url: Option<&str>) -> Result<Page, String> {
     Ok(Page {
         text,
         title,
-        date,
+        date: dated.map(|d| d.date),
+        date_source: dated.map(|d| d.source),
         url,
         outlet,
         declared_language,
@@ -139,7 +150,12 @@ mod tests {
 
     #[test]
     fn main_text_and_metadata_are_read() {
-        let page = extract(PAGE, Some("https://sahel.example/world/2025/04/11/envoy")).unwrap();
+        let page = extract(
+            PAGE,
+            Some("https://sahel.example/world/2025/04/11/envoy"),
+            None,
+        )
+        .unwrap();
         assert!(
             page.text.contains("expelled the French ambassador"),
             "{}",
@@ -164,6 +180,7 @@ mod tests {
         let page = extract(
             &bare,
             Some("https://www.sahel.example:443/world/2025/04/11/envoy"),
+            None,
         )
         .unwrap();
         assert_eq!(page.date.unwrap().to_string(), "2025-04-11");
@@ -172,12 +189,12 @@ mod tests {
 
     #[test]
     fn relative_urls_are_not_passed_to_the_extractor() {
-        assert!(extract(PAGE, Some("/relative/path")).is_ok());
+        assert!(extract(PAGE, Some("/relative/path"), None).is_ok());
     }
 
     #[test]
     fn empty_pages_are_refused() {
-        assert!(extract("", None).is_err());
-        assert!(extract("<html><body></body></html>", None).is_err());
+        assert!(extract("", None, None).is_err());
+        assert!(extract("<html><body></body></html>", None, None).is_err());
     }
 }

@@ -174,6 +174,7 @@ fn document(entry: Entry, outlet: Option<&str>, feed_language: Option<&str>) -> 
             .published
             .or(entry.updated)
             .map(|stamp| stamp.date_naive()),
+        date_source: None,
         url,
         outlet: outlet.map(str::to_owned),
         title,

@@ -1,24 +1,42 @@
 //! The HTML source: one page per file, its id the file name.
 
+use chrono::NaiveDate;
 use sitrep_model::Document;
 
 use crate::decode::decode_html;
 use crate::error::IngestError;
 use crate::html;
 use crate::sink::{Input, Sink};
+use crate::HtmlPage;
 
 pub(crate) fn read(input: &Input<'_>, bytes: &[u8], sink: &mut Sink<'_>) {
-    let text = decode_html(bytes, None);
-    match html::extract(&text, None) {
-        Ok(page) => sink.document(Document {
-            id: input.id.to_owned(),
-            text: page.text,
-            date: page.date,
-            url: page.url,
-            outlet: page.outlet,
-            title: page.title,
-            language: page.declared_language,
-        }),
+    match page(input.id, bytes, None, None) {
+        Ok(page) => sink.document(page.document),
         Err(message) => sink.error(IngestError::malformed(input.name, message)),
     }
+}
+
+/// One page as a document, its language as declared.
+pub(crate) fn page(
+    id: &str,
+    bytes: &[u8],
+    url: Option<&str>,
+    captured: Option<NaiveDate>,
+) -> Result<HtmlPage, String> {
+    let text = decode_html(bytes, None);
+    let page = html::extract(&text, url, captured)?;
+    let document = Document {
+        id: id.to_owned(),
+        text: page.text,
+        date: page.date,
+        date_source: page.date_source.map(|s| s.as_str().to_owned()),
+        url: page.url,
+        outlet: page.outlet,
+        title: page.title,
+        language: page.declared_language,
+    };
+    Ok(HtmlPage {
+        document,
+        date_source: page.date_source,
+    })
 }

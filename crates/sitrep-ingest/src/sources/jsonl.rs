@@ -95,6 +95,7 @@ pub(crate) fn parse_line(raw: &[u8]) -> Result<Document, String> {
         id,
         text,
         date,
+        date_source: None,
         url: line.url,
         outlet: line.outlet.or(line.source),
         title: line.title,

@@ -5,7 +5,7 @@
 //! time); the others need the whole input, which is read up to the limit.
 
 mod feed;
-mod html;
+pub(crate) mod html;
 mod jsonl;
 mod petrarch;
 mod text;

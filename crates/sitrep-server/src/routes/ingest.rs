@@ -63,7 +63,7 @@ fn parse(body: &[u8]) -> ApiResult<Vec<Document>> {
             if d.id.trim().is_empty() || d.text.trim().is_empty() {
                 return Err(ApiError::bad_request(format!("document {i} has an empty `id` or `text`")));
             }
-            Ok(Document { id: d.id, text: d.text, date: d.date, url: d.url, outlet: d.outlet, title: d.title, language: d.language })
+            Ok(Document { id: d.id, text: d.text, date: d.date, date_source: None, url: d.url, outlet: d.outlet, title: d.title, language: d.language })
         })
         .collect()
 }

@@ -33,6 +33,7 @@ pub fn doc(id: &str, text: &str, outlet: &str, day: NaiveDate) -> Document {
         id: id.to_owned(),
         text: text.to_owned(),
         date: Some(day),
+        date_source: Some("json-ld".to_owned()),
         url: Some(format!(
             "https://{}/{id}",
             outlet.to_lowercase().replace(' ', "-")

@@ -234,6 +234,7 @@ pub fn batch(seed: u64, index: usize, docs: usize, events: usize) -> Vec<(Docume
             id: id.clone(),
             text,
             date: Some(date),
+            date_source: None,
             url: Some(format!("https://example.org/{id}")),
             outlet: Some(outlet),
             title: Some(format!("{} {}", word(&mut rng), word(&mut rng))),

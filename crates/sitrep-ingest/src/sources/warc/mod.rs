@@ -22,7 +22,7 @@ use std::io::BufRead;
 
 use sitrep_model::Document;
 
-use crate::dates::parse_date;
+use crate::dates::{parse_date, DateSource};
 use crate::decode::{charset_param, decode_html};
 use crate::error::IngestError;
 use crate::html;
@@ -103,9 +103,14 @@ fn document(record: &Record, max_body: u64) -> Result<Option<Document>, String> 
 fn page(record: &Record, body: &[u8], charset: Option<&str>) -> Result<Document, String> {
     let mut doc = identify(record);
     let html_text = decode_html(body, charset);
-    let page = html::extract(&html_text, doc.url.as_deref())?;
+    let page = html::extract(&html_text, doc.url.as_deref(), doc.date)?;
     doc.text = page.text;
     doc.title = page.title;
+    doc.date_source = match (page.date_source, doc.date) {
+        (Some(source), _) => Some(source.as_str().to_owned()),
+        (None, Some(_)) => Some(DateSource::Capture.as_str().to_owned()),
+        (None, None) => None,
+    };
     doc.date = page.date.or(doc.date);
     doc.url = page.url.or(doc.url);
     doc.outlet = page.outlet;

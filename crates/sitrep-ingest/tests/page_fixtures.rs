@@ -1,0 +1,115 @@
+//! Headlines and publication dates from small pages written for these
+//! tests (`tests/pages/`), one per source the rules read.
+
+use chrono::NaiveDate;
+use sitrep_ingest::{read_html_page, DateSource, HtmlPage};
+
+fn page(name: &str, url: Option<&str>, captured: Option<&str>) -> HtmlPage {
+    let path = format!("{}/tests/pages/{name}", env!("CARGO_MANIFEST_DIR"));
+    let html = std::fs::read(&path).unwrap();
+    let captured = captured.map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap());
+    read_html_page(name, &html, url, captured).unwrap()
+}
+
+fn check(page: &HtmlPage, headline: &str, date: Option<&str>, source: Option<DateSource>) {
+    assert_eq!(page.document.title.as_deref(), Some(headline));
+    assert_eq!(page.document.date.map(|d| d.to_string()).as_deref(), date);
+    assert_eq!(page.date_source, source);
+}
+
+#[test]
+fn json_ld_headline_and_date_in_the_pages_time_zone() {
+    // 23:15 UTC is 01:15 the next day at +02:00, the zone of the page's
+    // other timestamp.
+    let p = page("json_ld.html", Some("https://sahel.example/a/1"), None);
+    check(
+        &p,
+        "Junta closes border with neighbour",
+        Some("2025-04-13"),
+        Some(DateSource::JsonLd),
+    );
+}
+
+#[test]
+fn open_graph_and_meta_keep_the_writers_day() {
+    // 21:40 at -05:00 stays on the 3rd, though it is the 4th in UTC; the
+    // logo heading is not the headline.
+    let p = page("open_graph.html", Some("https://thecourier.example/x"), None);
+    check(
+        &p,
+        "Rebels seize mining town",
+        Some("2024-11-03"),
+        Some(DateSource::Meta),
+    );
+}
+
+#[test]
+fn title_with_sections_and_a_visible_english_date() {
+    let p = page("title_only.html", None, None);
+    check(
+        &p,
+        "Chelsea hoping to sign striker before weekend",
+        Some("2008-03-03"),
+        Some(DateSource::Text),
+    );
+    let p = page(
+        "title_only.html",
+        Some("http://news.example/sport/2008/03/04/chelsea.html"),
+        None,
+    );
+    assert_eq!(p.document.date.unwrap().to_string(), "2008-03-04");
+    assert_eq!(p.date_source, Some(DateSource::Url));
+}
+
+#[test]
+fn time_element_of_the_article_not_the_update_nor_the_future() {
+    let p = page(
+        "time_element.html",
+        Some("https://quotidien-sahel.example/politique/niamey"),
+        Some("2025-03-10"),
+    );
+    check(
+        &p,
+        "Les négociations reprennent à Niamey",
+        Some("2025-03-04"),
+        Some(DateSource::TimeElement),
+    );
+}
+
+#[test]
+fn visible_french_date_is_publication_not_update() {
+    let p = page("visible_date_fr.html", None, Some("2025-04-05"));
+    check(
+        &p,
+        "Le gouvernement annonce un remaniement",
+        Some("2025-04-01"),
+        Some(DateSource::Text),
+    );
+}
+
+#[test]
+fn visible_numeric_date() {
+    let p = page("visible_date_numeric.html", None, Some("2023-04-29"));
+    check(
+        &p,
+        "Streik legt Nahverkehr lahm",
+        Some("2023-04-28"),
+        Some(DateSource::Text),
+    );
+}
+
+#[test]
+fn dates_after_the_capture_are_refused() {
+    let p = page("future_date.html", None, Some("2025-06-01"));
+    check(&p, "Ceasefire talks stall", None, None);
+    let p = page("future_date.html", None, None);
+    assert_eq!(p.document.date.unwrap().to_string(), "2031-06-01");
+    let html = std::fs::read(format!(
+        "{}/tests/pages/future_date.html",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    for captured in [NaiveDate::MIN, NaiveDate::MAX] {
+        assert!(read_html_page("x", &html, None, Some(captured)).is_ok());
+    }
+}
