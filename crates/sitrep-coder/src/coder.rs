@@ -265,6 +265,7 @@ impl Coder {
                         doc_id: doc.id.clone(),
                         sentence: index,
                         span: [s.tokens.get(first).start as usize, s.tokens.get(last - 1).end as usize],
+                        trigger: [s.tokens.get(m.head).start as usize, s.tokens.get(m.head).end as usize],
                         source: source_actor.clone(),
                         target: target_actor.clone(),
                         cameo: cameo.clone(),

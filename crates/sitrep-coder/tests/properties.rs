@@ -1,4 +1,4 @@
-//! Invariants on any input: no panic, every span inside the text and on
+//! Invariants on any input: no panic, every span (and trigger) inside the text and on
 //! character boundaries, sentences in order.
 
 use std::sync::{Arc, OnceLock};
@@ -80,6 +80,9 @@ fn check_with(coder: &Coder, text: &str) {
         assert!(e.sentence < sentences.len());
         let s = &sentences[e.sentence];
         assert!(s.start <= a && b <= s.end, "span outside its sentence");
+        let [t0, t1] = e.trigger;
+        assert!(a <= t0 && t0 < t1 && t1 <= b, "trigger {t0}..{t1} outside its span {a}..{b}");
+        assert!(text.is_char_boundary(t0) && text.is_char_boundary(t1));
     }
 }
 

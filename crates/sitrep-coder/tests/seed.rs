@@ -38,6 +38,8 @@ fn russia_sends_special_forces_to_protect_traore_reportedly() {
         sent.iter().any(|e| code(&e.source) == "RUS" && e.cameo.as_str() == "074" && code(&e.target).starts_with("BFA") && e.certainty == Certainty::Reported),
         "{sent:#?}"
     );
+    // The event stands on the verb: its trigger is "sent".
+    assert!(sent.iter().any(|e| &text[e.trigger[0]..e.trigger[1]] == "sent"), "{sent:#?}");
     let protect: Vec<&Event> = events.iter().filter(|e| e.cameo.as_str() == "074" && code(&e.target) == "BFAGOV").collect();
     assert!(protect.iter().any(|e| code(&e.source).starts_with("RUS")), "{protect:#?}");
     let anonymous = protect.iter().find(|e| e.attribution.kind == AttributionKind::Anonymous).expect("the protection claim rests on anonymous sources");

@@ -13,6 +13,9 @@ pub struct Event {
     pub sentence: usize,
     /// `[start, end)` byte offsets of the evidence in the document text.
     pub span: [usize; 2],
+    /// `[start, end)` byte offsets of the word the event stands on (the
+    /// verb or noun that was coded), inside `span`.
+    pub trigger: [usize; 2],
     pub source: Option<Actor>,
     pub target: Option<Actor>,
     pub cameo: CameoCode,

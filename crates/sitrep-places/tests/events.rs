@@ -8,7 +8,7 @@ fn event(text: &str, evidence: &str, source: Option<&str>, target: Option<&str>)
     let start = text.find(evidence).expect("evidence in the text");
     let actor = |code: Option<&str>| code.map(|c| serde_json::json!({"text": c, "code": c, "id": null}));
     serde_json::from_value(serde_json::json!({
-        "doc_id": "d", "sentence": 0, "span": [start, start + evidence.len()],
+        "doc_id": "d", "sentence": 0, "span": [start, start + evidence.len()], "trigger": [start, start + evidence.len()],
         "source": actor(source), "target": actor(target), "cameo": "190", "plover": null,
         "quad_class": 4, "goldstein": -10.0, "certainty": "asserted",
         "attribution": {"text": null, "kind": "none"}, "quote": null, "date": null,

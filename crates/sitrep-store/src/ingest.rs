@@ -204,9 +204,9 @@ fn insert_event(
             cameo, plover_type, plover_mode, quad_class, goldstein, certainty,
             attribution_text, attribution_kind, quote, date, date_precision, day,
             location_name, location_country, location_admin1, location_lat, location_lon,
-            location_geonames_id, location_precision, rule)
+            location_geonames_id, location_precision, rule, trigger_start, trigger_end)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
-                 ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)",
+                 ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33)",
     )?
     .execute(params![
         doc_row.id,
@@ -240,6 +240,8 @@ fn insert_event(
         loc.and_then(|l| l.geonames_id).map(|g| g as i64),
         loc.map(|l| l.precision.as_str()),
         e.rule,
+        e.trigger[0] as i64,
+        e.trigger[1] as i64,
     ])?;
     for actor in [&e.source, &e.target].into_iter().flatten() {
         if let Some(code) = &actor.code {

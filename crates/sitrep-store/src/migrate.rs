@@ -24,6 +24,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0002_date_source",
         include_str!("../migrations/0002_date_source.sql"),
     ),
+    (
+        3,
+        "0003_trigger",
+        include_str!("../migrations/0003_trigger.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

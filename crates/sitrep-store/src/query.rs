@@ -73,7 +73,8 @@ const COLUMNS: &str = "e.id, d.ext_id, e.sentence, e.span_start, e.span_end,
         AND m.source_code IS e.source_code AND m.target_code IS e.target_code),
     (SELECT COUNT(DISTINCT md.outlet) FROM events m JOIN documents md ON md.id = m.doc
         WHERE m.story = e.story AND m.cameo = e.cameo
-        AND m.source_code IS e.source_code AND m.target_code IS e.target_code)";
+        AND m.source_code IS e.source_code AND m.target_code IS e.target_code),
+    e.trigger_start, e.trigger_end";
 
 impl Store {
     /// The events `filter` selects, in day order, with their documents and
@@ -221,6 +222,11 @@ fn decode_fields(id: i64, r: &Row) -> Result<StoredEvent, String> {
         doc_id: req(1)?,
         sentence: usize_at(2)?,
         span: [usize_at(3)?, usize_at(4)?],
+        // Events stored before schema 3 have no trigger: their evidence span stands in.
+        trigger: match (n(43)?, n(44)?) {
+            (Some(a), Some(b)) if a >= 0 && b >= a => [a as usize, b as usize],
+            _ => [usize_at(3)?, usize_at(4)?],
+        },
         source: actor(s(5)?, s(6)?, s(7)?)?,
         target: actor(s(8)?, s(9)?, s(10)?)?,
         cameo,

@@ -33,7 +33,7 @@ fn standard_input_and_a_clean_exit() {
     assert_eq!(out.status.code(), Some(0));
     let first: serde_json::Value = serde_json::from_str(String::from_utf8_lossy(&out.stdout).lines().next().unwrap()).unwrap();
     assert_eq!(first["doc_id"], "stdin");
-    for field in ["sentence", "span", "source", "target", "cameo", "plover", "quad_class", "goldstein", "certainty", "attribution", "quote", "date", "location", "rule"] {
+    for field in ["sentence", "span", "trigger", "source", "target", "cameo", "plover", "quad_class", "goldstein", "certainty", "attribution", "quote", "date", "location", "rule"] {
         assert!(first.get(field).is_some(), "missing field {field}");
     }
 }

@@ -43,6 +43,12 @@ fn examples_ingest_query_and_export() {
     assert!(summary.contains("1 near-duplicates"), "{summary}");
     let all = query_jsonl(&db, &[]);
     assert!(all.len() >= 15, "{} events", all.len());
+    // Every stored event keeps the word it stands on, inside its evidence.
+    for e in &all {
+        let (span, trigger) = (&e["span"], &e["trigger"]);
+        let (s0, s1, t0, t1) = (span[0].as_u64().unwrap(), span[1].as_u64().unwrap(), trigger[0].as_u64().unwrap(), trigger[1].as_u64().unwrap());
+        assert!(s0 <= t0 && t0 < t1 && t1 <= s1, "{e}");
+    }
 
     // Filters narrow the answer.
     let russian = query_jsonl(&db, &["--actor", "RUS*"]);

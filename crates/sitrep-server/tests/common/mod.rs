@@ -52,6 +52,7 @@ pub fn event(doc: &Document, evidence: &str, source: (&str, &str), target: (&str
         doc_id: doc.id.clone(),
         sentence: doc.text[..start].matches(". ").count(),
         span: [start, start + evidence.len()],
+        trigger: [start, start + evidence.len()],
         source: actor(source.0, source.1),
         target: actor(target.0, target.1),
         cameo: CameoCode::parse(cameo).unwrap(),

@@ -70,6 +70,7 @@ pub fn event(
         doc_id: doc.id.clone(),
         sentence,
         span: [start, start + evidence.len()],
+        trigger: [start, start + evidence.len()],
         source,
         target,
         cameo: CameoCode::parse(cameo).unwrap(),

@@ -270,6 +270,7 @@ fn event(rng: &mut Rng, doc: &Document, k: usize) -> Event {
         doc_id: doc.id.clone(),
         sentence: k,
         span: [start, end],
+        trigger: [start, end],
         source,
         target,
         cameo: CameoCode::parse(cameo).unwrap(),
