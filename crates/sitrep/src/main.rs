@@ -11,6 +11,7 @@ mod serve_cmd;
 mod lexicon_args;
 mod output;
 mod parse_cmd;
+mod place_tree;
 mod places_cmd;
 mod validate_cmd;
 

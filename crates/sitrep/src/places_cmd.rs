@@ -40,9 +40,20 @@ pub fn load() -> anyhow::Result<Places> {
 
 /// Gives the document's events their location (those that have none).
 /// `SITREP_NO_PLACES` in the environment skips it, to time what it costs.
+/// Which phrase a place belongs to is read from sitrep's parse when the
+/// built-in parser model is there, else from word order.
 pub fn locate(places: &Places, doc: &Document, events: &mut [Event]) {
-    if !events.is_empty() && std::env::var_os("SITREP_NO_PLACES").is_none() {
-        places.locate_events(&doc.text, events, &WordOrder);
+    if events.is_empty() || std::env::var_os("SITREP_NO_PLACES").is_some() {
+        return;
+    }
+    match sitrep_syntax::Model::english() {
+        Ok(model) => {
+            let tree = crate::place_tree::TreeAttachment::new(model, &doc.text);
+            places.locate_events(&doc.text, events, &tree);
+        }
+        Err(_) => {
+            places.locate_events(&doc.text, events, &WordOrder);
+        }
     }
 }
 

@@ -75,3 +75,23 @@ fn explain_shows_groups_matches_and_roles_on_standard_error() {
     // The events themselves are unchanged on standard output.
     assert!(String::from_utf8_lossy(&out.stdout).contains("\"cameo\":\"112\""));
 }
+
+/// Event locations read from the parse: the place that modifies the event's
+/// own verb, not one in the clause of the speaker who reports it.
+#[test]
+fn an_event_takes_the_place_of_its_own_clause() {
+    let locations = |text: &str| -> Vec<String> {
+        let mut child = sitrep().args(["code", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+        child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+            .filter(|e| e["cameo"].as_str().is_some_and(|c| c.starts_with("19")))
+            .map(|e| e["location"]["name"].as_str().unwrap_or("").to_owned())
+            .collect()
+    };
+    assert_eq!(locations("Officials in Bamako said Malian soldiers attacked rebels near Gao."), ["Gao"]);
+    // Bamako is where the officials are, not where the attack was.
+    assert_eq!(locations("Officials in Bamako said Malian soldiers attacked rebels."), ["Mali"]);
+}
