@@ -148,6 +148,7 @@ async fn a_document_comes_with_its_evidence_spans() {
     let id = list["documents"].as_array().unwrap().iter().find(|d| d["ext_id"] == "sahel-1").unwrap()["id"].as_i64().unwrap();
     let d = f.ok(&format!("/api/documents/{id}")).await;
     assert_eq!(d["text"], SAHEL);
+    assert_eq!(d["date_source"], "url", "where the publication date was read");
     assert_eq!(d["story"].as_array().unwrap().len(), 2);
     let units: Vec<u16> = SAHEL.encode_utf16().collect();
     for e in d["events"].as_array().unwrap() {

@@ -19,10 +19,13 @@ pub(crate) struct DocSummary {
     pub outlet: Option<String>,
     pub url: Option<String>,
     pub date: Option<String>,
+    /// Where the publication date was read (`json-ld`, `meta`, `url`,
+    /// `text`, `capture`…), when the reader said.
+    pub date_source: Option<String>,
     pub duplicate_of: Option<i64>,
 }
 
-const SUMMARY: &str = "d.id, d.ext_id, d.title, d.outlet, d.url, d.date, d.duplicate_of";
+const SUMMARY: &str = "d.id, d.ext_id, d.title, d.outlet, d.url, d.date, d.duplicate_of, d.date_source";
 
 fn summary(r: &Row) -> rusqlite::Result<DocSummary> {
     Ok(DocSummary {
@@ -32,6 +35,7 @@ fn summary(r: &Row) -> rusqlite::Result<DocSummary> {
         outlet: r.get(3)?,
         url: r.get(4)?,
         date: r.get(5)?,
+        date_source: r.get(7)?,
         duplicate_of: r.get(6)?,
     })
 }
@@ -77,7 +81,7 @@ pub(crate) fn document(conn: &Connection, id: i64) -> ApiResult<DocumentFull> {
         .query_row(
             &format!("SELECT {SUMMARY}, d.language, d.ingested_at, d.text FROM documents d WHERE d.id = ?1"),
             [id],
-            |r| Ok((summary(r)?, r.get(7)?, r.get(8)?, r.get::<_, String>(9)?)),
+            |r| Ok((summary(r)?, r.get(8)?, r.get(9)?, r.get::<_, String>(10)?)),
         )
         .optional()
         .map_err(fail("read a document"))?;
@@ -160,7 +164,7 @@ pub(crate) fn documents(conn: &Connection, outlet: Option<&str>, limit: u32, off
         ))
         .map_err(fail("list documents"))?;
     let rows = st
-        .query_map(params![outlet, limit, offset], |r| Ok(ListedDoc { doc: summary(r)?, events: r.get::<_, i64>(7)? as u64 }))
+        .query_map(params![outlet, limit, offset], |r| Ok(ListedDoc { doc: summary(r)?, events: r.get::<_, i64>(8)? as u64 }))
         .map_err(fail("list documents"))?;
     let documents = rows.collect::<rusqlite::Result<_>>().map_err(fail("list documents"))?;
     Ok(DocumentPage { total, documents })
@@ -202,7 +206,7 @@ pub(crate) fn search(conn: &Connection, q: &str, limit: u32, offset: u32) -> Api
         .map_err(fail("search"))?;
     let rows = st
         .query_map(params![q, limit, offset], |r| {
-            let snippet: Option<String> = r.get(7)?;
+            let snippet: Option<String> = r.get(8)?;
             Ok(SearchHit { doc: summary(r)?, snippet: snippet_parts(snippet.as_deref().unwrap_or("")) })
         })
         .map_err(fail("search"))?;

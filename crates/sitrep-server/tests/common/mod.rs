@@ -33,7 +33,7 @@ pub fn doc(id: &str, text: &str, outlet: &str, date: NaiveDate) -> Document {
         id: id.to_owned(),
         text: text.to_owned(),
         date: Some(date),
-        date_source: None,
+        date_source: Some("url".to_owned()),
         url: Some(format!("https://example.org/{id}")),
         outlet: Some(outlet.to_owned()),
         title: Some(format!("Report {id}")),
