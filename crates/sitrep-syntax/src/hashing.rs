@@ -3,16 +3,50 @@
 //! few million keys a 64-bit collision is practically impossible, so the
 //! model needs no vocabulary: a word is its hash.
 
-/// Hash of a string's bytes (FNV-1a followed by a finaliser: cheap, and
-/// good enough spread for open addressing).
+/// Streaming FNV-1a over UTF-8 bytes, finalised: cheap, and good enough
+/// spread for open addressing. `hash_str` is this over a whole string, so
+/// a string fed char by char hashes the same.
+#[derive(Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Fnv {
+    #[inline]
+    pub fn new() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+
+    #[inline]
+    pub fn bytes(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= b as u64;
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    #[inline]
+    pub fn char(&mut self, c: char) {
+        let mut buf = [0u8; 4];
+        self.bytes(c.encode_utf8(&mut buf).as_bytes());
+    }
+
+    #[inline]
+    pub fn finish(self) -> u64 {
+        finalise(self.0)
+    }
+}
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Hash of a string's bytes.
 #[inline]
 pub fn hash_str(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in s.as_bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    finalise(h)
+    let mut h = Fnv::new();
+    h.bytes(s.as_bytes());
+    h.finish()
 }
 
 /// Value of a small number in a named domain (a tag id, a count, a

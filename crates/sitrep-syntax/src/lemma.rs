@@ -69,14 +69,19 @@ impl Lemmatiser {
         }
         let keep_case = self.keep_case.get(tag as usize).copied().unwrap_or(false);
         let base: &str = if keep_case { form } else { lower };
-        // Suffixes by character, longest first.
-        let bounds: Vec<usize> = lower.char_indices().map(|(i, _)| i).collect();
-        let n = bounds.len();
-        for k in (1..=MAX_SUFFIX.min(n)).rev() {
-            let suffix = &lower[bounds[n - k]..];
+        // Suffixes by character, longest first: the byte offsets where the
+        // last 1..=MAX_SUFFIX characters begin, from the end of the word.
+        let mut starts = [0usize; MAX_SUFFIX];
+        let mut n = 0;
+        for (i, _) in lower.char_indices().rev().take(MAX_SUFFIX) {
+            starts[n] = i;
+            n += 1;
+        }
+        let base_chars = base.chars().count();
+        for &start in starts[..n].iter().rev() {
+            let suffix = &lower[start..];
             if let Some(&(cut, add)) = self.rules.get(&suffix_key(tag, suffix)) {
                 let cut = cut as usize;
-                let base_chars = base.chars().count();
                 if cut <= base_chars {
                     out.extend(base.chars().take(base_chars - cut));
                     out.push_str(&self.strings[add as usize]);

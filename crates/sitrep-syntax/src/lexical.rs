@@ -3,7 +3,7 @@
 //! its first and last letters, and its shape ("Xxxx", "dd,ddd").
 //! Computed once per word per sentence into reused buffers.
 
-use crate::hashing::{finalise, hash_str};
+use crate::hashing::{hash_str, Fnv};
 
 /// Hashes of one word's spelling.
 #[derive(Debug, Clone, Copy, Default)]
@@ -13,26 +13,6 @@ pub struct WordHashes {
     pub suffix: [u64; 4],
     pub prefix: [u64; 3],
     pub shape: u64,
-}
-
-/// Streaming FNV-1a, finalised like `hash_str`, so both agree.
-#[derive(Clone, Copy)]
-struct Fnv(u64);
-
-impl Fnv {
-    fn new() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-    fn char(&mut self, c: char) {
-        let mut buf = [0u8; 4];
-        for &b in c.encode_utf8(&mut buf).as_bytes() {
-            self.0 ^= b as u64;
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    fn finish(self) -> u64 {
-        finalise(self.0)
-    }
 }
 
 fn shape_class(c: char) -> char {

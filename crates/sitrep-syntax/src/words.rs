@@ -5,6 +5,8 @@
 //! `l'armée` → `l'` `armée`) is split here, by the clitics the model learned
 //! from its own training data: no language's list is written in the code.
 
+pub use sitrep_text::is_apostrophe;
+
 /// Splits one token into words: appends `(start, end)` byte ranges of `text`.
 pub fn split_token(
     text: &str,
@@ -40,10 +42,6 @@ pub fn split_token(
         }
     }
     out.push((start as u32, end as u32));
-}
-
-pub fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '`')
 }
 
 fn fold(c: char) -> char {

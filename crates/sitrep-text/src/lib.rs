@@ -12,4 +12,4 @@ mod tokens;
 
 pub use normalise::normalise_into;
 pub use sentences::{split_sentences, Abbreviations, SentenceSplitter};
-pub use tokens::{tokenise, Token, TokenKind, Tokens};
+pub use tokens::{is_apostrophe, tokenise, Token, TokenKind, Tokens};

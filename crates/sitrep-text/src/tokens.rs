@@ -77,7 +77,8 @@ impl Tokens {
     }
 }
 
-fn is_apostrophe(c: char) -> bool {
+/// The characters news text writes apostrophes with.
+pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '`')
 }
 

@@ -2,7 +2,7 @@
 //! at run time), the head's and previous sibling's gold labels as history.
 
 use super::perceptron::{FeatureCounts, Perceptron, Rng};
-use super::{log_template_shares, Gold, TrainConfig, LABELER_TEMPLATES};
+use super::{log_template_shares, ClassCounts, Gold, TrainConfig, LABELER_TEMPLATES};
 use crate::hashing::hash_str;
 use rustc_hash::FxHashMap;
 
@@ -24,6 +24,19 @@ struct Prepared {
     lowers: Vec<u64>,
     lemmas: Vec<u64>,
     tree: TreeIndex,
+}
+
+impl Prepared {
+    fn input<'a>(&'a self, g: &'a Gold, tags: &'a [u8], function: FunctionTags) -> LabelInput<'a> {
+        LabelInput {
+            words: &self.lowers,
+            tags,
+            lemmas: &self.lemmas,
+            heads: &g.heads,
+            tree: &self.tree,
+            function,
+        }
+    }
 }
 
 fn prepare(g: &Gold, tags: &[u8], lemmatiser: &Lemmatiser, aux: Option<u8>) -> Prepared {
@@ -78,14 +91,7 @@ pub fn train(
 
     let mut counts = FeatureCounts::default();
     for ((g, t), p) in train.iter().zip(tags).zip(&prepared) {
-        let li = LabelInput {
-            words: &p.lowers,
-            tags: t,
-            lemmas: &p.lemmas,
-            heads: &g.heads,
-            tree: &p.tree,
-            function,
-        };
+        let li = p.input(g, t, function);
         for &d in &p.tree.order {
             atoms(&li, &g.labels, d, &mut atom_values);
             templates.keys(&atom_values, &mut keys);
@@ -107,14 +113,7 @@ pub fn train(
         for &s in &order {
             let (g, t, p) = (&train[s], &tags[s], &prepared[s]);
             let n = g.words.len() as u32;
-            let li = LabelInput {
-                words: &p.lowers,
-                tags: t,
-                lemmas: &p.lemmas,
-                heads: &g.heads,
-                tree: &p.tree,
-                function,
-            };
+            let li = p.input(g, t, function);
             for &d in &p.tree.order {
                 let h = g.heads[d as usize];
                 if h == n
@@ -149,14 +148,7 @@ pub fn train(
         let (mut right, mut all) = (0usize, 0usize);
         let mut labels = Vec::new();
         for ((g, t), p) in dev.iter().zip(dev_tags).zip(&dev_prepared) {
-            let li = LabelInput {
-                words: &p.lowers,
-                tags: t,
-                lemmas: &p.lemmas,
-                heads: &g.heads,
-                tree: &p.tree,
-                function,
-            };
+            let li = p.input(g, t, function);
             model.label(&li, &mut labels, &mut buf);
             right += labels.iter().zip(&g.labels).filter(|(a, b)| a == b).count();
             all += labels.len();
@@ -190,28 +182,20 @@ fn label_dictionary(
     n_labels: usize,
     config: &TrainConfig,
 ) -> FxHashMap<u32, u8> {
-    let mut counts: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    let mut counts = ClassCounts::new(n_labels);
     for (g, t) in train.iter().zip(tags) {
         let n = g.words.len() as u32;
         for (d, &h) in g.heads.iter().enumerate() {
-            if h == n {
-                continue;
+            if h != n {
+                counts.add(
+                    tag_pair_key(t[d], t[h as usize], (d as u32) < h),
+                    g.labels[d],
+                );
             }
-            let key = tag_pair_key(t[d], t[h as usize], (d as u32) < h);
-            counts.entry(key).or_insert_with(|| vec![0; n_labels])[g.labels[d] as usize] += 1;
         }
     }
-    counts
-        .into_iter()
-        .filter_map(|(key, c)| {
-            let total: u32 = c.iter().sum();
-            let (best, &n) = c
-                .iter()
-                .enumerate()
-                .max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))?;
-            (total >= config.label_dictionary_min_count
-                && n as f64 >= config.label_dictionary_share * total as f64)
-                .then_some((key, best as u8))
-        })
-        .collect()
+    counts.majorities(
+        config.label_dictionary_min_count,
+        config.label_dictionary_share,
+    )
 }

@@ -304,3 +304,40 @@ pub(crate) fn log_template_shares(shares: &[f64], source: &str, log: &mut dyn Fn
         text.join("; ")
     ));
 }
+
+/// Per key, the counts of each class seen with it; `majorities` keeps the
+/// keys whose most frequent class has at least `share` of at least
+/// `min_count` observations (the tag and label dictionaries).
+pub(crate) struct ClassCounts<K> {
+    n_classes: usize,
+    counts: rustc_hash::FxHashMap<K, Vec<u32>>,
+}
+
+impl<K: std::hash::Hash + Eq> ClassCounts<K> {
+    pub fn new(n_classes: usize) -> Self {
+        Self {
+            n_classes,
+            counts: Default::default(),
+        }
+    }
+
+    pub fn add(&mut self, key: K, class: u8) {
+        let n = self.n_classes;
+        self.counts.entry(key).or_insert_with(|| vec![0; n])[class as usize] += 1;
+    }
+
+    pub fn majorities(self, min_count: u32, share: f64) -> rustc_hash::FxHashMap<K, u8> {
+        self.counts
+            .into_iter()
+            .filter_map(|(key, c)| {
+                let total: u32 = c.iter().sum();
+                let (best, &n) = c
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))?;
+                (total >= min_count && n as f64 >= share * total as f64)
+                    .then_some((key, best as u8))
+            })
+            .collect()
+    }
+}

@@ -5,31 +5,21 @@
 use rustc_hash::FxHashMap;
 
 use super::perceptron::{FeatureCounts, Perceptron, Rng};
-use super::{log_template_shares, Gold, TrainConfig, TAGGER_CONTEXT_TEMPLATES, TAGGER_TEMPLATES};
+use super::{
+    log_template_shares, ClassCounts, Gold, TrainConfig, TAGGER_CONTEXT_TEMPLATES, TAGGER_TEMPLATES,
+};
 use crate::tagger::{argmax, atoms, ClassifierBuffers, TaggerModel, TaggerPass, ATOMS};
 use crate::templates::Templates;
 use crate::SyntaxError;
 
 fn tag_dictionary(train: &[&Gold], n_tags: usize, config: &TrainConfig) -> FxHashMap<u64, u8> {
-    let mut counts: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+    let mut counts = ClassCounts::new(n_tags);
     for g in train {
         for (w, &t) in g.words.iter().zip(&g.tags) {
-            counts.entry(w.form).or_insert_with(|| vec![0; n_tags])[t as usize] += 1;
+            counts.add(w.form, t);
         }
     }
-    counts
-        .into_iter()
-        .filter_map(|(form, c)| {
-            let total: u32 = c.iter().sum();
-            let (best, &n) = c
-                .iter()
-                .enumerate()
-                .max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))?;
-            (total >= config.tag_dictionary_min_count
-                && n as f64 >= config.tag_dictionary_share * total as f64)
-                .then_some((form, best as u8))
-        })
-        .collect()
+    counts.majorities(config.tag_dictionary_min_count, config.tag_dictionary_share)
 }
 
 fn ahead_of<'a>(data: &'a PassData, s: usize) -> Option<&'a [u8]> {
