@@ -11,6 +11,9 @@ pub struct Source {
     pub start: usize,
     pub end: usize,
     pub kind: AttributionKind,
+    /// The speech verb ("said", "told"), when a verb introduces the source
+    /// (not "according to …"): the parse decides which events it covers.
+    pub verb: Option<usize>,
 }
 
 pub fn find_source(lex: &Lexicon, s: &Sentence) -> Option<Source> {
@@ -19,7 +22,7 @@ pub fn find_source(lex: &Lexicon, s: &Sentence) -> Option<Source> {
         if seg.kind == SegmentKind::Attribution {
             let start = s.cue_at(seg.start, CueKind::AttributionIntro).unwrap_or(seg.start);
             if start < seg.end {
-                return Some(Source { start, end: seg.end, kind: kind_of(lex, s, start, seg.end) });
+                return Some(Source { start, end: seg.end, kind: kind_of(lex, s, start, seg.end), verb: None });
             }
         }
     }
@@ -37,7 +40,7 @@ pub fn find_source(lex: &Lexicon, s: &Sentence) -> Option<Source> {
         let before = speaker_before(s, i);
         let after = || speaker_after(s, i);
         if let Some((start, end)) = before.or_else(after) {
-            return Some(Source { start, end, kind: kind_of(lex, s, start, end) });
+            return Some(Source { start, end, kind: kind_of(lex, s, start, end), verb: Some(i) });
         }
     }
     None

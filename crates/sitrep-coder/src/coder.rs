@@ -12,6 +12,7 @@ use crate::certainty::certainty;
 use crate::context::{actors, DocContext};
 use crate::roles::{assign_roles, Roles};
 use crate::sentence::Sentence;
+use crate::tree::Tree;
 use crate::{clauses, explain, groups, matching, scan};
 
 /// Codes documents with one compiled lexicon. Cheap to clone and share:
@@ -22,6 +23,8 @@ pub struct Coder {
     splitter: SentenceSplitter,
     dates: DateResolver,
     options: CoderOptions,
+    /// sitrep's parser, for the sentences that have something to code.
+    model: Option<&'static sitrep_syntax::Model>,
 }
 
 /// Choices a user may make about what counts as an event.
@@ -39,6 +42,7 @@ pub struct Scratch {
     sentences: Vec<Range<usize>>,
     sentence: Sentence,
     roles: Vec<Roles>,
+    tree: Tree,
     context: DocContext,
     /// When set, each coded sentence appends an account of its analysis
     /// here (see [`Scratch::explaining`]).
@@ -63,7 +67,7 @@ impl Coder {
     pub fn new(lexicon: Arc<Lexicon>) -> Self {
         let splitter = SentenceSplitter::new(lexicon.abbreviations.clone());
         let dates = DateResolver::new(&lexicon.dates);
-        Self { lexicon, splitter, dates, options: CoderOptions::default() }
+        Self { lexicon, splitter, dates, options: CoderOptions::default(), model: crate::tree::english_model() }
     }
 
     pub fn with_options(mut self, options: CoderOptions) -> Self {
@@ -121,27 +125,31 @@ impl Coder {
         // nouns: "Burkina Faso's junta … the junta" and "France … expelled by
         // the junta" both need the country named most.
         scratch.context.observe(lex, s);
+        scratch.tree.clear();
         if s.matches.is_empty() {
             if let Some(out) = scratch.explanation.as_mut() {
                 explain::describe(lex, &doc.text, s, &[], out);
             }
         } else {
             self.dates.find(&s.tokens, doc.date, &mut s.dates);
-            assign_roles(lex, s, &mut scratch.roles);
+            if let Some(model) = self.model {
+                scratch.tree.parse(model, &doc.text, s);
+            }
+            assign_roles(lex, s, &scratch.tree, &mut scratch.roles);
             let source = find_source(lex, s);
             quoted_speaker_as_source(s, source, &mut scratch.roles);
             if let Some(out) = scratch.explanation.as_mut() {
                 explain::describe(lex, &doc.text, s, &scratch.roles, out);
             }
             for k in 0..s.matches.len() {
-                self.emit(doc, index, k, source, Parts { s, roles: &scratch.roles, context: &scratch.context }, out);
+                self.emit(doc, index, k, source, Parts { s, roles: &scratch.roles, context: &scratch.context, tree: &scratch.tree }, out);
             }
         }
         Verdict::Coded
     }
 
     fn emit(&self, doc: &Document, index: usize, k: usize, source: Option<Source>, parts: Parts<'_>, out: &mut Vec<Event>) {
-        let Parts { s, roles, context } = parts;
+        let Parts { s, roles, context, tree } = parts;
         let lex = &*self.lexicon;
         let m = s.matches[k];
         let pattern = &lex.patterns[m.pattern as usize];
@@ -162,6 +170,13 @@ impl Coder {
             return;
         }
         let text = &doc.text;
+        // "X said (that) Y": X vouches for the events of its own clause and
+        // of the clause it reports, not for those of a clause elsewhere
+        // ("…, which it says are inconsistent").
+        let source = source.filter(|src| match src.verb {
+            Some(verb) if tree.is_parsed() => tree.reports(tree.word(verb), tree.word(m.head)),
+            _ => true,
+        });
         let attribution = match source {
             Some(src) => Attribution {
                 text: Some(token_text(text, s, src.start, src.end)),
@@ -299,6 +314,7 @@ struct Parts<'a> {
     s: &'a Sentence,
     roles: &'a [Roles],
     context: &'a DocContext,
+    tree: &'a Tree,
 }
 
 /// "“We will never negotiate with Russia,” Zelensky said": a quoted claim

@@ -59,8 +59,8 @@ pub fn describe(lex: &Lexicon, text: &str, s: &Sentence, roles: &[Roles], out: &
 
 /// The sentence's dependency tree from sitrep's parser, a word a line
 /// (index, word, tag, relation, head), so that an account shows the
-/// structure beside the roles the coder chose. (The coder does not read the
-/// tree yet; this is where its reading will be explained.)
+/// structure beside the roles the coder chose (it reads subjects, objects,
+/// agents and clause links from this tree: `tree.rs`).
 fn write_tree(text: &str, range: std::ops::Range<usize>, out: &mut String) {
     let Ok(model) = sitrep_syntax::Model::english() else {
         let _ = writeln!(out, "  tree: no parser model in this build");

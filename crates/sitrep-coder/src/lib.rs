@@ -1,4 +1,5 @@
-//! The coder: from a news sentence to CAMEO/PLOVER events, without a parser.
+//! The coder: from a news sentence to CAMEO/PLOVER events, reading roles from
+//! sitrep-syntax's dependency parse where it names them.
 //!
 //! Each sentence goes through a few passes over its tokens, all driven by the
 //! compiled [`Lexicon`](sitrep_lexicon::Lexicon):
@@ -9,8 +10,10 @@
 //!    "President Vladimir Putin") and compounds ("Russia and China");
 //! 3. `clauses`: relative clauses, attribution phrases and quotations;
 //! 4. `matching`: verb and noun patterns, with passive voice;
-//! 5. `roles`: source and target from word order, voice, relative clauses
-//!    and verb chains; `certainty` and `attribution` from the cues;
+//! 5. `tree`, `roles`: source and target from the parse (subject, object,
+//!    agent, control, relative clauses), else from word order, voice and
+//!    verb chains; `certainty` and `attribution` from the cues, a speaker's
+//!    reach bounded by the parse;
 //! 6. `context`: back-references ("the junta", "his administration") to
 //!    actors named earlier in the document.
 //!
@@ -36,5 +39,6 @@ mod matching;
 mod roles;
 mod scan;
 mod sentence;
+mod tree;
 
 pub use coder::{Coder, CoderOptions, Scratch, Verdict};

@@ -1,10 +1,12 @@
 //! Who did it and to whom: source and target groups for each match, from
-//! word order, voice, relative clauses and verb chains — no parse tree.
+//! the dependency parse where it names an actor (`tree.rs`), else from word
+//! order, voice, relative clauses and verb chains.
 
 use sitrep_lexicon::morphology::form;
 use sitrep_lexicon::{CueKind, Lexicon};
 
 use crate::sentence::{SegmentKind, Sentence};
+use crate::tree::Tree;
 
 /// Source and target groups of one match.
 #[derive(Debug, Clone, Copy, Default)]
@@ -13,9 +15,38 @@ pub struct Roles {
     pub target: Option<u32>,
 }
 
-pub fn assign_roles(lex: &Lexicon, s: &Sentence, out: &mut Vec<Roles>) {
+pub fn assign_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Roles>) {
     out.clear();
     for k in 0..s.matches.len() {
+        let word_order = word_order_roles(lex, s, k, out);
+        out.push(if tree.is_parsed() { from_tree(lex, s, tree, k, word_order) } else { word_order });
+    }
+}
+
+/// The tree's reading where it names an actor, else word order's: a
+/// pattern's own slots first ("opened fire on +"), then the trigger's
+/// arguments in the parse (`tree.rs`), then the word-order reading below,
+/// which still answers where the parse finds no actor in the argument's
+/// place (a subject the parser missed, a compound it split).
+fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Roles) -> Roles {
+    let m = s.matches[k];
+    let pattern = &lex.patterns[m.pattern as usize];
+    // A pattern that reaches left of its verb ("noted that + regretted")
+    // has placed its participants itself; PETRARCH also reads a passive
+    // without its agent as active, which only word order reproduces.
+    if m.start < m.head || (m.passive && lex.petrarch_semantics()) {
+        return word_order;
+    }
+    let args = tree.arguments(tree.word(m.head), !pattern.has_head, m.passive);
+    let tree_source = args.source.and_then(|w| tree.group_for(s, w));
+    let tree_target = args.target.and_then(|w| tree.group_for(s, w));
+    let source = m.source.or(tree_source).or(word_order.source);
+    let target = m.target.or(tree_target).or(word_order.target).filter(|&t| Some(t) != source);
+    Roles { source, target }
+}
+
+fn word_order_roles(lex: &Lexicon, s: &Sentence, k: usize, out: &[Roles]) -> Roles {
+    {
         let m = s.matches[k];
         let pattern = &lex.patterns[m.pattern as usize];
         // Without a `+`, a pattern that names its object ("opened fire on
@@ -68,7 +99,7 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, out: &mut Vec<Roles>) {
             // with Eriador" is PHL→ERI.
             Roles { source: subject, target: object }
         };
-        out.push(roles);
+        roles
     }
 }
 

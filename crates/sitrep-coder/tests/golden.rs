@@ -151,3 +151,17 @@ fn commentary_yields_nothing() {
         "Spain's only other Davis Cup title came in 2000, when they beat Australia in Barcelona.",
     ]));
 }
+
+/// Roles the dependency parse reads where word order misreads them: the
+/// subject of a verb under control ("has asked the WTO to investigate":
+/// the WTO investigates; "prepared to head … to meet with": Yushchenko
+/// meets), the noun a relative clause modifies ("lawmakers who blame
+/// China"). Sentences from the BBC News 2005 corpus.
+#[test]
+fn roles_from_the_tree() {
+    insta::assert_snapshot!(code(&[
+        "The US has asked the World Trade Organisation to investigate European Union customs tariffs, which it says are inconsistent and hamper trade.",
+        "The comments came as Viktor Yushchenko prepared to head to Brussels to meet with US President George W Bush and other North Atlantic Treaty Organisation (Nato) leaders.",
+        "The government keeps it pegged close to a rate of 8.28 to the US dollar, - much to the chagrin of many US lawmakers who blame China for lost jobs and competitiveness.",
+    ]));
+}

@@ -1,0 +1,456 @@
+//! The sentence's dependency parse as the coder reads it: which parsed word
+//! each coder token is, and the participants of a trigger word by the
+//! relations `lexicon/tree-roles.tsv` names.
+//!
+//! The parser splits a few tokens the coder keeps whole (clitics: "don't" is
+//! `do` + `n't`); words and tokens are matched by byte offsets, so a token
+//! maps to the word its first byte is in and a word to the token holding
+//! its first byte.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+use sitrep_syntax::{Analysis, Model, Scratch as ParseScratch};
+
+use crate::sentence::Sentence;
+
+const TABLE: &str = include_str!("../../../lexicon/tree-roles.tsv");
+
+/// What a relation says about a dependent (see `lexicon/tree-roles.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    Subject,
+    PassiveSubject,
+    Agent,
+    Object,
+    Recipient,
+    Controlled,
+    SharesSubject,
+    Relative,
+    Participle,
+    Modifier,
+    Possessor,
+}
+
+/// What a preposition says about the phrase it introduces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrepReading {
+    Target,
+    NounTarget,
+    Agent,
+}
+
+struct Table {
+    relations: FxHashMap<&'static str, Reading>,
+    prepositions: FxHashMap<&'static str, PrepReading>,
+}
+
+/// The table, read once; a malformed row is a build error caught by the
+/// unit test below, so at run time an unknown reading is skipped.
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default() };
+        for (kind, name, reading) in rows() {
+            match kind {
+                "relation" => {
+                    if let Some(r) = relation_reading(reading) {
+                        t.relations.insert(name, r);
+                    }
+                }
+                "preposition" => {
+                    if let Some(r) = preposition_reading(reading) {
+                        t.prepositions.insert(name, r);
+                    }
+                }
+                _ => {}
+            }
+        }
+        t
+    })
+}
+
+fn rows() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    TABLE.lines().filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty()).map(|l| {
+        let mut cols = l.split('\t').map(str::trim);
+        (cols.next().unwrap_or(""), cols.next().unwrap_or(""), cols.next().unwrap_or(""))
+    })
+}
+
+fn relation_reading(s: &str) -> Option<Reading> {
+    Some(match s {
+        "subject" => Reading::Subject,
+        "passive-subject" => Reading::PassiveSubject,
+        "agent" => Reading::Agent,
+        "object" => Reading::Object,
+        "recipient" => Reading::Recipient,
+        "controlled" => Reading::Controlled,
+        "shares-subject" => Reading::SharesSubject,
+        "relative" => Reading::Relative,
+        "participle" => Reading::Participle,
+        "modifier" => Reading::Modifier,
+        "possessor" => Reading::Possessor,
+        _ => return None,
+    })
+}
+
+fn preposition_reading(s: &str) -> Option<PrepReading> {
+    Some(match s {
+        "target" => PrepReading::Target,
+        "noun-target" => PrepReading::NounTarget,
+        "agent" => PrepReading::Agent,
+        _ => return None,
+    })
+}
+
+/// One sentence's parse and its alignment with the coder's tokens.
+#[derive(Default)]
+pub struct Tree {
+    pub analysis: Analysis,
+    scratch: ParseScratch,
+    /// For each coder token, the parsed word holding its first byte.
+    word_of: Vec<u32>,
+    /// For each word, the coder token holding its first byte.
+    token_of: Vec<u32>,
+    /// For each word, its dependents, flattened (`child_start[w]..child_start[w+1]`).
+    children: Vec<u32>,
+    child_start: Vec<u32>,
+    parsed: bool,
+}
+
+/// Who did it and to whom, as words of the parse.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Arguments {
+    pub source: Option<usize>,
+    pub target: Option<usize>,
+}
+
+impl Tree {
+    pub fn clear(&mut self) {
+        self.parsed = false;
+    }
+
+    pub fn is_parsed(&self) -> bool {
+        self.parsed
+    }
+
+    /// Parses the sentence `s` (whose tokens index `text`) with `model`.
+    pub fn parse(&mut self, model: &Model, text: &str, s: &Sentence) {
+        self.parsed = false;
+        if s.tokens.is_empty() {
+            return;
+        }
+        let range = s.tokens.get(0).start as usize..s.tokens.get(s.len() - 1).end as usize;
+        model.analyse_text(text, range, &mut self.scratch, &mut self.analysis);
+        let a = &self.analysis;
+        let n = a.len();
+        // Align by byte offsets; both sequences are in text order.
+        self.word_of.clear();
+        self.token_of.clear();
+        let mut w = 0usize;
+        for t in 0..s.len() {
+            let start = s.tokens.get(t).start as usize;
+            while w + 1 < n && a.span(w).end <= start {
+                w += 1;
+            }
+            self.word_of.push(w as u32);
+        }
+        let mut t = 0usize;
+        for w in 0..n {
+            let start = a.span(w).start;
+            while t + 1 < s.len() && (s.tokens.get(t).end as usize) <= start {
+                t += 1;
+            }
+            self.token_of.push(t as u32);
+        }
+        // Dependents by head, in sentence order (a counting sort).
+        self.child_start.clear();
+        self.child_start.resize(n + 2, 0);
+        for d in 0..n {
+            if let Some(h) = a.head(d) {
+                self.child_start[h + 2] += 1;
+            }
+        }
+        for i in 2..n + 2 {
+            self.child_start[i] += self.child_start[i - 1];
+        }
+        self.children.clear();
+        self.children.resize(self.child_start[n + 1] as usize, 0);
+        for d in 0..n {
+            if let Some(h) = a.head(d) {
+                let slot = &mut self.child_start[h + 1];
+                self.children[*slot as usize] = d as u32;
+                *slot += 1;
+            }
+        }
+        self.parsed = n > 0;
+    }
+
+    pub fn word(&self, token: usize) -> usize {
+        self.word_of[token] as usize
+    }
+
+    pub fn token(&self, word: usize) -> usize {
+        self.token_of[word] as usize
+    }
+
+    fn children(&self, w: usize) -> &[u32] {
+        &self.children[self.child_start[w] as usize..self.child_start[w + 1] as usize]
+    }
+
+    fn reading(&self, w: usize) -> Option<Reading> {
+        table().relations.get(self.analysis.deprel(w)).copied()
+    }
+
+    fn child(&self, w: usize, reading: Reading) -> Option<usize> {
+        self.children(w).iter().map(|&c| c as usize).find(|&c| self.reading(c) == Some(reading))
+    }
+
+    /// The preposition (`case` dependent) introducing `w`, if any.
+    fn preposition(&self, w: usize) -> Option<PrepReading> {
+        let a = &self.analysis;
+        self.children(w)
+            .iter()
+            .map(|&c| c as usize)
+            .find(|&c| a.universal_deprel(c) == "case")
+            .and_then(|c| table().prepositions.get(a.lemma(c).to_ascii_lowercase().as_str()).copied())
+    }
+
+    fn is_relative_pronoun(&self, w: usize) -> bool {
+        let a = &self.analysis;
+        a.upos(w) == "PRON" && matches!(a.lemma(w).to_ascii_lowercase().as_str(), "who" | "which" | "that" | "whom")
+    }
+
+    /// A past participle (passive): "captured", "killed", "taken". The tagger
+    /// gives universal tags only, so the form tells: not an -ing form, and
+    /// not the lemma itself.
+    fn past_participle(&self, w: usize) -> bool {
+        let a = &self.analysis;
+        let form = a.form(w).to_ascii_lowercase();
+        a.upos(w) == "VERB" && !form.ends_with("ing") && form != a.lemma(w).to_ascii_lowercase()
+    }
+
+    /// The participants of the verb or noun at word `w`: `noun` when the
+    /// pattern is a noun pattern.
+    /// `passive` when the matcher saw a passive the parse may have missed
+    /// (a subject labelled `nsubj` under "was opposed").
+    pub fn arguments(&self, w: usize, noun: bool, passive: bool) -> Arguments {
+        let mut out = Arguments::default();
+        if noun {
+            self.noun_arguments(w, &mut out);
+        } else {
+            self.verb_arguments(w, passive, &mut out);
+        }
+        out
+    }
+
+    fn verb_arguments(&self, w: usize, passive_verb: bool, out: &mut Arguments) {
+        // A recipient outranks the thing given: "gave the Ivory Coast aid".
+        if let Some(o) = self.child(w, Reading::Recipient).or_else(|| self.child(w, Reading::Object)) {
+            out.target = Some(o);
+        } else if let Some(o) = self.oblique_target(w, false) {
+            out.target = Some(o);
+        }
+        let (subject, passive) = self.subject(w);
+        match (subject, passive || passive_verb) {
+            (Some(s), true) => {
+                // "France was expelled by the junta": the subject suffered it.
+                if out.target.is_none() {
+                    out.target = Some(s);
+                }
+                out.source = self.agent(w);
+            }
+            (Some(s), false) => {
+                out.source = Some(s);
+            }
+            (None, _) => out.source = self.agent(w),
+        }
+    }
+
+    /// "by the junta" under the verb, as `obl:agent` or `obl` with "by".
+    fn agent(&self, w: usize) -> Option<usize> {
+        self.child(w, Reading::Agent).or_else(|| {
+            self.children(w).iter().map(|&c| c as usize).find(|&c| self.analysis.universal_deprel(c) == "obl" && self.preposition(c) == Some(PrepReading::Agent))
+        })
+    }
+
+    /// The first `obl` (or `nmod`, for nouns) introduced by a target
+    /// preposition: "fired at", "met with", "an attack on".
+    fn oblique_target(&self, w: usize, noun: bool) -> Option<usize> {
+        let a = &self.analysis;
+        let wanted = if noun { "nmod" } else { "obl" };
+        self.children(w).iter().map(|&c| c as usize).find(|&c| {
+            a.deprel(c) == wanted
+                && match self.preposition(c) {
+                    Some(PrepReading::Target) => true,
+                    Some(PrepReading::NounTarget) => noun,
+                    _ => false,
+                }
+        })
+    }
+
+    /// The subject of the verb at `w` and whether it is a passive subject,
+    /// through control, coordination and relative clauses.
+    fn subject(&self, mut w: usize) -> (Option<usize>, bool) {
+        for _ in 0..8 {
+            if let Some(s) = self.child(w, Reading::Subject) {
+                return (Some(self.antecedent(w, s)), false);
+            }
+            if let Some(s) = self.child(w, Reading::PassiveSubject) {
+                return (Some(self.antecedent(w, s)), true);
+            }
+            let Some(head) = self.analysis.head(w) else { return (None, false) };
+            match self.reading(w) {
+                Some(Reading::Controlled) => {
+                    // "urged Russia to withdraw": the object does it.
+                    if let Some(o) = self.child(head, Reading::Object).or_else(|| self.child(head, Reading::Recipient)) {
+                        return (Some(o), false);
+                    }
+                    w = head;
+                }
+                Some(Reading::SharesSubject) => w = head,
+                Some(Reading::Relative) => return (Some(head), false),
+                Some(Reading::Participle) => return (Some(head), self.past_participle(w)),
+                _ => return (None, false),
+            }
+        }
+        (None, false)
+    }
+
+    /// "France, which was expelled": a relative pronoun stands for the noun
+    /// its clause modifies.
+    fn antecedent(&self, verb: usize, subject: usize) -> usize {
+        if self.is_relative_pronoun(subject) && self.reading(verb) == Some(Reading::Relative) {
+            if let Some(noun) = self.analysis.head(verb) {
+                return noun;
+            }
+        }
+        subject
+    }
+
+    fn noun_arguments(&self, w: usize, out: &mut Arguments) {
+        if let Some(p) = self.child(w, Reading::Possessor) {
+            out.source = Some(p);
+        } else if let Some(by) = self.children(w).iter().map(|&c| c as usize).find(|&c| self.preposition(c) == Some(PrepReading::Agent)) {
+            out.source = Some(by);
+        }
+        if let Some(t) = self.oblique_target(w, true) {
+            out.target = Some(t);
+        }
+    }
+
+    /// The coder group standing for the phrase headed by word `w`: the
+    /// group holding its head token, else one holding a modifier of it
+    /// ("Israeli tanks", "the forces of Mali"), searched breadth-first
+    /// through modifiers, nearest first.
+    pub fn group_for(&self, s: &Sentence, w: usize) -> Option<u32> {
+        if let Some(g) = s.group_of[self.token(w)] {
+            // "Its president, Captain Ibrahim Traoré, praised Russia": a
+            // bare role gives way to the name in apposition to it.
+            if s.groups[g as usize].bare_role {
+                let named = self.children(w).iter().map(|&c| c as usize).filter(|&c| self.analysis.deprel(c) == "appos").find_map(|c| s.group_of[self.token(c)]);
+                if let Some(n) = named.filter(|&n| !s.groups[n as usize].bare_role) {
+                    return Some(n);
+                }
+            }
+            return Some(g);
+        }
+        let mut frontier = [0u32; 16];
+        let mut len = 0;
+        frontier[len] = w as u32;
+        len += 1;
+        let mut next = 0;
+        while next < len {
+            let cur = frontier[next] as usize;
+            next += 1;
+            for &c in self.children(cur) {
+                let c = c as usize;
+                if !matches!(self.reading(c), Some(Reading::Modifier | Reading::Possessor)) {
+                    continue;
+                }
+                // "the forces of Mali" names whose forces; "talks with
+                // Mali", "a base in Mali" name someone or somewhere else.
+                if self.analysis.universal_deprel(c) == "nmod" && self.has_case(c) && self.preposition(c) != Some(PrepReading::NounTarget) {
+                    continue;
+                }
+                if let Some(g) = s.group_of[self.token(c)] {
+                    return Some(g);
+                }
+                if len < frontier.len() {
+                    frontier[len] = c as u32;
+                    len += 1;
+                }
+            }
+        }
+        None
+    }
+
+    /// Whether the speech verb at word `verb` reports the event at word
+    /// `trigger`: the event lies in the verb's subtree ("said that Mali
+    /// expelled …", "told Mali …"), or the verb hangs as a parenthetical
+    /// report off the event's clause or one above it ("Mali expelled …, officials
+    /// said"). A speech verb inside a relative or adverbial clause of
+    /// another phrase reports nothing outside it.
+    pub fn reports(&self, verb: usize, trigger: usize) -> bool {
+        let a = &self.analysis;
+        if self.dominates(verb, trigger) {
+            return true;
+        }
+        let Some(head) = a.head(verb) else { return false };
+        // Parsers attach "…, officials said" as parataxis, or as an
+        // adverbial or conjoined clause; one with a complement or object of
+        // its own ("which it says are …") or a subordinator ("if X says")
+        // reports something else.
+        let own_complement = self.children(verb).iter().any(|&c| matches!(a.universal_deprel(c as usize), "ccomp" | "obj" | "mark"));
+        let parenthetical = match a.universal_deprel(verb) {
+            "parataxis" => true,
+            "advcl" | "conj" => !own_complement,
+            _ => false,
+        };
+        // The verb's head must be the trigger or above it.
+        parenthetical && self.dominates(head, trigger)
+    }
+
+    /// Whether `w` is `above` or below it.
+    fn dominates(&self, above: usize, mut w: usize) -> bool {
+        // Bounded: a parse is a tree, but a walk must not trust that.
+        for _ in 0..=self.analysis.len() {
+            if w == above {
+                return true;
+            }
+            match self.analysis.head(w) {
+                Some(h) => w = h,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    fn has_case(&self, w: usize) -> bool {
+        self.children(w).iter().any(|&c| self.analysis.universal_deprel(c as usize) == "case")
+    }
+}
+
+/// The English model, loaded once per process; `None` when the build has
+/// no model (the coder then reads word order alone).
+pub fn english_model() -> Option<&'static Model> {
+    Model::english().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_of_the_table_has_a_known_kind_and_reading() {
+        for (kind, name, reading) in rows() {
+            let known = match kind {
+                "relation" => relation_reading(reading).is_some(),
+                "preposition" => preposition_reading(reading).is_some(),
+                _ => false,
+            };
+            assert!(known && !name.is_empty(), "lexicon/tree-roles.tsv: bad row {kind} {name} {reading}");
+        }
+        assert!(table().relations.len() > 10);
+    }
+}
