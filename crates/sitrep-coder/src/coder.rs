@@ -132,7 +132,11 @@ impl Coder {
             }
         } else {
             self.dates.find(&s.tokens, doc.date, &mut s.dates);
-            if let Some(model) = self.model {
+            // Parsing costs more than all other passes together: only a
+            // sentence that can yield an event (an actor, a coding match)
+            // is parsed.
+            let can_code = !s.groups.is_empty() && s.matches.iter().any(|m| lex.patterns[m.pattern as usize].cameo.is_some());
+            if let (Some(model), true) = (self.model, can_code) {
                 scratch.tree.parse(model, &doc.text, s);
             }
             assign_roles(lex, s, &scratch.tree, &mut scratch.roles);
