@@ -192,8 +192,7 @@ impl Coder {
             let prev = &lex.patterns[s.matches[k - 1].pattern as usize];
             prev.cameo.as_ref().is_some_and(|c| c.root() == "11") && s.matches[k - 1].end + 1 >= m.head
         };
-        let subject_end = r.source.map(|g| s.groups[g as usize].end);
-        let certainty = certainty(s, &m, subject_end, linked_to_accusation, attribution.kind);
+        let certainty = certainty(s, tree, &m, linked_to_accusation, attribution.kind, &mut Vec::new());
         let quote = s.quotes.iter().find(|&&(a, b)| a <= m.head && m.head < b && a < b).map(|&(a, b)| token_text(text, s, a, b));
         // The nearest date expression in the same clause: "…, which has
         // faced pressures since 2022" does not date the main clause.

@@ -426,6 +426,68 @@ impl Tree {
         false
     }
 
+    /// The words whose cues govern the event at word `trigger`: the
+    /// trigger's function-word dependents (`aux`, `advmod`, `mark`, `det`,
+    /// `amod`: "will", "not", "reportedly", "if", "alleged") and the
+    /// determiners of its core arguments ("no troops were sent"); then, up
+    /// through the words that take it as a complement (`xcomp`, `ccomp`,
+    /// `csubj`; a purpose clause, `advcl` with "to"; a noun's content
+    /// clause, `acl`: "vowed to attack", "denied that it attacked",
+    /// "prepared to head to Brussels to meet", "rumours that X attacked"),
+    /// and for a noun trigger from the verb it is the object or oblique of
+    /// ("is said to be arranging a meeting"), each governing word itself and its
+    /// function-word dependents — never across a conjunction or into
+    /// another clause ("vowed to expand ties and criticised ECOWAS": the vow
+    /// does not reach the criticism). The trigger itself is not its own
+    /// cue: "refused to comment" is a refusal, asserted.
+    ///
+    /// With `through_conjunctions`, the walk also goes from a conjoined
+    /// verb to the first one: an evidential adverb reaches every verb of a
+    /// coordination ("have reportedly taken control … and are working
+    /// with"), where a negation or a vow does not.
+    pub fn scope(&self, trigger: usize, through_conjunctions: bool, out: &mut Vec<usize>) {
+        let a = &self.analysis;
+        out.clear();
+        let function_word = |c: usize| matches!(a.universal_deprel(c), "aux" | "advmod" | "mark" | "det" | "amod");
+        for &c in self.children(trigger) {
+            let c = c as usize;
+            if function_word(c) {
+                out.push(c);
+            } else if matches!(a.universal_deprel(c), "nsubj" | "obj") {
+                out.extend(self.children(c).iter().map(|&d| d as usize).filter(|&d| a.universal_deprel(d) == "det"));
+            }
+        }
+        let noun = matches!(a.upos(trigger), "NOUN" | "PROPN");
+        // "If we reject this treaty, Britain will be isolated": a
+        // conditional clause conditions the clause it hangs from.
+        let conditional_clause = |w: usize, out: &mut Vec<usize>| {
+            for &c in self.children(w) {
+                if a.universal_deprel(c as usize) == "advcl" {
+                    out.extend(self.children(c as usize).iter().map(|&d| d as usize).filter(|&d| a.universal_deprel(d) == "mark"));
+                }
+            }
+        };
+        conditional_clause(trigger, out);
+        let mut w = trigger;
+        for step in 0..=a.len() {
+            let up = match a.deprel(w) {
+                "xcomp" | "ccomp" | "csubj" | "acl" => true,
+                "advcl" => self.children(w).iter().any(|&c| a.universal_deprel(c as usize) == "mark" && a.lemma(c as usize).eq_ignore_ascii_case("to")),
+                // "held talks", "talks were held", "could lead to
+                // fighting"; not a subject's own verb ("threats do not
+                // intimidate" does not negate the threats).
+                "obj" | "nsubj:pass" | "obl" => noun && step == 0,
+                "conj" => through_conjunctions,
+                _ => false,
+            };
+            let Some(h) = a.head(w).filter(|_| up) else { return };
+            w = h;
+            out.push(w);
+            out.extend(self.children(w).iter().map(|&c| c as usize).filter(|&c| function_word(c)));
+            conditional_clause(w, out);
+        }
+    }
+
     fn has_case(&self, w: usize) -> bool {
         self.children(w).iter().any(|&c| self.analysis.universal_deprel(c as usize) == "case")
     }

@@ -165,3 +165,15 @@ fn roles_from_the_tree() {
         "The government keeps it pegged close to a rate of 8.28 to the US dollar, - much to the chagrin of many US lawmakers who blame China for lost jobs and competitiveness.",
     ]));
 }
+
+/// Certainty read from the cues the parse puts over each event, not from
+/// every cue before it: a conditional clause conditions its main clause; a
+/// denial inside a relative clause does not reach the main verb.
+/// Sentences from the BBC News 2005 corpus.
+#[test]
+fn certainty_from_the_tree() {
+    insta::assert_snapshot!(code(&[
+        "\"If we reject this treaty, Britain will be isolated and weak in Europe,\" said Foreign Secretary Jack Straw, after the question was unveiled.",
+        "All three, who have repeatedly denied the allegations, have also been charged by a Greek prosecutor and face trial for doping-related charges.",
+    ]));
+}
