@@ -43,6 +43,7 @@ pub enum PrepReading {
 struct Table {
     relations: FxHashMap<&'static str, Reading>,
     prepositions: FxHashMap<&'static str, PrepReading>,
+    light_verbs: rustc_hash::FxHashSet<&'static str>,
 }
 
 /// The table, read once; a malformed row is a build error caught by the
@@ -50,7 +51,7 @@ struct Table {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default() };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default() };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -62,6 +63,9 @@ fn table() -> &'static Table {
                     if let Some(r) = preposition_reading(reading) {
                         t.prepositions.insert(name, r);
                     }
+                }
+                "light-verb" => {
+                    t.light_verbs.insert(name);
                 }
                 _ => {}
             }
@@ -334,8 +338,23 @@ impl Tree {
         } else if let Some(by) = self.children(w).iter().map(|&c| c as usize).find(|&c| self.preposition(c) == Some(PrepReading::Agent)) {
             out.source = Some(by);
         }
-        if let Some(t) = self.oblique_target(w, true) {
-            out.target = Some(t);
+        out.target = self.oblique_target(w, true);
+        // A light verb lends its subject and oblique to the noun it takes
+        // as object: "the junta held talks with Russia", "Israel launched
+        // an offensive against Hamas", "carried out strikes on the town".
+        let a = &self.analysis;
+        if a.deprel(w) == "obj" {
+            let light = |v: usize| a.upos(v) == "VERB" && table().light_verbs.contains(a.lemma(v).to_ascii_lowercase().as_str());
+            if let Some(verb) = a.head(w).filter(|&v| light(v)) {
+                if out.source.is_none() {
+                    if let (Some(subject), false) = self.subject(verb) {
+                        out.source = Some(subject);
+                    }
+                }
+                if out.target.is_none() {
+                    out.target = self.oblique_target(verb, false);
+                }
+            }
         }
     }
 
@@ -509,6 +528,7 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
+                "light-verb" => reading == "-",
                 _ => false,
             };
             assert!(known && !name.is_empty(), "lexicon/tree-roles.tsv: bad row {kind} {name} {reading}");
