@@ -167,10 +167,13 @@ impl Coder {
             return; // an event nobody does to nobody is not news
         }
         // "peak demand", "a price hit": a base or present form with no
-        // object is as likely a noun as a verb; past tenses, participles and
-        // -ing forms are verbs. Such a match codes nothing.
+        // object may be a noun; past tenses, participles and -ing forms are
+        // verbs. The tagger decides the rest ("Israel will evacuate all 21
+        // settlements" is a verb); without a parse, such a match codes
+        // nothing. PETRARCH's dictionaries code such words regardless.
         let verb_form = m.forms & (form::PAST | form::PARTICIPLE | form::ING) != 0;
-        if pattern.has_head && r.target.is_none() && !m.passive && !verb_form && !lex.petrarch_semantics() {
+        let tagged_verb = || tree.is_parsed() && matches!(tree.analysis.upos(tree.word(m.head)), "VERB" | "AUX");
+        if pattern.has_head && r.target.is_none() && !m.passive && !verb_form && !lex.petrarch_semantics() && !tagged_verb() {
             return;
         }
         let text = &doc.text;
