@@ -128,7 +128,7 @@ impl Coder {
         scratch.tree.clear();
         if s.matches.is_empty() {
             if let Some(out) = scratch.explanation.as_mut() {
-                explain::describe(lex, &doc.text, s, &[], out);
+                explain::describe(lex, &doc.text, s, &[], &scratch.tree, out);
             }
         } else {
             self.dates.find(&s.tokens, doc.date, &mut s.dates);
@@ -143,7 +143,7 @@ impl Coder {
             let source = find_source(lex, s);
             quoted_speaker_as_source(s, source, &mut scratch.roles);
             if let Some(out) = scratch.explanation.as_mut() {
-                explain::describe(lex, &doc.text, s, &scratch.roles, out);
+                explain::describe(lex, &doc.text, s, &scratch.roles, &scratch.tree, out);
             }
             for k in 0..s.matches.len() {
                 self.emit(doc, index, k, source, Parts { s, roles: &scratch.roles, context: &scratch.context, tree: &scratch.tree }, out);

@@ -9,8 +9,9 @@ use sitrep_lexicon::Lexicon;
 
 use crate::roles::Roles;
 use crate::sentence::Sentence;
+use crate::tree::Tree;
 
-pub fn describe(lex: &Lexicon, text: &str, s: &Sentence, roles: &[Roles], out: &mut String) {
+pub fn describe(lex: &Lexicon, text: &str, s: &Sentence, roles: &[Roles], tree: &Tree, out: &mut String) {
     let span = |a: usize, b: usize| -> &str {
         if a >= b || b > s.len() {
             return "";
@@ -47,11 +48,24 @@ pub fn describe(lex: &Lexicon, text: &str, s: &Sentence, roles: &[Roles], out: &
             None => format!("source={} target={}", name(r.source), name(r.target)),
         };
         let _ = writeln!(out, "  match \"{}\" pattern {} code {code}{} {roles}", span(m.start, m.end), p.id, if m.passive { " passive" } else { "" });
+        if tree.is_parsed() {
+            // What the parse said, before word order filled any gap.
+            let a = &tree.analysis;
+            let trigger = tree.word(m.head);
+            let args = tree.arguments(trigger, !p.has_head, m.passive);
+            let word = |w: Option<usize>| w.map_or("none".to_owned(), |w| format!("{} {}", w + 1, a.form(w)));
+            let mut scope = Vec::new();
+            tree.scope(trigger, true, &mut scope);
+            let cues: Vec<String> = scope.iter().filter(|&&w| s.cue_bits[tree.token(w)] != 0).map(|&w| format!("{} {}", w + 1, a.form(w))).collect();
+            let _ = writeln!(out, "    parse: trigger {} {} ({}), source word {}, target word {}, cue words over it: {}", trigger + 1, a.form(trigger), a.upos(trigger), word(args.source), word(args.target), if cues.is_empty() { "none".to_owned() } else { cues.join(", ") });
+        }
     }
     if s.matches.is_empty() {
         let _ = writeln!(out, "  no pattern matched");
     }
-    if !s.tokens.is_empty() {
+    if tree.is_parsed() {
+        write_analysis(&tree.analysis, out);
+    } else if !s.tokens.is_empty() {
         let range = s.tokens.get(0).start as usize..s.tokens.get(s.len() - 1).end as usize;
         write_tree(text, range, out);
     }
@@ -60,7 +74,9 @@ pub fn describe(lex: &Lexicon, text: &str, s: &Sentence, roles: &[Roles], out: &
 /// The sentence's dependency tree from sitrep's parser, a word a line
 /// (index, word, tag, relation, head), so that an account shows the
 /// structure beside the roles the coder chose (it reads subjects, objects,
-/// agents and clause links from this tree: `tree.rs`).
+/// agents and clause links from this tree: `tree.rs`). A sentence the coder
+/// did not parse (nothing in it could be coded) is parsed here for the
+/// account alone.
 fn write_tree(text: &str, range: std::ops::Range<usize>, out: &mut String) {
     let Ok(model) = sitrep_syntax::Model::english() else {
         let _ = writeln!(out, "  tree: no parser model in this build");
@@ -68,6 +84,10 @@ fn write_tree(text: &str, range: std::ops::Range<usize>, out: &mut String) {
     };
     let mut analysis = sitrep_syntax::Analysis::default();
     model.analyse_text(text, range, &mut sitrep_syntax::Scratch::default(), &mut analysis);
+    write_analysis(&analysis, out);
+}
+
+fn write_analysis(analysis: &sitrep_syntax::Analysis, out: &mut String) {
     let _ = writeln!(out, "  tree:");
     for i in 0..analysis.len() {
         let head = analysis.head(i).map_or("root".to_owned(), |h| format!("{} {}", h + 1, analysis.form(h)));

@@ -68,6 +68,8 @@ fn explain_shows_groups_matches_and_roles_on_standard_error() {
     assert!(stderr.contains("sentence: Chad accused Sudan of arming rebels."), "{stderr}");
     assert!(stderr.contains("\"Chad\" actor=country:tcd"), "{stderr}");
     assert!(stderr.contains("match \"accused Sudan of\"") && stderr.contains("source=g0 target=g1"), "{stderr}");
+    // Under each match, what the parse read: the trigger and its arguments.
+    assert!(stderr.contains("parse: trigger 2 accused (VERB), source word 1 Chad, target word 3 Sudan"), "{stderr}");
     // The parser's tree follows, a word a line: Chad is the subject of accused.
     let tree = stderr.split("tree:").nth(1).unwrap_or_else(|| panic!("no tree in {stderr}"));
     let chad = tree.lines().find(|l| l.contains(" Chad ")).unwrap_or_else(|| panic!("{tree}"));
