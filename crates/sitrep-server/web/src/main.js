@@ -73,7 +73,7 @@ function loadTimeline() {
     const series = await get('/api/series', params(view, { interval: 'auto' }, { narrowing: true }));
     if (!current()) return;
     drawTimeline($('timeline'), $('timeline-note'), series, (from, to) => go({ ...view, from, to, page: 0 }));
-  }, $('timeline'));
+  }, $('timeline'), $('timeline-note'));
 }
 
 function loadNetwork() {
@@ -87,7 +87,7 @@ function loadNetwork() {
       onNode: (id) => go({ ...view, node: id, edge: '' }),
     });
     selectionChanged();
-  }, $('graph'));
+  }, $('graph'), $('edge-list'), $('edge-count'), $('graph-legend'));
 }
 
 // The edge or actor chosen, drawn on the map and read in the evidence panel.
@@ -123,7 +123,7 @@ function loadEvents() {
       onPage: (p) => go({ ...view, page: p }),
       onDocument: showDocument,
     });
-  }, $('events'));
+  }, $('events'), $('events-note'));
 }
 
 function loadClaims() {

@@ -141,6 +141,8 @@ export function drawNetwork({ graphEl, listEl: list, countEl, legendEl }, net, {
   window.sitrepGraph = {
     edgeMidpoint: (i) => cy.getElementById(`e${i}`).renderedMidpoint(),
     nodePosition: (id) => cy.getElementById(id).renderedPosition(),
+    // The size of a node label on screen, in CSS pixels.
+    labelPx: () => parseFloat(cy.nodes()[0].style('font-size')) * cy.zoom(),
     positions: () => Object.fromEntries(cy.nodes().map((n) => [n.id(), [Math.round(n.position('x')), Math.round(n.position('y'))]])),
     // The edge whose midpoint lies farthest from every node and every other
     // edge's midpoint: a click there can only mean that edge.

@@ -8,7 +8,9 @@ const generations = {};
 
 // Runs `load(current)` for the panel `name`; `current()` says whether a
 // newer load of the same panel has started (then the result is dropped).
-export async function panel(name, load, errorEl) {
+// On failure the message replaces `errorEl`, and `stale` elements are
+// emptied: results of an earlier filter must not stand under it.
+export async function panel(name, load, errorEl, ...stale) {
   const mine = (generations[name] = (generations[name] || 0) + 1);
   const current = () => generations[name] === mine;
   const section = document.querySelector(`[data-panel=${name}]`);
@@ -18,7 +20,10 @@ export async function panel(name, load, errorEl) {
   try {
     await load(current);
   } catch (err) {
-    if (current() && errorEl) clear(errorEl, h('p', { class: 'error', 'data-testid': 'panel-error' }, friendly(err)));
+    if (current() && errorEl) {
+      clear(errorEl, h('p', { class: 'error', 'data-testid': 'panel-error' }, friendly(err)));
+      for (const el of stale) clear(el);
+    }
   } finally {
     if (current()) {
       section.classList.remove('loading');
