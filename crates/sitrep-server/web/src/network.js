@@ -53,7 +53,7 @@ export function drawNetwork({ graphEl, listEl: list, countEl, legendEl }, net, {
   const nodes = [...net.nodes].sort((a, b) => (a.id < b.id ? -1 : 1));
   const maxEvents = Math.max(...nodes.map((n) => n.events));
   // The busiest nodes are labelled at once; the others on hover or selection.
-  const labelled = new Set([...nodes].sort((a, b) => b.events - a.events).slice(0, 30).map((n) => n.id));
+  const labelled = new Set([...nodes].sort((a, b) => b.events - a.events).slice(0, 24).map((n) => n.id));
   const elements = [
     ...nodes.map((n, i) => ({
       data: { id: n.id, label: short(actorName(n.id)), size: 16 + 30 * Math.sqrt(n.events / maxEvents) },
@@ -108,8 +108,8 @@ export function drawNetwork({ graphEl, listEl: list, countEl, legendEl }, net, {
   Math.random = seeded(20250101 + net.edges.length);
   try {
     cy.layout(nodes.length > 2
-      ? { name: 'cose', animate: false, randomize: false, fit: true, padding: 30, nodeRepulsion: () => 500000, idealEdgeLength: () => 70,
-          nodeOverlap: 40, gravity: 1.2, numIter: 1500, componentSpacing: 40 }
+      ? { name: 'cose', animate: false, randomize: false, fit: true, padding: 30, nodeRepulsion: () => 2500000, idealEdgeLength: () => 120,
+          nodeOverlap: 60, gravity: 0.6, numIter: 1500, componentSpacing: 40, nestingFactor: 1 }
       : { name: 'circle', padding: 40 }).run();
   } finally {
     Math.random = random;
