@@ -8,6 +8,8 @@
 //! where the period is finer than the event's precision it is returned
 //! apart (`coarse`), with the span it covers.
 
+use std::collections::BTreeMap;
+
 use chrono::{Datelike, Days, NaiveDate};
 use rusqlite::{params_from_iter, Connection};
 use serde::Serialize;
@@ -49,21 +51,12 @@ impl Interval {
         }
     }
 
-    /// The first day of the period holding `e.day`.
-    fn start_sql(self) -> &'static str {
+    /// The first day of the period holding `day` (weeks start on Monday).
+    fn start(self, day: NaiveDate) -> NaiveDate {
         match self {
-            Self::Day => "e.day",
-            // 'weekday 0' moves forward to Sunday (or stays on it); six days back is Monday.
-            Self::Week => "date(e.day, 'weekday 0', '-6 days')",
-            Self::Month => "date(e.day, 'start of month')",
-        }
-    }
-
-    /// The date precisions too coarse to be drawn as one period of this width.
-    fn coarser(self) -> &'static str {
-        match self {
-            Self::Day | Self::Week => "('month', 'year')",
-            Self::Month => "('year')",
+            Self::Day => day,
+            Self::Week => day - chrono::Duration::days(i64::from(day.weekday().num_days_from_monday())),
+            Self::Month => day.with_day(1).unwrap_or(day),
         }
     }
 }
@@ -116,15 +109,63 @@ pub(crate) struct Coarse {
 /// Share of events left out at each end when the range is read from the data.
 const TRIM: f64 = 0.02;
 
+/// Events of one day, precision and quad class: what one scan of the
+/// day index gives, and all the series needs. A store holds a few thousand
+/// distinct days, so everything after the scan is cheap.
+struct DayCount {
+    day: NaiveDate,
+    precision: Precision,
+    quad: Option<i64>,
+    n: u64,
+    goldstein: f64,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Precision {
+    Day,
+    Month,
+    Year,
+}
+
+impl Precision {
+    /// Too coarse to be drawn as one period of `interval`.
+    fn coarser_than(self, interval: Interval) -> bool {
+        match interval {
+            Interval::Day | Interval::Week => self != Self::Day,
+            Interval::Month => self == Self::Year,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::Day => "day",
+            Self::Month => "month",
+            Self::Year => "year",
+        }
+    }
+
+    /// The last day of the span starting on `start`.
+    fn end(self, start: NaiveDate) -> NaiveDate {
+        let next = match self {
+            Self::Day => return start,
+            Self::Month => start.checked_add_months(chrono::Months::new(1)),
+            Self::Year => start.checked_add_months(chrono::Months::new(12)),
+        };
+        next.and_then(|d| d.pred_opt()).unwrap_or(start)
+    }
+}
+
+/// `interval` `None` is `auto`: the range is trimmed to the dense part of
+/// the data and the interval chosen from its span. With an interval given,
+/// the range is all the data (or the filter's own dates).
 pub(crate) fn series(conn: &Connection, filter: &EventFilter, narrow: &Narrowing, interval: Option<Interval>) -> ApiResult<Series> {
     check_text_query(conn, filter.text.as_deref())?;
-    let base = || Where::new(filter).narrow(narrow);
-    let count = |w: Where| -> ApiResult<u64> {
-        let sql = format!("SELECT COUNT(*) FROM events e {}", w.sql());
-        conn.query_row(&sql, params_from_iter(&w.params), |r| r.get::<_, i64>(0)).map(|n| n as u64).map_err(fail("count events"))
-    };
-    let undated = count(base().and("e.day IS NULL"))?;
-    let Some(range) = range(conn, filter, narrow)? else {
+    let w = Where::new(filter).narrow(narrow).and("e.day IS NULL");
+    let undated = conn
+        .query_row(&format!("SELECT COUNT(*) FROM events e {}", w.sql()), params_from_iter(&w.params), |r| r.get::<_, i64>(0))
+        .map_err(fail("count undated events"))? as u64;
+    let days = day_counts(conn, filter, narrow)?;
+    let Some(range) = range(&days, filter, interval.is_none()) else {
         return Ok(Series {
             interval: interval.unwrap_or(Interval::Day),
             range: None,
@@ -136,155 +177,122 @@ pub(crate) fn series(conn: &Connection, filter: &EventFilter, narrow: &Narrowing
         });
     };
     let interval = interval.unwrap_or_else(|| Interval::for_span((range.to - range.from).num_days()));
-    let (from, to) = (range.from.to_string(), range.to.to_string());
-
-    let mut w = base().and("e.day IS NOT NULL");
-    let (lo, hi) = (w.param(from.clone()), w.param(to.clone()));
-    let sql = format!(
-        "SELECT {start} AS p, e.quad_class, COUNT(*), ROUND(TOTAL(e.goldstein), 3) FROM events e {where_sql}
-           AND e.day >= {lo} AND e.day <= {hi} AND coalesce(e.date_precision, 'day') NOT IN {coarser}
-         GROUP BY p, e.quad_class ORDER BY p",
-        start = interval.start_sql(),
-        where_sql = w.sql(),
-        coarser = interval.coarser(),
-    );
-    let periods = periods(conn, &sql, &w)?;
-    let coarse = coarse(conn, base(), interval, &range)?;
-
-    let fine = format!("coalesce(e.date_precision, 'day') NOT IN {}", interval.coarser());
-    let mut before = base().and("e.day IS NOT NULL").and(&fine);
-    let slot = before.param(from);
-    let outside_before = count(before.and(&format!("e.day < {slot}")))?;
-    let mut after = base().and("e.day IS NOT NULL").and(&fine);
-    let slot = after.param(to);
-    let outside_after = count(after.and(&format!("e.day > {slot}")))?;
-    // Coarse events not drawn as bands (their month or year lies outside
-    // the range) are outside too.
-    let coarse_only = format!("e.date_precision IN {}", interval.coarser());
-    let earliest = NaiveDate::from_ymd_opt(range.from.year(), 1, 1).unwrap_or(range.from).to_string();
-    let mut w = base().and(&coarse_only);
-    let slot = w.param(earliest);
-    let coarse_before = count(w.and(&format!("e.day < {slot}")))?;
-    let mut w = base().and(&coarse_only);
-    let slot = w.param(range.to.to_string());
-    let coarse_after = count(w.and(&format!("e.day > {slot}")))?;
-    Ok(Series {
-        interval,
-        range: Some(range),
-        periods,
-        coarse,
-        outside_before: outside_before + coarse_before,
-        outside_after: outside_after + coarse_after,
-        undated,
-    })
-}
-
-/// The filter's own dates when it has both; else the days between the 2nd
-/// and the 98th percentile of event days, padded by a twentieth of their
-/// span, and never wider than the data.
-fn range(conn: &Connection, filter: &EventFilter, narrow: &Narrowing) -> ApiResult<Option<Range>> {
-    if let (Some(from), Some(to)) = (filter.date_from, filter.date_to) {
-        return Ok(Some(Range { from, to }));
-    }
-    // Read from events known to the day; a year-only date sits on 1 January
-    // and would pull the range towards it. Only when there are none do
-    // coarse dates set it.
-    let day_only = "coalesce(e.date_precision, 'day') = 'day'";
-    let dated = |precise: bool| {
-        let w = Where::new(filter).narrow(narrow).and("e.day IS NOT NULL");
-        if precise {
-            w.and(day_only)
-        } else {
-            w
-        }
-    };
-    let count = |w: Where| {
-        conn.query_row(&format!("SELECT COUNT(*) FROM events e {}", w.sql()), params_from_iter(&w.params), |r| r.get::<_, i64>(0))
-            .map_err(fail("count dated events"))
-    };
-    let mut precise = true;
-    let mut n = count(dated(true))?;
-    if n == 0 {
-        precise = false;
-        n = count(dated(false))?;
-    }
-    if n == 0 {
-        return Ok(None);
-    }
-    let at = |offset: i64| -> ApiResult<Option<NaiveDate>> {
-        let mut w = dated(precise);
-        let slot = w.param(offset);
-        let sql = format!("SELECT e.day FROM events e {} ORDER BY e.day LIMIT 1 OFFSET {slot}", w.sql());
-        let day: String = conn.query_row(&sql, params_from_iter(&w.params), |r| r.get(0)).map_err(fail("event day quantile"))?;
-        Ok(NaiveDate::parse_from_str(&day, "%Y-%m-%d").ok())
-    };
-    let (Some(min), Some(max)) = (at(0)?, at(n - 1)?) else { return Ok(None) };
-    let trim = (n as f64 * TRIM).floor() as i64;
-    let lo = at(trim)?.unwrap_or(min);
-    let hi = at(n - 1 - trim)?.unwrap_or(max);
-    let pad = ((hi - lo).num_days() / 20).max(1) as u64;
-    let from = lo.checked_sub_days(Days::new(pad)).unwrap_or(lo).max(min);
-    let to = hi.checked_add_days(Days::new(pad)).unwrap_or(hi).min(max);
-    Ok(Some(Range { from: filter.date_from.unwrap_or(from), to: filter.date_to.unwrap_or(to) }))
-}
-
-fn periods(conn: &Connection, sql: &str, w: &Where) -> ApiResult<Vec<Period>> {
-    let mut st = conn.prepare(sql).map_err(fail("series"))?;
-    let mut rows = st.query(params_from_iter(&w.params)).map_err(fail("series"))?;
-    let mut periods: Vec<Period> = Vec::new();
-    while let Some(r) = rows.next().map_err(fail("series"))? {
-        let start: Option<String> = r.get(0).map_err(fail("series"))?;
-        // A malformed day makes date() NULL; such rows cannot be placed.
-        let Some(start) = start else { continue };
-        let quad: Option<i64> = r.get(1).map_err(fail("series"))?;
-        let n = r.get::<_, i64>(2).map_err(fail("series"))? as u64;
-        let g: f64 = r.get(3).map_err(fail("series"))?;
-        if !matches!(periods.last(), Some(p) if p.start == start) {
-            periods.push(Period { start, count: 0, counts: [0; 4], goldstein: [0.0; 4], unclassified: 0 });
-        }
-        let Some(p) = periods.last_mut() else { continue };
-        p.count += n;
-        match quad {
-            Some(q @ 1..=4) => {
-                p.counts[q as usize - 1] += n;
-                p.goldstein[q as usize - 1] += g;
+    let mut periods: BTreeMap<NaiveDate, Period> = BTreeMap::new();
+    let mut coarse: BTreeMap<(NaiveDate, Precision), u64> = BTreeMap::new();
+    let (mut outside_before, mut outside_after) = (0, 0);
+    for d in &days {
+        if d.precision.coarser_than(interval) {
+            // A month or year that ends before the range does not overlap it.
+            if d.precision.end(d.day) < range.from {
+                outside_before += d.n;
+            } else if d.day > range.to {
+                outside_after += d.n;
+            } else {
+                *coarse.entry((d.day, d.precision)).or_default() += d.n;
             }
-            _ => p.unclassified += n,
+            continue;
+        }
+        if d.day < range.from {
+            outside_before += d.n;
+            continue;
+        }
+        if d.day > range.to {
+            outside_after += d.n;
+            continue;
+        }
+        let start = interval.start(d.day);
+        let p = periods.entry(start).or_insert_with(|| Period {
+            start: start.to_string(),
+            count: 0,
+            counts: [0; 4],
+            goldstein: [0.0; 4],
+            unclassified: 0,
+        });
+        p.count += d.n;
+        match d.quad {
+            Some(q @ 1..=4) => {
+                p.counts[q as usize - 1] += d.n;
+                p.goldstein[q as usize - 1] += d.goldstein;
+            }
+            _ => p.unclassified += d.n,
         }
     }
-    Ok(periods)
+    let mut periods: Vec<Period> = periods.into_values().collect();
+    for p in &mut periods {
+        // Sums rounded as SQL's ROUND(…, 3) did, so answers stay short.
+        p.goldstein = p.goldstein.map(|g| (g * 1000.0).round() / 1000.0);
+    }
+    let coarse = coarse
+        .into_iter()
+        .map(|((start, precision), count)| Coarse { start: start.to_string(), precision: precision.name().to_owned(), count })
+        .collect();
+    Ok(Series { interval, range: Some(range), periods, coarse, outside_before, outside_after, undated })
 }
 
-/// Coarse events whose month or year overlaps the range.
-fn coarse(conn: &Connection, w: Where, interval: Interval, range: &Range) -> ApiResult<Vec<Coarse>> {
-    let mut w = w.and("e.day IS NOT NULL");
-    // A year overlapping the range starts at most a year before it.
-    let earliest = NaiveDate::from_ymd_opt(range.from.year(), 1, 1).unwrap_or(range.from);
-    let (lo, hi) = (w.param(earliest.to_string()), w.param(range.to.to_string()));
+/// One pass over the selected events: counts by day, precision and quad class.
+fn day_counts(conn: &Connection, filter: &EventFilter, narrow: &Narrowing) -> ApiResult<Vec<DayCount>> {
+    let w = Where::new(filter).narrow(narrow).and("e.day IS NOT NULL");
     let sql = format!(
-        "SELECT e.day, e.date_precision, COUNT(*) FROM events e {}
-           AND e.day >= {lo} AND e.day <= {hi} AND e.date_precision IN {}
-         GROUP BY e.day, e.date_precision ORDER BY e.day",
-        w.sql(),
-        interval.coarser()
+        "SELECT e.day, e.date_precision, e.quad_class, COUNT(*), TOTAL(e.goldstein) FROM events e {}
+         GROUP BY e.day, e.date_precision, e.quad_class ORDER BY e.day",
+        w.sql()
     );
-    let mut st = conn.prepare(&sql).map_err(fail("coarse dates"))?;
-    let rows = st
-        .query_map(params_from_iter(&w.params), |r| {
-            Ok(Coarse { start: r.get(0)?, precision: r.get(1)?, count: r.get::<_, i64>(2)? as u64 })
-        })
-        .map_err(fail("coarse dates"))?;
-    let all: Vec<Coarse> = rows.collect::<rusqlite::Result<_>>().map_err(fail("coarse dates"))?;
-    let from = range.from.to_string();
-    // A month that ends before the range does not overlap it.
-    Ok(all.into_iter().filter(|c| c.precision == "year" || month_end(&c.start) >= from).collect())
+    let mut st = conn.prepare(&sql).map_err(fail("series"))?;
+    let mut rows = st.query(params_from_iter(&w.params)).map_err(fail("series"))?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next().map_err(fail("series"))? {
+        let day: String = r.get(0).map_err(fail("series"))?;
+        // A malformed day cannot be placed on a timeline.
+        let Ok(day) = NaiveDate::parse_from_str(&day, "%Y-%m-%d") else { continue };
+        let precision = match r.get::<_, Option<String>>(1).map_err(fail("series"))?.as_deref() {
+            Some("year") => Precision::Year,
+            Some("month") => Precision::Month,
+            _ => Precision::Day,
+        };
+        out.push(DayCount {
+            day,
+            precision,
+            quad: r.get(2).map_err(fail("series"))?,
+            n: r.get::<_, i64>(3).map_err(fail("series"))? as u64,
+            goldstein: r.get(4).map_err(fail("series"))?,
+        });
+    }
+    Ok(out)
 }
 
-/// The last day of the month starting on `start` (YYYY-MM-01), as text.
-fn month_end(start: &str) -> String {
-    NaiveDate::parse_from_str(start, "%Y-%m-%d")
-        .ok()
-        .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
-        .and_then(|d| d.pred_opt())
-        .map_or_else(|| start.to_owned(), |d| d.to_string())
+/// The filter's own dates when it has both. Else, read from events known
+/// to the day (a year-only date sits on 1 January and would pull the range
+/// towards it; only when there are none do coarse dates count): with
+/// `trim`, the days between the 2nd and the 98th percentile padded by a
+/// twentieth of their span, never wider than the data; without, all of it.
+fn range(days: &[DayCount], filter: &EventFilter, trim: bool) -> Option<Range> {
+    if let (Some(from), Some(to)) = (filter.date_from, filter.date_to) {
+        return Some(Range { from, to });
+    }
+    let precise: Vec<(NaiveDate, u64)> = days.iter().filter(|d| d.precision == Precision::Day).map(|d| (d.day, d.n)).collect();
+    let points = if precise.is_empty() { days.iter().map(|d| (d.day, d.n)).collect() } else { precise };
+    let n: u64 = points.iter().map(|(_, k)| k).sum();
+    let (min, max) = (points.first()?.0, points.last()?.0);
+    let (mut from, mut to) = (min, max);
+    if trim {
+        let cut = (n as f64 * TRIM).floor() as u64;
+        let lo = nth(&points, cut).unwrap_or(min);
+        let hi = nth(&points, n.saturating_sub(1 + cut)).unwrap_or(max);
+        let pad = ((hi - lo).num_days() / 20).max(1) as u64;
+        from = lo.checked_sub_days(Days::new(pad)).unwrap_or(lo).max(min);
+        to = hi.checked_add_days(Days::new(pad)).unwrap_or(hi).min(max);
+    }
+    Some(Range { from: filter.date_from.unwrap_or(from), to: filter.date_to.unwrap_or(to) })
+}
+
+/// The day of the `i`-th event (0-based) of day-ordered counts.
+fn nth(points: &[(NaiveDate, u64)], i: u64) -> Option<NaiveDate> {
+    let mut seen = 0;
+    for (day, k) in points {
+        seen += k;
+        if seen > i {
+            return Some(*day);
+        }
+    }
+    None
 }
