@@ -235,6 +235,11 @@ try {
   check('the map explains why it is empty, or draws places',
     (await page.locator('[data-testid=map-empty], [data-testid=map] svg').count()) === 1);
 
+  await page.evaluate(() => { location.hash = '#attribution=anonymous'; });
+  await ready(page);
+  const kinds = await page.$$eval('[data-testid=event-row] td:nth-child(7)', (tds) => tds.map((td) => td.textContent));
+  check('the attribution filter keeps anonymous sources', kinds.length > 0 && kinds.every((k) => k.startsWith('anonymous')) && (await page.inputValue('[data-testid=filter-attribution]')) === 'anonymous', `${kinds.length} rows`);
+
   // Search: words of the evidence by default; a malformed report search explained, old results cleared.
   await page.evaluate(() => { location.hash = ''; });
   await ready(page);

@@ -127,12 +127,14 @@ pub(crate) const FILTER_PARAMS: &[&str] = &[
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Narrowing {
     pub quad: Option<u8>,
+    /// Who says so: an attribution kind (`anonymous`, `named_official`…).
+    pub attribution: Option<&'static str>,
     /// Lower-cased words that must all occur in an event's evidence.
     pub evidence: Vec<String>,
 }
 
 /// The narrowing parameters, for the endpoints that take them.
-pub(crate) const NARROWING_PARAMS: &[&str] = &["quad", "evidence"];
+pub(crate) const NARROWING_PARAMS: &[&str] = &["quad", "attribution", "evidence"];
 
 /// Claims `quad` and `evidence`. Evidence words also narrow `f.text` to the
 /// documents holding them (each word quoted, so no input is an FTS5 syntax
@@ -147,6 +149,16 @@ pub(crate) fn narrowing(p: &mut Params, f: &mut EventFilter) -> ApiResult<Narrow
             )))
         }
     };
+    let attribution = match p.one("attribution")? {
+        None => None,
+        Some(v) => match sitrep_model::AttributionKind::ALL.iter().find(|k| k.as_str() == v.to_ascii_lowercase()) {
+            Some(k) => Some(k.as_str()),
+            None => {
+                let kinds: Vec<&str> = sitrep_model::AttributionKind::ALL.iter().map(|k| k.as_str()).collect();
+                return Err(ApiError::bad_request(format!("`attribution` must be one of {}, not {v:?}", kinds.join(", "))));
+            }
+        },
+    };
     let evidence = p.one("evidence")?.map(|v| bounded("evidence", v, 200)).transpose()?.unwrap_or_default();
     let words: Vec<String> = evidence.split_whitespace().map(|w| w.to_lowercase()).collect();
     if words.len() > 8 {
@@ -158,7 +170,7 @@ pub(crate) fn narrowing(p: &mut Params, f: &mut EventFilter) -> ApiResult<Narrow
         }
         f.text = Some(words.iter().map(|w| format!("\"{}\"", w.replace('"', "\"\""))).collect::<Vec<_>>().join(" "));
     }
-    Ok(Narrowing { quad, evidence: words })
+    Ok(Narrowing { quad, attribution, evidence: words })
 }
 
 /// Claims the filter parameters (see `openapi.json` for their meaning).

@@ -43,6 +43,11 @@ async fn event_rows_sort_page_and_narrow() {
     assert!(conflict["rows"].as_array().unwrap().iter().all(|r| r["quad_class"] == 4));
     assert!(conflict["total"].as_u64().unwrap() > 0);
 
+    let anonymous = f.ok("/api/event-rows?attribution=anonymous&limit=100").await;
+    let rows = anonymous["rows"].as_array().unwrap();
+    assert!(!rows.is_empty() && rows.iter().all(|r| r["attribution_kind"] == "anonymous"), "{anonymous}");
+    assert_eq!(f.get("/api/series?attribution=rumour").await.0, 400);
+
     let (status, body) = f.get("/api/event-rows?sort=colour").await;
     assert_eq!(status, 400);
     assert!(body["error"].as_str().unwrap().contains("goldstein"), "{body}");

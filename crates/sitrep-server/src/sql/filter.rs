@@ -71,13 +71,17 @@ impl Where {
         w
     }
 
-    /// Adds the terms only this crate's SQL knows (quad class, words of
-    /// the evidence). The evidence is the event's byte span of its
+    /// Adds the terms only this crate's SQL knows (quad class, attribution
+    /// kind, words of the evidence). The evidence is the event's byte span of its
     /// document, cut as the store cuts it; `lower` folds ASCII only.
     pub fn narrow(mut self, n: &Narrowing) -> Self {
         if let Some(q) = n.quad {
             let slot = self.param(i64::from(q));
             self.terms.push(format!("e.quad_class = {slot}"));
+        }
+        if let Some(a) = n.attribution {
+            let slot = self.param(a.to_owned());
+            self.terms.push(format!("e.attribution_kind = {slot}"));
         }
         for word in &n.evidence {
             let slot = self.param(word.clone());

@@ -13,13 +13,13 @@ export const QUADS = [
 // Filters every endpoint takes, by their API names.
 const STORE_FILTERS = ['country', 'actor', 'from', 'to', 'q', 'root', 'plover', 'outlet'];
 // Filters only the server's own SQL takes (series, network, map, event rows).
-const NARROWING = ['quad', 'evidence'];
+const NARROWING = ['quad', 'attribution', 'evidence'];
 // What else the hash holds: the view, not the selection of events.
 export const VIEW_KEYS = ['edge', 'node', 'doc', 'sort', 'page', 'group', 'cross', 'top', 'claim'];
 
 export function emptyView() {
   return {
-    country: '', actor: '', from: '', to: '', q: '', evidence: '', root: '', quad: '', plover: '', outlet: '',
+    country: '', actor: '', from: '', to: '', q: '', evidence: '', root: '', quad: '', attribution: '', plover: '', outlet: '',
     first: false, certainty: [],
     edge: '', node: '', doc: '', claim: '', sort: '', page: 0, group: 'actor', cross: true, top: 80,
   };

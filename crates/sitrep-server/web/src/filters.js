@@ -21,6 +21,8 @@ export function fillFilters(form, stats, vocabulary) {
   form.elements.root.append(...vocabulary.cameo.filter((c) => c.code.length === 2)
     .map((c) => h('option', { value: c.code }, `${c.code} ${c.description.replace(/ \(root\)$/, '')}`)));
   form.elements.quad.append(...QUADS.map((q) => h('option', { value: String(q.n) }, `${q.n} ${q.name}`)));
+  form.elements.attribution.append(...['anonymous', 'named_official', 'named_actor', 'media', 'document', 'none']
+    .map((k) => h('option', { value: k }, k === 'none' ? 'no source given' : k.replace('_', ' '))));
   form.elements.plover.append(...vocabulary.plover_types.map((t) => h('option', { value: t }, t.toLowerCase())));
   form.elements.outlet.append(...stats.outlets.map((o) => h('option', { value: o.name }, `${o.name} (${o.documents})`)));
 }
@@ -36,6 +38,7 @@ export function readFilters(form) {
     to: (data.get('to') || '').trim(),
     root: data.get('root') || '',
     quad: data.get('quad') || '',
+    attribution: data.get('attribution') || '',
     plover: data.get('plover') || '',
     outlet: data.get('outlet') || '',
     first: data.get('first') === '1',
@@ -46,7 +49,7 @@ export function readFilters(form) {
 }
 
 export function writeFilters(form, v) {
-  for (const key of ['country', 'actor', 'from', 'to', 'root', 'quad', 'plover', 'outlet']) {
+  for (const key of ['country', 'actor', 'from', 'to', 'root', 'quad', 'attribution', 'plover', 'outlet']) {
     const el = form.elements[key];
     // A value the menu does not list (a link from another store) is added, not dropped.
     if (el.tagName === 'SELECT' && v[key] && ![...el.options].some((o) => o.value === v[key])) el.append(h('option', { value: v[key] }, v[key]));

@@ -128,8 +128,8 @@ function loadEvents() {
 
 function loadClaims() {
   // The claims endpoint is the store's filter: it cannot narrow by quad
-  // class or by words of the evidence, so say what it shows instead.
-  const ignored = [view.quad && 'quad class', view.evidence && 'evidence search'].filter(Boolean);
+  // class, attribution or words of the evidence, so say what it shows instead.
+  const ignored = [view.quad && 'quad class', view.attribution && 'attribution', view.evidence && 'evidence search'].filter(Boolean);
   $('claims-note').textContent = ignored.length ? `Claims are not narrowed by the ${ignored.join(' or ')}.` : '';
   panel('claims', async (current) => {
     const claims = await get('/api/claims', params(view, { limit: 50 }));
