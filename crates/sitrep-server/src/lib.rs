@@ -32,12 +32,14 @@
 
 mod assets;
 mod config;
+mod download;
 mod error;
 mod params;
 mod routes;
 mod sql;
 mod state;
 mod text;
+mod vocabulary;
 
 use std::net::SocketAddr;
 

@@ -121,6 +121,58 @@ pub(crate) const FILTER_PARAMS: &[&str] = &[
     "first_copies_only",
 ];
 
+/// What this crate's own SQL can narrow by beyond the store's filter: the
+/// quad class, and words in the evidence itself (not anywhere in its
+/// document). Endpoints answered by the store do not take these.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Narrowing {
+    pub quad: Option<u8>,
+    /// Who says so: an attribution kind (`anonymous`, `named_official`…).
+    pub attribution: Option<&'static str>,
+    /// Lower-cased words that must all occur in an event's evidence.
+    pub evidence: Vec<String>,
+}
+
+/// The narrowing parameters, for the endpoints that take them.
+pub(crate) const NARROWING_PARAMS: &[&str] = &["quad", "attribution", "evidence"];
+
+/// Claims `quad` and `evidence`. Evidence words also narrow `f.text` to the
+/// documents holding them (each word quoted, so no input is an FTS5 syntax
+/// error), which lets the full-text index do the first cut.
+pub(crate) fn narrowing(p: &mut Params, f: &mut EventFilter) -> ApiResult<Narrowing> {
+    let quad = match p.one("quad")?.as_deref() {
+        None => None,
+        Some(v @ ("1" | "2" | "3" | "4")) => v.parse().ok(),
+        Some(v) => {
+            return Err(ApiError::bad_request(format!(
+                "`quad` must be a quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict; not {v:?}"
+            )))
+        }
+    };
+    let attribution = match p.one("attribution")? {
+        None => None,
+        Some(v) => match sitrep_model::AttributionKind::ALL.iter().find(|k| k.as_str() == v.to_ascii_lowercase()) {
+            Some(k) => Some(k.as_str()),
+            None => {
+                let kinds: Vec<&str> = sitrep_model::AttributionKind::ALL.iter().map(|k| k.as_str()).collect();
+                return Err(ApiError::bad_request(format!("`attribution` must be one of {}, not {v:?}", kinds.join(", "))));
+            }
+        },
+    };
+    let evidence = p.one("evidence")?.map(|v| bounded("evidence", v, 200)).transpose()?.unwrap_or_default();
+    let words: Vec<String> = evidence.split_whitespace().map(|w| w.to_lowercase()).collect();
+    if words.len() > 8 {
+        return Err(ApiError::bad_request("`evidence` takes at most 8 words"));
+    }
+    if !words.is_empty() {
+        if f.text.is_some() {
+            return Err(ApiError::bad_request("give `evidence` (words in the evidence) or `q` (full-text over documents), not both"));
+        }
+        f.text = Some(words.iter().map(|w| format!("\"{}\"", w.replace('"', "\"\""))).collect::<Vec<_>>().join(" "));
+    }
+    Ok(Narrowing { quad, attribution, evidence: words })
+}
+
 /// Claims the filter parameters (see `openapi.json` for their meaning).
 pub(crate) fn event_filter(p: &mut Params) -> ApiResult<EventFilter> {
     let mut f = EventFilter {
@@ -289,6 +341,19 @@ mod tests {
         assert!(p.finish(FILTER_PARAMS).unwrap_err().message.contains("`actr`"));
         let mut p = params(&[("from", "2025-01-01"), ("from", "2025-02-01")]);
         assert!(event_filter(&mut p).is_err());
+    }
+
+    #[test]
+    fn evidence_words_become_quoted_full_text_terms() {
+        let mut p = params(&[("evidence", "Special \"forces"), ("quad", "4")]);
+        let mut f = event_filter(&mut p).unwrap();
+        let n = narrowing(&mut p, &mut f).unwrap();
+        assert_eq!(n.evidence, ["special", "\"forces"]);
+        assert_eq!(n.quad, Some(4));
+        assert_eq!(f.text.as_deref(), Some("\"special\" \"\"\"forces\""));
+        let mut p = params(&[("quad", "5")]);
+        let mut f = event_filter(&mut p).unwrap();
+        assert!(narrowing(&mut p, &mut f).unwrap_err().message.contains("quad class"));
     }
 
     #[test]

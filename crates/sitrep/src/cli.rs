@@ -24,7 +24,7 @@ pub enum Command {
     ///
     /// Examples:
     ///   sitrep code article.txt
-    ///   sitrep code --format table ../shared/seed/000_10a7c1480707286d.txt
+    ///   sitrep code --format table examples/burkina-faso-russia-seed.txt
     ///   zcat news.jsonl.gz | sitrep code --input-format jsonl -
     #[command(verbatim_doc_comment)]
     Code(CodeArgs),
@@ -78,7 +78,7 @@ pub enum Command {
     /// network, claims, documents with their evidence).
     ///
     /// Example:
-    ///   sitrep serve --db sitrep.db --addr 127.0.0.1:8080
+    ///   sitrep serve --db sitrep.db --port 8080
     #[command(verbatim_doc_comment)]
     Serve(crate::serve_cmd::ServeArgs),
 

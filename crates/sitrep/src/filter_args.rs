@@ -18,21 +18,21 @@ pub struct FilterArgs {
     /// Two actors in either direction: `--dyad RUS* BFA*`.
     #[arg(long, num_args = 2, value_names = ["A", "B"])]
     pub dyad: Vec<CodeMatch>,
-    /// CAMEO code, or a root/prefix with `*` (`19*`).
-    #[arg(long, value_name = "CODE")]
+    /// CAMEO code of the table, or a root/prefix with `*` (`19*`).
+    #[arg(long, value_name = "CODE", value_parser = crate::vocabulary::parse_cameo)]
     pub cameo: Option<CodeMatch>,
     /// PLOVER event type (ASSAULT, AID, ACCUSE, …).
-    #[arg(long, value_name = "TYPE")]
+    #[arg(long, value_name = "TYPE", value_parser = crate::vocabulary::parse_plover)]
     pub plover: Option<String>,
     /// Certainty; repeat for any of several (asserted, reported, alleged,
     /// conditional, intended, denied, negated).
     #[arg(long, value_name = "LEVEL")]
     pub certainty: Vec<String>,
     /// Events on or after this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::vocabulary::parse_day)]
     pub from: Option<NaiveDate>,
     /// Events on or before this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::vocabulary::parse_day)]
     pub to: Option<NaiveDate>,
     /// Outlet (case-insensitive).
     #[arg(long)]
@@ -58,6 +58,9 @@ impl FilterArgs {
             .iter()
             .map(|c| c.to_lowercase().parse::<Certainty>().map_err(anyhow::Error::msg))
             .collect::<anyhow::Result<Vec<_>>>()?;
+        if let (Some(from), Some(to)) = (self.from, self.to) {
+            anyhow::ensure!(from <= to, "--from {from} is after --to {to}: no event can match");
+        }
         let dyad = match self.dyad.as_slice() {
             [a, b] => Some((a.clone(), b.clone())),
             _ => None,
@@ -68,7 +71,7 @@ impl FilterArgs {
             target: self.target.clone(),
             dyad,
             cameo: self.cameo.clone(),
-            plover_type: self.plover.as_ref().map(|p| p.to_uppercase()),
+            plover_type: self.plover.clone(),
             certainty,
             date_from: self.from,
             date_to: self.to,

@@ -14,6 +14,7 @@ mod parse_cmd;
 mod place_tree;
 mod places_cmd;
 mod validate_cmd;
+mod vocabulary;
 
 use std::process::ExitCode;
 

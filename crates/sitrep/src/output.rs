@@ -28,9 +28,9 @@ pub fn write_table(out: &mut impl Write, events: &[Event], text: &str) -> io::Re
             truncate(&e.doc_id, 14),
             e.sentence,
             truncate(&code(&e.source), 12),
-            e.cameo,
+            e.cameo.as_str(),
             truncate(&code(&e.target), 12),
-            e.certainty,
+            e.certainty.as_str(),
             e.attribution.kind.as_str(),
             e.date.map_or("-".to_owned(), |d| d.iso()),
             evidence
@@ -39,6 +39,7 @@ pub fn write_table(out: &mut impl Write, events: &[Event], text: &str) -> io::Re
     Ok(())
 }
 
-fn truncate(s: &str, n: usize) -> String {
+/// At most `n` characters, the last an ellipsis when cut, so columns stay aligned.
+pub fn truncate(s: &str, n: usize) -> String {
     if s.chars().count() <= n { s.to_owned() } else { s.chars().take(n - 1).chain(['…']).collect() }
 }

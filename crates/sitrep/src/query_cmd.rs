@@ -8,6 +8,7 @@ use anyhow::Context;
 use sitrep_store::{Store, StoredEvent};
 
 use crate::filter_args::FilterArgs;
+use crate::output::truncate;
 
 #[derive(clap::Args)]
 pub struct QueryArgs {
@@ -91,9 +92,9 @@ fn write_event(out: &mut impl Write, e: &StoredEvent, format: QueryFormat) -> io
                 e.id,
                 day,
                 code(&ev.source),
-                ev.cameo,
+                ev.cameo.as_str(),
                 code(&ev.target),
-                ev.certainty,
+                ev.certainty.as_str(),
                 ev.attribution.kind.as_str(),
                 e.counts.articles,
                 e.counts.sources,
@@ -108,10 +109,10 @@ fn write_event(out: &mut impl Write, e: &StoredEvent, format: QueryFormat) -> io
                 out,
                 "{:<10} {:<12} {:<5} {:<12} {:<11} {:<14} {:>3} {:>3} {}",
                 day,
-                code(&ev.source),
-                ev.cameo,
-                code(&ev.target),
-                ev.certainty,
+                truncate(&code(&ev.source), 12),
+                ev.cameo.as_str(),
+                truncate(&code(&ev.target), 12),
+                ev.certainty.as_str(),
                 ev.attribution.kind.as_str(),
                 e.counts.articles,
                 e.counts.sources,

@@ -1,7 +1,9 @@
 //! The dashboard in a real browser: ingest `examples/`, serve the store with
-//! `sitrep serve`, and drive Debian's headless Chromium over it
-//! (`crates/sitrep-server/e2e/`): apply a filter, open an edge's evidence,
-//! open the report, save a screenshot to `target/e2e/dashboard.png`.
+//! `sitrep serve`, and drive Debian's headless Chromium over it at 1440×900
+//! (`crates/sitrep-server/e2e/dashboard.mjs`: every interaction of the
+//! page, from filters and links to sorting and exports), saving screenshots
+//! to `target/e2e/` (`dashboard.png`, `dashboard-system-map.png`,
+//! `dashboard-timeline.png`, `dashboard-document.png`).
 //!
 //! Chromium and playwright-core are installed by `scripts/setup-tests`
 //! (which `scripts/test` and CI run); a test never downloads anything.

@@ -1,6 +1,7 @@
 //! Endpoints over events: the list, and the aggregations the dashboard draws.
 
 use axum::extract::State;
+use axum::response::{IntoResponse, Response};
 use axum::Json;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -9,8 +10,9 @@ use sitrep_store::StoredEvent;
 
 use super::accepted;
 use crate::error::{ApiError, ApiResult};
-use crate::params::{actor_match, event_filter, Params};
-use crate::sql::{self, Interval};
+use crate::download::{self, Format};
+use crate::params::{actor_match, event_filter, narrowing, Params, NARROWING_PARAMS};
+use crate::sql::{self, Interval, NetworkShape, Order};
 use crate::state::AppState;
 use crate::text::{sentence_around, utf16_span};
 
@@ -48,8 +50,8 @@ struct CountsOut {
     sources: u64,
 }
 
-#[derive(Serialize)]
-struct Context {
+#[derive(Debug, Serialize)]
+pub(crate) struct Context {
     sentence: String,
     /// Where the evidence lies in `sentence`, in UTF-16 code units.
     evidence_utf16: [usize; 2],
@@ -93,13 +95,24 @@ pub(crate) struct EventPage {
 const TOTAL_CAP: u64 = 10_000;
 
 /// `GET /api/events`: filtered events in day order, a page at a time.
-pub(crate) async fn events(State(state): State<AppState>, mut p: Params) -> ApiResult<Json<EventPage>> {
+/// With `format=csv` or `jsonl`: the same events as a file, up to 100,000.
+pub(crate) async fn events(State(state): State<AppState>, mut p: Params) -> ApiResult<Response> {
     let mut filter = event_filter(&mut p)?;
-    let (limit, offset) = p.page(100, 1000)?;
+    let format = Format::parse(p.one("format")?.as_deref())?;
+    let (limit, offset) = if format.is_file() { p.page(EXPORT_MAX, EXPORT_MAX)? } else { p.page(100, 1000)? };
     let sentences = p.flag("sentences")?;
-    p.finish(&accepted(&["limit", "offset", "sentences"]))?;
+    p.finish(&accepted(&["limit", "offset", "sentences", "format"]))?;
     filter.limit = Some(limit);
     filter.offset = offset;
+    if format.is_file() {
+        let stored = state.with_store(move |s| Ok(s.query(&filter)?)).await?;
+        let events: Vec<EventOut> = stored.into_iter().map(EventOut::from).collect();
+        let body = match format {
+            Format::Csv => events_csv(&events),
+            _ => download::jsonl(&events)?,
+        };
+        return Ok(download::file(body, format, "sitrep-events"));
+    }
     // The total is counted no further than TOTAL_CAP: on a million events a
     // broad filter would otherwise cost a full count for every page.
     let ((total, total_capped), stored) =
@@ -108,27 +121,108 @@ pub(crate) async fn events(State(state): State<AppState>, mut p: Params) -> ApiR
     if sentences {
         add_context(&state, &mut events).await?;
     }
-    Ok(Json(EventPage { total, total_capped, limit, offset, events }))
+    Ok(Json(EventPage { total, total_capped, limit, offset, events }).into_response())
 }
 
-/// Cuts each event's sentence from its document's text.
-async fn add_context(state: &AppState, events: &mut [EventOut]) -> ApiResult<()> {
-    let mut docs: Vec<i64> = events.iter().map(|e| e.document.id).collect();
+/// Most rows a download holds.
+const EXPORT_MAX: u32 = 100_000;
+
+/// The columns of `sitrep query --format csv`, and the event's id.
+fn events_csv(events: &[EventOut]) -> String {
+    let mut out = String::new();
+    download::csv_line(
+        &mut out,
+        &["id", "day", "source", "cameo", "target", "certainty", "attribution", "articles", "outlets", "outlet", "url", "evidence"],
+    );
+    for e in events {
+        let code = |a: &Option<sitrep_model::Actor>| a.as_ref().and_then(|a| a.code.as_ref()).map_or(String::new(), |c| c.to_string());
+        let evidence: String = e.evidence.split_whitespace().collect::<Vec<_>>().join(" ");
+        download::csv_line(
+            &mut out,
+            &[
+                &e.id.to_string(),
+                &e.day.map(|d| d.to_string()).unwrap_or_default(),
+                &code(&e.event.source),
+                e.event.cameo.as_str(),
+                &code(&e.event.target),
+                e.event.certainty.as_str(),
+                e.event.attribution.kind.as_str(),
+                &e.counts.articles.to_string(),
+                &e.counts.sources.to_string(),
+                e.document.outlet.as_deref().unwrap_or(""),
+                e.document.url.as_deref().unwrap_or(""),
+                &evidence,
+            ],
+        );
+    }
+    out
+}
+
+/// `GET /api/event-rows`: the events table: sorted, paged, narrowed by quad
+/// class and evidence words; `format=csv|jsonl` downloads it.
+pub(crate) async fn event_rows(State(state): State<AppState>, mut p: Params) -> ApiResult<Response> {
+    let mut filter = event_filter(&mut p)?;
+    let narrow = narrowing(&mut p, &mut filter)?;
+    let format = Format::parse(p.one("format")?.as_deref())?;
+    let order = Order::parse(p.one("sort")?.as_deref())?;
+    let (limit, offset) = if format.is_file() { p.page(EXPORT_MAX, EXPORT_MAX)? } else { p.page(50, 1000)? };
+    let sentences = p.flag("sentences")?;
+    p.finish(&accepted(&[NARROWING_PARAMS, &["format", "sort", "limit", "offset", "sentences"]].concat()))?;
+    let mut page = state.with_reader(move |c| sql::event_rows(c, &filter, &narrow, order, limit, offset)).await?;
+    match format {
+        Format::Csv => return Ok(download::file(sql::event_rows_csv(&page.rows), format, "sitrep-events")),
+        Format::Jsonl => return Ok(download::file(download::jsonl(&page.rows)?, format, "sitrep-events")),
+        Format::Json => {}
+    }
+    if sentences {
+        let spans: Vec<(i64, [usize; 2])> = page.rows.iter().map(|r| (r.doc, [r.span[0] as usize, r.span[1] as usize])).collect();
+        let contexts = contexts(&state, spans).await?;
+        for (row, context) in page.rows.iter_mut().zip(contexts) {
+            row.context = context;
+        }
+    }
+    Ok(Json(page).into_response())
+}
+
+/// The sentence around each (document, span).
+async fn contexts(state: &AppState, spans: Vec<(i64, [usize; 2])>) -> ApiResult<Vec<Option<Context>>> {
+    let mut docs: Vec<i64> = spans.iter().map(|(d, _)| *d).collect();
     docs.sort_unstable();
     docs.dedup();
-    let texts = state
+    let texts = document_texts(state, docs).await?;
+    Ok(spans
+        .into_iter()
+        .map(|(doc, span)| {
+            let text = texts.get(&doc)?;
+            let (sentence, at) = sentence_around(text, span);
+            let evidence_utf16 = utf16_span(&sentence, [at[0] as i64, at[1] as i64]);
+            Some(Context { sentence, evidence_utf16 })
+        })
+        .collect())
+}
+
+async fn document_texts(state: &AppState, docs: Vec<i64>) -> ApiResult<std::collections::HashMap<i64, String>> {
+    state
         .with_reader(move |conn| {
             let mut st = conn.prepare_cached("SELECT text FROM documents WHERE id = ?1").map_err(sql::fail("document text"))?;
             docs.into_iter()
                 .map(|id| st.query_row([id], |r| r.get::<_, String>(0)).map(|t| (id, t)).map_err(sql::fail("document text")))
-                .collect::<ApiResult<std::collections::HashMap<i64, String>>>()
+                .collect()
         })
-        .await?;
-    for e in events {
-        let Some(text) = texts.get(&e.document.id) else { continue };
-        let (sentence, span) = sentence_around(text, e.event.span);
-        let evidence_utf16 = utf16_span(&sentence, [span[0] as i64, span[1] as i64]);
-        e.context = Some(Context { sentence, evidence_utf16 });
+        .await
+}
+
+/// `GET /api/vocabulary`: names for codes (CAMEO, countries, organisations, roles).
+pub(crate) async fn vocabulary(p: Params) -> ApiResult<Json<&'static crate::vocabulary::Vocabulary>> {
+    p.finish(&[])?;
+    Ok(Json(crate::vocabulary::vocabulary()))
+}
+
+/// Cuts each event's sentence from its document's text.
+async fn add_context(state: &AppState, events: &mut [EventOut]) -> ApiResult<()> {
+    let spans: Vec<(i64, [usize; 2])> = events.iter().map(|e| (e.document.id, e.event.span)).collect();
+    for (e, context) in events.iter_mut().zip(contexts(state, spans).await?) {
+        e.context = context;
     }
     Ok(())
 }
@@ -143,30 +237,40 @@ pub(crate) async fn claims(State(state): State<AppState>, mut p: Params) -> ApiR
 
 /// `GET /api/series`: counts and Goldstein sums per period by quad class.
 pub(crate) async fn series(State(state): State<AppState>, mut p: Params) -> ApiResult<Json<sql::Series>> {
-    let filter = event_filter(&mut p)?;
+    let mut filter = event_filter(&mut p)?;
+    let narrow = narrowing(&mut p, &mut filter)?;
     let interval = match p.one("interval")? {
-        None => Interval::Day,
+        None => Some(Interval::Day),
         Some(v) => Interval::parse(&v)
-            .ok_or_else(|| ApiError::bad_request(format!("`interval` must be day, week or month, not {v:?}")))?,
+            .ok_or_else(|| ApiError::bad_request(format!("`interval` must be day, week, month or auto, not {v:?}")))?,
     };
-    p.finish(&accepted(&["interval"]))?;
-    Ok(Json(state.with_reader(move |c| sql::series(c, &filter, interval)).await?))
+    p.finish(&accepted(&[NARROWING_PARAMS, &["interval"]].concat()))?;
+    Ok(Json(state.with_reader(move |c| sql::series(c, &filter, &narrow, interval)).await?))
 }
 
 /// `GET /api/network`: the actor network of the selected events.
 pub(crate) async fn network(State(state): State<AppState>, mut p: Params) -> ApiResult<Json<sql::Network>> {
-    let filter = event_filter(&mut p)?;
+    let mut filter = event_filter(&mut p)?;
+    let narrow = narrowing(&mut p, &mut filter)?;
     let max_edges = p.positive("max_edges", 150, 2000)?;
-    p.finish(&accepted(&["max_edges"]))?;
-    Ok(Json(state.with_reader(move |c| sql::network(c, &filter, max_edges)).await?))
+    let by_country = match p.one("group")?.as_deref() {
+        None | Some("actor") => false,
+        Some("country") => true,
+        Some(v) => return Err(ApiError::bad_request(format!("`group` must be actor or country, not {v:?}"))),
+    };
+    let cross_border_only = p.flag("cross_border")?;
+    p.finish(&accepted(&[NARROWING_PARAMS, &["max_edges", "group", "cross_border"]].concat()))?;
+    let shape = NetworkShape { max_edges, by_country, cross_border_only };
+    Ok(Json(state.with_reader(move |c| sql::network(c, &filter, &narrow, shape)).await?))
 }
 
 /// `GET /api/locations`: located events by place.
 pub(crate) async fn locations(State(state): State<AppState>, mut p: Params) -> ApiResult<Json<sql::Located>> {
-    let filter = event_filter(&mut p)?;
+    let mut filter = event_filter(&mut p)?;
+    let narrow = narrowing(&mut p, &mut filter)?;
     let limit = p.positive("limit", 500, 5000)?;
-    p.finish(&accepted(&["limit"]))?;
-    Ok(Json(state.with_reader(move |c| sql::locations(c, &filter, limit)).await?))
+    p.finish(&accepted(&[NARROWING_PARAMS, &["limit"]].concat()))?;
+    Ok(Json(state.with_reader(move |c| sql::locations(c, &filter, &narrow, limit)).await?))
 }
 
 #[derive(Serialize)]

@@ -4,6 +4,8 @@ mod documents;
 mod events;
 mod ingest;
 
+pub(crate) use events::Context;
+
 use axum::extract::DefaultBodyLimit;
 use axum::http::Uri;
 use axum::routing::get;
@@ -22,6 +24,8 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/api/stats", get(events::stats))
         .route("/api/events", get(events::events))
+        .route("/api/event-rows", get(events::event_rows))
+        .route("/api/vocabulary", get(events::vocabulary))
         .route("/api/claims", get(events::claims))
         .route("/api/series", get(events::series))
         .route("/api/network", get(events::network))

@@ -52,6 +52,14 @@ pub(crate) struct Overview {
     pub last_day: Option<String>,
     /// Country prefixes (first three letters of actor codes) with their events.
     pub countries: Vec<Country>,
+    /// Outlets with their documents, most prolific first (at most 500).
+    pub outlets: Vec<Outlet>,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct Outlet {
+    pub name: String,
+    pub documents: u64,
 }
 
 #[derive(Debug, Serialize)]
@@ -79,7 +87,19 @@ pub(crate) fn overview(conn: &Connection, stats: sitrep_store::StoreStats) -> Ap
         .query_map([], |r| Ok(Country { code: r.get(0)?, events: r.get::<_, i64>(1)? as u64 }))
         .and_then(|rows| rows.collect())
         .map_err(fail("countries"))?;
+    // The documents_outlet index makes this a walk of the index, not the table.
+    let mut st = conn
+        .prepare_cached(
+            "SELECT outlet, COUNT(*) FROM documents WHERE outlet IS NOT NULL AND outlet <> ''
+             GROUP BY outlet ORDER BY 2 DESC, outlet LIMIT 500",
+        )
+        .map_err(fail("outlets"))?;
+    let outlets = st
+        .query_map([], |r| Ok(Outlet { name: r.get(0)?, documents: r.get::<_, i64>(1)? as u64 }))
+        .and_then(|rows| rows.collect())
+        .map_err(fail("outlets"))?;
     Ok(Overview {
+        outlets,
         documents: stats.documents,
         duplicates: stats.duplicates,
         events: stats.events,

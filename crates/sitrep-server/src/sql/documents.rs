@@ -8,6 +8,7 @@ use sitrep_store::EventFilter;
 use super::filter::Where;
 use super::{check_text_query, fail};
 use crate::error::{ApiError, ApiResult};
+use crate::params::Narrowing;
 use crate::text::utf16_span;
 
 /// A document as lists show it.
@@ -300,9 +301,9 @@ pub(crate) struct Place {
 }
 
 /// Events with coordinates, grouped by place, for the map.
-pub(crate) fn locations(conn: &Connection, filter: &EventFilter, limit: u32) -> ApiResult<Located> {
+pub(crate) fn locations(conn: &Connection, filter: &EventFilter, narrow: &Narrowing, limit: u32) -> ApiResult<Located> {
     check_text_query(conn, filter.text.as_deref())?;
-    let w = Where::new(filter);
+    let w = Where::new(filter).narrow(narrow);
     let events = conn
         .query_row(&format!("SELECT COUNT(*) FROM events e {}", w.sql()), params_from_iter(&w.params), |r| r.get::<_, i64>(0))
         .map_err(fail("count events"))? as u64;

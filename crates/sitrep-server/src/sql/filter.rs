@@ -7,6 +7,8 @@
 use rusqlite::types::Value;
 use sitrep_store::{CodeMatch, EventFilter};
 
+use crate::params::Narrowing;
+
 /// WHERE terms over `events e` and their positional parameters.
 pub(crate) struct Where {
     terms: Vec<String>,
@@ -67,6 +69,28 @@ impl Where {
             w.terms.push("e.story = e.doc".to_owned());
         }
         w
+    }
+
+    /// Adds the terms only this crate's SQL knows (quad class, attribution
+    /// kind, words of the evidence). The evidence is the event's byte span of its
+    /// document, cut as the store cuts it; `lower` folds ASCII only.
+    pub fn narrow(mut self, n: &Narrowing) -> Self {
+        if let Some(q) = n.quad {
+            let slot = self.param(i64::from(q));
+            self.terms.push(format!("e.quad_class = {slot}"));
+        }
+        if let Some(a) = n.attribution {
+            let slot = self.param(a.to_owned());
+            self.terms.push(format!("e.attribution_kind = {slot}"));
+        }
+        for word in &n.evidence {
+            let slot = self.param(word.clone());
+            self.terms.push(format!(
+                "EXISTS (SELECT 1 FROM documents ed WHERE ed.id = e.doc AND instr(lower(CAST(substr(CAST(ed.text AS BLOB), \
+                 e.span_start + 1, e.span_end - e.span_start) AS TEXT)), {slot}) > 0)"
+            ));
+        }
+        self
     }
 
     /// Adds a term of the caller's (no parameters).

@@ -5,6 +5,7 @@
 mod actors;
 mod claims;
 mod documents;
+mod event_rows;
 mod filter;
 mod network;
 mod series;
@@ -12,7 +13,8 @@ mod series;
 pub(crate) use actors::{actors, overview, ActorRow, Overview};
 pub(crate) use claims::{claims, Claims};
 pub(crate) use documents::{document, documents, locations, search, stories, DocumentFull, DocumentPage, Located, SearchPage, StoryPage};
-pub(crate) use network::{network, Network};
+pub(crate) use event_rows::{csv as event_rows_csv, event_rows, Order};
+pub(crate) use network::{network, Network, NetworkShape};
 pub(crate) use series::{series, Interval, Series};
 
 use rusqlite::Connection;
@@ -31,6 +33,11 @@ pub(crate) fn check_text_query(conn: &Connection, q: Option<&str>) -> ApiResult<
     let r = conn.query_row("SELECT 1 FROM documents_fts WHERE documents_fts MATCH ?1 LIMIT 1", [q], |_| Ok(()));
     match r {
         Ok(()) | Err(rusqlite::Error::QueryReturnedNoRows) => Ok(()),
-        Err(e) => Err(ApiError::bad_request(format!("bad full-text query {q:?}: {e}"))),
+        // SQLite's own words ("fts5: syntax error near AND") are kept at
+        // the end for whoever knows FTS5; the sentence before is for everyone else.
+        Err(e) => Err(ApiError::bad_request(format!(
+            "the search {q:?} cannot be read: write words (all must occur), \"quotes\" around a phrase, \
+             and AND, OR, NOT only between words ({e})"
+        ))),
     }
 }

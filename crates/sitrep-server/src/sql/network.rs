@@ -11,6 +11,7 @@ use sitrep_store::EventFilter;
 use super::filter::Where;
 use super::{check_text_query, fail};
 use crate::error::ApiResult;
+use crate::params::Narrowing;
 
 #[derive(Debug, Serialize)]
 pub(crate) struct Network {
@@ -45,17 +46,36 @@ pub(crate) struct Edge {
     pub quad_counts: [u64; 4],
 }
 
-pub(crate) fn network(conn: &Connection, filter: &EventFilter, max_edges: u32) -> ApiResult<Network> {
+/// How the network is drawn: the busiest edges, by actor or by country,
+/// with or without relations inside one country.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NetworkShape {
+    pub max_edges: u32,
+    /// Actors merged into their country (the first three letters of the code).
+    pub by_country: bool,
+    /// Relations between actors of one country (USA → USAGOV) left out.
+    pub cross_border_only: bool,
+}
+
+pub(crate) fn network(conn: &Connection, filter: &EventFilter, narrow: &Narrowing, shape: NetworkShape) -> ApiResult<Network> {
     check_text_query(conn, filter.text.as_deref())?;
-    let mut w = Where::new(filter).and("e.source_code IS NOT NULL").and("e.target_code IS NOT NULL");
-    let limit = w.param(i64::from(max_edges));
+    let mut w = Where::new(filter).narrow(narrow).and("e.source_code IS NOT NULL").and("e.target_code IS NOT NULL");
+    if shape.cross_border_only {
+        w = w.and("substr(e.source_code, 1, 3) <> substr(e.target_code, 1, 3)");
+    }
+    let (s, t) = if shape.by_country {
+        ("substr(e.source_code, 1, 3)", "substr(e.target_code, 1, 3)")
+    } else {
+        ("e.source_code", "e.target_code")
+    };
+    let limit = w.param(i64::from(shape.max_edges));
     let sql = format!(
-        "SELECT e.source_code, e.target_code, COUNT(*), ROUND(AVG(e.goldstein), 3),
+        "SELECT {s} AS s, {t} AS t, COUNT(*), ROUND(AVG(e.goldstein), 3),
                 SUM(e.certainty <> 'asserted'), SUM(e.attribution_kind = 'anonymous'),
                 SUM(e.quad_class = 1), SUM(e.quad_class = 2), SUM(e.quad_class = 3), SUM(e.quad_class = 4),
                 COUNT(*) OVER ()
-         FROM events e {} GROUP BY e.source_code, e.target_code
-         ORDER BY COUNT(*) DESC, e.source_code, e.target_code LIMIT {limit}",
+         FROM events e {} GROUP BY s, t
+         ORDER BY COUNT(*) DESC, s, t LIMIT {limit}",
         w.sql()
     );
     let mut st = conn.prepare(&sql).map_err(fail("network"))?;

@@ -1,4 +1,5 @@
-// The API, and the filters as query parameters.
+// The API, and the view as the URL's fragment: the hash is the single
+// source of truth, every control writes it and every change of it redraws.
 
 export const CERTAINTIES = ['asserted', 'reported', 'alleged', 'conditional', 'intended', 'denied', 'negated'];
 
@@ -9,15 +10,60 @@ export const QUADS = [
   { n: 4, name: 'material conflict', color: '#b30000' },
 ];
 
-// Filters (an object of strings and a certainty list) as URLSearchParams.
-export function params(filters, extra = {}) {
+// Filters every endpoint takes, by their API names.
+const STORE_FILTERS = ['country', 'actor', 'from', 'to', 'q', 'root', 'plover', 'outlet'];
+// Filters only the server's own SQL takes (series, network, map, event rows).
+const NARROWING = ['quad', 'attribution', 'evidence'];
+// What else the hash holds: the view, not the selection of events.
+export const VIEW_KEYS = ['edge', 'node', 'doc', 'sort', 'page', 'group', 'cross', 'top', 'claim'];
+
+export function emptyView() {
+  return {
+    country: '', actor: '', from: '', to: '', q: '', evidence: '', root: '', quad: '', attribution: '', plover: '', outlet: '',
+    first: false, certainty: [],
+    edge: '', node: '', doc: '', claim: '', sort: '', page: 0, group: 'actor', cross: true, top: 80,
+  };
+}
+
+// The view from a fragment such as `#country=RUS&edge=RUSMIL,BFAGOV`.
+export function fromHash(hash) {
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const v = emptyView();
+  for (const k of [...STORE_FILTERS, ...NARROWING, 'edge', 'node', 'doc', 'claim', 'sort']) v[k] = p.get(k) || '';
+  v.certainty = (p.get('certainty') || '').split(',').filter(Boolean);
+  v.first = p.get('first') === '1';
+  v.page = Math.max(0, parseInt(p.get('page') || '0', 10) || 0);
+  v.group = p.get('group') === 'country' ? 'country' : 'actor';
+  v.cross = p.get('cross') !== '0';
+  v.top = Math.min(2000, Math.max(10, parseInt(p.get('top') || '80', 10) || 80));
+  return v;
+}
+
+// The fragment for a view; defaults are left out so links stay short.
+export function toHash(v) {
   const p = new URLSearchParams();
-  for (const key of ['country', 'actor', 'from', 'to', 'q']) {
-    if (filters[key]) p.set(key, filters[key]);
-  }
-  if (filters.certainty && filters.certainty.length) p.set('certainty', filters.certainty.join(','));
-  for (const [k, v] of Object.entries(extra)) {
-    if (v !== undefined && v !== null && v !== '') p.set(k, String(v));
+  const d = emptyView();
+  for (const k of [...STORE_FILTERS, ...NARROWING, 'edge', 'node', 'doc', 'claim', 'sort']) if (v[k]) p.set(k, v[k]);
+  if (v.certainty.length) p.set('certainty', v.certainty.join(','));
+  if (v.first) p.set('first', '1');
+  if (v.page) p.set('page', String(v.page));
+  if (v.group !== d.group) p.set('group', v.group);
+  if (v.cross !== d.cross) p.set('cross', v.cross ? '1' : '0');
+  if (v.top !== d.top) p.set('top', String(v.top));
+  const s = p.toString();
+  return s ? `#${s}` : '';
+}
+
+// Query parameters for an endpoint: the store's filters, and the
+// narrowing ones where the endpoint takes them.
+export function params(v, extra = {}, { narrowing = false } = {}) {
+  const p = new URLSearchParams();
+  for (const k of STORE_FILTERS) if (v[k]) p.set(k, v[k]);
+  if (v.certainty && v.certainty.length) p.set('certainty', v.certainty.join(','));
+  if (v.first) p.set('first_copies_only', 'true');
+  if (narrowing) for (const k of NARROWING) if (v[k]) p.set(k, v[k]);
+  for (const [k, val] of Object.entries(extra)) {
+    if (val !== undefined && val !== null && val !== '') p.set(k, String(val));
   }
   return p;
 }
@@ -35,4 +81,13 @@ export async function get(path, query) {
   }
   if (!resp.ok) throw new ApiError((body && body.error) || `${resp.status} ${resp.statusText}`);
   return body;
+}
+
+// A search the server could not read, said plainly; other errors as sent.
+export function friendly(err) {
+  const m = String(err.message || err);
+  if (/cannot be read|fts5|syntax error/i.test(m)) {
+    return 'The search could not be read. Write plain words (every word must occur), put "quotes" around a phrase, and use AND, OR, NOT only between words.';
+  }
+  return m;
 }

@@ -2,8 +2,10 @@
 import { get } from './api.js';
 import { certaintyBadge, attributionText } from './evidence.js';
 import { clear, h, marked } from './dom.js';
+import { actorName, cameoName } from './names.js';
 
-export async function openDocument(dialog, body, docId, eventId) {
+// `onOpen(docId)` opens another copy of the story (through the URL).
+export async function openDocument(dialog, body, docId, eventId, onOpen) {
   clear(body, h('p', {}, 'Loading…'));
   if (!dialog.open) dialog.showModal();
   let d;
@@ -22,11 +24,13 @@ export async function openDocument(dialog, body, docId, eventId) {
   const story = d.story.length > 1
     ? h('p', { class: 'muted' }, `One of ${d.story.length} copies of this story: `,
         d.story.map((c, i) => [i ? ', ' : '', c.id === d.id ? h('strong', {}, c.outlet || c.ext_id)
-          : h('button', { type: 'button', class: 'link', onclick: () => openDocument(dialog, body, c.id, null) }, c.outlet || c.ext_id)]))
+          : h('button', { type: 'button', class: 'link', onclick: () => onOpen(c.id) }, c.outlet || c.ext_id)]))
     : null;
   const events = h('ol', { class: 'doc-events' }, d.events.map((e) =>
     h('li', { class: e.id === eventId ? 'focus' : null },
-      `${e.source || e.source_text || '—'} ${e.cameo} ${e.target || e.target_text || '—'} `, certaintyBadge(e.certainty),
+      h('span', { title: `${e.source || '—'} ${e.cameo} ${e.target || '—'}` },
+        `${e.source ? actorName(e.source) : e.source_text || '—'} — ${cameoName(e.cameo) || e.cameo} — ${e.target ? actorName(e.target) : e.target_text || '—'} `),
+      certaintyBadge(e.certainty),
       h('span', { class: 'muted' }, ` ${attributionText({ kind: e.attribution_kind, text: e.attribution_text })}`))));
   clear(body,
     h('h2', {}, d.title || d.ext_id),

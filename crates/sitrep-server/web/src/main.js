@@ -1,90 +1,153 @@
-// The dashboard: filters in the URL's fragment, every panel redrawn from
-// the API when they change.
+// The dashboard: the view lives in the URL's fragment (filters, selection,
+// sorting, the open document); every change of it, from a control, a link,
+// Back/Forward or an edited URL, redraws what it touches. Each panel loads
+// on its own and shows its own progress.
 import './app.css';
-import { CERTAINTIES, get, params } from './api.js';
+import { fromHash, get, params, toHash } from './api.js';
 import { drawClaims } from './claims.js';
 import { openDocument } from './docview.js';
 import { clear, h } from './dom.js';
-import { showEvidence } from './evidence.js';
+import { showEdge, showNode } from './evidence.js';
+import { fillFilters, readFilters, writeFilters } from './filters.js';
 import { drawMap } from './map.js';
-import { drawNetwork } from './network.js';
-import { drawTimeline, intervalFor } from './timeline.js';
+import { actorName } from './names.js';
+import { drawNetwork, highlight } from './network.js';
+import { panel } from './panels.js';
+import { drawEvents } from './table.js';
+import { drawTimeline } from './timeline.js';
 
 const $ = (id) => document.getElementById(id);
+let view = fromHash(location.hash);
 let stats = null;
-let generation = 0;
+let network = null;
+const drawn = {};
 
-function readForm(form) {
-  const data = new FormData(form);
-  return {
-    country: data.get('country') || '',
-    actor: (data.get('actor') || '').trim().toUpperCase(),
-    from: data.get('from') || '',
-    to: data.get('to') || '',
-    q: (data.get('q') || '').trim(),
-    certainty: data.getAll('certainty'),
-  };
+// Moves to a new view: a history entry of its own (so Back returns to the
+// previous one), or in place for changes not worth one.
+function go(next, { replace = false } = {}) {
+  const hash = toHash(next);
+  const url = hash || `${location.pathname}${location.search}`;
+  if (hash !== location.hash) (replace ? history.replaceState : history.pushState).call(history, null, '', url);
+  view = next;
+  render();
 }
 
-function writeForm(form, f) {
-  for (const key of ['country', 'actor', 'from', 'to', 'q']) form.elements[key].value = f[key] || '';
-  for (const box of form.querySelectorAll('input[name=certainty]')) box.checked = f.certainty.includes(box.value);
+function filterKey(v) {
+  return params(v, {}, { narrowing: true }).toString();
 }
 
-function fromHash() {
-  const p = new URLSearchParams(location.hash.slice(1));
-  return {
-    country: p.get('country') || '', actor: p.get('actor') || '', from: p.get('from') || '', to: p.get('to') || '',
-    q: p.get('q') || '', certainty: (p.get('certainty') || '').split(',').filter(Boolean),
-  };
+function render() {
+  writeFilters($('filters'), view);
+  const key = filterKey(view);
+  const netKey = `${key}|${view.group}|${view.cross}|${view.top}`;
+  if (drawn.filters !== key) {
+    drawn.filters = key;
+    loadTimeline();
+    loadClaims();
+    loadMap();
+  }
+  if (drawn.network !== netKey) {
+    drawn.network = netKey;
+    drawn.selection = null;
+    loadNetwork();
+  } else if (network) {
+    selectionChanged();
+  }
+  const eventsKey = `${key}|${view.sort}|${view.page}`;
+  if (drawn.events !== eventsKey) {
+    drawn.events = eventsKey;
+    loadEvents();
+  }
+  if (drawn.doc !== view.doc) {
+    drawn.doc = view.doc;
+    const dialog = $('document');
+    // `doc=12` opens report 12; `doc=12.345` also puts its event 345 in focus.
+    const [docId, eventId] = view.doc.split('.').map(Number);
+    if (docId) openDocument(dialog, $('document-body'), docId, eventId || null, showDocument);
+    else if (dialog.open) dialog.close();
+  }
 }
 
-function days(f) {
-  const from = Date.parse(f.from || stats.first_day || '');
-  const to = Date.parse(f.to || stats.last_day || '');
-  return Number.isNaN(from) || Number.isNaN(to) ? 0 : (to - from) / 86400000;
+function loadTimeline() {
+  panel('timeline', async (current) => {
+    const series = await get('/api/series', params(view, { interval: 'auto' }, { narrowing: true }));
+    if (!current()) return;
+    drawTimeline($('timeline'), $('timeline-note'), series, (from, to) => go({ ...view, from, to, page: 0 }));
+  }, $('timeline'), $('timeline-note'));
 }
 
-async function refresh(f) {
-  const mine = ++generation;
-  const errorEl = $('filter-error');
-  errorEl.textContent = '';
-  document.body.classList.add('loading');
-  const interval = intervalFor(days(f));
-  try {
-    const [series, net, claims, located] = await Promise.all([
-      get('/api/series', params(f, { interval })),
-      get('/api/network', params(f, { max_edges: 80 })),
-      get('/api/claims', params(f, { limit: 50 })),
-      get('/api/locations', params(f)),
-    ]);
-    if (mine !== generation) return; // a newer filter won
-    drawTimeline($('timeline'), $('timeline-note'), series);
-    drawNetwork({ graphEl: $('graph'), listEl: $('edge-list'), countEl: $('edge-count'), legendEl: $('graph-legend') }, net, (edge) => showEdge(f, edge));
+function loadNetwork() {
+  panel('network', async (current) => {
+    const extra = { max_edges: view.top, group: view.group, cross_border: view.cross ? 'true' : '' };
+    const net = await get('/api/network', params(view, extra, { narrowing: true }));
+    if (!current()) return;
+    network = net;
+    drawNetwork({ graphEl: $('graph'), listEl: $('edge-list'), countEl: $('edge-count'), legendEl: $('graph-legend') }, net, {
+      onEdge: (e) => go({ ...view, edge: `${e.source},${e.target}`, node: '' }),
+      onNode: (id) => go({ ...view, node: id, edge: '' }),
+    });
+    selectionChanged();
+  }, $('graph'), $('edge-list'), $('edge-count'), $('graph-legend'));
+}
+
+// The edge or actor chosen, drawn on the map and read in the evidence panel.
+function selectionChanged() {
+  const key = `${filterKey(view)}|${view.group}|${view.edge}|${view.node}`;
+  highlight(view.edge, view.node);
+  if (drawn.selection === key) return;
+  drawn.selection = key;
+  const prefix = view.group === 'country';
+  if (view.edge) {
+    const [source, target] = view.edge.split(',');
+    const edge = (network && network.edges.find((e) => e.source === source && e.target === target)) || { source, target };
+    panel('evidence', (current) => showEdge({ evidenceEl: $('evidence'), trendEl: $('trend') }, view, edge, prefix, current, showDocument), $('evidence'));
+  } else if (view.node) {
+    const edges = network ? network.edges.filter((e) => e.source === view.node || e.target === view.node) : [];
+    panel('evidence', (current) => showNode({ evidenceEl: $('evidence'), trendEl: $('trend') }, view, view.node, prefix, edges, current, {
+      onEdge: (e) => go({ ...view, edge: `${e.source},${e.target}`, node: '' }),
+      onFilter: (code) => go({ ...view, actor: prefix ? `${code}*` : code, node: '', edge: '', page: 0 }),
+      onDocument: showDocument,
+    }), $('evidence'));
+  } else {
+    clear($('trend'));
+    clear($('evidence'), h('p', { class: 'empty' }, 'Click a relation in the system map (or in the list under it) to read the sentences behind it, or an actor to see its relations.'));
+  }
+}
+
+function loadEvents() {
+  panel('events', async (current) => {
+    const page = await get('/api/event-rows', params(view, { sort: view.sort || '-day', limit: 25, offset: view.page * 25 }, { narrowing: true }));
+    if (!current()) return;
+    drawEvents($('events'), $('events-note'), page, view, {
+      onSort: (sort) => go({ ...view, sort, page: 0 }),
+      onPage: (p) => go({ ...view, page: p }),
+      onDocument: showDocument,
+    });
+  }, $('events'), $('events-note'));
+}
+
+function loadClaims() {
+  // The claims endpoint is the store's filter: it cannot narrow by quad
+  // class, attribution or words of the evidence, so say what it shows instead.
+  const ignored = [view.quad && 'quad class', view.attribution && 'attribution', view.evidence && 'evidence search'].filter(Boolean);
+  $('claims-note').textContent = ignored.length ? `Claims are not narrowed by the ${ignored.join(' or ')}.` : '';
+  panel('claims', async (current) => {
+    const claims = await get('/api/claims', params(view, { limit: 50 }));
+    if (!current()) return;
     drawClaims($('claims'), claims, showDocument);
-    drawMap($('map'), located);
-    clear($('evidence'), h('p', { class: 'empty' }, 'Click a relation in the system map (or in the list under it) to read the sentences behind it.'));
-  } catch (err) {
-    errorEl.textContent = err.message;
-  } finally {
-    if (mine === generation) document.body.classList.remove('loading');
-    document.body.dataset.ready = 'true';
-  }
+  }, $('claims'));
 }
 
-async function showEdge(f, edge) {
-  const el = $('evidence');
-  clear(el, h('p', {}, `Loading ${edge.source} → ${edge.target}…`));
-  try {
-    const page = await get('/api/events', params(f, { source: edge.source, target: edge.target, sentences: true, limit: 50 }));
-    showEvidence(el, edge, page, showDocument);
-  } catch (err) {
-    clear(el, h('p', { class: 'error' }, err.message));
-  }
+function loadMap() {
+  panel('map', async (current) => {
+    const located = await get('/api/locations', params(view, {}, { narrowing: true }));
+    if (!current()) return;
+    drawMap($('map'), located);
+  }, $('map'));
 }
 
 function showDocument(docId, eventId) {
-  openDocument($('document'), $('document-body'), docId, eventId);
+  go({ ...view, doc: eventId ? `${docId}.${eventId}` : String(docId) });
 }
 
 function showStats() {
@@ -95,30 +158,41 @@ function showStats() {
 
 async function start() {
   const form = $('filters');
-  const box = form.querySelector('fieldset.certainty');
-  for (const c of CERTAINTIES) box.append(h('label', { class: `c-${c}` }, h('input', { type: 'checkbox', name: 'certainty', value: c }), c));
   try {
-    stats = await get('/api/stats');
-    const actors = await get('/api/actors', new URLSearchParams({ limit: 1000 }));
+    const [s, vocabulary, actors] = await Promise.all([
+      get('/api/stats'), get('/api/vocabulary'), get('/api/actors', new URLSearchParams({ limit: 1000 })),
+    ]);
+    stats = s;
     showStats();
-    const select = form.elements.country;
-    for (const c of stats.countries) select.append(h('option', { value: c.code }, `${c.code} (${c.events})`));
-    $('actor-codes').append(...actors.actors.map((a) => h('option', { value: a.code }, a.example_text || '')));
+    fillFilters(form, stats, vocabulary);
+    $('actor-codes').append(...actors.actors.map((a) => h('option', { value: a.code }, actorName(a.code))));
   } catch (err) {
     $('filter-error').textContent = `The API did not answer: ${err.message}`;
+    document.body.dataset.ready = 'true';
     return;
   }
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const f = readForm(form);
-    const hash = params(f).toString();
-    if (location.hash.slice(1) !== hash) history.replaceState(null, '', hash ? `#${hash}` : location.pathname);
-    refresh(f);
+    if (!form.reportValidity()) return;
+    go({ ...view, ...readFilters(form), page: 0, edge: '', node: '' });
   });
-  form.addEventListener('reset', () => setTimeout(() => form.requestSubmit(), 0));
-  const initial = fromHash();
-  writeForm(form, initial);
-  refresh(initial);
+  $('reset').addEventListener('click', () => go(fromHash('')));
+  $('net-group').addEventListener('change', (e) => go({ ...view, group: e.target.value, edge: '', node: '' }));
+  $('net-cross').addEventListener('change', (e) => go({ ...view, cross: e.target.checked }));
+  $('net-top').addEventListener('change', (e) => go({ ...view, top: Number(e.target.value) }));
+  $('net-clear').addEventListener('click', () => go({ ...view, edge: '', node: '' }));
+  $('document').addEventListener('close', () => {
+    if (view.doc) go({ ...view, doc: '' }, { replace: true });
+  });
+  // Back/Forward fire popstate, an edited URL fires hashchange; both mean
+  // "read the fragment again", and render() redraws only what changed.
+  const reread = () => {
+    view = fromHash(location.hash);
+    render();
+  };
+  window.addEventListener('popstate', reread);
+  window.addEventListener('hashchange', reread);
+  render();
 }
 
 start();

@@ -1,0 +1,127 @@
+//! What the dashboard asks of the API beyond the store's own filter: names
+//! for codes, the events table (sorted, paged, narrowed by quad class and
+//! evidence words, downloaded), the network's shapes, and a timeline range
+//! that an outlier cannot stretch.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::Request;
+use common::{day, doc, event, Fixture};
+use sitrep_model::{DatePrecision, EventDate};
+
+#[tokio::test]
+async fn the_vocabulary_names_codes() {
+    let f = Fixture::new();
+    let v = f.ok("/api/vocabulary").await;
+    assert_eq!(v["countries"]["BFA"], "Burkina Faso");
+    assert_eq!(v["roles"]["GOV"], "government");
+    assert!(v["cameo"].as_array().unwrap().iter().any(|c| c["code"] == "190" && c["quad_class"] == 4));
+    assert!(v["plover_types"].as_array().unwrap().iter().any(|t| t == "ASSAULT"));
+}
+
+#[tokio::test]
+async fn event_rows_sort_page_and_narrow() {
+    let f = Fixture::new();
+    let all = f.ok("/api/event-rows?sort=goldstein&limit=100").await;
+    let g: Vec<f64> = all["rows"].as_array().unwrap().iter().filter_map(|r| r["goldstein"].as_f64()).collect();
+    assert!(g.len() >= 5 && g.windows(2).all(|w| w[0] <= w[1]), "{g:?}");
+    let desc = f.ok("/api/event-rows?sort=-goldstein&limit=1").await;
+    assert_eq!(desc["rows"][0]["goldstein"].as_f64(), g.last().copied());
+    let second = f.ok("/api/event-rows?sort=goldstein&limit=1&offset=1").await;
+    assert_eq!(second["rows"][0]["id"], all["rows"][1]["id"]);
+
+    // Words of the evidence, not of the document: "plotters" is in the Sahel
+    // report, but only one of its events stands on it.
+    let found = f.ok("/api/event-rows?evidence=plotters&limit=100").await;
+    let rows = found["rows"].as_array().unwrap();
+    assert!(!rows.is_empty() && rows.iter().all(|r| r["evidence"].as_str().unwrap().contains("plotters")), "{found}");
+    let whole = f.ok("/api/event-rows?q=plotters&limit=100").await;
+    assert!(whole["total"].as_u64() > found["total"].as_u64(), "document search finds more: {whole}");
+
+    let conflict = f.ok("/api/event-rows?quad=4&limit=100").await;
+    assert!(conflict["rows"].as_array().unwrap().iter().all(|r| r["quad_class"] == 4));
+    assert!(conflict["total"].as_u64().unwrap() > 0);
+
+    let anonymous = f.ok("/api/event-rows?attribution=anonymous&limit=100").await;
+    let rows = anonymous["rows"].as_array().unwrap();
+    assert!(!rows.is_empty() && rows.iter().all(|r| r["attribution_kind"] == "anonymous"), "{anonymous}");
+    assert_eq!(f.get("/api/series?attribution=rumour").await.0, 400);
+
+    let (status, body) = f.get("/api/event-rows?sort=colour").await;
+    assert_eq!(status, 400);
+    assert!(body["error"].as_str().unwrap().contains("goldstein"), "{body}");
+    let (status, body) = f.get("/api/event-rows?q=coup%20AND").await;
+    assert_eq!(status, 400);
+    assert!(body["error"].as_str().unwrap().contains("cannot be read"), "{body}");
+}
+
+async fn text(f: &Fixture, uri: &str) -> (String, String) {
+    let resp = f.app.clone();
+    let resp = tower::ServiceExt::oneshot(resp, Request::get(uri).body(Body::empty()).unwrap()).await.unwrap();
+    assert_eq!(resp.status(), 200, "{uri}");
+    let kind = resp.headers()["content-type"].to_str().unwrap().to_owned();
+    let bytes = axum::body::to_bytes(resp.into_body(), usize::MAX).await.unwrap();
+    (kind, String::from_utf8(bytes.to_vec()).unwrap())
+}
+
+#[tokio::test]
+async fn events_download_as_csv_and_json_lines() {
+    let f = Fixture::new();
+    let n = f.ok("/api/events?actor=RUS*").await["total"].as_u64().unwrap();
+    let (kind, csv) = text(&f, "/api/events?actor=RUS*&format=csv").await;
+    assert!(kind.starts_with("text/csv"));
+    assert!(csv.starts_with("id,day,source,cameo,target,certainty"), "{csv}");
+    assert_eq!(csv.lines().count() as u64, n + 1);
+    let (kind, jsonl) = text(&f, "/api/event-rows?actor=RUS*&format=jsonl").await;
+    assert!(kind.starts_with("application/x-ndjson"));
+    assert_eq!(jsonl.lines().count() as u64, n);
+    for line in jsonl.lines() {
+        serde_json::from_str::<serde_json::Value>(line).unwrap();
+    }
+    let (_, csv) = text(&f, "/api/event-rows?format=csv&sort=-day").await;
+    assert!(csv.starts_with("id,day,date_precision,source"));
+}
+
+#[tokio::test]
+async fn the_network_merges_countries_and_hides_inside_links() {
+    let f = Fixture::new();
+    let all = f.ok("/api/network").await;
+    let inside = |net: &serde_json::Value| {
+        net["edges"].as_array().unwrap().iter().filter(|e| e["source"].as_str().unwrap()[..3] == e["target"].as_str().unwrap()[..3]).count()
+    };
+    assert!(inside(&all) > 0, "the fixture has MLIMIL → MLIREB");
+    assert_eq!(inside(&f.ok("/api/network?cross_border=true").await), 0);
+    let countries = f.ok("/api/network?group=country").await;
+    assert!(countries["nodes"].as_array().unwrap().iter().all(|n| n["id"].as_str().unwrap().len() == 3), "{countries}");
+}
+
+#[tokio::test]
+async fn the_timeline_range_ignores_an_outlier_and_keeps_coarse_dates_apart() {
+    let f = Fixture::new();
+    // One event misdated to 1938, and one known only to the year 2025.
+    let extra = doc("old-1", "Troops seized the town in a raid, the old report said.", "Archive", day(2025, 4, 20));
+    let mut old = event(&extra, "Troops seized the town", ("Troops", "MLIMIL"), ("town", "MLICVL"), "192", 4, -9.5);
+    old.date = Some(EventDate { value: day(1938, 3, 12), precision: DatePrecision::Day });
+    let mut year = event(&extra, "in a raid", ("Troops", "MLIMIL"), ("town", "MLICVL"), "190", 4, -10.0);
+    year.date = Some(EventDate { value: day(2025, 1, 1), precision: DatePrecision::Year });
+    let mut filler = Vec::new();
+    // Enough dated events for 2% of them to be one.
+    for i in 0..60 {
+        let d = doc(&format!("fill-{i}"), "Police arrested protesters in the capital.", &format!("Outlet {i}"), day(2025, 4, 1 + (i % 20) as u32));
+        let e = event(&d, "Police arrested protesters", ("Police", "MLICOP"), ("protesters", "MLIPRO"), "173", 4, -5.0);
+        filler.push((d, vec![e]));
+    }
+    let mut store = f.store();
+    store.write_batch(&[(extra, vec![old, year])]).unwrap();
+    store.write_batch(&filler).unwrap();
+    drop(store);
+    let s = f.ok("/api/series?interval=auto").await;
+    assert!(s["range"]["from"].as_str().unwrap() >= "2025-01-01", "{}", s["range"]);
+    assert_eq!(s["interval"], "day");
+    assert!(s["outside_before"].as_u64().unwrap() >= 1);
+    assert!(s["periods"].as_array().unwrap().iter().all(|p| p["start"].as_str().unwrap() >= "2025"));
+    let coarse = s["coarse"].as_array().unwrap();
+    assert!(coarse.iter().any(|c| c["precision"] == "year" && c["start"] == "2025-01-01"), "{s}");
+    assert!(!s["periods"].as_array().unwrap().iter().any(|p| p["start"] == "2025-01-01"), "a year-only date is not a day");
+}
