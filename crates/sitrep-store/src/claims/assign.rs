@@ -1,0 +1,187 @@
+//! Incremental grouping: each new statement joins the stored claim it best
+//! matches, or opens a claim of its own.
+
+use std::collections::{BTreeSet, HashSet};
+
+use chrono::{Duration, NaiveDate};
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::compat::{agree, party, Agreement, Period, Precision};
+use super::config::ClaimConfig;
+use super::reading::readings_after;
+use super::statement::{statements, Statement};
+use super::summary::summarise;
+use super::words::{containment, join, split};
+
+/// Groups every event not yet in a claim (those with an id above the
+/// highest one grouped), then recomputes the claims they touched. Returns
+/// how many events it grouped.
+pub(crate) fn assign_new(conn: &Connection, config: &ClaimConfig) -> rusqlite::Result<usize> {
+    let after: i64 = conn.query_row("SELECT COALESCE(MAX(event), 0) FROM claim_events", [], |r| r.get(0))?;
+    let readings = readings_after(conn, after, config)?;
+    let mut touched = BTreeSet::new();
+    let mut start = 0;
+    while start < readings.len() {
+        let doc = readings[start].doc;
+        let end = start + readings[start..].iter().take_while(|r| r.doc == doc).count();
+        for s in statements(&readings[start..end], config) {
+            touched.insert(place(conn, &s, config)?);
+        }
+        start = end;
+    }
+    for claim in touched {
+        summarise(conn, claim, config)?;
+    }
+    Ok(readings.len())
+}
+
+/// Puts the statement in its best claim, or a new one; answers the claim.
+fn place(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlite::Result<i64> {
+    let claim = match best_claim(conn, s, config)? {
+        Some(c) => {
+            grow(conn, c, &s.words, config)?;
+            c
+        }
+        None => open(conn, s, config)?,
+    };
+    let stance = if s.denies { "denies" } else { "supports" };
+    let mut st = conn.prepare_cached("INSERT INTO claim_events (event, claim, stance) VALUES (?1, ?2, ?3)")?;
+    for e in &s.events {
+        st.execute(params![e, claim, stance])?;
+    }
+    Ok(claim)
+}
+
+struct Candidate {
+    id: i64,
+    source: Option<String>,
+    target: Option<String>,
+    anchor: Option<Period>,
+    words: BTreeSet<String>,
+}
+
+fn best_claim(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlite::Result<Option<i64>> {
+    let mut best: Option<((Agreement, f64), i64)> = None;
+    for c in candidates(conn, s, config)? {
+        let (sa, ta) = (agree(s.source.as_deref(), c.source.as_deref(), config), agree(s.target.as_deref(), c.target.as_deref(), config));
+        let weakest = sa.min(ta);
+        let needed = match weakest {
+            Agreement::Conflict => continue,
+            Agreement::Missing => config.overlap_missing_actor,
+            Agreement::Compatible => config.overlap_compatible_actors,
+            Agreement::Exact => config.overlap_exact_actors,
+        };
+        if let (Some(a), Some(p)) = (&c.anchor, &s.period) {
+            if !a.near(p, config) {
+                continue;
+            }
+        }
+        let overlap = containment(&s.words, &c.words);
+        if overlap < needed || overlap == 0.0 {
+            continue;
+        }
+        // Best actor agreement, then most words shared; the oldest claim on a tie
+        // (candidates come newest first, so only a strictly better one replaces).
+        let score = (weakest, overlap);
+        if best.as_ref().is_none_or(|(b, _)| score.0 > b.0 || (score.0 == b.0 && score.1 >= b.1)) {
+            best = Some((score, c.id));
+        }
+    }
+    Ok(best.map(|(_, id)| id))
+}
+
+/// Claims of the statement's key whose parties may match, dated near it,
+/// newest first, at most `match.candidates`.
+fn candidates(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlite::Result<Vec<Candidate>> {
+    let sp = s.source.as_deref().map(|c| party(c, config));
+    let tp = s.target.as_deref().map(|c| party(c, config));
+    // (source party, target party): Some(None) is a claim naming none, None any.
+    let probes: Vec<(Option<Option<&str>>, Option<Option<&str>>)> = match (sp, tp) {
+        (Some(a), Some(b)) => vec![(Some(Some(a)), Some(Some(b))), (Some(None), Some(Some(b))), (Some(Some(a)), Some(None))],
+        (None, Some(b)) => vec![(None, Some(Some(b)))],
+        (Some(a), None) => vec![(Some(Some(a)), None)],
+        (None, None) => return Ok(Vec::new()),
+    };
+    let slack = config.window_day.max(config.window_month).max(config.window_year).max(config.window_published);
+    let lo = s.period.map(|p| (p.start - Duration::days(slack)).to_string());
+    let hi = s.period.map(|p| (p.end + Duration::days(slack)).to_string());
+    let mut out = Vec::new();
+    for (src, tgt) in probes {
+        let mut terms = vec!["plover_key = ?1".to_owned()];
+        let mut values: Vec<Option<String>> = vec![Some(s.key.clone())];
+        for (column, probe) in [("source_party", src), ("target_party", tgt)] {
+            if let Some(p) = probe {
+                values.push(p.map(str::to_owned));
+                terms.push(format!("{column} IS ?{}", values.len()));
+            }
+        }
+        values.push(lo.clone());
+        terms.push(format!("(anchor_end IS NULL OR ?{n} IS NULL OR anchor_end >= ?{n})", n = values.len()));
+        values.push(hi.clone());
+        terms.push(format!("(anchor_start IS NULL OR ?{n} IS NULL OR anchor_start <= ?{n})", n = values.len()));
+        let sql = format!(
+            "SELECT id, source_code, target_code, anchor_start, anchor_end, anchor_precision, words FROM claims
+             WHERE {} ORDER BY id DESC LIMIT {}",
+            terms.join(" AND "),
+            config.candidates
+        );
+        let mut st = conn.prepare_cached(&sql)?;
+        let rows = st.query_map(rusqlite::params_from_iter(&values), |r| {
+            let day = |i: usize| -> rusqlite::Result<Option<NaiveDate>> {
+                Ok(r.get::<_, Option<String>>(i)?.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()))
+            };
+            let precision = r.get::<_, Option<String>>(5)?.as_deref().and_then(Precision::parse);
+            let anchor = match (day(3)?, day(4)?, precision) {
+                (Some(start), Some(end), Some(precision)) => Some(Period { start, end, precision }),
+                _ => None,
+            };
+            Ok(Candidate { id: r.get(0)?, source: r.get(1)?, target: r.get(2)?, anchor, words: split(&r.get::<_, String>(6)?) })
+        })?;
+        for c in rows {
+            out.push(c?);
+        }
+    }
+    let mut seen = HashSet::new();
+    out.retain(|c| seen.insert(c.id));
+    Ok(out)
+}
+
+/// Adds the statement's words to the claim's, up to `words.per_claim`.
+fn grow(conn: &Connection, claim: i64, words: &BTreeSet<String>, config: &ClaimConfig) -> rusqlite::Result<()> {
+    let stored: Option<String> = conn
+        .prepare_cached("SELECT words FROM claims WHERE id = ?1")?
+        .query_row([claim], |r| r.get(0))
+        .optional()?;
+    let mut all = split(stored.as_deref().unwrap_or(""));
+    for w in words {
+        if all.len() >= config.words_per_claim {
+            break;
+        }
+        all.insert(w.clone());
+    }
+    conn.prepare_cached("UPDATE claims SET words = ?2 WHERE id = ?1")?.execute(params![claim, join(&all)])?;
+    Ok(())
+}
+
+/// A new claim from the statement; its summary columns are filled by
+/// [`summarise`] once its readings are linked.
+fn open(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlite::Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO claims (plover_key, source_party, target_party, anchor_start, anchor_end, anchor_precision, words,
+            source_code, target_code, cameo, status, text, independent_outlets, outlets, events, documents, denials,
+            credited, party_confirmed)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, '', 'single-source', '', 0, '[]', 0, 0, 0, '{}', 0)",
+    )?
+    .execute(params![
+        s.key,
+        s.source.as_deref().map(|c| party(c, config)),
+        s.target.as_deref().map(|c| party(c, config)),
+        s.period.map(|p| p.start.to_string()),
+        s.period.map(|p| p.end.to_string()),
+        s.period.map(|p| p.precision.as_str()),
+        join(&s.words),
+        s.source,
+        s.target,
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
