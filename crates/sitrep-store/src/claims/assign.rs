@@ -39,7 +39,7 @@ pub(crate) fn assign_new(conn: &Connection, config: &ClaimConfig) -> rusqlite::R
 fn place(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlite::Result<i64> {
     let claim = match best_claim(conn, s, config)? {
         Some(c) => {
-            grow(conn, c, &s.words, config)?;
+            grow(conn, c, s, config)?;
             c
         }
         None => open(conn, s, config)?,
@@ -65,19 +65,28 @@ fn best_claim(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlit
     for c in candidates(conn, s, config)? {
         let (sa, ta) = (agree(s.source.as_deref(), c.source.as_deref(), config), agree(s.target.as_deref(), c.target.as_deref(), config));
         let weakest = sa.min(ta);
-        let needed = match weakest {
+        let mut needed = match weakest {
             Agreement::Conflict => continue,
             Agreement::Missing => config.overlap_missing_actor,
             Agreement::Compatible => config.overlap_compatible_actors,
             Agreement::Exact => config.overlap_exact_actors,
         };
+        let (undated, mut min_shared) = (c.anchor.is_none() || s.period.is_none(), 1);
         if let (Some(a), Some(p)) = (&c.anchor, &s.period) {
             if !a.near(p, config) {
                 continue;
             }
         }
-        let overlap = containment(&s.words, &c.words);
-        if overlap < needed || overlap == 0.0 {
+        if undated && weakest == Agreement::Missing && !config.weak_both_join {
+            continue;
+        }
+        // Neither time nor both parties vouch for the match: the words must.
+        if undated || weakest == Agreement::Missing {
+            needed = needed.max(config.overlap_weak);
+            min_shared = config.min_shared_weak;
+        }
+        let (shared, overlap) = containment(&s.words, &c.words);
+        if overlap < needed || shared < min_shared {
             continue;
         }
         // Best actor agreement, then most words shared; the oldest claim on a tie
@@ -146,8 +155,10 @@ fn candidates(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlit
     Ok(out)
 }
 
-/// Adds the statement's words to the claim's, up to `words.per_claim`.
-fn grow(conn: &Connection, claim: i64, words: &BTreeSet<String>, config: &ClaimConfig) -> rusqlite::Result<()> {
+/// Adds the statement's words to the claim's, up to `words.per_claim`; a
+/// claim opened by an undated reading takes the first date that joins it.
+fn grow(conn: &Connection, claim: i64, s: &Statement, config: &ClaimConfig) -> rusqlite::Result<()> {
+    let words = &s.words;
     let stored: Option<String> = conn
         .prepare_cached("SELECT words FROM claims WHERE id = ?1")?
         .query_row([claim], |r| r.get(0))
@@ -159,7 +170,17 @@ fn grow(conn: &Connection, claim: i64, words: &BTreeSet<String>, config: &ClaimC
         }
         all.insert(w.clone());
     }
-    conn.prepare_cached("UPDATE claims SET words = ?2 WHERE id = ?1")?.execute(params![claim, join(&all)])?;
+    conn.prepare_cached(
+        "UPDATE claims SET words = ?2, anchor_start = COALESCE(anchor_start, ?3), anchor_end = COALESCE(anchor_end, ?4),
+            anchor_precision = COALESCE(anchor_precision, ?5) WHERE id = ?1",
+    )?
+    .execute(params![
+        claim,
+        join(&all),
+        s.period.map(|p| p.start.to_string()),
+        s.period.map(|p| p.end.to_string()),
+        s.period.map(|p| p.precision.as_str()),
+    ])?;
     Ok(())
 }
 

@@ -22,6 +22,11 @@ pub struct ClaimConfig {
     pub overlap_exact_actors: f64,
     pub overlap_compatible_actors: f64,
     pub overlap_missing_actor: f64,
+    pub overlap_weak: f64,
+    pub min_shared_weak: usize,
+    /// Whether a reading with no date and a missing actor may join another
+    /// article's claim at all.
+    pub weak_both_join: bool,
     pub stem: usize,
     pub words_per_claim: usize,
     pub candidates: usize,
@@ -80,9 +85,9 @@ struct Partial {
 
 const INTS: &[&str] = &[
     "window.day", "window.month", "window.year", "window.published", "words.stem", "words.per_claim",
-    "match.candidates", "corroborated.outlets",
+    "match.candidates", "corroborated.outlets", "words.min_shared_weak", "weak.both_join",
 ];
-const FLOATS: &[&str] = &["overlap.exact_actors", "overlap.compatible_actors", "overlap.missing_actor"];
+const FLOATS: &[&str] = &["overlap.exact_actors", "overlap.compatible_actors", "overlap.missing_actor", "overlap.weak"];
 const LISTS: &[&str] = &["roles.state", "party.wide", "stance.denies", "certainty.order", "corroborated.party_kinds"];
 
 impl Partial {
@@ -132,6 +137,9 @@ impl Partial {
             overlap_exact_actors: float("overlap.exact_actors")?,
             overlap_compatible_actors: float("overlap.compatible_actors")?,
             overlap_missing_actor: float("overlap.missing_actor")?,
+            overlap_weak: float("overlap.weak")?,
+            min_shared_weak: int("words.min_shared_weak")? as usize,
+            weak_both_join: int("weak.both_join")? != 0,
             stem,
             words_per_claim: int("words.per_claim")? as usize,
             candidates: int("match.candidates")? as usize,
@@ -166,7 +174,7 @@ mod tests {
 
     #[test]
     fn errors_name_the_line_and_key() {
-        let text = BUILT_IN.replace("overlap.missing_actor\t0.5", "overlap.missing_actor\t5");
+        let text = BUILT_IN.replace("overlap.missing_actor\t0.6", "overlap.missing_actor\t6");
         let e = ClaimConfig::parse(&text, "mine.tsv").unwrap_err().to_string();
         assert!(e.contains("mine.tsv") && e.contains("overlap.missing_actor"), "{e}");
         let e = ClaimConfig::parse("window.dya 3", "x").unwrap_err().to_string();

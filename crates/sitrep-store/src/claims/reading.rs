@@ -30,25 +30,22 @@ pub(crate) struct Reading {
 
 /// Columns [`Reading::from_row`] reads, over `events e JOIN documents d`.
 pub(crate) const COLUMNS: &str = "e.id, e.doc, e.sentence, e.span_start, e.span_end, e.source_code, e.target_code,
-    e.source_text, e.target_text, e.cameo, e.plover_type, e.certainty, e.date, e.date_precision, d.date,
+    e.cameo, e.plover_type, e.certainty, e.date, e.date_precision, d.date,
     substr(CAST(d.text AS BLOB), e.span_start + 1, e.span_end - e.span_start)";
 
 impl Reading {
     pub(crate) fn from_row(r: &Row, config: &ClaimConfig) -> rusqlite::Result<Self> {
-        let cameo: String = r.get(9)?;
-        let plover: Option<String> = r.get(10)?;
-        let certainty: String = r.get(11)?;
+        let cameo: String = r.get(7)?;
+        let plover: Option<String> = r.get(8)?;
+        let certainty: String = r.get(9)?;
         // An unknown certainty (a newer sitrep's) supports rather than denies.
         let denies = certainty.parse::<Certainty>().is_ok_and(|c| config.is_denial(c));
         let day = |i: usize| -> rusqlite::Result<Option<NaiveDate>> {
             Ok(r.get::<_, Option<String>>(i)?.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()))
         };
-        let precision: Option<String> = r.get(13)?;
-        let period = Period::of(day(12)?, precision.as_deref(), day(14)?);
-        let source_text: Option<String> = r.get(7)?;
-        let target_text: Option<String> = r.get(8)?;
-        let evidence = String::from_utf8_lossy(&r.get::<_, Option<Vec<u8>>>(15)?.unwrap_or_default()).into_owned();
-        let names: Vec<&str> = [source_text.as_deref(), target_text.as_deref()].into_iter().flatten().collect();
+        let precision: Option<String> = r.get(11)?;
+        let period = Period::of(day(10)?, precision.as_deref(), day(12)?);
+        let evidence = String::from_utf8_lossy(&r.get::<_, Option<Vec<u8>>>(13)?.unwrap_or_default()).into_owned();
         Ok(Self {
             event: r.get(0)?,
             doc: r.get(1)?,
@@ -59,7 +56,7 @@ impl Reading {
             key: plover.unwrap_or_else(|| format!("C{}", cameo.get(..2).unwrap_or(&cameo))),
             denies,
             period,
-            words: content_words(&evidence, &names, config),
+            words: content_words(&evidence, config),
         })
     }
 }

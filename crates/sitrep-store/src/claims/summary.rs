@@ -138,10 +138,10 @@ pub(crate) fn summarise(conn: &Connection, claim: i64, config: &ClaimConfig) -> 
 /// "Russian special forces"): the text then credits the actor involved.
 fn confirmed_by_party(support: &[&Member], all: &[Member], config: &ClaimConfig) -> bool {
     let parties: BTreeSet<String> =
-        all.iter().flat_map(|m| m.names.iter()).flat_map(|n| content_words(n, &[], config)).collect();
+        all.iter().flat_map(|m| m.names.iter()).flat_map(|n| content_words(n, config)).collect();
     support.iter().any(|m| {
         config.party_kinds.iter().any(|k| *k == m.kind)
-            && m.attribution.as_deref().is_some_and(|a| content_words(a, &[], config).iter().any(|w| parties.contains(w)))
+            && m.attribution.as_deref().is_some_and(|a| content_words(a, config).iter().any(|w| parties.contains(w)))
     })
 }
 
@@ -157,7 +157,7 @@ fn most_frequent<'a>(items: impl Iterator<Item = &'a str>) -> Option<&'a str> {
 /// The most representative reading: the one whose words the other readings
 /// share most (mean document frequency of its words); the earliest on a tie.
 fn canonical<'a>(voice: &[&'a Member], config: &ClaimConfig) -> Option<&'a Member> {
-    let words: Vec<BTreeSet<String>> = voice.iter().map(|m| content_words(&m.evidence, &[], config)).collect();
+    let words: Vec<BTreeSet<String>> = voice.iter().map(|m| content_words(&m.evidence, config)).collect();
     let mut df: HashMap<&str, usize> = HashMap::new();
     for w in &words {
         for x in w {
