@@ -37,7 +37,11 @@ pub(crate) fn assign_new(conn: &Connection, config: &ClaimConfig) -> rusqlite::R
 
 /// Puts the statement in its best claim, or a new one; answers the claim.
 fn place(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlite::Result<i64> {
-    let claim = match best_claim(conn, s, config)? {
+    let found = match story_claim(conn, s, config)? {
+        Some(c) => Some(c),
+        None => best_claim(conn, s, config)?,
+    };
+    let claim = match found {
         Some(c) => {
             grow(conn, c, s, config)?;
             c
@@ -50,6 +54,33 @@ fn place(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlite::Re
         st.execute(params![e, claim, stance])?;
     }
     Ok(claim)
+}
+
+/// A reprint's statement joins the claim its first copy's words went to:
+/// the same text says the same thing, whatever the thresholds.
+fn story_claim(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlite::Result<Option<i64>> {
+    if s.story == s.doc {
+        return Ok(None);
+    }
+    let mut st = conn.prepare_cached(
+        "SELECT DISTINCT c.id, c.source_code, c.target_code, c.words FROM events e
+         JOIN claim_events ce ON ce.event = e.id JOIN claims c ON c.id = ce.claim
+         WHERE e.story = ?1 AND e.doc <> ?2 AND c.plover_key = ?3 ORDER BY c.id",
+    )?;
+    let rows = st.query_map(params![s.story, s.doc, s.key], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, String>(3)?))
+    })?;
+    let mut best: Option<(f64, i64)> = None;
+    for row in rows {
+        let (id, source, target, words) = row?;
+        let conflict = agree(s.source.as_deref(), source.as_deref(), config) == Agreement::Conflict
+            || agree(s.target.as_deref(), target.as_deref(), config) == Agreement::Conflict;
+        let (_, overlap) = containment(&s.words, &split(&words));
+        if !conflict && overlap > 0.0 && best.is_none_or(|(b, _)| overlap > b) {
+            best = Some((overlap, id));
+        }
+    }
+    Ok(best.map(|(_, id)| id))
 }
 
 struct Candidate {

@@ -16,6 +16,8 @@ use super::words::content_words;
 pub(crate) struct Reading {
     pub event: i64,
     pub doc: i64,
+    /// The first copy of the document's story (itself unless it is a reprint).
+    pub story: i64,
     pub sentence: i64,
     pub span: [i64; 2],
     pub source: Option<String>,
@@ -31,7 +33,7 @@ pub(crate) struct Reading {
 /// Columns [`Reading::from_row`] reads, over `events e JOIN documents d`.
 pub(crate) const COLUMNS: &str = "e.id, e.doc, e.sentence, e.span_start, e.span_end, e.source_code, e.target_code,
     e.cameo, e.plover_type, e.certainty, e.date, e.date_precision, d.date,
-    substr(CAST(d.text AS BLOB), e.span_start + 1, e.span_end - e.span_start)";
+    substr(CAST(d.text AS BLOB), e.span_start + 1, e.span_end - e.span_start), e.story";
 
 impl Reading {
     pub(crate) fn from_row(r: &Row, config: &ClaimConfig) -> rusqlite::Result<Self> {
@@ -49,6 +51,7 @@ impl Reading {
         Ok(Self {
             event: r.get(0)?,
             doc: r.get(1)?,
+            story: r.get(14)?,
             sentence: r.get(2)?,
             span: [r.get(3)?, r.get(4)?],
             source: r.get(5)?,

@@ -14,6 +14,8 @@ use super::reading::Reading;
 #[derive(Debug, Clone)]
 pub(crate) struct Statement {
     pub events: Vec<i64>,
+    pub doc: i64,
+    pub story: i64,
     pub key: String,
     pub source: Option<String>,
     pub target: Option<String>,
@@ -85,6 +87,8 @@ fn statement(group: &[&Reading], config: &ClaimConfig) -> Statement {
     let period = group.iter().filter_map(|r| r.period).reduce(|a, b| a.hull(&b));
     Statement {
         events: group.iter().map(|r| r.event).collect(),
+        doc: group[0].doc,
+        story: group[0].story,
         source: generalize(group.iter().filter_map(|r| r.source.as_deref()), config),
         target: generalize(group.iter().filter_map(|r| r.target.as_deref()), config),
         denies: group[0].denies,
