@@ -3,14 +3,14 @@
 //! search. Written against `sitrep-store/migrations/*.sql`.
 
 mod actors;
-mod claims;
+pub(crate) mod claims;
 mod documents;
 mod filter;
 mod network;
 mod series;
 
 pub(crate) use actors::{actors, overview, ActorRow, Overview};
-pub(crate) use claims::{claims, Claims};
+pub(crate) use claims::ClaimView;
 pub(crate) use documents::{document, documents, locations, search, stories, DocumentFull, DocumentPage, Located, SearchPage, StoryPage};
 pub(crate) use network::{network, Network};
 pub(crate) use series::{series, Interval, Series};
