@@ -35,8 +35,9 @@ CREATE TABLE claims (
     credited             TEXT NOT NULL,         -- JSON object: attribution kind -> supporting readings
     party_confirmed      INTEGER NOT NULL       -- 1 when a named official or actor of a party confirms it
 );
-CREATE INDEX claims_match ON claims(plover_key, source_party, target_party);
-CREATE INDEX claims_match_target ON claims(plover_key, target_party);
+-- Matching probes (src/claims/assign.rs): the key, the parties, then a range of dates.
+CREATE INDEX claims_match ON claims(plover_key, source_party, target_party, anchor_start, anchor_end);
+CREATE INDEX claims_match_target ON claims(plover_key, target_party, anchor_start, anchor_end);
 CREATE INDEX claims_outlets ON claims(independent_outlets DESC, documents DESC, id);
 CREATE INDEX claims_recent ON claims(last_seen DESC, id);
 CREATE INDEX claims_status ON claims(status, independent_outlets DESC, id);

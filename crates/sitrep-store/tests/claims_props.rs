@@ -46,7 +46,9 @@ fn build(i: usize, r: &Report, outlet: usize, id: String) -> (Document, Vec<Even
             format!("Report {i} sentence {k} says {} near the town", w.join(" "))
         })
         .collect();
-    let text = format!("{}. The story continues with more words so that reprints are found as copies of it.", sentences.join(". "));
+    // Words of this report alone, so that only its reprint is a near-duplicate of it.
+    let own: Vec<String> = (0..24).map(|k| format!("w{i}x{k}")).collect();
+    let text = format!("{}. {}.", sentences.join(". "), own.join(" "));
     let d = doc(&id, &text, OUTLETS[outlet], date(2025, 5, r.day));
     let events = r
         .events

@@ -37,16 +37,17 @@ pub(crate) fn assign_new(conn: &Connection, config: &ClaimConfig) -> rusqlite::R
 
 /// Puts the statement in its best claim, or a new one; answers the claim.
 fn place(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlite::Result<i64> {
-    let found = match story_claim(conn, s, config)? {
-        Some(c) => Some(c),
-        None => best_claim(conn, s, config)?,
-    };
-    let claim = match found {
-        Some(c) => {
-            grow(conn, c, s, config)?;
-            c
-        }
-        None => open(conn, s, config)?,
+    // A reprint adds no words: its first copy's are already there, and
+    // growing another claim of the story would change later matches.
+    let claim = match story_claim(conn, s, config)? {
+        Some(c) => c,
+        None => match best_claim(conn, s, config)? {
+            Some(c) => {
+                grow(conn, c, s, config)?;
+                c
+            }
+            None => open(conn, s, config)?,
+        },
     };
     let stance = if s.denies { "denies" } else { "supports" };
     let mut st = conn.prepare_cached("INSERT INTO claim_events (event, claim, stance) VALUES (?1, ?2, ?3)")?;
@@ -70,17 +71,21 @@ fn story_claim(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqli
     let rows = st.query_map(params![s.story, s.doc, s.key], |r| {
         Ok((r.get::<_, i64>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, String>(3)?))
     })?;
-    let mut best: Option<(f64, i64)> = None;
+    // Most of the statement's words, then the fewest others: the claim its
+    // first copy's statement opened or joined, not a wider sibling.
+    let mut best: Option<(f64, usize, i64)> = None;
     for row in rows {
         let (id, source, target, words) = row?;
         let conflict = agree(s.source.as_deref(), source.as_deref(), config) == Agreement::Conflict
             || agree(s.target.as_deref(), target.as_deref(), config) == Agreement::Conflict;
-        let (_, overlap) = containment(&s.words, &split(&words));
-        if !conflict && overlap > 0.0 && best.is_none_or(|(b, _)| overlap > b) {
-            best = Some((overlap, id));
+        let words = split(&words);
+        let (_, overlap) = containment(&s.words, &words);
+        let better = best.is_none_or(|(b, n, _)| overlap > b || (overlap == b && words.len() < n));
+        if !conflict && overlap > 0.0 && better {
+            best = Some((overlap, words.len(), id));
         }
     }
-    Ok(best.map(|(_, id)| id))
+    Ok(best.map(|(_, _, id)| id))
 }
 
 struct Candidate {
@@ -143,10 +148,19 @@ fn candidates(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlit
         (None, None) => return Ok(Vec::new()),
     };
     let slack = config.window_day.max(config.window_month).max(config.window_year).max(config.window_published);
-    let lo = s.period.map(|p| (p.start - Duration::days(slack)).to_string());
+    // A claim's dates are at most a year long (year precision), so one whose
+    // period reaches the statement's starts at most a year and the slack before it.
+    let lo = s.period.map(|p| (p.start - Duration::days(slack + 366)).to_string());
     let hi = s.period.map(|p| (p.end + Duration::days(slack)).to_string());
+    let reach = s.period.map(|p| (p.start - Duration::days(slack)).to_string());
+    // Dated claims in the date range, and undated ones, each probe through its index.
+    let ranges: Vec<Option<(String, String, String)>> = match (lo, hi, reach) {
+        (Some(lo), Some(hi), Some(reach)) => vec![Some((lo, hi, reach)), None],
+        _ => vec![None],
+    };
+    let dated = s.period.is_some();
     let mut out = Vec::new();
-    for (src, tgt) in probes {
+    for ((src, tgt), range) in probes.iter().flat_map(|p| ranges.iter().map(move |r| (*p, r.clone()))) {
         let mut terms = vec!["plover_key = ?1".to_owned()];
         let mut values: Vec<Option<String>> = vec![Some(s.key.clone())];
         for (column, probe) in [("source_party", src), ("target_party", tgt)] {
@@ -155,10 +169,18 @@ fn candidates(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlit
                 terms.push(format!("{column} IS ?{}", values.len()));
             }
         }
-        values.push(lo.clone());
-        terms.push(format!("(anchor_end IS NULL OR ?{n} IS NULL OR anchor_end >= ?{n})", n = values.len()));
-        values.push(hi.clone());
-        terms.push(format!("(anchor_start IS NULL OR ?{n} IS NULL OR anchor_start <= ?{n})", n = values.len()));
+        match range {
+            Some((lo, hi, reach)) => {
+                values.push(Some(lo));
+                values.push(Some(hi));
+                values.push(Some(reach));
+                let n = values.len();
+                // The range uses the index; the end, in it too, drops claims that end too early.
+                terms.push(format!("anchor_start BETWEEN ?{} AND ?{} AND anchor_end >= ?{n}", n - 2, n - 1));
+            }
+            None if dated => terms.push("anchor_start IS NULL".to_owned()),
+            None => {}
+        }
         let sql = format!(
             "SELECT id, source_code, target_code, anchor_start, anchor_end, anchor_precision, words FROM claims
              WHERE {} ORDER BY id DESC LIMIT {}",
