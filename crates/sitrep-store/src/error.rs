@@ -63,6 +63,14 @@ pub enum StoreError {
         source: std::io::Error,
     },
 
+    /// `line` is 0 when the problem is a key missing from the whole file.
+    #[error("claim rules {origin}, line {line}: {message}")]
+    ClaimConfig {
+        origin: String,
+        line: usize,
+        message: String,
+    },
+
     #[error("parquet export: cannot write {path}: {source}")]
     Parquet {
         path: PathBuf,

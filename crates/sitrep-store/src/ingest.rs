@@ -72,6 +72,7 @@ impl Store {
             }
             summary.events += events.len();
         }
+        crate::claims::on_batch(&tx, &self.claim_config)?;
         tx.commit().map_err(|source| StoreError::Sql {
             what: "commit a batch",
             source,

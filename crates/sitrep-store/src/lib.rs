@@ -26,6 +26,7 @@
 //! # Ok(()) }
 //! ```
 
+pub mod claims;
 mod error;
 pub mod export;
 mod filter;
@@ -37,6 +38,7 @@ mod plan;
 mod query;
 mod store;
 
+pub use claims::{Claim, ClaimConfig, ClaimDetail, ClaimFilter, ClaimPage, ClaimReading, ClaimSort, Status as ClaimStatus};
 pub use error::{Result, StoreError};
 pub use filter::{CodeMatch, EventFilter};
 pub use hash::ContentHash;

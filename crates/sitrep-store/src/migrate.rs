@@ -29,6 +29,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0003_trigger",
         include_str!("../migrations/0003_trigger.sql"),
     ),
+    (
+        4,
+        "0004_claims",
+        include_str!("../migrations/0004_claims.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

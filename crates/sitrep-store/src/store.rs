@@ -19,6 +19,8 @@ pub struct Store {
     pub(crate) path: PathBuf,
     /// Candidate count below which a condition drives a query (src/plan.rs).
     pub(crate) selective: u64,
+    /// How new events are grouped into claims (src/claims).
+    pub(crate) claim_config: std::sync::Arc<crate::claims::ClaimConfig>,
 }
 
 /// How long a statement waits for another process's write lock.
@@ -85,6 +87,7 @@ impl Store {
             conn,
             path,
             selective: crate::plan::SELECTIVE,
+            claim_config: Default::default(),
         })
     }
 

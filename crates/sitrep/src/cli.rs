@@ -65,6 +65,17 @@ pub enum Command {
     #[command(verbatim_doc_comment)]
     Query(crate::query_cmd::QueryArgs),
 
+    /// Claims from the store: reports of the same statement grouped across
+    /// outlets, with independent outlets, denials and a status
+    /// (single-source, corroborated, contested, denied-only).
+    ///
+    /// Examples:
+    ///   sitrep claims
+    ///   sitrep claims --actor 'RUS*' --status contested --format jsonl
+    ///   sitrep claims --sort recency --limit 0 --format csv
+    #[command(verbatim_doc_comment)]
+    Claims(crate::claims_cmd::ClaimsArgs),
+
     /// Write the store as JSON Lines, GDELT 2.0 CSV, ACLED CSV, PLOVER JSON
     /// or month-partitioned Parquet.
     ///

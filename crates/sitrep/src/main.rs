@@ -1,5 +1,6 @@
 //! The `sitrep` command line: wires the pipeline stages together.
 
+mod claims_cmd;
 mod cli;
 mod code_cmd;
 mod documents;
@@ -27,6 +28,7 @@ fn main() -> ExitCode {
         cli::Command::Validate(args) => validate_cmd::run(args),
         cli::Command::Ingest(args) => ingest_cmd::run(args),
         cli::Command::Query(args) => query_cmd::run(args),
+        cli::Command::Claims(args) => claims_cmd::run(args),
         cli::Command::Export(args) => export_cmd::run(args),
         cli::Command::Serve(args) => serve_cmd::run(args),
         cli::Command::Parse(args) => parse_cmd::run(args),

@@ -227,14 +227,6 @@ async fn add_context(state: &AppState, events: &mut [EventOut]) -> ApiResult<()>
     Ok(())
 }
 
-/// `GET /api/claims`: events grouped into claims with their corroboration.
-pub(crate) async fn claims(State(state): State<AppState>, mut p: Params) -> ApiResult<Json<sql::Claims>> {
-    let filter = event_filter(&mut p)?;
-    let (limit, offset) = p.page(50, 500)?;
-    p.finish(&accepted(&["limit", "offset"]))?;
-    Ok(Json(state.with_reader(move |c| sql::claims(c, &filter, limit, offset)).await?))
-}
-
 /// `GET /api/series`: counts and Goldstein sums per period by quad class.
 pub(crate) async fn series(State(state): State<AppState>, mut p: Params) -> ApiResult<Json<sql::Series>> {
     let mut filter = event_filter(&mut p)?;

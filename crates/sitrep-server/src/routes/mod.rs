@@ -1,5 +1,6 @@
 //! The HTTP surface: which path answers what.
 
+mod claims;
 mod documents;
 mod events;
 mod ingest;
@@ -26,7 +27,8 @@ pub fn router(state: AppState) -> Router {
         .route("/api/events", get(events::events))
         .route("/api/event-rows", get(events::event_rows))
         .route("/api/vocabulary", get(events::vocabulary))
-        .route("/api/claims", get(events::claims))
+        .route("/api/claims", get(claims::list))
+        .route("/api/claims/{id}", get(claims::one))
         .route("/api/series", get(events::series))
         .route("/api/network", get(events::network))
         .route("/api/locations", get(events::locations))

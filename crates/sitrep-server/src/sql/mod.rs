@@ -3,7 +3,7 @@
 //! search. Written against `sitrep-store/migrations/*.sql`.
 
 mod actors;
-mod claims;
+pub(crate) mod claims;
 mod documents;
 mod event_rows;
 mod filter;
@@ -11,7 +11,7 @@ mod network;
 mod series;
 
 pub(crate) use actors::{actors, overview, ActorRow, Overview};
-pub(crate) use claims::{claims, Claims};
+pub(crate) use claims::ClaimView;
 pub(crate) use documents::{document, documents, locations, search, stories, DocumentFull, DocumentPage, Located, SearchPage, StoryPage};
 pub(crate) use event_rows::{csv as event_rows_csv, event_rows, Order};
 pub(crate) use network::{network, Network, NetworkShape};

@@ -1,6 +1,12 @@
 //! The actor network, the dashboard's "system map": actors as nodes, and for
 //! each source → target pair the number of events, their mean Goldstein
 //! score, and how much of the relation rests on hedged or anonymous words.
+//!
+//! Edges are drawn from what claims support: a reading that denies a claim,
+//! and any reading of a claim known only through denials, draws no edge of
+//! the action it denies; such pairs are listed apart (`denied`) for a
+//! dotted mark, and an edge says how many of its events belong to
+//! contested claims.
 
 use std::collections::BTreeMap;
 
@@ -19,6 +25,16 @@ pub(crate) struct Network {
     pub edges: Vec<Edge>,
     /// Pairs left out by the edge limit.
     pub omitted_edges: u64,
+    /// Pairs whose only claims are denied ones: never an edge of the action.
+    pub denied: Vec<Denied>,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct Denied {
+    pub source: String,
+    pub target: String,
+    /// Denied-only claims between them.
+    pub claims: u64,
 }
 
 #[derive(Debug, Serialize)]
@@ -44,7 +60,13 @@ pub(crate) struct Edge {
     pub anonymous_share: f64,
     /// Events per quad class (index = class − 1).
     pub quad_counts: [u64; 4],
+    /// Events of claims that someone denies.
+    pub contested: u64,
 }
+
+/// Events that support a claim nobody only denies: the ones an edge may stand on.
+const SUPPORTING: &str = "e.id NOT IN (SELECT ce.event FROM claim_events ce JOIN claims c ON c.id = ce.claim
+    WHERE ce.stance = 'denies' OR c.status = 'denied-only')";
 
 /// How the network is drawn: the busiest edges, by actor or by country,
 /// with or without relations inside one country.
@@ -59,7 +81,7 @@ pub(crate) struct NetworkShape {
 
 pub(crate) fn network(conn: &Connection, filter: &EventFilter, narrow: &Narrowing, shape: NetworkShape) -> ApiResult<Network> {
     check_text_query(conn, filter.text.as_deref())?;
-    let mut w = Where::new(filter).narrow(narrow).and("e.source_code IS NOT NULL").and("e.target_code IS NOT NULL");
+    let mut w = Where::new(filter).narrow(narrow).and("e.source_code IS NOT NULL").and("e.target_code IS NOT NULL").and(SUPPORTING);
     if shape.cross_border_only {
         w = w.and("substr(e.source_code, 1, 3) <> substr(e.target_code, 1, 3)");
     }
@@ -73,7 +95,8 @@ pub(crate) fn network(conn: &Connection, filter: &EventFilter, narrow: &Narrowin
         "SELECT {s} AS s, {t} AS t, COUNT(*), ROUND(AVG(e.goldstein), 3),
                 SUM(e.certainty <> 'asserted'), SUM(e.attribution_kind = 'anonymous'),
                 SUM(e.quad_class = 1), SUM(e.quad_class = 2), SUM(e.quad_class = 3), SUM(e.quad_class = 4),
-                COUNT(*) OVER ()
+                COUNT(*) OVER (),
+                SUM(e.id IN (SELECT ce.event FROM claim_events ce JOIN claims c ON c.id = ce.claim WHERE c.status = 'contested'))
          FROM events e {} GROUP BY s, t
          ORDER BY COUNT(*) DESC, s, t LIMIT {limit}",
         w.sql()
@@ -95,10 +118,29 @@ pub(crate) fn network(conn: &Connection, filter: &EventFilter, narrow: &Narrowin
             hedged_share: share(4).map_err(fail("network"))?,
             anonymous_share: share(5).map_err(fail("network"))?,
             quad_counts: [n(6), n(7), n(8), n(9)].map(|v| v.unwrap_or(0)),
+            contested: n(11).map_err(fail("network"))?,
         });
     }
     let nodes = nodes(conn, &edges)?;
-    Ok(Network { nodes, omitted_edges: pairs.saturating_sub(edges.len() as u64), edges })
+    let denied = denied(conn, filter, shape.max_edges)?;
+    Ok(Network { nodes, omitted_edges: pairs.saturating_sub(edges.len() as u64), edges, denied })
+}
+
+/// Pairs of denied-only claims among the filter's events.
+fn denied(conn: &Connection, filter: &EventFilter, max_edges: u32) -> ApiResult<Vec<Denied>> {
+    let w = Where::new(filter);
+    let sql = format!(
+        "SELECT c.source_code, c.target_code, COUNT(*) FROM claims c
+         WHERE c.status = 'denied-only' AND c.source_code IS NOT NULL AND c.target_code IS NOT NULL
+           AND c.id IN (SELECT ce.claim FROM claim_events ce JOIN events e ON e.id = ce.event {})
+         GROUP BY c.source_code, c.target_code ORDER BY COUNT(*) DESC, c.source_code, c.target_code LIMIT {max_edges}",
+        w.sql()
+    );
+    let mut st = conn.prepare(&sql).map_err(fail("denied pairs"))?;
+    let rows = st
+        .query_map(params_from_iter(&w.params), |r| Ok(Denied { source: r.get(0)?, target: r.get(1)?, claims: r.get::<_, i64>(2)? as u64 }))
+        .and_then(|r| r.collect::<rusqlite::Result<Vec<_>>>());
+    rows.map_err(fail("denied pairs"))
 }
 
 fn nodes(conn: &Connection, edges: &[Edge]) -> ApiResult<Vec<Node>> {

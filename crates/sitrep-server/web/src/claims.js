@@ -1,10 +1,18 @@
-// The claims table: each event across the reports that carry it.
-import { certaintyBadge } from './evidence.js';
+// The claims table: each statement across the reports that carry it, with
+// its status, independent outlets and denials.
+import { get } from './api.js';
 import { clear, h } from './dom.js';
 
-function actorCell(code, text) {
-  if (!code && !text) return h('span', { class: 'muted' }, '—');
-  return h('span', { title: text || '' }, code || h('i', {}, text));
+function actorCell(code) {
+  return code ? h('span', {}, code) : h('span', { class: 'muted' }, '—');
+}
+
+// The claim's canonical reading, found through its detail.
+async function openEvidence(id, openDocument) {
+  const d = await get(`/api/claims/${id}`);
+  const readings = [...d.supports, ...d.denies].flatMap((g) => g.readings);
+  const r = readings.find((x) => x.evidence.replace(/\s+/g, ' ').trim() === d.text) || readings[0];
+  if (r) openDocument(r.document, r.event);
 }
 
 export function drawClaims(el, data, openDocument) {
@@ -13,22 +21,24 @@ export function drawClaims(el, data, openDocument) {
     return;
   }
   const rows = data.claims.map((c) => {
-    const kinds = Object.entries(c.attribution).map(([k, n]) => (k === 'none' ? null : `${k.replace('_', ' ')} ×${n}`)).filter(Boolean);
+    const kinds = Object.entries(c.credited).map(([k, n]) => (k === 'none' ? null : `${k.replace('_', ' ')} ×${n}`)).filter(Boolean);
+    const certainty = c.strongest === c.weakest ? c.strongest || '—' : `${c.strongest} … ${c.weakest}`;
     return h('tr', { 'data-testid': 'claim' },
       h('td', {},
-        h('div', { class: 'claim-head' }, actorCell(c.source, c.source_text), ` ${c.cameo}${c.plover_type ? ' ' + c.plover_type.toLowerCase() : ''} `, actorCell(c.target, c.target_text)),
-        h('button', { type: 'button', class: 'link evidence-excerpt', onclick: () => openDocument(c.example_doc, c.example_event) }, `“${c.evidence}”`)),
-      h('td', {}, Object.entries(c.certainty).map(([k, n]) => certaintyBadge(k, n))),
-      h('td', {}, kinds.length ? kinds.join(', ') : 'none given', c.attribution_text ? h('div', { class: 'muted' }, `“${c.attribution_text}”`) : null),
-      h('td', { class: 'num' }, c.articles),
-      h('td', { class: 'num' }, c.outlets),
-      h('td', { class: 'num' }, c.stories),
-      h('td', { class: 'day' }, c.first_day === c.last_day ? c.first_day || '—' : `${c.first_day} – ${c.last_day}`));
+        h('div', { class: 'claim-head' }, actorCell(c.source), ` ${c.cameo}${c.plover ? ' ' + c.plover.toLowerCase() : ''} `, actorCell(c.target)),
+        h('button', { type: 'button', class: 'link evidence-excerpt', onclick: () => openEvidence(c.id, openDocument) }, `“${c.text}”`)),
+      h('td', {}, c.status),
+      h('td', {}, certainty),
+      h('td', {}, kinds.length ? kinds.join(', ') : 'none given'),
+      h('td', { class: 'num' }, c.independent_outlets),
+      h('td', { class: 'num' }, c.documents.length),
+      h('td', { class: 'num' }, c.denials.length),
+      h('td', { class: 'day' }, c.first_seen === c.last_seen ? c.first_seen || '—' : `${c.first_seen} – ${c.last_seen}`));
   });
   clear(el,
-    h('p', { class: 'muted' }, `${data.total} claim${data.total === 1 ? '' : 's'}${data.total > data.claims.length ? `, the ${data.claims.length} most widely reported shown` : ''}`),
+    h('p', { class: 'muted' }, `${data.total} claim${data.total === 1 ? '' : 's'}${data.total > data.claims.length ? `, the ${data.claims.length} with most independent outlets shown` : ''}`),
     h('div', { class: 'table-wrap' },
       h('table', {},
-        h('thead', {}, h('tr', {}, ['Event', 'Certainty', 'Attribution', 'Articles', 'Outlets', 'Stories', 'Days'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('thead', {}, h('tr', {}, ['Claim', 'Status', 'Certainty', 'Credited', 'Outlets', 'Documents', 'Denials', 'Seen'].map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, rows))));
 }

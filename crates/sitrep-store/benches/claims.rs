@@ -1,0 +1,111 @@
+//! The claims view on a store of synthetic events, and what grouping costs
+//! while storing them.
+//!
+//! `cargo bench -p sitrep-store --bench claims`. Builds (once, cached under
+//! `target/sitrep-store-bench/`) a store of `SITREP_CLAIMS_BENCH_DOCS`
+//! reports (default 250,000) of four events each, grouping claims as every
+//! batch is written, and prints the build's events per second; then the p50
+//! and p99 latency of each kind of claims page over varied parameters (the
+//! goal: p99 under 300 ms on a million events).
+
+#[path = "../tests/common/synth.rs"]
+mod synth;
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use sitrep_model::Certainty;
+use sitrep_store::{ClaimFilter, ClaimSort, ClaimStatus, CodeMatch, EventFilter, Store, SCHEMA_VERSION};
+
+const SEED: u64 = 2025;
+const DOCS_PER_BATCH: usize = 1_000;
+const EVENTS_PER_DOC: usize = 4;
+const RUNS: usize = 60;
+
+fn cached_store(docs: usize) -> Store {
+    let target = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.ancestors().nth(3).map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("target"));
+    let dir = target.join("sitrep-store-bench");
+    std::fs::create_dir_all(&dir).expect("bench cache directory");
+    let path = dir.join(format!("claims-{docs}-s{SCHEMA_VERSION}.db"));
+    if !path.exists() {
+        let building = dir.join("claims-building.db");
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", building.display()));
+        }
+        let started = Instant::now();
+        let mut store = Store::open(&building).expect("open the bench store");
+        for i in 0..docs.div_ceil(DOCS_PER_BATCH) {
+            store.write_batch(&synth::batch(SEED, i, DOCS_PER_BATCH, EVENTS_PER_DOC)).expect("write a batch");
+        }
+        store.optimize().expect("analyze");
+        let stats = store.stats().expect("stats");
+        let took = started.elapsed();
+        let claims = store.claims(&ClaimFilter { limit: Some(1), ..Default::default() }).expect("claims").total;
+        drop(store);
+        eprintln!(
+            "built {} events into {claims} claims in {:.1} s with grouping: {:.0} events/s",
+            stats.events,
+            took.as_secs_f64(),
+            stats.events as f64 / took.as_secs_f64()
+        );
+        std::fs::rename(&building, &path).expect("cache the bench store");
+    }
+    Store::open(&path).expect("open the cached bench store")
+}
+
+type Kind = (&'static str, Box<dyn Fn(usize) -> ClaimFilter>);
+
+fn kinds() -> Vec<Kind> {
+    let page = |events: EventFilter, sort, status: Vec<ClaimStatus>, i: usize| ClaimFilter {
+        events,
+        status,
+        sort,
+        limit: Some(50),
+        offset: (i % 4 * 50) as u32,
+    };
+    vec![
+        ("first pages by outlets", Box::new(move |i| page(EventFilter::default(), ClaimSort::Outlets, vec![], i))),
+        ("by recency", Box::new(move |i| page(EventFilter::default(), ClaimSort::Recency, vec![], i))),
+        ("contested, by status", Box::new(move |i| page(EventFilter::default(), ClaimSort::Status, vec![ClaimStatus::Contested], i))),
+        (
+            "actor prefix",
+            Box::new(move |i| page(EventFilter { actor: Some(CodeMatch::prefix(synth::COUNTRIES[i % 20])), ..Default::default() }, ClaimSort::Outlets, vec![], i)),
+        ),
+        (
+            "dyad + month",
+            Box::new(move |i| {
+                let from = NaiveDate::from_ymd_opt(2023 + (i % 3) as i32, 1 + (i % 12) as u32, 1).unwrap();
+                let to = from + chrono::Months::new(1) - chrono::Days::new(1);
+                let dyad = (CodeMatch::prefix(synth::COUNTRIES[i % 20]), CodeMatch::prefix(synth::COUNTRIES[(i + 3) % 20]));
+                page(EventFilter { dyad: Some(dyad), date_from: Some(from), date_to: Some(to), ..Default::default() }, ClaimSort::Outlets, vec![], i)
+            }),
+        ),
+        (
+            "certainty denied",
+            Box::new(move |i| page(EventFilter { certainty: vec![Certainty::Denied], ..Default::default() }, ClaimSort::Outlets, vec![], i)),
+        ),
+    ]
+}
+
+fn main() {
+    let docs = std::env::var("SITREP_CLAIMS_BENCH_DOCS").ok().and_then(|v| v.parse().ok()).unwrap_or(250_000);
+    let store = cached_store(docs);
+    for (name, filter) in kinds() {
+        let mut times: Vec<Duration> = (0..RUNS)
+            .map(|i| {
+                let f = filter(i);
+                let t = Instant::now();
+                let page = store.claims(&f).expect("claims");
+                std::hint::black_box(page);
+                t.elapsed()
+            })
+            .collect();
+        times.sort();
+        let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
+        println!("{name:<26} p50 {:>8.1} ms  p99 {:>8.1} ms", at(0.5).as_secs_f64() * 1e3, at(0.99).as_secs_f64() * 1e3);
+    }
+}

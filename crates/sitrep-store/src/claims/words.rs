@@ -1,0 +1,62 @@
+//! The content words of a reading's evidence, and how much two readings
+//! share: lexical overlap decides whether two articles say the same thing.
+
+use std::collections::BTreeSet;
+
+use super::config::ClaimConfig;
+
+/// Distinct stems of `text`'s content words: lower case, cut to
+/// `config.stem` characters, stop words and numbers left out. The words
+/// naming the actors stay: "Traoré" tells one protection from another.
+pub(crate) fn content_words(text: &str, config: &ClaimConfig) -> BTreeSet<String> {
+    words(text)
+        .filter(|w| w.chars().count() >= 3 && !w.chars().all(|c| c.is_ascii_digit()))
+        .filter(|w| !config.stopwords.contains(w.as_str()))
+        .map(|w| stem(&w, config.stem))
+        .collect()
+}
+
+/// How many of `of` are found in `among`, and what share of `of` that is
+/// (0 for an empty `of`: a reading without words cannot be matched on them).
+pub(crate) fn containment(of: &BTreeSet<String>, among: &BTreeSet<String>) -> (usize, f64) {
+    let shared = of.iter().filter(|w| among.contains(*w)).count();
+    (shared, if of.is_empty() { 0.0 } else { shared as f64 / of.len() as f64 })
+}
+
+/// Lower-cased runs of letters, digits and apostrophes within words.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
+        .map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+fn stem(word: &str, chars: usize) -> String {
+    word.chars().take(chars).collect()
+}
+
+/// Words stored with a claim: space-separated, as the `claims.words` column.
+pub(crate) fn join(words: &BTreeSet<String>) -> String {
+    words.iter().map(String::as_str).collect::<Vec<_>>().join(" ")
+}
+
+pub(crate) fn split(stored: &str) -> BTreeSet<String> {
+    stored.split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stop_words_and_inflections_do_not_count() {
+        let c = ClaimConfig::default();
+        let a = content_words("Russian special forces have reportedly arrived in Burkina Faso to protect Captain Ibrahim Traoré", &c);
+        assert!(a.contains("protec") && a.contains("traoré") && a.contains("arrive"), "{a:?}");
+        assert!(!a.contains("report") && !a.contains("have"), "{a:?}");
+        let b = content_words("these commandos are tasked with protecting Traoré", &c);
+        assert_eq!(containment(&b, &a), (2, 0.5));
+        assert_eq!(containment(&BTreeSet::new(), &a), (0, 0.0));
+    }
+}
