@@ -26,6 +26,7 @@
 //! # Ok(()) }
 //! ```
 
+mod busy;
 mod error;
 pub mod export;
 mod filter;
