@@ -141,6 +141,7 @@ mod tests {
         let input = Input {
             name: "in.jsonl",
             id: "in.jsonl",
+            walked: false,
         };
         let (docs, errors) = collect(|sink| read(&input, &mut &bytes[..], max_line, sink));
         (docs, errors.iter().map(ToString::to_string).collect())
