@@ -3,6 +3,7 @@
 mod documents;
 mod events;
 mod ingest;
+mod posted;
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::Uri;
