@@ -13,6 +13,7 @@ mod output;
 mod parse_cmd;
 mod place_tree;
 mod places_cmd;
+mod report;
 mod validate_cmd;
 
 use std::process::ExitCode;
