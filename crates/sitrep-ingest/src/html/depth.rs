@@ -180,6 +180,26 @@ mod tests {
         assert_eq!(flatten("a <3 b </ c").1, 0);
     }
 
+    proptest::proptest! {
+        /// On any markup built from the pieces the pass reads: no panic, an
+        /// untouched page when nothing was dropped, never more tags than
+        /// were given, and every piece of text kept.
+        #[test]
+        fn flattening_keeps_the_text_of_any_markup(pieces in proptest::collection::vec(proptest::sample::select(vec![
+            "<div>", "</div>", "<p>", "</p>", "<b>", "<br/>", "<img src=\"a>b\">", "<script>", "</script>",
+            "<!--", "-->", "<", ">", "</", "word", "é", " ",
+        ]), 0..600)) {
+            let page: String = pieces.concat();
+            let (out, dropped) = flatten(&page);
+            if dropped == 0 {
+                proptest::prop_assert_eq!(out.as_ref(), page.as_str());
+            }
+            proptest::prop_assert!(out.len() <= page.len());
+            proptest::prop_assert_eq!(out.matches("word").count(), page.matches("word").count());
+            proptest::prop_assert_eq!(out.matches('é').count(), page.matches('é').count());
+        }
+    }
+
     #[test]
     fn a_million_nested_elements_are_flattened_in_linear_time() {
         // Quadratic work on this would take hours; the pass takes milliseconds.
