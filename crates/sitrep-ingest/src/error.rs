@@ -58,9 +58,25 @@ pub enum IngestError {
         /// What is wrong.
         message: String,
     },
+    /// Not a failure: a limit cut part of a document that was still read
+    /// (nesting flattened, expansion refused), or a document with no text
+    /// was left out. See [`IngestError::is_warning`].
+    #[error("{file}: {message}")]
+    Warning {
+        /// The path or name of the input.
+        file: String,
+        /// What was cut or left out.
+        message: String,
+    },
 }
 
 impl IngestError {
+    /// Whether this only reports what a limit cut or what was left out as
+    /// empty; the documents of the input were still sent.
+    pub fn is_warning(&self) -> bool {
+        matches!(self, IngestError::Warning { .. })
+    }
+
     /// The path or name of the input the error is about.
     pub fn file(&self) -> &str {
         match self {
@@ -68,7 +84,8 @@ impl IngestError {
             | IngestError::UnknownFormat { file, .. }
             | IngestError::Line { file, .. }
             | IngestError::Record { file, .. }
-            | IngestError::Malformed { file, .. } => file,
+            | IngestError::Malformed { file, .. }
+            | IngestError::Warning { file, .. } => file,
         }
     }
 
@@ -99,6 +116,13 @@ impl IngestError {
         IngestError::Line {
             file: file.to_owned(),
             line,
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn warning(file: &str, message: impl Into<String>) -> Self {
+        IngestError::Warning {
+            file: file.to_owned(),
             message: message.into(),
         }
     }

@@ -117,6 +117,26 @@ pub(crate) fn describe_unknown(path: &Path, first_bytes: &[u8]) -> String {
             None => "markup without a recognisable root element".into(),
         };
     }
+    describe_binary(path)
+}
+
+/// Whether the first bytes are binary, not text in any encoding: a NUL, or
+/// more than one byte in a hundred a control character that text never
+/// holds (a UTF-16 byte-order mark excepted). Legacy single-byte pages
+/// (windows-1252) have high bytes but no such controls.
+pub(crate) fn looks_binary(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return false;
+    }
+    let controls = bytes
+        .iter()
+        .filter(|&&b| matches!(b, 0 | 1..=8 | 0x0e..=0x1a | 0x1c..=0x1f | 0x7f))
+        .count();
+    bytes.contains(&0) || controls * 100 > bytes.len()
+}
+
+/// The message for an input refused by [`looks_binary`].
+pub(crate) fn describe_binary(path: &Path) -> String {
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().into_owned())
@@ -302,6 +322,22 @@ mod tests {
         );
         assert_eq!(detect("cut", &"é".as_bytes()[..1]), Some(Format::Text));
         assert_eq!(detect("img.png", b"\x89PNG\r\n\x1a\n\0\0"), None);
+    }
+
+    #[test]
+    fn binary_bytes_are_told_whatever_the_name() {
+        let mut state = 7u64;
+        let random: Vec<u8> = (0..16_384)
+            .map(|_| {
+                state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                (state >> 56) as u8
+            })
+            .collect();
+        assert!(looks_binary(&random));
+        assert!(looks_binary(b"<html>\0</html>"));
+        assert!(!looks_binary("<html>Le pr\u{e9}sident a dit\u{2026}\t\r\n</html>".as_bytes()));
+        assert!(!looks_binary(b"caf\xe9 cr\xe8me, 1\x80"), "windows-1252 is text");
+        assert!(!looks_binary(&[0xff, 0xfe, b'a', 0]), "UTF-16");
     }
 
     #[test]

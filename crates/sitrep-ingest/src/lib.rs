@@ -82,6 +82,7 @@ mod language;
 mod sink;
 mod sources;
 mod walk;
+mod walk_filter;
 
 use std::fs::File;
 use std::io::{self, BufReader, Cursor, Read};
@@ -114,6 +115,7 @@ pub struct Reader {
     format: Option<Format>,
     detect_language: bool,
     limit: u64,
+    all_files: bool,
 }
 
 impl Default for Reader {
@@ -122,6 +124,7 @@ impl Default for Reader {
             format: None,
             detect_language: true,
             limit: DEFAULT_LIMIT,
+            all_files: false,
         }
     }
 }
@@ -154,18 +157,43 @@ impl Reader {
         self
     }
 
+    /// Whether a directory walk reads every file (off by default: it reads
+    /// files in a news format only, by extension and content, and leaves
+    /// out `README`, `LICENSE` and the like; see [`Reader::read_path`]).
+    pub fn all_files(mut self, on: bool) -> Self {
+        self.all_files = on;
+        self
+    }
+
     /// Reads a file, or every file below a directory, calling `on_item` with
     /// each document or error as soon as it is read.
+    ///
+    /// A directory walk reads `.txt`, `.text`, `.html`, `.htm`, `.xhtml`,
+    /// `.shtml`, `.jsonl`, `.ndjson`, `.rss`, `.atom`, `.rdf` and `.warc`
+    /// files, `.json` files that hold one document a line, `.xml` files that
+    /// are feeds or PETRARCH XML, and the gzip of each; other files and
+    /// files named like `README` or `LICENSE` (`data/not_news_files.txt`)
+    /// are left out unless [`Reader::all_files`] is on, and one warning per
+    /// directory names them.
     pub fn read_path(&self, path: &Path, mut on_item: impl FnMut(Result<Document, IngestError>)) {
         let mut sink = Sink::new(self.detect_language, &mut on_item);
         let name = path.display().to_string();
         match std::fs::metadata(path) {
             Err(e) => sink.error(IngestError::io(&name, e)),
-            Ok(meta) if meta.is_dir() => walk::walk(path, &mut |entry| match entry {
-                Ok(file) => self.read_file(file, &walk::relative_id(path, file), &mut sink),
-                Err((at, e)) => sink.error(IngestError::io(&at.display().to_string(), e)),
-            }),
-            Ok(_) => self.read_file(path, &file_name(&name), &mut sink),
+            Ok(meta) if meta.is_dir() => {
+                walk::walk(path, &mut |entry| match entry {
+                    Ok(file) => {
+                        let id = walk::relative_id(path, file);
+                        self.read_file(file, &id, !self.all_files, &mut sink)
+                    }
+                    Err((at, e)) => sink.error(IngestError::io(&at.display().to_string(), e)),
+                });
+                let skipped = std::mem::take(&mut sink.skipped);
+                if !skipped.is_empty() {
+                    sink.error(IngestError::warning(&name, skipped_message(&skipped)));
+                }
+            }
+            Ok(_) => self.read_file(path, &file_name(&name), false, &mut sink),
         }
     }
 
@@ -191,13 +219,14 @@ impl Reader {
     ) {
         let mut sink = Sink::new(self.detect_language, &mut on_item);
         let id = file_name(name);
-        self.read_input(Path::new(name), &Input { name, id: &id }, stream, &mut sink);
+        let input = Input { name, id: &id, walked: false };
+        self.read_input(Path::new(name), &input, stream, &mut sink);
     }
 
-    fn read_file(&self, path: &Path, id: &str, sink: &mut Sink<'_>) {
+    fn read_file(&self, path: &Path, id: &str, walked: bool, sink: &mut Sink<'_>) {
         let name = path.display().to_string();
         match File::open(path) {
-            Ok(file) => self.read_input(path, &Input { name: &name, id }, file, sink),
+            Ok(file) => self.read_input(path, &Input { name: &name, id, walked }, file, sink),
             Err(e) => sink.error(IngestError::io(&name, e)),
         }
     }
@@ -211,6 +240,7 @@ impl Reader {
         mut stream: impl Read,
         sink: &mut Sink<'_>,
     ) {
+        sink.file = input.name.to_owned();
         let head = match read_head(&mut stream) {
             Ok(head) => head,
             Err(e) => return sink.error(IngestError::io(input.name, e)),
@@ -234,7 +264,19 @@ impl Reader {
         rest: impl Read,
         sink: &mut Sink<'_>,
     ) {
-        let Some(format) = self.format.or_else(|| Format::detect(path, &head)) else {
+        let detected = self.format.or_else(|| Format::detect(path, &head));
+        if input.walked && !walk_filter::takes(path, detected) {
+            return sink.skipped.push(input.id.to_owned());
+        }
+        if detected != Some(Format::Warc) && format::looks_binary(&head) {
+            // Whatever the name says: 5 MB of random bytes named `.html`
+            // once became a 634,789-character document "in Welsh".
+            return sink.error(IngestError::UnknownFormat {
+                file: input.name.to_owned(),
+                reason: format::describe_binary(path),
+            });
+        }
+        let Some(format) = detected else {
             let reason = format::describe_unknown(path, &head);
             return sink.error(IngestError::UnknownFormat {
                 file: input.name.to_owned(),
@@ -285,6 +327,20 @@ pub fn read_html_page(
 pub struct HtmlPage {
     pub document: Document,
     pub date_source: Option<DateSource>,
+    /// Start tags nested too deep, removed before parsing (their text is
+    /// kept); 0 for any ordinary page.
+    pub flattened: usize,
+}
+
+/// The warning that names the files a walk left out (the first few).
+fn skipped_message(skipped: &[String]) -> String {
+    const NAMED: usize = 5;
+    let mut names = skipped.iter().take(NAMED).cloned().collect::<Vec<_>>().join(", ");
+    if skipped.len() > NAMED {
+        names.push_str(&format!(" and {} more", skipped.len() - NAMED));
+    }
+    let files = if skipped.len() == 1 { "file" } else { "files" };
+    format!("left out {} {files} not in a news format ({names}); --all-files reads them", skipped.len())
 }
 
 /// Up to `SNIFF_BYTES` from the start of a stream, however many reads the
@@ -354,8 +410,67 @@ pub(crate) mod tests {
             errors[0].starts_with("img.png: unrecognised format: binary content"),
             "{errors:?}"
         );
-        let (docs, errors) = read("empty.txt", b"", None);
-        assert_eq!((docs.len(), errors.len()), (1, 0));
+        let (docs, errors) = read("empty.txt", b" \n\t", None);
+        assert_eq!(docs.len(), 0, "an empty text is not a document");
+        assert_eq!(errors, ["empty.txt: document \"empty.txt\" has no text; not stored"]);
+    }
+
+    #[test]
+    fn binary_content_is_refused_whatever_the_extension() {
+        let noise: Vec<u8> = (0..50_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+        for name in ["page.html", "notes.txt", "feed.rss", "x.jsonl"] {
+            let (docs, errors) = read(name, &noise, None);
+            assert!(docs.is_empty(), "{name}");
+            assert!(errors[0].starts_with(&format!("{name}: unrecognised format: binary content")), "{errors:?}");
+        }
+    }
+
+    #[test]
+    fn directory_walks_take_news_formats_and_say_what_they_left_out() {
+        let dir = tempfile_dir("walk-filter");
+        let report = "Government troops entered the northern town on Monday, residents said.";
+        for (name, body) in [
+            ("a.txt", report.to_owned()),
+            ("b.jsonl", format!("{{\"id\":\"b1\",\"text\":\"{report}\"}}")),
+            ("c.json", format!("{{\"id\":\"c1\",\"text\":\"{report}\"}}\n")),
+            ("README.md", "# A corpus\nRead me.".to_owned()),
+            ("LICENSE", "Permission is hereby granted.".to_owned()),
+            ("readme.txt", "About this folder.".to_owned()),
+            ("settings.json", "{\n  \"a\": 1\n}\n".to_owned()),
+            ("meta.info", "source=wire".to_owned()),
+        ] {
+            std::fs::write(dir.join(name), body).unwrap();
+        }
+        let ids = |reader: Reader| {
+            let (mut ids, mut warnings) = (Vec::new(), Vec::new());
+            reader.read_path(&dir, |item| match item {
+                Ok(doc) => ids.push(doc.id),
+                Err(e) => warnings.push((e.is_warning(), e.to_string())),
+            });
+            (ids, warnings)
+        };
+        let (taken, warnings) = ids(Reader::new());
+        assert_eq!(taken, ["a.txt", "b1", "c1"]);
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].0);
+        assert!(warnings[0].1.ends_with("left out 5 files not in a news format (LICENSE, README.md, meta.info, readme.txt, settings.json); --all-files reads them"), "{warnings:?}");
+        let (all, _) = ids(Reader::new().all_files(true));
+        assert_eq!(all.len(), 8, "{all:?}");
+        std::fs::remove_dir_all(&dir).unwrap();
+        // A file named on the command line is read whatever its name.
+        let mut docs = 0;
+        let readme = std::env::temp_dir().join(format!("README-{}", std::process::id()));
+        std::fs::write(&readme, report).unwrap();
+        read_path(&readme, |item| docs += usize::from(item.is_ok()));
+        std::fs::remove_file(&readme).unwrap();
+        assert_eq!(docs, 1);
+    }
+
+    fn tempfile_dir(name: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("sitrep-ingest-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
     }
 
     #[test]

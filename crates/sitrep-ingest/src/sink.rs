@@ -13,9 +13,16 @@ pub(crate) struct Input<'a> {
     /// The id of a document that is the whole input (plain text, one HTML
     /// page): the file name, or the path below the directory walked.
     pub id: &'a str,
+    /// Found by walking a directory (not named by the caller), so read only
+    /// if it is in a news format (`walk_filter.rs`).
+    pub walked: bool,
 }
 
 pub(crate) struct Sink<'a> {
+    /// The input being read, named in the warning about an empty document.
+    pub(crate) file: String,
+    /// Files a directory walk left out, by id, for one warning at its end.
+    pub(crate) skipped: Vec<String>,
     detect_language: bool,
     on_item: &'a mut dyn FnMut(Result<Document, IngestError>),
 }
@@ -26,13 +33,22 @@ impl<'a> Sink<'a> {
         on_item: &'a mut dyn FnMut(Result<Document, IngestError>),
     ) -> Self {
         Sink {
+            file: String::new(),
+            skipped: Vec::new(),
             detect_language,
             on_item,
         }
     }
 
     /// Sends a document; its `language` field holds what the source declared.
+    /// A document whose text is empty or only white space is not sent: it
+    /// holds nothing to code or search, and would be one more row that
+    /// every duplicate lookup matches. A warning says it was left out.
     pub(crate) fn document(&mut self, mut doc: Document) {
+        if doc.text.trim().is_empty() {
+            let message = format!("document {:?} has no text; not stored", doc.id);
+            return self.error(IngestError::warning(&self.file, message));
+        }
         let declared = doc.language.take();
         doc.language = if self.detect_language {
             language::decide(doc.title.as_deref(), &doc.text, declared.as_deref())

@@ -78,6 +78,21 @@ pub enum StoreError {
     },
 }
 
+impl StoreError {
+    /// Whether the error is another connection holding the write lock
+    /// longer than the busy timeout: the operation may succeed if tried again.
+    pub fn is_busy(&self) -> bool {
+        match self {
+            StoreError::Open { source, .. }
+            | StoreError::Migration { source, .. }
+            | StoreError::WriteDocument { source, .. }
+            | StoreError::WriteEvent { source, .. }
+            | StoreError::Sql { source, .. } => crate::busy::is_busy(source),
+            _ => false,
+        }
+    }
+}
+
 /// Short for `Result<T, StoreError>`.
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 

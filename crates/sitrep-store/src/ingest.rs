@@ -2,9 +2,10 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use sitrep_model::{Actor, Document, Event};
 
+use crate::busy;
 use crate::error::{Result, StoreError};
 use crate::hash::ContentHash;
 use crate::neardup;
@@ -30,7 +31,9 @@ impl Store {
     /// or earlier in this one — is skipped with its events, so writing the same
     /// batch twice changes nothing, and a rerun after a crash completes the
     /// rest without duplicates. If the process dies mid-batch the transaction
-    /// is rolled back: the store holds whole batches only.
+    /// is rolled back: the store holds whole batches only. Another process
+    /// writing the same file is waited for (busy timeout, then retries with
+    /// growing pauses), never raced.
     ///
     /// A new document whose text is a near-duplicate of a stored one (see
     /// [`neardup`]) is linked to that story's first copy (`duplicate_of`).
@@ -48,11 +51,20 @@ impl Store {
                 });
             }
         }
+        busy::retry(StoreError::is_busy, || self.write_batch_once(batch))
+    }
+
+    /// One attempt at [`Store::write_batch`]: the transaction takes the
+    /// write lock first (see `busy.rs`), and rolls back if anything fails.
+    fn write_batch_once(&mut self, batch: &[(Document, Vec<Event>)]) -> Result<BatchSummary> {
         let ingested_at = now_utc();
-        let tx = self.conn.transaction().map_err(|source| StoreError::Sql {
-            what: "begin a batch",
-            source,
-        })?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|source| StoreError::Sql {
+                what: "begin a batch",
+                source,
+            })?;
         let mut summary = BatchSummary::default();
         for (doc, events) in batch {
             let Some(stored) = insert_document(&tx, doc, &ingested_at)? else {
@@ -153,29 +165,16 @@ fn insert_document(
 }
 
 /// The first copy of the earliest story with a document at least
-/// [`neardup::MIN_JACCARD`] similar, among those sharing a bucket.
+/// [`neardup::MIN_JACCARD`] similar, among the [`candidates`].
 fn first_copy_near(
     tx: &Transaction,
     shingles: &[u64],
     keys: &[i64; neardup::BANDS],
 ) -> rusqlite::Result<Option<i64>> {
-    let mut candidates = Vec::new();
-    {
-        let mut st =
-            tx.prepare_cached("SELECT doc FROM minhash_bands WHERE band = ?1 AND key = ?2")?;
-        for (band, key) in keys.iter().enumerate() {
-            let rows = st.query_map(params![band as i64, key], |r| r.get::<_, i64>(0))?;
-            for doc in rows {
-                candidates.push(doc?);
-            }
-        }
-    }
-    candidates.sort_unstable();
-    candidates.dedup();
     let mut st =
         tx.prepare_cached("SELECT text, COALESCE(duplicate_of, id) FROM documents WHERE id = ?1")?;
     let mut best: Option<i64> = None;
-    for doc in candidates {
+    for doc in candidates(tx, keys)? {
         let (text, story): (String, i64) = st.query_row([doc], |r| Ok((r.get(0)?, r.get(1)?)))?;
         let similar = neardup::shingles(&text)
             .is_some_and(|other| neardup::jaccard(shingles, &other) >= neardup::MIN_JACCARD);
@@ -186,6 +185,30 @@ fn first_copy_near(
         }
     }
     Ok(best)
+}
+
+/// The stored documents sharing a bucket with `keys`, distinct, at most
+/// [`neardup::BUCKET_SAMPLE`] from each end of each bucket: the earliest
+/// (first copies, which every later copy links to) and the latest (the
+/// wording the story has now). A wire story reprinted 20,000 times fills
+/// its buckets with 20,000 documents; checking each new copy against all of
+/// them made ingest quadratic.
+fn candidates(tx: &Transaction, keys: &[i64; neardup::BANDS]) -> rusqlite::Result<Vec<i64>> {
+    let mut candidates = Vec::new();
+    for order in ["ASC", "DESC"] {
+        let mut st = tx.prepare_cached(&format!(
+            "SELECT doc FROM minhash_bands WHERE band = ?1 AND key = ?2 ORDER BY doc {order} LIMIT ?3"
+        ))?;
+        for (band, key) in keys.iter().enumerate() {
+            let rows = st.query_map(params![band as i64, key, neardup::BUCKET_SAMPLE as i64], |r| r.get::<_, i64>(0))?;
+            for doc in rows {
+                candidates.push(doc?);
+            }
+        }
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    Ok(candidates)
 }
 
 fn insert_event(
@@ -289,4 +312,42 @@ fn now_utc() -> String {
         .unwrap_or_default()
         .format("%Y-%m-%dT%H:%M:%SZ")
         .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn copy(i: usize) -> Document {
+        // Near-identical reprints: the same report under another dateline.
+        Document::new(
+            format!("copy-{i}"),
+            format!(
+                "DESK {i} (Wire) - Government troops entered the northern town on Monday after two \
+                 days of fighting with rebel forces, residents and aid workers said, as thousands \
+                 of civilians fled towards the border and officials appealed for calm."
+            ),
+        )
+    }
+
+    #[test]
+    fn each_copy_checks_a_bounded_sample_and_links_to_the_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path().join("s.db")).unwrap();
+        let copies = 3 * neardup::BUCKET_SAMPLE * neardup::BANDS;
+        let batch: Vec<(Document, Vec<Event>)> = (0..copies).map(|i| (copy(i), Vec::new())).collect();
+        let summary = store.write_batch(&batch).unwrap();
+        assert_eq!((summary.documents, summary.near_duplicates), (copies, copies - 1));
+        let first: i64 = store.conn.query_row("SELECT MIN(id) FROM documents", [], |r| r.get(0)).unwrap();
+        let linked: i64 = store
+            .conn
+            .query_row("SELECT COUNT(*) FROM documents WHERE duplicate_of = ?1", [first], |r| r.get(0))
+            .unwrap();
+        assert_eq!(linked as usize, copies - 1);
+        let tx = store.conn.transaction().unwrap();
+        let keys = neardup::band_keys(&neardup::shingles(&copy(copies).text).unwrap());
+        let found = candidates(&tx, &keys).unwrap();
+        assert!(found.len() <= 2 * neardup::BUCKET_SAMPLE * neardup::BANDS, "{}", found.len());
+        assert!(found.contains(&first));
+    }
 }

@@ -27,6 +27,7 @@
 //! ```
 
 pub mod claims;
+mod busy;
 mod error;
 pub mod export;
 mod filter;

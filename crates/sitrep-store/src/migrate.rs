@@ -7,8 +7,9 @@
 
 use std::path::Path;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 
+use crate::busy;
 use crate::error::{Result, SqlContext, StoreError};
 
 /// `(version, name, sql)`, in order; version N brings the schema from N-1 to N.
@@ -40,8 +41,31 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
 pub const SCHEMA_VERSION: i64 = MIGRATIONS[MIGRATIONS.len() - 1].0;
 
 /// Brings the store at `path` (opened as `conn`) up to [`SCHEMA_VERSION`].
+///
+/// Two processes may open a new store at the same moment. Each migration
+/// runs in an `IMMEDIATE` transaction that reads the version again once it
+/// holds the write lock, so the second process waits for the first and then
+/// finds the work done, instead of failing on `table documents already
+/// exists`.
 pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
-    let found: i64 = conn
+    loop {
+        let applied = busy::retry(
+            StoreError::is_busy,
+            || migrate_one(conn, path),
+        )?;
+        if !applied {
+            return Ok(());
+        }
+    }
+}
+
+/// Applies the first migration the store lacks, if any; `false` when the
+/// schema is current.
+fn migrate_one(conn: &mut Connection, path: &Path) -> Result<bool> {
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .sql("lock the store to migrate it")?;
+    let found: i64 = tx
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .sql("read the schema version")?;
     if found > SCHEMA_VERSION {
@@ -51,17 +75,17 @@ pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
             known: SCHEMA_VERSION,
         });
     }
-    for &(version, name, sql) in MIGRATIONS.iter().filter(|m| m.0 > found) {
-        let fail = |source| StoreError::Migration {
-            version,
-            name,
-            source,
-        };
-        let tx = conn.transaction().map_err(fail)?;
-        tx.execute_batch(sql).map_err(fail)?;
-        tx.pragma_update(None, "user_version", version)
-            .map_err(fail)?;
-        tx.commit().map_err(fail)?;
-    }
-    Ok(())
+    let Some(&(version, name, sql)) = MIGRATIONS.iter().find(|m| m.0 > found) else {
+        return Ok(false);
+    };
+    let fail = |source| StoreError::Migration {
+        version,
+        name,
+        source,
+    };
+    tx.execute_batch(sql).map_err(fail)?;
+    tx.pragma_update(None, "user_version", version)
+        .map_err(fail)?;
+    tx.commit().map_err(fail)?;
+    Ok(true)
 }

@@ -6,10 +6,12 @@
 //! Normalisation (lower case, folded diacritics, straight quotes) happens per
 //! token, into a buffer that is reused from sentence to sentence.
 
+mod cut;
 mod normalise;
 mod sentences;
 mod tokens;
 
+pub use cut::MAX_SENTENCE_BYTES;
 pub use normalise::normalise_into;
 pub use sentences::{split_sentences, Abbreviations, SentenceSplitter};
 pub use tokens::{is_apostrophe, tokenise, Token, TokenKind, Tokens};

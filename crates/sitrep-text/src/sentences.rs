@@ -1,5 +1,6 @@
 use rustc_hash::FxHashSet;
 
+use crate::cut::{cut_point, MAX_SENTENCE_BYTES};
 use crate::normalise::normalise_into;
 
 /// Words that end with a period without ending the sentence ("Capt.",
@@ -49,7 +50,10 @@ impl Abbreviations {
 /// line break, since news text puts headlines and paragraphs on lines of
 /// their own — except in hard-wrapped text (wire copy broken into lines of
 /// 60–80 characters mid-sentence), where only a blank or indented line
-/// starts a new sentence.
+/// starts a new sentence. A sentence longer than
+/// [`MAX_SENTENCE_BYTES`](crate::MAX_SENTENCE_BYTES) is cut into pieces
+/// (after a clause mark, else at white space), so that no document costs
+/// more than linear time downstream.
 #[derive(Debug, Default, Clone)]
 pub struct SentenceSplitter {
     abbreviations: Abbreviations,
@@ -60,8 +64,12 @@ impl SentenceSplitter {
         Self { abbreviations }
     }
 
-    pub fn split(&self, text: &str, out: &mut Vec<std::ops::Range<usize>>) {
+    /// Fills `out` with the sentences of `text` and returns how many cuts
+    /// were made in over-long sentences (0 for ordinary text), so that a
+    /// caller can say what was cut.
+    pub fn split(&self, text: &str, out: &mut Vec<std::ops::Range<usize>>) -> usize {
         out.clear();
+        let mut cuts = 0;
         let b = text.as_bytes();
         let wrapped = hard_wrapped(b);
         let mut start = 0;
@@ -73,7 +81,7 @@ impl SentenceSplitter {
                 // next line is a space.
                 let continues = wrapped && b.get(i + 1).is_some_and(|&n| !matches!(n, b'\n' | b'\r' | b' ' | b'\t'));
                 if !continues {
-                    push_trimmed(text, start, i, out);
+                    cuts += push_trimmed(text, start, i, out);
                     start = i + 1;
                 }
             } else if matches!(c, b'.' | b'!' | b'?') {
@@ -82,7 +90,7 @@ impl SentenceSplitter {
                     end += text[end..].chars().next().map_or(1, char::len_utf8);
                 }
                 if self.ends_sentence(text, i, end) {
-                    push_trimmed(text, start, end, out);
+                    cuts += push_trimmed(text, start, end, out);
                     start = end;
                     i = end;
                     continue;
@@ -90,7 +98,7 @@ impl SentenceSplitter {
             }
             i += 1;
         }
-        push_trimmed(text, start, b.len(), out);
+        cuts + push_trimmed(text, start, b.len(), out)
     }
 
     fn ends_sentence(&self, text: &str, mark: usize, after: usize) -> bool {
@@ -162,13 +170,26 @@ fn word_before(text: &str, mark: usize) -> &str {
     &head[start..]
 }
 
-fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<std::ops::Range<usize>>) {
+/// Pushes `text[start..end]` trimmed, cut into pieces of at most
+/// [`MAX_SENTENCE_BYTES`] bytes; returns the number of cuts.
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<std::ops::Range<usize>>) -> usize {
     let piece = &text[start..end];
     let lead = piece.len() - piece.trim_start().len();
     let trail = piece.len() - piece.trim_end().len();
-    if lead + trail < piece.len() {
-        out.push(start + lead..end - trail);
+    if lead + trail >= piece.len() {
+        return 0;
     }
+    let (mut start, end) = (start + lead, end - trail);
+    let mut cuts = 0;
+    while end - start > MAX_SENTENCE_BYTES {
+        let cut = start + cut_point(&text[start..end]);
+        let head = text[start..cut].trim_end();
+        out.push(start..start + head.len());
+        cuts += 1;
+        start = cut + (text[cut..end].len() - text[cut..end].trim_start().len());
+    }
+    out.push(start..end);
+    cuts
 }
 
 #[cfg(test)]
@@ -205,6 +226,38 @@ mod tests {
             "Meanwhile, visiting British\nCorporate Affairs Minister Michael Howard told Japan to resolve\na telecommunications row with his country or face an abrupt\ndeterioration in trading relations.",
             "CAIRO - Egypt's opposition charged that yesterday's general\nelection was rigged.",
         ]);
+    }
+
+    #[test]
+    fn over_long_sentences_are_cut_and_counted() {
+        let clause = "the rebels attacked the town near the border, ";
+        let text = format!("{}and left. Then it rained.", clause.repeat(1_000));
+        let mut out = Vec::new();
+        let cuts = SentenceSplitter::default().split(&text, &mut out);
+        assert_eq!(cuts, out.len() - 2, "every piece of the long sentence but its last is a cut");
+        assert!(cuts >= text.len() / MAX_SENTENCE_BYTES, "{cuts}");
+        for r in &out {
+            assert!(r.len() <= MAX_SENTENCE_BYTES, "{r:?}");
+            assert_eq!(&text[r.clone()], text[r.clone()].trim());
+        }
+        assert!(text[out[0].clone()].ends_with(','), "cut after a clause mark");
+        assert_eq!(&text[out[out.len() - 1].clone()], "Then it rained.");
+        // Nothing lost: only white space lies between the pieces.
+        for pair in out.windows(2) {
+            assert!(text[pair[0].end..pair[1].start].trim().is_empty(), "{pair:?}");
+        }
+        assert_eq!(SentenceSplitter::default().split("A short one. Another.", &mut out), 0);
+    }
+
+    #[test]
+    fn a_huge_sentence_is_cut_in_linear_time() {
+        // 20 MB with no sentence end and no white space: quadratic cutting
+        // would take hours; linear takes milliseconds.
+        let text = "x".repeat(20 << 20);
+        let mut out = Vec::new();
+        let cuts = SentenceSplitter::default().split(&text, &mut out);
+        assert_eq!(cuts + 1, out.len());
+        assert_eq!(out.len(), text.len().div_ceil(MAX_SENTENCE_BYTES));
     }
 
     #[test]

@@ -11,11 +11,14 @@ use sitrep_model::Document;
 /// read. Everything is read whatever its language (no filter here).
 pub fn read(path: &Path, stdin_format: Format, failures: &mut usize) -> Vec<Document> {
     let mut docs = Vec::new();
+    let mut reporter = crate::report::Reporter::default();
     let mut on_item = |item: Result<Document, sitrep_ingest::IngestError>| match item {
         Ok(doc) => docs.push(doc),
         Err(e) => {
-            eprintln!("sitrep: {e}");
-            *failures += 1;
+            if let Some(line) = reporter.report(&e) {
+                eprintln!("{line}");
+            }
+            *failures += usize::from(!e.is_warning());
         }
     };
     let reader = sitrep_ingest::Reader::new().detect_language(false);
@@ -27,6 +30,9 @@ pub fn read(path: &Path, stdin_format: Format, failures: &mut usize) -> Vec<Docu
         );
     } else {
         reader.read_path(path, &mut on_item);
+    }
+    for line in reporter.untold() {
+        eprintln!("{line}");
     }
     docs
 }

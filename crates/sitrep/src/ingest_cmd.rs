@@ -25,8 +25,17 @@ const CODED_LANGUAGES: &[&str] = &["en"];
 pub struct IngestArgs {
     /// Files or directories: text, HTML, JSON Lines, RSS/Atom feeds,
     /// WARC(.gz), PETRARCH XML (also gzipped); directories are walked.
-    #[arg(required = true, value_name = "PATH")]
+    /// A walk reads news formats only, by extension and content: .txt,
+    /// .html/.htm, .jsonl, .json holding one document a line, .rss/.atom,
+    /// .xml that is a feed or PETRARCH XML, .warc, and their .gz. Other
+    /// files, and README, LICENSE, meta.* and the like, are left out and
+    /// named in a warning. Binary content is refused whatever its name.
+    #[arg(required = true, value_name = "PATH", verbatim_doc_comment)]
     pub paths: Vec<PathBuf>,
+
+    /// Read every file of the directories walked, not only news formats.
+    #[arg(long)]
+    pub all_files: bool,
 
     /// The store (an SQLite file, created if missing).
     #[arg(long, default_value = "sitrep.db")]
@@ -45,6 +54,9 @@ pub struct Summary {
     pub other_language: usize,
     pub events: usize,
     pub errors: usize,
+    pub warnings: usize,
+    /// Documents with a sentence over sitrep_text::MAX_SENTENCE_BYTES, cut.
+    pub cut: usize,
 }
 
 pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
@@ -62,9 +74,11 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     // own thread, ahead of coding and storing: the stages overlap.
     let (sender, receiver) = std::sync::mpsc::sync_channel(BATCH * 4);
     let paths = args.paths.clone();
+    let files = sitrep_ingest::Reader::new().all_files(args.all_files);
+    let mut reporter = crate::report::Reporter::default();
     let reader = std::thread::spawn(move || {
         for path in &paths {
-            sitrep_ingest::read_path(path, |item| {
+            files.read_path(path, |item| {
                 // A closed channel means the writer failed; stop quietly.
                 let _ = sender.send(item);
             });
@@ -86,10 +100,15 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
                 }
             }
             Err(e) => {
-                summary.errors += 1;
-                progress.suspend(|| eprintln!("sitrep: {e}"));
+                if let Some(line) = reporter.report(&e) {
+                    progress.suspend(|| eprintln!("{line}"));
+                }
+                (summary.errors, summary.warnings) = (reporter.errors, reporter.warnings);
             }
         }
+    }
+    for line in reporter.untold() {
+        progress.suspend(|| eprintln!("{line}"));
     }
     reader.join().map_err(|_| anyhow::anyhow!("the reader thread panicked"))?;
     if let Some(e) = failure {
@@ -108,10 +127,22 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn message(s: &Summary) -> String {
+    let cut = if s.cut > 0 {
+        format!(", {} with sentences over {} bytes cut", s.cut, sitrep_text::MAX_SENTENCE_BYTES)
+    } else {
+        String::new()
+    };
     format!(
-        "{} documents read: {} stored ({} near-duplicates), {} already stored, {} not coded (language), {} events, {} errors",
-        s.read, s.stored, s.near_duplicates, s.already_stored, s.other_language, s.events, s.errors
+        "{} documents read: {} stored ({} near-duplicates), {} already stored, {} not coded (language){cut}, {} events, {} errors, {} warnings",
+        s.read, s.stored, s.near_duplicates, s.already_stored, s.other_language, s.events, s.errors, s.warnings
     )
+}
+
+/// Whether coding `doc` cuts an over-long sentence (see sitrep_text's
+/// `cut.rs`). The splitter here knows no abbreviations, which only ever
+/// join sentences, so it may miss a cut the coder makes, never invent one.
+fn has_cut_sentence(doc: &Document) -> bool {
+    doc.text.len() > sitrep_text::MAX_SENTENCE_BYTES && sitrep_text::SentenceSplitter::default().split(&doc.text, &mut Vec::new()) > 0
 }
 
 /// Codes the batch's new documents in parallel, then stores the batch in
@@ -140,6 +171,7 @@ fn flush(coder: &Coder, places: &sitrep_places::Places, store: &mut Store, batch
         })
         .collect();
     summary.other_language += coded.iter().filter(|(d, _)| !codable(d)).count();
+    summary.cut += coded.iter().filter(|(d, _)| codable(d) && has_cut_sentence(d)).count();
     let written = store.write_batch(&coded).context("cannot write to the store")?;
     summary.stored += written.documents;
     summary.near_duplicates += written.near_duplicates;

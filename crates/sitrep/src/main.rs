@@ -14,6 +14,7 @@ mod output;
 mod parse_cmd;
 mod place_tree;
 mod places_cmd;
+mod report;
 mod validate_cmd;
 mod vocabulary;
 

@@ -8,10 +8,13 @@
 //! chosen from the whole page before that pruning, from what [`meta`]
 //! reads of its markup.
 
+mod depth;
 mod headline;
 mod meta;
 mod published;
 pub(crate) mod text;
+
+pub(crate) use depth::MAX_DEPTH;
 
 use chrono::NaiveDate;
 use dom_smoothie::{Config, Readability, TextMode};
@@ -45,6 +48,9 @@ pub(crate) struct Page {
     pub outlet: Option<String>,
     /// The language the page declares (`<html lang>`), as written.
     pub declared_language: Option<String>,
+    /// Start tags nested deeper than [`depth::MAX_DEPTH`], removed before
+    /// parsing (their text kept): the caller says so.
+    pub flattened: usize,
 }
 
 /// Extracts one page. `url` is where the page came from, when known (a WARC
@@ -66,7 +72,8 @@ fn extract_unguarded(
     url: Option<&str>,
     captured: Option<NaiveDate>,
 ) -> Result<Page, String> {
-    let doc = dom_query::Document::from(html);
+    let (html, flattened) = depth::flatten(html);
+    let doc = dom_query::Document::from(html.as_ref());
     let meta = meta::scan(&doc);
     let url = url
         .filter(|u| is_absolute(u))
@@ -109,6 +116,7 @@ fn extract_unguarded(
         url,
         outlet,
         declared_language,
+        flattened,
     })
 }
 

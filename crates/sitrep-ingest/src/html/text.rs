@@ -10,7 +10,9 @@ pub(crate) fn fragment_to_text(fragment: &str) -> String {
     if !fragment.contains(['<', '&']) {
         return tidy(fragment);
     }
-    let doc = Document::fragment(fragment);
+    // Nesting deeper than a page may have is flattened here too: feed
+    // descriptions are HTML from anywhere.
+    let doc = Document::fragment(super::depth::flatten(fragment).0.as_ref());
     doc.select("script, style, noscript, template, iframe")
         .remove();
     tidy(&doc.formatted_text())

@@ -20,7 +20,10 @@ use crate::sink::{Input, Sink};
 /// still read as far as `feed-rs` (which is lenient) can: an analyst wants
 /// to know the feed is broken, and wants its items all the same.
 pub(crate) fn read(input: &Input<'_>, bytes: &[u8], sink: &mut Sink<'_>) {
-    let (xml, problem) = prepare(bytes);
+    let (xml, problem) = match prepare(bytes) {
+        Ok(prepared) => prepared,
+        Err(message) => return sink.error(IngestError::malformed(input.name, message)),
+    };
     let parsed = guard("the feed parser", || parse_feed(&xml))
         .and_then(|parsed| parsed.map_err(|e| format!("not a readable feed: {e}")));
     let feed = match parsed {
@@ -56,7 +59,8 @@ pub(crate) fn read(input: &Input<'_>, bytes: &[u8], sink: &mut Sink<'_>) {
 }
 
 /// The bytes to give `feed-rs`, and the first well-formedness problem with
-/// its line.
+/// its line; `Err` when its entities would expand beyond the limit
+/// (`entities.rs`), checked before any parser expands them.
 ///
 /// The charset is settled here, not by `feed-rs`: the feed is decoded (from
 /// its declared charset, else UTF-8, else windows-1252 when it is not valid
@@ -64,7 +68,7 @@ pub(crate) fn read(input: &Input<'_>, bytes: &[u8], sink: &mut Sink<'_>) {
 /// plain processing instruction. Declarations that name a charset once
 /// reading has begun (a second one, or one after text) make `quick-xml`
 /// 0.42 under `feed-rs` 3.0 panic; fuzzing found two such inputs.
-fn prepare(bytes: &[u8]) -> (Vec<u8>, Option<(usize, String)>) {
+fn prepare(bytes: &[u8]) -> Result<(Vec<u8>, Option<(usize, String)>), String> {
     let (text, problem) = match xml_encoding(bytes) {
         Some(encoding) if encoding != UTF_8 => (encoding.decode_with_bom_removal(bytes).0, None),
         _ => match std::str::from_utf8(bytes) {
@@ -85,6 +89,7 @@ fn prepare(bytes: &[u8]) -> (Vec<u8>, Option<(usize, String)>) {
             }
         },
     };
+    super::entities::check(&text)?;
     let problem = problem.or_else(|| {
         let options = roxmltree::ParsingOptions {
             allow_dtd: true,
@@ -94,7 +99,7 @@ fn prepare(bytes: &[u8]) -> (Vec<u8>, Option<(usize, String)>) {
             .err()
             .map(|e| (e.pos().row as usize, e.to_string()))
     });
-    (without_declarations(text.trim_start()), problem)
+    Ok((without_declarations(text.trim_start()), problem))
 }
 
 fn parse_feed(xml: &[u8]) -> Result<feed_rs::model::Feed, feed_rs::parser::ParseFeedError> {
@@ -205,6 +210,7 @@ mod tests {
         let input = Input {
             name: "f.xml",
             id: "f.xml",
+            walked: false,
         };
         let (docs, errors) = collect(|sink| read(&input, xml.as_bytes(), sink));
         (docs, errors.iter().map(ToString::to_string).collect())
@@ -258,6 +264,7 @@ mod tests {
         let input = Input {
             name: "l.rss",
             id: "l.rss",
+            walked: false,
         };
         let latin1 = b"<rss><channel><item><title>Not\xedcias</title><link>https://x/n</link></item></channel></rss>";
         let (docs, errors) = collect(|sink| read(&input, latin1, sink));

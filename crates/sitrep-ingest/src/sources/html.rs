@@ -11,7 +11,12 @@ use crate::HtmlPage;
 
 pub(crate) fn read(input: &Input<'_>, bytes: &[u8], sink: &mut Sink<'_>) {
     match page(input.id, bytes, None, None) {
-        Ok(page) => sink.document(page.document),
+        Ok(page) => {
+            if let Some(warning) = flattened(page.flattened) {
+                sink.error(IngestError::warning(input.name, warning));
+            }
+            sink.document(page.document)
+        }
         Err(message) => sink.error(IngestError::malformed(input.name, message)),
     }
 }
@@ -38,5 +43,16 @@ pub(crate) fn page(
     Ok(HtmlPage {
         document,
         date_source: page.date_source,
+        flattened: page.flattened,
+    })
+}
+
+/// What to say when `count` start tags were flattened, if any.
+pub(crate) fn flattened(count: usize) -> Option<String> {
+    (count > 0).then(|| {
+        format!(
+            "{count} elements nested deeper than {} levels were flattened (their text kept)",
+            html::MAX_DEPTH
+        )
     })
 }

@@ -8,25 +8,12 @@
 use std::io::{BufRead, Read};
 
 use chrono::NaiveDate;
-use serde::Deserialize;
+use serde_json::Value;
 use sitrep_model::Document;
 
 use crate::dates::parse_date;
 use crate::error::IngestError;
 use crate::sink::{Input, Sink};
-
-#[derive(Deserialize)]
-struct Line {
-    id: Option<serde_json::Value>,
-    text: Option<String>,
-    date: Option<String>,
-    url: Option<String>,
-    outlet: Option<String>,
-    source: Option<String>,
-    title: Option<String>,
-    language: Option<String>,
-    lang: Option<String>,
-}
 
 pub(crate) fn read(
     input: &Input<'_>,
@@ -66,26 +53,32 @@ pub(crate) fn read(
     }
 }
 
-/// Parses one line. The error message names the document when its id is
-/// already known.
+/// Parses one line. The error message names the field and the form
+/// expected, and the document when its id is already known.
 pub(crate) fn parse_line(raw: &[u8]) -> Result<Document, String> {
     let raw = raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(raw);
-    let line: Line = serde_json::from_slice(raw)
-        .map_err(|e| format!("not a JSON object with string fields: {e}"))?;
-    let id = match line.id {
-        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s,
-        Some(serde_json::Value::Number(n)) => n.to_string(),
+    // Without its line break, an unterminated string is reported as one.
+    let raw = raw.trim_ascii_end();
+    let value: Value = serde_json::from_slice(raw).map_err(|e| describe_json_error(&e))?;
+    let Value::Object(mut fields) = value else {
+        return Err(format!("expected a JSON object {{\"id\": …, \"text\": …}}, found {}", json_kind(&value)));
+    };
+    let id = match fields.remove("id") {
+        Some(Value::String(s)) if !s.trim().is_empty() => s,
+        Some(Value::Number(n)) => n.to_string(),
         _ => return Err("missing field `id` (a non-empty string or a number)".into()),
     };
-    let text = line
-        .text
-        .ok_or_else(|| format!("document {id:?}: missing field `text`"))?;
-    let date = match line
-        .date
-        .as_deref()
-        .map(str::trim)
-        .filter(|d| !d.is_empty())
-    {
+    let mut field = |name: &str| match fields.remove(name) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s)),
+        Some(other) => Err(format!("document {id:?}: field `{name}` must be a string, found {}", json_kind(&other))),
+    };
+    let text = field("text")?;
+    let date = field("date")?;
+    let (url, outlet, source, title) = (field("url")?, field("outlet")?, field("source")?, field("title")?);
+    let (language, lang) = (field("language")?, field("lang")?);
+    let text = text.ok_or_else(|| format!("document {id:?}: missing field `text`"))?;
+    let date = match date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
         None => None,
         Some(d) => Some(parse_iso_date(d).ok_or_else(|| {
             format!("document {id:?}: date {d:?} is not YYYY-MM-DD or an ISO timestamp")
@@ -96,11 +89,36 @@ pub(crate) fn parse_line(raw: &[u8]) -> Result<Document, String> {
         text,
         date,
         date_source: None,
-        url: line.url,
-        outlet: line.outlet.or(line.source),
-        title: line.title,
-        language: line.language.or(line.lang),
+        url,
+        outlet: outlet.or(source),
+        title,
+        language: language.or(lang),
     })
+}
+
+/// serde_json's message in a reader's words, with the column.
+fn describe_json_error(e: &serde_json::Error) -> String {
+    let column = e.column();
+    if e.is_eof() {
+        return format!("the line ends before the JSON is complete (a closing quote, bracket or brace is missing) at column {column}");
+    }
+    let message = e.to_string();
+    let message = message.split(" at line ").next().unwrap_or(&message);
+    if message.starts_with("control character") {
+        return format!("a string holds an unescaped control character (tab, line break…) at column {column}");
+    }
+    format!("not a JSON object: {message} at column {column}")
+}
+
+fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
 }
 
 /// Only ISO forms here: a JSON line is written by a program, and a looser
@@ -141,6 +159,7 @@ mod tests {
         let input = Input {
             name: "in.jsonl",
             id: "in.jsonl",
+            walked: false,
         };
         let (docs, errors) = collect(|sink| read(&input, &mut &bytes[..], max_line, sink));
         (docs, errors.iter().map(ToString::to_string).collect())
@@ -172,8 +191,18 @@ mod tests {
         assert!(errors[1].starts_with("in.jsonl:3:") && errors[1].contains("`id`"));
         assert!(errors[2].starts_with("in.jsonl:5:") && errors[2].contains("date \"May\""));
         assert!(errors[3].starts_with("in.jsonl:6:") && errors[3].contains("`text`"));
-        assert!(errors[4].starts_with("in.jsonl:7:"));
+        assert_eq!(errors[4], "in.jsonl:7: document \"b\": field `title` must be a string, found a number");
         assert_eq!(errors.len(), 5);
+    }
+
+    #[test]
+    fn broken_json_is_described_with_its_column() {
+        let (_, errors) = run(b"{\"id\":\"a\",\"text\":\"unterminated}\n[1]\n{\"id\":\"t\",\"text\":\"a\tb\"}\n", 1 << 20);
+        assert_eq!(errors, [
+            "in.jsonl:1: the line ends before the JSON is complete (a closing quote, bracket or brace is missing) at column 31",
+            "in.jsonl:2: expected a JSON object {\"id\": …, \"text\": …}, found an array",
+            "in.jsonl:3: a string holds an unescaped control character (tab, line break…) at column 20",
+        ]);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! JSON Lines and WARC stream from the reader (a line or a record at a
 //! time); the others need the whole input, which is read up to the limit.
 
+mod entities;
 mod feed;
 pub(crate) mod html;
 mod jsonl;

@@ -15,6 +15,9 @@ pub(crate) fn read(input: &Input<'_>, bytes: &[u8], sink: &mut Sink<'_>) {
         Ok(text) => text,
         Err((line, message)) => return sink.error(IngestError::at_line(name, line, message)),
     };
+    if let Err(message) = super::entities::check(&text) {
+        return sink.error(IngestError::malformed(name, message));
+    }
     let options = roxmltree::ParsingOptions {
         allow_dtd: true,
         ..Default::default()
@@ -88,6 +91,7 @@ mod tests {
         let input = Input {
             name: "t.xml",
             id: "t.xml",
+            walked: false,
         };
         let (docs, errors) = collect(|sink| read(&input, xml.as_bytes(), sink));
         (docs, errors.iter().map(ToString::to_string).collect())

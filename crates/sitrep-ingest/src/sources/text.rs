@@ -26,6 +26,7 @@ mod tests {
                 &Input {
                     name: "in/a.txt",
                     id: "a.txt",
+                    walked: false,
                 },
                 "\u{feff}Bonjour\r\n".as_bytes(),
                 sink,
@@ -43,6 +44,7 @@ mod tests {
                 &Input {
                     name: "a.txt",
                     id: "a.txt",
+                    walked: false,
                 },
                 b"ok\n\xff",
                 sink,

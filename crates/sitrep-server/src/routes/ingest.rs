@@ -1,38 +1,30 @@
 //! `POST /api/documents`: documents in, handed to the caller's ingest
 //! function. Off unless the server was started to allow it, and then only
-//! with the bearer token.
+//! with the bearer token. A batch is read element by element: the valid
+//! documents are stored and the others reported by index (`rejected`).
 
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::Json;
-use serde::Deserialize;
-use sitrep_model::Document;
+use serde::Serialize;
 
 use crate::config::IngestSummary;
 use crate::error::{ApiError, ApiResult};
 use crate::params::Params;
 use crate::state::AppState;
 
-/// A posted document: what `sitrep code` reads from JSON Lines.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Posted {
-    id: String,
-    text: String,
-    #[serde(default)]
-    date: Option<chrono::NaiveDate>,
-    #[serde(default)]
-    url: Option<String>,
-    #[serde(default)]
-    outlet: Option<String>,
-    #[serde(default)]
-    title: Option<String>,
-    #[serde(default)]
-    language: Option<String>,
+use super::posted::{read_batch, Rejected};
+
+/// The answer to a POST: what was stored, and the elements that were not.
+#[derive(Serialize)]
+pub(crate) struct Posted {
+    #[serde(flatten)]
+    summary: IngestSummary,
+    rejected: Vec<Rejected>,
 }
 
-pub(crate) async fn post(State(state): State<AppState>, headers: HeaderMap, p: Params, body: Bytes) -> ApiResult<Json<IngestSummary>> {
+pub(crate) async fn post(State(state): State<AppState>, headers: HeaderMap, p: Params, body: Bytes) -> ApiResult<Json<Posted>> {
     let ingest = {
         let settings = state.ingest_settings();
         if !settings.allow {
@@ -47,32 +39,32 @@ pub(crate) async fn post(State(state): State<AppState>, headers: HeaderMap, p: P
         }
     };
     p.finish(&[])?;
-    let docs = parse(&body)?;
+    let (docs, rejected) = read_batch(&body).map_err(ApiError::bad_request)?;
+    if docs.is_empty() {
+        if let Some(first) = rejected.first() {
+            let more = match rejected.len() {
+                1 => String::new(),
+                n => format!(" (and {} more rejected)", n - 1),
+            };
+            return Err(ApiError::bad_request(format!("no document could be read: {}{more}", first.error)));
+        }
+    }
     let summary = state.run_blocking(move || ingest(docs).map_err(|e| ApiError::internal(format!("ingest failed: {e}")))).await?;
-    Ok(Json(summary))
+    Ok(Json(Posted { summary, rejected }))
 }
 
-fn parse(body: &[u8]) -> ApiResult<Vec<Document>> {
-    let posted: Vec<Posted> = serde_json::from_slice(body).map_err(|e| {
-        ApiError::bad_request(format!("the body must be a JSON array of {{id, text, date?, url?, outlet?, title?}}: {e}"))
-    })?;
-    posted
-        .into_iter()
-        .enumerate()
-        .map(|(i, d)| {
-            if d.id.trim().is_empty() || d.text.trim().is_empty() {
-                return Err(ApiError::bad_request(format!("document {i} has an empty `id` or `text`")));
-            }
-            Ok(Document { id: d.id, text: d.text, date: d.date, date_source: None, url: d.url, outlet: d.outlet, title: d.title, language: d.language })
-        })
-        .collect()
+/// The credentials of an `Authorization: Bearer …` value; the scheme name
+/// is case-insensitive (RFC 7235), so `bearer` and `BEARER` are the same.
+fn bearer_credentials(value: &str) -> Option<&str> {
+    let (scheme, credentials) = value.trim_start().split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then_some(credentials)
 }
 
 /// Compares in time independent of where the first difference lies, so the
 /// token cannot be guessed a byte at a time.
 fn token_matches(headers: &HeaderMap, expected: Option<&str>) -> bool {
     let Some(expected) = expected.filter(|t| !t.is_empty()) else { return false };
-    let Some(given) = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer ")) else {
+    let Some(given) = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(bearer_credentials) else {
         return false;
     };
     let (a, b) = (given.trim().as_bytes(), expected.as_bytes());

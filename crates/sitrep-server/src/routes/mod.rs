@@ -4,6 +4,7 @@ mod claims;
 mod documents;
 mod events;
 mod ingest;
+mod posted;
 
 pub(crate) use events::Context;
 

@@ -38,7 +38,12 @@ pub(crate) fn read(
     for item in Records::new(reader, max_record) {
         match item {
             Ok(record) => match document(&record, max_record) {
-                Ok(Some(doc)) => sink.document(doc),
+                Ok(Some((doc, flattened))) => {
+                    if let Some(message) = super::html::flattened(flattened) {
+                        sink.error(IngestError::warning(input.name, format!("record {}: {message}", record.number)));
+                    }
+                    sink.document(doc)
+                }
                 Ok(None) => {}
                 Err(message) => {
                     // The target URI tells the reader which page it was.
@@ -62,8 +67,9 @@ pub(crate) fn read(
     }
 }
 
-/// The document a record holds, `None` for records that hold none.
-fn document(record: &Record, max_body: u64) -> Result<Option<Document>, String> {
+/// The document a record holds, `None` for records that hold none, with
+/// the number of elements its page had flattened.
+fn document(record: &Record, max_body: u64) -> Result<Option<(Document, usize)>, String> {
     let kind = record
         .header("WARC-Type")
         .unwrap_or("")
@@ -94,13 +100,13 @@ fn document(record: &Record, max_body: u64) -> Result<Option<Document>, String> 
             }
             let mut doc = identify(record);
             doc.text = text;
-            Ok(Some(doc))
+            Ok(Some((doc, 0)))
         }
         _ => Ok(None),
     }
 }
 
-fn page(record: &Record, body: &[u8], charset: Option<&str>) -> Result<Document, String> {
+fn page(record: &Record, body: &[u8], charset: Option<&str>) -> Result<(Document, usize), String> {
     let mut doc = identify(record);
     let html_text = decode_html(body, charset);
     let page = html::extract(&html_text, doc.url.as_deref(), doc.date)?;
@@ -115,7 +121,7 @@ fn page(record: &Record, body: &[u8], charset: Option<&str>) -> Result<Document,
     doc.url = page.url.or(doc.url);
     doc.outlet = page.outlet;
     doc.language = page.declared_language;
-    Ok(doc)
+    Ok((doc, page.flattened))
 }
 
 /// Id, URL and capture date from the WARC header.
@@ -188,6 +194,7 @@ mod tests {
         let input = Input {
             name: "a.warc",
             id: "a.warc",
+            walked: false,
         };
         let (docs, errors) = collect(|sink| read(&input, &mut archive.as_bytes(), 1 << 20, sink));
         (docs, errors.iter().map(ToString::to_string).collect())
