@@ -60,6 +60,11 @@ pub struct Summary {
 }
 
 pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
+    // A mistyped path must not leave a new, empty store behind: every path
+    // is checked before the store is opened (and so created).
+    if let Some(missing) = args.paths.iter().find(|p| p.as_os_str() != "-" && !p.exists()) {
+        anyhow::bail!("no such file or directory: {}; nothing was ingested and no store was created or changed", missing.display());
+    }
     let coder = Coder::new(Arc::new(crate::lexicon_args::load(&args.lexicon)?));
     let places = crate::places_cmd::load()?;
     let mut store = Store::open(&args.db).with_context(|| format!("cannot open the store {}", args.db.display()))?;

@@ -87,3 +87,14 @@ fn the_query_table_keeps_its_columns_aligned() {
         }
     }
 }
+
+#[test]
+fn ingest_of_a_missing_path_creates_no_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.db");
+    let missing = dir.path().join("nonexistent");
+    let out = sitrep(&["ingest", missing.to_str().unwrap(), "--db", db.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("no such file or directory"), "{}", stderr(&out));
+    assert!(!db.exists(), "ingest created the store");
+}
