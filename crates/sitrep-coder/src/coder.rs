@@ -1,5 +1,6 @@
 use std::ops::Range;
 use std::sync::Arc;
+use std::time::Instant;
 
 use sitrep_lexicon::morphology::form;
 use sitrep_lexicon::Lexicon;
@@ -88,16 +89,33 @@ impl Coder {
 
     /// Codes a document, appending its events to `out`.
     pub fn code(&self, doc: &Document, scratch: &mut Scratch, out: &mut Vec<Event>) {
+        // Without a deadline the budget cannot run out.
+        let _ = self.code_within(doc, scratch, out, None);
+    }
+
+    /// Codes a document as [`Coder::code`] does, but gives up when
+    /// `deadline` passes before its last sentence: the document's events
+    /// are then taken back out of `out` and the error says how far it got.
+    /// The deadline is checked between sentences (each sentence's cost is
+    /// bounded by the sentence splitter's length cap), so a document stops
+    /// at most one sentence late.
+    pub fn code_within(&self, doc: &Document, scratch: &mut Scratch, out: &mut Vec<Event>, deadline: Option<Instant>) -> Result<(), OverBudget> {
         scratch.context.reset(doc.date);
         self.splitter.split(&doc.text, &mut scratch.sentences);
         let first_event = out.len();
-        for index in 0..scratch.sentences.len() {
+        let sentences = scratch.sentences.len();
+        for index in 0..sentences {
+            if deadline.is_some_and(|d| Instant::now() >= d) {
+                out.truncate(first_event);
+                return Err(OverBudget { sentences_coded: index, sentences });
+            }
             let range = scratch.sentences[index].clone();
             if self.code_sentence(doc, index, range, scratch, out) == Verdict::DiscardDocument {
                 out.truncate(first_event);
-                return;
+                return Ok(());
             }
         }
+        Ok(())
     }
 
     /// Codes one sentence of a document (`range` indexes `doc.text`) as the
@@ -305,6 +323,23 @@ impl Coder {
         }
     }
 }
+
+/// A document whose coding ran past its deadline (see
+/// [`Coder::code_within`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OverBudget {
+    /// Sentences coded before the deadline passed.
+    pub sentences_coded: usize,
+    pub sentences: usize,
+}
+
+impl std::fmt::Display for OverBudget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "coding ran out of time after {} of {} sentences", self.sentences_coded, self.sentences)
+    }
+}
+
+impl std::error::Error for OverBudget {}
 
 /// What became of a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -41,4 +41,4 @@ mod scan;
 mod sentence;
 mod tree;
 
-pub use coder::{Coder, CoderOptions, Scratch, Verdict};
+pub use coder::{Coder, CoderOptions, OverBudget, Scratch, Verdict};

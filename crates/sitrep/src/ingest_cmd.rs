@@ -41,8 +41,22 @@ pub struct IngestArgs {
     #[arg(long, default_value = "sitrep.db")]
     pub db: PathBuf,
 
+    /// Seconds one document may take to code. A document that takes longer
+    /// is reported and not stored, so that one pathological report cannot
+    /// hold up the run; the others are stored as usual. 0 refuses every
+    /// document that has a sentence to code (useful only to test this).
+    #[arg(long, value_name = "SECONDS", default_value_t = 10.0, value_parser = parse_budget)]
+    pub doc_budget: f64,
+
     #[command(flatten)]
     pub lexicon: LexiconArgs,
+}
+
+fn parse_budget(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v.is_finite() && v >= 0.0 => Ok(v),
+        _ => Err(format!("{s:?} is not a number of seconds (0 or more, e.g. 10 or 2.5)")),
+    }
 }
 
 #[derive(Default)]
@@ -57,6 +71,8 @@ pub struct Summary {
     pub warnings: usize,
     /// Documents with a sentence over sitrep_text::MAX_SENTENCE_BYTES, cut.
     pub cut: usize,
+    /// Documents not stored because coding them ran past `--doc-budget`.
+    pub over_budget: usize,
 }
 
 pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
@@ -67,6 +83,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     }
     let coder = Coder::new(Arc::new(crate::lexicon_args::load(&args.lexicon)?));
     let places = crate::places_cmd::load()?;
+    let budget = Duration::from_secs_f64(args.doc_budget);
     let mut store = Store::open(&args.db).with_context(|| format!("cannot open the store {}", args.db.display()))?;
     let started = Instant::now();
     let progress = ProgressBar::new_spinner();
@@ -98,7 +115,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
                 summary.read += 1;
                 batch.push(doc);
                 if batch.len() == BATCH {
-                    if let Err(e) = flush(&coder, &places, &mut store, &mut batch, &mut summary) {
+                    if let Err(e) = flush(&coder, &places, &mut store, &mut batch, &mut summary, budget) {
                         failure = Some(e);
                     }
                     progress.set_message(message(&summary));
@@ -119,7 +136,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     if let Some(e) = failure {
         return Err(e);
     }
-    flush(&coder, &places, &mut store, &mut batch, &mut summary)?;
+    flush(&coder, &places, &mut store, &mut batch, &mut summary, budget)?;
     progress.finish_and_clear();
     let seconds = started.elapsed().as_secs_f64();
     eprintln!(
@@ -128,17 +145,20 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
         summary.read as f64 / seconds.max(1e-9),
         args.db.display()
     );
-    Ok(if summary.errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    // A document left out for its coding time is lost to this run, like
+    // one that could not be read: exit 1 either way.
+    Ok(if summary.errors > 0 || summary.over_budget > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 fn message(s: &Summary) -> String {
+    let over = if s.over_budget > 0 { format!(", {} over the coding budget (not stored)", s.over_budget) } else { String::new() };
     let cut = if s.cut > 0 {
         format!(", {} with sentences over {} bytes cut", s.cut, sitrep_text::MAX_SENTENCE_BYTES)
     } else {
         String::new()
     };
     format!(
-        "{} documents read: {} stored ({} near-duplicates), {} already stored, {} not coded (language){cut}, {} events, {} errors, {} warnings",
+        "{} documents read: {} stored ({} near-duplicates), {} already stored, {} not coded (language){cut}{over}, {} events, {} errors, {} warnings",
         s.read, s.stored, s.near_duplicates, s.already_stored, s.other_language, s.events, s.errors, s.warnings
     )
 }
@@ -152,7 +172,7 @@ fn has_cut_sentence(doc: &Document) -> bool {
 
 /// Codes the batch's new documents in parallel, then stores the batch in
 /// one transaction.
-fn flush(coder: &Coder, places: &sitrep_places::Places, store: &mut Store, batch: &mut Vec<Document>, summary: &mut Summary) -> anyhow::Result<()> {
+fn flush(coder: &Coder, places: &sitrep_places::Places, store: &mut Store, batch: &mut Vec<Document>, summary: &mut Summary, budget: Duration) -> anyhow::Result<()> {
     if batch.is_empty() {
         return Ok(());
     }
@@ -164,17 +184,32 @@ fn flush(coder: &Coder, places: &sitrep_places::Places, store: &mut Store, batch
             fresh.push(doc);
         }
     }
-    let coded: Vec<(Document, Vec<Event>)> = fresh
+    let results: Vec<(Document, Vec<Event>, Option<sitrep_coder::OverBudget>)> = fresh
         .into_par_iter()
         .map_init(Scratch::default, |scratch, doc| {
             let mut events = Vec::new();
+            let mut over = None;
             if codable(&doc) {
-                coder.code(&doc, scratch, &mut events);
-                crate::places_cmd::locate(places, &doc, &mut events);
+                match coder.code_within(&doc, scratch, &mut events, Some(Instant::now() + budget)) {
+                    Ok(()) => crate::places_cmd::locate(places, &doc, &mut events),
+                    Err(e) => over = Some(e),
+                }
             }
-            (doc, events)
+            (doc, events, over)
         })
         .collect();
+    let mut coded: Vec<(Document, Vec<Event>)> = Vec::with_capacity(results.len());
+    for (doc, events, over) in results {
+        match over {
+            // Reported and not stored (exit code 1): a rerun with a larger
+            // budget stores it.
+            Some(e) => {
+                eprintln!("sitrep: {}: {e} (--doc-budget {:.1} s); not stored", doc.id, budget.as_secs_f64());
+                summary.over_budget += 1;
+            }
+            None => coded.push((doc, events)),
+        }
+    }
     summary.other_language += coded.iter().filter(|(d, _)| !codable(d)).count();
     summary.cut += coded.iter().filter(|(d, _)| codable(d) && has_cut_sentence(d)).count();
     let written = store.write_batch(&coded).context("cannot write to the store")?;

@@ -98,3 +98,21 @@ fn ingest_of_a_missing_path_creates_no_store() {
     assert!(stderr(&out).contains("no such file or directory"), "{}", stderr(&out));
     assert!(!db.exists(), "ingest created the store");
 }
+
+/// A document that takes longer than `--doc-budget` to code is reported and
+/// not stored; the others of the run are (here the French report, which is
+/// stored without coding). A budget of 0 runs out before any sentence.
+#[test]
+fn a_document_over_the_coding_budget_is_reported_and_the_rest_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("b.db");
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    let out = sitrep(&["ingest", examples.to_str().unwrap(), "--db", db.to_str().unwrap(), "--doc-budget", "0"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("coding ran out of time after 0 of") && err.contains("not stored"), "{err}");
+    assert!(err.contains("over the coding budget (not stored)") && err.contains(" 1 stored"), "{err}");
+    let bad = sitrep(&["ingest", examples.to_str().unwrap(), "--db", db.to_str().unwrap(), "--doc-budget", "soon"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("is not a number of seconds"), "{}", stderr(&bad));
+}
