@@ -76,3 +76,35 @@ fn empty_and_odd_inputs() {
         check(t);
     }
 }
+
+/// Tab-separated lines close to CoNLL-U: ids, ranges, heads and relations
+/// that may or may not make sense, comments and blank lines.
+fn conllu_like() -> impl Strategy<Value = String> {
+    let field = prop_oneof!["[0-9]{1,2}", "[0-9]-[0-9]", "[0-9]\\.[0-9]", "_", "[a-z]{1,5}", "[A-Z]{1,5}", "[a-z:]{1,8}", "\\PC{0,6}"];
+    let line = prop_oneof![
+        prop::collection::vec(field, 0..12).prop_map(|f| f.join("\t")),
+        Just(String::new()),
+        "# [a-z_]{1,8} = \\PC{0,20}",
+    ];
+    prop::collection::vec(line, 0..30).prop_map(|l| l.join("\n"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// The CoNLL-U reader reads or reports any input, line by line, and
+    /// never panics; a sentence it returns passes its own tree check or
+    /// says why not.
+    #[test]
+    fn the_conllu_reader_reads_or_reports_anything(text in prop_oneof![conllu_like(), "\\PC{0,300}"]) {
+        let mut reader = sitrep_syntax::conllu::Reader::new(text.as_bytes());
+        for _ in 0..100 {
+            match reader.next_sentence() {
+                Ok(Some(sentence)) => {
+                    let _ = sentence.check_tree();
+                }
+                Ok(None) | Err(_) => break,
+            }
+        }
+    }
+}
