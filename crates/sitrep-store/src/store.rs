@@ -70,9 +70,13 @@ impl Store {
         let mut conn = Connection::open_with_flags(&path, flags).map_err(open_err)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(open_err)?;
         // journal_mode answers with the mode it got; an in-memory database says "memory".
-        let _mode: String = conn
-            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-            .map_err(open_err)?;
+        // Switching a new file to WAL needs an exclusive lock, and SQLite
+        // answers SQLITE_BUSY at once, without its busy handler, while another
+        // process opening the same new store holds one: retried like a write.
+        let _mode: String = crate::busy::retry(crate::busy::is_busy, || {
+            conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+        })
+        .map_err(open_err)?;
         conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(open_err)?;
         conn.pragma_update(None, "foreign_keys", true)
