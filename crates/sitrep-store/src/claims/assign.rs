@@ -14,23 +14,19 @@ use super::summary::summarise;
 use super::words::{containment, join, split};
 
 /// Groups every event not yet in a claim (those with an id above the
-/// highest one grouped), then recomputes the claims they touched. Returns
-/// how many events it grouped.
+/// highest one grouped), one statement at a time, each claim recomputed as
+/// soon as a statement joins it. Returns how many events it grouped.
 pub(crate) fn assign_new(conn: &Connection, config: &ClaimConfig) -> rusqlite::Result<usize> {
     let after: i64 = conn.query_row("SELECT COALESCE(MAX(event), 0) FROM claim_events", [], |r| r.get(0))?;
     let readings = readings_after(conn, after, config)?;
-    let mut touched = BTreeSet::new();
     let mut start = 0;
     while start < readings.len() {
         let doc = readings[start].doc;
         let end = start + readings[start..].iter().take_while(|r| r.doc == doc).count();
         for s in statements(&readings[start..end], config) {
-            touched.insert(place(conn, &s, config)?);
+            place(conn, &s, config)?;
         }
         start = end;
-    }
-    for claim in touched {
-        summarise(conn, claim, config)?;
     }
     Ok(readings.len())
 }
@@ -54,6 +50,10 @@ fn place(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlite::Re
     for e in &s.events {
         st.execute(params![e, claim, stance])?;
     }
+    // The next statement must see this claim as it now is (its parties,
+    // dates, status), whether it comes in the same batch or a later one:
+    // grouping must not depend on where batches happen to end.
+    summarise(conn, claim, config)?;
     Ok(claim)
 }
 
