@@ -1,7 +1,7 @@
 //! Incremental grouping: each new statement joins the stored claim it best
 //! matches, or opens a claim of its own.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use chrono::{Duration, NaiveDate};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -14,19 +14,37 @@ use super::summary::summarise;
 use super::words::{containment, join, split};
 
 /// Groups every event not yet in a claim (those with an id above the
-/// highest one grouped), one statement at a time, each claim recomputed as
-/// soon as a statement joins it. Returns how many events it grouped.
+/// highest one grouped), one statement at a time, each seeing the claims
+/// of its key as recomputed after the statements before it. Returns how
+/// many events it grouped.
 pub(crate) fn assign_new(conn: &Connection, config: &ClaimConfig) -> rusqlite::Result<usize> {
     let after: i64 = conn.query_row("SELECT COALESCE(MAX(event), 0) FROM claim_events", [], |r| r.get(0))?;
     let readings = readings_after(conn, after, config)?;
+    // Claims changed by this batch and not yet recomputed, with their key.
+    // A statement only ever looks at claims of its own key (`plover_key`),
+    // so before it is placed the changed claims of that key are brought up
+    // to date, the rest at the end: every statement sees the claims as one
+    // statement at a time would, wherever the batch ends, at the cost of one
+    // summary per claim and batch unless statements of a key follow each
+    // other.
+    let mut dirty: BTreeMap<i64, String> = BTreeMap::new();
     let mut start = 0;
     while start < readings.len() {
         let doc = readings[start].doc;
         let end = start + readings[start..].iter().take_while(|r| r.doc == doc).count();
         for s in statements(&readings[start..end], config) {
-            place(conn, &s, config)?;
+            let stale: Vec<i64> = dirty.iter().filter(|(_, key)| **key == s.key).map(|(&c, _)| c).collect();
+            for claim in stale {
+                summarise(conn, claim, config)?;
+                dirty.remove(&claim);
+            }
+            let claim = place(conn, &s, config)?;
+            dirty.insert(claim, s.key.clone());
         }
         start = end;
+    }
+    for claim in dirty.into_keys() {
+        summarise(conn, claim, config)?;
     }
     Ok(readings.len())
 }
@@ -50,10 +68,6 @@ fn place(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlite::Re
     for e in &s.events {
         st.execute(params![e, claim, stance])?;
     }
-    // The next statement must see this claim as it now is (its parties,
-    // dates, status), whether it comes in the same batch or a later one:
-    // grouping must not depend on where batches happen to end.
-    summarise(conn, claim, config)?;
     Ok(claim)
 }
 
