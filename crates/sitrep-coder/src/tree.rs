@@ -44,6 +44,13 @@ struct Table {
     relations: FxHashMap<&'static str, Reading>,
     prepositions: FxHashMap<&'static str, PrepReading>,
     light_verbs: rustc_hash::FxHashSet<&'static str>,
+    relative_pronouns: rustc_hash::FxHashSet<&'static str>,
+}
+
+/// `s` in lower case, borrowed when it already is (lemmas nearly always
+/// are): the per-sentence path allocates nothing for them.
+fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) { std::borrow::Cow::Owned(s.to_ascii_lowercase()) } else { std::borrow::Cow::Borrowed(s) }
 }
 
 /// The table, read once; a malformed row is a build error caught by the
@@ -51,7 +58,7 @@ struct Table {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default() };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), relative_pronouns: Default::default() };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -66,6 +73,9 @@ fn table() -> &'static Table {
                 }
                 "light-verb" => {
                     t.light_verbs.insert(name);
+                }
+                "relative-pronoun" => {
+                    t.relative_pronouns.insert(name);
                 }
                 _ => {}
             }
@@ -217,12 +227,12 @@ impl Tree {
             .iter()
             .map(|&c| c as usize)
             .find(|&c| a.universal_deprel(c) == "case")
-            .and_then(|c| table().prepositions.get(a.lemma(c).to_ascii_lowercase().as_str()).copied())
+            .and_then(|c| table().prepositions.get(lowered(a.lemma(c)).as_ref()).copied())
     }
 
     fn is_relative_pronoun(&self, w: usize) -> bool {
         let a = &self.analysis;
-        a.upos(w) == "PRON" && matches!(a.lemma(w).to_ascii_lowercase().as_str(), "who" | "which" | "that" | "whom")
+        a.upos(w) == "PRON" && table().relative_pronouns.contains(lowered(a.lemma(w)).as_ref())
     }
 
     /// A past participle (passive): "captured", "killed", "taken". The tagger
@@ -230,8 +240,9 @@ impl Tree {
     /// not the lemma itself.
     fn past_participle(&self, w: usize) -> bool {
         let a = &self.analysis;
-        let form = a.form(w).to_ascii_lowercase();
-        a.upos(w) == "VERB" && !form.ends_with("ing") && form != a.lemma(w).to_ascii_lowercase()
+        let form = a.form(w).as_bytes();
+        let ing = form.len() >= 3 && form[form.len() - 3..].eq_ignore_ascii_case(b"ing");
+        a.upos(w) == "VERB" && !ing && !a.form(w).eq_ignore_ascii_case(a.lemma(w))
     }
 
     /// The participants of the verb or noun at word `w`: `noun` when the
@@ -344,7 +355,7 @@ impl Tree {
         // an offensive against Hamas", "carried out strikes on the town".
         let a = &self.analysis;
         if a.deprel(w) == "obj" {
-            let light = |v: usize| a.upos(v) == "VERB" && table().light_verbs.contains(a.lemma(v).to_ascii_lowercase().as_str());
+            let light = |v: usize| a.upos(v) == "VERB" && table().light_verbs.contains(lowered(a.lemma(v)).as_ref());
             if let Some(verb) = a.head(w).filter(|&v| light(v)) {
                 if out.source.is_none() {
                     if let (Some(subject), false) = self.subject(verb) {
@@ -528,7 +539,7 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" => reading == "-",
+                "light-verb" | "relative-pronoun" => reading == "-",
                 _ => false,
             };
             assert!(known && !name.is_empty(), "lexicon/tree-roles.tsv: bad row {kind} {name} {reading}");
