@@ -24,7 +24,7 @@ pub enum Command {
     ///
     /// Examples:
     ///   sitrep code article.txt
-    ///   sitrep code --format table examples/burkina-faso-russia-seed.txt
+    ///   sitrep code --format table examples/seed-russia-burkina-faso.txt
     ///   zcat news.jsonl.gz | sitrep code --input-format jsonl -
     #[command(verbatim_doc_comment)]
     Code(CodeArgs),
