@@ -271,7 +271,18 @@ impl Coder {
                         continue;
                     }
                     // Nobody the lexicon knows on either side: not an event
-                    // anyone can use ("told the court").
+                    // anyone can use ("told the court"). Roles of no known
+                    // country ("police", "the government") count when they
+                    // are the doer ("police stopped the protest"), not when
+                    // they are only what an unknown someone acted on
+                    // ("urged people to switch off appliances").
+                    let placed = |a: &Option<sitrep_model::Actor>| {
+                        a.as_ref().and_then(|a| a.code.as_ref()).is_some_and(|c| c.country() != "---")
+                    };
+                    let known_doer = coded(source_actor) || lex.petrarch_semantics();
+                    if !placed(source_actor) && !placed(target_actor) && !known_doer {
+                        continue;
+                    }
                     if !coded(source_actor) && !coded(target_actor) {
                         continue;
                     }

@@ -129,14 +129,15 @@ impl DocContext {
 
     /// A role noun without a country ("the junta", "his administration"):
     /// the possessor, the last actor with that noun, the document's focus,
-    /// or the last actor with that role. With PETRARCH dictionaries, `---`.
+    /// or the last actor with that role; failing all, `---`, CAMEO's
+    /// unknown country ("the police" in a report that names no country is
+    /// still the police). With PETRARCH dictionaries always `---`.
     fn country_of_role(&self, lex: &Lexicon, g: &Group) -> Option<Prefix> {
         let r = g.role?;
-        if !lex.roles_from_context {
+        if !lex.roles_from_context || g.unknown_qualifier {
+            // "Kurdish forces": the qualifier is a country the lexicon does
+            // not know, so no country from context either.
             return Some(*b"---");
-        }
-        if g.unknown_qualifier {
-            return None;
         }
         let possessor = self.possessives.iter().find(|(at, _)| *at == g.start).and_then(|(_, p)| *p);
         match g.possessive_person {
@@ -147,6 +148,7 @@ impl DocContext {
         .or_else(|| self.last_by_noun.get(&g.head_word).copied())
         .or_else(|| self.focus())
         .or_else(|| self.last_by_role.get(&r).copied())
+        .or(Some(*b"---"))
     }
 
     /// Remembers the sentence's actors for later back-references.
@@ -171,6 +173,10 @@ impl DocContext {
                 self.possessives.push((g.start, if person { self.last_person } else { self.last_actor }));
             }
             let Some(country) = self.prefix_of(lex, g) else { continue };
+            // An unknown country is nothing to refer back to.
+            if &country == b"---" && lex.roles_from_context {
+                continue;
+            }
             if let Some(r) = g.role {
                 self.last_by_role.insert(r, country);
                 self.last_by_noun.insert(g.head_word, country);

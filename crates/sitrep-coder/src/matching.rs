@@ -80,7 +80,27 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
             return Some(Match { pattern: r.pattern, start, end, head: i, target: slots.target, source: slots.source, passive, reduced: passive && !be_before, compound: slots.compound, forms: r.forms });
         }
     }
-    None
+    open_target_match(lex, s, i, refs, be_before || agent_after)
+}
+
+/// A pattern whose target is optional (`[warn] +?`) still reports the act
+/// when no actor stands where its target would: "Israeli officials have
+/// warned that Iran …", "Israel and Hezbollah fought a month-long war". The
+/// lexicon marks the verbs that do (not "told", "helped", "called": without
+/// their object they are no event); the parse then says whether the verb
+/// has an object elsewhere (`roles.rs`).
+fn open_target_match(lex: &Lexicon, s: &Sentence, i: usize, refs: &[sitrep_lexicon::HeadRef], passive_context: bool) -> Option<Match> {
+    refs.iter().find_map(|r| {
+        let p = &lex.patterns[r.pattern as usize];
+        if !p.target_optional || !s.has_all(&p.required) {
+            return None;
+        }
+        let mut slots = Slots::default();
+        let start = match_before(lex, s, &p.before, i, &mut slots)?;
+        let end = match_after(lex, s, &p.after[..p.after.len() - 1], i + 1, &mut slots)?;
+        let passive = passive_context && r.forms & form::PARTICIPLE != 0;
+        Some(Match { pattern: r.pattern, start, end, head: i, target: None, source: slots.source, passive, reduced: false, compound: slots.compound, forms: r.forms })
+    })
 }
 
 fn noun_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {

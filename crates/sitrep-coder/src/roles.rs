@@ -41,7 +41,9 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     let tree_source = args.source.and_then(|w| tree.group_for(s, w));
     let tree_target = args.target.and_then(|w| tree.group_for(s, w));
     let source = m.source.or(tree_source).or(word_order.source);
-    let target = m.target.or(tree_target).or(word_order.target).filter(|&t| Some(t) != source);
+    let act_object = args.act_object.and_then(|w| tree.group_for(s, w));
+    let word_order_target = word_order.target.filter(|&t| Some(t) != act_object);
+    let target = m.target.or(tree_target).or(word_order_target).filter(|&t| Some(t) != source);
     Roles { source, target }
 }
 
@@ -213,7 +215,9 @@ fn subject_of(s: &Sentence, k: usize, done: &[Roles]) -> Option<u32> {
     // that … if the charter is rejected").
     let previous_end = k.checked_sub(1).map_or(0, |p| s.matches[p].end);
     let subordinate = (previous_end..m.head).any(|i| s.is(i, CueKind::Subordinator) && governs(s, i, m.head));
-    nearest_left(s, from, 0, k, done).or_else(|| if subordinate { None } else { done[..k].iter().rev().find_map(|r| r.source) })
+    let own_segment = s.segment[m.head];
+    let previous_source = || done[..k].iter().zip(&s.matches[..k]).rev().filter(|(_, p)| s.segment[p.head] == own_segment).find_map(|(r, _)| r.source);
+    nearest_left(s, from, 0, k, done).or_else(|| if subordinate { None } else { previous_source() })
 }
 
 /// "after Calenardhon crowds burned", "Israeli jets struck": an actor
@@ -262,7 +266,10 @@ fn nearest_left(s: &Sentence, head: usize, floor: usize, k: usize, done: &[Roles
         let Some(g) = s.group_of[i] else { continue };
         let group = &s.groups[g as usize];
         i = group.start;
-        let taken = done[..k].iter().any(|r| r.target == Some(g))
+        // Another verb's target in this clause is not this verb's subject;
+        // a relative clause's object is ("France, which was expelled by
+        // the junta, condemned the coup").
+        let taken = done[..k].iter().zip(&s.matches[..k]).any(|(r, m)| r.target == Some(g) && s.segment[m.head] == own_segment)
             || s.matches[..k].iter().any(|m| m.start < group.start && group.end <= m.end);
         let right_before_verb = (group.end..head).all(|j| {
             s.is(j, CueKind::Auxiliary) || s.is(j, CueKind::BeForm) || s.is(j, CueKind::Negation) || s.adverb_like[j]

@@ -44,6 +44,7 @@ struct Table {
     relations: FxHashMap<&'static str, Reading>,
     prepositions: FxHashMap<&'static str, PrepReading>,
     light_verbs: rustc_hash::FxHashSet<&'static str>,
+    act_nouns: rustc_hash::FxHashSet<&'static str>,
     relative_pronouns: rustc_hash::FxHashSet<&'static str>,
 }
 
@@ -58,7 +59,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), relative_pronouns: Default::default() };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), relative_pronouns: Default::default() };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -73,6 +74,9 @@ fn table() -> &'static Table {
                 }
                 "light-verb" => {
                     t.light_verbs.insert(name);
+                }
+                "act-noun" => {
+                    t.act_nouns.insert(name);
                 }
                 "relative-pronoun" => {
                     t.relative_pronouns.insert(name);
@@ -137,6 +141,9 @@ pub struct Tree {
 pub struct Arguments {
     pub source: Option<usize>,
     pub target: Option<usize>,
+    /// An object that names the act itself ("fought an insurgency"): never
+    /// the target, whatever word order says.
+    pub act_object: Option<usize>,
 }
 
 impl Tree {
@@ -261,9 +268,15 @@ impl Tree {
 
     fn verb_arguments(&self, w: usize, passive_verb: bool, out: &mut Arguments) {
         // A recipient outranks the thing given: "gave the Ivory Coast aid".
-        if let Some(o) = self.child(w, Reading::Recipient).or_else(|| self.child(w, Reading::Object)) {
+        let object = self.child(w, Reading::Recipient).or_else(|| self.child(w, Reading::Object));
+        // "fought a decades-long insurgency against the Turkish state": an
+        // object that names the act leads to the target through its own
+        // preposition, or the verb's.
+        let act = object.filter(|&o| table().act_nouns.contains(lowered(self.analysis.lemma(o)).as_ref()));
+        out.act_object = act;
+        if let Some(o) = object.filter(|_| act.is_none()) {
             out.target = Some(o);
-        } else if let Some(o) = self.oblique_target(w, false) {
+        } else if let Some(o) = act.and_then(|a| self.oblique_target(a, true)).or_else(|| self.oblique_target(w, false)) {
             out.target = Some(o);
         }
         let (subject, passive) = self.subject(w);
@@ -539,7 +552,7 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" | "relative-pronoun" => reading == "-",
+                "light-verb" | "act-noun" | "relative-pronoun" => reading == "-",
                 _ => false,
             };
             assert!(known && !name.is_empty(), "lexicon/tree-roles.tsv: bad row {kind} {name} {reading}");

@@ -177,3 +177,16 @@ fn certainty_from_the_tree() {
         "All three, who have repeatedly denied the allegations, have also been charged by a Greek prosecutor and face trial for doping-related charges.",
     ]));
 }
+
+/// Sentences from the English corpus. A role with no country in the text
+/// is CAMEO's unknown country (`---`) when it is the doer; a verb marked
+/// `+?` in the lexicon reports its act without an actor as object.
+#[test]
+fn roles_of_no_country_and_optional_targets() {
+    insta::assert_snapshot!(code(&[
+        "In Wiltshire, police arrested four men under the new law suspected of hunting with dogs.",
+        "Syrian Kurdish militants are closely linked to the PKK, which has fought a four-decade insurgency against the Turkish state.",
+        "Christian Aid condemned the move, saying it would see almost a million jobs in Bangladesh alone being axed.",
+        "Phasiwe urged people to switch off all non-essential appliances.",
+    ]));
+}

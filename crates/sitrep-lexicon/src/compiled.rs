@@ -49,6 +49,9 @@ pub struct CompiledPattern {
     /// Elements after the head, or after the first word of a noun pattern.
     pub after: Box<[Elem]>,
     pub has_head: bool,
+    /// Written `+?`: the final target may be absent (`after` still ends in
+    /// `Elem::Target`, which a match without an actor there leaves out).
+    pub target_optional: bool,
     /// Literal words: more specific patterns are tried first.
     pub specificity: u16,
     /// Words that must occur in the sentence for the pattern to match, so
@@ -251,6 +254,7 @@ impl Lexicon {
                 before: before.into(),
                 after: after.into(),
                 has_head: head_at.is_some(),
+                target_optional: verb.pattern.last() == Some(&PatternElem::OptionalTarget),
                 specificity,
                 example: verb.example.clone(),
             });
@@ -273,7 +277,7 @@ impl Lexicon {
         Ok(match elem {
             PatternElem::Head(_) => return Err("at most one `[head]`".into()),
             PatternElem::Gap => Elem::Gap,
-            PatternElem::Target => Elem::Target,
+            PatternElem::Target | PatternElem::OptionalTarget => Elem::Target,
             PatternElem::Source => Elem::Source,
             PatternElem::Compound => Elem::Compound,
             PatternElem::SkipPhrase => Elem::SkipPhrase,

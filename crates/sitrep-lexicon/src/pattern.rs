@@ -11,6 +11,10 @@ pub enum PatternElem {
     Gap,
     /// `+`: the target actor stands here.
     Target,
+    /// `+?` (last element only): the target stands here if an actor does;
+    /// without one the verb still reports the act ("warned that …",
+    /// "fought a war"), and the parse says whether it has an object.
+    OptionalTarget,
     /// The source actor stands here (PETRARCH's `$`; the TSV language has
     /// no syntax for it: the source is the subject).
     Source,
@@ -36,6 +40,7 @@ pub fn parse_pattern(text: &str) -> Result<Vec<PatternElem>, String> {
         let elem = match item {
             "..." => PatternElem::Gap,
             "+" => PatternElem::Target,
+            "+?" => PatternElem::OptionalTarget,
             _ if item.starts_with('[') => {
                 let lemma = item
                     .strip_prefix('[')
@@ -65,11 +70,15 @@ pub fn parse_pattern(text: &str) -> Result<Vec<PatternElem>, String> {
     if heads > 1 {
         return Err("a pattern has at most one `[head]`".into());
     }
-    if heads == 1 && elems.iter().take_while(|e| !matches!(e, PatternElem::Head(_))).any(|e| *e == PatternElem::Target) {
+    if heads == 1 && elems.iter().take_while(|e| !matches!(e, PatternElem::Head(_))).any(|e| matches!(e, PatternElem::Target | PatternElem::OptionalTarget)) {
         return Err("the target `+` must come after the `[head]`".into());
     }
-    if elems.iter().filter(|e| **e == PatternElem::Target).count() > 1 {
+    let is_target = |e: &PatternElem| matches!(e, PatternElem::Target | PatternElem::OptionalTarget);
+    if elems.iter().filter(|e| is_target(e)).count() > 1 {
         return Err("a pattern has at most one `+`".into());
+    }
+    if elems.iter().rev().skip(1).any(|e| *e == PatternElem::OptionalTarget) || (elems.last() == Some(&PatternElem::OptionalTarget) && heads == 0) {
+        return Err("an optional target `+?` ends a verb pattern".into());
     }
     match elems.first() {
         None => return Err("empty pattern".into()),
@@ -97,6 +106,15 @@ mod tests {
     fn words_may_precede_the_head() {
         let p = parse_pattern("failed to [attack] +").unwrap();
         assert_eq!(p[2], PatternElem::Head("attack".into()));
+    }
+
+    #[test]
+    fn an_optional_target_ends_a_verb_pattern() {
+        assert_eq!(parse_pattern("[fight] +?").unwrap()[1], PatternElem::OptionalTarget);
+        assert_eq!(parse_pattern("[warn] of +?").unwrap()[2], PatternElem::OptionalTarget);
+        for bad in ["[fight] +? on", "attack on +?", "[fight] + +?", "+? [fight]"] {
+            assert!(parse_pattern(bad).is_err(), "{bad:?} should fail");
+        }
     }
 
     #[test]
