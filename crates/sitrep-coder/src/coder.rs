@@ -241,6 +241,12 @@ impl Coder {
         let mut emitted = 0usize;
         let codes = [(&pattern.cameo, false), (&pattern.reverse, true)];
         for (cameo, reversed) in codes.into_iter().filter_map(|(c, rev)| c.as_ref().map(|c| (c, rev))) {
+            // CAMEO codes a promise, plan or vow as the intention (03x,
+            // 13x), not the act (`lexicon/intent.tsv`).
+            let cameo = match certainty {
+                sitrep_model::Certainty::Intended if !lex.petrarch_semantics() => lex.intent_code(cameo).unwrap_or(cameo),
+                _ => cameo,
+            };
             let info = lex.cameo(cameo.as_str());
             let plover = info.and_then(|i| {
                 i.plover_type.as_ref().map(|t| Plover { event_type: t.clone(), mode: i.plover_mode.clone() })

@@ -79,6 +79,8 @@ pub struct Lexicon {
     pub actors: Vec<ActorEntry>,
     pub roles: Vec<String>,
     cameo: FxHashMap<String, CameoInfo>,
+    /// Intent code by act code prefix (`intent.tsv`).
+    intents: FxHashMap<String, CameoCode>,
     pub abbreviations: Abbreviations,
     pub dates: Vec<DateWord>,
     /// Discard phrases: `true` drops the whole document.
@@ -119,6 +121,7 @@ impl Lexicon {
             actors: src.actors.clone(),
             roles: Vec::new(),
             cameo: src.cameo.iter().map(|c| (c.code.as_str().to_owned(), c.clone())).collect(),
+            intents: src.intents.iter().map(|(act, intent)| (act.as_str().to_owned(), intent.clone())).collect(),
             abbreviations: Abbreviations::new(src.abbreviations.iter().map(String::as_str)),
             dates: src.dates.clone(),
             discards: PhraseTable::default(),
@@ -133,6 +136,12 @@ impl Lexicon {
             if let Some((ids, _)) = lex.phrase(&d.phrase, &mut tokens) {
                 *lex.discards.entry(ids, false, || d.story) |= d.story;
             }
+        }
+        if let Some((act, intent)) = src.intents.iter().find(|(a, i)| lex.cameo(a.as_str()).is_none() || lex.cameo(i.as_str()).is_none()) {
+            return Err(LexiconError::File {
+                file: "lexicon/intent.tsv".into(),
+                message: format!("{act} → {intent}: both codes must be in cameo.tsv"),
+            });
         }
         let mut seen_ids = FxHashMap::default();
         for (i, actor) in src.actors.iter().enumerate() {
@@ -368,6 +377,14 @@ impl Lexicon {
 
     pub fn cameo(&self, code: &str) -> Option<&CameoInfo> {
         self.cameo.get(code)
+    }
+
+    /// The code CAMEO gives an intention to do `act` ("will meet" is 036,
+    /// "vowed to attack" 1384): the entry of `intent.tsv` for the longest
+    /// prefix of `act`, if any.
+    pub fn intent_code(&self, act: &CameoCode) -> Option<&CameoCode> {
+        let code = act.as_str();
+        (2..=code.len()).rev().find_map(|n| self.intents.get(&code[..n]))
     }
 
     /// The cue kinds of a single word, as a bit set of [`CueKind::bit`].

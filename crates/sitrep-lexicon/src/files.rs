@@ -10,6 +10,7 @@ use crate::LexiconError;
 #[derive(Debug, Clone, Copy)]
 enum FileKind {
     Cameo,
+    Intents,
     Actors,
     Agents,
     Verbs,
@@ -23,6 +24,7 @@ enum FileKind {
 /// Every file of the built-in lexicon, with its path under `lexicon/`.
 const FILES: &[(&str, FileKind, &str)] = &[
     ("cameo.tsv", FileKind::Cameo, include_str!("../../../lexicon/cameo.tsv")),
+    ("intent.tsv", FileKind::Intents, include_str!("../../../lexicon/intent.tsv")),
     ("actors/countries.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/countries.tsv")),
     ("actors/capitals.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/capitals.tsv")),
     ("actors/people.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/people.tsv")),
@@ -63,6 +65,7 @@ impl LexiconSource {
     fn add_file(&mut self, path: &Path, kind: FileKind, text: &str) -> Result<(), LexiconError> {
         match kind {
             FileKind::Cameo => source::parse_cameo(path, text, &mut self.cameo),
+            FileKind::Intents => source::parse_intents(path, text, &mut self.intents),
             FileKind::Actors => source::parse_actors(path, text, &mut self.actors),
             FileKind::Agents => source::parse_agents(path, text, &mut self.agents),
             FileKind::Verbs => source::parse_verbs(path, text, &mut self.verbs),

@@ -264,6 +264,9 @@ pub struct LexiconSource {
     /// Phrases whose presence drops a sentence or document (PETRARCH
     /// discard dictionaries; the built-in lexicon has none).
     pub discards: Vec<crate::petrarch::DiscardEntry>,
+    /// `intent.tsv`: the code an intended act is coded as, by act code
+    /// prefix (none for PETRARCH dictionaries, which code what they say).
+    pub intents: Vec<(CameoCode, CameoCode)>,
     /// Verb codes must be in `cameo.tsv` (off for PETRARCH dictionaries,
     /// whose WEIS-era codes predate today's table).
     pub strict_codes: bool,
@@ -295,6 +298,7 @@ impl Default for LexiconSource {
             abbreviations: Vec::new(),
             dates: Vec::new(),
             discards: Vec::new(),
+            intents: Vec::new(),
             strict_codes: true,
             verb_file: "lexicon/en/verbs.tsv".into(),
             gap_limit: crate::pattern::MAX_GAP,
@@ -324,6 +328,17 @@ pub fn parse_cameo(file: &Path, text: &str, out: &mut Vec<CameoInfo>) -> Result<
             plover_mode: opt(row.cols[4]),
             description: row.cols[5].to_owned(),
         });
+    }
+    Ok(())
+}
+
+/// `intent.tsv`: act code (or prefix) and the code of its intention.
+pub fn parse_intents(file: &Path, text: &str, out: &mut Vec<(CameoCode, CameoCode)>) -> Result<(), LexiconError> {
+    for row in rows(file, text, 2, 2)? {
+        let err = |m: String| LexiconError::entry(file, row.line, row.raw, m);
+        let act = CameoCode::parse(row.cols[0]).map_err(|e| err(e.to_string()))?;
+        let intent = CameoCode::parse(row.cols[1]).map_err(|e| err(e.to_string()))?;
+        out.push((act, intent));
     }
     Ok(())
 }
