@@ -33,6 +33,7 @@
 //! assert_eq!(found.mentions[0].country.as_deref(), Some("BFA"));
 //! ```
 
+mod abbreviations;
 mod cues;
 pub mod gazetteer;
 pub mod locate;
@@ -40,6 +41,7 @@ pub mod recognise;
 mod regions;
 pub mod resolve;
 
+pub use abbreviations::AdminAbbreviations;
 pub use cues::Cues;
 pub use gazetteer::{Feature, Gazetteer, Place, PlaceId};
 pub use locate::{Attachment, WordOrder};
@@ -61,6 +63,7 @@ pub enum PlacesError {
 
 const CUES: &str = include_str!("../../../lexicon/places/cues.tsv");
 const REGIONS: &str = include_str!("../../../lexicon/places/regions.tsv");
+const ADMIN_ABBREVIATIONS: &str = include_str!("../../../lexicon/places/admin-abbreviations.tsv");
 const ABBREVIATIONS: &str = include_str!("../../../lexicon/en/abbreviations.txt");
 
 /// The compiled place resolver: gazetteer, cue words and regions.
@@ -69,6 +72,7 @@ pub struct Places {
     pub(crate) gazetteer: Gazetteer<'static>,
     pub(crate) cues: Cues,
     pub(crate) regions: Regions,
+    pub(crate) admin_abbreviations: AdminAbbreviations,
     pub(crate) splitter: SentenceSplitter,
 }
 
@@ -85,6 +89,7 @@ impl Places {
             .map(|l| l.split('#').next().unwrap_or("").trim())
             .filter(|l| !l.is_empty());
         Ok(Self {
+            admin_abbreviations: AdminAbbreviations::parse(ADMIN_ABBREVIATIONS, &gazetteer)?,
             gazetteer,
             cues: Cues::parse(cues)?,
             regions: Regions::parse(regions)?,
