@@ -35,6 +35,7 @@
 
 mod abbreviations;
 mod cues;
+mod exonyms;
 pub mod gazetteer;
 pub mod locate;
 pub mod recognise;
@@ -43,6 +44,7 @@ pub mod resolve;
 
 pub use abbreviations::AdminAbbreviations;
 pub use cues::Cues;
+pub use exonyms::Exonyms;
 pub use gazetteer::{Feature, Gazetteer, Place, PlaceId};
 pub use locate::{Attachment, WordOrder};
 pub use recognise::{Cue, Modifier};
@@ -64,6 +66,7 @@ pub enum PlacesError {
 const CUES: &str = include_str!("../../../lexicon/places/cues.tsv");
 const REGIONS: &str = include_str!("../../../lexicon/places/regions.tsv");
 const ADMIN_ABBREVIATIONS: &str = include_str!("../../../lexicon/places/admin-abbreviations.tsv");
+const EXONYMS: &str = include_str!("../../../lexicon/places/exonyms.tsv");
 const ABBREVIATIONS: &str = include_str!("../../../lexicon/en/abbreviations.txt");
 
 /// The compiled place resolver: gazetteer, cue words and regions.
@@ -73,6 +76,7 @@ pub struct Places {
     pub(crate) cues: Cues,
     pub(crate) regions: Regions,
     pub(crate) admin_abbreviations: AdminAbbreviations,
+    pub(crate) exonyms: Exonyms,
     pub(crate) splitter: SentenceSplitter,
 }
 
@@ -90,6 +94,7 @@ impl Places {
             .filter(|l| !l.is_empty());
         Ok(Self {
             admin_abbreviations: AdminAbbreviations::parse(ADMIN_ABBREVIATIONS, &gazetteer)?,
+            exonyms: Exonyms::parse(EXONYMS, &gazetteer)?,
             gazetteer,
             cues: Cues::parse(cues)?,
             regions: Regions::parse(regions)?,

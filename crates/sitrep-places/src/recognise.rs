@@ -235,10 +235,10 @@ impl Places {
                 continue;
             }
             let region = self.regions.get(&key);
-            if region.is_some() || self.gazetteer.lookup(&key).next().is_some() {
+            if region.is_some() || self.exonyms.get(&key).is_some() || self.gazetteer.lookup(&key).next().is_some() {
                 best = Some((j, key.clone(), region));
             }
-            if !self.gazetteer.has_longer(&key) && !self.regions.has_longer(&key) {
+            if !self.gazetteer.has_longer(&key) && !self.regions.has_longer(&key) && !self.exonyms.has_longer(&key) {
                 break;
             }
         }

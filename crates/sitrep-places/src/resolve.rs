@@ -127,7 +127,7 @@ impl Places {
     }
 
     fn candidates(&self, raw: &Raw) -> Vec<Cand<'static>> {
-        if let Some(id) = raw.fixed {
+        if let Some(id) = raw.fixed.or_else(|| self.exonyms.get(&raw.key)) {
             return self.gazetteer.place(id).map(|p| Cand::Gaz(p, false)).into_iter().collect();
         }
         let mut out: Vec<Cand> = raw.region.map(Cand::Region).into_iter().collect();
@@ -226,8 +226,12 @@ impl Places {
                     if named > 0 {
                         s += 20.0 + 5.0 * named as f64;
                     }
+                    // A division the document names lifts its towns a little
+                    // more than its country does (about fifty times their
+                    // size), not over a city of the same name elsewhere:
+                    // "Cheshire, Conn." makes no Boston of Connecticut.
                     if p.admin1.is_some_and(|a| ctx.admins.contains(&a) && a != p.id) {
-                        s += 200.0;
+                        s += 42.0;
                     }
                 }
                 s
@@ -261,6 +265,7 @@ impl Places {
     /// preposition, parent or admin word — are dropped.
     fn keep(&self, raw: &Raw, best: Cand) -> bool {
         let Cand::Gaz(p, demonym) = best else { return true };
+        let supported = raw.cue.as_ref().is_some_and(|c| c.word != "of") || raw.parent.is_some() || raw.hint.is_some() || raw.modifier.is_some();
         let prominent = demonym
             || matches!(p.feature, Feature::Country | Feature::Admin1 | Feature::Capital)
             || p.population >= 100_000
@@ -273,7 +278,7 @@ impl Places {
         }
         // A town named alone ("Davenport scored", "Smith said") needs a
         // preposition, a parent or a kind word, whatever the context.
-        raw.cue.as_ref().is_some_and(|c| c.word != "of") || raw.parent.is_some() || raw.hint.is_some() || raw.modifier.is_some()
+        supported
     }
 
     fn mention(&self, text: &str, raw: &Raw, best: Cand) -> Option<PlaceMention> {

@@ -152,3 +152,10 @@ fn a_place_in_a_larger_place_takes_it_as_parent() {
     let found = find("A bomb exploded at Hyderabad in Sindh.");
     assert_eq!(named(&found, "Hyderabad").country.as_deref(), Some("PAK"));
 }
+
+#[test]
+fn an_exonym_names_its_place() {
+    // GeoNames gives "Londres" to a town of Argentina first.
+    let found = find("Londres a confirmé la décision.");
+    assert_eq!(named(&found, "Londres").country.as_deref(), Some("GBR"));
+}
