@@ -48,6 +48,12 @@ pub struct Scratch {
     /// When set, each coded sentence appends an account of its analysis
     /// here (see [`Scratch::explaining`]).
     explanation: Option<String>,
+    /// The parses of the document's sentences that were parsed, in order:
+    /// later passes (event locations) read them instead of parsing again.
+    /// The first `parsed` entries are this document's; the rest are kept
+    /// for their allocations.
+    parses: Vec<(Range<usize>, sitrep_syntax::Analysis)>,
+    parsed: usize,
 }
 
 impl Scratch {
@@ -62,6 +68,25 @@ impl Scratch {
     pub fn take_explanation(&mut self) -> String {
         self.explanation.as_mut().map(std::mem::take).unwrap_or_default()
     }
+
+    /// The parse of the last coded document's sentence that holds byte
+    /// `offset`, with the byte range parsed, when the coder parsed it.
+    pub fn parse_at(&self, offset: usize) -> Option<(Range<usize>, &sitrep_syntax::Analysis)> {
+        self.parses[..self.parsed].iter().find(|(r, _)| r.start <= offset && offset < r.end).map(|(r, a)| (r.clone(), a))
+    }
+}
+
+/// Keeps a copy of the sentence parse just made, reusing an old slot's
+/// buffers when there is one.
+fn keep_parse(parses: &mut Vec<(Range<usize>, sitrep_syntax::Analysis)>, parsed: &mut usize, analysis: &sitrep_syntax::Analysis, range: Range<usize>) {
+    if *parsed == parses.len() {
+        parses.push((range, analysis.clone()));
+    } else {
+        let slot = &mut parses[*parsed];
+        slot.0 = range;
+        slot.1.clone_from(analysis);
+    }
+    *parsed += 1;
 }
 
 impl Coder {
@@ -123,6 +148,9 @@ impl Coder {
     /// document's earlier sentences.
     pub fn code_sentence(&self, doc: &Document, index: usize, range: Range<usize>, scratch: &mut Scratch, out: &mut Vec<Event>) -> Verdict {
         let lex = &*self.lexicon;
+        if index == 0 {
+            scratch.parsed = 0;
+        }
         let s = &mut scratch.sentence;
         s.clear();
         tokenise(&doc.text, range, &mut s.tokens);
@@ -156,6 +184,10 @@ impl Coder {
             let can_code = !s.groups.is_empty() && s.matches.iter().any(|m| lex.patterns[m.pattern as usize].cameo.is_some());
             if let (Some(model), true) = (self.model, can_code) {
                 scratch.tree.parse(model, &doc.text, s);
+                if scratch.tree.is_parsed() {
+                    let range = s.tokens.get(0).start as usize..s.tokens.get(s.len() - 1).end as usize;
+                    keep_parse(&mut scratch.parses, &mut scratch.parsed, &scratch.tree.analysis, range);
+                }
             }
             assign_roles(lex, s, &scratch.tree, &mut scratch.roles);
             let source = find_source(lex, s);

@@ -217,6 +217,13 @@ pub struct Location {
     pub lon: Option<f64>,
     pub geonames_id: Option<u64>,
     pub precision: String,
+    /// What kind of place the name is (`country`, `admin1`, `admin2`,
+    /// `capital`, `city`, `region`); absent in events stored before schema 5.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feature: Option<String>,
+    /// `[start, end)` byte offsets of the place's name in the document text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<[usize; 2]>,
 }
 
 #[cfg(test)]

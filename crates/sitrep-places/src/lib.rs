@@ -33,14 +33,18 @@
 //! assert_eq!(found.mentions[0].country.as_deref(), Some("BFA"));
 //! ```
 
+mod abbreviations;
 mod cues;
+mod exonyms;
 pub mod gazetteer;
 pub mod locate;
 pub mod recognise;
 mod regions;
 pub mod resolve;
 
+pub use abbreviations::AdminAbbreviations;
 pub use cues::Cues;
+pub use exonyms::Exonyms;
 pub use gazetteer::{Feature, Gazetteer, Place, PlaceId};
 pub use locate::{Attachment, WordOrder};
 pub use recognise::{Cue, Modifier};
@@ -61,6 +65,8 @@ pub enum PlacesError {
 
 const CUES: &str = include_str!("../../../lexicon/places/cues.tsv");
 const REGIONS: &str = include_str!("../../../lexicon/places/regions.tsv");
+const ADMIN_ABBREVIATIONS: &str = include_str!("../../../lexicon/places/admin-abbreviations.tsv");
+const EXONYMS: &str = include_str!("../../../lexicon/places/exonyms.tsv");
 const ABBREVIATIONS: &str = include_str!("../../../lexicon/en/abbreviations.txt");
 
 /// The compiled place resolver: gazetteer, cue words and regions.
@@ -69,6 +75,8 @@ pub struct Places {
     pub(crate) gazetteer: Gazetteer<'static>,
     pub(crate) cues: Cues,
     pub(crate) regions: Regions,
+    pub(crate) admin_abbreviations: AdminAbbreviations,
+    pub(crate) exonyms: Exonyms,
     pub(crate) splitter: SentenceSplitter,
 }
 
@@ -85,6 +93,8 @@ impl Places {
             .map(|l| l.split('#').next().unwrap_or("").trim())
             .filter(|l| !l.is_empty());
         Ok(Self {
+            admin_abbreviations: AdminAbbreviations::parse(ADMIN_ABBREVIATIONS, &gazetteer)?,
+            exonyms: Exonyms::parse(EXONYMS, &gazetteer)?,
             gazetteer,
             cues: Cues::parse(cues)?,
             regions: Regions::parse(regions)?,

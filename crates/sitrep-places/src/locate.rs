@@ -114,5 +114,7 @@ fn to_location(m: &PlaceMention, precision: &'static str) -> Location {
         lon: Some(m.lon),
         geonames_id: m.geonames_id,
         precision: precision.to_owned(),
+        feature: Some(m.feature.as_str().to_owned()),
+        span: Some(m.span),
     }
 }

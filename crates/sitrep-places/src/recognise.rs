@@ -60,6 +60,9 @@ pub(crate) struct Raw {
     pub sentence_initial: bool,
     pub all_caps: bool,
     pub dateline: bool,
+    /// An abbreviated division after a town and a comma ("Elgin, Ill."):
+    /// the one place it names.
+    pub fixed: Option<crate::PlaceId>,
 }
 
 /// Appends a normalised word to a key: periods dropped, one space between words.
@@ -104,12 +107,21 @@ impl Places {
                 i += 1;
                 continue;
             }
+            if let Some(next) = self.admin_abbreviation(text, sentence, tokens, i, out) {
+                i = next;
+                continue;
+            }
             let Some((end, key, region)) = self.longest_name(text, tokens, i) else {
                 i += 1;
                 continue;
             };
             let run_end = capitalised_run_end(tokens, end, &self.cues);
-            let part_of_longer_name = run_end > end || self.prev_is_name_word(tokens, i);
+            // "Allied Research Inc of Salem, Ore.": a state after the comma
+            // makes the name a town's, whatever comes before it.
+            let state_follows = end + 1 < tokens.len()
+                && tokens.norm(end) == ","
+                && self.admin_abbreviations.at_start(text.get(tokens.get(end + 1).start as usize..).unwrap_or("")).is_some();
+            let part_of_longer_name = run_end > end || self.prev_is_name_word(tokens, i) && !state_follows;
             let person = i > 0 && self.cues.title.contains(tokens.norm(i - 1).trim_end_matches('.'));
             let single = end - i == 1 || key.split(' ').count() == 1;
             let stop = self.cues.stop.contains(&key)
@@ -144,9 +156,53 @@ impl Places {
                 sentence_initial: i == 0,
                 all_caps: (i..end).all(|k| tokens.get(k).all_caps || tokens.get(k).kind != TokenKind::Word),
                 dateline: false,
+                fixed: None,
             });
             i = end;
         }
+    }
+
+    /// "Elgin, Ill.", "Irvine, CA": an abbreviated division at token `i`
+    /// right after a capitalised word and a comma is pushed as a name of
+    /// that division; returns the token after it.
+    fn admin_abbreviation(&self, text: &str, sentence: usize, tokens: &Tokens, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
+        if i < 2 || tokens.norm(i - 1) != "," {
+            return None;
+        }
+        let before = tokens.get(i - 2);
+        let after_name = before.capitalised || tokens.norm(i - 2) == "." && i >= 3 && tokens.get(i - 3).capitalised;
+        if !after_name {
+            return None;
+        }
+        let start = tokens.get(i).start as usize;
+        let (len, id) = self.admin_abbreviations.at_start(text.get(start..)?)?;
+        let end_byte = start + len;
+        let mut j = i;
+        while j < tokens.len() && (tokens.get(j).start as usize) < end_byte {
+            j += 1;
+        }
+        // The tokenizer's words must end where the abbreviation does, or
+        // with its period ("N.Y." may be one token).
+        let last_end = tokens.get(j - 1).end as usize;
+        if last_end != end_byte && !(last_end == end_byte + 1 && text.as_bytes().get(end_byte) == Some(&b'.')) {
+            return None;
+        }
+        out.push(Raw {
+            sentence,
+            tokens: i..j,
+            span: [start, end_byte],
+            key: crate::key_of(text.get(start..end_byte)?),
+            region: None,
+            cue: None,
+            modifier: None,
+            hint: Some(Hint::Admin),
+            parent: None,
+            sentence_initial: false,
+            all_caps: false,
+            dateline: false,
+            fixed: Some(id),
+        });
+        Some(j)
     }
 
     /// The longest name starting at token `i`: end token, key, region.
@@ -179,10 +235,10 @@ impl Places {
                 continue;
             }
             let region = self.regions.get(&key);
-            if region.is_some() || self.gazetteer.lookup(&key).next().is_some() {
+            if region.is_some() || self.exonyms.get(&key).is_some() || self.gazetteer.lookup(&key).next().is_some() {
                 best = Some((j, key.clone(), region));
             }
-            if !self.gazetteer.has_longer(&key) && !self.regions.has_longer(&key) {
+            if !self.gazetteer.has_longer(&key) && !self.regions.has_longer(&key) && !self.exonyms.has_longer(&key) {
                 break;
             }
         }
@@ -327,8 +383,10 @@ fn link_parents(cues: &crate::Cues, tokens: &Tokens, raws: &mut [Raw], first: us
             let between = |k: usize| tokens.norm(k);
             // b is a's parent.
             let comma = sb == ea + 1 && between(ea) == ",";
+            // "Kenilworth in Johannesburg", "George in the Western Cape".
+            let within = (sb == ea + 1 || sb == ea + 2 && between(ea + 1) == "the") && between(ea) == "in";
             let admin_of = sb == ea + 2 && (cues.admin.contains(between(ea)) || cues.area.contains(between(ea))) && between(ea + 1) == "of";
-            if (comma || admin_of) && raws[a].parent.is_none() {
+            if (comma || admin_of || within) && raws[a].parent.is_none() {
                 raws[a].parent = Some(b);
             }
             // a is b's parent: "A's B", "A's northern B".

@@ -101,12 +101,15 @@ impl Places {
         let (raws, sentences) = self.recognise(text);
         let cands: Vec<Vec<Cand>> = raws.iter().map(|r| self.candidates(r)).collect();
         let empty = Context::default();
-        let first: Vec<Option<Cand>> = (0..raws.len()).map(|i| self.best(&raws[i], &cands[i], None, &empty)).collect();
+        let first: Vec<Option<Cand>> = (0..raws.len()).map(|i| self.best(&raws[i], &cands[i], None, false, &empty)).collect();
         let context = self.context(&raws, &first, hints);
         let mut mentions = Vec::new();
         for (i, raw) in raws.iter().enumerate() {
             let parent = raw.parent.and_then(|p| first.get(p).copied().flatten());
-            let Some(best) = self.best(raw, &cands[i], parent, &context) else { continue };
+            // An abbreviated state after the comma leaves no list reading:
+            // "Angola, Ind." is a town even though Angola is a country.
+            let sure_parent = raw.parent.is_some_and(|p| raws[p].fixed.is_some());
+            let Some(best) = self.best(raw, &cands[i], parent, sure_parent, &context) else { continue };
             if !self.keep(raw, best) {
                 continue;
             }
@@ -124,15 +127,19 @@ impl Places {
     }
 
     fn candidates(&self, raw: &Raw) -> Vec<Cand<'static>> {
+        if let Some(id) = raw.fixed.or_else(|| self.exonyms.get(&raw.key)) {
+            return self.gazetteer.place(id).map(|p| Cand::Gaz(p, false)).into_iter().collect();
+        }
         let mut out: Vec<Cand> = raw.region.map(Cand::Region).into_iter().collect();
         let postings: Vec<Posting> = self.gazetteer.lookup(&raw.key).take(MAX_CANDIDATES).collect();
         out.extend(postings.into_iter().filter_map(|p| self.gazetteer.place(p.place).map(|pl| Cand::Gaz(pl, p.demonym))));
         out
     }
 
-    fn best<'g>(&self, raw: &Raw, cands: &[Cand<'g>], parent: Option<Cand<'g>>, ctx: &Context) -> Option<Cand<'g>> {
+    fn best<'g>(&self, raw: &Raw, cands: &[Cand<'g>], parent: Option<Cand<'g>>, sure_parent: bool, ctx: &Context) -> Option<Cand<'g>> {
         let has_country = cands.iter().any(|c| matches!(c, Cand::Gaz(p, _) if p.feature == Feature::Country));
-        let parent = parent.filter(|_| !has_country);
+        // "Mali, Burkina Faso and Niger" is a list, not Mali in Burkina Faso.
+        let parent = parent.filter(|_| !has_country || sure_parent);
         // An admin area named after its main town ("Gao", "Kidal") is the
         // town unless the text says region or province: the area does not
         // compete.
@@ -219,8 +226,12 @@ impl Places {
                     if named > 0 {
                         s += 20.0 + 5.0 * named as f64;
                     }
+                    // A division the document names lifts its towns a little
+                    // more than its country does (about fifty times their
+                    // size), not over a city of the same name elsewhere:
+                    // "Cheshire, Conn." makes no Boston of Connecticut.
                     if p.admin1.is_some_and(|a| ctx.admins.contains(&a) && a != p.id) {
-                        s += 200.0;
+                        s += 42.0;
                     }
                 }
                 s
@@ -254,6 +265,7 @@ impl Places {
     /// preposition, parent or admin word — are dropped.
     fn keep(&self, raw: &Raw, best: Cand) -> bool {
         let Cand::Gaz(p, demonym) = best else { return true };
+        let supported = raw.cue.as_ref().is_some_and(|c| c.word != "of") || raw.parent.is_some() || raw.hint.is_some() || raw.modifier.is_some();
         let prominent = demonym
             || matches!(p.feature, Feature::Country | Feature::Admin1 | Feature::Capital)
             || p.population >= 100_000
@@ -266,7 +278,7 @@ impl Places {
         }
         // A town named alone ("Davenport scored", "Smith said") needs a
         // preposition, a parent or a kind word, whatever the context.
-        raw.cue.as_ref().is_some_and(|c| c.word != "of") || raw.parent.is_some() || raw.hint.is_some() || raw.modifier.is_some()
+        supported
     }
 
     fn mention(&self, text: &str, raw: &Raw, best: Cand) -> Option<PlaceMention> {

@@ -29,6 +29,9 @@ fn the_place_in_the_events_sentence_most_specific_first() {
     locate(text, &mut events);
     let loc = events[0].location.as_ref().unwrap();
     assert_eq!((loc.name.as_str(), loc.country.as_deref(), loc.precision.as_str()), ("Djibo", Some("BFA"), "city"));
+    // The kind of place and where its name stands in the text go with it.
+    let span = loc.span.unwrap();
+    assert_eq!((loc.feature.as_deref(), &text[span[0]..span[1]]), (Some("city"), "Djibo"));
 }
 
 #[test]

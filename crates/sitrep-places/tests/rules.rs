@@ -128,3 +128,34 @@ fn big_cities_beat_namesakes_and_small_towns_need_a_preposition() {
 fn buildings_that_stand_for_governments_are_no_towns() {
     assert!(find("He was invited to the White House.").is_empty());
 }
+
+#[test]
+fn an_abbreviated_state_after_a_comma_is_the_parent() {
+    // A country's name is a town when a state follows it.
+    let found = find("The plant in Angola, Ind., will close.");
+    let angola = named(&found, "Angola");
+    assert_eq!((angola.country.as_deref(), angola.admin1.as_deref()), (Some("USA"), Some("Indiana")));
+    let ind = named(&found, "Ind");
+    assert_eq!((ind.feature, ind.admin1.as_deref()), (Feature::Admin1, Some("Indiana")));
+    // A firm "of" a town is no longer name when a state follows ("N.Y." is one word).
+    let found = find("It bought Allied Research Inc of Salem, Ore., and a mill in Garden City, N.Y.");
+    assert_eq!(named(&found, "Salem").admin1.as_deref(), Some("Oregon"));
+    assert_eq!(named(&found, "Garden City").admin1.as_deref(), Some("New York"));
+    // Without the comma and the town, the abbreviation is a word.
+    assert!(find("Pa said Ill and Miss were fine.").is_empty());
+}
+
+#[test]
+fn a_place_in_a_larger_place_takes_it_as_parent() {
+    // Alone, the bigger Hyderabad (India); in Sindh, Pakistan's.
+    assert_eq!(named(&find("A bomb exploded at Hyderabad."), "Hyderabad").country.as_deref(), Some("IND"));
+    let found = find("A bomb exploded at Hyderabad in Sindh.");
+    assert_eq!(named(&found, "Hyderabad").country.as_deref(), Some("PAK"));
+}
+
+#[test]
+fn an_exonym_names_its_place() {
+    // GeoNames gives "Londres" to a town of Argentina first.
+    let found = find("Londres a confirmé la décision.");
+    assert_eq!(named(&found, "Londres").country.as_deref(), Some("GBR"));
+}

@@ -228,9 +228,10 @@ fn insert_event(
             cameo, plover_type, plover_mode, quad_class, goldstein, certainty,
             attribution_text, attribution_kind, quote, date, date_precision, day,
             location_name, location_country, location_admin1, location_lat, location_lon,
-            location_geonames_id, location_precision, rule, trigger_start, trigger_end)
+            location_geonames_id, location_precision, rule, trigger_start, trigger_end,
+            location_feature, location_span_start, location_span_end)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
-                 ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33)",
+                 ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36)",
     )?
     .execute(params![
         doc_row.id,
@@ -266,6 +267,9 @@ fn insert_event(
         e.rule,
         e.trigger[0] as i64,
         e.trigger[1] as i64,
+        loc.and_then(|l| l.feature.as_deref()),
+        loc.and_then(|l| l.span).map(|s| s[0] as i64),
+        loc.and_then(|l| l.span).map(|s| s[1] as i64),
     ])?;
     for actor in [&e.source, &e.target].into_iter().flatten() {
         if let Some(code) = &actor.code {

@@ -35,6 +35,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0004_claims",
         include_str!("../migrations/0004_claims.sql"),
     ),
+    (
+        5,
+        "0005_location_feature_span",
+        include_str!("../migrations/0005_location_feature_span.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

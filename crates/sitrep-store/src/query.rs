@@ -74,7 +74,7 @@ const COLUMNS: &str = "e.id, d.ext_id, e.sentence, e.span_start, e.span_end,
     (SELECT COUNT(DISTINCT md.outlet) FROM events m JOIN documents md ON md.id = m.doc
         WHERE m.story = e.story AND m.cameo = e.cameo
         AND m.source_code IS e.source_code AND m.target_code IS e.target_code),
-    e.trigger_start, e.trigger_end";
+    e.trigger_start, e.trigger_end, e.location_feature, e.location_span_start, e.location_span_end";
 
 impl Store {
     /// The events `filter` selects, in day order, with their documents and
@@ -215,6 +215,11 @@ fn decode_fields(id: i64, r: &Row) -> Result<StoredEvent, String> {
             lon: f(26)?,
             geonames_id: n(27)?.map(|g| g as u64),
             precision: s(28)?.unwrap_or_default(),
+            feature: s(45)?,
+            span: match (n(46)?, n(47)?) {
+                (Some(a), Some(b)) if a >= 0 && b >= a => Some([a as usize, b as usize]),
+                _ => None,
+            },
         }),
         None => None,
     };

@@ -72,7 +72,7 @@ fn code_all(coder: &Coder, places: &sitrep_places::Places, docs: &[Document], fo
             .map_init(new_scratch, |scratch, doc| {
                 let mut events = Vec::new();
                 coder.code(doc, scratch, &mut events);
-                crate::places_cmd::locate(places, doc, &mut events);
+                crate::places_cmd::locate(places, doc, &mut events, Some(&*scratch));
                 (events, scratch.take_explanation())
             })
             .collect();

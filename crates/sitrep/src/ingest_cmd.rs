@@ -191,7 +191,7 @@ fn flush(coder: &Coder, places: &sitrep_places::Places, store: &mut Store, batch
             let mut over = None;
             if codable(&doc) {
                 match coder.code_within(&doc, scratch, &mut events, Some(Instant::now() + budget)) {
-                    Ok(()) => crate::places_cmd::locate(places, &doc, &mut events),
+                    Ok(()) => crate::places_cmd::locate(places, &doc, &mut events, Some(&*scratch)),
                     Err(e) => over = Some(e),
                 }
             }

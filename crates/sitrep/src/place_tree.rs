@@ -4,7 +4,8 @@
 //! (`obl`/`nmod`, through noun-phrase relations), and is not when the name
 //! is a participant of that word or the walk crosses into another clause
 //! first. Which relation is which is `lexicon/places/tree-relations.tsv`.
-//! Sentences are parsed once each, and only when an event needs them.
+//! The coder's own parses are read when it made them; another sentence is
+//! parsed once, and only when an event needs it.
 
 use std::cell::RefCell;
 use std::ops::Range;
@@ -51,13 +52,22 @@ fn relations() -> &'static FxHashMap<&'static str, Kind> {
 pub struct TreeAttachment<'a> {
     model: &'a Model,
     text: &'a str,
+    /// The coder's scratch after coding this document: its parses.
+    coded: Option<&'a sitrep_coder::Scratch>,
     parses: RefCell<FxHashMap<usize, Analysis>>,
     scratch: RefCell<Scratch>,
 }
 
 impl<'a> TreeAttachment<'a> {
     pub fn new(model: &'a Model, text: &'a str) -> Self {
-        Self { model, text, parses: RefCell::default(), scratch: RefCell::default() }
+        Self { model, text, coded: None, parses: RefCell::default(), scratch: RefCell::default() }
+    }
+
+    /// Reads the parses the coder made of this document before parsing
+    /// anew: parsing is most of what an event's location costs.
+    pub fn with_coded(mut self, coded: &'a sitrep_coder::Scratch) -> Self {
+        self.coded = Some(coded);
+        self
     }
 }
 
@@ -77,12 +87,17 @@ impl Attachment for TreeAttachment<'_> {
         if sentence.start >= sentence.end || sentence.end > self.text.len() {
             return None;
         }
+        let holds = |r: &Range<usize>| r.start <= mention.span[0] && mention.span[1] <= r.end && r.contains(&event.trigger[0]);
+        let coded = self.coded.and_then(|c| c.parse_at(event.trigger[0])).filter(|(r, _)| holds(r));
         let mut parses = self.parses.borrow_mut();
-        let a = parses.entry(sentence.start).or_insert_with(|| {
-            let mut a = Analysis::default();
-            self.model.analyse_text(self.text, sentence.clone(), &mut self.scratch.borrow_mut(), &mut a);
-            a
-        });
+        let a = match coded {
+            Some((_, a)) => a,
+            None => parses.entry(sentence.start).or_insert_with(|| {
+                let mut a = Analysis::default();
+                self.model.analyse_text(self.text, sentence.clone(), &mut self.scratch.borrow_mut(), &mut a);
+                a
+            }),
+        };
         let trigger = word_at(a, event.trigger[0])?;
         let mut at = phrase_head(a, mention.span)?;
         let table = relations();

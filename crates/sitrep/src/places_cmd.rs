@@ -41,14 +41,18 @@ pub fn load() -> anyhow::Result<Places> {
 /// Gives the document's events their location (those that have none).
 /// `SITREP_NO_PLACES` in the environment skips it, to time what it costs.
 /// Which phrase a place belongs to is read from sitrep's parse when the
-/// built-in parser model is there, else from word order.
-pub fn locate(places: &Places, doc: &Document, events: &mut [Event]) {
+/// built-in parser model is there (the coder's parses in `coded`, when
+/// given, are read rather than parsing again), else from word order.
+pub fn locate(places: &Places, doc: &Document, events: &mut [Event], coded: Option<&sitrep_coder::Scratch>) {
     if events.is_empty() || std::env::var_os("SITREP_NO_PLACES").is_some() {
         return;
     }
     match sitrep_syntax::Model::english() {
         Ok(model) => {
-            let tree = crate::place_tree::TreeAttachment::new(model, &doc.text);
+            let mut tree = crate::place_tree::TreeAttachment::new(model, &doc.text);
+            if let Some(coded) = coded {
+                tree = tree.with_coded(coded);
+            }
             places.locate_events(&doc.text, events, &tree);
         }
         Err(_) => {

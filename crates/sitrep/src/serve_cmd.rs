@@ -82,7 +82,7 @@ fn ingest_fn(args: &ServeArgs) -> anyhow::Result<IngestFn> {
             .map(|doc| {
                 let mut events = Vec::new();
                 coder.code(&doc, &mut scratch, &mut events);
-                crate::places_cmd::locate(&places, &doc, &mut events);
+                crate::places_cmd::locate(&places, &doc, &mut events, Some(&scratch));
                 (doc, events)
             })
             .collect();

@@ -140,6 +140,8 @@ pub fn sahel(id: &str, outlet: &str, day: NaiveDate) -> (Document, Vec<Event>) {
         lon: Some(-1.5197),
         geonames_id: Some(2357048),
         precision: "city".to_owned(),
+        feature: Some("capital".to_owned()),
+        span: Some([0, 11]),
     });
     let mut seize = event(
         &d,
@@ -194,6 +196,8 @@ pub fn mali(id: &str, outlet: &str, day: NaiveDate) -> (Document, Vec<Event>) {
         lon: Some(1.41),
         geonames_id: None,
         precision: "city".to_owned(),
+        feature: None,
+        span: None,
     });
     let protest = event(
         &d,

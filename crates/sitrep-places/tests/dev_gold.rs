@@ -1,0 +1,155 @@
+//! Scores place recognition and resolution against the hand-annotated
+//! development gold (`tests/gold/dev-places.txt`, see its README): accuracy
+//! within 161 km and country accuracy over every gold mention (a mention
+//! sitrep misses counts as wrong), and the places sitrep reports that the
+//! gold does not hold. Fails only under the floors below; run with
+//! `--nocapture` to see the figures and each error.
+
+use sitrep_places::{DocHints, MentionKind, Places};
+
+const GOLD: &str = include_str!("gold/dev-places.txt");
+
+/// Floors a change must not fall under (measured figures are in the README).
+const FLOOR_ACC_161: f64 = 0.71;
+const FLOOR_COUNTRY: f64 = 0.85;
+const CEILING_FALSE_PLACES: usize = 20;
+
+struct GoldPlace {
+    span: [usize; 2],
+    written: String,
+    name: String,
+    country: Option<String>,
+    lat: f64,
+    lon: f64,
+}
+
+struct Sentence {
+    id: String,
+    text: String,
+    places: Vec<GoldPlace>,
+    skipped: Vec<[usize; 2]>,
+}
+
+/// The byte span of the `n`-th (1-based) occurrence of `words` in `text`.
+fn find_nth(text: &str, words: &str, n: usize) -> Option<[usize; 2]> {
+    let (mut from, mut at) = (0, 0);
+    for _ in 0..n {
+        at = from + text.get(from..)?.find(words)?;
+        from = at + words.len();
+    }
+    Some([at, from])
+}
+
+fn span_of(text: &str, written: &str, id: &str) -> ([usize; 2], String) {
+    let (words, n) = match written.rsplit_once('#') {
+        Some((w, n)) => (w, n.parse().expect("occurrence number")),
+        None => (written, 1),
+    };
+    let span = find_nth(text, words, n).unwrap_or_else(|| panic!("{id}: {written:?} is not in the sentence"));
+    (span, words.to_owned())
+}
+
+fn parse() -> Vec<Sentence> {
+    let mut out: Vec<Sentence> = Vec::new();
+    let mut lines = GOLD.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).peekable();
+    while let Some(line) = lines.next() {
+        let id = line.strip_prefix("@ ").unwrap_or_else(|| panic!("expected a sentence, got {line:?}")).to_owned();
+        let text = lines.next().expect("sentence text").to_owned();
+        let mut s = Sentence { id, text, places: Vec::new(), skipped: Vec::new() };
+        while let Some(l) = lines.next_if(|l| l.starts_with("- ") || l.starts_with("~ ")) {
+            if let Some(words) = l.strip_prefix("~ ") {
+                s.skipped.push(span_of(&s.text, words.trim(), &s.id).0);
+                continue;
+            }
+            let cols: Vec<&str> = l[2..].split('|').map(str::trim).collect();
+            assert_eq!(cols.len(), 6, "{}: {l:?}", s.id);
+            let (span, written) = span_of(&s.text, cols[0], &s.id);
+            s.places.push(GoldPlace {
+                span,
+                written,
+                name: cols[1].to_owned(),
+                country: (cols[2] != "-").then(|| cols[2].to_owned()),
+                lat: cols[4].parse().expect("lat"),
+                lon: cols[5].parse().expect("lon"),
+            });
+        }
+        out.push(s);
+    }
+    out
+}
+
+/// Great-circle distance in km.
+fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * a.sqrt().min(1.0).asin()
+}
+
+fn overlaps(a: [usize; 2], b: [usize; 2]) -> bool {
+    a[0] < b[1] && b[0] < a[1]
+}
+
+#[test]
+fn gold_is_well_formed() {
+    let gold = parse();
+    assert!(gold.len() >= 100, "{} sentences", gold.len());
+    let mentions: usize = gold.iter().map(|s| s.places.len()).sum();
+    assert!((150..=400).contains(&mentions), "{mentions} mentions");
+    for s in &gold {
+        for p in &s.places {
+            assert!((-90.0..=90.0).contains(&p.lat) && (-180.0..=180.0).contains(&p.lon), "{}: {}", s.id, p.name);
+            assert_eq!(&s.text[p.span[0]..p.span[1]], p.written);
+        }
+    }
+}
+
+#[test]
+fn dev_gold_scores_above_the_floors() {
+    let places = Places::embedded().unwrap();
+    let gold = parse();
+    let (mut total, mut found, mut within, mut with_country, mut country_right) = (0usize, 0usize, 0usize, 0usize, 0usize);
+    let mut false_places = Vec::new();
+    for s in &gold {
+        let got = places.find(&s.text, &DocHints::default());
+        for p in &s.places {
+            total += 1;
+            let m = got.mentions.iter().find(|m| overlaps(m.span, p.span));
+            if p.country.is_some() {
+                with_country += 1;
+            }
+            let Some(m) = m else {
+                println!("missed  {}: {:?} ({})", s.id, p.written, p.name);
+                continue;
+            };
+            found += 1;
+            let d = km(p.lat, p.lon, m.lat, m.lon);
+            if d <= 161.0 {
+                within += 1;
+            } else {
+                println!("far     {}: {:?} gold {} ({:?}) got {} {:?} {:.0} km", s.id, p.written, p.name, p.country, m.name, m.country, d);
+            }
+            if p.country.is_some() && p.country == m.country {
+                country_right += 1;
+            }
+        }
+        for m in got.mentions.iter().filter(|m| m.kind == MentionKind::Toponym) {
+            let known = s.places.iter().map(|p| p.span).chain(s.skipped.iter().copied()).any(|g| overlaps(g, m.span));
+            if !known {
+                println!("extra   {}: {:?} → {} {:?}", s.id, m.text, m.name, m.country);
+                false_places.push(m.text.clone());
+            }
+        }
+    }
+    let acc = within as f64 / total as f64;
+    let country = country_right as f64 / with_country as f64;
+    println!(
+        "dev places: {} sentences, {total} gold mentions, found {found}; acc@161km {acc:.3}; country {country:.3} ({country_right}/{with_country}); false places {}",
+        gold.len(),
+        false_places.len()
+    );
+    assert!(acc >= FLOOR_ACC_161, "acc@161km {acc:.3} under the floor {FLOOR_ACC_161}");
+    assert!(country >= FLOOR_COUNTRY, "country accuracy {country:.3} under the floor {FLOOR_COUNTRY}");
+    assert!(false_places.len() <= CEILING_FALSE_PLACES, "{} false places: {false_places:?}", false_places.len());
+}
