@@ -353,7 +353,7 @@ impl Model {
         {
             return Err(SyntaxError::Model("label dictionary is malformed".into()));
         }
-        let label_dictionary = label_keys
+        let label_dictionary: FxHashMap<u32, u8> = label_keys
             .into_iter()
             .zip(label_values.iter().copied())
             .collect();
@@ -373,6 +373,7 @@ impl Model {
                 "class counts do not match the tag and label sets".into(),
             ));
         }
+        let n_tags = tag_names.len();
         Ok(Model::from_parts(ModelParts {
             info,
             tag_names,
@@ -385,17 +386,54 @@ impl Model {
                 tag_dictionary,
             },
             lemmatiser,
-            parser: ParserModel {
-                templates: parser_templates,
-                weights: parser_weights,
-                punct_tag: None,
-            },
-            labeler: LabelerModel {
-                templates: labeler_templates,
-                weights: labeler_weights,
+            parser: ParserModel::new(parser_templates, parser_weights, None, n_tags),
+            labeler: LabelerModel::new(
+                labeler_templates,
+                labeler_weights,
                 root_label,
                 label_dictionary,
-            },
+                n_tags,
+            ),
         }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The dense tables change nothing: the shipped model analyses real
+    /// sentences exactly as it does hashing every template.
+    #[test]
+    fn dense_tables_analyse_as_hashing() {
+        let Ok(model) = Model::english() else {
+            return;
+        };
+        let mut hashed = model.clone();
+        hashed.parser.hash_every_template();
+        hashed.labeler.hash_every_template();
+        let text = "Russian forces took control of the airspace over Kyiv on Monday, \
+            the ministry said, and 1,200 troops were sent to the border. \
+            \"We will not retreat,\" he told reporters who had asked whether talks with \
+            NATO would resume before the summit in Vilnius next year.";
+        let (mut s1, mut a1, mut s2, mut a2) = (
+            Scratch::default(),
+            Analysis::default(),
+            Scratch::default(),
+            Analysis::default(),
+        );
+        let words: Vec<&str> = text.split(' ').collect();
+        for n in 1..=words.len() {
+            let sentence = words[..n].join(" ");
+            model.analyse_text(&sentence, 0..sentence.len(), &mut s1, &mut a1);
+            hashed.analyse_text(&sentence, 0..sentence.len(), &mut s2, &mut a2);
+            for i in 0..a1.len() {
+                assert_eq!(
+                    (a1.upos(i), a1.head(i), a1.deprel(i)),
+                    (a2.upos(i), a2.head(i), a2.deprel(i)),
+                    "word {i} of {sentence:?}"
+                );
+            }
+        }
     }
 }

@@ -89,6 +89,10 @@ pub struct TaggerModel {
 #[derive(Debug, Default, Clone)]
 pub struct ClassifierBuffers {
     pub atoms: Vec<u64>,
+    /// Small indices of the atoms that have few values (`scorer`).
+    pub small: Vec<u16>,
+    /// Rows found for one classification.
+    pub rows: Vec<u32>,
     pub keys: Vec<u64>,
     pub acc: Vec<i32>,
     pub scores: Vec<f32>,
