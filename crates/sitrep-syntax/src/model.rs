@@ -316,10 +316,7 @@ impl Model {
         let tagger_atoms: Vec<&str> = tagger::ATOMS.to_vec();
         let mut read_pass = |what: &str| -> Result<TaggerPass, SyntaxError> {
             let templates = Templates::parse(r.str()?, &tagger_atoms, what)?;
-            Ok(TaggerPass {
-                templates,
-                weights: Weights::read(&mut r)?,
-            })
+            Ok(TaggerPass::new(templates, Weights::read(&mut r)?))
         };
         let first = read_pass("tagger templates")?;
         let second = read_pass("tagger context templates")?;
@@ -410,6 +407,8 @@ mod tests {
             return;
         };
         let mut hashed = model.clone();
+        hashed.tagger.first.hash_every_template();
+        hashed.tagger.second.hash_every_template();
         hashed.parser.hash_every_template();
         hashed.labeler.hash_every_template();
         let text = "Russian forces took control of the airspace over Kyiv on Monday, \

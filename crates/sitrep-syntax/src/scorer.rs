@@ -7,7 +7,7 @@
 //! which training uses; the model file is the same either way.
 
 use crate::tagger::ClassifierBuffers;
-use crate::templates::Templates;
+use crate::templates::{Templates, MAX_ATOMS};
 use crate::weights::{add_packed, Weights};
 
 /// The values an atom takes, by small index: `Some(hashes)` for an atom
@@ -18,13 +18,13 @@ pub type Domains = Vec<Option<Vec<u64>>>;
 /// A template is made dense when its table has at most this many cells.
 const MAX_CELLS: usize = 1 << 16;
 
-/// One template with a dense table: cell = `offset + Σ small[atom] × stride`.
+/// One dense table: cell = `offset + Σ small[atom] × stride`.
 #[derive(Debug, Clone)]
 struct Dense {
     offset: usize,
     len: usize,
-    atoms: [u16; crate::templates::MAX_ATOMS],
-    strides: [u32; crate::templates::MAX_ATOMS],
+    atoms: [u16; MAX_ATOMS],
+    strides: [u32; MAX_ATOMS],
 }
 
 #[derive(Debug, Clone)]
@@ -32,9 +32,14 @@ pub struct Scorer {
     /// The templates still hashed (over words).
     hashed: Templates,
     dense: Vec<Dense>,
-    /// Dense cells: the packed row itself for tables of packed rows,
-    /// otherwise the row's index plus one (0: the feature has no weights).
-    cells: Vec<u64>,
+    /// For a table of packed rows (the parser's few actions): each cell
+    /// holds the summed weights of every template folded into its table.
+    /// A template whose atoms are among another's is folded into that
+    /// one's table, so the parser reads 16 tables for 30 templates.
+    packed_cells: Vec<[i32; 4]>,
+    /// Otherwise each template has its own table, whose cells hold the
+    /// index of the template's row plus one (0: the feature has no weights).
+    row_cells: Vec<u32>,
     packed: bool,
 }
 
@@ -42,34 +47,53 @@ impl Scorer {
     /// Splits `templates` into dense and hashed ones (given the atoms'
     /// `domains`) and fills the dense tables from `weights`.
     pub fn new(templates: &Templates, weights: &Weights, domains: &Domains) -> Self {
-        let mut dense = Vec::new();
-        let mut cells = Vec::new();
-        let mut keep_hashed = Vec::new();
-        for t in 0..templates.len() {
+        let packed = weights.is_packed();
+        let size = |atoms: &[u16]| -> Option<usize> {
+            atoms.iter().try_fold(1usize, |n, &a| {
+                let d = domains.get(a as usize)?.as_ref()?.len();
+                n.checked_mul(d).filter(|&n| n <= MAX_CELLS && d > 0)
+            })
+        };
+        let mut keep_hashed = vec![true; templates.len()];
+        // Dense templates, those with more atoms first, then each with the
+        // templates folded into its table.
+        let mut dense_templates: Vec<usize> = (0..templates.len())
+            .filter(|&t| size(templates.atoms_of(t)).is_some())
+            .collect();
+        dense_templates.sort_by_key(|&t| std::cmp::Reverse(templates.atoms_of(t).len()));
+        let mut groups: Vec<(Vec<u16>, Vec<usize>)> = Vec::new();
+        for t in dense_templates {
+            keep_hashed[t] = false;
             let atoms = templates.atoms_of(t);
-            let sizes: Option<Vec<usize>> = atoms
-                .iter()
-                .map(|&a| domains.get(a as usize)?.as_ref().map(Vec::len))
-                .collect();
-            let cells_needed = sizes.as_ref().map(|s| {
-                s.iter()
-                    .try_fold(1usize, |n, &d| n.checked_mul(d))
-                    .unwrap_or(usize::MAX)
-            });
-            let (Some(sizes), Some(n_cells)) = (sizes, cells_needed) else {
-                keep_hashed.push(true);
-                continue;
-            };
-            if n_cells > MAX_CELLS || n_cells == 0 {
-                keep_hashed.push(true);
-                continue;
+            let within = |g: &(Vec<u16>, Vec<usize>)| atoms.iter().all(|a| g.0.contains(a));
+            match groups.iter_mut().find(|g| packed && within(g)) {
+                Some(g) => g.1.push(t),
+                None => groups.push((atoms.to_vec(), vec![t])),
             }
-            keep_hashed.push(false);
+        }
+        let mut scorer = Self {
+            hashed: templates.subset(&keep_hashed),
+            dense: Vec::new(),
+            packed_cells: Vec::new(),
+            row_cells: Vec::new(),
+            packed,
+        };
+        let mut values = vec![0u64; domains.len()];
+        for (atoms, members) in groups {
+            let sizes: Vec<usize> = atoms
+                .iter()
+                .map(|&a| domains[a as usize].as_ref().map_or(0, Vec::len))
+                .collect();
+            let n_cells: usize = sizes.iter().product();
             let mut d = Dense {
-                offset: cells.len(),
+                offset: if packed {
+                    scorer.packed_cells.len()
+                } else {
+                    scorer.row_cells.len()
+                },
                 len: atoms.len(),
-                atoms: [0; crate::templates::MAX_ATOMS],
-                strides: [0; crate::templates::MAX_ATOMS],
+                atoms: [0; MAX_ATOMS],
+                strides: [0; MAX_ATOMS],
             };
             let mut stride = 1u32;
             for (k, &a) in atoms.iter().enumerate().rev() {
@@ -79,18 +103,26 @@ impl Scorer {
             }
             // Every combination of the atoms' values, in cell order (the
             // last atom varies fastest).
-            let mut values = vec![0u64; domains.len()];
             let mut index = vec![0usize; atoms.len()];
             for _ in 0..n_cells {
                 for (k, &a) in atoms.iter().enumerate() {
-                    values[a as usize] = domains[a as usize].as_ref().expect("dense")[index[k]];
+                    values[a as usize] = domains[a as usize].as_ref().map_or(0, |v| v[index[k]]);
                 }
-                let cell = match weights.find(templates.key_of(t, &values)) {
-                    None => 0,
-                    Some(p) if weights.is_packed() => p,
-                    Some(r) => r + 1,
-                };
-                cells.push(cell);
+                if packed {
+                    let mut sum = [0i32; 4];
+                    for &t in &members {
+                        if let Some(p) = weights.find(templates.key_of(t, &values)) {
+                            add_packed(&mut sum, p);
+                        }
+                    }
+                    scorer.packed_cells.push(sum);
+                } else {
+                    let t = members[0];
+                    let cell = weights
+                        .find(templates.key_of(t, &values))
+                        .map_or(0, |r| r as u32 + 1);
+                    scorer.row_cells.push(cell);
+                }
                 for k in (0..atoms.len()).rev() {
                     index[k] += 1;
                     if index[k] < sizes[k] {
@@ -99,14 +131,9 @@ impl Scorer {
                     index[k] = 0;
                 }
             }
-            dense.push(d);
+            scorer.dense.push(d);
         }
-        Self {
-            hashed: templates.subset(&keep_hashed),
-            dense,
-            cells,
-            packed: weights.is_packed(),
-        }
+        scorer
     }
 
     /// Hashes every template: no dense tables (to check that they score
@@ -115,12 +142,13 @@ impl Scorer {
         Self {
             hashed: templates.clone(),
             dense: Vec::new(),
-            cells: Vec::new(),
+            packed_cells: Vec::new(),
+            row_cells: Vec::new(),
             packed: weights.is_packed(),
         }
     }
 
-    /// Templates left to hashing, and those with dense tables.
+    /// Templates left to hashing, and dense tables.
     pub fn counts(&self) -> (usize, usize) {
         (self.hashed.len(), self.dense.len())
     }
@@ -129,23 +157,26 @@ impl Scorer {
     /// (`buf.atoms`) and small indices (`buf.small`).
     #[inline]
     pub fn score(&self, weights: &Weights, buf: &mut ClassifierBuffers) {
-        let acc_len = weights.row_len().max(4);
-        buf.acc.clear();
-        buf.acc.resize(acc_len, 0);
         self.hashed.keys(&buf.atoms, &mut buf.keys);
         weights.prefetch(&buf.keys);
+        buf.acc.clear();
         if self.packed {
+            let mut sum = [0i32; 4];
             for d in &self.dense {
-                let cell = self.cells[self.cell(d, &buf.small)];
-                add_packed(&mut buf.acc, cell);
+                let cell = &self.packed_cells[self.cell(d, &buf.small)];
+                for (s, c) in sum.iter_mut().zip(cell) {
+                    *s += c;
+                }
             }
-            weights.add(&buf.keys, &mut buf.acc);
+            weights.add(&buf.keys, &mut sum);
+            buf.acc.extend_from_slice(&sum);
         } else {
+            buf.acc.resize(weights.row_len(), 0);
             buf.rows.clear();
             for d in &self.dense {
-                let cell = self.cells[self.cell(d, &buf.small)];
+                let cell = self.row_cells[self.cell(d, &buf.small)];
                 if cell != 0 {
-                    let r = cell as u32 - 1;
+                    let r = cell - 1;
                     weights.prefetch_row(r as usize);
                     buf.rows.push(r);
                 }
@@ -216,7 +247,9 @@ mod tests {
             entries.dedup_by_key(|e| e.0);
             let weights = Weights::from_rows(n_classes, &entries);
             let scorer = Scorer::new(&templates, &weights, &domains);
-            assert_eq!(scorer.counts(), (2, 2));
+            // Packed rows fold `x` into `x + y`.
+            let expect_tables = if n_classes <= 4 { 1 } else { 2 };
+            assert_eq!(scorer.counts(), (2, expect_tables));
             for x in 0..3u64 {
                 for (j, y) in [5u64, 9].into_iter().enumerate() {
                     buf.atoms = vec![1234, hash_small(7, x), hash_small(8, y)];

@@ -45,11 +45,19 @@ fn fit_pass(
     log: &mut dyn FnMut(&str),
 ) -> Result<TaggerPass, SyntaxError> {
     let mut atom_values = vec![0u64; ATOMS.len()];
+    let mut small = vec![0u16; ATOMS.len()];
     let mut keys = Vec::new();
     let mut counts = FeatureCounts::default();
     for (s, g) in train.sentences.iter().enumerate() {
         for i in 0..g.words.len() {
-            atoms(&g.words, &g.tags, ahead_of(train, s), i, &mut atom_values);
+            atoms(
+                &g.words,
+                &g.tags,
+                ahead_of(train, s),
+                i,
+                &mut atom_values,
+                &mut small,
+            );
             templates.keys(&atom_values, &mut keys);
             counts.add(&keys);
         }
@@ -70,7 +78,14 @@ fn fit_pass(
                     history.push(t);
                     continue;
                 }
-                atoms(&g.words, &history, ahead_of(train, s), i, &mut atom_values);
+                atoms(
+                    &g.words,
+                    &history,
+                    ahead_of(train, s),
+                    i,
+                    &mut atom_values,
+                    &mut small,
+                );
                 templates.keys(&atom_values, &mut keys);
                 p.score(&keys, &mut scores);
                 let guess = argmax(&scores);
@@ -79,10 +94,7 @@ fn fit_pass(
                 history.push(guess as u8);
             }
         }
-        let pass = TaggerPass {
-            templates: templates.clone(),
-            weights: p.averaged(config.prune_below),
-        };
+        let pass = TaggerPass::new(templates.clone(), p.averaged(config.prune_below));
         if dev.sentences.is_empty() {
             best = Some((0.0, pass));
             continue;
