@@ -187,7 +187,7 @@ impl Scorer {
         weights.finish(&buf.acc, &mut buf.scores);
     }
 
-    #[inline]
+    #[inline(always)]
     fn cell(&self, d: &Dense, small: &[u16]) -> usize {
         let mut cell = d.offset;
         for k in 0..d.len {
