@@ -24,7 +24,9 @@ use crate::words::split_token;
 use crate::SyntaxError;
 
 const MAGIC: &[u8] = b"SITREP-SYNTAX\0";
-const VERSION: u32 = 1;
+/// Format 2 adds the tagger's second-pass margin; format 1 models still
+/// load (their second pass tags every word).
+const VERSION: u32 = 2;
 /// No real model comes near this; a larger unpacked file is refused rather
 /// than read into memory.
 const MAX_MODEL_BYTES: u64 = 512 << 20;
@@ -258,6 +260,7 @@ impl Model {
         dict.sort_unstable();
         w.u64s(&dict.iter().map(|d| d.0).collect::<Vec<_>>());
         w.bytes(&dict.iter().map(|d| d.1).collect::<Vec<_>>());
+        w.f32(self.tagger.second_pass_margin);
         self.lemmatiser.write(&mut w);
         w.str(self.parser.templates.source());
         self.parser.weights.write(&mut w);
@@ -299,7 +302,7 @@ impl Model {
             }
         }
         let version = r.u32()?;
-        if version != VERSION {
+        if version != VERSION && version != 1 {
             return Err(SyntaxError::Model(format!(
                 "model format {version}; this build reads {VERSION}"
             )));
@@ -331,6 +334,16 @@ impl Model {
             .into_iter()
             .zip(dict_tags.iter().copied())
             .collect();
+        let second_pass_margin = if version >= 2 {
+            r.f32()?
+        } else {
+            f32::INFINITY
+        };
+        if second_pass_margin.is_nan() {
+            return Err(SyntaxError::Model(
+                "second-pass margin is not a number".into(),
+            ));
+        }
         let lemmatiser = Lemmatiser::read(&mut r)?;
         let parser_names = parser::atom_names();
         let parser_atoms: Vec<&str> = parser_names.iter().map(String::as_str).collect();
@@ -381,6 +394,7 @@ impl Model {
                 first,
                 second,
                 tag_dictionary,
+                second_pass_margin,
             },
             lemmatiser,
             parser: ParserModel::new(parser_templates, parser_weights, None, n_tags),
