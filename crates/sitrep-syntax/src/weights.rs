@@ -31,6 +31,12 @@ pub struct Weights {
     /// `i16`s per row in `rows` (`n_classes` rounded up to a multiple of 8,
     /// so that accumulating a row is a few vector instructions).
     row_len: usize,
+    /// `i16`s from one row to the next: `row_len` rounded up to whole
+    /// 64-byte cache lines, and the rows start on a line (at `row_base`),
+    /// so a row of the tagger is one line to fetch and one of the labeler
+    /// two, never one more for straddling.
+    row_stride: usize,
+    row_base: usize,
     slots: Vec<u64>,
     rows: Vec<i16>,
     scale: f32,
@@ -65,13 +71,16 @@ impl Weights {
     fn lay_out(n_classes: usize, scale: f32, keys: &[u64], values: &[i16]) -> Self {
         let capacity = (keys.len() * 2).next_power_of_two().max(16);
         let row_len = n_classes.next_multiple_of(8);
+        let row_stride = row_len.next_multiple_of(32);
         let mut slots = vec![0u64; capacity * 2];
         advise_huge_pages(&mut slots);
         let mut rows = if n_classes <= 4 {
             Vec::new()
         } else {
-            vec![0i16; keys.len() * row_len]
+            vec![0i16; keys.len() * row_stride + 32]
         };
+        let misaligned = (rows.as_ptr() as usize % 64) / 2;
+        let row_base = (32 - misaligned) % 32;
         for (r, (&key, row)) in keys.iter().zip(values.chunks_exact(n_classes)).enumerate() {
             let mut slot = key as usize & (capacity - 1);
             while slots[slot * 2] != 0 {
@@ -84,7 +93,8 @@ impl Weights {
                 }
             } else {
                 slots[slot * 2 + 1] = r as u64;
-                rows[r * row_len..r * row_len + n_classes].copy_from_slice(row);
+                let start = row_base + r * row_stride;
+                rows[start..start + n_classes].copy_from_slice(row);
             }
         }
         Self {
@@ -92,6 +102,8 @@ impl Weights {
             n_features: keys.len(),
             mask: capacity - 1,
             row_len,
+            row_stride,
+            row_base,
             slots,
             rows,
             scale,
@@ -132,7 +144,7 @@ impl Weights {
                 .map(|j| (payload >> (16 * j)) as u16 as i16)
                 .collect()
         } else {
-            let r = payload as usize * self.row_len;
+            let r = self.row_base + payload as usize * self.row_stride;
             self.rows[r..r + self.n_classes].to_vec()
         })
     }
@@ -214,17 +226,23 @@ impl Weights {
         #[cfg(target_arch = "x86_64")]
         if std::arch::is_x86_feature_detected!("avx2") {
             // SAFETY: the processor has AVX2, checked just above.
-            unsafe { add_rows_avx2(&self.rows, self.row_len, rows, acc) };
+            unsafe { add_rows_avx2(self.table(), self.row_stride, self.row_len, rows, acc) };
             return;
         }
-        add_rows_portable(&self.rows, self.row_len, rows, acc);
+        add_rows_portable(self.table(), self.row_stride, self.row_len, rows, acc);
+    }
+
+    /// The rows, from the first.
+    #[inline]
+    fn table(&self) -> &[i16] {
+        &self.rows[self.row_base.min(self.rows.len())..]
     }
 
     #[inline]
     pub fn prefetch_row(&self, r: usize) {
         #[cfg(target_arch = "x86_64")]
         {
-            let start = r * self.row_len;
+            let start = self.row_base + r * self.row_stride;
             let bytes = self.row_len * 2;
             let p = self.rows[start..].as_ptr() as *const i8;
             let mut off = 0;
@@ -294,10 +312,10 @@ impl Weights {
 }
 
 #[inline(always)]
-fn add_rows_portable(table: &[i16], row_len: usize, rows: &[u32], acc: &mut [i32]) {
+fn add_rows_portable(table: &[i16], stride: usize, row_len: usize, rows: &[u32], acc: &mut [i32]) {
     let acc = &mut acc[..row_len];
     for &r in rows {
-        let start = r as usize * row_len;
+        let start = r as usize * stride;
         // Equal lengths, so the loop vectorises.
         for (a, &w) in acc.iter_mut().zip(&table[start..start + row_len]) {
             *a += w as i32;
@@ -309,17 +327,24 @@ fn add_rows_portable(table: &[i16], row_len: usize, rows: &[u32], acc: &mut [i32
 /// register: per row and eight weights one widening load and one add.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-unsafe fn add_rows_avx2(table: &[i16], row_len: usize, rows: &[u32], acc: &mut [i32]) {
+unsafe fn add_rows_avx2(
+    table: &[i16],
+    stride: usize,
+    row_len: usize,
+    rows: &[u32],
+    acc: &mut [i32],
+) {
     use std::arch::x86_64::*;
-    assert!(row_len % 8 == 0 && acc.len() >= row_len);
-    let rows_end = table.len() / row_len;
+    assert!(row_len % 8 == 0 && row_len <= stride && acc.len() >= row_len);
+    // Rows whose last weight lies inside the table.
+    let rows_end = (table.len() + stride - row_len) / stride;
     assert!(rows.iter().all(|&r| (r as usize) < rows_end));
     for j in (0..row_len).step_by(8) {
         let a = acc.as_mut_ptr().add(j) as *mut __m256i;
         let mut sum = _mm256_loadu_si256(a);
         for &r in rows {
             // In bounds: r < rows_end and j + 8 <= row_len (asserted above).
-            let w = table.as_ptr().add(r as usize * row_len + j) as *const __m128i;
+            let w = table.as_ptr().add(r as usize * stride + j) as *const __m128i;
             sum = _mm256_add_epi32(sum, _mm256_cvtepi16_epi32(_mm_loadu_si128(w)));
         }
         _mm256_storeu_si256(a, sum);
