@@ -35,7 +35,7 @@ pub struct Scorer {
     /// For a table of packed rows (the parser's few actions): each cell
     /// holds the summed weights of every template folded into its table.
     /// A template whose atoms are among another's is folded into that
-    /// one's table, so the parser reads 16 tables for 30 templates.
+    /// one's table, so the parser reads 17 tables for 33 templates.
     packed_cells: Vec<[i32; 4]>,
     /// Otherwise each template has its own table, whose cells hold the
     /// index of the template's row plus one (0: the feature has no weights).

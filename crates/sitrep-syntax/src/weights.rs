@@ -304,7 +304,7 @@ impl Weights {
         if values.len() != keys.len() * n_classes {
             return bad("values are not one row per key");
         }
-        if keys.iter().any(|&k| k == 0) || keys.windows(2).any(|w| w[0] >= w[1]) {
+        if keys.contains(&0) || keys.windows(2).any(|w| w[0] >= w[1]) {
             return bad("keys are not sorted, distinct and non-zero");
         }
         Ok(Self::lay_out(n_classes, scale, &keys, &values))
@@ -335,7 +335,7 @@ unsafe fn add_rows_avx2(
     acc: &mut [i32],
 ) {
     use std::arch::x86_64::*;
-    assert!(row_len % 8 == 0 && row_len <= stride && acc.len() >= row_len);
+    assert!(row_len.is_multiple_of(8) && row_len <= stride && acc.len() >= row_len);
     // Rows whose last weight lies inside the table.
     let rows_end = (table.len() + stride - row_len) / stride;
     assert!(rows.iter().all(|&r| (r as usize) < rows_end));

@@ -16,6 +16,7 @@ pub fn templates() -> Result<Templates, SyntaxError> {
     Templates::parse(PARSER_TEMPLATES, &names, "templates/parser.txt")
 }
 
+#[allow(clippy::too_many_arguments)]
 pub fn train(
     train: &[Gold],
     tags: &[Vec<u8>],
