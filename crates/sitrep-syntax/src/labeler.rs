@@ -7,6 +7,7 @@
 
 use crate::hashing::hash_small;
 use crate::parser::bucket;
+use crate::scorer::{small_domain, Domains, Scorer};
 use crate::tagger::{argmax, ClassifierBuffers};
 use crate::templates::Templates;
 use crate::weights::Weights;
@@ -164,9 +165,34 @@ pub struct LabelInput<'a> {
     pub function: FunctionTags,
 }
 
+/// What the atoms with few values can be (`scorer`), by small index: for
+/// tags none, the root, then every tag; for labels none, then every label;
+/// then the small numbers as they are.
+pub fn domains(n_tags: usize, n_labels: usize) -> Domains {
+    let mut tags = vec![NONE_VALUE, ROOT_VALUE];
+    tags.extend((0..n_tags as u64).map(|t| hash_small(TAG_DOMAIN, t)));
+    let labels = small_domain(LABEL_DOMAIN, [999].into_iter().chain(0..n_labels as u64));
+    let mut d = Vec::with_capacity(N_ATOMS);
+    for _ in POSITIONS {
+        d.push(None);
+        d.push(Some(tags.clone()));
+        d.push(None);
+    }
+    d.push(labels.clone());
+    d.push(labels);
+    d.push(small_domain(MISC_DOMAIN, 0..2));
+    d.push(small_domain(MISC_DOMAIN + 1, 0..=8));
+    d.push(small_domain(MISC_DOMAIN + 2, 0..=3));
+    d.push(small_domain(MISC_DOMAIN + 3, 0..=5));
+    d.push(small_domain(MISC_DOMAIN + 4, 0..2));
+    d.push(Some(vec![1]));
+    d
+}
+
 /// Fills `atoms` (length `N_ATOMS`) for dependent `d`, with the labels
-/// chosen so far (`NO_LABEL` where none yet).
-pub fn atoms(input: &LabelInput, labels: &[u8], d: u32, atoms: &mut [u64]) {
+/// chosen so far (`NO_LABEL` where none yet), and the small index of each
+/// atom that has one (see `domains`) in `small`.
+pub fn atoms(input: &LabelInput, labels: &[u8], d: u32, atoms: &mut [u64], small: &mut [u16]) {
     let n = input.words.len() as u32;
     let h = input.heads[d as usize];
     let tag_is = |w: u32, t: Option<u8>| t.is_some() && input.tags[w as usize] == t.unwrap_or(0);
@@ -213,43 +239,56 @@ pub fn atoms(input: &LabelInput, labels: &[u8], d: u32, atoms: &mut [u64]) {
         ps,
     ];
     for (k, &p) in positions.iter().enumerate() {
-        let (w, t, l) = if p == NONE {
-            (NONE_VALUE, NONE_VALUE, NONE_VALUE)
+        let (w, t, l, i) = if p == NONE {
+            (NONE_VALUE, NONE_VALUE, NONE_VALUE, 0)
         } else if p == n {
-            (ROOT_VALUE, ROOT_VALUE, ROOT_VALUE)
+            (ROOT_VALUE, ROOT_VALUE, ROOT_VALUE, 1)
         } else {
             let p = p as usize;
             (
                 input.words[p],
                 hash_small(TAG_DOMAIN, input.tags[p] as u64),
                 input.lemmas[p],
+                2 + input.tags[p] as u16,
             )
         };
         atoms[3 * k] = w;
         atoms[3 * k + 1] = t;
         atoms[3 * k + 2] = l;
+        small[3 * k + 1] = i;
     }
-    let label = |w: u32| -> u64 {
-        if w == NONE || w >= n {
-            hash_small(LABEL_DOMAIN, 999)
-        } else {
-            hash_small(LABEL_DOMAIN, labels[w as usize] as u64)
+    // A word not labelled yet (only in a malformed tree) reads as none.
+    let label = |w: u32| -> (u64, u16) {
+        match labels.get(w as usize) {
+            Some(&l) if w < n && l != NO_LABEL => (l as u64, 1 + l as u16),
+            _ => (999, 0),
         }
     };
     let base = 3 * positions.len();
-    atoms[base] = label(h);
-    atoms[base + 1] = label(ps);
-    atoms[base + 2] = hash_small(MISC_DOMAIN, (d < h) as u64);
-    atoms[base + 3] = hash_small(MISC_DOMAIN + 1, bucket(d.abs_diff(h.min(n))) as u64);
+    let mut set = |k: usize, domain: u64, value: u64, index: u16| {
+        atoms[base + k] = hash_small(domain, value);
+        small[base + k] = index;
+    };
+    let (hl, hi) = label(h);
+    set(0, LABEL_DOMAIN, hl, hi);
+    let (pl, pi) = label(ps);
+    set(1, LABEL_DOMAIN, pl, pi);
+    let dir = (d < h) as u16;
+    set(2, MISC_DOMAIN, dir as u64, dir);
+    let dist = bucket(d.abs_diff(h.min(n))) as u16;
+    set(3, MISC_DOMAIN + 1, dist as u64, dist);
     let (lo, hi) = if d < h { (d + 1, h.min(n)) } else { (h + 1, d) };
     let puncts = (lo..hi)
         .filter(|&w| tag_is(w, input.function.punct))
         .count()
-        .min(3);
-    atoms[base + 4] = hash_small(MISC_DOMAIN + 2, puncts as u64);
-    atoms[base + 5] = hash_small(MISC_DOMAIN + 3, kids_d.len().min(5) as u64);
-    atoms[base + 6] = hash_small(MISC_DOMAIN + 4, (h == n) as u64);
+        .min(3) as u16;
+    set(4, MISC_DOMAIN + 2, puncts as u64, puncts);
+    let kids = kids_d.len().min(5) as u16;
+    set(5, MISC_DOMAIN + 3, kids as u64, kids);
+    let at_root = (h == n) as u16;
+    set(6, MISC_DOMAIN + 4, at_root as u64, at_root);
     atoms[base + 7] = 1;
+    small[base + 7] = 0;
 }
 
 /// Label index meaning "not labelled yet".
@@ -272,14 +311,40 @@ pub struct LabelerModel {
     /// almost always (punctuation, determiners, adpositions): their label
     /// is read here, not computed.
     pub label_dictionary: rustc_hash::FxHashMap<u32, u8>,
+    scorer: Scorer,
 }
 
 impl LabelerModel {
+    /// Scores by hashing every template, as training does (a check on
+    /// the dense tables).
+    pub fn hash_every_template(&mut self) {
+        self.scorer = Scorer::hashed_only(&self.templates, &self.weights);
+    }
+
+    /// `n_tags`: the size of the tag set the labeler reads.
+    pub fn new(
+        templates: Templates,
+        weights: Weights,
+        root_label: u8,
+        label_dictionary: rustc_hash::FxHashMap<u32, u8>,
+        n_tags: usize,
+    ) -> Self {
+        let scorer = Scorer::new(&templates, &weights, &domains(n_tags, weights.n_classes()));
+        Self {
+            templates,
+            weights,
+            root_label,
+            label_dictionary,
+            scorer,
+        }
+    }
+
     pub fn label(&self, input: &LabelInput, labels: &mut Vec<u8>, buf: &mut ClassifierBuffers) {
         let n = input.words.len() as u32;
         labels.clear();
         labels.resize(n as usize, NO_LABEL);
         buf.atoms.resize(N_ATOMS.max(buf.atoms.len()), 0);
+        buf.small.resize(N_ATOMS.max(buf.small.len()), 0);
         for &d in &input.tree.order {
             let h = input.heads[d as usize];
             if h == n {
@@ -291,9 +356,8 @@ impl LabelerModel {
                 labels[d as usize] = label;
                 continue;
             }
-            atoms(input, labels, d, &mut buf.atoms);
-            self.templates.keys(&buf.atoms, &mut buf.keys);
-            self.weights.score(&buf.keys, &mut buf.acc, &mut buf.scores);
+            atoms(input, labels, d, &mut buf.atoms, &mut buf.small);
+            self.scorer.score(&self.weights, buf);
             buf.scores[self.root_label as usize] = f32::NEG_INFINITY;
             labels[d as usize] = argmax(&buf.scores) as u8;
         }

@@ -62,7 +62,12 @@ impl Lemmatiser {
     pub fn lemma_into(&self, form: &str, tag: u8, lower: &mut String, out: &mut String) {
         out.clear();
         lower.clear();
-        lower.extend(form.chars().flat_map(char::to_lowercase));
+        if form.is_ascii() {
+            lower.push_str(form);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(form.chars().flat_map(char::to_lowercase));
+        }
         if let Some(&s) = self.exact.get(&exact_key(tag, lower)) {
             out.push_str(&self.strings[s as usize]);
             return;

@@ -30,6 +30,16 @@ fn shape_class(c: char) -> char {
 /// Lower-cases `form` into `lower` (cleared first), folding digits to `0`.
 pub fn fold_lower(form: &str, lower: &mut String) {
     lower.clear();
+    if form.is_ascii() {
+        lower.extend(form.bytes().map(|b| {
+            if b.is_ascii_digit() {
+                '0'
+            } else {
+                b.to_ascii_lowercase() as char
+            }
+        }));
+        return;
+    }
     for c in form.chars() {
         if c.is_ascii_digit() {
             lower.push('0');
@@ -43,6 +53,9 @@ impl WordHashes {
     /// `chars` is a reusable buffer for the lower-cased characters.
     pub fn of(form: &str, lower: &mut String, chars: &mut Vec<char>) -> Self {
         fold_lower(form, lower);
+        if form.is_ascii() {
+            return Self::of_ascii(form, lower.as_bytes());
+        }
         chars.clear();
         chars.extend(lower.chars());
         let mut suffix = [0u64; 4];
@@ -65,19 +78,9 @@ impl WordHashes {
             }
             *p = h.finish();
         }
-        // Shape: runs of one class longer than two are cut to two ("Xxx").
         let mut h = Fnv::new();
-        let (mut last, mut run) = ('\0', 0);
-        for c in form.chars().map(shape_class) {
-            if c == last {
-                run += 1;
-            } else {
-                last = c;
-                run = 1;
-            }
-            if run <= 2 {
-                h.char(c);
-            }
+        for c in shape(form.chars().map(shape_class)) {
+            h.char(c);
         }
         Self {
             form: hash_str(form),
@@ -87,6 +90,54 @@ impl WordHashes {
             shape: h.finish(),
         }
     }
+
+    /// The same hashes for an ASCII word (most words), where a character is
+    /// a byte: no decoding, no buffer.
+    fn of_ascii(form: &str, lower: &[u8]) -> Self {
+        let mut suffix = [0u64; 4];
+        for (k, s) in suffix.iter_mut().enumerate() {
+            let n = (k + 1).min(lower.len());
+            let mut h = Fnv::new();
+            h.bytes(b"<");
+            h.bytes(&lower[lower.len() - n..]);
+            *s = h.finish();
+        }
+        let mut prefix = [0u64; 3];
+        for (k, p) in prefix.iter_mut().enumerate() {
+            let n = (k + 1).min(lower.len());
+            let mut h = Fnv::new();
+            h.bytes(b">");
+            h.bytes(&lower[..n]);
+            *p = h.finish();
+        }
+        let mut h = Fnv::new();
+        for c in shape(form.bytes().map(|b| shape_class(b as char))) {
+            h.bytes(&[c as u8]);
+        }
+        let mut lower_hash = Fnv::new();
+        lower_hash.bytes(lower);
+        Self {
+            form: hash_str(form),
+            lower: lower_hash.finish(),
+            suffix,
+            prefix,
+            shape: h.finish(),
+        }
+    }
+}
+
+/// Shape: runs of one class longer than two are cut to two ("Xxx").
+fn shape(classes: impl Iterator<Item = char>) -> impl Iterator<Item = char> {
+    let (mut last, mut run) = ('\0', 0);
+    classes.filter(move |&c| {
+        if c == last {
+            run += 1;
+        } else {
+            last = c;
+            run = 1;
+        }
+        run <= 2
+    })
 }
 
 #[cfg(test)]
@@ -105,5 +156,29 @@ mod tests {
         assert_eq!(x.shape, y.shape);
         assert_eq!(x.suffix[0], WordHashes::of("tel", &mut l, &mut c).suffix[0]);
         assert_ne!(x.suffix[2], x.prefix[2]);
+        // An ASCII word hashes as it would character by character.
+        let ascii = WordHashes::of("Ab-12", &mut l, &mut c);
+        let mut chars = Vec::new();
+        let general = {
+            let mut s = Vec::new();
+            fold_lower("Ab-12", &mut l);
+            chars.extend(l.chars());
+            for k in 0..4 {
+                let mut h = Fnv::new();
+                h.char('<');
+                for &ch in &chars[chars.len() - (k + 1).min(chars.len())..] {
+                    h.char(ch);
+                }
+                s.push(h.finish());
+            }
+            s
+        };
+        assert_eq!(ascii.suffix.to_vec(), general);
+        assert_eq!(ascii.lower, hash_str("ab-00"));
+        let accented = WordHashes::of("Ab-12é", &mut l, &mut c);
+        assert_eq!(
+            accented.shape,
+            WordHashes::of("Xy-34ü", &mut l, &mut c).shape
+        );
     }
 }

@@ -33,6 +33,7 @@ pub mod lemma;
 mod lexical;
 mod model;
 pub mod parser;
+pub mod scorer;
 pub mod tagger;
 pub mod templates;
 pub mod train;

@@ -24,7 +24,9 @@ use crate::words::split_token;
 use crate::SyntaxError;
 
 const MAGIC: &[u8] = b"SITREP-SYNTAX\0";
-const VERSION: u32 = 1;
+/// Format 2 adds the tagger's second-pass margin; format 1 models still
+/// load (their second pass tags every word).
+const VERSION: u32 = 2;
 /// No real model comes near this; a larger unpacked file is refused rather
 /// than read into memory.
 const MAX_MODEL_BYTES: u64 = 512 << 20;
@@ -258,6 +260,7 @@ impl Model {
         dict.sort_unstable();
         w.u64s(&dict.iter().map(|d| d.0).collect::<Vec<_>>());
         w.bytes(&dict.iter().map(|d| d.1).collect::<Vec<_>>());
+        w.f32(self.tagger.second_pass_margin);
         self.lemmatiser.write(&mut w);
         w.str(self.parser.templates.source());
         self.parser.weights.write(&mut w);
@@ -299,7 +302,7 @@ impl Model {
             }
         }
         let version = r.u32()?;
-        if version != VERSION {
+        if version != VERSION && version != 1 {
             return Err(SyntaxError::Model(format!(
                 "model format {version}; this build reads {VERSION}"
             )));
@@ -316,10 +319,7 @@ impl Model {
         let tagger_atoms: Vec<&str> = tagger::ATOMS.to_vec();
         let mut read_pass = |what: &str| -> Result<TaggerPass, SyntaxError> {
             let templates = Templates::parse(r.str()?, &tagger_atoms, what)?;
-            Ok(TaggerPass {
-                templates,
-                weights: Weights::read(&mut r)?,
-            })
+            Ok(TaggerPass::new(templates, Weights::read(&mut r)?))
         };
         let first = read_pass("tagger templates")?;
         let second = read_pass("tagger context templates")?;
@@ -334,6 +334,16 @@ impl Model {
             .into_iter()
             .zip(dict_tags.iter().copied())
             .collect();
+        let second_pass_margin = if version >= 2 {
+            r.f32()?
+        } else {
+            f32::INFINITY
+        };
+        if second_pass_margin.is_nan() {
+            return Err(SyntaxError::Model(
+                "second-pass margin is not a number".into(),
+            ));
+        }
         let lemmatiser = Lemmatiser::read(&mut r)?;
         let parser_names = parser::atom_names();
         let parser_atoms: Vec<&str> = parser_names.iter().map(String::as_str).collect();
@@ -353,7 +363,7 @@ impl Model {
         {
             return Err(SyntaxError::Model("label dictionary is malformed".into()));
         }
-        let label_dictionary = label_keys
+        let label_dictionary: FxHashMap<u32, u8> = label_keys
             .into_iter()
             .zip(label_values.iter().copied())
             .collect();
@@ -373,6 +383,7 @@ impl Model {
                 "class counts do not match the tag and label sets".into(),
             ));
         }
+        let n_tags = tag_names.len();
         Ok(Model::from_parts(ModelParts {
             info,
             tag_names,
@@ -383,19 +394,59 @@ impl Model {
                 first,
                 second,
                 tag_dictionary,
+                second_pass_margin,
             },
             lemmatiser,
-            parser: ParserModel {
-                templates: parser_templates,
-                weights: parser_weights,
-                punct_tag: None,
-            },
-            labeler: LabelerModel {
-                templates: labeler_templates,
-                weights: labeler_weights,
+            parser: ParserModel::new(parser_templates, parser_weights, None, n_tags),
+            labeler: LabelerModel::new(
+                labeler_templates,
+                labeler_weights,
                 root_label,
                 label_dictionary,
-            },
+                n_tags,
+            ),
         }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The dense tables change nothing: the shipped model analyses real
+    /// sentences exactly as it does hashing every template.
+    #[test]
+    fn dense_tables_analyse_as_hashing() {
+        let Ok(model) = Model::english() else {
+            return;
+        };
+        let mut hashed = model.clone();
+        hashed.tagger.first.hash_every_template();
+        hashed.tagger.second.hash_every_template();
+        hashed.parser.hash_every_template();
+        hashed.labeler.hash_every_template();
+        let text = "Russian forces took control of the airspace over Kyiv on Monday, \
+            the ministry said, and 1,200 troops were sent to the border. \
+            \"We will not retreat,\" he told reporters who had asked whether talks with \
+            NATO would resume before the summit in Vilnius next year.";
+        let (mut s1, mut a1, mut s2, mut a2) = (
+            Scratch::default(),
+            Analysis::default(),
+            Scratch::default(),
+            Analysis::default(),
+        );
+        let words: Vec<&str> = text.split(' ').collect();
+        for n in 1..=words.len() {
+            let sentence = words[..n].join(" ");
+            model.analyse_text(&sentence, 0..sentence.len(), &mut s1, &mut a1);
+            hashed.analyse_text(&sentence, 0..sentence.len(), &mut s2, &mut a2);
+            for i in 0..a1.len() {
+                assert_eq!(
+                    (a1.upos(i), a1.head(i), a1.deprel(i)),
+                    (a2.upos(i), a2.head(i), a2.deprel(i)),
+                    "word {i} of {sentence:?}"
+                );
+            }
+        }
     }
 }

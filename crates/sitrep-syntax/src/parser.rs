@@ -6,6 +6,7 @@
 
 use crate::hashing::hash_small;
 use crate::lexical::WordHashes;
+use crate::scorer::{small_domain, Domains, Scorer};
 use crate::tagger::{argmax, ClassifierBuffers};
 use crate::templates::Templates;
 use crate::transition::{State, NONE, N_ACTIONS};
@@ -42,8 +43,36 @@ const VALENCY_DOMAIN: u64 = 202;
 const DIST_DOMAIN: u64 = 203;
 const PUNCT_DOMAIN: u64 = 204;
 
-/// Fills `atoms` (length `N_ATOMS`) for the current state.
-pub fn atoms(state: &State, words: &[WordHashes], tags: &[u8], atoms: &mut [u64]) {
+/// What the atoms with few values can be (`scorer`), by small index: for
+/// tags, none, the root, then every tag; for counts the count, then none;
+/// for distances the bucket, then "at the root" and none.
+pub fn domains(n_tags: usize) -> Domains {
+    let tags = small_domain(TAG_DOMAIN, [999, 998].into_iter().chain(0..n_tags as u64));
+    let mut d = Vec::with_capacity(N_ATOMS);
+    for _ in POSITIONS {
+        d.push(None);
+        d.push(tags.clone());
+    }
+    for _ in 0..4 {
+        d.push(small_domain(VALENCY_DOMAIN, (0..=6).chain([99])));
+    }
+    d.push(small_domain(DIST_DOMAIN, (0..=8).chain([98, 99])));
+    d.push(Some(vec![1]));
+    for _ in 0..2 {
+        d.push(small_domain(PUNCT_DOMAIN, (0..=3).chain([99])));
+    }
+    d
+}
+
+/// Fills `atoms` (length `N_ATOMS`) for the current state, and the small
+/// index of each atom that has one (see `domains`) in `small`.
+pub fn atoms(
+    state: &State,
+    words: &[WordHashes],
+    tags: &[u8],
+    atoms: &mut [u64],
+    small: &mut [u16],
+) {
     let n = state.n;
     let (s0, s1, s2, b0) = (state.s(0), state.s(1), state.s(2), state.b0);
     let b1 = if b0 + 1 < n { b0 + 1 } else { NONE };
@@ -67,48 +96,70 @@ pub fn atoms(state: &State, words: &[WordHashes], tags: &[u8], atoms: &mut [u64]
         child(b0, &state.left, 1),
     ];
     for (k, &p) in positions.iter().enumerate() {
-        let (w, t) = if p == NONE {
-            (NONE_WORD, hash_small(TAG_DOMAIN, 999))
+        let (w, t, i) = if p == NONE {
+            (NONE_WORD, hash_small(TAG_DOMAIN, 999), 0)
         } else if p == n {
-            (ROOT_WORD, hash_small(TAG_DOMAIN, 998))
+            (ROOT_WORD, hash_small(TAG_DOMAIN, 998), 1)
         } else {
+            let t = tags[p as usize];
             (
                 words[p as usize].lower,
-                hash_small(TAG_DOMAIN, tags[p as usize] as u64),
+                hash_small(TAG_DOMAIN, t as u64),
+                2 + t as u16,
             )
         };
         atoms[2 * k] = w;
         atoms[2 * k + 1] = t;
+        small[2 * k + 1] = i;
     }
     let base = 2 * positions.len();
-    let valency = |w: u32, counts: &[u16]| -> u64 {
+    let mut set = |k: usize, domain: u64, value: u16, index: u16| {
+        atoms[base + k] = hash_small(domain, value as u64);
+        small[base + k] = index;
+    };
+    let valency = |w: u32, counts: &[u16]| -> (u16, u16) {
         if w == NONE {
-            hash_small(VALENCY_DOMAIN, 99)
+            (99, 7)
         } else {
-            hash_small(VALENCY_DOMAIN, counts[w as usize].min(6) as u64)
+            let c = counts[w as usize].min(6);
+            (c, c)
         }
     };
-    atoms[base] = valency(s0, &state.n_left);
-    atoms[base + 1] = valency(s0, &state.n_right);
-    atoms[base + 2] = valency(b0, &state.n_left);
-    atoms[base + 3] = valency(s1, &state.n_right);
-    atoms[base + 4] = if s0 == NONE {
-        hash_small(DIST_DOMAIN, 99)
+    for (k, (w, counts)) in [
+        (s0, &state.n_left),
+        (s0, &state.n_right),
+        (b0, &state.n_left),
+        (s1, &state.n_right),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let (v, i) = valency(w, counts);
+        set(k, VALENCY_DOMAIN, v, i);
+    }
+    let (dist, dist_index) = if s0 == NONE {
+        (99, 10)
     } else if b0 == n {
-        hash_small(DIST_DOMAIN, 98)
+        (98, 9)
     } else {
-        hash_small(DIST_DOMAIN, bucket(b0 - s0) as u64)
+        let b = bucket(b0 - s0) as u16;
+        (b, b)
     };
-    atoms[base + 5] = 1;
-    let between = |a: u32, b: u32| {
+    set(4, DIST_DOMAIN, dist, dist_index);
+    let between = |a: u32, b: u32| -> (u16, u16) {
         if a == NONE || b == NONE {
-            hash_small(PUNCT_DOMAIN, 99)
+            (99, 4)
         } else {
-            hash_small(PUNCT_DOMAIN, state.punct_between(a, b).min(3) as u64)
+            let c = state.punct_between(a, b).min(3);
+            (c, c)
         }
     };
-    atoms[base + 6] = between(s0, b0);
-    atoms[base + 7] = between(s1, s0);
+    let (p0, i0) = between(s0, b0);
+    set(6, PUNCT_DOMAIN, p0, i0);
+    let (p1, i1) = between(s1, s0);
+    set(7, PUNCT_DOMAIN, p1, i1);
+    atoms[base + 5] = 1;
+    small[base + 5] = 0;
 }
 
 /// Distances 1–5 as they are, then coarse buckets.
@@ -127,9 +178,32 @@ pub struct ParserModel {
     pub weights: Weights,
     /// The tag of punctuation (UD's `PUNCT`), for "punctuation between".
     pub punct_tag: Option<u8>,
+    scorer: Scorer,
 }
 
 impl ParserModel {
+    /// Scores by hashing every template, as training does (a check on
+    /// the dense tables).
+    pub fn hash_every_template(&mut self) {
+        self.scorer = Scorer::hashed_only(&self.templates, &self.weights);
+    }
+
+    /// `n_tags`: the size of the tag set the parser reads.
+    pub fn new(
+        templates: Templates,
+        weights: Weights,
+        punct_tag: Option<u8>,
+        n_tags: usize,
+    ) -> Self {
+        let scorer = Scorer::new(&templates, &weights, &domains(n_tags));
+        Self {
+            templates,
+            weights,
+            punct_tag,
+            scorer,
+        }
+    }
+
     /// Parses a tagged sentence; the heads are left in `state.heads`.
     pub fn parse(
         &self,
@@ -141,14 +215,14 @@ impl ParserModel {
         state.reset(words.len());
         state.count_punctuation(tags, self.punct_tag);
         buf.atoms.resize(N_ATOMS.max(buf.atoms.len()), 0);
+        buf.small.resize(N_ATOMS.max(buf.small.len()), 0);
         while !state.is_terminal() {
             let valid = state.valid();
             let action = if valid.iter().filter(|&&v| v).count() == 1 {
                 valid.iter().position(|&v| v).expect("one valid action")
             } else {
-                atoms(state, words, tags, &mut buf.atoms);
-                self.templates.keys(&buf.atoms, &mut buf.keys);
-                self.weights.score(&buf.keys, &mut buf.acc, &mut buf.scores);
+                atoms(state, words, tags, &mut buf.atoms, &mut buf.small);
+                self.scorer.score(&self.weights, buf);
                 for (a, ok) in valid.iter().enumerate().take(N_ACTIONS) {
                     if !ok {
                         buf.scores[a] = f32::NEG_INFINITY;

@@ -90,19 +90,47 @@ impl Templates {
         self.templates.is_empty()
     }
 
+    /// The atom indices of template `t`.
+    pub fn atoms_of(&self, t: usize) -> &[u16] {
+        let t = &self.templates[t];
+        &t.atoms[..t.len]
+    }
+
+    /// The key of template `t` alone.
+    pub fn key_of(&self, t: usize, atom_values: &[u64]) -> u64 {
+        key(&self.templates[t], atom_values)
+    }
+
+    /// The templates where `keep` is true, with the keys they had here.
+    pub fn subset(&self, keep: &[bool]) -> Self {
+        Self {
+            source: self.source.clone(),
+            templates: self
+                .templates
+                .iter()
+                .zip(keep)
+                .filter(|(_, &k)| k)
+                .map(|(t, _)| t.clone())
+                .collect(),
+        }
+    }
+
     /// Writes one key per template into `out` (cleared first), from the
     /// atom values of the item being classified.
     #[inline]
     pub fn keys(&self, atom_values: &[u64], out: &mut Vec<u64>) {
         out.clear();
-        out.extend(self.templates.iter().map(|t| {
-            let mut key = t.seed;
-            for &a in &t.atoms[..t.len] {
-                key = mix(key, atom_values[a as usize]);
-            }
-            finalise(key)
-        }));
+        out.extend(self.templates.iter().map(|t| key(t, atom_values)));
     }
+}
+
+#[inline]
+fn key(t: &Template, atom_values: &[u64]) -> u64 {
+    let mut key = t.seed;
+    for &a in &t.atoms[..t.len] {
+        key = mix(key, atom_values[a as usize]);
+    }
+    finalise(key)
 }
 
 #[cfg(test)]

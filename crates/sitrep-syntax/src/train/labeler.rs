@@ -87,13 +87,14 @@ pub fn train(
         .map(|(g, t)| prepare(g, t, lemmatiser, function.aux))
         .collect();
     let mut atom_values = vec![0u64; N_ATOMS];
+    let mut small = vec![0u16; N_ATOMS];
     let mut keys = Vec::new();
 
     let mut counts = FeatureCounts::default();
     for ((g, t), p) in train.iter().zip(tags).zip(&prepared) {
         let li = p.input(g, t, function);
         for &d in &p.tree.order {
-            atoms(&li, &g.labels, d, &mut atom_values);
+            atoms(&li, &g.labels, d, &mut atom_values, &mut small);
             templates.keys(&atom_values, &mut keys);
             counts.add(&keys);
         }
@@ -125,7 +126,7 @@ pub fn train(
                 {
                     continue;
                 }
-                atoms(&li, &g.labels, d, &mut atom_values);
+                atoms(&li, &g.labels, d, &mut atom_values, &mut small);
                 templates.keys(&atom_values, &mut keys);
                 perceptron.score(&keys, &mut scores);
                 scores[root_label as usize] = f32::NEG_INFINITY;
@@ -134,12 +135,13 @@ pub fn train(
                 perceptron.tick();
             }
         }
-        let model = LabelerModel {
-            templates: templates.clone(),
-            weights: perceptron.averaged(config.prune_below),
+        let model = LabelerModel::new(
+            templates.clone(),
+            perceptron.averaged(config.prune_below),
             root_label,
-            label_dictionary: label_dictionary.clone(),
-        };
+            label_dictionary.clone(),
+            tag_names.len(),
+        );
         if dev.is_empty() {
             best = Some((0.0, model));
             continue;

@@ -250,6 +250,7 @@ pub fn train(
         &dev,
         &dev_tags,
         punct_tag,
+        tag_names.len(),
         config,
         &mut rng,
         log,

@@ -16,12 +16,14 @@ pub fn templates() -> Result<Templates, SyntaxError> {
     Templates::parse(PARSER_TEMPLATES, &names, "templates/parser.txt")
 }
 
+#[allow(clippy::too_many_arguments)]
 pub fn train(
     train: &[Gold],
     tags: &[Vec<u8>],
     dev: &[Gold],
     dev_tags: &[Vec<u8>],
     punct_tag: Option<u8>,
+    n_tags: usize,
     config: &TrainConfig,
     rng: &mut Rng,
     log: &mut dyn FnMut(&str),
@@ -29,6 +31,7 @@ pub fn train(
     log("parser");
     let templates = templates()?;
     let mut atom_values = vec![0u64; N_ATOMS];
+    let mut small = vec![0u16; N_ATOMS];
     let mut keys = Vec::new();
     let mut state = State::default();
 
@@ -38,7 +41,7 @@ pub fn train(
         state.reset(g.words.len());
         state.count_punctuation(t, punct_tag);
         while !state.is_terminal() {
-            atoms(&state, &g.words, t, &mut atom_values);
+            atoms(&state, &g.words, t, &mut atom_values, &mut small);
             templates.keys(&atom_values, &mut keys);
             counts.add(&keys);
             let costs = state.costs(&g.heads);
@@ -67,7 +70,7 @@ pub fn train(
                     state.apply(valid.iter().position(|&v| v).expect("one valid"));
                     continue;
                 }
-                atoms(&state, &g.words, t, &mut atom_values);
+                atoms(&state, &g.words, t, &mut atom_values, &mut small);
                 templates.keys(&atom_values, &mut keys);
                 p.score(&keys, &mut scores);
                 for a in 0..N_ACTIONS {
@@ -101,11 +104,12 @@ pub fn train(
                 state.apply(next);
             }
         }
-        let model = ParserModel {
-            templates: templates.clone(),
-            weights: p.averaged(config.prune_below),
+        let model = ParserModel::new(
+            templates.clone(),
+            p.averaged(config.prune_below),
             punct_tag,
-        };
+            n_tags,
+        );
         if dev.is_empty() {
             best = Some((0.0, model));
             continue;

@@ -45,11 +45,19 @@ fn fit_pass(
     log: &mut dyn FnMut(&str),
 ) -> Result<TaggerPass, SyntaxError> {
     let mut atom_values = vec![0u64; ATOMS.len()];
+    let mut small = vec![0u16; ATOMS.len()];
     let mut keys = Vec::new();
     let mut counts = FeatureCounts::default();
     for (s, g) in train.sentences.iter().enumerate() {
         for i in 0..g.words.len() {
-            atoms(&g.words, &g.tags, ahead_of(train, s), i, &mut atom_values);
+            atoms(
+                &g.words,
+                &g.tags,
+                ahead_of(train, s),
+                i,
+                &mut atom_values,
+                &mut small,
+            );
             templates.keys(&atom_values, &mut keys);
             counts.add(&keys);
         }
@@ -70,7 +78,14 @@ fn fit_pass(
                     history.push(t);
                     continue;
                 }
-                atoms(&g.words, &history, ahead_of(train, s), i, &mut atom_values);
+                atoms(
+                    &g.words,
+                    &history,
+                    ahead_of(train, s),
+                    i,
+                    &mut atom_values,
+                    &mut small,
+                );
                 templates.keys(&atom_values, &mut keys);
                 p.score(&keys, &mut scores);
                 let guess = argmax(&scores);
@@ -79,10 +94,7 @@ fn fit_pass(
                 history.push(guess as u8);
             }
         }
-        let pass = TaggerPass {
-            templates: templates.clone(),
-            weights: p.averaged(config.prune_below),
-        };
+        let pass = TaggerPass::new(templates.clone(), p.averaged(config.prune_below));
         if dev.sentences.is_empty() {
             best = Some((0.0, pass));
             continue;
@@ -91,7 +103,14 @@ fn fit_pass(
         let (mut right, mut all) = (0usize, 0usize);
         let mut tags = Vec::new();
         for (s, g) in dev.sentences.iter().enumerate() {
-            pass.tag(&g.words, dictionary, ahead_of(dev, s), &mut tags, &mut buf);
+            pass.tag(
+                &g.words,
+                dictionary,
+                ahead_of(dev, s),
+                None,
+                &mut tags,
+                &mut buf,
+            );
             right += tags.iter().zip(&g.tags).filter(|(a, b)| a == b).count();
             all += tags.len();
         }
@@ -158,7 +177,7 @@ fn jackknife(
         )?;
         let mut right = (0usize, 0usize);
         for (i, g) in train.iter().enumerate().filter(|(i, _)| i % k == fold) {
-            pass.tag(&g.words, &dictionary, None, &mut tags[i], &mut buf);
+            pass.tag(&g.words, &dictionary, None, None, &mut tags[i], &mut buf);
             right.0 += tags[i].iter().zip(&g.tags).filter(|(a, b)| a == b).count();
             right.1 += g.tags.len();
         }
@@ -213,7 +232,7 @@ pub fn train(
         .iter()
         .map(|g| {
             let mut t = Vec::new();
-            first.tag(&g.words, &dictionary, None, &mut t, &mut buf);
+            first.tag(&g.words, &dictionary, None, None, &mut t, &mut buf);
             t
         })
         .collect();
@@ -236,14 +255,52 @@ pub fn train(
         rng,
         log,
     )?;
-    Ok((
-        TaggerModel {
-            first,
-            second,
-            tag_dictionary: dictionary,
-        },
-        jackknifed,
-    ))
+    let mut model = TaggerModel {
+        first,
+        second,
+        tag_dictionary: dictionary,
+        second_pass_margin: f32::INFINITY,
+    };
+    model.second_pass_margin = second_pass_margin(&model, dev, log);
+    Ok((model, jackknifed))
+}
+
+/// The smallest margin (of a few, largest first) above which keeping the
+/// first pass's tag tags the dev set no worse than the second pass does;
+/// infinite (always the second pass) without a dev set.
+fn second_pass_margin(model: &TaggerModel, dev: &[Gold], log: &mut dyn FnMut(&str)) -> f32 {
+    if dev.is_empty() {
+        return f32::INFINITY;
+    }
+    let mut trial = model.clone();
+    let mut accuracy = |margin: f32| {
+        trial.second_pass_margin = margin;
+        let (mut right, mut all) = (0usize, 0usize);
+        for g in dev {
+            right += predict(&trial, g)
+                .iter()
+                .zip(&g.tags)
+                .filter(|(a, b)| a == b)
+                .count();
+            all += g.tags.len();
+        }
+        right as f64 / all.max(1) as f64
+    };
+    let full = accuracy(f32::INFINITY);
+    let mut chosen = f32::INFINITY;
+    for margin in [40.0, 20.0, 10.0, 5.0, 2.0] {
+        let a = accuracy(margin);
+        log(&format!(
+            "  second pass only below margin {margin}: dev UPOS {:.2}%",
+            100.0 * a
+        ));
+        if a < full {
+            break;
+        }
+        chosen = margin;
+    }
+    log(&format!("  second pass margin: {chosen}"));
+    chosen
 }
 
 pub fn predict(model: &TaggerModel, g: &Gold) -> Vec<u8> {
