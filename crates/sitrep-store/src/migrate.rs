@@ -35,6 +35,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0004_claims",
         include_str!("../migrations/0004_claims.sql"),
     ),
+    (
+        6,
+        "0006_claim_tally",
+        include_str!("../migrations/0006_claim_tally.sql"),
+    ),
 ];
 
 /// The schema version this build writes.
