@@ -40,6 +40,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0005_location_feature_span",
         include_str!("../migrations/0005_location_feature_span.sql"),
     ),
+    (
+        6,
+        "0006_claim_tally",
+        include_str!("../migrations/0006_claim_tally.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -1,6 +1,8 @@
 //! Invariants of claim grouping on random reports: every event in exactly
-//! one claim, reprints never add an independent outlet, and each status
-//! agrees with the claim's counts.
+//! one claim, reprints never add an independent outlet, each status
+//! agrees with the claim's counts, each summary updated reading by reading
+//! is the one counted from all readings, and where batches end changes
+//! nothing.
 
 mod common;
 
@@ -128,5 +130,14 @@ proptest! {
             v
         };
         prop_assert_eq!(outlets(&store), outlets(&plain));
+
+        // Each summary, updated as readings join, is the one counted again
+        // from all of the claim's readings.
+        prop_assert_eq!(store.claims_out_of_date().unwrap(), Vec::<i64>::new());
+
+        // Grouping and summaries do not depend on where batches end.
+        let (_d3, one_by_one) = ingest(&docs, 1);
+        let all = |s: &Store| s.claims(&ClaimFilter::default()).unwrap().claims;
+        prop_assert_eq!(all(&store), all(&one_by_one));
     }
 }

@@ -1,74 +1,127 @@
 //! Incremental grouping: each new statement joins the stored claim it best
 //! matches, or opens a claim of its own.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::btree_map::Entry;
+use std::collections::{BTreeMap, HashSet};
 
 use chrono::{Duration, NaiveDate};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::compat::{agree, party, Agreement, Period, Precision};
 use super::config::ClaimConfig;
-use super::reading::readings_after;
+use super::reading::{members, readings_after};
 use super::statement::{statements, Statement};
-use super::summary::summarise;
-use super::words::{containment, join, split};
+use super::summary::{canonical, load, write, write_text};
+use super::tally::Tally;
+use super::words::{containment_stored, join, split};
 
 /// Groups every event not yet in a claim (those with an id above the
 /// highest one grouped), one statement at a time, each seeing the claims
-/// of its key as recomputed after the statements before it. Returns how
+/// of its key as they stand after the statements before it. Returns how
 /// many events it grouped.
 pub(crate) fn assign_new(conn: &Connection, config: &ClaimConfig) -> rusqlite::Result<usize> {
+    // Grouping's queries bind new values on every call; without the planner's
+    // stability guarantee SQLite may prepare them again for each binding.
+    conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
     let after: i64 = conn.query_row("SELECT COALESCE(MAX(event), 0) FROM claim_events", [], |r| r.get(0))?;
     let readings = readings_after(conn, after, config)?;
-    // Claims changed by this batch and not yet recomputed, with their key.
-    // A statement only ever looks at claims of its own key (`plover_key`),
-    // so before it is placed the changed claims of that key are brought up
-    // to date, the rest at the end: every statement sees the claims as one
-    // statement at a time would, wherever the batch ends, at the cost of one
-    // summary per claim and batch unless statements of a key follow each
-    // other.
-    let mut dirty: BTreeMap<i64, String> = BTreeMap::new();
+    // Claims this batch changed: their tally, counted as each statement
+    // joins, and the readings that joined. What grouping reads of a claim
+    // (its codes and parties) is written at once, so the next statement sees
+    // it as if statements came one at a time; the rest of the summary once
+    // per claim at the end.
+    let mut touched: BTreeMap<i64, Touched> = BTreeMap::new();
     let mut start = 0;
     while start < readings.len() {
         let doc = readings[start].doc;
         let end = start + readings[start..].iter().take_while(|r| r.doc == doc).count();
-        for s in statements(&readings[start..end], config) {
-            let stale: Vec<i64> = dirty.iter().filter(|(_, key)| **key == s.key).map(|(&c, _)| c).collect();
-            for claim in stale {
-                summarise(conn, claim, config)?;
-                dirty.remove(&claim);
+        let of_doc = &readings[start..end];
+        for s in statements(of_doc, config) {
+            let (claim, opened) = place(conn, &s, config)?;
+            let t = match touched.entry(claim) {
+                Entry::Occupied(t) => t.into_mut(),
+                Entry::Vacant(v) => {
+                    // Read before this statement's readings are linked to it.
+                    let tally = if opened { Tally::default() } else { load(conn, claim, config)? };
+                    let codes = (s.source.clone(), s.target.clone());
+                    let codes = if opened { codes } else { stored_codes(conn, claim)? };
+                    v.insert(Touched { tally, codes, opened, joined: Vec::new() })
+                }
+            };
+            link(conn, claim, &s)?;
+            for &i in &s.readings {
+                t.tally.absorb(&of_doc[i], config);
+                t.joined.push(start + i);
             }
-            let claim = place(conn, &s, config)?;
-            dirty.insert(claim, s.key.clone());
+            let codes = (t.tally.source(config), t.tally.target(config));
+            if codes != t.codes {
+                let (sp, tp) = t.tally.parties(config);
+                conn.prepare_cached(
+                    "UPDATE claims SET source_code = ?2, target_code = ?3, source_party = ?4, target_party = ?5 WHERE id = ?1",
+                )?
+                .execute(params![claim, codes.0, codes.1, sp, tp])?;
+                t.codes = codes;
+            }
         }
         start = end;
     }
-    for claim in dirty.into_keys() {
-        summarise(conn, claim, config)?;
+    for (claim, t) in &touched {
+        write(conn, *claim, &t.tally, config)?;
+        // The wording changes only when a reading joins the readings that
+        // describe the claim (its support, else its denials).
+        let supported = !t.tally.denied_only();
+        if !t.joined.iter().any(|&i| readings[i].denies != supported) {
+            continue;
+        }
+        let text = if t.opened {
+            canonical(t.joined.iter().map(|&i| &readings[i]))
+        } else {
+            canonical(&members(conn, *claim, config)?)
+        };
+        write_text(conn, *claim, text)?;
     }
     Ok(readings.len())
 }
 
-/// Puts the statement in its best claim, or a new one; answers the claim.
-fn place(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlite::Result<i64> {
+/// A claim a batch changed.
+struct Touched {
+    tally: Tally,
+    /// Its source and target codes as stored.
+    codes: (Option<String>, Option<String>),
+    /// Opened by this batch: every reading of it is in `joined`.
+    opened: bool,
+    /// Indexes of the batch's readings that joined it.
+    joined: Vec<usize>,
+}
+
+fn stored_codes(conn: &Connection, claim: i64) -> rusqlite::Result<(Option<String>, Option<String>)> {
+    conn.prepare_cached("SELECT source_code, target_code FROM claims WHERE id = ?1")?.query_row([claim], |r| Ok((r.get(0)?, r.get(1)?)))
+}
+
+/// Puts the statement in its best claim, or a new one; answers the claim
+/// and whether it is new.
+fn place(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlite::Result<(i64, bool)> {
     // A reprint adds no words: its first copy's are already there, and
     // growing another claim of the story would change later matches.
-    let claim = match story_claim(conn, s, config)? {
-        Some(c) => c,
-        None => match best_claim(conn, s, config)? {
-            Some(c) => {
-                grow(conn, c, s, config)?;
-                c
-            }
-            None => open(conn, s, config)?,
-        },
-    };
+    if let Some(c) = story_claim(conn, s, config)? {
+        return Ok((c, false));
+    }
+    match best_claim(conn, s, config)? {
+        Some(c) => {
+            grow(conn, c, s, config)?;
+            Ok((c, false))
+        }
+        None => Ok((open(conn, s, config)?, true)),
+    }
+}
+
+fn link(conn: &Connection, claim: i64, s: &Statement) -> rusqlite::Result<()> {
     let stance = if s.denies { "denies" } else { "supports" };
     let mut st = conn.prepare_cached("INSERT INTO claim_events (event, claim, stance) VALUES (?1, ?2, ?3)")?;
     for e in &s.events {
         st.execute(params![e, claim, stance])?;
     }
-    Ok(claim)
+    Ok(())
 }
 
 /// A reprint's statement joins the claim its first copy's words went to:
@@ -92,11 +145,10 @@ fn story_claim(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqli
         let (id, source, target, words) = row?;
         let conflict = agree(s.source.as_deref(), source.as_deref(), config) == Agreement::Conflict
             || agree(s.target.as_deref(), target.as_deref(), config) == Agreement::Conflict;
-        let words = split(&words);
-        let (_, overlap) = containment(&s.words, &words);
-        let better = best.is_none_or(|(b, n, _)| overlap > b || (overlap == b && words.len() < n));
+        let (_, overlap, count) = containment_stored(&s.words, &words);
+        let better = best.is_none_or(|(b, n, _)| overlap > b || (overlap == b && count < n));
         if !conflict && overlap > 0.0 && better {
-            best = Some((overlap, words.len(), id));
+            best = Some((overlap, count, id));
         }
     }
     Ok(best.map(|(_, _, id)| id))
@@ -107,7 +159,9 @@ struct Candidate {
     source: Option<String>,
     target: Option<String>,
     anchor: Option<Period>,
-    words: BTreeSet<String>,
+    /// How many of the statement's words the claim has, and what share.
+    shared: usize,
+    overlap: f64,
 }
 
 fn best_claim(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlite::Result<Option<i64>> {
@@ -135,7 +189,7 @@ fn best_claim(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlit
             needed = needed.max(config.overlap_weak);
             min_shared = config.min_shared_weak;
         }
-        let (shared, overlap) = containment(&s.words, &c.words);
+        let (shared, overlap) = (c.shared, c.overlap);
         if overlap < needed || shared < min_shared {
             continue;
         }
@@ -211,7 +265,8 @@ fn candidates(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlit
                 (Some(start), Some(end), Some(precision)) => Some(Period { start, end, precision }),
                 _ => None,
             };
-            Ok(Candidate { id: r.get(0)?, source: r.get(1)?, target: r.get(2)?, anchor, words: split(&r.get::<_, String>(6)?) })
+            let (shared, overlap, _) = containment_stored(&s.words, r.get_ref(6)?.as_str()?);
+            Ok(Candidate { id: r.get(0)?, source: r.get(1)?, target: r.get(2)?, anchor, shared, overlap })
         })?;
         for c in rows {
             out.push(c?);
@@ -251,8 +306,8 @@ fn grow(conn: &Connection, claim: i64, s: &Statement, config: &ClaimConfig) -> r
     Ok(())
 }
 
-/// A new claim from the statement; its summary columns are filled by
-/// [`summarise`] once its readings are linked.
+/// A new claim from the statement; its summary columns are written from
+/// its tally at the end of the batch.
 fn open(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlite::Result<i64> {
     conn.prepare_cached(
         "INSERT INTO claims (plover_key, source_party, target_party, anchor_start, anchor_end, anchor_precision, words,

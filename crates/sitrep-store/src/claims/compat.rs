@@ -57,14 +57,25 @@ pub(crate) fn generalize<'a>(codes: impl IntoIterator<Item = &'a str>, config: &
     let first = codes.next()?;
     let mut common = first.len();
     for c in codes {
-        common = common.min(first.bytes().zip(c.bytes()).take_while(|(x, y)| x == y).count());
+        common = common.min(shared_prefix(first, c));
     }
-    if common == first.len() {
-        return Some(first.to_owned());
+    Some(general(first, common, config))
+}
+
+/// Bytes `a` and `b` begin with alike.
+pub(crate) fn shared_prefix(a: &str, b: &str) -> usize {
+    a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count()
+}
+
+/// [`generalize`] of codes whose first is `first` and whose shortest shared
+/// prefix with it is `common` bytes long.
+pub(crate) fn general(first: &str, common: usize, config: &ClaimConfig) -> String {
+    if common >= first.len() {
+        return first.to_owned();
     }
     let base = party(first, config).len();
     let cut = if common <= base { base } else { base + (common - base) / 3 * 3 };
-    Some(first[..cut.min(first.len())].to_owned())
+    first[..cut.min(first.len())].to_owned()
 }
 
 /// How precisely a reading is dated, coarsest last.

@@ -13,7 +13,8 @@
 //!
 //! A reading that denies or negates the statement is linked to the claim it
 //! denies, never counted in its support; a claim's summary (`summary.rs`)
-//! counts independent outlets with reprints once and gives its [`Status`].
+//! counts independent outlets with reprints once and gives its [`Status`],
+//! updated from each reading that joins it (`tally.rs`).
 
 mod assign;
 mod compat;
@@ -23,6 +24,7 @@ mod reading;
 mod statement;
 mod status;
 mod summary;
+mod tally;
 mod words;
 
 pub use config::ClaimConfig;
@@ -53,6 +55,13 @@ impl Store {
         let n = assign::assign_new(&tx, &self.claim_config).sql("group claims")?;
         tx.commit().sql("commit claims")?;
         Ok(n)
+    }
+
+    /// Claims whose stored summary differs from one counted again from all
+    /// their readings; empty unless the incremental summary has a bug.
+    #[doc(hidden)]
+    pub fn claims_out_of_date(&self) -> Result<Vec<i64>> {
+        summary::out_of_date(&self.conn, &self.claim_config).sql("recount claims")
     }
 
     /// The rules claims are grouped by.

@@ -1,5 +1,6 @@
-//! A stored event as claim grouping sees it: who, what, when, its stance
-//! and the content words of its evidence.
+//! A stored event as claim grouping sees it: who, what, when, its stance,
+//! the content words of its evidence, and what a claim's summary counts
+//! (outlet, certainty, who is credited).
 
 use std::collections::BTreeSet;
 
@@ -11,7 +12,7 @@ use super::compat::Period;
 use super::config::ClaimConfig;
 use super::words::content_words;
 
-/// One event, read for grouping.
+/// One event, read for grouping and for its claim's summary.
 #[derive(Debug, Clone)]
 pub(crate) struct Reading {
     pub event: i64,
@@ -28,15 +29,29 @@ pub(crate) struct Reading {
     pub denies: bool,
     pub period: Option<Period>,
     pub words: BTreeSet<String>,
+    pub cameo: String,
+    pub plover: Option<String>,
+    pub certainty: String,
+    pub kind: String,
+    pub attribution: Option<String>,
+    /// The words naming its source and target.
+    pub names: Vec<String>,
+    /// Event day, else publication day.
+    pub day: Option<String>,
+    pub outlet: Option<String>,
+    /// The outlet of the story's first copy.
+    pub story_outlet: Option<String>,
 }
 
-/// Columns [`Reading::from_row`] reads, over `events e JOIN documents d`.
-pub(crate) const COLUMNS: &str = "e.id, e.doc, e.sentence, e.span_start, e.span_end, e.source_code, e.target_code,
+/// Columns [`Reading::from_row`] reads, over `events e` and [`JOINS`].
+const COLUMNS: &str = "e.id, e.doc, e.sentence, e.span_start, e.span_end, e.source_code, e.target_code,
     e.cameo, e.plover_type, e.certainty, e.date, e.date_precision, d.date,
-    substr(CAST(d.text AS BLOB), e.span_start + 1, e.span_end - e.span_start), e.story";
+    substr(CAST(d.text AS BLOB), e.span_start + 1, e.span_end - e.span_start), e.story,
+    e.attribution_kind, e.attribution_text, e.source_text, e.target_text, e.day, d.outlet, s.outlet";
+const JOINS: &str = "JOIN documents d ON d.id = e.doc JOIN documents s ON s.id = e.story";
 
 impl Reading {
-    pub(crate) fn from_row(r: &Row, config: &ClaimConfig) -> rusqlite::Result<Self> {
+    fn from_row(r: &Row, config: &ClaimConfig) -> rusqlite::Result<Self> {
         let cameo: String = r.get(7)?;
         let plover: Option<String> = r.get(8)?;
         let certainty: String = r.get(9)?;
@@ -48,6 +63,7 @@ impl Reading {
         let precision: Option<String> = r.get(11)?;
         let period = Period::of(day(10)?, precision.as_deref(), day(12)?);
         let evidence = String::from_utf8_lossy(&r.get::<_, Option<Vec<u8>>>(13)?.unwrap_or_default()).into_owned();
+        let names: Vec<String> = [r.get::<_, Option<String>>(17)?, r.get(18)?].into_iter().flatten().collect();
         Ok(Self {
             event: r.get(0)?,
             doc: r.get(1)?,
@@ -56,10 +72,19 @@ impl Reading {
             span: [r.get(3)?, r.get(4)?],
             source: r.get(5)?,
             target: r.get(6)?,
-            key: plover.unwrap_or_else(|| format!("C{}", cameo.get(..2).unwrap_or(&cameo))),
+            key: plover.clone().unwrap_or_else(|| format!("C{}", cameo.get(..2).unwrap_or(&cameo))),
             denies,
             period,
             words: content_words(&evidence, config),
+            cameo,
+            plover,
+            certainty,
+            kind: r.get(15)?,
+            attribution: r.get(16)?,
+            names,
+            day: r.get(19)?,
+            outlet: r.get(20)?,
+            story_outlet: r.get(21)?,
         })
     }
 }
@@ -67,8 +92,24 @@ impl Reading {
 /// Every event with an id above `after`, in id order (a document's events
 /// together, documents in the order they were stored).
 pub(crate) fn readings_after(conn: &Connection, after: i64, config: &ClaimConfig) -> rusqlite::Result<Vec<Reading>> {
-    let sql = format!("SELECT {COLUMNS} FROM events e JOIN documents d ON d.id = e.doc WHERE e.id > ?1 ORDER BY e.id");
+    let sql = format!("SELECT {COLUMNS} FROM events e {JOINS} WHERE e.id > ?1 ORDER BY e.id");
     let mut st = conn.prepare(&sql)?;
     let rows = st.query_map([after], |r| Reading::from_row(r, config))?;
+    rows.collect()
+}
+
+/// The readings of claim `claim`, in id order, each with the stance it was
+/// linked with (`denies` as stored, whatever the configuration says now).
+pub(crate) fn members(conn: &Connection, claim: i64, config: &ClaimConfig) -> rusqlite::Result<Vec<Reading>> {
+    let sql = format!(
+        "SELECT {COLUMNS}, ce.stance FROM claim_events ce JOIN events e ON e.id = ce.event {JOINS}
+         WHERE ce.claim = ?1 ORDER BY e.id"
+    );
+    let mut st = conn.prepare_cached(&sql)?;
+    let rows = st.query_map([claim], |r| {
+        let mut reading = Reading::from_row(r, config)?;
+        reading.denies = r.get::<_, String>(22)? == "denies";
+        Ok(reading)
+    })?;
     rows.collect()
 }

@@ -13,6 +13,8 @@ use super::reading::Reading;
 /// Readings of one document that state one thing.
 #[derive(Debug, Clone)]
 pub(crate) struct Statement {
+    /// Its readings: indexes into the slice it was grouped from.
+    pub readings: Vec<usize>,
     pub events: Vec<i64>,
     pub doc: i64,
     pub story: i64,
@@ -37,7 +39,7 @@ pub(crate) fn statements(readings: &[Reading], config: &ClaimConfig) -> Vec<Stat
             }
         }
     }
-    let mut groups: Vec<Vec<&Reading>> = Vec::new();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut index: HashMap<usize, usize> = HashMap::new();
     for i in 0..n {
         let root = find(&mut parent, i);
@@ -45,9 +47,15 @@ pub(crate) fn statements(readings: &[Reading], config: &ClaimConfig) -> Vec<Stat
             groups.push(Vec::new());
             groups.len() - 1
         });
-        groups[g].push(&readings[i]);
+        groups[g].push(i);
     }
-    groups.into_iter().map(|g| statement(&g, config)).collect()
+    groups
+        .into_iter()
+        .map(|g| {
+            let members: Vec<&Reading> = g.iter().map(|&i| &readings[i]).collect();
+            Statement { readings: g, ..statement(&members, config) }
+        })
+        .collect()
 }
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {
@@ -86,6 +94,7 @@ fn statement(group: &[&Reading], config: &ClaimConfig) -> Statement {
     let key = counts.iter().max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0))).map(|(k, _)| k.to_string()).unwrap_or_default();
     let period = group.iter().filter_map(|r| r.period).reduce(|a, b| a.hull(&b));
     Statement {
+        readings: Vec::new(),
         events: group.iter().map(|r| r.event).collect(),
         doc: group[0].doc,
         story: group[0].story,
