@@ -24,9 +24,8 @@ impl AdminAbbreviations {
                 return Err(err("expected: abbreviations, country, division".into()));
             };
             let area = gazetteer
-                .lookup(&crate::key_of(name))
-                .filter_map(|p| gazetteer.place(p.place))
-                .find(|p| p.feature == Feature::Admin1 && p.iso3 == *iso3)
+                .named_in(name, iso3)
+                .find(|p| p.feature == Feature::Admin1)
                 .ok_or_else(|| err(format!("the gazetteer has no division `{name}` in {iso3}")))?;
             for form in abbrevs.split('|').map(str::trim).filter(|f| !f.is_empty()) {
                 forms.push((form.to_owned(), area.id));

@@ -25,10 +25,7 @@ impl Exonyms {
                 return Err(err("expected: name, country, gazetteer name".into()));
             };
             let place = gazetteer
-                .lookup(&crate::key_of(name))
-                .filter(|p| !p.demonym)
-                .filter_map(|p| gazetteer.place(p.place))
-                .filter(|p| p.iso3 == *iso3)
+                .named_in(name, iso3)
                 .max_by_key(|p| (p.feature == Feature::Country, p.population))
                 .ok_or_else(|| err(format!("the gazetteer has no `{name}` in {iso3}")))?;
             let key = crate::key_of(exonym);

@@ -223,6 +223,13 @@ impl<'b> Gazetteer<'b> {
         self.prefixes.contains(prefix.as_bytes())
     }
 
+    /// The places a data file names by a written name in a country (not
+    /// a demonym): what `exonyms.tsv` and `admin-abbreviations.tsv` rows
+    /// point at.
+    pub fn named_in<'s>(&'s self, name: &str, iso3: &'s str) -> impl Iterator<Item = Place<'b>> + 's {
+        self.lookup(&crate::key_of(name)).filter(|p| !p.demonym).filter_map(|p| self.place(p.place)).filter(move |p| p.iso3 == iso3)
+    }
+
     pub fn place(&self, id: PlaceId) -> Option<Place<'b>> {
         let i = id.0 as usize;
         if i >= self.places {
