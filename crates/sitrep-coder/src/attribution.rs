@@ -99,14 +99,19 @@ fn speaker_after(s: &Sentence, verb: usize) -> Option<(usize, usize)> {
     (end > start && end - start <= 8 && !clause).then_some((start, end))
 }
 
-fn kind_of(lex: &Lexicon, s: &Sentence, start: usize, end: usize) -> AttributionKind {
+/// What kind of source the words `start..end` name: a named person, an
+/// official, a medium, a document, an institution or nobody named.
+pub fn kind_of(lex: &Lexicon, s: &Sentence, start: usize, end: usize) -> AttributionKind {
     let has = |kind| (start..end).any(|i| s.is(i, kind));
     let groups = (start..end).filter_map(|i| s.group_of[i]);
     let mut named_person = false;
     let mut named_actor = false;
     for g in groups {
-        match s.groups[g as usize].actor {
+        let group = &s.groups[g as usize];
+        match group.actor {
             Some(a) if lex.actors[a as usize].kind() == "person" => named_person = true,
+            // "he said": a person, whoever the document says he is.
+            _ if group.pronoun == Some(true) => named_person = true,
             // "the army said": an institution speaking on the record.
             _ => named_actor = true,
         }
@@ -130,4 +135,20 @@ fn kind_of(lex: &Lexicon, s: &Sentence, start: usize, end: usize) -> Attribution
     } else {
         AttributionKind::Anonymous
     }
+}
+
+/// A statement with nobody else credited is on its own speaker's word
+/// ("Egypt condemned the invasion": Egypt says so). `group` is the source
+/// group and `actor_id` the lexicon id it resolved to (a pronoun's group
+/// names nobody, but `kind_of` knows "he" is a person).
+pub fn speaker_attribution(lex: &Lexicon, s: &Sentence, group: &crate::sentence::Group, actor_text: &str, actor_id: Option<&str>) -> sitrep_model::Attribution {
+    let speaker = (group.start, group.end);
+    let person = actor_id.is_some_and(|id| id.split('+').any(|part| part.starts_with("person:")));
+    let kind = match kind_of(lex, s, speaker.0, speaker.1) {
+        // "the ministry", "Mali": an institution speaking on the record.
+        AttributionKind::None | AttributionKind::Anonymous if !person => AttributionKind::NamedActor,
+        _ if person => AttributionKind::NamedOfficial,
+        kind => kind,
+    };
+    sitrep_model::Attribution { text: Some(actor_text.to_owned()), kind }
 }

@@ -16,7 +16,7 @@ use crate::tree::Tree;
 /// cue is read.
 pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, linked_to_accusation: bool, attribution: AttributionKind, scope: &mut Vec<usize>) -> Certainty {
     if tree.is_parsed() {
-        tree.scope(tree.word(m.head), false, scope);
+        tree.scope(tree.trigger_word(m.head), false, scope);
     } else {
         scope.clear();
     }
@@ -35,7 +35,7 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, linked_to_accusation: boo
     }
     // Evidential adverbs reach across a coordination.
     if tree.is_parsed() {
-        tree.scope(tree.word(m.head), true, scope);
+        tree.scope(tree.trigger_word(m.head), true, scope);
     }
     let any = |kind: CueKind| scope.iter().any(|&w| s.is(tree.token(w), kind));
     if linked_to_accusation || any(CueKind::Allegation) {

@@ -4,11 +4,11 @@ use std::time::Instant;
 
 use sitrep_lexicon::morphology::form;
 use sitrep_lexicon::Lexicon;
-use sitrep_model::{Attribution, Document, Event, Plover};
+use sitrep_model::{Attribution, AttributionKind, Document, Event, Plover};
 use sitrep_resolve::DateResolver;
 use sitrep_text::{tokenise, SentenceSplitter};
 
-use crate::attribution::{find_source, Source};
+use crate::attribution::{find_source, speaker_attribution, Source};
 use crate::certainty::certainty;
 use crate::context::{actors, DocContext};
 use crate::roles::{assign_roles, Roles};
@@ -222,7 +222,7 @@ impl Coder {
         // settlements" is a verb); without a parse, such a match codes
         // nothing. PETRARCH's dictionaries code such words regardless.
         let verb_form = m.forms & (form::PAST | form::PARTICIPLE | form::ING) != 0;
-        let tagged_verb = || tree.is_parsed() && matches!(tree.analysis.upos(tree.word(m.head)), "VERB" | "AUX");
+        let tagged_verb = || tree.is_parsed() && matches!(tree.analysis.upos(tree.trigger_word(m.head)), "VERB" | "AUX");
         if pattern.has_head && r.target.is_none() && !m.passive && !verb_form && !lex.petrarch_semantics() && !tagged_verb() {
             return;
         }
@@ -231,7 +231,7 @@ impl Coder {
         // of the clause it reports, not for those of a clause elsewhere
         // ("…, which it says are inconsistent").
         let source = source.filter(|src| match src.verb {
-            Some(verb) if tree.is_parsed() => tree.reports(tree.word(verb), tree.word(m.head)),
+            Some(verb) if tree.is_parsed() => tree.reports(tree.word(verb), tree.trigger_word(m.head)),
             _ => true,
         });
         let attribution = match source {
@@ -361,7 +361,12 @@ impl Coder {
                         quad_class: info.map(|i| i.quad_class),
                         goldstein: info.map(|i| i.goldstein),
                         certainty,
-                        attribution: attribution.clone(),
+                        attribution: match (src, source_actor) {
+                            (Some(g), Some(actor)) if attribution.kind == AttributionKind::None && lex.is_speech_act(cameo) => {
+                                speaker_attribution(lex, s, &s.groups[g as usize], &actor.text, actor.id.as_deref())
+                            }
+                            _ => attribution.clone(),
+                        },
                         quote: quote.clone(),
                         date,
                         location: None,

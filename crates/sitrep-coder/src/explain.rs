@@ -51,7 +51,7 @@ pub fn describe(lex: &Lexicon, text: &str, s: &Sentence, roles: &[Roles], tree: 
         if tree.is_parsed() {
             // What the parse said, before word order filled any gap.
             let a = &tree.analysis;
-            let trigger = tree.word(m.head);
+            let trigger = tree.trigger_word(m.head);
             let args = tree.arguments(trigger, !p.has_head, m.passive);
             let word = |w: Option<usize>| w.map_or("none".to_owned(), |w| format!("{} {}", w + 1, a.form(w)));
             let mut scope = Vec::new();

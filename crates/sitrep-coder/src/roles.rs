@@ -21,6 +21,33 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Role
         let word_order = word_order_roles(lex, s, k, out);
         out.push(if tree.is_parsed() { from_tree(lex, s, tree, k, word_order) } else { word_order });
     }
+    if tree.is_parsed() && s.matches.len() > 1 {
+        doers_of_event_objects(lex, s, tree, out);
+    }
+}
+
+/// "Egypt condemned the invasion of Ukraine by Russia": a verb whose object
+/// is itself an event noun with a known doer acts on that doer (Egypt
+/// condemned Russia), not on the event's own target. A pattern that
+/// places its target itself keeps it.
+fn doers_of_event_objects(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut [Roles]) {
+    for k in 0..s.matches.len() {
+        let m = s.matches[k];
+        if !lex.patterns[m.pattern as usize].has_head || m.target.is_some() {
+            continue;
+        }
+        let Some(object) = tree.arguments(tree.trigger_word(m.head), false, m.passive).target else { continue };
+        let event_noun = (0..s.matches.len()).find(|&j| {
+            let n = &s.matches[j];
+            let p = &lex.patterns[n.pattern as usize];
+            j != k && !p.has_head && p.cameo.is_some() && tree.trigger_word(n.head) == object
+        });
+        if let Some(doer) = event_noun.and_then(|j| out[j].source) {
+            if out[k].source != Some(doer) {
+                out[k].target = Some(doer);
+            }
+        }
+    }
 }
 
 /// The tree's reading where it names an actor, else word order's: a
@@ -37,7 +64,7 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     if m.start < m.head || (m.passive && lex.petrarch_semantics()) {
         return word_order;
     }
-    let args = tree.arguments(tree.word(m.head), !pattern.has_head, m.passive);
+    let args = tree.arguments(tree.trigger_word(m.head), !pattern.has_head, m.passive);
     let tree_source = args.source.and_then(|w| tree.group_for(s, w));
     let tree_target = args.target.and_then(|w| tree.group_for(s, w));
     let source = m.source.or(tree_source).or(word_order.source);

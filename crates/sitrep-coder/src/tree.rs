@@ -45,6 +45,9 @@ struct Table {
     prepositions: FxHashMap<&'static str, PrepReading>,
     light_verbs: rustc_hash::FxHashSet<&'static str>,
     act_nouns: rustc_hash::FxHashSet<&'static str>,
+    /// Nouns whose "of" phrase is the doer, with the prepositions that
+    /// introduce their target ("the withdrawal of French troops from Mali").
+    doer_nouns: FxHashMap<&'static str, &'static str>,
     relative_pronouns: rustc_hash::FxHashSet<&'static str>,
 }
 
@@ -59,7 +62,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), relative_pronouns: Default::default() };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default() };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -77,6 +80,9 @@ fn table() -> &'static Table {
                 }
                 "act-noun" => {
                     t.act_nouns.insert(name);
+                }
+                "doer-noun" => {
+                    t.doer_nouns.insert(name, reading);
                 }
                 "relative-pronoun" => {
                     t.relative_pronouns.insert(name);
@@ -134,6 +140,13 @@ pub struct Tree {
     children: Vec<u32>,
     child_start: Vec<u32>,
     parsed: bool,
+}
+
+/// What a breadth-first search does with one dependent.
+enum Step<T> {
+    Found(T),
+    Descend,
+    Skip,
 }
 
 /// Who did it and to whom, as words of the parse.
@@ -209,6 +222,30 @@ impl Tree {
 
     pub fn word(&self, token: usize) -> usize {
         self.word_of[token] as usize
+    }
+
+    /// The word standing for the coder token `token` as an event's
+    /// trigger: the last word inside the token, skipping particles and
+    /// punctuation, then through hyphens written without spaces:
+    /// "test-fired" is parsed `test` `-` `fired`, and an English hyphenated
+    /// compound is headed by its last part; "don't" stays `do`.
+    pub fn trigger_word(&self, token: usize) -> usize {
+        let a = &self.analysis;
+        let first = self.word(token);
+        let mut best = first;
+        let mut w = first + 1;
+        while w < a.len() && self.token(w) == token {
+            if !matches!(a.upos(w), "PART" | "PUNCT") {
+                best = w;
+            }
+            w += 1;
+        }
+        // The coder may split the hyphen too: follow "-" written without
+        // spaces to the compound's last part.
+        while best + 2 < a.len() && a.form(best + 1) == "-" && a.span(best).end == a.span(best + 1).start && a.span(best + 1).end == a.span(best + 2).start {
+            best += 2;
+        }
+        best
     }
 
     pub fn token(&self, word: usize) -> usize {
@@ -356,13 +393,85 @@ impl Tree {
         subject
     }
 
-    fn noun_arguments(&self, w: usize, out: &mut Arguments) {
-        if let Some(p) = self.child(w, Reading::Possessor) {
-            out.source = Some(p);
-        } else if let Some(by) = self.children(w).iter().map(|&c| c as usize).find(|&c| self.preposition(c) == Some(PrepReading::Agent)) {
-            out.source = Some(by);
+    /// The lemma of the preposition (`case` dependent) introducing `w`.
+    fn case_word(&self, w: usize) -> Option<&str> {
+        let a = &self.analysis;
+        self.children(w).iter().map(|&c| c as usize).find(|&c| a.universal_deprel(c) == "case").map(|c| a.lemma(c))
+    }
+
+    /// A dependent of `w` introduced by one of the `|`-separated
+    /// prepositions `preps`.
+    fn introduced_by(&self, w: usize, preps: &str) -> Option<usize> {
+        self.children(w).iter().map(|&c| c as usize).find(|&c| {
+            matches!(self.analysis.universal_deprel(c), "nmod" | "obl")
+                && self.case_word(c).is_some_and(|p| preps.split('|').any(|q| p.eq_ignore_ascii_case(q)))
+        })
+    }
+
+    /// "by the junta" under `w`: the doer of a noun event.
+    fn agent_phrase(&self, w: usize) -> Option<usize> {
+        self.children(w).iter().map(|&c| c as usize).find(|&c| self.preposition(c) == Some(PrepReading::Agent))
+    }
+
+    /// A "by" phrase modifying a noun inside the noun phrase of `w` (not
+    /// `w` itself), nearest first, through modifiers but not into clauses,
+    /// over at most 16 words: "the detention of Kuwaiti fishing vessels by
+    /// Iran".
+    fn agent_below(&self, w: usize) -> Option<usize> {
+        let a = &self.analysis;
+        self.breadth_first(w, |parent, c| {
+            if parent != w && a.universal_deprel(c) == "nmod" && self.preposition(c) == Some(PrepReading::Agent) {
+                Step::Found(c)
+            } else if matches!(a.universal_deprel(c), "nmod" | "acl" | "obj" | "compound" | "amod" | "appos") {
+                Step::Descend
+            } else {
+                Step::Skip
+            }
+        })
+    }
+
+    /// Visits the dependents of `w` breadth-first, nearest first, over at
+    /// most 16 words (fixed storage: the per-sentence path allocates
+    /// nothing); `visit(parent, child)` says whether `child` is the answer,
+    /// is searched below, or is left.
+    fn breadth_first<T>(&self, w: usize, mut visit: impl FnMut(usize, usize) -> Step<T>) -> Option<T> {
+        let mut queue = [0u32; 16];
+        let mut len = 0;
+        queue[len] = w as u32;
+        len += 1;
+        let mut next = 0;
+        while next < len {
+            let parent = queue[next] as usize;
+            next += 1;
+            for &c in self.children(parent) {
+                match visit(parent, c as usize) {
+                    Step::Found(t) => return Some(t),
+                    Step::Descend if len < queue.len() => {
+                        queue[len] = c;
+                        len += 1;
+                    }
+                    _ => {}
+                }
+            }
         }
-        out.target = self.oblique_target(w, true);
+        None
+    }
+
+    fn noun_arguments(&self, w: usize, out: &mut Arguments) {
+        let lemma = lowered(self.analysis.lemma(w));
+        if let Some(&preps) = table().doer_nouns.get(lemma.as_ref()) {
+            // "the withdrawal of French troops from Mali": the "of" phrase
+            // did it; the target is where the noun's own preposition points.
+            let of = self.introduced_by(w, "of");
+            out.source = self.child(w, Reading::Possessor).or(of);
+            // The parser often hangs "from Mali" on "troops".
+            out.target = self.introduced_by(w, preps).or_else(|| of.and_then(|o| self.introduced_by(o, preps)));
+        } else {
+            out.target = self.oblique_target(w, true);
+            // "the invasion of Ukraine by Russia": the parser often hangs the
+            // agent lower in the noun phrase, on the noun's object.
+            out.source = self.child(w, Reading::Possessor).or_else(|| self.agent_phrase(w)).or_else(|| self.agent_below(w));
+        }
         // A light verb lends its subject and oblique to the noun it takes
         // as object: "the junta held talks with Russia", "Israel launched
         // an offensive against Hamas", "carried out strikes on the town".
@@ -398,34 +507,20 @@ impl Tree {
             }
             return Some(g);
         }
-        let mut frontier = [0u32; 16];
-        let mut len = 0;
-        frontier[len] = w as u32;
-        len += 1;
-        let mut next = 0;
-        while next < len {
-            let cur = frontier[next] as usize;
-            next += 1;
-            for &c in self.children(cur) {
-                let c = c as usize;
-                if !matches!(self.reading(c), Some(Reading::Modifier | Reading::Possessor)) {
-                    continue;
-                }
-                // "the forces of Mali" names whose forces; "talks with
-                // Mali", "a base in Mali" name someone or somewhere else.
-                if self.analysis.universal_deprel(c) == "nmod" && self.has_case(c) && self.preposition(c) != Some(PrepReading::NounTarget) {
-                    continue;
-                }
-                if let Some(g) = s.group_of[self.token(c)] {
-                    return Some(g);
-                }
-                if len < frontier.len() {
-                    frontier[len] = c as u32;
-                    len += 1;
-                }
+        self.breadth_first(w, |_, c| {
+            if !matches!(self.reading(c), Some(Reading::Modifier | Reading::Possessor)) {
+                return Step::Skip;
             }
-        }
-        None
+            // "the forces of Mali" names whose forces; "talks with
+            // Mali", "a base in Mali" name someone or somewhere else.
+            if self.analysis.universal_deprel(c) == "nmod" && self.has_case(c) && self.preposition(c) != Some(PrepReading::NounTarget) {
+                return Step::Skip;
+            }
+            match s.group_of[self.token(c)] {
+                Some(g) => Step::Found(g),
+                None => Step::Descend,
+            }
+        })
     }
 
     /// Whether the speech verb at word `verb` reports the event at word
@@ -553,6 +648,7 @@ mod tests {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
                 "light-verb" | "act-noun" | "relative-pronoun" => reading == "-",
+                "doer-noun" => reading == "-" || reading.split('|').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)),
                 _ => false,
             };
             assert!(known && !name.is_empty(), "lexicon/tree-roles.tsv: bad row {kind} {name} {reading}");

@@ -190,3 +190,18 @@ fn roles_of_no_country_and_optional_targets() {
         "Phasiwe urged people to switch off all non-essential appliances.",
     ]));
 }
+
+/// Noun events read from the tree: an agent hung low in the noun phrase,
+/// a noun whose "of" phrase is its doer, a verb acting on the doer of the
+/// event it names, and statements credited to their own speaker
+/// (sentences from the Reuters and Guardian corpora).
+#[test]
+fn noun_event_doers_and_speakers() {
+    insta::assert_snapshot!(code(&[
+        "Today's Foreign Ministry statement said the recent detention of Kuwaiti fishing vessels by Iran was not the first.",
+        "Pretoria insists on making Namibian independence conditional on the withdrawal of more than 30,000 Cuban troops from neighbouring Angola.",
+        "The French Defence Ministry said it could not confirm the departure of the Libyan troops.",
+        "Shaheen condemned the detentions and accusations, and asked Tehran to free all fishing boats and sailors held by Iran, the statement said.",
+        "Macron also expressed regret at Russia’s use of its United Nations Security Council veto on the attack.",
+    ]));
+}

@@ -81,6 +81,9 @@ pub struct Lexicon {
     cameo: FxHashMap<String, CameoInfo>,
     /// Intent code by act code prefix (`intent.tsv`).
     intents: FxHashMap<String, CameoCode>,
+    /// Whether an event is a statement by its source, by code prefix
+    /// (`speech-acts.tsv`).
+    speech_acts: FxHashMap<String, bool>,
     pub abbreviations: Abbreviations,
     pub dates: Vec<DateWord>,
     /// Discard phrases: `true` drops the whole document.
@@ -122,6 +125,7 @@ impl Lexicon {
             roles: Vec::new(),
             cameo: src.cameo.iter().map(|c| (c.code.as_str().to_owned(), c.clone())).collect(),
             intents: src.intents.iter().map(|(act, intent)| (act.as_str().to_owned(), intent.clone())).collect(),
+            speech_acts: src.speech_acts.iter().map(|(code, speech)| (code.as_str().to_owned(), *speech)).collect(),
             abbreviations: Abbreviations::new(src.abbreviations.iter().map(String::as_str)),
             dates: src.dates.clone(),
             discards: PhraseTable::default(),
@@ -141,6 +145,12 @@ impl Lexicon {
             return Err(LexiconError::File {
                 file: "lexicon/intent.tsv".into(),
                 message: format!("{act} → {intent}: both codes must be in cameo.tsv"),
+            });
+        }
+        if let Some((code, _)) = src.speech_acts.iter().find(|(c, _)| lex.cameo(c.as_str()).is_none()) {
+            return Err(LexiconError::File {
+                file: "lexicon/speech-acts.tsv".into(),
+                message: format!("{code}: not a code of cameo.tsv"),
             });
         }
         let mut seen_ids = FxHashMap::default();
@@ -385,6 +395,14 @@ impl Lexicon {
     pub fn intent_code(&self, act: &CameoCode) -> Option<&CameoCode> {
         let code = act.as_str();
         (2..=code.len()).rev().find_map(|n| self.intents.get(&code[..n]))
+    }
+
+    /// Whether an event coded `code` is a statement made by its own source
+    /// ("Egypt condemned …" is on Egypt's word): the entry of
+    /// `speech-acts.tsv` for the longest prefix of `code`.
+    pub fn is_speech_act(&self, code: &CameoCode) -> bool {
+        let code = code.as_str();
+        (2..=code.len()).rev().find_map(|n| self.speech_acts.get(&code[..n]).copied()).unwrap_or(false)
     }
 
     /// The cue kinds of a single word, as a bit set of [`CueKind::bit`].

@@ -11,6 +11,7 @@ use crate::LexiconError;
 enum FileKind {
     Cameo,
     Intents,
+    SpeechActs,
     Actors,
     Agents,
     Verbs,
@@ -25,6 +26,7 @@ enum FileKind {
 const FILES: &[(&str, FileKind, &str)] = &[
     ("cameo.tsv", FileKind::Cameo, include_str!("../../../lexicon/cameo.tsv")),
     ("intent.tsv", FileKind::Intents, include_str!("../../../lexicon/intent.tsv")),
+    ("speech-acts.tsv", FileKind::SpeechActs, include_str!("../../../lexicon/speech-acts.tsv")),
     ("actors/countries.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/countries.tsv")),
     ("actors/capitals.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/capitals.tsv")),
     ("actors/people.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/people.tsv")),
@@ -66,6 +68,7 @@ impl LexiconSource {
         match kind {
             FileKind::Cameo => source::parse_cameo(path, text, &mut self.cameo),
             FileKind::Intents => source::parse_intents(path, text, &mut self.intents),
+            FileKind::SpeechActs => source::parse_speech_acts(path, text, &mut self.speech_acts),
             FileKind::Actors => source::parse_actors(path, text, &mut self.actors),
             FileKind::Agents => source::parse_agents(path, text, &mut self.agents),
             FileKind::Verbs => source::parse_verbs(path, text, &mut self.verbs),

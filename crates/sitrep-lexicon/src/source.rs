@@ -267,6 +267,9 @@ pub struct LexiconSource {
     /// `intent.tsv`: the code an intended act is coded as, by act code
     /// prefix (none for PETRARCH dictionaries, which code what they say).
     pub intents: Vec<(CameoCode, CameoCode)>,
+    /// `speech-acts.tsv`: whether an event is a statement by its own
+    /// source, by code prefix (none for PETRARCH dictionaries).
+    pub speech_acts: Vec<(CameoCode, bool)>,
     /// Verb codes must be in `cameo.tsv` (off for PETRARCH dictionaries,
     /// whose WEIS-era codes predate today's table).
     pub strict_codes: bool,
@@ -299,6 +302,7 @@ impl Default for LexiconSource {
             dates: Vec::new(),
             discards: Vec::new(),
             intents: Vec::new(),
+            speech_acts: Vec::new(),
             strict_codes: true,
             verb_file: "lexicon/en/verbs.tsv".into(),
             gap_limit: crate::pattern::MAX_GAP,
@@ -339,6 +343,22 @@ pub fn parse_intents(file: &Path, text: &str, out: &mut Vec<(CameoCode, CameoCod
         let act = CameoCode::parse(row.cols[0]).map_err(|e| err(e.to_string()))?;
         let intent = CameoCode::parse(row.cols[1]).map_err(|e| err(e.to_string()))?;
         out.push((act, intent));
+    }
+    Ok(())
+}
+
+/// `speech-acts.tsv`: code (or prefix) and whether its events are
+/// statements by their source.
+pub fn parse_speech_acts(file: &Path, text: &str, out: &mut Vec<(CameoCode, bool)>) -> Result<(), LexiconError> {
+    for row in rows(file, text, 2, 2)? {
+        let err = |m: String| LexiconError::entry(file, row.line, row.raw, m);
+        let code = CameoCode::parse(row.cols[0]).map_err(|e| err(e.to_string()))?;
+        let speech = match row.cols[1] {
+            "yes" => true,
+            "no" => false,
+            other => return Err(err(format!("`{other}`: the second column is yes or no"))),
+        };
+        out.push((code, speech));
     }
     Ok(())
 }
