@@ -273,6 +273,10 @@ impl Coder {
         let mut emitted = 0usize;
         let codes = [(&pattern.cameo, false), (&pattern.reverse, true)];
         for (cameo, reversed) in codes.into_iter().filter_map(|(c, rev)| c.as_ref().map(|c| (c, rev))) {
+            // A statement by its source ("Kenya pledged …"), judged by what
+            // the words say, not by the intent code a plan takes below
+            // ("Kenya is expected to send troops" is nobody's statement).
+            let speech_act = lex.is_speech_act(cameo);
             // CAMEO codes a promise, plan or vow as the intention (03x,
             // 13x), not the act (`lexicon/intent.tsv`).
             let cameo = match certainty {
@@ -362,7 +366,7 @@ impl Coder {
                         goldstein: info.map(|i| i.goldstein),
                         certainty,
                         attribution: match (src, source_actor) {
-                            (Some(g), Some(actor)) if attribution.kind == AttributionKind::None && lex.is_speech_act(cameo) => {
+                            (Some(g), Some(actor)) if attribution.kind == AttributionKind::None && speech_act => {
                                 speaker_attribution(lex, s, &s.groups[g as usize], &actor.text, actor.id.as_deref())
                             }
                             _ => attribution.clone(),

@@ -34,6 +34,9 @@ pub(crate) struct Reading {
     pub certainty: String,
     pub kind: String,
     pub attribution: Option<String>,
+    /// Credited to its own source: a statement on its speaker's word
+    /// ("France condemned …"), which the speaker cannot confirm again.
+    pub self_credited: bool,
     /// The words naming its source and target.
     pub names: Vec<String>,
     /// Event day, else publication day.
@@ -63,7 +66,10 @@ impl Reading {
         let precision: Option<String> = r.get(11)?;
         let period = Period::of(day(10)?, precision.as_deref(), day(12)?);
         let evidence = String::from_utf8_lossy(&r.get::<_, Option<Vec<u8>>>(13)?.unwrap_or_default()).into_owned();
-        let names: Vec<String> = [r.get::<_, Option<String>>(17)?, r.get(18)?].into_iter().flatten().collect();
+        let attribution: Option<String> = r.get(16)?;
+        let source_text: Option<String> = r.get(17)?;
+        let self_credited = attribution.is_some() && attribution == source_text;
+        let names: Vec<String> = [source_text, r.get(18)?].into_iter().flatten().collect();
         Ok(Self {
             event: r.get(0)?,
             doc: r.get(1)?,
@@ -80,7 +86,8 @@ impl Reading {
             plover,
             certainty,
             kind: r.get(15)?,
-            attribution: r.get(16)?,
+            attribution,
+            self_credited,
             names,
             day: r.get(19)?,
             outlet: r.get(20)?,

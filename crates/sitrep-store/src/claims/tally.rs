@@ -148,7 +148,7 @@ impl Tally {
             }
         }
         *self.credited.entry(r.kind.clone()).or_default() += 1;
-        if config.party_kinds.contains(&r.kind) {
+        if config.party_kinds.contains(&r.kind) && !r.self_credited {
             if let Some(a) = &r.attribution {
                 self.credit_words.extend(content_words(a, config));
             }
