@@ -226,6 +226,19 @@ impl Coder {
         if pattern.has_head && r.target.is_none() && !m.passive && !verb_form && !lex.petrarch_semantics() && !tagged_verb() {
             return;
         }
+        // "armed opposition groups", "attack submarines", "the telephone
+        // business": a verb pattern's word that the parse reads as an
+        // adjective, or as a noun modifying another noun, is no act. A noun
+        // heading its own phrase may still be one ("talks with Japan",
+        // "protests against the president").
+        let modifier_word = || {
+            let w = tree.trigger_word(m.head);
+            let a = &tree.analysis;
+            a.upos(w) == "ADJ" || (matches!(a.upos(w), "NOUN" | "PROPN") && matches!(a.universal_deprel(w), "compound" | "amod"))
+        };
+        if pattern.has_head && !m.passive && !lex.petrarch_semantics() && tree.is_parsed() && modifier_word() {
+            return;
+        }
         let text = &doc.text;
         // "X said (that) Y": X vouches for the events of its own clause and
         // of the clause it reports, not for those of a clause elsewhere
