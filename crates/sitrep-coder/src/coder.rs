@@ -230,13 +230,18 @@ impl Coder {
         // business": a verb pattern's word that the parse reads as an
         // adjective, or as a noun modifying another noun, is no act. A noun
         // heading its own phrase may still be one ("talks with Japan",
-        // "protests against the president").
+        // "protests against the president"). A parse with no verb at all
+        // has missed the predicate ("China lent billions to Pakistan" tagged
+        // `lent` ADJ): then the tag is not believed; nor is it for a
+        // simple past that is no participle ("unfroze", "began").
+        let preterite = m.forms & form::PAST != 0 && m.forms & form::PARTICIPLE == 0;
         let modifier_word = || {
             let w = tree.trigger_word(m.head);
             let a = &tree.analysis;
-            a.upos(w) == "ADJ" || (matches!(a.upos(w), "NOUN" | "PROPN") && matches!(a.universal_deprel(w), "compound" | "amod"))
+            let modifier = a.upos(w) == "ADJ" || (matches!(a.upos(w), "NOUN" | "PROPN") && matches!(a.universal_deprel(w), "compound" | "amod"));
+            modifier && (0..a.len()).any(|v| v != w && matches!(a.upos(v), "VERB" | "AUX"))
         };
-        if pattern.has_head && !m.passive && !lex.petrarch_semantics() && tree.is_parsed() && modifier_word() {
+        if pattern.has_head && !m.passive && !preterite && !lex.petrarch_semantics() && tree.is_parsed() && modifier_word() {
             return;
         }
         let text = &doc.text;
