@@ -159,12 +159,17 @@ fn claim_from_row(r: &Row) -> rusqlite::Result<Claim> {
 pub const CLAIM_COUNT_CAP: u64 = 10_000;
 
 /// A page of a broad filter (more matching claims than the cap) that ends
-/// within this many claims is found by walking the claims in the order asked
-/// and testing each for a matching reading; a deeper one gathers and sorts
-/// every match. Walking costs a probe per claim passed over, so its cost
-/// grows with the depth of the page over the share of claims that match
-/// (at least the cap's share, 1% of a million-event store's claims).
+/// within this many claims is first looked for by walking the claims in the
+/// order asked and testing each for a matching reading; a deeper one
+/// gathers and sorts every match.
 const WALK_MAX: u64 = 2_000;
+
+/// The walk tests no more than this many claims (a probe of a few
+/// microseconds each). Matches may lie far down the order, where the walk
+/// would pass over most of the store (claims that are only denied have no
+/// outlets, and come last by outlets): if the page is not full within the
+/// window, the matches are gathered instead.
+const WALK_WINDOW: u64 = 40_000;
 
 /// `c.status IN (…)`, or nothing.
 fn status_sql(filter: &ClaimFilter) -> Option<Sql> {
@@ -247,39 +252,68 @@ pub(crate) fn claims(conn: &Connection, filter: &ClaimFilter, cap: u64) -> Resul
 
     let (order, index) = order_of(filter.sort);
     let end = filter.limit.map(|l| u64::from(l) + u64::from(filter.offset));
-    let walk = total_capped && end.is_some_and(|e| e <= WALK_MAX);
-    let mut parts: Vec<Sql> = status.into_iter().collect();
-    let from = match &plan {
-        Some(plan) if walk => {
-            let mut s = Sql::new("EXISTS (SELECT 1 FROM claim_events ce JOIN events e ON e.id = ce.event WHERE ce.claim = c.id AND ");
-            s.append(plan.conditions());
-            s.push(")");
-            parts.push(s);
-            format!("claims c INDEXED BY {index}")
+    let mut claims = None;
+    if let (Some(plan), true, Some(end)) = (&plan, total_capped, end) {
+        if end <= WALK_MAX {
+            let page = walk(conn, plan, status.clone(), order, index, filter)?;
+            if page.len() as u64 + u64::from(filter.offset) >= end {
+                claims = Some(page);
+            }
         }
-        Some(plan) => {
-            let mut s = Sql::new("c.id IN (");
-            s.append(claims_of_events(plan));
-            s.push(")");
-            parts.push(s);
-            "claims c".to_owned()
-        }
-        None => "claims c".to_owned(),
+    }
+    let mut claims = match claims {
+        Some(c) => c,
+        None => gather(conn, plan.as_ref(), status, order, filter)?,
     };
-    let w = where_of(parts);
-    let limit = match (filter.limit, filter.offset) {
-        (Some(l), o) => format!(" LIMIT {l} OFFSET {o}"),
-        (None, 0) => String::new(),
-        (None, o) => format!(" LIMIT -1 OFFSET {o}"),
-    };
-    let sql = format!("SELECT {CLAIM_COLUMNS} FROM {from}{} ORDER BY {order}{limit}", w.text);
-    let mut st = conn.prepare(&sql).sql("list claims")?;
-    let mut claims: Vec<Claim> =
-        st.query_map(params_from_iter(&w.params), claim_from_row).and_then(|r| r.collect()).sql("list claims")?;
     for c in &mut claims {
         fill_documents(conn, c)?;
     }
     Ok(ClaimPage { total: n.min(cap), total_capped, claims })
+}
+
+/// The page among the first [`WALK_WINDOW`] claims in the order asked
+/// (by the index holding that order) that have a reading matching `plan`'s
+/// conditions; short when the window holds too few.
+fn walk(conn: &Connection, plan: &Plan, status: Option<Sql>, order: &str, index: &str, filter: &ClaimFilter) -> Result<Vec<Claim>> {
+    let mut window = Sql::new(&format!("SELECT * FROM claims c INDEXED BY {index}"));
+    window.append(where_of(status.into_iter().collect()));
+    window.push(&format!(" ORDER BY {order} LIMIT {WALK_WINDOW}"));
+    let mut sql = Sql::new(&format!("SELECT {CLAIM_COLUMNS} FROM ("));
+    sql.append(window);
+    sql.push(") c WHERE EXISTS (SELECT 1 FROM claim_events ce JOIN events e ON e.id = ce.event WHERE ce.claim = c.id AND ");
+    sql.append(plan.conditions());
+    sql.push(&format!(") ORDER BY {order}{}", limit_sql(filter)));
+    page(conn, &sql)
+}
+
+/// The page of the claims of every matching reading, sorted; every claim
+/// in that order when there are no event conditions.
+fn gather(conn: &Connection, plan: Option<&Plan>, status: Option<Sql>, order: &str, filter: &ClaimFilter) -> Result<Vec<Claim>> {
+    let mut parts: Vec<Sql> = status.into_iter().collect();
+    if let Some(plan) = plan {
+        let mut s = Sql::new("c.id IN (");
+        s.append(claims_of_events(plan));
+        s.push(")");
+        parts.push(s);
+    }
+    let mut sql = Sql::new(&format!("SELECT {CLAIM_COLUMNS} FROM claims c"));
+    sql.append(where_of(parts));
+    sql.push(&format!(" ORDER BY {order}{}", limit_sql(filter)));
+    page(conn, &sql)
+}
+
+fn limit_sql(filter: &ClaimFilter) -> String {
+    match (filter.limit, filter.offset) {
+        (Some(l), o) => format!(" LIMIT {l} OFFSET {o}"),
+        (None, 0) => String::new(),
+        (None, o) => format!(" LIMIT -1 OFFSET {o}"),
+    }
+}
+
+fn page(conn: &Connection, sql: &Sql) -> Result<Vec<Claim>> {
+    let mut st = conn.prepare(&sql.text).sql("list claims")?;
+    let rows = st.query_map(params_from_iter(&sql.params), claim_from_row).and_then(|r| r.collect()).sql("list claims");
+    rows
 }
 
 fn fill_documents(conn: &Connection, c: &mut Claim) -> Result<()> {
