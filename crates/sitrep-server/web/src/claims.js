@@ -6,6 +6,7 @@ import { params } from './api.js';
 import { attributionText, certaintyBadge } from './evidence.js';
 import { clear, h } from './dom.js';
 import { actorName, cameoName } from './names.js';
+import { pagerOf } from './table.js';
 
 // Claims per page of the table.
 export const CLAIMS_PER_PAGE = 50;
@@ -69,12 +70,7 @@ export function drawClaims(el, data, view, { onSort, onPage, onClaim }) {
       h('td', { class: 'num' }, c.denials.length),
       h('td', { class: 'day', 'data-testid': 'claim-seen', dataset: { last: c.last_seen || '' } }, seen(c)));
   });
-  const pages = Math.max(1, Math.ceil(data.total / data.limit));
-  const at = Math.floor(data.offset / data.limit);
-  const pager = h('nav', { class: 'pager', 'aria-label': 'Pages of claims' },
-    h('button', { type: 'button', disabled: at === 0, 'data-testid': 'claims-page-prev', onclick: () => onPage(at - 1) }, '← previous'),
-    h('span', { 'data-testid': 'claims-page-at' }, ` page ${at + 1} of ${pages}${data.total_capped ? '+' : ''} `),
-    h('button', { type: 'button', disabled: at + 1 >= pages && !data.total_capped, 'data-testid': 'claims-page-next', onclick: () => onPage(at + 1) }, 'next →'));
+  const pager = pagerOf(data, 'Pages of claims', 'claims-page', onPage);
   clear(el, note, exports,
     h('div', { class: 'table-wrap' }, h('table', { 'data-testid': 'claims-table' }, h('thead', {}, headRow), h('tbody', {}, rows))),
     pager);
