@@ -220,6 +220,67 @@ try {
   const jl = await page.evaluate(async (u) => (await (await fetch(u)).text()).split('\n').filter(Boolean).map((l) => JSON.parse(l).id), jsonlHref);
   check('the events export as JSON Lines', jl.length > 0);
 
+  // Claims table: sorted and paged by the server, exported for the filter,
+  // each claim's detail behind a permalink.
+  await page.evaluate(() => { location.hash = ''; });
+  await ready(page);
+  await page.click('[data-testid=claims-sort-recency]');
+  await page.waitForFunction(() => location.hash.includes('csort=recency'));
+  await ready(page);
+  const lastSeen = await page.$$eval('[data-testid=claim-seen]', (tds) => tds.map((td) => td.dataset.last));
+  check('sorting claims by recency orders them by last seen', lastSeen.length > 0 && lastSeen.every((d, i) => i === 0 || lastSeen[i - 1] >= d),
+    `${lastSeen[0]} … ${lastSeen[lastSeen.length - 1]}`);
+  await page.click('[data-testid=claims-sort-status]');
+  await page.waitForFunction(() => location.hash.includes('csort=status'));
+  await ready(page);
+  const statuses = await page.$$eval('[data-testid=claim-status]', (tds) => tds.map((td) => td.textContent.trim()));
+  const rank = (st) => ['contested', 'denied-only', 'corroborated', 'single-source'].indexOf(st);
+  check('sorting claims by status puts contested ones first', statuses.length > 0 && statuses.every((st, i) => i === 0 || rank(statuses[i - 1]) <= rank(st)), statuses.slice(0, 4).join(', '));
+  if (await page.isEnabled('[data-testid=claims-page-next]')) {
+    const firstClaim = await page.getAttribute('[data-testid=claim]', 'data-id');
+    await page.click('[data-testid=claims-page-next]');
+    await page.waitForFunction(() => location.hash.includes('cpage=1'));
+    await ready(page);
+    check('the next page of claims shows other claims', (await page.getAttribute('[data-testid=claim]', 'data-id')) !== firstClaim);
+  }
+  const claimsTotal = await page.textContent('[data-testid=claims-total]');
+  const totalOf = (t) => Number(t.replace(/[^0-9]/g, ''));
+  const claimCsvHref = await page.getAttribute('[data-testid=claims-export-csv]', 'href');
+  const claimCsv = await page.evaluate(async (u) => { const r = await fetch(u); return [r.status, r.headers.get('content-type'), await r.text()]; }, claimCsvHref);
+  const claimCsvRows = claimCsv[2].split('\n').filter(Boolean).length - 1;
+  check('the claims export as CSV for the current filter', claimCsv[0] === 200 && claimCsv[1].startsWith('text/csv') && claimCsv[2].startsWith('id,status,')
+    && claimCsvHref.includes('sort=status') && (claimsTotal.includes('+') ? claimCsvRows >= totalOf(claimsTotal) : claimCsvRows === totalOf(claimsTotal)),
+    `${claimCsvRows} rows for “${claimsTotal}”`);
+  const claimJsonl = await page.evaluate(async (u) => (await (await fetch(u)).text()).split('\n').filter(Boolean).map((l) => JSON.parse(l)),
+    await page.getAttribute('[data-testid=claims-export-jsonl]', 'href'));
+  check('the claims export as JSON Lines', claimJsonl.length === claimCsvRows && claimJsonl.every((c) => c.id && c.status && Array.isArray(c.documents)));
+  // The contested claim first (by status): its detail, by click and by link.
+  const claimId = await page.getAttribute('[data-testid=claim]', 'data-id');
+  await page.locator('[data-testid=claim-open]').first().click();
+  await page.waitForSelector('[data-testid=claim-detail]', { timeout: 10000 });
+  await ready(page);
+  const detailId = await page.getAttribute('[data-testid=claim-detail]', 'data-id');
+  const supports = await page.locator('[data-testid=claim-supports] [data-testid=claim-reading]').count();
+  const denies = await page.locator('[data-testid=claim-denies] [data-testid=claim-reading]').count();
+  check('clicking a claim shows its readings by stance and outlet', detailId === claimId && supports + denies > 0, `claim ${detailId}: ${supports} supporting, ${denies} denying`);
+  check('the open claim is linkable', await page.evaluate((id) => location.hash.includes(`claim=${id}`), claimId));
+  await page.locator('[data-testid=claim-detail]').screenshot({ path: shot('claim') });
+  const claimLink = await page.evaluate(() => location.href);
+  await page.goto('about:blank');
+  await page.goto(claimLink);
+  await ready(page);
+  await page.waitForSelector('[data-testid=claim-detail]', { timeout: 10000 });
+  check('a claim permalink opens the claim in a new page', (await page.getAttribute('[data-testid=claim-detail]', 'data-id')) === claimId
+    && (await page.getAttribute('[data-testid=claim].selected', 'data-id')) === claimId);
+  await page.locator('[data-testid=claim-reading-open]').first().click();
+  await page.waitForSelector('[data-testid=document-text] mark.focus', { timeout: 10000 });
+  check('a claim\'s reading opens its report, the evidence in focus', /doc=\d+\.\d+/.test(await page.evaluate(() => location.hash)));
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !location.hash.includes('doc='));
+  await page.click('[data-testid=claim-close]');
+  await page.waitForFunction(() => !location.hash.includes('claim='));
+  check('closing the claim takes it out of the link', (await page.locator('[data-testid=claim-detail]').count()) === 0);
+
   // Event-type filters narrow the table.
   const root = (await page.textContent('[data-testid=event-row] .code')).trim().slice(0, 2);
   await page.evaluate((r) => { location.hash = `#root=${r}`; }, root);

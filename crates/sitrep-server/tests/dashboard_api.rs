@@ -125,3 +125,35 @@ async fn the_timeline_range_ignores_an_outlier_and_keeps_coarse_dates_apart() {
     assert!(coarse.iter().any(|c| c["precision"] == "year" && c["start"] == "2025-01-01"), "{s}");
     assert!(!s["periods"].as_array().unwrap().iter().any(|p| p["start"] == "2025-01-01"), "a year-only date is not a day");
 }
+
+#[tokio::test]
+async fn claims_page_sort_and_download_for_the_filter() {
+    let f = Fixture::new();
+    let all = f.ok("/api/claims?sort=recency").await;
+    let n = all["total"].as_u64().unwrap();
+    assert!(n >= 2, "{all}");
+    assert_eq!((all["total_capped"].as_bool(), all["limit"].as_u64(), all["offset"].as_u64()), (Some(false), Some(50), Some(0)));
+    let seen: Vec<&str> = all["claims"].as_array().unwrap().iter().map(|c| c["last_seen"].as_str().unwrap_or("")).collect();
+    assert!(seen.windows(2).all(|w| w[0] >= w[1]), "{seen:?}");
+    // A page of one, then the next: the second claim of the full list.
+    let second = f.ok("/api/claims?sort=recency&limit=1&offset=1").await;
+    assert_eq!(second["claims"][0]["id"], all["claims"][1]["id"]);
+    assert_eq!(second["total"], all["total"]);
+
+    let rus = f.ok("/api/claims?actor=RUS*").await;
+    let ids: Vec<String> = rus["claims"].as_array().unwrap().iter().map(|c| c["id"].to_string()).collect();
+    assert!(!ids.is_empty() && (ids.len() as u64) < n, "{rus}");
+    let (kind, csv) = text(&f, "/api/claims?actor=RUS*&format=csv").await;
+    assert!(kind.starts_with("text/csv"));
+    assert!(csv.starts_with("id,status,source,cameo,plover,target,independent_outlets,outlets,documents,denials,"), "{csv}");
+    let csv_ids: Vec<&str> = csv.lines().skip(1).map(|l| l.split(',').next().unwrap()).collect();
+    assert_eq!(csv_ids, ids);
+    let (kind, jsonl) = text(&f, "/api/claims?actor=RUS*&format=jsonl").await;
+    assert!(kind.starts_with("application/x-ndjson"));
+    let lines: Vec<serde_json::Value> = jsonl.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.iter().map(|c| c["id"].to_string()).collect::<Vec<_>>(), ids);
+    for key in ["id", "status", "text", "source", "target", "cameo", "plover", "independent_outlets", "outlets", "documents", "denials", "first_seen", "last_seen"] {
+        assert!(lines[0].get(key).is_some(), "no {key} in {}", lines[0]);
+    }
+    assert_eq!(f.get("/api/claims?format=xml").await.0, 400);
+}

@@ -88,6 +88,29 @@ fn kinds() -> Vec<Kind> {
             "certainty denied",
             Box::new(move |i| page(EventFilter { certainty: vec![Certainty::Denied], ..Default::default() }, ClaimSort::Outlets, vec![], i)),
         ),
+        ("by status", Box::new(move |i| page(EventFilter::default(), ClaimSort::Status, vec![], i))),
+        (
+            "actor prefix by recency",
+            Box::new(move |i| page(EventFilter { actor: Some(CodeMatch::prefix(synth::COUNTRIES[i % 20])), ..Default::default() }, ClaimSort::Recency, vec![], i)),
+        ),
+        (
+            "actor prefix by status",
+            Box::new(move |i| page(EventFilter { actor: Some(CodeMatch::prefix(synth::COUNTRIES[i % 20])), ..Default::default() }, ClaimSort::Status, vec![], i)),
+        ),
+        (
+            "actor prefix, page 21-40",
+            Box::new(move |i| ClaimFilter {
+                offset: (1_000 + i % 20 * 50) as u32,
+                ..page(EventFilter { actor: Some(CodeMatch::prefix(synth::COUNTRIES[i % 20])), ..Default::default() }, ClaimSort::Outlets, vec![], i)
+            }),
+        ),
+        (
+            "actor + denied, contested",
+            Box::new(move |i| {
+                let events = EventFilter { actor: Some(CodeMatch::prefix(synth::COUNTRIES[i % 20])), certainty: vec![Certainty::Denied], ..Default::default() };
+                page(events, ClaimSort::Outlets, vec![ClaimStatus::Contested], i)
+            }),
+        ),
     ]
 }
 

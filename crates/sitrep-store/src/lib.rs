@@ -39,7 +39,7 @@ mod plan;
 mod query;
 mod store;
 
-pub use claims::{Claim, ClaimConfig, ClaimDetail, ClaimFilter, ClaimPage, ClaimReading, ClaimSort, Status as ClaimStatus};
+pub use claims::{Claim, ClaimConfig, ClaimDetail, ClaimFilter, ClaimPage, ClaimReading, ClaimSort, Status as ClaimStatus, CLAIM_COUNT_CAP};
 pub use error::{Result, StoreError};
 pub use filter::{CodeMatch, EventFilter};
 pub use hash::ContentHash;

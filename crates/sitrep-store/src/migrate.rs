@@ -45,6 +45,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0006_claim_tally",
         include_str!("../migrations/0006_claim_tally.sql"),
     ),
+    (
+        7,
+        "0007_claim_order",
+        include_str!("../migrations/0007_claim_order.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -70,7 +70,7 @@ impl Plan {
     }
 
     /// `FROM events e … WHERE …` of the chosen access path.
-    fn access_sql(&self) -> Sql {
+    pub(crate) fn access_sql(&self) -> Sql {
         let mut sql = Sql::default();
         match &self.access {
             Access::Candidates(c) => {
@@ -91,6 +91,11 @@ impl Plan {
         }
         sql.append(self.conditions.clone());
         sql
+    }
+
+    /// Every condition over `events e`, ANDed; empty for none.
+    pub(crate) fn conditions(&self) -> Sql {
+        self.conditions.clone()
     }
 
     /// The selected rows with `columns` (over `e` events and `d` documents),

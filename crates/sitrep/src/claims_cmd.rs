@@ -105,7 +105,7 @@ pub fn run(args: ClaimsArgs) -> anyhow::Result<ExitCode> {
     }
     out.flush()?;
     if matches!(args.format, ClaimsFormat::Table) {
-        eprintln!("{} of {} claims", page.claims.len(), page.total);
+        eprintln!("{} of {}{} claims", page.claims.len(), page.total, if page.total_capped { "+" } else { "" });
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -2,30 +2,93 @@
 
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
 use axum::Json;
-use sitrep_store::{ClaimFilter, ClaimPage, ClaimSort, ClaimStatus};
+use serde::Serialize;
+use sitrep_store::{Claim, ClaimFilter, ClaimSort, ClaimStatus};
 
 use super::accepted;
+use crate::download::{self, Format};
 use crate::error::{ApiError, ApiResult};
 use crate::params::{event_filter, Params};
 use crate::sql;
 use crate::state::AppState;
 
+/// A page of claims as the API answers it.
+#[derive(Serialize)]
+pub(crate) struct ClaimList {
+    /// Matching claims, counted up to 10,000.
+    total: u64,
+    /// More claims match than `total` says.
+    total_capped: bool,
+    limit: u32,
+    offset: u32,
+    claims: Vec<Claim>,
+}
+
+/// Most claims a download holds.
+const EXPORT_MAX: u32 = 100_000;
+
 /// `GET /api/claims`: claims any of whose readings match the event
-/// filters, by status, sorted by outlets, recency or status, a page at a time.
-pub(crate) async fn list(State(state): State<AppState>, mut p: Params) -> ApiResult<Json<ClaimPage>> {
+/// filters, by status, sorted by outlets, recency or status, a page at a
+/// time; `format=csv|jsonl` downloads them (up to 100,000, in the order asked).
+pub(crate) async fn list(State(state): State<AppState>, mut p: Params) -> ApiResult<Response> {
     let events = event_filter(&mut p)?;
-    let (limit, offset) = p.page(50, 500)?;
+    let format = Format::parse(p.one("format")?.as_deref())?;
+    let (limit, offset) = if format.is_file() { p.page(EXPORT_MAX, EXPORT_MAX)? } else { p.page(50, 500)? };
     let status = p.all("status").iter().map(|s| s.parse::<ClaimStatus>().map_err(ApiError::bad_request)).collect::<ApiResult<_>>()?;
     let sort = match p.one("sort")? {
         Some(s) => s.parse::<ClaimSort>().map_err(ApiError::bad_request)?,
         None => ClaimSort::default(),
     };
-    p.finish(&accepted(&["limit", "offset", "status", "sort"]))?;
+    p.finish(&accepted(&["limit", "offset", "status", "sort", "format"]))?;
     let text = events.text.clone();
     state.with_reader(move |c| sql::check_text_query(c, text.as_deref())).await?;
     let filter = ClaimFilter { events, status, sort, limit: Some(limit), offset };
-    Ok(Json(state.with_store(move |s| Ok(s.claims(&filter)?)).await?))
+    let page = state.with_store(move |s| Ok(s.claims(&filter)?)).await?;
+    Ok(match format {
+        Format::Csv => download::file(claims_csv(&page.claims), format, "sitrep-claims"),
+        Format::Jsonl => download::file(download::jsonl(&page.claims)?, format, "sitrep-claims"),
+        Format::Json => {
+            Json(ClaimList { total: page.total, total_capped: page.total_capped, limit, offset, claims: page.claims }).into_response()
+        }
+    })
+}
+
+/// The columns of `sitrep claims --format csv`; lists joined by "; ".
+fn claims_csv(claims: &[Claim]) -> String {
+    let mut out = String::new();
+    download::csv_line(
+        &mut out,
+        &[
+            "id", "status", "source", "cameo", "plover", "target", "independent_outlets", "outlets", "documents", "denials", "first_seen",
+            "last_seen", "strongest", "weakest", "text",
+        ],
+    );
+    for c in claims {
+        let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+        download::csv_line(
+            &mut out,
+            &[
+                &c.id.to_string(),
+                c.status.as_str(),
+                &opt(&c.source),
+                &c.cameo,
+                &opt(&c.plover),
+                &opt(&c.target),
+                &c.independent_outlets.to_string(),
+                &c.outlets.join("; "),
+                &c.documents.join("; "),
+                &c.denials.join("; "),
+                &opt(&c.first_seen),
+                &opt(&c.last_seen),
+                &opt(&c.strongest),
+                &opt(&c.weakest),
+                &c.text.split_whitespace().collect::<Vec<_>>().join(" "),
+            ],
+        );
+    }
+    out
 }
 
 /// `GET /api/claims/{id}`: one claim, its readings grouped by stance and outlet.

@@ -15,13 +15,13 @@ const STORE_FILTERS = ['country', 'actor', 'from', 'to', 'q', 'root', 'plover', 
 // Filters only the server's own SQL takes (series, network, map, event rows).
 const NARROWING = ['quad', 'attribution', 'evidence'];
 // What else the hash holds: the view, not the selection of events.
-export const VIEW_KEYS = ['edge', 'node', 'doc', 'sort', 'page', 'group', 'cross', 'top', 'claim'];
+export const VIEW_KEYS = ['edge', 'node', 'doc', 'sort', 'page', 'group', 'cross', 'top', 'claim', 'csort', 'cpage'];
 
 export function emptyView() {
   return {
     country: '', actor: '', from: '', to: '', q: '', evidence: '', root: '', quad: '', attribution: '', plover: '', outlet: '',
     first: false, certainty: [],
-    edge: '', node: '', doc: '', claim: '', sort: '', page: 0, group: 'actor', cross: true, top: 80,
+    edge: '', node: '', doc: '', claim: '', sort: '', page: 0, csort: '', cpage: 0, group: 'actor', cross: true, top: 80,
   };
 }
 
@@ -30,9 +30,11 @@ export function fromHash(hash) {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
   const v = emptyView();
   for (const k of [...STORE_FILTERS, ...NARROWING, 'edge', 'node', 'doc', 'claim', 'sort']) v[k] = p.get(k) || '';
+  v.csort = ['outlets', 'recency', 'status'].includes(p.get('csort')) ? p.get('csort') : '';
   v.certainty = (p.get('certainty') || '').split(',').filter(Boolean);
   v.first = p.get('first') === '1';
   v.page = Math.max(0, parseInt(p.get('page') || '0', 10) || 0);
+  v.cpage = Math.max(0, parseInt(p.get('cpage') || '0', 10) || 0);
   v.group = p.get('group') === 'country' ? 'country' : 'actor';
   v.cross = p.get('cross') !== '0';
   v.top = Math.min(2000, Math.max(10, parseInt(p.get('top') || '80', 10) || 80));
@@ -43,10 +45,11 @@ export function fromHash(hash) {
 export function toHash(v) {
   const p = new URLSearchParams();
   const d = emptyView();
-  for (const k of [...STORE_FILTERS, ...NARROWING, 'edge', 'node', 'doc', 'claim', 'sort']) if (v[k]) p.set(k, v[k]);
+  for (const k of [...STORE_FILTERS, ...NARROWING, 'edge', 'node', 'doc', 'claim', 'sort', 'csort']) if (v[k]) p.set(k, v[k]);
   if (v.certainty.length) p.set('certainty', v.certainty.join(','));
   if (v.first) p.set('first', '1');
   if (v.page) p.set('page', String(v.page));
+  if (v.cpage) p.set('cpage', String(v.cpage));
   if (v.group !== d.group) p.set('group', v.group);
   if (v.cross !== d.cross) p.set('cross', v.cross ? '1' : '0');
   if (v.top !== d.top) p.set('top', String(v.top));

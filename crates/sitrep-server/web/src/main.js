@@ -4,7 +4,7 @@
 // on its own and shows its own progress.
 import './app.css';
 import { fromHash, get, params, toHash } from './api.js';
-import { drawClaims } from './claims.js';
+import { CLAIMS_PER_PAGE, drawClaimDetail, drawClaims } from './claims.js';
 import { openDocument } from './docview.js';
 import { clear, h } from './dom.js';
 import { showEdge, showNode } from './evidence.js';
@@ -43,7 +43,6 @@ function render() {
   if (drawn.filters !== key) {
     drawn.filters = key;
     loadTimeline();
-    loadClaims();
     loadMap();
   }
   if (drawn.network !== netKey) {
@@ -57,6 +56,17 @@ function render() {
   if (drawn.events !== eventsKey) {
     drawn.events = eventsKey;
     loadEvents();
+  }
+  const claimsKey = `${key}|${view.csort}|${view.cpage}`;
+  if (drawn.claims !== claimsKey) {
+    drawn.claims = claimsKey;
+    loadClaims();
+  } else {
+    markClaim();
+  }
+  if (drawn.claim !== view.claim) {
+    drawn.claim = view.claim;
+    loadClaim();
   }
   if (drawn.doc !== view.doc) {
     drawn.doc = view.doc;
@@ -72,7 +82,7 @@ function loadTimeline() {
   panel('timeline', async (current) => {
     const series = await get('/api/series', params(view, { interval: 'auto' }, { narrowing: true }));
     if (!current()) return;
-    drawTimeline($('timeline'), $('timeline-note'), series, (from, to) => go({ ...view, from, to, page: 0 }));
+    drawTimeline($('timeline'), $('timeline-note'), series, (from, to) => go({ ...view, from, to, page: 0, cpage: 0 }));
   }, $('timeline'), $('timeline-note'));
 }
 
@@ -105,7 +115,7 @@ function selectionChanged() {
     const edges = network ? network.edges.filter((e) => e.source === view.node || e.target === view.node) : [];
     panel('evidence', (current) => showNode({ evidenceEl: $('evidence'), trendEl: $('trend') }, view, view.node, prefix, edges, current, {
       onEdge: (e) => go({ ...view, edge: `${e.source},${e.target}`, node: '' }),
-      onFilter: (code) => go({ ...view, actor: prefix ? `${code}*` : code, node: '', edge: '', page: 0 }),
+      onFilter: (code) => go({ ...view, actor: prefix ? `${code}*` : code, node: '', edge: '', page: 0, cpage: 0 }),
       onDocument: showDocument,
     }), $('evidence'));
   } else {
@@ -132,10 +142,36 @@ function loadClaims() {
   const ignored = [view.quad && 'quad class', view.attribution && 'attribution', view.evidence && 'evidence search'].filter(Boolean);
   $('claims-note').textContent = ignored.length ? `Claims are not narrowed by the ${ignored.join(' or ')}.` : '';
   panel('claims', async (current) => {
-    const claims = await get('/api/claims', params(view, { limit: 50 }));
+    const query = params(view, { sort: view.csort || 'outlets', limit: CLAIMS_PER_PAGE, offset: view.cpage * CLAIMS_PER_PAGE });
+    const claims = await get('/api/claims', query);
     if (!current()) return;
-    drawClaims($('claims'), claims, showDocument);
+    drawClaims($('claims'), claims, view, {
+      onSort: (csort) => go({ ...view, csort, cpage: 0 }),
+      onPage: (cpage) => go({ ...view, cpage }),
+      onClaim: (id) => go({ ...view, claim: String(id) }),
+    });
   }, $('claims'));
+}
+
+// The row of the claim in the URL, marked in the table.
+function markClaim() {
+  for (const row of document.querySelectorAll('[data-testid=claim]')) row.classList.toggle('selected', row.dataset.id === view.claim);
+}
+
+// The claim of `claim=ID`: its readings by stance and outlet, over the table.
+function loadClaim() {
+  markClaim();
+  const el = $('claim-detail');
+  if (!view.claim) {
+    clear(el);
+    return;
+  }
+  panel('claim', async (current) => {
+    const d = await get(`/api/claims/${encodeURIComponent(view.claim)}`);
+    if (!current()) return;
+    drawClaimDetail(el, d, { onClose: () => go({ ...view, claim: '' }), openDocument: showDocument });
+    el.scrollIntoView({ block: 'nearest' });
+  }, el);
 }
 
 function loadMap() {
@@ -174,7 +210,7 @@ async function start() {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     if (!form.reportValidity()) return;
-    go({ ...view, ...readFilters(form), page: 0, edge: '', node: '' });
+    go({ ...view, ...readFilters(form), page: 0, cpage: 0, edge: '', node: '' });
   });
   $('reset').addEventListener('click', () => go(fromHash('')));
   $('net-group').addEventListener('change', (e) => go({ ...view, group: e.target.value, edge: '', node: '' }));

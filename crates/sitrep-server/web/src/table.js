@@ -52,11 +52,17 @@ export function drawEvents(el, noteEl, page, view, { onSort, onPage, onDocument 
     h('td', {}, attributionText({ kind: e.attribution_kind, text: e.attribution_text })),
     h('td', {}, e.outlet || '—'),
     h('td', {}, h('button', { type: 'button', class: 'link evidence-excerpt', onclick: () => onDocument(e.doc, e.id) }, `“${e.evidence.replace(/\s+/g, ' ')}”`))));
+  const pager = pagerOf(page, 'Pages of events', 'page', onPage);
+  clear(el, exports, h('div', { class: 'table-wrap' }, h('table', { 'data-testid': 'events-table' }, h('thead', {}, head), h('tbody', {}, rows))), pager);
+}
+
+// Previous/next for a page of `total` (maybe capped) rows from the API;
+// `testid` prefixes the buttons' test ids (`page-prev`, `claims-page-next`…).
+export function pagerOf(page, label, testid, onPage) {
   const pages = Math.max(1, Math.ceil(page.total / page.limit));
   const at = Math.floor(page.offset / page.limit);
-  const pager = h('nav', { class: 'pager', 'aria-label': 'Pages of events' },
-    h('button', { type: 'button', disabled: at === 0, 'data-testid': 'page-prev', onclick: () => onPage(at - 1) }, '← previous'),
-    h('span', { 'data-testid': 'page-at' }, ` page ${at + 1} of ${pages}${page.total_capped ? '+' : ''} `),
-    h('button', { type: 'button', disabled: at + 1 >= pages && !page.total_capped, 'data-testid': 'page-next', onclick: () => onPage(at + 1) }, 'next →'));
-  clear(el, exports, h('div', { class: 'table-wrap' }, h('table', { 'data-testid': 'events-table' }, h('thead', {}, head), h('tbody', {}, rows))), pager);
+  return h('nav', { class: 'pager', 'aria-label': label },
+    h('button', { type: 'button', disabled: at === 0, 'data-testid': `${testid}-prev`, onclick: () => onPage(at - 1) }, '← previous'),
+    h('span', { 'data-testid': `${testid}-at` }, ` page ${at + 1} of ${pages}${page.total_capped ? '+' : ''} `),
+    h('button', { type: 'button', disabled: at + 1 >= pages && !page.total_capped, 'data-testid': `${testid}-next`, onclick: () => onPage(at + 1) }, 'next →'));
 }

@@ -28,7 +28,7 @@ mod tally;
 mod words;
 
 pub use config::ClaimConfig;
-pub use query::{Claim, ClaimDetail, ClaimFilter, ClaimPage, ClaimReading, ClaimSort};
+pub use query::{Claim, ClaimDetail, ClaimFilter, ClaimPage, ClaimReading, ClaimSort, CLAIM_COUNT_CAP};
 pub use status::Status;
 
 use crate::error::{Result, SqlContext};
@@ -69,9 +69,17 @@ impl Store {
         self.claim_config = std::sync::Arc::new(config);
     }
 
-    /// Claims the filter selects, in its order.
+    /// Claims the filter selects, in its order, counted up to
+    /// [`CLAIM_COUNT_CAP`].
     pub fn claims(&self, filter: &ClaimFilter) -> Result<ClaimPage> {
-        query::claims(&self.conn, filter)
+        query::claims(&self.conn, filter, CLAIM_COUNT_CAP)
+    }
+
+    /// [`Store::claims`] counting up to `cap`: a small cap makes a small
+    /// store take the path a large one takes for broad filters (tests).
+    #[doc(hidden)]
+    pub fn claims_counted_up_to(&self, filter: &ClaimFilter, cap: u64) -> Result<ClaimPage> {
+        query::claims(&self.conn, filter, cap)
     }
 
     /// One claim with each of its readings, grouped by stance (supporting

@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::status::Status;
 use crate::error::{Result, SqlContext};
 use crate::filter::{EventFilter, Sql};
+use crate::plan::{Plan, SELECTIVE};
 
 /// Which claims to list, in what order.
 #[derive(Debug, Clone, Default)]
@@ -83,8 +84,11 @@ pub struct Claim {
 /// A page of claims.
 #[derive(Debug, Clone, Serialize)]
 pub struct ClaimPage {
-    /// Claims the filter selects, ignoring limit and offset.
+    /// Claims the filter selects, ignoring limit and offset, counted up to
+    /// [`CLAIM_COUNT_CAP`].
     pub total: u64,
+    /// More claims match than `total` says.
+    pub total_capped: bool,
     pub claims: Vec<Claim>,
 }
 
@@ -149,58 +153,167 @@ fn claim_from_row(r: &Row) -> rusqlite::Result<Claim> {
     })
 }
 
-/// `WHERE …` over `claims c` for the filter.
-fn where_sql(filter: &ClaimFilter) -> Sql {
-    let mut parts = Vec::new();
-    let terms = filter.events.terms();
-    if !terms.is_empty() {
-        let mut s = Sql::new("c.id IN (SELECT ce.claim FROM events e JOIN claim_events ce ON ce.event = e.id WHERE ");
-        s.append(Sql::join(terms.into_iter().map(|t| t.sql).collect(), " AND "));
-        s.push(")");
-        parts.push(s);
+/// Claims are counted no further than this: on a million events a broad
+/// filter would otherwise gather every matching claim for each page only to
+/// count them. Beyond it, [`ClaimPage::total_capped`] is set.
+pub const CLAIM_COUNT_CAP: u64 = 10_000;
+
+/// A page of a broad filter (more matching claims than the cap) that ends
+/// within this many claims is first looked for by walking the claims in the
+/// order asked and testing each for a matching reading; a deeper one
+/// gathers and sorts every match.
+const WALK_MAX: u64 = 2_000;
+
+/// The walk tests no more than this many claims (a probe of a few
+/// microseconds each). Matches may lie far down the order, where the walk
+/// would pass over most of the store (claims that are only denied have no
+/// outlets, and come last by outlets): if the page is not full within the
+/// window, the matches are gathered instead.
+const WALK_WINDOW: u64 = 40_000;
+
+/// `c.status IN (…)`, or nothing.
+fn status_sql(filter: &ClaimFilter) -> Option<Sql> {
+    if filter.status.is_empty() {
+        return None;
     }
-    if !filter.status.is_empty() {
-        let mut s = Sql::new("c.status IN (");
-        for (i, st) in filter.status.iter().enumerate() {
-            if i > 0 {
-                s.push(", ");
-            }
-            s.param(st.as_str().to_owned());
+    let mut s = Sql::new("c.status IN (");
+    for (i, st) in filter.status.iter().enumerate() {
+        if i > 0 {
+            s.push(", ");
         }
-        s.push(")");
-        parts.push(s);
+        s.param(st.as_str().to_owned());
     }
+    s.push(")");
+    Some(s)
+}
+
+/// ` WHERE a AND b`, or nothing.
+fn where_of(parts: Vec<Sql>) -> Sql {
     if parts.is_empty() {
-        Sql::default()
-    } else {
-        let mut w = Sql::new(" WHERE ");
-        w.append(Sql::join(parts, " AND "));
-        w
+        return Sql::default();
+    }
+    let mut w = Sql::new(" WHERE ");
+    w.append(Sql::join(parts, " AND "));
+    w
+}
+
+/// The claims of the events `plan` selects, each once per reading
+/// (`SELECT ce.claim …`): the events first, through the plan's own access
+/// path (`CROSS JOIN` keeps them the outer loop), then their claims.
+fn claims_of_events(plan: &Plan) -> Sql {
+    let mut s = Sql::new("SELECT ce.claim FROM (SELECT e.id AS id ");
+    s.append(plan.access_sql());
+    s.push(") m CROSS JOIN claim_events ce ON ce.event = m.id");
+    s
+}
+
+/// `ORDER BY` of a sort, and the index that holds claims in that order.
+fn order_of(sort: ClaimSort) -> (&'static str, &'static str) {
+    match sort {
+        ClaimSort::Outlets => ("c.independent_outlets DESC, c.documents DESC, c.id", "claims_outlets"),
+        ClaimSort::Recency => ("c.last_seen DESC, c.id", "claims_recent"),
+        // The expression of the index `claims_by_status` (migration 0007), word for word.
+        ClaimSort::Status => (
+            "(CASE c.status WHEN 'contested' THEN 0 WHEN 'denied-only' THEN 1 WHEN 'corroborated' THEN 2 ELSE 3 END), \
+             c.independent_outlets DESC, c.documents DESC, c.id",
+            "claims_by_status",
+        ),
     }
 }
 
-pub(crate) fn claims(conn: &Connection, filter: &ClaimFilter) -> Result<ClaimPage> {
-    let w = where_sql(filter);
-    let order = match filter.sort {
-        ClaimSort::Outlets => "c.independent_outlets DESC, c.documents DESC, c.id",
-        ClaimSort::Recency => "c.last_seen DESC, c.id",
-        ClaimSort::Status => {
-            "CASE c.status WHEN 'contested' THEN 0 WHEN 'denied-only' THEN 1 WHEN 'corroborated' THEN 2 ELSE 3 END,
-             c.independent_outlets DESC, c.documents DESC, c.id"
+pub(crate) fn claims(conn: &Connection, filter: &ClaimFilter, cap: u64) -> Result<ClaimPage> {
+    let events = EventFilter { limit: None, offset: 0, ..filter.events.clone() };
+    let has_terms = !events.terms().is_empty();
+    let status = status_sql(filter);
+    let plan = if has_terms { Some(Plan::new(conn, &events, SELECTIVE).sql("plan the claims' events")?) } else { None };
+
+    // The count, up to the cap: distinct claims of matching readings,
+    // which stops as soon as the cap is passed.
+    let count = match &plan {
+        Some(plan) => {
+            let mut s = Sql::new("SELECT COUNT(*) FROM (SELECT DISTINCT q.claim FROM (");
+            s.append(claims_of_events(plan));
+            s.push(") q");
+            if let Some(st) = &status {
+                s.push(" JOIN claims c ON c.id = q.claim WHERE ").append(st.clone());
+            }
+            s.push(&format!(" LIMIT {})", cap.saturating_add(1)));
+            s
+        }
+        None => {
+            let mut s = Sql::new("SELECT COUNT(*) FROM (SELECT 1 FROM claims c");
+            s.append(where_of(status.clone().into_iter().collect()));
+            s.push(&format!(" LIMIT {})", cap.saturating_add(1)));
+            s
         }
     };
-    let limit = filter.limit.map_or(String::new(), |l| format!(" LIMIT {l} OFFSET {}", filter.offset));
-    let limit = if filter.limit.is_none() && filter.offset > 0 { format!(" LIMIT -1 OFFSET {}", filter.offset) } else { limit };
-    let sql = format!("SELECT {CLAIM_COLUMNS} FROM claims c{} ORDER BY {order}{limit}", w.text);
-    let mut st = conn.prepare(&sql).sql("list claims")?;
-    let mut claims: Vec<Claim> =
-        st.query_map(params_from_iter(&w.params), claim_from_row).and_then(|r| r.collect()).sql("list claims")?;
-    let count = format!("SELECT COUNT(*) FROM claims c{}", w.text);
-    let total = conn.query_row(&count, params_from_iter(&w.params), |r| r.get::<_, i64>(0)).sql("count claims")? as u64;
+    let n = conn.query_row(&count.text, params_from_iter(&count.params), |r| r.get::<_, i64>(0)).sql("count claims")? as u64;
+    let total_capped = n > cap;
+
+    let (order, index) = order_of(filter.sort);
+    let end = filter.limit.map(|l| u64::from(l) + u64::from(filter.offset));
+    let mut claims = None;
+    if let (Some(plan), true, Some(end)) = (&plan, total_capped, end) {
+        if end <= WALK_MAX {
+            let page = walk(conn, plan, status.clone(), order, index, filter)?;
+            if page.len() as u64 + u64::from(filter.offset) >= end {
+                claims = Some(page);
+            }
+        }
+    }
+    let mut claims = match claims {
+        Some(c) => c,
+        None => gather(conn, plan.as_ref(), status, order, filter)?,
+    };
     for c in &mut claims {
         fill_documents(conn, c)?;
     }
-    Ok(ClaimPage { total, claims })
+    Ok(ClaimPage { total: n.min(cap), total_capped, claims })
+}
+
+/// The page among the first [`WALK_WINDOW`] claims in the order asked
+/// (by the index holding that order) that have a reading matching `plan`'s
+/// conditions; short when the window holds too few.
+fn walk(conn: &Connection, plan: &Plan, status: Option<Sql>, order: &str, index: &str, filter: &ClaimFilter) -> Result<Vec<Claim>> {
+    let mut window = Sql::new(&format!("SELECT * FROM claims c INDEXED BY {index}"));
+    window.append(where_of(status.into_iter().collect()));
+    window.push(&format!(" ORDER BY {order} LIMIT {WALK_WINDOW}"));
+    let mut sql = Sql::new(&format!("SELECT {CLAIM_COLUMNS} FROM ("));
+    sql.append(window);
+    sql.push(") c WHERE EXISTS (SELECT 1 FROM claim_events ce JOIN events e ON e.id = ce.event WHERE ce.claim = c.id AND ");
+    sql.append(plan.conditions());
+    sql.push(&format!(") ORDER BY {order}{}", limit_sql(filter)));
+    page(conn, &sql)
+}
+
+/// The page of the claims of every matching reading, sorted; every claim
+/// in that order when there are no event conditions.
+fn gather(conn: &Connection, plan: Option<&Plan>, status: Option<Sql>, order: &str, filter: &ClaimFilter) -> Result<Vec<Claim>> {
+    let mut parts: Vec<Sql> = status.into_iter().collect();
+    if let Some(plan) = plan {
+        let mut s = Sql::new("c.id IN (");
+        s.append(claims_of_events(plan));
+        s.push(")");
+        parts.push(s);
+    }
+    let mut sql = Sql::new(&format!("SELECT {CLAIM_COLUMNS} FROM claims c"));
+    sql.append(where_of(parts));
+    sql.push(&format!(" ORDER BY {order}{}", limit_sql(filter)));
+    page(conn, &sql)
+}
+
+fn limit_sql(filter: &ClaimFilter) -> String {
+    match (filter.limit, filter.offset) {
+        (Some(l), o) => format!(" LIMIT {l} OFFSET {o}"),
+        (None, 0) => String::new(),
+        (None, o) => format!(" LIMIT -1 OFFSET {o}"),
+    }
+}
+
+fn page(conn: &Connection, sql: &Sql) -> Result<Vec<Claim>> {
+    let mut st = conn.prepare(&sql.text).sql("list claims")?;
+    let rows = st.query_map(params_from_iter(&sql.params), claim_from_row).and_then(|r| r.collect()).sql("list claims");
+    rows
 }
 
 fn fill_documents(conn: &Connection, c: &mut Claim) -> Result<()> {
