@@ -45,6 +45,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0006_claim_tally",
         include_str!("../migrations/0006_claim_tally.sql"),
     ),
+    (
+        8,
+        "0008_date_confidence",
+        include_str!("../migrations/0008_date_confidence.sql"),
+    ),
 ];
 
 /// The schema version this build writes.
