@@ -327,6 +327,8 @@ pub fn read_html_page(
 pub struct HtmlPage {
     pub document: Document,
     pub date_source: Option<DateSource>,
+    /// How sure the date is, from 0 to 1 (see [`DateSource::confidence`]).
+    pub date_confidence: Option<f32>,
     /// Start tags nested too deep, removed before parsing (their text is
     /// kept); 0 for any ordinary page.
     pub flattened: usize,

@@ -25,6 +25,13 @@ use common::shared;
 /// the headline or date rules got worse.
 const MIN_TITLE_EXACT: f64 = 0.80;
 const MIN_DATE_RIGHT: f64 = 0.98;
+/// The same without structured data (`fundus_without_structured_data`):
+/// 0.729 and 0.872 when that test was written, 0.740 and 0.911 after the
+/// rules for headings framed by `<title>`, hidden and widget `<h1>`s, host
+/// names in titles, `<time>` in the headline's block, publication
+/// attributes and script keys, `/2024/0424/` URLs.
+const MIN_BARE_TITLE_EXACT: f64 = 0.73;
+const MIN_BARE_DATE_RIGHT: f64 = 0.90;
 
 fn gunzip(path: &Path) -> Vec<u8> {
     let mut bytes = Vec::new();
@@ -40,11 +47,65 @@ fn show_misses() -> bool {
 
 #[test]
 fn fundus_headlines_and_dates() {
-    let Some(root) = shared("corpora/fundus-html") else {
+    let Some(scores) = score_fundus("fundus", |html| html.to_vec()) else {
         return;
     };
-    let (mut pages, mut titled, mut title_exact) = (0, 0, 0);
-    let (mut dated_truth, mut date_right, mut date_missing) = (0, 0, 0);
+    assert!(
+        scores.title_share() >= MIN_TITLE_EXACT,
+        "headlines {:.3}",
+        scores.title_share()
+    );
+    assert!(
+        scores.date_share() >= MIN_DATE_RIGHT,
+        "dates {:.3}",
+        scores.date_share()
+    );
+}
+
+/// The same pages with their structured data taken out (JSON-LD, every
+/// `<meta>` with a name or property, `itemprop`), as pages written before
+/// publishers added it are: the headline must then come from `<h1>` and
+/// `<title>`, the date from `<time>`, the URL and the visible text.
+#[test]
+fn fundus_without_structured_data() {
+    let Some(scores) = score_fundus("fundus, no structured data", without_structured_data) else {
+        return;
+    };
+    assert!(
+        scores.title_share() >= MIN_BARE_TITLE_EXACT,
+        "headlines {:.3}",
+        scores.title_share()
+    );
+    assert!(
+        scores.date_share() >= MIN_BARE_DATE_RIGHT,
+        "dates {:.3}",
+        scores.date_share()
+    );
+}
+
+#[derive(Default)]
+struct Scores {
+    titled: usize,
+    title_exact: usize,
+    dated: usize,
+    date_right: usize,
+}
+
+impl Scores {
+    fn title_share(&self) -> f64 {
+        self.title_exact as f64 / self.titled.max(1) as f64
+    }
+    fn date_share(&self) -> f64 {
+        self.date_right as f64 / self.dated.max(1) as f64
+    }
+}
+
+/// Reads every fundus page through `transform` and scores its headline and
+/// date against the expected ones, printing the figures under `label`.
+fn score_fundus(label: &str, transform: impl Fn(&[u8]) -> Vec<u8>) -> Option<Scores> {
+    let root = shared("corpora/fundus-html")?;
+    let mut scores = Scores::default();
+    let (mut pages, mut date_missing) = (0, 0);
     let mut sources: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for dir in subdirs(&root) {
         let Some(meta) = read_json(&dir.join("meta.info")) else {
@@ -69,7 +130,8 @@ fn fundus_headlines_and_dates() {
                     .as_str()
                     .and_then(|d| NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok());
                 pages += 1;
-                let page = read_html_page(&name, &gunzip(file), url, captured).ok();
+                let html = transform(&gunzip(file));
+                let page = read_html_page(&name, &html, url, captured).ok();
                 let got_title = page.as_ref().and_then(|p| p.document.title.clone());
                 let got_date = page.as_ref().and_then(|p| p.document.date);
                 let source = page
@@ -77,20 +139,20 @@ fn fundus_headlines_and_dates() {
                     .and_then(|p| p.date_source)
                     .map_or_else(|| "-".into(), |s| s.to_string());
                 if let Some(title) = want["title"].as_str() {
-                    titled += 1;
+                    scores.titled += 1;
                     let right = got_title
                         .as_deref()
                         .is_some_and(|got| got.split_whitespace().eq(title.split_whitespace()));
-                    title_exact += usize::from(right);
+                    scores.title_exact += usize::from(right);
                     if !right && show_misses() {
                         println!("TITLE {name}\n  want {title:?}\n  got  {got_title:?}");
                     }
                 }
                 if let Some(date) = want["publishing_date"].as_str() {
-                    dated_truth += 1;
+                    scores.dated += 1;
                     date_missing += usize::from(got_date.is_none());
                     let right = got_date.is_some_and(|got| date.starts_with(&got.to_string()));
-                    date_right += usize::from(right);
+                    scores.date_right += usize::from(right);
                     let counts = sources.entry(source.clone()).or_default();
                     counts.0 += 1;
                     counts.1 += usize::from(right);
@@ -104,17 +166,63 @@ fn fundus_headlines_and_dates() {
             }
         }
     }
-    let title_share = title_exact as f64 / titled.max(1) as f64;
-    let date_share = date_right as f64 / dated_truth.max(1) as f64;
     println!(
-        "fundus: {pages} pages; headline exactly right on {title_exact} of {titled} ({title_share:.3}); \
-         publication date right on {date_right} of {dated_truth} ({date_share:.3}), missing on {date_missing}"
+        "{label}: {pages} pages; headline exactly right on {} of {} ({:.3}); \
+         publication date right on {} of {} ({:.3}), missing on {date_missing}",
+        scores.title_exact,
+        scores.titled,
+        scores.title_share(),
+        scores.date_right,
+        scores.dated,
+        scores.date_share()
     );
     for (source, (n, right)) in &sources {
         println!("  date from {source}: {right} right of {n}");
     }
-    assert!(title_share >= MIN_TITLE_EXACT, "headlines {title_share:.3}");
-    assert!(date_share >= MIN_DATE_RIGHT, "dates {date_share:.3}");
+    Some(scores)
+}
+
+/// The page without JSON-LD, without `<meta>` elements that carry a name,
+/// property or itemprop (the charset and `http-equiv` stay), and with every
+/// `itemprop` attribute renamed. Done on the bytes, so the page's encoding
+/// is untouched.
+fn without_structured_data(html: &[u8]) -> Vec<u8> {
+    let lower = html.to_ascii_lowercase();
+    let mut out = Vec::with_capacity(html.len());
+    let mut at = 0;
+    while at < html.len() {
+        let rest = &lower[at..];
+        if rest.starts_with(b"<script") {
+            let tag_end = find(rest, b">").map_or(rest.len(), |e| e + 1);
+            if find(&rest[..tag_end], b"ld+json").is_some() {
+                at += find(rest, b"</script>").map_or(rest.len(), |e| e + b"</script>".len());
+                continue;
+            }
+        }
+        if rest.starts_with(b"<meta") {
+            let tag_end = find(rest, b">").map_or(rest.len(), |e| e + 1);
+            let tag = &rest[..tag_end];
+            let keyed = [&b"name="[..], b"property=", b"itemprop="]
+                .iter()
+                .any(|k| find(tag, k).is_some());
+            if keyed && find(tag, b"charset").is_none() && find(tag, b"http-equiv").is_none() {
+                at += tag_end;
+                continue;
+            }
+        }
+        if rest.starts_with(b"itemprop=") {
+            out.extend_from_slice(b"data-was=");
+            at += b"itemprop=".len();
+            continue;
+        }
+        out.push(html[at]);
+        at += 1;
+    }
+    out
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 #[test]

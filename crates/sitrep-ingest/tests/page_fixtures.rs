@@ -113,3 +113,71 @@ fn dates_after_the_capture_are_refused() {
         assert!(read_html_page("x", &html, None, Some(captured)).is_ok());
     }
 }
+
+#[test]
+fn a_heading_framed_by_the_title_and_a_month_day_url() {
+    // No <h1>: the story's <h2> is what the title frames; the URL writes
+    // the month and day in one segment.
+    let p = page(
+        "framed_heading.html",
+        Some("http://www.dailycourier.com/africa/2008/0304/flood.html"),
+        None,
+    );
+    check(
+        &p,
+        "Flood waters reach the capital's suburbs",
+        Some("2008-03-04"),
+        Some(DateSource::Url),
+    );
+}
+
+#[test]
+fn hidden_widget_and_aside_headings_are_passed_over() {
+    // The article's <time> in UTC shows the page's own day in its text.
+    let p = page("hidden_h1.html", Some("https://herald.example/news/budget"), None);
+    check(
+        &p,
+        "Parliament passes the budget after a night of debate",
+        Some("2024-07-19"),
+        Some(DateSource::TimeElement),
+    );
+}
+
+#[test]
+fn a_publication_attribute_and_a_script_key() {
+    let p = page("attribute_date.html", Some("https://www.srf.ch/news/x"), None);
+    check(
+        &p,
+        "Die Zurückhaltung hat viel mit den USA zu tun",
+        Some("2024-04-15"),
+        Some(DateSource::Itemprop),
+    );
+    let p = page("script_and_attribute.html", Some("https://gulf.example/a/1"), None);
+    check(
+        &p,
+        "Talks on the ceasefire resume in Doha",
+        Some("2024-04-24"),
+        Some(DateSource::Script),
+    );
+}
+
+#[test]
+fn short_labels_are_cut_from_a_title_standing_alone() {
+    let p = page("title_labels.html", None, None);
+    assert_eq!(
+        p.document.title.as_deref(),
+        Some("Anelka signs for Chelsea before the weekend")
+    );
+}
+
+#[test]
+fn confidence_rises_when_the_url_agrees_and_falls_when_it_does_not() {
+    let prior = DateSource::JsonLd.confidence();
+    let agreeing = page("json_ld.html", Some("https://sahel.example/2025/04/13/a"), None);
+    let alone = page("json_ld.html", Some("https://sahel.example/a/1"), None);
+    let disagreeing = page("json_ld.html", Some("https://sahel.example/2025/03/01/a"), None);
+    assert_eq!(alone.date_confidence, Some(prior));
+    assert!(agreeing.date_confidence.unwrap() > prior, "{agreeing:?}");
+    assert!(disagreeing.date_confidence.unwrap() < prior, "{disagreeing:?}");
+    assert_eq!(agreeing.document.date_confidence, agreeing.date_confidence);
+}

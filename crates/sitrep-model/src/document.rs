@@ -14,6 +14,9 @@ pub struct Document {
     /// `url`, `text`, `capture` … for web pages).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_source: Option<String>,
+    /// How sure `date` is, from 0 to 1, when the source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_confidence: Option<f32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -118,7 +118,7 @@ impl Params {
 /// The filter parameters every event endpoint takes.
 pub(crate) const FILTER_PARAMS: &[&str] = &[
     "actor", "country", "source", "target", "dyad", "cameo", "root", "plover", "certainty", "from", "to", "outlet", "q",
-    "first_copies_only",
+    "first_copies_only", "bbox",
 ];
 
 /// What this crate's own SQL can narrow by beyond the store's filter: the
@@ -184,6 +184,7 @@ pub(crate) fn event_filter(p: &mut Params) -> ApiResult<EventFilter> {
         outlet: p.one("outlet")?.map(|v| bounded("outlet", v, 200)).transpose()?,
         text: p.one("q")?.map(|v| bounded("q", v, 1000)).transpose()?,
         first_copies_only: p.flag("first_copies_only")?,
+        bbox: p.one("bbox")?.map(|v| sitrep_store::BoundingBox::parse(&v).map_err(ApiError::bad_request)).transpose()?,
         ..EventFilter::default()
     };
     if let (Some(from), Some(to)) = (f.date_from, f.date_to) {

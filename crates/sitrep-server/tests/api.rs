@@ -207,3 +207,20 @@ async fn the_dashboard_is_served_from_the_binary() {
         assert!(body.len() > 100, "{path} is nearly empty: build web/ first");
     }
 }
+
+#[tokio::test]
+async fn a_bounding_box_narrows_events_to_their_locations() {
+    let f = Fixture::new();
+    let store = f.store();
+    let filter = EventFilter { bbox: Some(sitrep_store::BoundingBox::parse("-6,9,3,15").unwrap()), ..Default::default() };
+    let events = f.ok("/api/events?bbox=-6,9,3,15").await;
+    assert_eq!(events["total"], store.count_events(&filter).unwrap());
+    let all = f.ok("/api/events").await;
+    assert!(all["total"].as_u64().unwrap() > events["total"].as_u64().unwrap(), "the fixture's events have no place in the box");
+    // This crate's own SQL (series, event rows) narrows by the box as the store does.
+    let series = f.ok("/api/series?bbox=-6,9,3,15").await;
+    let dated: u64 = series["periods"].as_array().unwrap().iter().map(|p| p["count"].as_u64().unwrap()).sum();
+    assert_eq!(dated + series["undated"].as_u64().unwrap(), events["total"].as_u64().unwrap());
+    let rows = f.ok("/api/event-rows?bbox=-6,9,3,15&limit=100").await;
+    assert_eq!(rows["rows"].as_array().unwrap().len() as u64, events["total"].as_u64().unwrap());
+}

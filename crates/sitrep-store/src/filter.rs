@@ -77,6 +77,40 @@ impl fmt::Display for CodeMatch {
     }
 }
 
+/// A box of longitudes and latitudes, edges included. A box whose west edge
+/// is east of its east edge crosses the antimeridian (170,-20,-170,-10).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BoundingBox {
+    pub west: f64,
+    pub south: f64,
+    pub east: f64,
+    pub north: f64,
+}
+
+impl BoundingBox {
+    /// `west,south,east,north` in degrees, as GeoJSON and most map tools
+    /// write a box.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let numbers: Vec<f64> = text
+            .split(',')
+            .map(|n| n.trim().parse::<f64>())
+            .collect::<Result<_, _>>()
+            .map_err(|_| format!("bounding box {text:?} is not four numbers west,south,east,north"))?;
+        let [west, south, east, north] = numbers[..] else {
+            return Err(format!("bounding box {text:?} is not four numbers west,south,east,north"));
+        };
+        let lon = -180.0..=180.0;
+        let lat = -90.0..=90.0;
+        if !(lon.contains(&west) && lon.contains(&east) && lat.contains(&south) && lat.contains(&north)) {
+            return Err(format!("bounding box {text:?}: longitudes run from -180 to 180, latitudes from -90 to 90"));
+        }
+        if south > north {
+            return Err(format!("bounding box {text:?}: south {south} is north of north {north}"));
+        }
+        Ok(Self { west, south, east, north })
+    }
+}
+
 /// Which events to select. Every field set narrows the selection (AND);
 /// `Default` selects everything.
 ///
@@ -104,6 +138,8 @@ pub struct EventFilter {
     pub location_country: Option<String>,
     /// The event location's first-level division, by name, case-insensitive.
     pub location_admin1: Option<String>,
+    /// Events whose location's point lies in this box.
+    pub bbox: Option<BoundingBox>,
     /// An FTS5 query over document titles and texts, e.g. `coup AND "Burkina Faso"`.
     pub text: Option<String>,
     /// Only events of first copies, leaving out the events of near-duplicate
@@ -252,6 +288,14 @@ impl EventFilter {
             let mut sql = Sql::new("e.location_admin1 = ");
             sql.param(a.clone());
             sql.push(" COLLATE NOCASE");
+            terms.push(Term { sql, candidates: None });
+        }
+        if let Some(b) = self.bbox {
+            let mut sql = Sql::new("e.location_lat BETWEEN ");
+            sql.param(b.south).push(" AND ").param(b.north);
+            let joint = if b.west <= b.east { " AND " } else { " OR " };
+            sql.push(" AND (e.location_lon >= ").param(b.west);
+            sql.push(joint).push("e.location_lon <= ").param(b.east).push(")");
             terms.push(Term { sql, candidates: None });
         }
         if !self.certainty.is_empty() {

@@ -131,8 +131,8 @@ fn insert_document(
         _ => None,
     };
     tx.prepare_cached(
-        "INSERT INTO documents (ext_id, content_hash, title, text, url, outlet, date, language, duplicate_of, ingested_at, date_source)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        "INSERT INTO documents (ext_id, content_hash, title, text, url, outlet, date, language, duplicate_of, ingested_at, date_source, date_confidence)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )
     .and_then(|mut st| {
         st.execute(params![
@@ -147,6 +147,7 @@ fn insert_document(
             duplicate_of,
             ingested_at,
             doc.date_source,
+            doc.date_confidence.map(f64::from),
         ])
     })
     .map_err(fail)?;

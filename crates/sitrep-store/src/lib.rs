@@ -41,7 +41,7 @@ mod store;
 
 pub use claims::{Claim, ClaimConfig, ClaimDetail, ClaimFilter, ClaimPage, ClaimReading, ClaimSort, Status as ClaimStatus, CLAIM_COUNT_CAP};
 pub use error::{Result, StoreError};
-pub use filter::{CodeMatch, EventFilter};
+pub use filter::{BoundingBox, CodeMatch, EventFilter};
 pub use hash::ContentHash;
 pub use ingest::BatchSummary;
 pub use migrate::SCHEMA_VERSION;

@@ -50,6 +50,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0007_claim_order",
         include_str!("../migrations/0007_claim_order.sql"),
     ),
+    (
+        8,
+        "0008_date_confidence",
+        include_str!("../migrations/0008_date_confidence.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -28,7 +28,7 @@ pub struct StoredEvent {
 }
 
 /// What the store knows of an event's document.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DocumentInfo {
     /// The store's id for the document.
     pub id: i64,
@@ -36,6 +36,10 @@ pub struct DocumentInfo {
     pub url: Option<String>,
     pub title: Option<String>,
     pub date: Option<NaiveDate>,
+    /// Where `date` was read (`json-ld`, `url`, `text`, `capture` …).
+    pub date_source: Option<String>,
+    /// How sure `date` is, from 0 to 1.
+    pub date_confidence: Option<f32>,
     pub language: Option<String>,
     /// The store id of the story's first copy when this document is a
     /// near-duplicate of it.
@@ -74,7 +78,8 @@ const COLUMNS: &str = "e.id, d.ext_id, e.sentence, e.span_start, e.span_end,
     (SELECT COUNT(DISTINCT md.outlet) FROM events m JOIN documents md ON md.id = m.doc
         WHERE m.story = e.story AND m.cameo = e.cameo
         AND m.source_code IS e.source_code AND m.target_code IS e.target_code),
-    e.trigger_start, e.trigger_end, e.location_feature, e.location_span_start, e.location_span_end";
+    e.trigger_start, e.trigger_end, e.location_feature, e.location_span_start, e.location_span_end,
+    d.date_source, d.date_confidence";
 
 impl Store {
     /// The events `filter` selects, in day order, with their documents and
@@ -263,6 +268,8 @@ fn decode_fields(id: i64, r: &Row) -> Result<StoredEvent, String> {
             url: s(33)?,
             title: s(34)?,
             date: s(35)?.map(|d| parse_date(&d)).transpose()?,
+            date_source: s(48)?,
+            date_confidence: f(49)?.map(|c| c as f32),
             language: s(36)?,
             duplicate_of: n(37)?,
             ingested_at: req(38)?,

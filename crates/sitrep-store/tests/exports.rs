@@ -508,3 +508,49 @@ fn exports_follow_the_filter() {
     export::gdelt_csv(&store, &filter, &mut out).unwrap();
     assert_eq!(String::from_utf8(out).unwrap().lines().count(), 1 + 3);
 }
+
+#[test]
+fn exports_carry_where_the_date_was_read_and_the_places_feature_and_span() {
+    let (dir, store, _events) = store();
+    // ACLED: the clash's document (dated from JSON-LD, confidence 0.95);
+    // its place has no feature or span.
+    let mut out = Vec::new();
+    export::acled_csv(&store, &EventFilter::default(), &mut out).unwrap();
+    let (_, rows) = read_csv(&out, b',');
+    let clash = rows.iter().find(|r| r["cameo"] == "193").unwrap();
+    assert_eq!(clash["date_source"], "json-ld");
+    assert_eq!(clash["date_confidence"], "0.95");
+    assert_eq!(clash["location_feature"], "");
+    assert_eq!(clash["location_span_start"], "");
+
+    // PLOVER: the aid in Ouagadougou, a capital named at bytes 0..11.
+    let mut out = Vec::new();
+    export::plover_jsonl(&store, &EventFilter::default(), &mut out).unwrap();
+    let aid: serde_json::Value = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|r| r["cameo"] == "074" && r["cite_info"]["publication"] == "Wire")
+        .unwrap();
+    assert_eq!(aid["event_loc"]["feature"], "capital");
+    assert_eq!(aid["event_loc"]["span"], serde_json::json!([0, 11]));
+    assert_eq!(aid["date_source"], "json-ld");
+    assert!((aid["date_confidence"].as_f64().unwrap() - 0.95).abs() < 1e-6);
+
+    // Parquet: the same, column by column.
+    let parquet = dir.path().join("parquet-dates");
+    export::parquet(&store, &EventFilter::default(), &parquet).unwrap();
+    let rows = read_parquet(&parquet);
+    let (_, aid) = rows
+        .iter()
+        .find(|(_, r)| {
+            string(&r["cameo"]).as_deref() == Some("074")
+                && string(&r["outlet"]).as_deref() == Some("Wire")
+        })
+        .unwrap();
+    assert_eq!(string(&aid["location_feature"]).as_deref(), Some("capital"));
+    assert_eq!(aid["location_span_start"], Field::Long(0));
+    assert_eq!(aid["location_span_end"], Field::Long(11));
+    assert_eq!(string(&aid["date_source"]).as_deref(), Some("json-ld"));
+    assert!(matches!(aid["date_confidence"], Field::Double(c) if (c - 0.95).abs() < 1e-6));
+}

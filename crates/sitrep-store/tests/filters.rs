@@ -537,3 +537,39 @@ fn location_country_and_admin1() {
     );
     assert!(!in_mali.is_empty() && in_mali.iter().all(|(doc, _)| doc.starts_with('m')));
 }
+
+#[test]
+fn bounding_box() {
+    use sitrep_store::BoundingBox;
+    let (_d, store) = store();
+    let in_bfa = select(
+        &store,
+        EventFilter {
+            location_country: Some("BFA".into()),
+            ..Default::default()
+        },
+    );
+    // Ouagadougou (12.37 N, 1.52 W) lies in Burkina Faso's box; Kidal
+    // (18.44 N, 1.41 E) does not.
+    let boxed = |text: &str| {
+        select(
+            &store,
+            EventFilter {
+                bbox: Some(BoundingBox::parse(text).unwrap()),
+                ..Default::default()
+            },
+        )
+    };
+    assert_eq!(boxed("-6,9,3,15"), in_bfa);
+    let mali = boxed("-5,15,5,20");
+    assert!(!mali.is_empty() && mali.iter().all(|(doc, _)| doc.starts_with('m')), "{mali:?}");
+    assert!(boxed("10,40,20,50").is_empty());
+    // Across the antimeridian: everything but a band around Greenwich.
+    assert!(boxed("170,-90,-170,90").is_empty());
+    let east_of_greenwich = boxed("-1,-90,-179,90");
+    assert!(!east_of_greenwich.is_empty(), "Kidal is in it");
+    assert!(east_of_greenwich.iter().all(|(doc, _)| doc.starts_with('m')), "{east_of_greenwich:?}");
+    for bad in ["1,2,3", "a,b,c,d", "0,10,1,5", "-200,0,0,1"] {
+        assert!(BoundingBox::parse(bad).is_err(), "{bad}");
+    }
+}

@@ -43,6 +43,10 @@ pub struct FilterArgs {
     /// Events located in this first-level division (name, e.g. Sahel).
     #[arg(long, value_name = "NAME")]
     pub admin1: Option<String>,
+    /// Events located in this box: west,south,east,north in degrees (e.g.
+    /// -6,9,3,15 for Burkina Faso); a west east of east crosses 180°.
+    #[arg(long, value_name = "W,S,E,N", value_parser = sitrep_store::BoundingBox::parse, allow_hyphen_values = true)]
+    pub bbox: Option<sitrep_store::BoundingBox>,
     /// Full-text search over the documents (SQLite FTS5 syntax).
     #[arg(long, value_name = "QUERY")]
     pub text: Option<String>,
@@ -78,6 +82,7 @@ impl FilterArgs {
             outlet: self.outlet.clone(),
             location_country: self.country.clone(),
             location_admin1: self.admin1.clone(),
+            bbox: self.bbox,
             text: self.text.clone(),
             first_copies_only: self.first_copies_only,
             limit: None,

@@ -51,7 +51,7 @@ pub fn run(args: QueryArgs) -> anyhow::Result<ExitCode> {
     let mut out = BufWriter::new(stdout.lock());
     match args.format {
         QueryFormat::Table => writeln!(out, "{:<10} {:<12} {:<5} {:<12} {:<11} {:<14} {:>3} {:>3} EVIDENCE", "DATE", "SOURCE", "CAMEO", "TARGET", "CERTAINTY", "ATTRIBUTION", "ART", "OUT")?,
-        QueryFormat::Csv => writeln!(out, "id,date,source,cameo,target,certainty,attribution,articles,outlets,outlet,url,evidence")?,
+        QueryFormat::Csv => writeln!(out, "id,date,source,cameo,target,certainty,attribution,articles,outlets,outlet,url,date_source,date_confidence,evidence")?,
         QueryFormat::Jsonl => {}
     }
     let mut n = 0u64;
@@ -81,6 +81,9 @@ fn write_event(out: &mut impl Write, e: &StoredEvent, format: QueryFormat) -> io
             v["outlets"] = e.counts.sources.into();
             v["outlet"] = e.document.outlet.clone().into();
             v["url"] = e.document.url.clone().into();
+            v["doc_date"] = e.document.date.map(|d| d.to_string()).into();
+            v["date_source"] = e.document.date_source.clone().into();
+            v["date_confidence"] = e.document.date_confidence.into();
             serde_json::to_writer(&mut *out, &v).map_err(io::Error::other)?;
             writeln!(out)
         }
@@ -88,7 +91,7 @@ fn write_event(out: &mut impl Write, e: &StoredEvent, format: QueryFormat) -> io
             let field = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
             writeln!(
                 out,
-                "{},{},{},{},{},{},{},{},{},{},{},{}",
+                "{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
                 e.id,
                 day,
                 code(&ev.source),
@@ -100,6 +103,8 @@ fn write_event(out: &mut impl Write, e: &StoredEvent, format: QueryFormat) -> io
                 e.counts.sources,
                 field(e.document.outlet.as_deref().unwrap_or("")),
                 field(e.document.url.as_deref().unwrap_or("")),
+                e.document.date_source.as_deref().unwrap_or(""),
+                e.document.date_confidence.map_or(String::new(), |c| format!("{c:.2}")),
                 field(&evidence)
             )
         }

@@ -184,7 +184,7 @@ fn zone_offset(zone: &str) -> Option<i32> {
 }
 
 /// A date written in a URL's path: `/2025/04/12/`, `/2025/apr/12/`,
-/// `/2025-04-12-slug`, `/20250412/`.
+/// `/2025-04-12-slug`, `/20250412/`, `/2024/0424/`.
 pub(crate) fn date_in_url(url: &str) -> Option<NaiveDate> {
     let path = url.split_once("://").map_or(url, |(_, rest)| {
         rest.split_once('/').map_or("", |(_, path)| path)
@@ -197,6 +197,15 @@ pub(crate) fn date_in_url(url: &str) -> Option<NaiveDate> {
         {
             if let Some(date) = NaiveDate::from_ymd_opt(year as i32, month, day).and_then(plausible)
             {
+                return Some(date);
+            }
+        }
+    }
+    // `/2024/0424/`: the month and day in one segment after the year.
+    for window in segments.windows(2) {
+        if let (Some(year), Some(month_day)) = (number(window[0], 4), number(window[1], 4)) {
+            let date = NaiveDate::from_ymd_opt(year as i32, month_day / 100, month_day % 100);
+            if let Some(date) = date.and_then(plausible) {
                 return Some(date);
             }
         }
@@ -313,6 +322,11 @@ mod tests {
             d("2025-04-12")
         );
         assert_eq!(date_in_url("https://x.com/2025/4/5/"), d("2025-04-05"));
+        assert_eq!(
+            date_in_url("http://politics.people.com.cn/n1/2024/0424/c1001-40223222.html"),
+            d("2024-04-24")
+        );
+        assert_eq!(date_in_url("https://x.com/2024/1399/"), None);
         assert_eq!(date_in_url("https://x.com/story/12345678"), None);
         assert_eq!(
             date_in_url("https://www.quantamagazine.org/cells-that-taste-danger-20191115/"),

@@ -23,6 +23,16 @@ const HEADLINE_WORDS: &str = include_str!("../../data/headline_words.tsv");
 
 /// At most this many `<h1>` elements are candidates.
 const MAX_H1: usize = 3;
+/// At most this many smaller headings are compared with `<title>` on a page
+/// without `<h1>`, and only those of a headline's length.
+const MAX_HEADINGS: usize = 200;
+const MIN_HEADING_CHARS: usize = 10;
+const MAX_HEADING_CHARS: usize = 300;
+/// A segment at the end of `<title>` with at most this many words is a
+/// label (site, section, edition), when what stays has at least
+/// `MIN_HEADLINE_WORDS`.
+const MAX_LABEL_WORDS: usize = 3;
+const MIN_HEADLINE_WORDS: usize = 4;
 /// A whole candidate holding the site's name is the site's name, not a
 /// headline, when it has at most this many words.
 const MAX_NAME_WORDS: usize = 3;
@@ -39,6 +49,10 @@ pub(crate) enum Origin {
     OpenGraph,
     Twitter,
     H1,
+    /// A smaller heading or an element named for the headline whose text
+    /// is part of `<title>` or `og:title` ("Headline" in "Headline - Sport
+    /// - Daily"): on pages without `<h1>` it is what the title frames.
+    Heading,
     Title,
 }
 
@@ -55,6 +69,7 @@ impl Origin {
             Origin::JsonLd => 1.5,
             Origin::OpenGraph => 1.0,
             Origin::H1 => 0.75,
+            Origin::Heading => 0.5,
             Origin::Twitter | Origin::Title => 0.25,
         }
     }
@@ -103,8 +118,15 @@ pub(crate) fn headline(doc: &Document, meta: &PageMeta, url: Option<&str>) -> Op
     let sites = site_keys(meta, url);
     let mut candidates = gather(doc, meta);
     candidates.retain(|c| !names_site(&c.text, &sites));
+    // Short labels at the end of `<title>` are cut only when nothing else
+    // on the page says what the headline is: a clause after a dash
+    // ("… - Generalsekretär tritt zurück") belongs to it as often as not.
+    let title_alone = candidates.iter().all(|c| c.origin == Origin::Title);
     for c in &mut candidates {
         c.text = strip_boilerplate(&c.text, &sites);
+        if title_alone {
+            c.text = cut_short_suffixes(&c.text);
+        }
     }
     candidates.retain(|c| !c.text.is_empty() && !names_site(&c.text, &sites));
     if candidates.is_empty() {
@@ -127,12 +149,27 @@ pub(crate) fn headline(doc: &Document, meta: &PageMeta, url: Option<&str>) -> Op
         entry.0 += c.origin.weight();
         entry.1 = entry.1.min(c.origin);
     }
-    let best = candidates.iter().max_by(|a, b| {
+    // Ties go to the surer origin, then to the candidate sharing most with
+    // `<title>` (the article's `<h1>` rather than a widget's or a teaser's),
+    // then to the earlier.
+    let title_pairs = pairs(
+        &candidates
+            .iter()
+            .rfind(|c| c.origin == Origin::Title)
+            .map_or_else(String::new, |c| key(&c.text)),
+    );
+    let shared: Vec<usize> = candidates
+        .iter()
+        .map(|c| pairs(&key(&c.text)).intersection(&title_pairs).count())
+        .collect();
+    let (_, best) = candidates.iter().enumerate().max_by(|(ia, a), (ib, b)| {
         let (wa, oa) = weights[&key(&a.text)];
         let (wb, ob) = weights[&key(&b.text)];
         wa.total_cmp(&wb)
             .then(ob.cmp(&oa))
             .then(b.origin.cmp(&a.origin))
+            .then(shared[*ia].cmp(&shared[*ib]))
+            .then(ib.cmp(ia))
     })?;
     Some(best.text.clone())
 }
@@ -158,7 +195,7 @@ fn gather(doc: &Document, meta: &PageMeta) -> Vec<Candidate> {
         push(Origin::Twitter, t);
     }
     for h1 in doc.select("body h1").iter() {
-        if !is_logo(&h1) {
+        if !is_logo(&h1) && !is_hidden(&h1) {
             push(Origin::H1, &h1.text());
         }
     }
@@ -168,8 +205,80 @@ fn gather(doc: &Document, meta: &PageMeta) -> Vec<Candidate> {
     } else {
         title
     };
-    push(Origin::Title, &title);
+    if !out.iter().any(|c| c.origin == Origin::H1) {
+        let framing = [
+            meta.lookup(&["og:title"]).map(one_line),
+            Some(one_line(&title)),
+        ];
+        if let Some(heading) = framed_heading(doc, &framing) {
+            out.push(Candidate {
+                origin: Origin::Heading,
+                text: heading,
+            });
+        }
+    }
+    let title = one_line(&title);
+    if !title.is_empty() {
+        out.push(Candidate {
+            origin: Origin::Title,
+            text: title,
+        });
+    }
     out
+}
+
+/// The pairs of adjacent characters of a text: how much two headlines
+/// share, in any script, with or without spaces between words.
+fn pairs(text: &str) -> std::collections::HashSet<(char, char)> {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(2).map(|w| (w[0], w[1])).collect()
+}
+
+/// The longest heading (`<h2>`–`<h4>`, or an element named for the
+/// headline or title) whose text is a run of segments of one of `titles`
+/// but not a whole one: what a page without `<h1>` shows as its headline.
+fn framed_heading(doc: &Document, titles: &[Option<String>]) -> Option<String> {
+    const HEADINGS: &str =
+        "body h2, body h3, body h4, body [class*=headline], body [class*=title], \
+        body [id*=headline], body [id*=title]";
+    let runs: Vec<String> = titles
+        .iter()
+        .flatten()
+        .flat_map(|t| inner_runs(t))
+        .collect();
+    if runs.is_empty() {
+        return None;
+    }
+    doc.select(HEADINGS)
+        .iter()
+        .take(MAX_HEADINGS)
+        .map(|node| one_line(&node.text()))
+        .filter(|text| (MIN_HEADING_CHARS..=MAX_HEADING_CHARS).contains(&text.chars().count()))
+        .filter(|text| runs.contains(&key(text)))
+        .max_by_key(|text| text.len())
+}
+
+/// A heading hidden from sight, kept for screen readers ("Article detail").
+fn is_hidden(h1: &dom_query::Selection) -> bool {
+    const HIDDEN: &str = "[hidden], [aria-hidden=true], [class*=blind], [class*=sr-only], \
+        [class*=visually-hidden], [class*=visuallyhidden], [class*=screen-reader]";
+    h1.is(HIDDEN)
+}
+
+/// `<title>` less the short segments at its end ("… - Soccer - Sport",
+/// "… - Güncel haberler") that no site name or section word identified:
+/// a headline is longer than the labels a site appends to it.
+fn cut_short_suffixes(text: &str) -> String {
+    let parts = segments(text);
+    let mut last = parts.len() - 1;
+    let words = |range: (usize, usize)| text[range.0..range.1].split_whitespace().count();
+    while last > 0
+        && words(parts[last]) <= MAX_LABEL_WORDS
+        && words((parts[0].0, parts[last - 1].1)) >= MIN_HEADLINE_WORDS
+    {
+        last -= 1;
+    }
+    text[parts[0].0..parts[last].1].trim().to_owned()
 }
 
 /// A heading that is the site's logo or name: a link to the home page, an
@@ -291,7 +400,21 @@ fn is_boilerplate(segment: &str, sites: &[String]) -> bool {
     let is_author = segment.split_whitespace().count() <= MAX_AUTHOR_WORDS
         && words().authors.contains(&first_word);
     let is_section = words().sections.contains(&key(segment));
-    is_date || is_author || is_section
+    is_date || is_author || is_section || is_host_name(segment)
+}
+
+/// A segment written as a host name ("SZ.de", "news.example.co.uk"): the
+/// site's, whatever site the page is on.
+fn is_host_name(segment: &str) -> bool {
+    let Some((name, tld)) = segment.rsplit_once('.') else {
+        return false;
+    };
+    !name.is_empty()
+        && (2..=6).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
 }
 
 /// The text split at every separator: the segments, and the byte range of
@@ -341,19 +464,21 @@ fn strip_boilerplate(text: &str, sites: &[String]) -> String {
 
 /// Whether `core` is `outer` less some segments before or after it.
 fn frames(outer: &str, core: &str) -> bool {
+    inner_runs(outer).contains(&key(core))
+}
+
+/// The keys of every run of `outer`'s segments but the whole.
+fn inner_runs(outer: &str) -> Vec<String> {
     let parts = segments(outer);
-    let core_key = key(core);
+    let mut runs = Vec::new();
     for i in 0..parts.len() {
         for j in i..parts.len() {
-            if (i, j) == (0, parts.len() - 1) {
-                continue;
-            }
-            if key(&outer[parts[i].0..parts[j].1]) == core_key {
-                return true;
+            if (i, j) != (0, parts.len() - 1) {
+                runs.push(key(&outer[parts[i].0..parts[j].1]));
             }
         }
     }
-    false
+    runs
 }
 
 /// A string for comparing headlines: case, quotes, dashes and spaces

@@ -44,6 +44,8 @@ pub(crate) struct Page {
     pub date: Option<NaiveDate>,
     /// Where the date was read.
     pub date_source: Option<DateSource>,
+    /// How sure the date is, from 0 to 1.
+    pub date_confidence: Option<f32>,
     pub url: Option<String>,
     pub outlet: Option<String>,
     /// The language the page declares (`<html lang>`), as written.
@@ -113,6 +115,7 @@ fn extract_unguarded(
         title,
         date: dated.map(|d| d.date),
         date_source: dated.map(|d| d.source),
+        date_confidence: dated.map(|d| d.confidence),
         url,
         outlet,
         declared_language,

@@ -11,6 +11,7 @@ use chrono::{Datelike, NaiveDate};
 use dom_query::{Document, Selection};
 
 use super::meta::PageMeta;
+use super::text::one_line;
 use crate::dates::text::{cue_phrases, dates_in_text};
 use crate::dates::{date_in_url, parse_stamp, DateSource, Stamp};
 
@@ -66,9 +67,36 @@ const SCRIPT_KEYS: &[&str] = &[
     "pubDate",
 ];
 
-/// Elements whose class or id names them as holding a date.
-const DATE_ELEMENTS: &str = "[class*=date], [class*=Date], [class*=time], [class*=publish], \
-    [id*=date], [class*=posted], [class*=dateline], [class*=byline], [class*=meta]";
+/// Parts of other keys in scripts that name a publication date
+/// (`publishTime`, `content_publication_datetime`, `article_date`), matched
+/// case-insensitively when no key of `SCRIPT_KEYS` is found; keys holding
+/// any of `NOT_PUBLICATION_KEYS` are something else's date.
+const SCRIPT_KEY_PARTS: &[&str] = &[
+    "publish",
+    "publicat",
+    "pubdate",
+    "article_date",
+    "articledate",
+];
+const NOT_PUBLICATION_KEYS: &[&str] = &["modif", "updat", "video", "image", "expir", "embargo"];
+
+/// Attributes that hold an element's publication timestamp
+/// (`<p data-publicationdate="2024-04-15T13:38:00+02:00">`).
+const PUBLISHED_ATTRIBUTES: &[&str] = &[
+    "data-publicationdate",
+    "data-publication-date",
+    "data-published",
+    "data-published-date",
+    "data-publish-date",
+    "data-date-published",
+    "data-pubdate",
+];
+
+/// Elements whose class or id names them as holding a date (English,
+/// German `datum`, Turkish `tarih`, Spanish `fecha`).
+const DATE_ELEMENTS: &str = "[class*=date], [class*=Date], [class*=time], [class*=Time], \
+    [class*=publish], [class*=Publish], [id*=date], [class*=posted], [class*=dateline], [class*=byline], [class*=meta], \
+    [class*=datum], [class*=tarih], [class*=fecha]";
 
 /// How far after the headline (in bytes of text) a written date is taken
 /// for the article's own.
@@ -88,6 +116,18 @@ pub(crate) struct Dated {
     pub source: DateSource,
 }
 
+/// A publication date, where it was read and how sure it is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Published {
+    pub date: NaiveDate,
+    pub source: DateSource,
+    /// From 0 to 1: the source's prior ([`DateSource::confidence`]), halfway
+    /// to 1 when another source of the page (JSON-LD, `<meta>`, the URL)
+    /// gives the same day, halved when they give only other days (more than
+    /// a day apart, so a time zone is no disagreement).
+    pub confidence: f32,
+}
+
 /// The page's publication date. `headline` is the chosen headline, whose
 /// place in the text anchors the search of the visible text; `captured` the
 /// capture date, after which no date is accepted.
@@ -97,9 +137,51 @@ pub(crate) fn publication_date(
     url: Option<&str>,
     headline: Option<&str>,
     captured: Option<NaiveDate>,
+) -> Option<Published> {
+    let dated = find_date(doc, meta, url, headline, captured)?;
+    let published_meta = PUBLISHED_META
+        .iter()
+        .find_map(|key| meta.all(key).find_map(parse_stamp));
+    let witnesses = [
+        (
+            DateSource::JsonLd,
+            meta.ld_published.or(meta.ld_any_published).map(|s| s.date),
+        ),
+        (DateSource::Meta, published_meta.map(|s| s.date)),
+        (DateSource::Url, url.and_then(date_in_url)),
+    ];
+    let (mut agree, mut disagree) = (false, false);
+    for (source, date) in witnesses {
+        let Some(date) = date.filter(|_| source != dated.source) else {
+            continue;
+        };
+        let apart = (date - dated.date).num_days().abs();
+        agree |= apart == 0;
+        disagree |= apart > 1;
+    }
+    let prior = dated.source.confidence();
+    let confidence = if agree {
+        prior + (1.0 - prior) / 2.0
+    } else if disagree {
+        prior / 2.0
+    } else {
+        prior
+    };
+    Some(Published {
+        date: dated.date,
+        source: dated.source,
+        confidence,
+    })
+}
+
+fn find_date(
+    doc: &Document,
+    meta: &PageMeta,
+    url: Option<&str>,
+    headline: Option<&str>,
+    captured: Option<NaiveDate>,
 ) -> Option<Dated> {
-    let not_future =
-        |date: NaiveDate| captured.is_none_or(|c| date <= with_grace(c));
+    let not_future = |date: NaiveDate| captured.is_none_or(|c| date <= with_grace(c));
     let meta_stamps = |keys: &[&str]| -> Option<Stamp> {
         keys.iter().find_map(|key| {
             meta.all(key)
@@ -110,6 +192,7 @@ pub(crate) fn publication_date(
     let published_meta = meta_stamps(PUBLISHED_META);
     let modified_meta = meta_stamps(MODIFIED_META);
     let itemprop = itemprop_date(doc);
+    let heading = headline_element(doc, headline);
     let zone = [
         meta.ld_published,
         meta.ld_modified,
@@ -120,17 +203,21 @@ pub(crate) fn publication_date(
     .into_iter()
     .flatten()
     .find_map(|s| s.offset.filter(|o| *o != 0));
-    let stamp = |s: Option<Stamp>, source| {
+    let stamp_date = |s: Option<Stamp>, source| {
         s.map(|s| s.date_in(zone))
             .filter(|d| not_future(*d))
-            .map(|date| Dated { date, source })
+            .map(|date| (date, source))
+    };
+    let stamp = |s: Option<Stamp>, source| {
+        stamp_date(s, source).map(|(date, source)| Dated { date, source })
     };
 
-    let structured = stamp(meta.ld_published, DateSource::JsonLd)
-        .or_else(|| stamp(published_meta, DateSource::Meta))
-        .or_else(|| stamp(meta.ld_any_published, DateSource::JsonLd))
-        .or_else(|| stamp(itemprop, DateSource::Itemprop))
-        .or_else(|| stamp(time_element(doc), DateSource::TimeElement));
+    let structured = stamp_date(meta.ld_published, DateSource::JsonLd)
+        .or_else(|| stamp_date(published_meta, DateSource::Meta))
+        .or_else(|| stamp_date(meta.ld_any_published, DateSource::JsonLd))
+        .or_else(|| stamp_date(itemprop, DateSource::Itemprop))
+        .or_else(|| time_element(doc, heading.as_ref(), zone, captured))
+        .map(|(date, source)| Dated { date, source });
     if structured.is_some() {
         return structured;
     }
@@ -156,13 +243,20 @@ pub(crate) fn publication_date(
         });
     }
     let url_month = url.and_then(month_in_url);
-    let (written, written_modified) = written_dates(doc, headline, captured, url_month);
+    let (written, written_modified) =
+        written_dates(doc, heading.as_ref(), headline, captured, url_month);
     written
         .map(|date| Dated {
             date,
             source: DateSource::Text,
         })
         .or_else(|| stamp(script_date(doc), DateSource::Script))
+        .or_else(|| {
+            page_date_elements(doc, captured).map(|date| Dated {
+                date,
+                source: DateSource::Text,
+            })
+        })
         .or_else(|| stamp(meta.ld_modified.or(modified_meta), DateSource::Modified))
         .or_else(|| {
             written_modified.map(|date| Dated {
@@ -182,23 +276,79 @@ fn itemprop_date(doc: &Document) -> Option<Stamp> {
                 .iter()
                 .find_map(|attr| node.attr(attr).and_then(|v| parse_stamp(&v)))
         })
+        .or_else(|| {
+            let selector = PUBLISHED_ATTRIBUTES
+                .iter()
+                .map(|a| format!("[{a}]"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            doc.select(&selector).iter().find_map(|node| {
+                PUBLISHED_ATTRIBUTES
+                    .iter()
+                    .find_map(|attr| node.attr(attr).and_then(|v| parse_stamp(&v)))
+            })
+        })
 }
 
-/// The first `<time datetime>` of the article's header, or of the page,
-/// unless it is marked as a modification.
-fn time_element(doc: &Document) -> Option<Stamp> {
+/// The publication `<time>`: the first in the headline's own block (the
+/// header or byline around the `<h1>`), else the first of the article's
+/// header, else of the page, unless it is marked as a modification. A
+/// `<time datetime>` in UTC on a page that states no zone is read as the
+/// date its own text shows when that is a day either side ("18.07.2024,
+/// 11.08 Uhr" for `…T09:08Z` is the page's local rendering); a `<time>`
+/// with a date in its text only, in the headline's block, counts too.
+fn time_element(
+    doc: &Document,
+    heading: Option<&Selection>,
+    zone: Option<i32>,
+    captured: Option<NaiveDate>,
+) -> Option<(NaiveDate, DateSource)> {
+    let read = |node: &Selection, with_text: bool| -> Option<NaiveDate> {
+        if is_modification(node) {
+            return None;
+        }
+        let shown = || {
+            dates_in_text(&node.text())
+                .first()
+                .and_then(|found| pick_reading(&found.readings, captured))
+        };
+        match node.attr("datetime").and_then(|v| parse_stamp(&v)) {
+            Some(stamp) => {
+                let date = stamp.date_in(zone);
+                let utc_only = stamp.offset == Some(0) && zone.is_none();
+                match shown() {
+                    Some(local) if utc_only && (local - date).num_days().abs() == 1 => Some(local),
+                    _ => Some(date),
+                }
+            }
+            None if with_text => shown(),
+            None => None,
+        }
+    };
+    let not_future = |d: &NaiveDate| captured.is_none_or(|c| *d <= with_grace(c));
+    if let Some(heading) = heading {
+        for level in heading.ancestors(Some(HEADLINE_BLOCK_DEPTH)).iter() {
+            let found = level
+                .select("time")
+                .iter()
+                .take(5)
+                .find_map(|node| read(&node, true).filter(not_future));
+            if let Some(date) = found {
+                return Some((date, DateSource::TimeElement));
+            }
+        }
+    }
     let times = doc.select("article time[datetime], header time[datetime], main time[datetime]");
     let times = if times.length() > 0 {
         times
     } else {
         doc.select("time[datetime]")
     };
-    times.iter().take(5).find_map(|node| {
-        if is_modification(&node) {
-            return None;
-        }
-        node.attr("datetime").and_then(|v| parse_stamp(&v))
-    })
+    times
+        .iter()
+        .take(5)
+        .find_map(|node| read(&node, false).filter(not_future))
+        .map(|date| (date, DateSource::TimeElement))
 }
 
 fn is_modification(node: &Selection) -> bool {
@@ -230,6 +380,7 @@ fn month_in_url(url: &str) -> Option<(i32, u32)> {
 /// returned apart.
 fn written_dates(
     doc: &Document,
+    heading: Option<&Selection>,
     headline: Option<&str>,
     captured: Option<NaiveDate>,
     url_month: Option<(i32, u32)>,
@@ -247,7 +398,7 @@ fn written_dates(
     // Nearest first: the headline's own block, the text after the
     // headline, then the article.
     let mut texts: Vec<String> = Vec::new();
-    if let Some(heading) = headline_element(doc, headline) {
+    if let Some(heading) = heading {
         for level in heading.ancestors(Some(HEADLINE_BLOCK_DEPTH)).iter() {
             texts.extend(date_texts(&level));
             if !texts.is_empty() {
@@ -255,9 +406,17 @@ fn written_dates(
             }
         }
     }
-    if let Some(near) = headline.and_then(|h| text_after_headline(doc, h)) {
-        texts.push(near);
-    }
+    // After the chosen headline, else after the `<h1>` when the headline
+    // came from elsewhere and is not written on the page as such.
+    let near = headline
+        .and_then(|h| text_after_headline(doc, h))
+        .or_else(|| {
+            let h1 = one_line(&heading?.text());
+            (!h1.is_empty())
+                .then(|| text_after_headline(doc, &h1))
+                .flatten()
+        });
+    texts.extend(near);
     texts.extend(date_texts(&doc.select("article, main, [role=main]")));
     let (mut published, mut modified) = (Vec::new(), Vec::new());
     for text in &texts {
@@ -329,31 +488,71 @@ fn text_after_headline(doc: &Document, headline: &str) -> Option<String> {
     Some(body[at..end].to_string())
 }
 
-/// A key of `SCRIPT_KEYS` followed by a quoted timestamp in a script.
+/// A key of `SCRIPT_KEYS` followed by a quoted timestamp in a script, else
+/// any key naming a publication (`SCRIPT_KEY_PARTS`) so followed.
 fn script_date(doc: &Document) -> Option<Stamp> {
-    for script in doc
+    let scripts: Vec<String> = doc
         .select("script:not([type='application/ld+json'])")
         .iter()
-    {
-        let text = script.text();
-        for key in SCRIPT_KEYS {
-            for (at, _) in text.match_indices(key) {
-                let rest = &text[at + key.len()..];
-                let rest = rest.trim_start_matches(['"', '\'', '\\', ' ']);
-                let Some(rest) = rest.strip_prefix([':', '=']) else {
-                    continue;
-                };
-                let value = rest.trim_start_matches([' ', '"', '\'', '\\']);
-                let end = value
-                    .find(['"', '\'', '\\', ',', '}'])
-                    .unwrap_or(value.len().min(40));
-                if let Some(stamp) = value.get(..end).and_then(parse_stamp) {
-                    return Some(stamp);
-                }
+        .map(|s| s.text().to_string())
+        .collect();
+    let exact = scripts.iter().find_map(|text| {
+        SCRIPT_KEYS.iter().find_map(|key| {
+            text.match_indices(key)
+                .find_map(|(at, _)| value_after_key(&text[at + key.len()..]))
+        })
+    });
+    exact.or_else(|| scripts.iter().find_map(|text| any_publication_key(text)))
+}
+
+/// The timestamp after a key: `": "2024-…"`, `' : '2024-…'`, `=\"2024-…`.
+fn value_after_key(rest: &str) -> Option<Stamp> {
+    let rest = rest.trim_start_matches(['"', '\'', '\\', ' ']);
+    let rest = rest.strip_prefix([':', '='])?;
+    let value = rest.trim_start_matches([' ', '"', '\'', '\\']);
+    let end = value
+        .find(['"', '\'', '\\', ',', '}'])
+        .unwrap_or(value.len().min(40));
+    value.get(..end).and_then(parse_stamp)
+}
+
+/// The first quoted key holding one of `SCRIPT_KEY_PARTS` and none of
+/// `NOT_PUBLICATION_KEYS` whose value is a timestamp.
+fn any_publication_key(text: &str) -> Option<Stamp> {
+    let lower = text.to_ascii_lowercase();
+    SCRIPT_KEY_PARTS.iter().find_map(|part| {
+        lower.match_indices(part).find_map(|(at, _)| {
+            let is_key_char = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+            let start = lower[..at]
+                .rfind(|c: char| !is_key_char(c))
+                .map_or(0, |i| i + 1);
+            let end = lower[at..]
+                .find(|c: char| !is_key_char(c))
+                .map_or(lower.len(), |i| at + i);
+            let key = &lower[start..end];
+            let quoted = lower[..start].ends_with(['"', '\'']);
+            if !quoted || NOT_PUBLICATION_KEYS.iter().any(|n| key.contains(n)) {
+                return None;
             }
-        }
-    }
-    None
+            value_after_key(&text[end..])
+        })
+    })
+}
+
+/// The first date written in an element named for dates anywhere on the
+/// page: the last resort before modification dates, for pages whose date
+/// stands in a toolbar apart from the headline.
+fn page_date_elements(doc: &Document, captured: Option<NaiveDate>) -> Option<NaiveDate> {
+    doc.select(DATE_ELEMENTS)
+        .iter()
+        .take(MAX_DATE_ELEMENTS)
+        .map(|node| node.text().to_string())
+        .filter(|t| t.len() <= MAX_DATE_ELEMENT_TEXT)
+        .find_map(|text| {
+            dates_in_text(&text)
+                .first()
+                .and_then(|found| pick_reading(&found.readings, captured))
+        })
 }
 
 fn floor_char_boundary(text: &str, mut at: usize) -> usize {

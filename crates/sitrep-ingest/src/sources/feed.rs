@@ -180,6 +180,7 @@ fn document(entry: Entry, outlet: Option<&str>, feed_language: Option<&str>) -> 
             .or(entry.updated)
             .map(|stamp| stamp.date_naive()),
         date_source: None,
+        date_confidence: None,
         url,
         outlet: outlet.map(str::to_owned),
         title,

@@ -35,6 +35,7 @@ pub(crate) fn page(
         text: page.text,
         date: page.date,
         date_source: page.date_source.map(|s| s.as_str().to_owned()),
+        date_confidence: page.date_confidence,
         url: page.url,
         outlet: page.outlet,
         title: page.title,
@@ -43,6 +44,7 @@ pub(crate) fn page(
     Ok(HtmlPage {
         document,
         date_source: page.date_source,
+        date_confidence: page.date_confidence,
         flattened: page.flattened,
     })
 }

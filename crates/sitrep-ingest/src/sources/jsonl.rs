@@ -89,6 +89,7 @@ pub(crate) fn parse_line(raw: &[u8]) -> Result<Document, String> {
         text,
         date,
         date_source: None,
+        date_confidence: None,
         url,
         outlet: outlet.or(source),
         title,

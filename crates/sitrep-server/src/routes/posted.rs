@@ -60,6 +60,7 @@ fn document(item: Value) -> Result<Document, String> {
         text,
         date,
         date_source: None,
+        date_confidence: None,
         url: string(&mut fields, "url")?,
         outlet: string(&mut fields, "outlet")?,
         title: string(&mut fields, "title")?,

@@ -68,6 +68,14 @@ impl Where {
         if filter.first_copies_only {
             w.terms.push("e.story = e.doc".to_owned());
         }
+        if let Some(b) = filter.bbox {
+            let (south, north) = (w.param(b.south), w.param(b.north));
+            let (west, east) = (w.param(b.west), w.param(b.east));
+            let joint = if b.west <= b.east { "AND" } else { "OR" };
+            w.terms.push(format!(
+                "e.location_lat BETWEEN {south} AND {north} AND (e.location_lon >= {west} {joint} e.location_lon <= {east})"
+            ));
+        }
         w
     }
 

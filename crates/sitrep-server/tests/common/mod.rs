@@ -34,6 +34,7 @@ pub fn doc(id: &str, text: &str, outlet: &str, date: NaiveDate) -> Document {
         text: text.to_owned(),
         date: Some(date),
         date_source: Some("url".to_owned()),
+        date_confidence: Some(0.9),
         url: Some(format!("https://example.org/{id}")),
         outlet: Some(outlet.to_owned()),
         title: Some(format!("Report {id}")),

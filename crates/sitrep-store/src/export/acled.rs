@@ -13,7 +13,7 @@ use crate::error::Result;
 use crate::{EventFilter, Store, StoredEvent};
 
 /// The header: ACLED's column names, then sitrep's own.
-pub const ACLED_COLUMNS: [&str; 15] = [
+pub const ACLED_COLUMNS: [&str; 20] = [
     "event_date",
     "event_type",
     "sub_event_type",
@@ -29,6 +29,11 @@ pub const ACLED_COLUMNS: [&str; 15] = [
     "cameo",
     "certainty",
     "event_id",
+    "location_feature",
+    "location_span_start",
+    "location_span_end",
+    "date_source",
+    "date_confidence",
 ];
 
 const BATTLES: &str = "Battles";
@@ -150,6 +155,18 @@ fn row(e: &StoredEvent, event_type: &str, sub_event_type: &str) -> Vec<String> {
         ev.cameo.as_str().to_owned(),
         ev.certainty.as_str().to_owned(),
         e.id.to_string(),
+        loc.and_then(|l| l.feature.clone()).unwrap_or_default(),
+        loc.and_then(|l| l.span)
+            .map(|s| s[0].to_string())
+            .unwrap_or_default(),
+        loc.and_then(|l| l.span)
+            .map(|s| s[1].to_string())
+            .unwrap_or_default(),
+        e.document.date_source.clone().unwrap_or_default(),
+        e.document
+            .date_confidence
+            .map(|c| format!("{c:.2}"))
+            .unwrap_or_default(),
     ]
 }
 

@@ -59,6 +59,8 @@ pub(crate) fn record(e: &StoredEvent) -> Option<Value> {
                 "province": l.admin1,
                 "country_code": l.country,
                 "resolution": l.precision,
+                "feature": l.feature,
+                "span": l.span,
             }),
         );
     }
@@ -97,6 +99,8 @@ pub(crate) fn record(e: &StoredEvent) -> Option<Value> {
     r.insert("attribution".into(), json!(ev.attribution));
     r.insert("quote".into(), json!(ev.quote));
     r.insert("rule".into(), json!(ev.rule));
+    r.insert("date_source".into(), json!(e.document.date_source));
+    r.insert("date_confidence".into(), json!(e.document.date_confidence));
     r.insert(
         "story_counts".into(),
         json!({ "mentions": e.counts.mentions, "articles": e.counts.articles, "sources": e.counts.sources }),

@@ -34,6 +34,7 @@ pub fn doc(id: &str, text: &str, outlet: &str, day: NaiveDate) -> Document {
         text: text.to_owned(),
         date: Some(day),
         date_source: Some("json-ld".to_owned()),
+        date_confidence: Some(0.95),
         url: Some(format!(
             "https://{}/{id}",
             outlet.to_lowercase().replace(' ', "-")

@@ -235,6 +235,7 @@ pub fn batch(seed: u64, index: usize, docs: usize, events: usize) -> Vec<(Docume
             text,
             date: Some(date),
             date_source: None,
+            date_confidence: None,
             url: Some(format!("https://example.org/{id}")),
             outlet: Some(outlet),
             title: Some(format!("{} {}", word(&mut rng), word(&mut rng))),

@@ -112,10 +112,13 @@ fn page(record: &Record, body: &[u8], charset: Option<&str>) -> Result<(Document
     let page = html::extract(&html_text, doc.url.as_deref(), doc.date)?;
     doc.text = page.text;
     doc.title = page.title;
-    doc.date_source = match (page.date_source, doc.date) {
-        (Some(source), _) => Some(source.as_str().to_owned()),
-        (None, Some(_)) => Some(DateSource::Capture.as_str().to_owned()),
-        (None, None) => None,
+    (doc.date_source, doc.date_confidence) = match (page.date_source, doc.date) {
+        (Some(source), _) => (Some(source.as_str().to_owned()), page.date_confidence),
+        (None, Some(_)) => (
+            Some(DateSource::Capture.as_str().to_owned()),
+            Some(DateSource::Capture.confidence()),
+        ),
+        (None, None) => (None, None),
     };
     doc.date = page.date.or(doc.date);
     doc.url = page.url.or(doc.url);
