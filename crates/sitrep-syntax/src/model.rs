@@ -15,7 +15,7 @@ use crate::hashing::hash_str;
 use crate::labeler::{self, FunctionTags, LabelInput, LabelerModel, TreeIndex};
 use crate::lemma::Lemmatiser;
 use crate::lexical::WordHashes;
-use crate::parser::{self, ParserModel};
+use crate::parser::{self, ArcLabeler, ParserModel};
 use crate::tagger::{self, ClassifierBuffers, TaggerModel, TaggerPass};
 use crate::templates::Templates;
 use crate::transition::State;
@@ -25,8 +25,9 @@ use crate::SyntaxError;
 
 const MAGIC: &[u8] = b"SITREP-SYNTAX\0";
 /// Format 2 adds the tagger's second-pass margin; format 1 models still
-/// load (their second pass tags every word).
-const VERSION: u32 = 2;
+/// load (their second pass tags every word). Format 3 adds the parser's
+/// arc labels (optional).
+const VERSION: u32 = 3;
 /// No real model comes near this; a larger unpacked file is refused rather
 /// than read into memory.
 const MAX_MODEL_BYTES: u64 = 512 << 20;
@@ -221,6 +222,17 @@ impl Model {
             .parse(&s.words, &out.tags, &mut s.state, &mut s.buf);
         out.heads.clear();
         out.heads.extend_from_slice(&s.state.heads);
+        if let Some(arc) = self.parser.labels.as_ref().filter(|a| a.are_final) {
+            out.labels.clear();
+            out.labels.extend_from_slice(&s.state.labels[..n]);
+            // Only the root's word may be unlabelled here; it has root.
+            for l in &mut out.labels {
+                if *l == crate::transition::NO_ARC_LABEL {
+                    *l = arc.root_label;
+                }
+            }
+            return;
+        }
         s.tree.build(&out.heads, &out.tags, self.function.aux);
         s.lower_hashes.clear();
         s.lower_hashes.extend(s.words.iter().map(|w| w.lower));
@@ -276,6 +288,14 @@ impl Model {
         labels.sort_unstable();
         w.u32s(&labels.iter().map(|l| l.0).collect::<Vec<_>>());
         w.bytes(&labels.iter().map(|l| l.1).collect::<Vec<_>>());
+        match &self.parser.labels {
+            None => w.u8(0),
+            Some(arc) => {
+                w.u8(1 + arc.are_final as u8);
+                w.str(arc.templates.source());
+                arc.weights.write(&mut w);
+            }
+        }
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         gz.write_all(&w.bytes)
             .expect("writing to a Vec cannot fail");
@@ -302,7 +322,7 @@ impl Model {
             }
         }
         let version = r.u32()?;
-        if version != VERSION && version != 1 {
+        if !(1..=VERSION).contains(&version) {
             return Err(SyntaxError::Model(format!(
                 "model format {version}; this build reads {VERSION}"
             )));
@@ -367,6 +387,27 @@ impl Model {
             .into_iter()
             .zip(label_values.iter().copied())
             .collect();
+        let arc_labels = if version >= 3 {
+            match r.u8()? {
+                0 => None,
+                flag @ (1 | 2) => {
+                    let templates =
+                        Templates::parse(r.str()?, &parser_atoms, "arc label templates")?;
+                    let weights = Weights::read(&mut r)?;
+                    if weights.n_classes() != label_names.len() {
+                        return Err(SyntaxError::Model(
+                            "arc labels do not match the label set".into(),
+                        ));
+                    }
+                    Some((templates, weights, flag == 2))
+                }
+                other => {
+                    return Err(SyntaxError::Model(format!("arc label flag {other}")));
+                }
+            }
+        } else {
+            None
+        };
         if !r.at_end() {
             return Err(SyntaxError::Model("trailing bytes".into()));
         }
@@ -397,7 +438,14 @@ impl Model {
                 second_pass_margin,
             },
             lemmatiser,
-            parser: ParserModel::new(parser_templates, parser_weights, None, n_tags),
+            parser: ParserModel::new(
+                parser_templates,
+                parser_weights,
+                arc_labels
+                    .map(|(t, w, are_final)| ArcLabeler::new(t, w, root_label, are_final, n_tags)),
+                None,
+                n_tags,
+            ),
             labeler: LabelerModel::new(
                 labeler_templates,
                 labeler_weights,

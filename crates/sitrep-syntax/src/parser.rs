@@ -9,7 +9,7 @@ use crate::lexical::WordHashes;
 use crate::scorer::{small_domain, Domains, Scorer};
 use crate::tagger::{argmax, ClassifierBuffers};
 use crate::templates::Templates;
-use crate::transition::{State, NONE, N_ACTIONS};
+use crate::transition::{State, LEFT, NONE, NO_ARC_LABEL, N_ACTIONS, RIGHT};
 use crate::weights::Weights;
 
 /// Positions in the state, in atom order.
@@ -18,7 +18,10 @@ const POSITIONS: &[&str] = &[
 ];
 
 /// How many atoms `atoms` fills.
-pub const N_ATOMS: usize = 14 * 2 + 8;
+pub const N_ATOMS: usize = 14 * 2 + 10 + 8 + 4;
+
+/// The positions (in `POSITIONS`) that are children, whose labels are atoms.
+const CHILD_POSITIONS: std::ops::Range<usize> = 6..14;
 
 /// The atoms parser templates may combine: `<position>.w` (word), `<position>.t`
 /// (tag) for every position, then valencies, distance and a bias.
@@ -29,8 +32,16 @@ pub fn atom_names() -> Vec<String> {
         names.push(format!("{p}.t"));
     }
     for extra in [
-        "s0.vl", "s0.vr", "b0.vl", "s1.vr", "dist", "bias", "punct", "punct1",
+        "s0.vl", "s0.vr", "b0.vl", "s1.vr", "dist", "bias", "punct", "punct1", "dist1", "s1.vl",
     ] {
+        names.push(extra.to_owned());
+    }
+    for p in &POSITIONS[CHILD_POSITIONS] {
+        names.push(format!("{p}.lab"));
+    }
+    // The arc being labelled (`arc_atoms`): LEFT or RIGHT, its head (b0
+    // or s1; the dependent is s0) and their distance.
+    for extra in ["act", "h.w", "h.t", "hd"] {
         names.push(extra.to_owned());
     }
     names
@@ -42,11 +53,18 @@ const TAG_DOMAIN: u64 = 201;
 const VALENCY_DOMAIN: u64 = 202;
 const DIST_DOMAIN: u64 = 203;
 const PUNCT_DOMAIN: u64 = 204;
+const DIST1_DOMAIN: u64 = 205;
+const LABEL_DOMAIN: u64 = 206;
+const ACT_DOMAIN: u64 = 207;
+const HDIST_DOMAIN: u64 = 208;
+/// Where the label atoms start.
+const LABEL_BASE: usize = 14 * 2 + 10;
+const ARC_BASE: usize = LABEL_BASE + 8;
 
 /// What the atoms with few values can be (`scorer`), by small index: for
 /// tags, none, the root, then every tag; for counts the count, then none;
 /// for distances the bucket, then "at the root" and none.
-pub fn domains(n_tags: usize) -> Domains {
+pub fn domains(n_tags: usize, n_labels: usize) -> Domains {
     let tags = small_domain(TAG_DOMAIN, [999, 998].into_iter().chain(0..n_tags as u64));
     let mut d = Vec::with_capacity(N_ATOMS);
     for _ in POSITIONS {
@@ -61,7 +79,55 @@ pub fn domains(n_tags: usize) -> Domains {
     for _ in 0..2 {
         d.push(small_domain(PUNCT_DOMAIN, (0..=3).chain([99])));
     }
+    d.push(small_domain(DIST1_DOMAIN, (0..=8).chain([99])));
+    d.push(small_domain(VALENCY_DOMAIN, (0..=6).chain([99])));
+    let labels = small_domain(LABEL_DOMAIN, [999].into_iter().chain(0..n_labels as u64));
+    for _ in CHILD_POSITIONS {
+        d.push(labels.clone());
+    }
+    d.push(small_domain(ACT_DOMAIN, [LEFT as u64, RIGHT as u64]));
+    d.push(None);
+    d.push(tags);
+    d.push(small_domain(HDIST_DOMAIN, (0..=8).chain([98])));
     d
+}
+
+/// Sets the atoms of the arc `action` (LEFT or RIGHT) would make: which
+/// action, its head and the distance to it (the dependent is s0), after
+/// `atoms` has filled the rest.
+pub fn arc_atoms(
+    state: &State,
+    words: &[WordHashes],
+    tags: &[u8],
+    action: usize,
+    atoms: &mut [u64],
+    small: &mut [u16],
+) {
+    let (d, h) = state.arc(action).expect("an arc action");
+    let right = (action == RIGHT) as u16;
+    atoms[ARC_BASE] = hash_small(ACT_DOMAIN, action as u64);
+    small[ARC_BASE] = right;
+    let (w, t, i) = if h == state.n {
+        (ROOT_WORD, hash_small(TAG_DOMAIN, 998), 1)
+    } else {
+        let t = tags[h as usize];
+        (
+            words[h as usize].lower,
+            hash_small(TAG_DOMAIN, t as u64),
+            2 + t as u16,
+        )
+    };
+    atoms[ARC_BASE + 1] = w;
+    atoms[ARC_BASE + 2] = t;
+    small[ARC_BASE + 2] = i;
+    let (v, i) = if h == state.n {
+        (98, 9)
+    } else {
+        let b = bucket(d.abs_diff(h)) as u16;
+        (b, b)
+    };
+    atoms[ARC_BASE + 3] = hash_small(HDIST_DOMAIN, v as u64);
+    small[ARC_BASE + 3] = i;
 }
 
 /// Fills `atoms` (length `N_ATOMS`) for the current state, and the small
@@ -160,6 +226,37 @@ pub fn atoms(
     set(7, PUNCT_DOMAIN, p1, i1);
     atoms[base + 5] = 1;
     small[base + 5] = 0;
+    // Between the two stack words (the RIGHT arc's words), as `dist` is
+    // between the LEFT arc's.
+    let (d1, i1) = if s1 == NONE {
+        (99, 9)
+    } else {
+        let b = bucket(s0 - s1) as u16;
+        (b, b)
+    };
+    atoms[base + 8] = hash_small(DIST1_DOMAIN, d1 as u64);
+    small[base + 8] = i1;
+    let (v, i) = valency(s1, &state.n_left);
+    atoms[base + 9] = hash_small(VALENCY_DOMAIN, v as u64);
+    small[base + 9] = i;
+    for (k, &p) in positions[CHILD_POSITIONS].iter().enumerate() {
+        let l = if p == NONE || p >= n {
+            NO_ARC_LABEL
+        } else {
+            state.labels[p as usize]
+        };
+        let (v, i) = if l == NO_ARC_LABEL {
+            (999, 0)
+        } else {
+            (l as u64, 1 + l as u16)
+        };
+        atoms[LABEL_BASE + k] = hash_small(LABEL_DOMAIN, v);
+        small[LABEL_BASE + k] = i;
+    }
+    for k in 0..4 {
+        atoms[ARC_BASE + k] = 0;
+        small[ARC_BASE + k] = 0;
+    }
 }
 
 /// Distances 1–5 as they are, then coarse buckets.
@@ -172,12 +269,67 @@ pub fn bucket(d: u32) -> u32 {
     }
 }
 
+/// The relation of each arc, chosen when the parser makes it, from the
+/// parser's atoms and the arc's (`arc_atoms`): the dependent's children
+/// are all attached by then, with their labels, which later decisions read.
+#[derive(Debug, Clone)]
+pub struct ArcLabeler {
+    pub templates: Templates,
+    pub weights: Weights,
+    /// The label of the word attached to the root (only it gets it).
+    pub root_label: u8,
+    /// Whether these labels are the model's answer (otherwise they only
+    /// inform the parser, and the labeler relabels the finished tree).
+    pub are_final: bool,
+    scorer: Scorer,
+}
+
+impl ArcLabeler {
+    pub fn new(
+        templates: Templates,
+        weights: Weights,
+        root_label: u8,
+        are_final: bool,
+        n_tags: usize,
+    ) -> Self {
+        let scorer = Scorer::new(&templates, &weights, &domains(n_tags, weights.n_classes()));
+        Self {
+            templates,
+            weights,
+            root_label,
+            are_final,
+            scorer,
+        }
+    }
+
+    /// The label of the arc `action` makes, from atoms filled by `atoms`.
+    pub fn label(
+        &self,
+        state: &State,
+        words: &[WordHashes],
+        tags: &[u8],
+        action: usize,
+        buf: &mut ClassifierBuffers,
+    ) -> u8 {
+        let (_, h) = state.arc(action).expect("an arc action");
+        if h == state.n {
+            return self.root_label;
+        }
+        arc_atoms(state, words, tags, action, &mut buf.atoms, &mut buf.small);
+        self.scorer.score(&self.weights, buf);
+        buf.scores[self.root_label as usize] = f32::NEG_INFINITY;
+        argmax(&buf.scores) as u8
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct ParserModel {
     pub templates: Templates,
     pub weights: Weights,
     /// The tag of punctuation (UD's `PUNCT`), for "punctuation between".
     pub punct_tag: Option<u8>,
+    /// Labels chosen with the arcs, if the model has them.
+    pub labels: Option<ArcLabeler>,
     scorer: Scorer,
 }
 
@@ -186,25 +338,32 @@ impl ParserModel {
     /// the dense tables).
     pub fn hash_every_template(&mut self) {
         self.scorer = Scorer::hashed_only(&self.templates, &self.weights);
+        if let Some(l) = &mut self.labels {
+            l.scorer = Scorer::hashed_only(&l.templates, &l.weights);
+        }
     }
 
     /// `n_tags`: the size of the tag set the parser reads.
     pub fn new(
         templates: Templates,
         weights: Weights,
+        labels: Option<ArcLabeler>,
         punct_tag: Option<u8>,
         n_tags: usize,
     ) -> Self {
-        let scorer = Scorer::new(&templates, &weights, &domains(n_tags));
+        let n_labels = labels.as_ref().map_or(0, |l| l.weights.n_classes());
+        let scorer = Scorer::new(&templates, &weights, &domains(n_tags, n_labels));
         Self {
             templates,
             weights,
             punct_tag,
+            labels,
             scorer,
         }
     }
 
-    /// Parses a tagged sentence; the heads are left in `state.heads`.
+    /// Parses a tagged sentence; the heads are left in `state.heads`, and
+    /// with arc labels, the labels in `state.labels`.
     pub fn parse(
         &self,
         words: &[WordHashes],
@@ -218,7 +377,8 @@ impl ParserModel {
         buf.small.resize(N_ATOMS.max(buf.small.len()), 0);
         while !state.is_terminal() {
             let valid = state.valid();
-            let action = if valid.iter().filter(|&&v| v).count() == 1 {
+            let forced = valid.iter().filter(|&&v| v).count() == 1;
+            let action = if forced {
                 valid.iter().position(|&v| v).expect("one valid action")
             } else {
                 atoms(state, words, tags, &mut buf.atoms, &mut buf.small);
@@ -230,7 +390,17 @@ impl ParserModel {
                 }
                 argmax(&buf.scores)
             };
-            state.apply(action);
+            match (&self.labels, state.arc(action)) {
+                (Some(labeler), Some((d, h))) => {
+                    if forced && h != state.n {
+                        atoms(state, words, tags, &mut buf.atoms, &mut buf.small);
+                    }
+                    let label = labeler.label(state, words, tags, action, buf);
+                    state.apply(action);
+                    state.labels[d as usize] = label;
+                }
+                _ => state.apply(action),
+            }
         }
     }
 }

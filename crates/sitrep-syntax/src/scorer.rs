@@ -79,6 +79,7 @@ impl Scorer {
             packed,
         };
         let mut values = vec![0u64; domains.len()];
+        let mut keys: Vec<u64> = Vec::new();
         for (atoms, members) in groups {
             let sizes: Vec<usize> = atoms
                 .iter()
@@ -102,33 +103,44 @@ impl Scorer {
                 stride *= sizes[k] as u32;
             }
             // Every combination of the atoms' values, in cell order (the
-            // last atom varies fastest).
+            // last atom varies fastest): first every cell's keys (one per
+            // member template), then their weights, each probe asked for
+            // `AHEAD` cells before it is made, so that the cache misses of
+            // loading overlap (they were most of a model's load time).
+            const AHEAD: usize = 8;
+            keys.clear();
             let mut index = vec![0usize; atoms.len()];
             for _ in 0..n_cells {
                 for (k, &a) in atoms.iter().enumerate() {
                     values[a as usize] = domains[a as usize].as_ref().map_or(0, |v| v[index[k]]);
                 }
-                if packed {
-                    let mut sum = [0i32; 4];
-                    for &t in &members {
-                        if let Some(p) = weights.find(templates.key_of(t, &values)) {
-                            add_packed(&mut sum, p);
-                        }
-                    }
-                    scorer.packed_cells.push(sum);
-                } else {
-                    let t = members[0];
-                    let cell = weights
-                        .find(templates.key_of(t, &values))
-                        .map_or(0, |r| r as u32 + 1);
-                    scorer.row_cells.push(cell);
-                }
+                keys.extend(members.iter().map(|&t| templates.key_of(t, &values)));
                 for k in (0..atoms.len()).rev() {
                     index[k] += 1;
                     if index[k] < sizes[k] {
                         break;
                     }
                     index[k] = 0;
+                }
+            }
+            let m = members.len();
+            weights.prefetch(&keys[..AHEAD.min(n_cells) * m]);
+            for c in 0..n_cells {
+                if c + AHEAD < n_cells {
+                    weights.prefetch(&keys[(c + AHEAD) * m..(c + AHEAD + 1) * m]);
+                }
+                let cell_keys = &keys[c * m..(c + 1) * m];
+                if packed {
+                    let mut sum = [0i32; 4];
+                    for &key in cell_keys {
+                        if let Some(p) = weights.find(key) {
+                            add_packed(&mut sum, p);
+                        }
+                    }
+                    scorer.packed_cells.push(sum);
+                } else {
+                    let cell = weights.find(cell_keys[0]).map_or(0, |r| r as u32 + 1);
+                    scorer.row_cells.push(cell);
                 }
             }
             scorer.dense.push(d);

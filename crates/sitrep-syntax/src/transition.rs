@@ -32,7 +32,13 @@ pub struct State {
     /// `punct_before[i]`: punctuation words before word `i` (for the
     /// "punctuation between" features).
     pub punct_before: Vec<u16>,
+    /// The relation of each word to its head, chosen when the arc is made
+    /// (`NO_ARC_LABEL` until then), for features over children's labels.
+    pub labels: Vec<u8>,
 }
+
+/// A word without an arc label yet.
+pub const NO_ARC_LABEL: u8 = u8::MAX;
 
 impl State {
     pub fn reset(&mut self, n: usize) {
@@ -50,6 +56,8 @@ impl State {
         self.n_left.resize(n + 1, 0);
         self.n_right.clear();
         self.n_right.resize(n + 1, 0);
+        self.labels.clear();
+        self.labels.resize(n + 1, NO_ARC_LABEL);
     }
 
     /// Counts punctuation (words tagged `punct`) for `punct_between`.
@@ -90,6 +98,16 @@ impl State {
         let at_root = self.b0 == self.n;
         let depth = self.stack.len();
         [!at_root, depth >= 1 && (!at_root || depth == 1), depth >= 2]
+    }
+
+    /// The dependent and head of the arc `action` would make (`None` for
+    /// SHIFT).
+    pub fn arc(&self, action: usize) -> Option<(u32, u32)> {
+        match action {
+            SHIFT => None,
+            LEFT => Some((self.s(0), self.b0)),
+            _ => Some((self.s(0), self.s(1))),
+        }
     }
 
     pub fn apply(&mut self, action: usize) {
@@ -200,6 +218,21 @@ mod tests {
         assert_eq!(s.heads, gold);
         assert_eq!(s.left[1][0], 0);
         assert_eq!(s.right[1], [5, 4]);
+    }
+
+    /// LEFT attaches s0 to b0, RIGHT s0 to s1, and `arc` says so before.
+    #[test]
+    fn arcs_name_their_words() {
+        let mut s = State::default();
+        s.reset(3);
+        assert_eq!(s.arc(SHIFT), None);
+        s.apply(SHIFT);
+        s.apply(SHIFT);
+        assert_eq!(s.arc(LEFT), Some((1, 2)));
+        assert_eq!(s.arc(RIGHT), Some((1, 0)));
+        s.apply(RIGHT);
+        assert_eq!(s.heads[1], 0);
+        assert_eq!(s.labels, vec![NO_ARC_LABEL; 4]);
     }
 
     #[test]

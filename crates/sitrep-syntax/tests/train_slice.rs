@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use sitrep_syntax::train::{evaluate, read_treebank, train, TrainConfig};
+use sitrep_syntax::train::{evaluate, read_treebank, train, TrainConfig, Treebank};
 use sitrep_syntax::{Analysis, Model, Scratch};
 
 fn ud(file: &str) -> Option<PathBuf> {
@@ -13,6 +13,21 @@ fn ud(file: &str) -> Option<PathBuf> {
         .join("../../../shared/ud")
         .join(file);
     p.exists().then_some(p)
+}
+
+/// The first `train` sentences of EWT train and `dev` of EWT dev.
+fn slices(train: usize, dev: usize) -> (Treebank, Treebank) {
+    let (Some(train_path), Some(dev_path)) = (
+        ud("en_ewt-ud-train.conllu.gz"),
+        ud("en_ewt-ud-dev.conllu.gz"),
+    ) else {
+        panic!("../shared/ud/en_ewt-ud-{{train,dev}}.conllu.gz are needed for this test");
+    };
+    let mut bank = read_treebank(&train_path).expect("train");
+    bank.sentences.truncate(train);
+    let mut dev_bank = read_treebank(&dev_path).expect("dev");
+    dev_bank.sentences.truncate(dev);
+    (bank, dev_bank)
 }
 
 fn small_config() -> TrainConfig {
@@ -27,16 +42,7 @@ fn small_config() -> TrainConfig {
 
 #[test]
 fn trains_a_small_model_that_parses() {
-    let (Some(train_path), Some(dev_path)) = (
-        ud("en_ewt-ud-train.conllu.gz"),
-        ud("en_ewt-ud-dev.conllu.gz"),
-    ) else {
-        panic!("../shared/ud/en_ewt-ud-{{train,dev}}.conllu.gz are needed for this test");
-    };
-    let mut bank = read_treebank(&train_path).expect("train");
-    bank.sentences.truncate(1_500);
-    let mut dev = read_treebank(&dev_path).expect("dev");
-    dev.sentences.truncate(300);
+    let (bank, dev) = slices(1_500, 300);
     let config = small_config();
     let model = train(&bank, &dev, &config, &mut |_| {}).expect("training");
     let scores = evaluate(&model, &dev.sentences);
@@ -82,4 +88,26 @@ fn corrupt_models_are_errors_not_panics() {
     for cut in [10, bytes.len() / 2, bytes.len() - 9] {
         assert!(Model::from_bytes(&bytes[..cut]).is_err());
     }
+}
+
+/// Without final arc labels (`train-syntax train --relabel`) the top-down
+/// labeler is trained and labels the finished tree; with them it ships
+/// empty and the parser's labels are the answer. Both parse.
+#[test]
+fn relabelling_trains_the_labeler() {
+    let (bank, dev) = slices(800, 200);
+    let config = TrainConfig {
+        arc_labels_final: false,
+        parser_epochs: 2,
+        ..small_config()
+    };
+    let model = train(&bank, &dev, &config, &mut |_| {}).expect("training");
+    assert!(model
+        .info
+        .config
+        .contains("arc_labels = true (final: false)"));
+    let scores = evaluate(&model, &dev.sentences);
+    assert!(scores.las > 0.5, "{scores}");
+    let reloaded = Model::from_bytes(&model.to_bytes()).expect("reload");
+    assert_eq!(evaluate(&reloaded, &dev.sentences).las, scores.las);
 }

@@ -16,7 +16,9 @@ const USAGE: &str = "usage:
   train-syntax train --train FILE.conllu[.gz] --dev FILE.conllu[.gz] --out MODEL.gz
                      [--max-sentences N] [--tagger-epochs N] [--parser-epochs N]
                      [--labeler-epochs N] [--folds N] [--seed N] [--language CODE]
-                     [--min-feature-count N] [--explore P]
+                     [--min-feature-count N] [--explore P] [--explore-from EPOCH]
+                     [--parser-templates FILE] [--labeler-templates FILE]
+                     [--arc-label-templates FILE] [--no-arc-labels] [--relabel]
   train-syntax eval --gold FILE.conllu[.gz] [--model MODEL.gz] [--by-relation]
                     (default: the built-in model; --by-relation adds a table per relation)
 
@@ -68,6 +70,14 @@ fn run(args: Vec<String>) -> Result<(), String> {
                 PathBuf::from(need("--out")?),
             );
             let defaults = TrainConfig::default();
+            let read = |name: &str, default: &str| -> Result<String, String> {
+                match value(&args, name) {
+                    None => Ok(default.to_owned()),
+                    Some(path) => {
+                        std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))
+                    }
+                }
+            };
             let config = TrainConfig {
                 language: value(&args, "--language").unwrap_or(defaults.language.clone()),
                 seed: number(&args, "--seed", defaults.seed)?,
@@ -81,6 +91,12 @@ fn run(args: Vec<String>) -> Result<(), String> {
                     defaults.min_feature_count,
                 )?,
                 explore_probability: number(&args, "--explore", defaults.explore_probability)?,
+                explore_from_epoch: number(&args, "--explore-from", defaults.explore_from_epoch)?,
+                parser_templates: read("--parser-templates", &defaults.parser_templates)?,
+                labeler_templates: read("--labeler-templates", &defaults.labeler_templates)?,
+                arc_label_templates: read("--arc-label-templates", &defaults.arc_label_templates)?,
+                arc_labels: !args.iter().any(|a| a == "--no-arc-labels"),
+                arc_labels_final: !args.iter().any(|a| a == "--relabel"),
                 ..defaults
             };
             let started = Instant::now();

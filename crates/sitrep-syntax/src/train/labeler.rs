@@ -2,7 +2,7 @@
 //! at run time), the head's and previous sibling's gold labels as history.
 
 use super::perceptron::{FeatureCounts, Perceptron, Rng};
-use super::{log_template_shares, ClassCounts, Gold, TrainConfig, LABELER_TEMPLATES};
+use super::{log_template_shares, ClassCounts, Gold, TrainConfig};
 use crate::hashing::hash_str;
 use rustc_hash::FxHashMap;
 
@@ -14,10 +14,10 @@ use crate::tagger::{argmax, ClassifierBuffers};
 use crate::templates::Templates;
 use crate::SyntaxError;
 
-pub fn templates() -> Result<Templates, SyntaxError> {
+pub fn templates(source: &str) -> Result<Templates, SyntaxError> {
     let names = atom_names();
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
-    Templates::parse(LABELER_TEMPLATES, &names, "templates/labeler.txt")
+    Templates::parse(source, &names, "templates/labeler.txt")
 }
 
 struct Prepared {
@@ -74,7 +74,7 @@ pub fn train(
     log: &mut dyn FnMut(&str),
 ) -> Result<LabelerModel, SyntaxError> {
     log("labeler");
-    let templates = templates()?;
+    let templates = templates(&config.labeler_templates)?;
     let function = FunctionTags::from_names(tag_names);
     let prepared: Vec<Prepared> = train
         .iter()
@@ -173,6 +173,22 @@ pub fn train(
     );
     best.map(|(_, m)| m)
         .ok_or_else(|| SyntaxError::Model("labeler_epochs is 0".into()))
+}
+
+/// A labeler with no weights, for a model whose parser labels the arcs.
+pub fn empty(
+    tag_names: &[String],
+    n_labels: usize,
+    root_label: u8,
+    config: &TrainConfig,
+) -> Result<LabelerModel, SyntaxError> {
+    Ok(LabelerModel::new(
+        templates(&config.labeler_templates)?,
+        crate::weights::Weights::from_rows(n_labels, &[]),
+        root_label,
+        FxHashMap::default(),
+        tag_names.len(),
+    ))
 }
 
 /// (dependent tag, head tag, direction) combinations whose label the

@@ -27,6 +27,7 @@ pub const TAGGER_TEMPLATES: &str = include_str!("../../templates/tagger.txt");
 pub const TAGGER_CONTEXT_TEMPLATES: &str = include_str!("../../templates/tagger-context.txt");
 pub const PARSER_TEMPLATES: &str = include_str!("../../templates/parser.txt");
 pub const LABELER_TEMPLATES: &str = include_str!("../../templates/labeler.txt");
+pub const ARC_LABEL_TEMPLATES: &str = include_str!("../../templates/arc-labels.txt");
 
 #[derive(Debug, Clone)]
 pub struct TrainConfig {
@@ -53,6 +54,17 @@ pub struct TrainConfig {
     /// Likewise, tag pairs whose relation the labeler need not compute.
     pub label_dictionary_min_count: u32,
     pub label_dictionary_share: f64,
+    /// Template files for the parser and the labeler (by default the
+    /// shipped ones; the trainer's `--parser-templates` and
+    /// `--labeler-templates` try others without rebuilding).
+    pub parser_templates: String,
+    pub labeler_templates: String,
+    /// Whether the parser labels each arc as it makes it (the labels then
+    /// feed its later decisions), with these templates over its atoms;
+    /// and whether those labels are final (else the labeler relabels).
+    pub arc_labels: bool,
+    pub arc_labels_final: bool,
+    pub arc_label_templates: String,
 }
 
 impl Default for TrainConfig {
@@ -61,17 +73,22 @@ impl Default for TrainConfig {
             language: "en".into(),
             seed: 20261202,
             tagger_epochs: 8,
-            parser_epochs: 12,
+            parser_epochs: 20,
             labeler_epochs: 8,
             jackknife_folds: 5,
             min_feature_count: 2,
             explore_from_epoch: 1,
-            explore_probability: 0.9,
+            explore_probability: 1.0,
             prune_below: 0.0,
             tag_dictionary_min_count: 20,
             tag_dictionary_share: 0.99,
             label_dictionary_min_count: 50,
             label_dictionary_share: 0.995,
+            parser_templates: PARSER_TEMPLATES.to_owned(),
+            labeler_templates: LABELER_TEMPLATES.to_owned(),
+            arc_labels: true,
+            arc_labels_final: true,
+            arc_label_templates: ARC_LABEL_TEMPLATES.to_owned(),
         }
     }
 }
@@ -79,7 +96,7 @@ impl Default for TrainConfig {
 impl TrainConfig {
     fn describe(&self, n_train: usize, n_dev: usize) -> String {
         format!(
-            "language = {}\nseed = {}\ntagger_epochs = {}\nparser_epochs = {}\nlabeler_epochs = {}\njackknife_folds = {}\nmin_feature_count = {}\nexplore_from_epoch = {}\nexplore_probability = {}\nprune_below = {}\ntag_dictionary = {} / {}\nlabel_dictionary = {} / {}\ntrain_sentences = {n_train}\ndev_sentences = {n_dev}\n",
+            "language = {}\nseed = {}\ntagger_epochs = {}\nparser_epochs = {}\nlabeler_epochs = {}\njackknife_folds = {}\nmin_feature_count = {}\nexplore_from_epoch = {}\nexplore_probability = {}\nprune_below = {}\ntag_dictionary = {} / {}\nlabel_dictionary = {} / {}\narc_labels = {} (final: {})\ntrain_sentences = {n_train}\ndev_sentences = {n_dev}\n",
             self.language,
             self.seed,
             self.tagger_epochs,
@@ -93,7 +110,9 @@ impl TrainConfig {
             self.tag_dictionary_min_count,
             self.tag_dictionary_share,
             self.label_dictionary_min_count,
-            self.label_dictionary_share
+            self.label_dictionary_share,
+            self.arc_labels,
+            self.arc_labels_final
         )
     }
 }
@@ -249,25 +268,35 @@ pub fn train(
         &predicted_tags,
         &dev,
         &dev_tags,
-        punct_tag,
-        tag_names.len(),
+        &parser::ParserSetup {
+            punct_tag,
+            n_tags: tag_names.len(),
+            n_labels: label_names.len(),
+            root_label,
+        },
         config,
         &mut rng,
         log,
     )?;
-    let labeler = labeler::train(
-        &train,
-        &predicted_tags,
-        &dev,
-        &dev_tags,
-        &lemmatiser,
-        &tag_names,
-        label_names.len(),
-        root_label,
-        config,
-        &mut rng,
-        log,
-    )?;
+    // With final arc labels the labeler is never asked: it ships empty.
+    let labeler = if config.arc_labels && config.arc_labels_final {
+        log("labeler: none (the parser's arc labels are final)");
+        labeler::empty(&tag_names, label_names.len(), root_label, config)?
+    } else {
+        labeler::train(
+            &train,
+            &predicted_tags,
+            &dev,
+            &dev_tags,
+            &lemmatiser,
+            &tag_names,
+            label_names.len(),
+            root_label,
+            config,
+            &mut rng,
+            log,
+        )?
+    };
     let info = ModelInfo {
         language: config.language.clone(),
         config: config.describe(train.len(), dev.len()),
