@@ -21,7 +21,15 @@ pub fn find_source(lex: &Lexicon, s: &Sentence) -> Option<Source> {
     for seg in &s.segments {
         if seg.kind == SegmentKind::Attribution {
             let start = s.cue_at(seg.start, CueKind::AttributionIntro).unwrap_or(seg.start);
-            if start < seg.end {
+            // "In a statement on Friday, the minister said": an intro whose
+            // words name nobody (no actor, no source word, no name but a
+            // date word) leaves the speaker to the speech verb.
+            let date_word = |i: usize| lex.dates.iter().any(|d| d.words.iter().any(|w| w.eq_ignore_ascii_case(s.norm(i))));
+            let source_word = |i: usize| {
+                [CueKind::AnonymousSource, CueKind::MediaSource, CueKind::DocumentSource, CueKind::OfficialTitle].into_iter().any(|k| s.is(i, k))
+            };
+            let names_someone = (start..seg.end).any(|i| s.group_of[i].is_some() || source_word(i) || (s.tokens.get(i).capitalised && !date_word(i)));
+            if start < seg.end && names_someone {
                 return Some(Source { start, end: seg.end, kind: kind_of(lex, s, start, seg.end), verb: None });
             }
         }

@@ -205,3 +205,12 @@ fn noun_event_doers_and_speakers() {
         "Macron also expressed regret at Russia’s use of its United Nations Security Council veto on the attack.",
     ]));
 }
+
+/// An attribution intro that names nobody ("In a statement on Friday, …")
+/// leaves the speaker to the speech verb (a Guardian sentence).
+#[test]
+fn intro_naming_nobody() {
+    insta::assert_snapshot!(code(&[
+        "In a statement on Friday, the Australian foreign affairs minister, Julie Bishop said: “We are disappointed that the Kilis criminal court in Turkey has rejected the request to extradite Neil Prakash to Australia.",
+    ]));
+}
