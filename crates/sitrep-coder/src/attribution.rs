@@ -21,15 +21,17 @@ pub fn find_source(lex: &Lexicon, s: &Sentence) -> Option<Source> {
     for seg in &s.segments {
         if seg.kind == SegmentKind::Attribution {
             let start = s.cue_at(seg.start, CueKind::AttributionIntro).unwrap_or(seg.start);
-            // "In a statement on Friday, the minister said": an intro whose
-            // words name nobody (no actor, no source word, no name but a
-            // date word) leaves the speaker to the speech verb.
+            // "In a statement on Friday, the minister said": an intro
+            // followed only by a date ("on Friday", "issued last week")
+            // names nobody and leaves the speaker to the speech verb; "a
+            // family member" or "witnesses" is a source.
             let date_word = |i: usize| lex.dates.iter().any(|d| d.words.iter().any(|w| w.eq_ignore_ascii_case(s.norm(i))));
             let source_word = |i: usize| {
                 [CueKind::AnonymousSource, CueKind::MediaSource, CueKind::DocumentSource, CueKind::OfficialTitle].into_iter().any(|k| s.is(i, k))
             };
             let names_someone = (start..seg.end).any(|i| s.group_of[i].is_some() || source_word(i) || (s.tokens.get(i).capitalised && !date_word(i)));
-            if start < seg.end && names_someone {
+            let only_a_date = !names_someone && (start..seg.end).any(date_word);
+            if start < seg.end && !only_a_date {
                 return Some(Source { start, end: seg.end, kind: kind_of(lex, s, start, seg.end), verb: None });
             }
         }

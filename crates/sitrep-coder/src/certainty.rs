@@ -16,6 +16,11 @@ use crate::tree::Tree;
 /// cue is read.
 pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, linked_to_accusation: bool, attribution: AttributionKind, scope: &mut Vec<usize>) -> Certainty {
     if tree.is_parsed() {
+        // "prevented protesters from marching": the clause's act is what
+        // the verb above kept from happening, or warned against.
+        if let Some(c) = tree.object_control_certainty(tree.trigger_word(m.head)) {
+            return c;
+        }
         tree.scope(tree.trigger_word(m.head), false, scope);
     } else {
         scope.clear();

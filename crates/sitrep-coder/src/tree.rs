@@ -49,6 +49,9 @@ struct Table {
     /// introduce their target ("the withdrawal of French troops from Mali").
     doer_nouns: FxHashMap<&'static str, &'static str>,
     relative_pronouns: rustc_hash::FxHashSet<&'static str>,
+    /// Marks of adverbial clauses done by the object above, with the
+    /// certainty the clause's act then has.
+    object_control: FxHashMap<&'static str, sitrep_model::Certainty>,
 }
 
 /// `s` in lower case, borrowed when it already is (lemmas nearly always
@@ -62,7 +65,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default() };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), object_control: Default::default() };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -86,6 +89,11 @@ fn table() -> &'static Table {
                 }
                 "relative-pronoun" => {
                     t.relative_pronouns.insert(name);
+                }
+                "object-control" => {
+                    if let Ok(c) = reading.parse() {
+                        t.object_control.insert(name, c);
+                    }
                 }
                 _ => {}
             }
@@ -373,13 +381,47 @@ impl Tree {
                     }
                     w = head;
                 }
-                Some(Reading::SharesSubject) => w = head,
+                Some(Reading::SharesSubject) => {
+                    // "warned China against invading Taiwan", "prevented
+                    // protesters from marching": the object does it.
+                    if self.object_controlled(w) {
+                        if let Some(o) = self.child(head, Reading::Object).or_else(|| self.child(head, Reading::Recipient)) {
+                            return (Some(o), false);
+                        }
+                    }
+                    w = head
+                }
                 Some(Reading::Relative) => return (Some(head), false),
                 Some(Reading::Participle) => return (Some(head), self.past_participle(w)),
                 _ => return (None, false),
             }
         }
         (None, false)
+    }
+
+    /// An adverbial clause introduced by a word the table lists as
+    /// `object-control` ("against invading", "from marching").
+    fn object_controlled(&self, w: usize) -> bool {
+        self.object_control_certainty(w).is_some()
+    }
+
+    /// The certainty an object-controlled clause's act has: "prevented
+    /// protesters from marching" (the march did not happen), "warned
+    /// China against invading" (it may).
+    pub fn object_control_certainty(&self, w: usize) -> Option<sitrep_model::Certainty> {
+        let a = &self.analysis;
+        if a.universal_deprel(w) != "advcl" {
+            return None;
+        }
+        let head = a.head(w)?;
+        let object = self.child(head, Reading::Object).or_else(|| self.child(head, Reading::Recipient))?;
+        // The mark must follow the object itself ("prevented protesters
+        // from"), not another phrase ("did little apart from urging").
+        self.children(w)
+            .iter()
+            .map(|&c| c as usize)
+            .filter(|&c| matches!(a.universal_deprel(c), "mark" | "case") && c > 0 && self.dominates(object, c - 1))
+            .find_map(|c| table().object_control.get(lowered(a.lemma(c)).as_ref()).copied())
     }
 
     /// "France, which was expelled": a relative pronoun stands for the noun
@@ -648,6 +690,7 @@ mod tests {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
                 "light-verb" | "act-noun" | "relative-pronoun" => reading == "-",
+                "object-control" => reading.parse::<sitrep_model::Certainty>().is_ok(),
                 "doer-noun" => reading == "-" || reading.split('|').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)),
                 _ => false,
             };

@@ -214,3 +214,14 @@ fn intro_naming_nobody() {
         "In a statement on Friday, the Australian foreign affairs minister, Julie Bishop said: “We are disappointed that the Kilis criminal court in Turkey has rejected the request to extradite Neil Prakash to Australia.",
     ]));
 }
+
+/// A clause after "from"/"against" is done by the object of the verb above
+/// it, and did not happen or may not (`object-control` rows of
+/// lexicon/tree-roles.tsv; BBC and Guardian sentences).
+#[test]
+fn object_control() {
+    insta::assert_snapshot!(code(&[
+        "He was detained to prevent him from fighting against the US and our allies in the war on terror.",
+        "Turkey’s president Recep Tayyip Erdogăn has warned Russia and the US against treating the Syrian conflict as a proxy war.",
+    ]));
+}
