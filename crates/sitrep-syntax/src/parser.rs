@@ -92,6 +92,20 @@ pub fn domains(n_tags: usize, n_labels: usize) -> Domains {
     d
 }
 
+/// The word, tag and small tag index of position `p`: none, the virtual
+/// root (`p == n`) or a word of the sentence.
+#[inline]
+fn position_atoms(p: u32, n: u32, words: &[WordHashes], tags: &[u8]) -> (u64, u64, u16) {
+    if p == NONE {
+        (NONE_WORD, hash_small(TAG_DOMAIN, 999), 0)
+    } else if p == n {
+        (ROOT_WORD, hash_small(TAG_DOMAIN, 998), 1)
+    } else {
+        let t = tags[p as usize];
+        (words[p as usize].lower, hash_small(TAG_DOMAIN, t as u64), 2 + t as u16)
+    }
+}
+
 /// Sets the atoms of the arc `action` (LEFT or RIGHT) would make: which
 /// action, its head and the distance to it (the dependent is s0), after
 /// `atoms` has filled the rest.
@@ -107,16 +121,7 @@ pub fn arc_atoms(
     let right = (action == RIGHT) as u16;
     atoms[ARC_BASE] = hash_small(ACT_DOMAIN, action as u64);
     small[ARC_BASE] = right;
-    let (w, t, i) = if h == state.n {
-        (ROOT_WORD, hash_small(TAG_DOMAIN, 998), 1)
-    } else {
-        let t = tags[h as usize];
-        (
-            words[h as usize].lower,
-            hash_small(TAG_DOMAIN, t as u64),
-            2 + t as u16,
-        )
-    };
+    let (w, t, i) = position_atoms(h, state.n, words, tags);
     atoms[ARC_BASE + 1] = w;
     atoms[ARC_BASE + 2] = t;
     small[ARC_BASE + 2] = i;
@@ -162,18 +167,7 @@ pub fn atoms(
         child(b0, &state.left, 1),
     ];
     for (k, &p) in positions.iter().enumerate() {
-        let (w, t, i) = if p == NONE {
-            (NONE_WORD, hash_small(TAG_DOMAIN, 999), 0)
-        } else if p == n {
-            (ROOT_WORD, hash_small(TAG_DOMAIN, 998), 1)
-        } else {
-            let t = tags[p as usize];
-            (
-                words[p as usize].lower,
-                hash_small(TAG_DOMAIN, t as u64),
-                2 + t as u16,
-            )
-        };
+        let (w, t, i) = position_atoms(p, n, words, tags);
         atoms[2 * k] = w;
         atoms[2 * k + 1] = t;
         small[2 * k + 1] = i;
