@@ -69,6 +69,26 @@ pub(crate) fn cue_phrases(kind: &str) -> Vec<String> {
         .collect()
 }
 
+/// A CSS selector for the elements `data/date_words.tsv` names as holding
+/// a date (`element-class`, `element-id`: parts of the name, case as
+/// written), built once.
+pub(crate) fn date_element_selector() -> &'static str {
+    static SELECTOR: OnceLock<String> = OnceLock::new();
+    SELECTOR.get_or_init(|| {
+        let parts = |kind: &str, attribute: &str| -> Vec<String> {
+            data_lines(DATE_WORDS)
+                .filter_map(|line| line.split_once('\t'))
+                .filter(|(k, _)| *k == kind)
+                .flat_map(|(_, list)| list.split('|'))
+                .map(|w| format!("[{attribute}*={}]", w.trim()))
+                .collect()
+        };
+        let mut all = parts("element-class", "class");
+        all.extend(parts("element-id", "id"));
+        all.join(", ")
+    })
+}
+
 pub(crate) fn data_lines(file: &str) -> impl Iterator<Item = &str> {
     file.lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))

@@ -12,7 +12,7 @@ use dom_query::{Document, Selection};
 
 use super::meta::PageMeta;
 use super::text::one_line;
-use crate::dates::text::{cue_phrases, dates_in_text};
+use crate::dates::text::{cue_phrases, date_element_selector, dates_in_text};
 use crate::dates::{date_in_url, parse_stamp, DateSource, Stamp};
 
 /// `<meta>` names and properties that hold a publication date, lower-cased,
@@ -91,12 +91,6 @@ const PUBLISHED_ATTRIBUTES: &[&str] = &[
     "data-date-published",
     "data-pubdate",
 ];
-
-/// Elements whose class or id names them as holding a date (English,
-/// German `datum`, Turkish `tarih`, Spanish `fecha`).
-const DATE_ELEMENTS: &str = "[class*=date], [class*=Date], [class*=time], [class*=Time], \
-    [class*=publish], [class*=Publish], [id*=date], [class*=posted], [class*=dateline], [class*=byline], [class*=meta], \
-    [class*=datum], [class*=tarih], [class*=fecha]";
 
 /// How far after the headline (in bytes of text) a written date is taken
 /// for the article's own.
@@ -388,7 +382,7 @@ fn written_dates(
     let modified_cues = cue_phrases("modified");
     let date_texts = |scope: &Selection| -> Vec<String> {
         scope
-            .select(DATE_ELEMENTS)
+            .select(date_element_selector())
             .iter()
             .take(MAX_DATE_ELEMENTS)
             .map(|node| node.text().to_string())
@@ -543,7 +537,7 @@ fn any_publication_key(text: &str) -> Option<Stamp> {
 /// page: the last resort before modification dates, for pages whose date
 /// stands in a toolbar apart from the headline.
 fn page_date_elements(doc: &Document, captured: Option<NaiveDate>) -> Option<NaiveDate> {
-    doc.select(DATE_ELEMENTS)
+    doc.select(date_element_selector())
         .iter()
         .take(MAX_DATE_ELEMENTS)
         .map(|node| node.text().to_string())
