@@ -14,7 +14,7 @@ use crate::context::{actors, DocContext};
 use crate::roles::{assign_roles, Roles};
 use crate::sentence::Sentence;
 use crate::tree::Tree;
-use crate::{clauses, explain, groups, matching, scan};
+use crate::{clauses, explain, groups, matching, reciprocal, scan};
 
 /// Codes documents with one compiled lexicon. Cheap to clone and share:
 /// the lexicon sits behind an `Arc`.
@@ -244,6 +244,19 @@ impl Coder {
         if pattern.has_head && !m.passive && !preterite && !lex.petrarch_semantics() && tree.is_parsed() && modifier_word() {
             return;
         }
+        // "Iran-backed Hezbollah", "the US-led coalition": a hyphenated
+        // participle after an actor and before a noun describes that noun;
+        // it reports no act (the parse often misses this, having seen few
+        // such words). "Police tear-gassed protesters" is an act.
+        let attributive_participle = || {
+            let a = &tree.analysis;
+            let w = tree.trigger_word(m.head);
+            let actor_prefix = m.head >= 2 && s.group_of[m.head - 2].is_some_and(|g| s.argument_group(g) != Some(g));
+            actor_prefix && w + 1 < a.len() && matches!(a.upos(w + 1), "NOUN" | "PROPN" | "ADJ")
+        };
+        if pattern.has_head && m.forms & form::PARTICIPLE != 0 && !lex.petrarch_semantics() && tree.is_parsed() && attributive_participle() {
+            return;
+        }
         let text = &doc.text;
         // "X said (that) Y": X vouches for the events of its own clause and
         // of the clause it reports, not for those of a clause elsewhere
@@ -277,7 +290,13 @@ impl Coder {
             let mut v = Vec::new();
             let mut cur = g;
             while let Some(c) = cur {
-                v.push(Some(c));
+                // "US-backed rebels and Turkish-supported groups": the
+                // prefixes are no members.
+                if let Some(member) = s.argument_group(c) {
+                    if !v.contains(&Some(member)) {
+                        v.push(Some(member));
+                    }
+                }
                 cur = s.groups[c as usize].and_next;
                 if v.len() > 8 {
                     break;
@@ -323,8 +342,25 @@ impl Coder {
                 out
             };
             let (sources, targets) = (side(from), side(to));
-            for (src, source_actor) in &sources {
-                for (tgt, target_actor) in &targets {
+            // "Armenia and Azerbaijan clashed": doers named together with
+            // nobody else as the target act on each other. Beyond four
+            // ("the Group of Seven agreed to cooperate") the pairs would
+            // swamp the sentence's other events.
+            let distinct_doers = || {
+                let codes: Vec<_> = sources.iter().filter_map(|(_, a)| a.as_ref().and_then(|a| a.code.as_ref())).collect();
+                (2..=4).contains(&codes.len()) && codes.iter().any(|c| *c != codes[0])
+            };
+            let mutual = to.is_none()
+                && !lex.petrarch_semantics()
+                && distinct_doers()
+                && reciprocal::is_reciprocal(lex, s, tree, m.start, m.end, m.head);
+            for (i, (src, source_actor)) in sources.iter().enumerate() {
+                let partners: Vec<_> = if mutual {
+                    sources.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, p)| p).collect()
+                } else {
+                    targets.iter().collect()
+                };
+                for (tgt, target_actor) in partners {
                     let (src, tgt) = (*src, *tgt);
                     let coded = |a: &Option<sitrep_model::Actor>| a.as_ref().is_some_and(|a| a.code.is_some());
                     if self.options.require_dyad && !(coded(source_actor) && coded(target_actor)) {

@@ -37,6 +37,7 @@ mod explain;
 mod groups;
 mod matching;
 mod roles;
+mod reciprocal;
 mod scan;
 mod sentence;
 mod tree;

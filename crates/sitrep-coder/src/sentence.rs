@@ -203,6 +203,27 @@ impl Sentence {
         words.iter().all(|w| self.vocabulary.binary_search(w).is_ok())
     }
 
+    /// The group standing for group `g` as a verb's argument. An actor
+    /// before a hyphenated participle ("US-backed rebels") only describes
+    /// the noun after it: that noun's group stands in (none when the noun
+    /// is no actor: "Turkish-supported groups"). Any other group stands
+    /// for itself.
+    pub fn argument_group(&self, g: u32) -> Option<u32> {
+        let end = self.groups[g as usize].end;
+        let joined = |a: usize, b: usize| self.tokens.get(a).end == self.tokens.get(b).start;
+        let prefix = end >= 1
+            && end + 1 < self.len()
+            && self.norm(end) == "-"
+            && joined(end - 1, end)
+            && joined(end, end + 1)
+            && self.participle_like[end + 1];
+        if prefix {
+            self.group_of.get(end + 2).copied().flatten()
+        } else {
+            Some(g)
+        }
+    }
+
     pub fn norm(&self, i: usize) -> &str {
         if i < self.tokens.len() { self.tokens.norm(i) } else { "" }
     }

@@ -225,3 +225,17 @@ fn object_control() {
         "Turkey’s president Recep Tayyip Erdogăn has warned Russia and the US against treating the Syrian conflict as a proxy war.",
     ]));
 }
+
+/// Doers named together act on each other when the act is reciprocal
+/// (`lexicon/en/reciprocal.tsv`); allies fighting together do not; a
+/// hyphenated participle after an actor describes the noun after it.
+#[test]
+fn reciprocal_acts_and_hyphenated_participles() {
+    insta::assert_snapshot!(code(&[
+        "Argentine President Nestor Kirchner and Venezuelan President Hugo Chavez signed the deal.",
+        "Jordan and Sudan signed a barter trade agreement under which they will exchange 100 mln dlrs' worth of goods a year, Sudanese officials said.",
+        "Israel and Hezbollah fought a month-long war in 2006 and Israeli defence officials have warned that Iran is delivering missiles and rockets to the group via a land route with Syria.",
+        "Lebanon’s Iran-backed Hezbollah does not believe the latest Syria crisis will spiral into a wider war, its deputy leader has said, Reuters reports.",
+        "US-backed rebels and Turkish-supported groups have fought alongside each other throughout the war, particularly in Idlib province.",
+    ]));
+}

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use sitrep_model::CameoCode;
 use sitrep_text::{tokenise, Abbreviations, Tokens};
 
@@ -84,6 +84,10 @@ pub struct Lexicon {
     /// Whether an event is a statement by its source, by code prefix
     /// (`speech-acts.tsv`).
     speech_acts: FxHashMap<String, bool>,
+    /// Lemmas of reciprocal acts (`reciprocal.tsv`).
+    reciprocal_words: FxHashSet<String>,
+    /// Reciprocal pronouns ("each other"), lower-case words.
+    pub reciprocal_pronouns: Vec<Vec<String>>,
     pub abbreviations: Abbreviations,
     pub dates: Vec<DateWord>,
     /// Discard phrases: `true` drops the whole document.
@@ -126,6 +130,8 @@ impl Lexicon {
             cameo: src.cameo.iter().map(|c| (c.code.as_str().to_owned(), c.clone())).collect(),
             intents: src.intents.iter().map(|(act, intent)| (act.as_str().to_owned(), intent.clone())).collect(),
             speech_acts: src.speech_acts.iter().map(|(code, speech)| (code.as_str().to_owned(), *speech)).collect(),
+            reciprocal_words: src.reciprocal.words.iter().cloned().collect(),
+            reciprocal_pronouns: src.reciprocal.pronouns.clone(),
             abbreviations: Abbreviations::new(src.abbreviations.iter().map(String::as_str)),
             dates: src.dates.clone(),
             discards: PhraseTable::default(),
@@ -405,6 +411,12 @@ impl Lexicon {
         (2..=code.len()).rev().find_map(|n| self.speech_acts.get(&code[..n]).copied()).unwrap_or(false)
     }
 
+    /// Whether `lemma` names an act that doers named together do to each
+    /// other ("clash", "talks"; `reciprocal.tsv`).
+    pub fn is_reciprocal_word(&self, lemma: &str) -> bool {
+        self.reciprocal_words.contains(lemma)
+    }
+
     /// The cue kinds of a single word, as a bit set of [`CueKind::bit`].
     pub fn has_cue(bits: CueBits, kind: CueKind) -> bool {
         bits & kind.bit() != 0
@@ -437,5 +449,17 @@ mod tests {
         assert!(lex.actors.len() > 200, "{} actors", lex.actors.len());
         assert!(lex.patterns.len() > 100, "{} patterns", lex.patterns.len());
         assert!(lex.cameo("074").is_some());
+    }
+
+    #[test]
+    fn reciprocal_rows_are_read_and_bad_ones_named() {
+        let mut src = LexiconSource::default();
+        src.parse_file("en/reciprocal.tsv", "# comment\nword\tClash\npronoun\teach other\n").unwrap();
+        assert_eq!(src.reciprocal.words, ["clash"]);
+        assert_eq!(src.reciprocal.pronouns, [vec!["each".to_owned(), "other".to_owned()]]);
+        let err = src.parse_file("en/reciprocal.tsv", "verb\tclash\n").unwrap_err().to_string();
+        assert!(err.contains("word or pronoun"), "{err}");
+        let err = src.parse_file("en/reciprocal.tsv", "word\thold talks\n").unwrap_err().to_string();
+        assert!(err.contains("one lemma"), "{err}");
     }
 }

@@ -20,6 +20,7 @@ enum FileKind {
     Abbreviations,
     Dates,
     Discards,
+    Reciprocal,
 }
 
 /// Every file of the built-in lexicon, with its path under `lexicon/`.
@@ -40,6 +41,7 @@ const FILES: &[(&str, FileKind, &str)] = &[
     ("en/abbreviations.txt", FileKind::Abbreviations, include_str!("../../../lexicon/en/abbreviations.txt")),
     ("en/dates.tsv", FileKind::Dates, include_str!("../../../lexicon/en/dates.tsv")),
     ("en/discards.tsv", FileKind::Discards, include_str!("../../../lexicon/en/discards.tsv")),
+    ("en/reciprocal.tsv", FileKind::Reciprocal, include_str!("../../../lexicon/en/reciprocal.tsv")),
 ];
 
 impl LexiconSource {
@@ -80,6 +82,7 @@ impl LexiconSource {
             }
             FileKind::Dates => source::parse_dates(path, text, &mut self.dates),
             FileKind::Discards => source::parse_discards(path, text, &mut self.discards),
+            FileKind::Reciprocal => source::parse_reciprocal(path, text, &mut self.reciprocal),
         }
     }
 

@@ -270,6 +270,9 @@ pub struct LexiconSource {
     /// `speech-acts.tsv`: whether an event is a statement by its own
     /// source, by code prefix (none for PETRARCH dictionaries).
     pub speech_acts: Vec<(CameoCode, bool)>,
+    /// `reciprocal.tsv`: acts several named doers do to each other (none
+    /// for PETRARCH dictionaries).
+    pub reciprocal: Reciprocal,
     /// Verb codes must be in `cameo.tsv` (off for PETRARCH dictionaries,
     /// whose WEIS-era codes predate today's table).
     pub strict_codes: bool,
@@ -303,6 +306,7 @@ impl Default for LexiconSource {
             discards: Vec::new(),
             intents: Vec::new(),
             speech_acts: Vec::new(),
+            reciprocal: Reciprocal::default(),
             strict_codes: true,
             verb_file: "lexicon/en/verbs.tsv".into(),
             gap_limit: crate::pattern::MAX_GAP,
@@ -359,6 +363,34 @@ pub fn parse_speech_acts(file: &Path, text: &str, out: &mut Vec<(CameoCode, bool
             other => return Err(err(format!("`{other}`: the second column is yes or no"))),
         };
         out.push((code, speech));
+    }
+    Ok(())
+}
+
+/// Acts that several doers named together do to each other
+/// (`reciprocal.tsv`).
+#[derive(Debug, Clone, Default)]
+pub struct Reciprocal {
+    /// Lemmas of verbs and nouns ("clash", "talks", "agreement").
+    pub words: Vec<String>,
+    /// Reciprocal pronouns as lower-case words ("each other").
+    pub pronouns: Vec<Vec<String>>,
+}
+
+/// `reciprocal.tsv`: `word  lemma` or `pronoun  phrase`.
+pub fn parse_reciprocal(file: &Path, text: &str, out: &mut Reciprocal) -> Result<(), LexiconError> {
+    for row in rows(file, text, 2, 2)? {
+        let err = |m: String| LexiconError::entry(file, row.line, row.raw, m);
+        let form = row.cols[1].trim().to_lowercase();
+        if form.is_empty() {
+            return Err(err("empty form".into()));
+        }
+        match row.cols[0] {
+            "word" if !form.contains(' ') => out.words.push(form),
+            "word" => return Err(err(format!("`{form}`: a word is one lemma; write phrases as `pronoun`"))),
+            "pronoun" => out.pronouns.push(form.split_whitespace().map(str::to_owned).collect()),
+            other => return Err(err(format!("`{other}`: the first column is word or pronoun"))),
+        }
     }
     Ok(())
 }
