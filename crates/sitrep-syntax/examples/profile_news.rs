@@ -35,14 +35,6 @@ fn main() {
             sentences.push(text[r].to_owned());
         }
     }
-    let t = Instant::now();
-    let model = match std::env::var("MODEL") {
-        Ok(p) => Box::leak(Box::new(Model::from_file(p.as_ref()).unwrap())),
-        Err(_) => Model::english().unwrap(),
-    };
-    eprintln!("load {:.3}s", t.elapsed().as_secs_f64());
-    let (mut s, mut a) = (Scratch::default(), Analysis::default());
-    let mut check = 0u64;
     let cpu = || {
         let mut ts = libc::timespec {
             tv_sec: 0,
@@ -51,6 +43,18 @@ fn main() {
         unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
         ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
     };
+    let (t, c) = (Instant::now(), cpu());
+    let model = match std::env::var("MODEL") {
+        Ok(p) => Box::leak(Box::new(Model::from_file(p.as_ref()).unwrap())),
+        Err(_) => Model::english().unwrap(),
+    };
+    eprintln!(
+        "load {:.3}s wall, {:.3}s cpu",
+        t.elapsed().as_secs_f64(),
+        cpu() - c
+    );
+    let (mut s, mut a) = (Scratch::default(), Analysis::default());
+    let mut check = 0u64;
     let c0 = cpu();
     let t = Instant::now();
     for _ in 0..rounds {

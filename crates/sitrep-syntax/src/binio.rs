@@ -145,6 +145,13 @@ impl<'a> Reader<'a> {
             .map(|c| i16::from_le_bytes(c.try_into().expect("2")))
             .collect())
     }
+    /// An array of `elem`-byte little-endian values, as its bytes (for
+    /// large arrays that are read once, where a copy into a `Vec` would
+    /// be most of their cost).
+    pub fn raw(&mut self, elem: usize) -> Result<&'a [u8], SyntaxError> {
+        let n = self.len(elem)?;
+        self.take(n * elem)
+    }
     pub fn bytes(&mut self) -> Result<&'a [u8], SyntaxError> {
         let n = self.len(1)?;
         self.take(n)

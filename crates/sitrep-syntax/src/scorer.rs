@@ -25,6 +25,9 @@ struct Dense {
     len: usize,
     atoms: [u16; MAX_ATOMS],
     strides: [u32; MAX_ATOMS],
+    /// Packed cells whose sums all fit an `i16` are kept as `i16`s
+    /// (`narrow_cells`), halving the bytes the lookups bring into cache.
+    narrow: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -37,6 +40,9 @@ pub struct Scorer {
     /// A template whose atoms are among another's is folded into that
     /// one's table, so the parser reads 17 tables for 33 templates.
     packed_cells: Vec<[i32; 4]>,
+    /// The same for the tables whose sums fit an `i16` (most: a cell sums
+    /// few weights), stored narrow; the sums are the same.
+    narrow_cells: Vec<[i16; 4]>,
     /// Otherwise each template has its own table, whose cells hold the
     /// index of the template's row plus one (0: the feature has no weights).
     row_cells: Vec<u32>,
@@ -75,9 +81,11 @@ impl Scorer {
             hashed: templates.subset(&keep_hashed),
             dense: Vec::new(),
             packed_cells: Vec::new(),
+            narrow_cells: Vec::new(),
             row_cells: Vec::new(),
             packed,
         };
+        let mut cells: Vec<[i32; 4]> = Vec::new();
         let mut values = vec![0u64; domains.len()];
         let mut keys: Vec<u64> = Vec::new();
         for (atoms, members) in groups {
@@ -87,14 +95,11 @@ impl Scorer {
                 .collect();
             let n_cells: usize = sizes.iter().product();
             let mut d = Dense {
-                offset: if packed {
-                    scorer.packed_cells.len()
-                } else {
-                    scorer.row_cells.len()
-                },
+                offset: scorer.row_cells.len(),
                 len: atoms.len(),
                 atoms: [0; MAX_ATOMS],
                 strides: [0; MAX_ATOMS],
+                narrow: false,
             };
             let mut stride = 1u32;
             for (k, &a) in atoms.iter().enumerate().rev() {
@@ -107,7 +112,7 @@ impl Scorer {
             // member template), then their weights, each probe asked for
             // `AHEAD` cells before it is made, so that the cache misses of
             // loading overlap (they were most of a model's load time).
-            const AHEAD: usize = 8;
+            const AHEAD: usize = 16;
             keys.clear();
             let mut index = vec![0usize; atoms.len()];
             for _ in 0..n_cells {
@@ -124,6 +129,7 @@ impl Scorer {
                 }
             }
             let m = members.len();
+            cells.clear();
             weights.prefetch(&keys[..AHEAD.min(n_cells) * m]);
             for c in 0..n_cells {
                 if c + AHEAD < n_cells {
@@ -137,10 +143,23 @@ impl Scorer {
                             add_packed(&mut sum, p);
                         }
                     }
-                    scorer.packed_cells.push(sum);
+                    cells.push(sum);
                 } else {
                     let cell = weights.find(cell_keys[0]).map_or(0, |r| r as u32 + 1);
                     scorer.row_cells.push(cell);
+                }
+            }
+            if packed {
+                let fits = |v: i32| i16::try_from(v).is_ok();
+                d.narrow = cells.iter().flatten().all(|&v| fits(v));
+                if d.narrow {
+                    d.offset = scorer.narrow_cells.len();
+                    scorer
+                        .narrow_cells
+                        .extend(cells.iter().map(|c| c.map(|v| v as i16)));
+                } else {
+                    d.offset = scorer.packed_cells.len();
+                    scorer.packed_cells.extend_from_slice(&cells);
                 }
             }
             scorer.dense.push(d);
@@ -155,6 +174,7 @@ impl Scorer {
             hashed: templates.clone(),
             dense: Vec::new(),
             packed_cells: Vec::new(),
+            narrow_cells: Vec::new(),
             row_cells: Vec::new(),
             packed: weights.is_packed(),
         }
@@ -175,9 +195,16 @@ impl Scorer {
         if self.packed {
             let mut sum = [0i32; 4];
             for d in &self.dense {
-                let cell = &self.packed_cells[self.cell(d, &buf.small)];
-                for (s, c) in sum.iter_mut().zip(cell) {
-                    *s += c;
+                let at = self.cell(d, &buf.small);
+                if d.narrow {
+                    let cell = &self.narrow_cells[at];
+                    for (s, &c) in sum.iter_mut().zip(cell) {
+                        *s += c as i32;
+                    }
+                } else {
+                    for (s, c) in sum.iter_mut().zip(&self.packed_cells[at]) {
+                        *s += c;
+                    }
                 }
             }
             weights.add(&buf.keys, &mut sum);
@@ -230,6 +257,39 @@ pub fn small_domain(domain: u64, values: impl IntoIterator<Item = u64>) -> Optio
 mod tests {
     use super::*;
     use crate::hashing::hash_small;
+
+    /// A folded cell whose sum does not fit an `i16` keeps its table wide,
+    /// and still scores as hashing.
+    #[test]
+    fn sums_past_i16_stay_exact() {
+        let domains: Domains = vec![small_domain(7, 0..3), small_domain(8, [5, 9])];
+        let templates = Templates::parse("x\nx + y\n", &["x", "y"], "test").unwrap();
+        let mut buf = ClassifierBuffers::default();
+        let mut keys = Vec::new();
+        let mut entries = Vec::new();
+        for x in 0..3u64 {
+            for y in [5u64, 9] {
+                templates.keys(&[hash_small(7, x), hash_small(8, y)], &mut keys);
+                entries.extend(keys.iter().map(|&k| (k, vec![100.0, -100.0, 1.0])));
+            }
+        }
+        entries.sort_by_key(|e| e.0);
+        entries.dedup_by_key(|e| e.0);
+        let weights = Weights::from_rows(3, &entries);
+        let scorer = Scorer::new(&templates, &weights, &domains);
+        assert!(scorer.dense.iter().all(|d| !d.narrow));
+        for x in 0..3u64 {
+            for (j, y) in [5u64, 9].into_iter().enumerate() {
+                buf.atoms = vec![hash_small(7, x), hash_small(8, y)];
+                buf.small = vec![x as u16, j as u16];
+                score_hashed(&templates, &weights, &mut buf);
+                let expected = buf.scores.clone();
+                scorer.score(&weights, &mut buf);
+                assert_eq!(buf.scores, expected);
+                assert!((expected[0] - 200.0).abs() < 0.1, "{expected:?}");
+            }
+        }
+    }
 
     #[test]
     fn dense_tables_score_as_hashing() {

@@ -55,10 +55,14 @@ impl Weights {
         } else {
             1.0
         };
-        let keys: Vec<u64> = entries.iter().map(|(k, _)| nonzero(*k)).collect();
-        let values: Vec<i16> = entries
+        let keys: Vec<u8> = entries
+            .iter()
+            .flat_map(|(k, _)| nonzero(*k).to_le_bytes())
+            .collect();
+        let values: Vec<u8> = entries
             .iter()
             .flat_map(|(_, row)| row.iter().map(|w| (w / scale).round() as i16))
+            .flat_map(i16::to_le_bytes)
             .collect();
         Self::lay_out(n_classes, scale, &keys, &values)
     }
@@ -67,8 +71,14 @@ impl Weights {
         self.n_classes <= 4
     }
 
-    /// `values` holds one row of `n_classes` per key, in key order.
-    fn lay_out(n_classes: usize, scale: f32, keys: &[u64], values: &[i16]) -> Self {
+    /// `keys` are little-endian `u64`s, `values` little-endian `i16`s, one
+    /// row of `n_classes` per key, in key order (as the model file has
+    /// them: read in place, not copied first).
+    fn lay_out(n_classes: usize, scale: f32, keys: &[u8], values: &[u8]) -> Self {
+        let keys: Vec<u64> = keys
+            .chunks_exact(8)
+            .map(|c| u64::from_le_bytes(c.try_into().expect("8 bytes")))
+            .collect();
         let capacity = (keys.len() * 2).next_power_of_two().max(16);
         let row_len = n_classes.next_multiple_of(8);
         let row_stride = row_len.next_multiple_of(32);
@@ -79,22 +89,44 @@ impl Weights {
         } else {
             vec![0i16; keys.len() * row_stride + 32]
         };
+        advise_huge_pages(&mut rows);
         let misaligned = (rows.as_ptr() as usize % 64) / 2;
         let row_base = (32 - misaligned) % 32;
-        for (r, (&key, row)) in keys.iter().zip(values.chunks_exact(n_classes)).enumerate() {
+        // Each insertion's slot is asked for this many keys ahead, so that
+        // the cache misses of filling a table larger than the caches
+        // overlap.
+        const AHEAD: usize = 16;
+        for (r, (&key, row)) in keys
+            .iter()
+            .zip(values.chunks_exact(2 * n_classes))
+            .enumerate()
+        {
+            #[cfg(target_arch = "x86_64")]
+            if let Some(&next) = keys.get(r + AHEAD) {
+                let p = slots[(next as usize & (capacity - 1)) * 2..].as_ptr() as *const i8;
+                // SAFETY: only a hint; `p` points into `slots`.
+                unsafe {
+                    std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(p)
+                };
+            }
             let mut slot = key as usize & (capacity - 1);
             while slots[slot * 2] != 0 {
                 slot = (slot + 1) & (capacity - 1);
             }
             slots[slot * 2] = key;
+            let weights = row
+                .chunks_exact(2)
+                .map(|b| i16::from_le_bytes([b[0], b[1]]));
             if n_classes <= 4 {
-                for (j, &v) in row.iter().enumerate() {
+                for (j, v) in weights.enumerate() {
                     slots[slot * 2 + 1] |= (v as u16 as u64) << (16 * j);
                 }
             } else {
                 slots[slot * 2 + 1] = r as u64;
                 let start = row_base + r * row_stride;
-                rows[start..start + n_classes].copy_from_slice(row);
+                for (to, v) in rows[start..start + n_classes].iter_mut().zip(weights) {
+                    *to = v;
+                }
             }
         }
         Self {
@@ -295,19 +327,24 @@ impl Weights {
     pub fn read(r: &mut Reader) -> Result<Self, SyntaxError> {
         let n_classes = r.u32()? as usize;
         let scale = r.f32()?;
-        let keys = r.u64s()?;
-        let values = r.i16s()?;
+        let keys = r.raw(8)?;
+        let values = r.raw(2)?;
         let bad = |m: &str| Err(SyntaxError::Model(format!("weight table: {m}")));
         if n_classes == 0 || n_classes > 1024 || !scale.is_finite() {
             return bad("bad shape");
         }
-        if values.len() != keys.len() * n_classes {
+        if values.len() / 2 != keys.len() / 8 * n_classes {
             return bad("values are not one row per key");
         }
-        if keys.contains(&0) || keys.windows(2).any(|w| w[0] >= w[1]) {
-            return bad("keys are not sorted, distinct and non-zero");
+        let mut last = 0u64;
+        for k in keys.chunks_exact(8) {
+            let k = u64::from_le_bytes(k.try_into().expect("8 bytes"));
+            if k <= last {
+                return bad("keys are not sorted, distinct and non-zero");
+            }
+            last = k;
         }
-        Ok(Self::lay_out(n_classes, scale, &keys, &values))
+        Ok(Self::lay_out(n_classes, scale, keys, values))
     }
 }
 
@@ -363,7 +400,7 @@ pub fn add_packed(acc: &mut [i32], packed: u64) {
 /// Asks Linux to back a large table with 2 MB pages: lookups are random
 /// over tens of megabytes, and with 4 KB pages nearly each one also misses
 /// the TLB. Only advice; nothing changes if the kernel declines.
-fn advise_huge_pages(slots: &mut [u64]) {
+pub(crate) fn advise_huge_pages<T>(slots: &mut [T]) {
     if slots.is_empty() {
         return;
     }
