@@ -181,3 +181,57 @@ fn confidence_rises_when_the_url_agrees_and_falls_when_it_does_not() {
     assert!(disagreeing.date_confidence.unwrap() < prior, "{disagreeing:?}");
     assert_eq!(agreeing.document.date_confidence, agreeing.date_confidence);
 }
+
+#[test]
+fn a_relative_date_in_the_dateline_counts_back_from_the_capture() {
+    let p = page("relative_date.html", None, Some("2024-04-26"));
+    check(
+        &p,
+        "Trainer: Nicht mehr viel zu verlieren",
+        Some("2024-04-26"),
+        Some(DateSource::Relative),
+    );
+    assert!(p.date_confidence.unwrap() < DateSource::Text.confidence());
+    // Without a capture date there is nothing to count back from.
+    let p = page("relative_date.html", None, None);
+    assert_eq!(p.document.date, None);
+}
+
+#[test]
+fn a_time_marked_published_and_updated_is_the_publication_not_a_sidebars() {
+    let p = page("wordpress_time.html", None, Some("2025-11-24"));
+    check(
+        &p,
+        "Mining blasts shatter homes",
+        Some("2025-11-21"),
+        Some(DateSource::TimeElement),
+    );
+}
+
+#[test]
+fn captions_scripts_and_paths_hold_no_publication_date() {
+    // The `<title>` stands in the body (the parser moved it there); its date
+    // is the page's, the caption's and the script's are not.
+    let p = page("caption_and_script.html", None, Some("2023-04-28"));
+    assert_eq!(p.document.date, None);
+    let html = std::fs::read_to_string(format!(
+        "{}/tests/pages/caption_and_script.html",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+    .replace("| Weltfunk<", "| Weltfunk | 28.04.2023<");
+    let p = read_html_page("inline", html.as_bytes(), None, None).unwrap();
+    assert_eq!(p.document.date.map(|d| d.to_string()).as_deref(), Some("2023-04-28"));
+    assert_eq!(p.date_source, Some(DateSource::Title));
+}
+
+#[test]
+fn an_indented_dateline_is_a_date_element_not_a_container() {
+    let p = page("indented_dateline.html", None, Some("2025-06-30"));
+    check(
+        &p,
+        "Nationale DemoGewerkschaften demonstrieren Einheit",
+        Some("2025-06-28"),
+        Some(DateSource::Text),
+    );
+}

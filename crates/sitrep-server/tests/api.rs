@@ -25,6 +25,9 @@ async fn events_page_with_a_total_and_carry_the_record() {
     // Both copies carry the event: two articles in two outlets.
     assert_eq!(e["counts"]["articles"], 2);
     assert_eq!(e["counts"]["sources"], 2);
+    // The event's document says where its date was read and how sure it is.
+    assert_eq!(e["document"]["date_source"], "url");
+    assert_eq!(e["document"]["date_confidence"], 0.9);
     let sentence = e["context"]["sentence"].as_str().unwrap();
     assert!(sentence.starts_with("Russia has reportedly") && sentence.ends_with("multiple sources."), "{sentence}");
     let [a, b] = [0, 1].map(|i| e["context"]["evidence_utf16"][i].as_u64().unwrap() as usize);
@@ -158,6 +161,10 @@ async fn a_document_comes_with_its_evidence_spans() {
     let d = f.ok(&format!("/api/documents/{id}")).await;
     assert_eq!(d["text"], SAHEL);
     assert_eq!(d["date_source"], "url", "where the publication date was read");
+    assert_eq!(d["date_confidence"], 0.9, "how sure the date is, as the exports carry it");
+    let listed = list["documents"].as_array().unwrap();
+    assert!(listed.iter().all(|d| d["date_confidence"] == 0.9), "lists carry it too");
+    assert!(d["story"].as_array().unwrap().iter().all(|d| d["date_confidence"] == 0.9));
     assert_eq!(d["story"].as_array().unwrap().len(), 2);
     let units: Vec<u16> = SAHEL.encode_utf16().collect();
     for e in d["events"].as_array().unwrap() {

@@ -105,9 +105,11 @@ fn gdelt_csv_has_the_61_columns_filled_where_they_apply() {
     let mut out = Vec::new();
     export::gdelt_csv(&store, &EventFilter::default(), &mut out).unwrap();
     let (header, rows) = read_csv(&out, b'\t');
-    assert_eq!(header.len(), 61);
+    // GDELT's 61 in their order, then sitrep's three.
+    assert_eq!(header.len(), 64);
     assert_eq!(header[0], "GlobalEventID");
     assert_eq!(header[60], "SOURCEURL");
+    assert_eq!(header[61], "ActionGeo_Feature");
     assert_eq!(rows.len(), events.len());
     let events = by_id(&events);
     for row in &rows {
@@ -522,6 +524,34 @@ fn exports_carry_where_the_date_was_read_and_the_places_feature_and_span() {
     assert_eq!(clash["date_confidence"], "0.95");
     assert_eq!(clash["location_feature"], "");
     assert_eq!(clash["location_span_start"], "");
+
+    // GDELT: the aid's place after GDELT's own columns, the clash's empty.
+    let mut out = Vec::new();
+    export::gdelt_csv(&store, &EventFilter::default(), &mut out).unwrap();
+    let (_, rows) = read_csv(&out, b'\t');
+    let aid = rows
+        .iter()
+        .find(|r| r["EventCode"] == "074" && r["ActionGeo_Feature"] == "capital")
+        .unwrap();
+    assert_eq!(aid["ActionGeo_SpanStart"], "0");
+    assert_eq!(aid["ActionGeo_SpanEnd"], "11");
+    let clash = rows.iter().find(|r| r["EventCode"] == "193").unwrap();
+    assert_eq!(clash["ActionGeo_Feature"], "");
+    assert_eq!(clash["ActionGeo_SpanEnd"], "");
+
+    // JSON Lines: the event record's location keeps both.
+    let mut out = Vec::new();
+    export::jsonl(&store, &EventFilter::default(), &mut out).unwrap();
+    let located: Vec<serde_json::Value> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|r| r["location"]["feature"] == "capital")
+        .collect();
+    assert!(!located.is_empty());
+    assert!(located
+        .iter()
+        .all(|r| r["location"]["span"] == serde_json::json!([0, 11])));
 
     // PLOVER: the aid in Ouagadougou, a capital named at bytes 0..11.
     let mut out = Vec::new();

@@ -6,6 +6,7 @@
 
 use chrono::{DateTime, NaiveDate, NaiveTime};
 
+pub(crate) mod relative;
 pub(crate) mod text;
 
 /// Years outside this range are taken for numbers that are not dates.
@@ -35,6 +36,9 @@ pub enum DateSource {
     Text,
     /// A publication-date key in a script's data (`"publishDate": …`).
     Script,
+    /// A relative date in the headline's dateline ("vor 14 Minuten", "3
+    /// hours ago"), counted back from the capture date.
+    Relative,
     /// A modification date (`dateModified`, "Updated …"), taken only when
     /// the page states no publication date.
     Modified,
@@ -55,6 +59,7 @@ impl DateSource {
             DateSource::Title => "title",
             DateSource::Text => "text",
             DateSource::Script => "script",
+            DateSource::Relative => "relative",
             DateSource::Modified => "modified",
             DateSource::Capture => "capture",
         }
@@ -67,6 +72,7 @@ impl DateSource {
             DateSource::JsonLd | DateSource::Meta | DateSource::Itemprop => 0.95,
             DateSource::TimeElement | DateSource::Url | DateSource::Title => 0.9,
             DateSource::Text | DateSource::Script => 0.8,
+            DateSource::Relative => 0.6,
             DateSource::Modified => 0.5,
             DateSource::Capture => 0.3,
         }

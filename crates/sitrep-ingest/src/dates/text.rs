@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use super::plausible;
 
 const MONTHS: &str = include_str!("../../data/months.tsv");
-const DATE_WORDS: &str = include_str!("../../data/date_words.tsv");
+pub(crate) const DATE_WORDS: &str = include_str!("../../data/date_words.tsv");
 
 /// A date found in text: where it starts (byte offset), the readings it
 /// allows (one, or two when day and month may be swapped).
@@ -67,6 +67,22 @@ pub(crate) fn cue_phrases(kind: &str) -> Vec<String> {
         .flat_map(|(_, list)| list.split('|'))
         .map(|w| w.trim().to_lowercase())
         .collect()
+}
+
+/// A CSS selector for the containers that `data/date_words.tsv` names as
+/// lists of other articles (`other-articles-class`), built once.
+pub(crate) fn other_articles_selector() -> &'static str {
+    static SELECTOR: OnceLock<String> = OnceLock::new();
+    SELECTOR.get_or_init(|| {
+        let mut all: Vec<String> = data_lines(DATE_WORDS)
+            .filter_map(|line| line.split_once('\t'))
+            .filter(|(k, _)| *k == "other-articles-class")
+            .flat_map(|(_, list)| list.split('|'))
+            .map(|w| format!("[class*=\"{}\"]", w.trim()))
+            .collect();
+        all.push("aside".to_owned());
+        all.join(", ")
+    })
 }
 
 /// A CSS selector for the elements `data/date_words.tsv` names as holding
@@ -192,6 +208,7 @@ pub(crate) fn dates_in_text(text: &str) -> Vec<TextDate> {
     let mut i = 0;
     while i < tokens.len() {
         match date_at(&tokens, i) {
+            Some((next, _)) if in_path(text, tokens[i].start, tokens[next - 1].end) => i = next,
             Some((next, readings)) if !readings.is_empty() => {
                 found.push(TextDate {
                     start: tokens[i].start,
@@ -283,6 +300,12 @@ fn date_at(t: &[Token], i: usize) -> Option<(usize, Vec<NaiveDate>)> {
     }
 }
 
+/// A date glued to a `/` on either side is a piece of a path
+/// (`/img/2024/03/27/photo.jpg`), not a date written for readers.
+fn in_path(text: &str, start: usize, end: usize) -> bool {
+    text[..start].ends_with('/') || text[end..].starts_with('/')
+}
+
 fn followed_by_digit(t: &[Token], last: usize) -> bool {
     matches!(
         (
@@ -348,6 +371,8 @@ mod tests {
             "31.02.2025",
             "May be",
             "0 0 0",
+            "/img/2024/03/27/1736701.jpg",
+            "uploads/2024-03-27/x",
         ] {
             assert!(first(text).is_empty(), "{text}");
         }

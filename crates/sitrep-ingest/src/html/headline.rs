@@ -199,12 +199,7 @@ fn gather(doc: &Document, meta: &PageMeta) -> Vec<Candidate> {
             push(Origin::H1, &h1.text());
         }
     }
-    let title = doc.select("head title").text();
-    let title = if title.trim().is_empty() {
-        doc.select("title").first().text()
-    } else {
-        title
-    };
+    let title = page_title(doc);
     if !out.iter().any(|c| c.origin == Origin::H1) {
         let framing = [
             meta.lookup(&["og:title"]).map(one_line),
@@ -502,6 +497,17 @@ fn key(text: &str) -> String {
     out.trim().to_owned()
 }
 
+/// The page's `<title>`: the head's, else the first anywhere (a parser
+/// moves it into the body when the head holds body content before it).
+pub(crate) fn page_title(doc: &Document) -> String {
+    let title = doc.select("head title").text();
+    if title.trim().is_empty() {
+        doc.select("title").first().text().to_string()
+    } else {
+        title.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -634,3 +640,4 @@ mod tests {
         );
     }
 }
+

@@ -13,6 +13,7 @@ mod headline;
 mod meta;
 mod published;
 pub(crate) mod text;
+mod visible;
 
 pub(crate) use depth::MAX_DEPTH;
 

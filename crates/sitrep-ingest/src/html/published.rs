@@ -8,11 +8,16 @@
 //! is read in that offset, so a late-evening article keeps its day.
 
 use chrono::{Datelike, NaiveDate};
-use dom_query::{Document, Selection};
+use dom_query::{Document, NodeId, Selection};
 
+use super::headline::page_title;
 use super::meta::PageMeta;
 use super::text::one_line;
-use crate::dates::text::{cue_phrases, date_element_selector, dates_in_text};
+use super::visible::visible_text;
+use crate::dates::relative::relative_date;
+use crate::dates::text::{
+    cue_phrases, date_element_selector, dates_in_text, other_articles_selector,
+};
 use crate::dates::{date_in_url, parse_stamp, DateSource, Stamp};
 
 /// `<meta>` names and properties that hold a publication date, lower-cased,
@@ -92,9 +97,16 @@ const PUBLISHED_ATTRIBUTES: &[&str] = &[
     "data-pubdate",
 ];
 
-/// How far after the headline (in bytes of text) a written date is taken
-/// for the article's own.
-const NEAR_HEADLINE: usize = 1500;
+/// How far after the headline (in characters of visible text, spaces
+/// collapsed) a written date is taken for the article's own.
+const NEAR_HEADLINE: usize = 1000;
+/// How far after the headline a relative date ("vor 14 Minuten") is taken
+/// for the article's own: only in its dateline, not in the story, where
+/// "3 days ago" is something else's time.
+const RELATIVE_NEAR_HEADLINE: usize = 200;
+/// The headline may be written more than once (a sticky header before the
+/// article's own); the text after each of this many is searched.
+const HEADLINE_OCCURRENCES: usize = 3;
 /// How many levels above the headline count as its block (header,
 /// byline, dateline).
 const HEADLINE_BLOCK_DEPTH: usize = 4;
@@ -223,7 +235,7 @@ fn find_date(
     }
     let titles = [
         meta.lookup(&["og:title"]).map(str::to_owned),
-        Some(doc.select("head title").text().to_string()),
+        Some(page_title(doc).to_string()),
     ];
     let in_title = titles
         .iter()
@@ -237,9 +249,9 @@ fn find_date(
         });
     }
     let url_month = url.and_then(month_in_url);
-    let (written, written_modified) =
-        written_dates(doc, heading.as_ref(), headline, captured, url_month);
+    let written = written_dates(doc, heading.as_ref(), headline, captured, url_month);
     written
+        .published
         .map(|date| Dated {
             date,
             source: DateSource::Text,
@@ -251,9 +263,15 @@ fn find_date(
                 source: DateSource::Text,
             })
         })
+        .or_else(|| {
+            written.relative.map(|date| Dated {
+                date,
+                source: DateSource::Relative,
+            })
+        })
         .or_else(|| stamp(meta.ld_modified.or(modified_meta), DateSource::Modified))
         .or_else(|| {
-            written_modified.map(|date| Dated {
+            written.modified.map(|date| Dated {
                 date,
                 source: DateSource::Modified,
             })
@@ -332,29 +350,46 @@ fn time_element(
             }
         }
     }
+    // Elsewhere, passing over the `<time>`s of lists of other articles
+    // (sidebars, "related", "latest"), which are other articles' dates.
+    let elsewhere: Vec<NodeId> = doc
+        .select(other_articles_selector())
+        .select("time")
+        .nodes()
+        .iter()
+        .map(|n| n.id)
+        .collect();
+    let own = |node: &Selection| node.nodes().first().is_some_and(|n| !elsewhere.contains(&n.id));
     let times = doc.select("article time[datetime], header time[datetime], main time[datetime]");
     let times = if times.length() > 0 {
         times
     } else {
-        doc.select("time[datetime]")
+        doc.select("time")
     };
     times
         .iter()
+        .filter(own)
         .take(5)
-        .find_map(|node| read(&node, false).filter(not_future))
+        .find_map(|node| read(&node, true).filter(not_future))
         .map(|date| (date, DateSource::TimeElement))
 }
 
+/// A `<time>` marked as an update, unless it is marked as the publication
+/// too (WordPress writes `class="entry-date published updated"` on a post
+/// never updated).
 fn is_modification(node: &Selection) -> bool {
     let marks = [
         node.attr("class"),
         node.attr("itemprop"),
         node.parent().attr("class"),
     ];
-    marks.iter().flatten().any(|m| {
-        let m = m.to_ascii_lowercase();
-        m.contains("updat") || m.contains("modif")
-    })
+    let marked = |words: &[&str]| {
+        marks.iter().flatten().any(|m| {
+            let m = m.to_ascii_lowercase();
+            words.iter().any(|w| m.contains(w))
+        })
+    };
+    marked(&["updat", "modif"]) && !marked(&["publish"])
 }
 
 /// Year and month from a URL written `/2024/04/slug`: not a date, but a
@@ -368,24 +403,38 @@ fn month_in_url(url: &str) -> Option<(i32, u32)> {
     })
 }
 
+/// The dates written near the headline, by kind.
+#[derive(Debug, Default)]
+struct Written {
+    /// The first written date not after a modification phrase.
+    published: Option<NaiveDate>,
+    /// The first after one ("Updated 3 May 2025").
+    modified: Option<NaiveDate>,
+    /// The first relative date ("vor 14 Minuten") in the headline's
+    /// dateline, read against the capture date.
+    relative: Option<NaiveDate>,
+}
+
 /// Dates written in the visible text: in elements named for dates, then
 /// just after the headline. The first is the publication date, unless a
 /// modification phrase ("Updated") stands before it; the first such is
-/// returned apart.
+/// returned apart, and so is the first relative date.
 fn written_dates(
     doc: &Document,
     heading: Option<&Selection>,
     headline: Option<&str>,
     captured: Option<NaiveDate>,
     url_month: Option<(i32, u32)>,
-) -> (Option<NaiveDate>, Option<NaiveDate>) {
+) -> Written {
     let modified_cues = cue_phrases("modified");
+    // An element's size is that of its words: indentation does not make a
+    // date element a container.
     let date_texts = |scope: &Selection| -> Vec<String> {
         scope
             .select(date_element_selector())
             .iter()
             .take(MAX_DATE_ELEMENTS)
-            .map(|node| node.text().to_string())
+            .map(|node| one_line(&node.text()))
             .filter(|t| t.len() <= MAX_DATE_ELEMENT_TEXT)
             .collect()
     };
@@ -402,6 +451,7 @@ fn written_dates(
     }
     // After the chosen headline, else after the `<h1>` when the headline
     // came from elsewhere and is not written on the page as such.
+    let block_texts = texts.len();
     let near = headline
         .and_then(|h| text_after_headline(doc, h))
         .or_else(|| {
@@ -410,7 +460,21 @@ fn written_dates(
                 .then(|| text_after_headline(doc, &h1))
                 .flatten()
         });
-    texts.extend(near);
+    let relative = captured.and_then(|captured| {
+        let dateline = near.iter().flatten().map(|after| {
+            let end = after
+                .char_indices()
+                .nth(RELATIVE_NEAR_HEADLINE)
+                .map_or(after.len(), |(i, _)| i);
+            &after[..end]
+        });
+        texts[..block_texts]
+            .iter()
+            .map(String::as_str)
+            .chain(dateline)
+            .find_map(|text| relative_date(text, captured))
+    });
+    texts.extend(near.into_iter().flatten());
     texts.extend(date_texts(&doc.select("article, main, [role=main]")));
     let (mut published, mut modified) = (Vec::new(), Vec::new());
     for text in &texts {
@@ -440,7 +504,11 @@ fn written_dates(
             .or(dates.first())
             .copied()
     };
-    (first(&published), first(&modified))
+    Written {
+        published: first(&published),
+        modified: first(&modified),
+        relative,
+    }
 }
 
 /// The capture date and a day more, for time zones east of the capture's.
@@ -473,13 +541,26 @@ fn pick_reading(readings: &[NaiveDate], captured: Option<NaiveDate>) -> Option<N
     }
 }
 
-/// The page's text from its headline on, a little beyond.
-fn text_after_headline(doc: &Document, headline: &str) -> Option<String> {
-    let body = doc.select("body").text();
-    let probe: String = headline.chars().take(40).collect();
-    let at = body.find(probe.as_str())?;
-    let end = floor_char_boundary(&body, at + headline.len() + NEAR_HEADLINE);
-    Some(body[at..end].to_string())
+/// The page's visible text (no scripts, no captions) from its headline on,
+/// a little beyond; one piece for each time the headline is written.
+fn text_after_headline(doc: &Document, headline: &str) -> Option<Vec<String>> {
+    let body = visible_text(&doc.select("body"));
+    let probe: String = one_line(headline).chars().take(40).collect();
+    if probe.is_empty() {
+        return None;
+    }
+    let pieces: Vec<String> = body
+        .match_indices(probe.as_str())
+        .take(HEADLINE_OCCURRENCES)
+        .map(|(at, _)| {
+            let end = body[at..]
+                .char_indices()
+                .nth(headline.chars().count() + NEAR_HEADLINE)
+                .map_or(body.len(), |(i, _)| at + i);
+            body[at..end].to_string()
+        })
+        .collect();
+    (!pieces.is_empty()).then_some(pieces)
 }
 
 /// A key of `SCRIPT_KEYS` followed by a quoted timestamp in a script, else
@@ -540,23 +621,13 @@ fn page_date_elements(doc: &Document, captured: Option<NaiveDate>) -> Option<Nai
     doc.select(date_element_selector())
         .iter()
         .take(MAX_DATE_ELEMENTS)
-        .map(|node| node.text().to_string())
+        .map(|node| one_line(&node.text()))
         .filter(|t| t.len() <= MAX_DATE_ELEMENT_TEXT)
         .find_map(|text| {
             dates_in_text(&text)
                 .first()
                 .and_then(|found| pick_reading(&found.readings, captured))
         })
-}
-
-fn floor_char_boundary(text: &str, mut at: usize) -> usize {
-    if at >= text.len() {
-        return text.len();
-    }
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 fn ceil_char_boundary(text: &str, mut at: usize) -> usize {

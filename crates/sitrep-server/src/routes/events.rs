@@ -39,6 +39,10 @@ struct DocumentOut {
     url: Option<String>,
     title: Option<String>,
     date: Option<NaiveDate>,
+    /// Where the publication date was read and how sure it is, as the
+    /// document endpoints and the exports carry them.
+    date_source: Option<String>,
+    date_confidence: Option<f64>,
     language: Option<String>,
     duplicate_of: Option<i64>,
 }
@@ -71,6 +75,8 @@ impl From<StoredEvent> for EventOut {
                 url: d.url,
                 title: d.title,
                 date: d.date,
+                date_source: d.date_source,
+                date_confidence: d.date_confidence.map(|c| (f64::from(c) * 100.0).round() / 100.0),
                 language: d.language,
                 duplicate_of: d.duplicate_of,
             },

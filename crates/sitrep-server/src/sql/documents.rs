@@ -23,10 +23,17 @@ pub(crate) struct DocSummary {
     /// Where the publication date was read (`json-ld`, `meta`, `url`,
     /// `text`, `capture`…), when the reader said.
     pub date_source: Option<String>,
+    /// How sure the publication date is, 0 to 1 (the store's
+    /// `date_confidence`, migration 0008), as the exports carry it.
+    pub date_confidence: Option<f64>,
     pub duplicate_of: Option<i64>,
 }
 
-const SUMMARY: &str = "d.id, d.ext_id, d.title, d.outlet, d.url, d.date, d.duplicate_of, d.date_source";
+/// The summary's columns; the queries that add columns of their own read
+/// them from index `SUMMARY_COLUMNS` on.
+const SUMMARY: &str =
+    "d.id, d.ext_id, d.title, d.outlet, d.url, d.date, d.duplicate_of, d.date_source, d.date_confidence";
+const SUMMARY_COLUMNS: usize = 9;
 
 fn summary(r: &Row) -> rusqlite::Result<DocSummary> {
     Ok(DocSummary {
@@ -37,6 +44,8 @@ fn summary(r: &Row) -> rusqlite::Result<DocSummary> {
         url: r.get(4)?,
         date: r.get(5)?,
         date_source: r.get(7)?,
+        // Stored as REAL from an f32: two decimals, as the exports print it.
+        date_confidence: r.get::<_, Option<f64>>(8)?.map(|c| (c * 100.0).round() / 100.0),
         duplicate_of: r.get(6)?,
     })
 }
@@ -82,7 +91,14 @@ pub(crate) fn document(conn: &Connection, id: i64) -> ApiResult<DocumentFull> {
         .query_row(
             &format!("SELECT {SUMMARY}, d.language, d.ingested_at, d.text FROM documents d WHERE d.id = ?1"),
             [id],
-            |r| Ok((summary(r)?, r.get(8)?, r.get(9)?, r.get::<_, String>(10)?)),
+            |r| {
+                Ok((
+                    summary(r)?,
+                    r.get(SUMMARY_COLUMNS)?,
+                    r.get(SUMMARY_COLUMNS + 1)?,
+                    r.get::<_, String>(SUMMARY_COLUMNS + 2)?,
+                ))
+            },
         )
         .optional()
         .map_err(fail("read a document"))?;
@@ -165,7 +181,7 @@ pub(crate) fn documents(conn: &Connection, outlet: Option<&str>, limit: u32, off
         ))
         .map_err(fail("list documents"))?;
     let rows = st
-        .query_map(params![outlet, limit, offset], |r| Ok(ListedDoc { doc: summary(r)?, events: r.get::<_, i64>(8)? as u64 }))
+        .query_map(params![outlet, limit, offset], |r| Ok(ListedDoc { doc: summary(r)?, events: r.get::<_, i64>(SUMMARY_COLUMNS)? as u64 }))
         .map_err(fail("list documents"))?;
     let documents = rows.collect::<rusqlite::Result<_>>().map_err(fail("list documents"))?;
     Ok(DocumentPage { total, documents })
@@ -207,7 +223,7 @@ pub(crate) fn search(conn: &Connection, q: &str, limit: u32, offset: u32) -> Api
         .map_err(fail("search"))?;
     let rows = st
         .query_map(params![q, limit, offset], |r| {
-            let snippet: Option<String> = r.get(8)?;
+            let snippet: Option<String> = r.get(SUMMARY_COLUMNS)?;
             Ok(SearchHit { doc: summary(r)?, snippet: snippet_parts(snippet.as_deref().unwrap_or("")) })
         })
         .map_err(fail("search"))?;

@@ -1,5 +1,7 @@
 //! GDELT 2.0 event table: the 61 columns of the GDELT Event Codebook V2.0,
-//! tab-separated, with a header line (GDELT's own files have none).
+//! tab-separated, with a header line (GDELT's own files have none), and
+//! after them sitrep's own columns ([`SITREP_COLUMNS`]), so that tools
+//! reading GDELT's columns by position read them unchanged.
 
 use std::io::{BufWriter, Write};
 
@@ -76,12 +78,23 @@ pub const GDELT_COLUMNS: [&str; 61] = [
     "SOURCEURL",
 ];
 
+/// Columns after GDELT's: what kind of place the action's location is
+/// (`country`, `admin1`, `capital`, `city`, `region`…) and the byte span of
+/// its name in the document, as the ACLED-style and PLOVER exports carry
+/// them; empty when the event has no location or it was stored without.
+pub const SITREP_COLUMNS: [&str; 3] = [
+    "ActionGeo_Feature",
+    "ActionGeo_SpanStart",
+    "ActionGeo_SpanEnd",
+];
+
 /// Writes the selected events as a GDELT 2.0 event table. Columns sitrep
 /// has no value for (tone, ethnicity, religion, actor geography) are empty.
 pub fn gdelt_csv(store: &Store, filter: &EventFilter, out: impl Write) -> Result<ExportSummary> {
     let mut w = BufWriter::new(out);
     let fail = write_err("GDELT CSV");
-    write_record(&mut w, &GDELT_COLUMNS, b'\t', false).map_err(&fail)?;
+    let header: Vec<&str> = GDELT_COLUMNS.iter().chain(&SITREP_COLUMNS).copied().collect();
+    write_record(&mut w, &header, b'\t', false).map_err(&fail)?;
     let written = store.for_each_event(filter, |e| {
         let row = row(&e);
         let fields: Vec<&str> = row.iter().map(String::as_str).collect();
@@ -96,7 +109,7 @@ pub fn gdelt_csv(store: &Store, filter: &EventFilter, out: impl Write) -> Result
 
 fn row(e: &StoredEvent) -> Vec<String> {
     let ev = &e.event;
-    let mut row = Vec::with_capacity(GDELT_COLUMNS.len());
+    let mut row = Vec::with_capacity(GDELT_COLUMNS.len() + SITREP_COLUMNS.len());
     row.push(e.id.to_string());
     match e.day {
         Some(d) => {
@@ -161,6 +174,15 @@ fn row(e: &StoredEvent) -> Vec<String> {
             .collect(),
     );
     row.push(e.document.url.clone().unwrap_or_default());
+    let loc = ev.location.as_ref();
+    row.push(loc.and_then(|l| l.feature.clone()).unwrap_or_default());
+    for end in 0..2 {
+        row.push(
+            loc.and_then(|l| l.span)
+                .map(|s| s[end].to_string())
+                .unwrap_or_default(),
+        );
+    }
     row
 }
 
