@@ -17,44 +17,59 @@ const CERTAINTY: char = 'c';
 const CAMEO: char = 'x';
 const PLOVER: char = 'p';
 
-/// One `SELECT claim FROM claim_terms …` (claims may repeat) per condition
-/// of `filter` that has one.
-pub(super) fn sets(filter: &EventFilter) -> Vec<Sql> {
+/// The claims with a reading meeting one condition.
+pub(super) struct TermSet {
+    /// `SELECT claim FROM claim_terms …`, from the terms' index range
+    /// (claims may repeat).
+    pub claims: Sql,
+    /// Whether claim `c` is one, from its own terms.
+    pub has: Sql,
+}
+
+/// One set per condition of `filter` that has one.
+pub(super) fn sets(filter: &EventFilter) -> Vec<TermSet> {
     let mut out = Vec::new();
     if let Some(a) = &filter.actor {
-        out.push(union(vec![range(SOURCE, a), range(TARGET, a)]));
+        out.push(set(vec![term(SOURCE, a), term(TARGET, a)]));
     }
     if let Some(s) = &filter.source {
-        out.push(range(SOURCE, s));
+        out.push(set(vec![term(SOURCE, s)]));
     }
     if let Some(t) = &filter.target {
-        out.push(range(TARGET, t));
+        out.push(set(vec![term(TARGET, t)]));
     }
     if let Some(c) = &filter.cameo {
-        out.push(range(CAMEO, c));
+        out.push(set(vec![term(CAMEO, c)]));
     }
     if let Some(p) = &filter.plover_type {
-        out.push(range(PLOVER, &CodeMatch::exact(p.clone())));
+        out.push(set(vec![term(PLOVER, &CodeMatch::exact(p.clone()))]));
     }
     if !filter.certainty.is_empty() {
-        out.push(union(filter.certainty.iter().map(|c| range(CERTAINTY, &CodeMatch::exact(c.as_str()))).collect()));
+        out.push(set(filter.certainty.iter().map(|c| term(CERTAINTY, &CodeMatch::exact(c.as_str()))).collect()));
     }
     out
 }
 
-/// The claims of terms `letter` + a value that `m` matches.
-fn range(letter: char, m: &CodeMatch) -> Sql {
+/// The terms `letter` + a value that `m` matches.
+fn term(letter: char, m: &CodeMatch) -> Sql {
     let term = match m {
         CodeMatch::Exact(c) => CodeMatch::exact(format!("{letter}{c}")),
         CodeMatch::Prefix(p) => CodeMatch::prefix(format!("{letter}{p}")),
     };
-    let mut s = Sql::new("SELECT claim FROM claim_terms WHERE ");
-    s.append(term.sql("term"));
-    s
+    term.sql("term")
 }
 
-fn union(parts: Vec<Sql>) -> Sql {
-    Sql::join(parts, " UNION ALL ")
+/// The set of claims having any of `terms`.
+fn set(terms: Vec<Sql>) -> TermSet {
+    let ranges = terms.iter().map(|t| {
+        let mut s = Sql::new("SELECT claim FROM claim_terms WHERE ");
+        s.append(t.clone());
+        s
+    });
+    let claims = Sql::join(ranges.collect(), " UNION ALL ");
+    let mut has = Sql::new("EXISTS (SELECT 1 FROM claim_terms INDEXED BY claim_terms_claim WHERE claim = c.id AND (");
+    has.append(Sql::join(terms, " OR ")).push("))");
+    TermSet { claims, has }
 }
 
 #[cfg(test)]
@@ -72,11 +87,11 @@ mod tests {
         };
         let sets = sets(&f);
         assert_eq!(sets.len(), 2, "the date has no set");
-        assert_eq!(sets[0].params.len(), 4);
-        assert_eq!(sets[0].params[0], "sUSA".to_owned().into());
-        assert_eq!(sets[0].params[3], "tUSA\u{7f}".to_owned().into());
-        assert_eq!(sets[1].params, vec!["cdenied".to_owned().into(), "cnegated".to_owned().into()]);
-        for s in &sets {
+        assert_eq!(sets[0].claims.params.len(), 4);
+        assert_eq!(sets[0].claims.params[0], "sUSA".to_owned().into());
+        assert_eq!(sets[0].claims.params[3], "tUSA\u{7f}".to_owned().into());
+        assert_eq!(sets[1].claims.params, vec!["cdenied".to_owned().into(), "cnegated".to_owned().into()]);
+        for s in sets.iter().flat_map(|s| [&s.claims, &s.has]) {
             assert_eq!(s.text.matches('?').count(), s.params.len());
         }
     }
