@@ -55,6 +55,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0008_date_confidence",
         include_str!("../migrations/0008_date_confidence.sql"),
     ),
+    (
+        9,
+        "0009_claim_terms",
+        include_str!("../migrations/0009_claim_terms.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

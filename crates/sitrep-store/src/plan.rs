@@ -93,6 +93,11 @@ impl Plan {
         sql
     }
 
+    /// Whether one condition's few candidates find the rows.
+    pub(crate) fn is_selective(&self) -> bool {
+        matches!(self.access, Access::Candidates(_))
+    }
+
     /// Every condition over `events e`, ANDed; empty for none.
     pub(crate) fn conditions(&self) -> Sql {
         self.conditions.clone()

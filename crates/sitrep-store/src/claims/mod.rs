@@ -19,12 +19,14 @@
 mod assign;
 mod compat;
 mod config;
+mod paging;
 mod query;
 mod reading;
 mod statement;
 mod status;
 mod summary;
 mod tally;
+mod terms;
 mod words;
 
 pub use config::ClaimConfig;
@@ -51,7 +53,7 @@ impl Store {
     pub fn rebuild_claims(&mut self, config: ClaimConfig) -> Result<usize> {
         self.claim_config = std::sync::Arc::new(config);
         let tx = self.conn.transaction().sql("begin rebuilding claims")?;
-        tx.execute_batch("DELETE FROM claim_events; DELETE FROM claims;").sql("forget claims")?;
+        tx.execute_batch("DELETE FROM claim_terms; DELETE FROM claim_events; DELETE FROM claims;").sql("forget claims")?;
         let n = assign::assign_new(&tx, &self.claim_config).sql("group claims")?;
         tx.commit().sql("commit claims")?;
         Ok(n)
@@ -72,14 +74,14 @@ impl Store {
     /// Claims the filter selects, in its order, counted up to
     /// [`CLAIM_COUNT_CAP`].
     pub fn claims(&self, filter: &ClaimFilter) -> Result<ClaimPage> {
-        query::claims(&self.conn, filter, CLAIM_COUNT_CAP)
+        paging::claims(&self.conn, filter, CLAIM_COUNT_CAP)
     }
 
     /// [`Store::claims`] counting up to `cap`: a small cap makes a small
     /// store take the path a large one takes for broad filters (tests).
     #[doc(hidden)]
     pub fn claims_counted_up_to(&self, filter: &ClaimFilter, cap: u64) -> Result<ClaimPage> {
-        query::claims(&self.conn, filter, cap)
+        paging::claims(&self.conn, filter, cap)
     }
 
     /// One claim with each of its readings, grouped by stance (supporting

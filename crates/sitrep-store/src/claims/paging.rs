@@ -1,0 +1,312 @@
+//! Finding a page of claims: which claims match, how many (up to a cap),
+//! and which of them the page holds, in the order asked.
+//!
+//! A claim matches when one of its readings meets every event condition;
+//! its status may be asked too. The page is found one of three ways, by
+//! what is cheapest for the filter:
+//!
+//! - **Gathered**: the claims of a small driver (the events of a selective
+//!   condition, `plan.rs`; a condition's claim set, `terms.rs`; the claims
+//!   of a status), each tested, all sorted: cost in proportion to the driver.
+//! - **Walked**: the claims in the order asked, through the index holding
+//!   that order, each tested until the page is full; a claim set is tested
+//!   on the claim's own terms (`claim_terms_claim`), so a walk past many
+//!   non-matching claims stays cheap.
+//! - With no claim set to test by (dates, places, outlets on a million
+//!   events), a short walk testing each claim's readings, else every match
+//!   gathered from the events.
+
+use rusqlite::{params_from_iter, Connection};
+
+use super::query::{claim_from_row, fill_documents, Claim, ClaimFilter, ClaimPage, ClaimSort, CLAIM_COLUMNS};
+use super::terms;
+use crate::error::{Result, SqlContext};
+use crate::filter::{EventFilter, Sql};
+use crate::plan::{Plan, SELECTIVE};
+
+/// A page of a broad filter with no claim set to walk by (more matching
+/// claims than the cap) that ends within this many claims is first looked
+/// for by walking the claims in the order asked and testing each for a
+/// matching reading; a deeper one gathers and sorts every match.
+const WALK_MAX: u64 = 2_000;
+
+/// That walk tests no more than this many claims (a probe of a few
+/// microseconds each). Matches may lie far down the order, where the walk
+/// would pass over most of the store (claims that are only denied have no
+/// outlets, and come last by outlets): if the page is not full within the
+/// window, the matches are gathered instead.
+const WALK_WINDOW: u64 = 40_000;
+
+/// How far claims are counted, and when a driver is small enough to gather.
+struct Limits {
+    cap: u64,
+    /// A driver of at most this many rows is gathered: testing and sorting
+    /// that many claims costs about what counting to the cap does.
+    gather: u64,
+    /// An event condition with fewer candidates finds its claims through
+    /// its events (`plan.rs`).
+    selective: u64,
+}
+
+impl Limits {
+    /// From the count cap: a small cap makes a small store take the paths a
+    /// large one takes (tests).
+    fn of(cap: u64) -> Self {
+        Self { cap, gather: cap.saturating_mul(3), selective: SELECTIVE.min(cap) }
+    }
+}
+
+/// One test a matching claim `c` passes, with the claims that pass it from
+/// an index when there is such a query (a driver).
+struct Test {
+    sql: Sql,
+    driver: Option<Sql>,
+}
+
+pub(crate) fn claims(conn: &Connection, filter: &ClaimFilter, cap: u64) -> Result<ClaimPage> {
+    let limits = Limits::of(cap);
+    let events = EventFilter { limit: None, offset: 0, ..filter.events.clone() };
+    let conditions = events.terms().len();
+    let status = status_sql(filter);
+    let (order, index) = order_of(filter.sort);
+    if conditions == 0 {
+        return every_claim(conn, status, order, filter, cap);
+    }
+    let plan = Plan::new(conn, &events, limits.selective).sql("plan the claims' events")?;
+    if plan.is_selective() {
+        let tests: Vec<Sql> = status.into_iter().collect();
+        return gathered(conn, &claims_of_events(&plan), &tests, order, filter, &limits);
+    }
+
+    let sets = terms::sets(&events);
+    // One set is the whole filter: its claims are the matches.
+    let exact = conditions == 1 && sets.len() == 1;
+    let mut tests: Vec<Test> = Vec::new();
+    if let Some(st) = &status {
+        let mut driver = Sql::new("SELECT c.id AS claim FROM claims c INDEXED BY claims_status WHERE ");
+        driver.append(st.clone());
+        tests.push(Test { sql: st.clone(), driver: Some(driver) });
+    }
+    for set in sets {
+        tests.push(Test { sql: set.has, driver: Some(set.claims) });
+    }
+    if !exact {
+        let mut sql = Sql::new("EXISTS (SELECT 1 FROM claim_events ce JOIN events e ON e.id = ce.event WHERE ce.claim = c.id AND ");
+        sql.append(plan.conditions()).push(")");
+        tests.push(Test { sql, driver: None });
+    }
+
+    // The smallest driver, counted no further than the gather limit.
+    let mut smallest: Option<(u64, usize)> = None;
+    for (i, t) in tests.iter().enumerate() {
+        if let Some(d) = &t.driver {
+            let n = rows_up_to(conn, d, limits.gather.saturating_add(1))?;
+            if smallest.is_none_or(|(m, _)| n < m) {
+                smallest = Some((n, i));
+            }
+        }
+    }
+    let Some((rows, driving)) = smallest else {
+        return unindexed(conn, &plan, status, order, index, filter, cap);
+    };
+    let driver = tests[driving].driver.clone().unwrap_or_default();
+    let others: Vec<Sql> = tests.iter().enumerate().filter(|(i, _)| *i != driving).map(|(_, t)| t.sql.clone()).collect();
+    if rows <= limits.gather {
+        return gathered(conn, &driver, &others, order, filter, &limits);
+    }
+    let n = count(conn, &driver, &others, cap)?;
+    if n <= cap {
+        return gathered(conn, &driver, &others, order, filter, &limits);
+    }
+    let all: Vec<Sql> = tests.into_iter().map(|t| t.sql).collect();
+    let mut claims = walk(conn, &all, order, index, filter)?;
+    fill(conn, &mut claims)?;
+    Ok(ClaimPage { total: cap, total_capped: true, claims })
+}
+
+/// No event condition: the claims (of a status) in the order asked, through its index.
+fn every_claim(conn: &Connection, status: Option<Sql>, order: &str, filter: &ClaimFilter, cap: u64) -> Result<ClaimPage> {
+    let mut count = Sql::new("SELECT COUNT(*) FROM (SELECT 1 FROM claims c");
+    count.append(where_of(status.clone().into_iter().collect()));
+    count.push(&format!(" LIMIT {})", cap.saturating_add(1)));
+    let n = query_count(conn, &count)?;
+    let mut sql = Sql::new(&format!("SELECT {CLAIM_COLUMNS} FROM claims c"));
+    sql.append(where_of(status.into_iter().collect()));
+    sql.push(&format!(" ORDER BY {order}{}", limit_sql(filter)));
+    let mut claims = page(conn, &sql)?;
+    fill(conn, &mut claims)?;
+    Ok(ClaimPage { total: n.min(cap), total_capped: n > cap, claims })
+}
+
+/// Every claim of `driver` that passes `tests`, sorted; the page of them
+/// read in full.
+fn gathered(conn: &Connection, driver: &Sql, tests: &[Sql], order: &str, filter: &ClaimFilter, limits: &Limits) -> Result<ClaimPage> {
+    let mut sql = Sql::new("SELECT c.id FROM (SELECT DISTINCT claim FROM (");
+    sql.append(driver.clone()).push(")) q CROSS JOIN claims c INDEXED BY claims_keys ON c.id = q.claim");
+    sql.append(where_of(tests.to_vec()));
+    sql.push(&format!(" ORDER BY {order}"));
+    let mut st = conn.prepare(&sql.text).sql("gather claims")?;
+    let ids: Vec<i64> = st.query_map(params_from_iter(&sql.params), |r| r.get(0)).and_then(|r| r.collect()).sql("gather claims")?;
+    let n = ids.len() as u64;
+    let take = filter.limit.map_or(usize::MAX, |l| l as usize);
+    let mut one = conn.prepare_cached(&format!("SELECT {CLAIM_COLUMNS} FROM claims c WHERE c.id = ?1")).sql("read a claim")?;
+    let mut claims = Vec::new();
+    for id in ids.into_iter().skip(filter.offset as usize).take(take) {
+        claims.push(one.query_row([id], claim_from_row).sql("read a claim")?);
+    }
+    fill(conn, &mut claims)?;
+    Ok(ClaimPage { total: n.min(limits.cap), total_capped: n > limits.cap, claims })
+}
+
+/// The claims of `driver` that pass `tests`, counted no further than `cap` + 1.
+fn count(conn: &Connection, driver: &Sql, tests: &[Sql], cap: u64) -> Result<u64> {
+    let mut s = Sql::new("SELECT COUNT(*) FROM (SELECT DISTINCT q.claim FROM (");
+    s.append(driver.clone()).push(") q");
+    if !tests.is_empty() {
+        s.push(" CROSS JOIN claims c INDEXED BY claims_keys ON c.id = q.claim");
+        s.append(where_of(tests.to_vec()));
+    }
+    s.push(&format!(" LIMIT {})", cap.saturating_add(1)));
+    query_count(conn, &s)
+}
+
+/// The page of the claims passing `tests`, walking the claims in the order
+/// asked through `index`.
+fn walk(conn: &Connection, tests: &[Sql], order: &str, index: &str, filter: &ClaimFilter) -> Result<Vec<Claim>> {
+    let mut sql = Sql::new(&format!("SELECT {CLAIM_COLUMNS} FROM claims c INDEXED BY {index}"));
+    sql.append(where_of(tests.to_vec()));
+    sql.push(&format!(" ORDER BY {order}{}", limit_sql(filter)));
+    page(conn, &sql)
+}
+
+/// Event conditions no claim set answers: counted through the events; a
+/// shallow page of a broad filter walked within a window, else gathered.
+fn unindexed(conn: &Connection, plan: &Plan, status: Option<Sql>, order: &str, index: &str, filter: &ClaimFilter, cap: u64) -> Result<ClaimPage> {
+    let events = claims_of_events(plan);
+    let tests: Vec<Sql> = status.clone().into_iter().collect();
+    let n = count(conn, &events, &tests, cap)?;
+    let total_capped = n > cap;
+    let end = filter.limit.map(|l| u64::from(l) + u64::from(filter.offset));
+    let mut claims = None;
+    if let (true, Some(end)) = (total_capped, end) {
+        if end <= WALK_MAX {
+            let page = window_walk(conn, plan, status.clone(), order, index, filter)?;
+            if page.len() as u64 + u64::from(filter.offset) >= end {
+                claims = Some(page);
+            }
+        }
+    }
+    let mut claims = match claims {
+        Some(c) => c,
+        None => {
+            let mut parts: Vec<Sql> = status.into_iter().collect();
+            let mut s = Sql::new("c.id IN (");
+            s.append(events).push(")");
+            parts.push(s);
+            let mut sql = Sql::new(&format!("SELECT {CLAIM_COLUMNS} FROM claims c"));
+            sql.append(where_of(parts));
+            sql.push(&format!(" ORDER BY {order}{}", limit_sql(filter)));
+            page(conn, &sql)?
+        }
+    };
+    fill(conn, &mut claims)?;
+    Ok(ClaimPage { total: n.min(cap), total_capped, claims })
+}
+
+/// The page among the first [`WALK_WINDOW`] claims in the order asked
+/// (by the index holding that order) that have a reading matching `plan`'s
+/// conditions; short when the window holds too few.
+fn window_walk(conn: &Connection, plan: &Plan, status: Option<Sql>, order: &str, index: &str, filter: &ClaimFilter) -> Result<Vec<Claim>> {
+    let mut window = Sql::new(&format!("SELECT * FROM claims c INDEXED BY {index}"));
+    window.append(where_of(status.into_iter().collect()));
+    window.push(&format!(" ORDER BY {order} LIMIT {WALK_WINDOW}"));
+    let mut sql = Sql::new(&format!("SELECT {CLAIM_COLUMNS} FROM ("));
+    sql.append(window);
+    sql.push(") c WHERE EXISTS (SELECT 1 FROM claim_events ce JOIN events e ON e.id = ce.event WHERE ce.claim = c.id AND ");
+    sql.append(plan.conditions());
+    sql.push(&format!(") ORDER BY {order}{}", limit_sql(filter)));
+    page(conn, &sql)
+}
+
+/// The claims of the events `plan` selects, each once per reading
+/// (`SELECT ce.claim …`): the events first, through the plan's own access
+/// path (`CROSS JOIN` keeps them the outer loop), then their claims.
+fn claims_of_events(plan: &Plan) -> Sql {
+    let mut s = Sql::new("SELECT ce.claim FROM (SELECT e.id AS id ");
+    s.append(plan.access_sql());
+    s.push(") m CROSS JOIN claim_events ce ON ce.event = m.id");
+    s
+}
+
+/// How many rows `sql` yields, counting no further than `cap`.
+fn rows_up_to(conn: &Connection, sql: &Sql, cap: u64) -> Result<u64> {
+    let mut s = Sql::new("SELECT COUNT(*) FROM (");
+    s.append(sql.clone()).push(&format!(" LIMIT {cap})"));
+    query_count(conn, &s)
+}
+
+fn query_count(conn: &Connection, sql: &Sql) -> Result<u64> {
+    let n = conn.query_row(&sql.text, params_from_iter(&sql.params), |r| r.get::<_, i64>(0)).sql("count claims")?;
+    Ok(n as u64)
+}
+
+/// `c.status IN (…)`, or nothing.
+fn status_sql(filter: &ClaimFilter) -> Option<Sql> {
+    if filter.status.is_empty() {
+        return None;
+    }
+    let mut s = Sql::new("c.status IN (");
+    for (i, st) in filter.status.iter().enumerate() {
+        if i > 0 {
+            s.push(", ");
+        }
+        s.param(st.as_str().to_owned());
+    }
+    s.push(")");
+    Some(s)
+}
+
+/// ` WHERE a AND b`, or nothing.
+fn where_of(parts: Vec<Sql>) -> Sql {
+    if parts.is_empty() {
+        return Sql::default();
+    }
+    let mut w = Sql::new(" WHERE ");
+    w.append(Sql::join(parts, " AND "));
+    w
+}
+
+/// `ORDER BY` of a sort, and the index that holds claims in that order.
+fn order_of(sort: ClaimSort) -> (&'static str, &'static str) {
+    match sort {
+        ClaimSort::Outlets => ("c.independent_outlets DESC, c.documents DESC, c.id", "claims_outlets"),
+        ClaimSort::Recency => ("c.last_seen DESC, c.id", "claims_recent"),
+        // The expression of the index `claims_by_status` (migration 0007), word for word.
+        ClaimSort::Status => (
+            "(CASE c.status WHEN 'contested' THEN 0 WHEN 'denied-only' THEN 1 WHEN 'corroborated' THEN 2 ELSE 3 END), \
+             c.independent_outlets DESC, c.documents DESC, c.id",
+            "claims_by_status",
+        ),
+    }
+}
+
+fn limit_sql(filter: &ClaimFilter) -> String {
+    match (filter.limit, filter.offset) {
+        (Some(l), o) => format!(" LIMIT {l} OFFSET {o}"),
+        (None, 0) => String::new(),
+        (None, o) => format!(" LIMIT -1 OFFSET {o}"),
+    }
+}
+
+fn page(conn: &Connection, sql: &Sql) -> Result<Vec<Claim>> {
+    let mut st = conn.prepare(&sql.text).sql("list claims")?;
+    let rows = st.query_map(params_from_iter(&sql.params), claim_from_row).and_then(|r| r.collect()).sql("list claims");
+    rows
+}
+
+fn fill(conn: &Connection, claims: &mut [Claim]) -> Result<()> {
+    for c in claims {
+        fill_documents(conn, c)?;
+    }
+    Ok(())
+}
