@@ -107,7 +107,13 @@ impl DocContext {
                 Some(p) => compose(&with_role(base), &lex.roles[p as usize]),
                 None => with_role(base),
             };
-            let code = with_roles(entry.code_on(date.or(self.date)).as_str());
+            let on = date.or(self.date);
+            // A person before any role of theirs is nobody the lexicon
+            // knows (PETRARCH dictionaries keep their own dating).
+            if lex.roles_from_context && !entry.started_by(on) {
+                return Resolved { code: None, id: None, joint: Vec::new() };
+            }
+            let code = with_roles(entry.code_on(on).as_str());
             let joint = entry.joint.iter().map(|c| with_roles(c.as_str())).collect();
             return Resolved { code: Some(code), id: Some(entry.id.clone()), joint };
         }
@@ -122,6 +128,7 @@ impl DocContext {
     /// The country a group's code starts with, without building the code.
     fn prefix_of(&self, lex: &Lexicon, g: &Group) -> Option<Prefix> {
         match g.actor {
+            Some(a) if lex.roles_from_context && !lex.actors[a as usize].started_by(self.date) => None,
             Some(a) => Some(prefix(lex.actors[a as usize].code_on(self.date).as_str())),
             None => self.country_of_role(lex, g),
         }

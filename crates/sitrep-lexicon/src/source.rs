@@ -56,6 +56,14 @@ impl ActorEntry {
             .expect("an actor entry has at least one code")
     }
 
+    /// Whether the actor holds any role yet on `date`: false for a dated
+    /// document older than every role's start ("Zelensky" in 2010 news is
+    /// no head of state; an entry's bare surname then names someone else).
+    /// Without a date, or with a role open at its start, always true.
+    pub fn started_by(&self, date: Option<NaiveDate>) -> bool {
+        date.is_none_or(|d| self.codes.iter().any(|c| c.from.is_none_or(|f| f <= d)))
+    }
+
     /// `person`, `country`, `igo`… : the part of the id before the colon.
     pub fn kind(&self) -> &str {
         self.id.split(':').next().unwrap_or("")
