@@ -2,7 +2,7 @@
 //! junta", "President Vladimir Putin", "the government of Mali", and
 //! compounds "Russia and China".
 
-use sitrep_lexicon::{CueKind, Lexicon};
+use sitrep_lexicon::{CueKind, Elem, Lexicon};
 use sitrep_text::TokenKind;
 
 use crate::sentence::{Group, Sentence};
@@ -212,12 +212,29 @@ fn starts_clause(s: &Sentence, start: usize) -> bool {
 }
 
 /// "in Moscow": a capital after a preposition of place is where something
-/// happened, not who did it.
+/// happened, not who did it, unless a verb just before has a pattern that
+/// takes an actor after that preposition ("arrived in Damascus": `[arrive]
+/// in +`, the visit's host).
 fn is_place_not_actor(lex: &Lexicon, s: &Sentence, g: &Group) -> bool {
     g.role.is_none()
         && g.start > 0
         && s.is(g.start - 1, CueKind::LocationPrep)
         && g.actor.is_some_and(|a| lex.actors[a as usize].kind() == "capital")
+        && !destination_of_a_pattern(lex, s, g.start - 1)
+}
+
+/// Whether a pattern headed by a word at most four tokens before the
+/// preposition at `prep` ends with that preposition and its target.
+fn destination_of_a_pattern(lex: &Lexicon, s: &Sentence, prep: usize) -> bool {
+    let prep_word = s.ids[prep];
+    (prep.saturating_sub(4)..prep).any(|head| {
+        lex.heads(s.ids[head]).iter().any(|h| {
+            let p = &lex.patterns[h.pattern as usize];
+            let tail = p.after.len().checked_sub(2).map(|n| &p.after[n..]);
+            p.cameo.is_some()
+                && matches!(tail, Some([Elem::Word { alternatives, .. }, Elem::Target]) if alternatives.contains(&prep_word))
+        })
+    })
 }
 
 /// "the Tokyo Shimbun", "the Washington Post": a capital followed by a

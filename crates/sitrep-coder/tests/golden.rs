@@ -239,3 +239,13 @@ fn reciprocal_acts_and_hyphenated_participles() {
         "US-backed rebels and Turkish-supported groups have fought alongside each other throughout the war, particularly in Idlib province.",
     ]));
 }
+
+/// A capital after "in" is where something happened, unless a pattern of
+/// the verb just before takes an actor there (`[arrive] in +`).
+#[test]
+fn capitals_as_destinations_and_places() {
+    insta::assert_snapshot!(code(&[
+        "U.S. Energy Secretary John Herrington arrived in Rabat on Monday after a tour of the Gulf and the Middle East.",
+        "Israeli tanks fired four shells at targets in Jericho.",
+    ]));
+}
