@@ -306,7 +306,7 @@ fn match_before(lex: &Lexicon, s: &Sentence, elems: &[Elem], head: usize, slots:
 }
 
 /// The group starting at `pos` or just after, past determiners and
-/// adjectives only: not past a preposition or a verb ("accused of
+/// adjectives and counts only: not past a preposition or a verb ("accused of
 /// harboring …" has no target right after "accused").
 fn group_from(s: &Sentence, pos: usize) -> Option<u32> {
     for at in pos..(pos + TARGET_REACH).min(s.len()) {
@@ -316,7 +316,8 @@ fn group_from(s: &Sentence, pos: usize) -> Option<u32> {
             }
         }
         let opens_phrase = s.is(at, CueKind::Preposition) || s.is(at, CueKind::LocationPrep) || s.is(at, CueKind::Relative);
-        if is_barrier(s, at) || s.tokens.get(at).kind != TokenKind::Word || opens_phrase || s.verb_like[at] {
+        // A count may come before the actor: "killed 12 rebels".
+        if is_barrier(s, at) || s.tokens.get(at).kind == TokenKind::Punct || opens_phrase || s.verb_like[at] {
             return None;
         }
     }
