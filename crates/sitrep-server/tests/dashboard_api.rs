@@ -157,3 +157,25 @@ async fn claims_page_sort_and_download_for_the_filter() {
     }
     assert_eq!(f.get("/api/claims?format=xml").await.0, 400);
 }
+
+#[tokio::test]
+async fn a_denied_claim_draws_no_edge_and_is_listed_apart() {
+    let f = Fixture::new();
+    let d = doc("denial-1", "Chad denied that its troops attacked Niger.", "Denials", day(2025, 4, 22));
+    let mut denied = event(&d, "its troops attacked Niger", ("Chad", "TCDMIL"), ("Niger", "NER"), "190", 4, -10.0);
+    denied.certainty = sitrep_model::Certainty::Denied;
+    let mut store = f.store();
+    store.write_batch(&[(d, vec![denied])]).unwrap();
+    drop(store);
+    for uri in ["/api/network", "/api/network?group=country", "/api/network?cross_border=true"] {
+        let n = f.ok(uri).await;
+        let edges = n["edges"].as_array().unwrap();
+        assert!(!edges.iter().any(|e| e["source"].as_str().unwrap().starts_with("TCD")), "{uri}: {n}");
+        assert!(edges.iter().all(|e| e["count"].as_u64().unwrap() > 0), "{uri}: {n}");
+        let listed = n["denied"].as_array().unwrap();
+        assert!(listed.iter().any(|p| p["source"] == "TCDMIL" && p["target"] == "NER" && p["claims"] == 1), "{uri}: {n}");
+    }
+    // A filter that leaves the denial out leaves its pair out of the list too.
+    let other = f.ok("/api/network?actor=RUS*").await;
+    assert!(other["denied"].as_array().unwrap().is_empty(), "{other}");
+}

@@ -60,6 +60,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0009_claim_terms",
         include_str!("../migrations/0009_claim_terms.sql"),
     ),
+    (
+        10,
+        "0010_page_indexes",
+        include_str!("../migrations/0010_page_indexes.sql"),
+    ),
 ];
 
 /// The schema version this build writes.
