@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use chrono::{Days, NaiveDate};
 
-use super::text::{data_lines, DATE_WORDS};
+use super::text::date_words;
 
 /// A relative date is refused beyond this many days back: "in 400 days"
 /// is no publication date.
@@ -26,13 +26,7 @@ fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
         let list = |kind: &str| -> Vec<String> {
-            data_lines(DATE_WORDS)
-                .filter_map(|line| line.split_once('\t'))
-                .filter(|(k, _)| *k == kind)
-                .flat_map(|(_, list)| list.split('|'))
-                .map(|w| w.trim().to_lowercase())
-                .filter(|w| !w.is_empty())
-                .collect()
+            date_words(kind).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
         };
         let phrases = |kind: &str| -> Vec<Vec<String>> {
             list(kind)

@@ -50,23 +50,24 @@ fn words() -> &'static Words {
                 months.insert(name.trim().to_lowercase(), number);
             }
         }
-        let fillers = data_lines(DATE_WORDS)
-            .filter_map(|line| line.strip_prefix("filler\t"))
-            .flat_map(|list| list.split('|'))
-            .map(|w| w.trim().to_lowercase())
-            .collect();
+        let fillers = date_words("filler").map(str::to_lowercase).collect();
         Words { months, fillers }
     })
 }
 
 /// The phrases of one kind (`published`, `modified`) in `data/date_words.tsv`.
 pub(crate) fn cue_phrases(kind: &str) -> Vec<String> {
+    date_words(kind).map(str::to_lowercase).collect()
+}
+
+/// The words of the rows of one kind in `data/date_words.tsv`
+/// (`|`-separated, trimmed, case as written).
+pub(crate) fn date_words(kind: &str) -> impl Iterator<Item = &'static str> + '_ {
     data_lines(DATE_WORDS)
         .filter_map(|line| line.split_once('\t'))
-        .filter(|(k, _)| *k == kind)
+        .filter(move |(k, _)| *k == kind)
         .flat_map(|(_, list)| list.split('|'))
-        .map(|w| w.trim().to_lowercase())
-        .collect()
+        .map(str::trim)
 }
 
 /// A CSS selector for the containers that `data/date_words.tsv` names as
@@ -74,12 +75,7 @@ pub(crate) fn cue_phrases(kind: &str) -> Vec<String> {
 pub(crate) fn other_articles_selector() -> &'static str {
     static SELECTOR: OnceLock<String> = OnceLock::new();
     SELECTOR.get_or_init(|| {
-        let mut all: Vec<String> = data_lines(DATE_WORDS)
-            .filter_map(|line| line.split_once('\t'))
-            .filter(|(k, _)| *k == "other-articles-class")
-            .flat_map(|(_, list)| list.split('|'))
-            .map(|w| format!("[class*=\"{}\"]", w.trim()))
-            .collect();
+        let mut all: Vec<String> = date_words("other-articles-class").map(|w| format!("[class*=\"{w}\"]")).collect();
         all.push("aside".to_owned());
         all.join(", ")
     })
@@ -92,12 +88,7 @@ pub(crate) fn date_element_selector() -> &'static str {
     static SELECTOR: OnceLock<String> = OnceLock::new();
     SELECTOR.get_or_init(|| {
         let parts = |kind: &str, attribute: &str| -> Vec<String> {
-            data_lines(DATE_WORDS)
-                .filter_map(|line| line.split_once('\t'))
-                .filter(|(k, _)| *k == kind)
-                .flat_map(|(_, list)| list.split('|'))
-                .map(|w| format!("[{attribute}*={}]", w.trim()))
-                .collect()
+            date_words(kind).map(|w| format!("[{attribute}*={w}]")).collect()
         };
         let mut all = parts("element-class", "class");
         all.extend(parts("element-id", "id"));

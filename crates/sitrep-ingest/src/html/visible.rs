@@ -3,14 +3,22 @@
 //! does not see as the story (scripts, styles, templates) and captions,
 //! whose dates are the photo's ("Bachmut, 24. April 2023").
 
+use std::sync::OnceLock;
+
 use dom_query::{NodeRef, Selection};
+
+use crate::dates::text::date_words;
 
 /// Elements whose text is left out, whatever their class.
 const SKIPPED: &[&str] = &[
     "script", "style", "noscript", "template", "figcaption", "svg", "iframe",
 ];
-/// Parts of class names marking captions and photo credits.
-const SKIPPED_CLASSES: &[&str] = &["caption", "credit"];
+/// Parts of class names marking captions and photo credits
+/// (`caption-class` in `data/date_words.tsv`), lower-cased.
+fn caption_classes() -> &'static [String] {
+    static CLASSES: OnceLock<Vec<String>> = OnceLock::new();
+    CLASSES.get_or_init(|| date_words("caption-class").map(str::to_ascii_lowercase).collect())
+}
 
 /// The visible text under `scope`, runs of white space made one space;
 /// text nodes join as `text()` joins them, so a headline taken from an
@@ -52,7 +60,7 @@ fn skipped(node: &NodeRef) -> bool {
     }
     node.class().is_some_and(|class| {
         let class = class.to_ascii_lowercase();
-        SKIPPED_CLASSES.iter().any(|part| class.contains(part))
+        caption_classes().iter().any(|part| class.contains(part.as_str()))
     })
 }
 
