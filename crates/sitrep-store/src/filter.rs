@@ -182,6 +182,20 @@ impl Sql {
         self
     }
 
+    /// `column IN (?, ?, …)` with one parameter per value.
+    pub fn in_list<V: Into<Value>>(column: &str, values: impl IntoIterator<Item = V>) -> Sql {
+        let mut sql = Sql::new(column);
+        sql.push(" IN (");
+        for (i, v) in values.into_iter().enumerate() {
+            if i > 0 {
+                sql.push(", ");
+            }
+            sql.param(v);
+        }
+        sql.push(")");
+        sql
+    }
+
     /// `parts` joined by `sep`.
     pub fn join(parts: Vec<Sql>, sep: &str) -> Sql {
         let mut out = Sql::default();
@@ -299,14 +313,7 @@ impl EventFilter {
             terms.push(Term { sql, candidates: None });
         }
         if !self.certainty.is_empty() {
-            let mut sql = Sql::new("e.certainty IN (");
-            for (i, c) in self.certainty.iter().enumerate() {
-                if i > 0 {
-                    sql.push(", ");
-                }
-                sql.param(c.as_str().to_owned());
-            }
-            sql.push(")");
+            let sql = Sql::in_list("e.certainty", self.certainty.iter().map(|c| c.as_str().to_owned()));
             terms.push(Term {
                 sql,
                 candidates: None,

@@ -255,15 +255,7 @@ fn status_sql(filter: &ClaimFilter) -> Option<Sql> {
     if filter.status.is_empty() {
         return None;
     }
-    let mut s = Sql::new("c.status IN (");
-    for (i, st) in filter.status.iter().enumerate() {
-        if i > 0 {
-            s.push(", ");
-        }
-        s.param(st.as_str().to_owned());
-    }
-    s.push(")");
-    Some(s)
+    Some(Sql::in_list("c.status", filter.status.iter().map(|st| st.as_str().to_owned())))
 }
 
 /// ` WHERE a AND b`, or nothing.
