@@ -292,7 +292,7 @@ impl Coder {
             while let Some(c) = cur {
                 // "US-backed rebels and Turkish-supported groups": the
                 // prefixes are no members.
-                if let Some(member) = s.argument_group(c) {
+                if let Some(member) = s.participant_group(c, m.head) {
                     if !v.contains(&Some(member)) {
                         v.push(Some(member));
                     }
@@ -341,19 +341,29 @@ impl Coder {
                 }
                 out
             };
-            let (sources, targets) = (side(from), side(to));
+            let (mut sources, targets) = (side(from), side(to));
             // "Armenia and Azerbaijan clashed": doers named together with
             // nobody else as the target act on each other. Beyond four
             // ("the Group of Seven agreed to cooperate") the pairs would
             // swamp the sentence's other events.
-            let distinct_doers = || {
-                let codes: Vec<_> = sources.iter().filter_map(|(_, a)| a.as_ref().and_then(|a| a.code.as_ref())).collect();
+            let distinct = |side: &[(Option<u32>, Option<sitrep_model::Actor>)]| {
+                let codes: Vec<_> = side.iter().filter_map(|(_, a)| a.as_ref().and_then(|a| a.code.as_ref())).collect();
                 (2..=4).contains(&codes.len()) && codes.iter().any(|c| *c != codes[0])
             };
-            let mutual = to.is_none()
+            // "talks between China and Japan": with no doer named, the
+            // parties after the preposition are each other's doer and target.
+            let between = from.is_none()
                 && !lex.petrarch_semantics()
-                && distinct_doers()
-                && reciprocal::is_reciprocal(lex, s, tree, m.start, m.end, m.head);
+                && to.is_some_and(|t| reciprocal::introduces_parties(lex, s, s.groups[t as usize].start))
+                && distinct(&targets);
+            if between {
+                sources = targets.clone();
+            }
+            let mutual = between
+                || to.is_none()
+                    && !lex.petrarch_semantics()
+                    && distinct(&sources)
+                    && reciprocal::is_reciprocal(lex, s, tree, m.start, m.end, m.head);
             for (i, (src, source_actor)) in sources.iter().enumerate() {
                 let partners: Vec<_> = if mutual {
                     sources.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, p)| p).collect()

@@ -52,7 +52,7 @@ pub fn describe(lex: &Lexicon, text: &str, s: &Sentence, roles: &[Roles], tree: 
             // What the parse said, before word order filled any gap.
             let a = &tree.analysis;
             let trigger = tree.trigger_word(m.head);
-            let args = tree.arguments(trigger, !p.has_head, m.passive);
+            let args = tree.arguments(trigger, tree.reads_as_noun(trigger, !p.has_head), m.passive);
             let word = |w: Option<usize>| w.map_or("none".to_owned(), |w| format!("{} {}", w + 1, a.form(w)));
             let mut scope = Vec::new();
             tree.scope(trigger, true, &mut scope);

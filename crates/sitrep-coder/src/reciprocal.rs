@@ -1,7 +1,9 @@
 //! Acts that doers named together do to each other: "Armenia and
 //! Azerbaijan clashed", "Russia and China signed an agreement", "Russia
-//! and Ukraine accused each other" (`lexicon/en/reciprocal.tsv`). Each
-//! doer is then the other's target instead of an event without a target.
+//! and Ukraine accused each other", and, with no doer named, "talks
+//! between China and Japan" (`lexicon/en/reciprocal.tsv`). Each party is
+//! then the other's target instead of an event without a target or
+//! without a source.
 
 use sitrep_lexicon::Lexicon;
 
@@ -30,4 +32,15 @@ pub fn is_reciprocal(lex: &Lexicon, s: &Sentence, tree: &Tree, start: usize, end
             let a = &tree.analysis;
             a.children(tree.trigger_word(head)).any(|c| a.universal_deprel(c) == "obj" && lex.is_reciprocal_word(a.lemma(c)))
         }
+}
+
+/// Whether the target phrase starting at token `start` follows, within
+/// two words that are neither actors nor punctuation ("between the two
+/// Koreas"), a preposition that names every party of the act ("between").
+pub fn introduces_parties(lex: &Lexicon, s: &Sentence, start: usize) -> bool {
+    (1..=3).take_while(|&back| back <= start).any(|back| {
+        let i = start - back;
+        let clear = (i + 1..start).all(|j| s.group_of[j].is_none() && s.norm(j).chars().any(char::is_alphanumeric));
+        clear && lex.is_reciprocal_preposition(s.norm(i))
+    })
 }

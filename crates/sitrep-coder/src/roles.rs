@@ -64,9 +64,10 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     if m.start < m.head || (m.passive && lex.petrarch_semantics()) {
         return word_order;
     }
-    let args = tree.arguments(tree.trigger_word(m.head), !pattern.has_head, m.passive);
-    let tree_source = args.source.and_then(|w| tree.group_for(s, w)).and_then(|g| s.argument_group(g));
-    let tree_target = args.target.and_then(|w| tree.group_for(s, w)).and_then(|g| s.argument_group(g));
+    let trigger = tree.trigger_word(m.head);
+    let args = tree.arguments(trigger, tree.reads_as_noun(trigger, !pattern.has_head), m.passive);
+    let tree_source = args.source.and_then(|w| tree.group_for(s, w)).and_then(|g| s.participant_group(g, m.head));
+    let tree_target = args.target.and_then(|w| tree.group_for(s, w)).and_then(|g| s.participant_group(g, m.head));
     let source = m.source.or(tree_source).or(word_order.source);
     let act_object = args.act_object.and_then(|w| tree.group_for(s, w));
     let word_order_target = word_order.target.filter(|&t| Some(t) != act_object);

@@ -224,6 +224,15 @@ impl Sentence {
         }
     }
 
+    /// The group standing for group `g` as a participant of the event whose
+    /// trigger is token `head`: as `argument_group`, except that an actor
+    /// before a doer participle right before the event noun did the event
+    /// ("the U.S.-led invasion of Iraq").
+    pub fn participant_group(&self, g: u32, head: usize) -> Option<u32> {
+        let end = self.groups[g as usize].end;
+        self.argument_group(g).or_else(|| (end + 2 == head && crate::tree::is_doer_participle(self.norm(end + 1))).then_some(g))
+    }
+
     pub fn norm(&self, i: usize) -> &str {
         if i < self.tokens.len() { self.tokens.norm(i) } else { "" }
     }

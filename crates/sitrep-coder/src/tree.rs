@@ -49,6 +49,9 @@ struct Table {
     /// introduce their target ("the withdrawal of French troops from Mali").
     doer_nouns: FxHashMap<&'static str, &'static str>,
     relative_pronouns: rustc_hash::FxHashSet<&'static str>,
+    /// Hyphenated participles whose actor prefix did the event noun after
+    /// them ("the U.S.-led invasion").
+    doer_participles: rustc_hash::FxHashSet<&'static str>,
     /// Marks of adverbial clauses done by the object above, with the
     /// certainty the clause's act then has.
     object_control: FxHashMap<&'static str, sitrep_model::Certainty>,
@@ -65,7 +68,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), object_control: Default::default() };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), object_control: Default::default() };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -90,6 +93,9 @@ fn table() -> &'static Table {
                 "relative-pronoun" => {
                     t.relative_pronouns.insert(name);
                 }
+                "doer-participle" => {
+                    t.doer_participles.insert(name);
+                }
                 "object-control" => {
                     if let Ok(c) = reading.parse() {
                         t.object_control.insert(name, c);
@@ -100,6 +106,12 @@ fn table() -> &'static Table {
         }
         t
     })
+}
+
+/// Whether `form` (lower case) is a hyphenated participle that makes the
+/// actor before it the doer of the event noun after it (`doer-participle`).
+pub fn is_doer_participle(form: &str) -> bool {
+    table().doer_participles.contains(form)
 }
 
 fn rows() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
@@ -295,6 +307,17 @@ impl Tree {
         let form = a.form(w).as_bytes();
         let ing = form.len() >= 3 && form[form.len() - 3..].eq_ignore_ascii_case(b"ing");
         a.upos(w) == "VERB" && !ing && !a.form(w).eq_ignore_ascii_case(a.lemma(w))
+    }
+
+    /// Whether the trigger at word `w` is read as a noun: a noun pattern,
+    /// or a verb pattern's word that the parse tags as a noun heading its
+    /// own phrase with no subject or object of its own ("Colombia's raid
+    /// into Ecuador", "the attack on the embassy"); its doer is then its
+    /// possessor or "by" phrase, not a clause subject.
+    pub fn reads_as_noun(&self, w: usize, noun_pattern: bool) -> bool {
+        noun_pattern
+            || self.analysis.upos(w) == "NOUN"
+                && [Reading::Subject, Reading::PassiveSubject, Reading::Object].iter().all(|&r| self.child(w, r).is_none())
     }
 
     /// The participants of the verb or noun at word `w`: `noun` when the
@@ -689,7 +712,7 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" | "act-noun" | "relative-pronoun" => reading == "-",
+                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" => reading == "-",
                 "object-control" => reading.parse::<sitrep_model::Certainty>().is_ok(),
                 "doer-noun" => reading == "-" || reading.split('|').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)),
                 _ => false,

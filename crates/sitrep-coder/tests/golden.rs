@@ -249,3 +249,19 @@ fn capitals_as_destinations_and_places() {
         "Israeli tanks fired four shells at targets in Jericho.",
     ]));
 }
+
+/// The parties after "between" act on each other when no doer is named
+/// (`preposition` rows of `lexicon/en/reciprocal.tsv`); a verb pattern's
+/// word the parse reads as a noun takes a noun's doer (its possessor); an
+/// actor before a doer participle ("U.S.-led") did the event noun after it
+/// (`doer-participle` rows of `lexicon/tree-roles.tsv`).
+#[test]
+fn parties_and_doers_of_noun_events() {
+    insta::assert_snapshot!(code(&[
+        "Talks between the United States and Japan on alleged Japanese dumping of computer microchips have failed to head off U.S. imposition of retaliatory tariffs, two senior White House officials said.",
+        "As clashes between Israel and Iran mount, it is hard to see this White House staying out of the fight.",
+        "The U.S. Senate on Tuesday backed President Reagan's retaliatory strike against Iranian targets in the Gulf as it moved to take a greater role in making policy in the volatile region.",
+        "Aid agencies fear that as many as 700,000 people could be displaced within a day of a Russian-led bombardment of Syria’s Idlib province as momentum towards an expected attack on the last large rebel enclave continues to gather pace.",
+        "Nearly 80 pct of Canada's exports are shipped to the U.S. each year.",
+    ]));
+}

@@ -88,6 +88,9 @@ pub struct Lexicon {
     reciprocal_words: FxHashSet<String>,
     /// Reciprocal pronouns ("each other"), lower-case words.
     pub reciprocal_pronouns: Vec<Vec<String>>,
+    /// Prepositions whose conjoined objects act on each other
+    /// ("between"; `reciprocal.tsv`).
+    reciprocal_prepositions: FxHashSet<String>,
     pub abbreviations: Abbreviations,
     pub dates: Vec<DateWord>,
     /// Discard phrases: `true` drops the whole document.
@@ -132,6 +135,7 @@ impl Lexicon {
             speech_acts: src.speech_acts.iter().map(|(code, speech)| (code.as_str().to_owned(), *speech)).collect(),
             reciprocal_words: src.reciprocal.words.iter().cloned().collect(),
             reciprocal_pronouns: src.reciprocal.pronouns.clone(),
+            reciprocal_prepositions: src.reciprocal.prepositions.iter().cloned().collect(),
             abbreviations: Abbreviations::new(src.abbreviations.iter().map(String::as_str)),
             dates: src.dates.clone(),
             discards: PhraseTable::default(),
@@ -417,6 +421,12 @@ impl Lexicon {
         self.reciprocal_words.contains(lemma)
     }
 
+    /// Whether the parties after this preposition act on each other
+    /// ("clashes between police and protesters"; `reciprocal.tsv`).
+    pub fn is_reciprocal_preposition(&self, word: &str) -> bool {
+        self.reciprocal_prepositions.contains(word)
+    }
+
     /// The cue kinds of a single word, as a bit set of [`CueKind::bit`].
     pub fn has_cue(bits: CueBits, kind: CueKind) -> bool {
         bits & kind.bit() != 0
@@ -454,11 +464,12 @@ mod tests {
     #[test]
     fn reciprocal_rows_are_read_and_bad_ones_named() {
         let mut src = LexiconSource::default();
-        src.parse_file("en/reciprocal.tsv", "# comment\nword\tClash\npronoun\teach other\n").unwrap();
+        src.parse_file("en/reciprocal.tsv", "# comment\nword\tClash\npronoun\teach other\npreposition\tBetween\n").unwrap();
         assert_eq!(src.reciprocal.words, ["clash"]);
         assert_eq!(src.reciprocal.pronouns, [vec!["each".to_owned(), "other".to_owned()]]);
+        assert_eq!(src.reciprocal.prepositions, ["between"]);
         let err = src.parse_file("en/reciprocal.tsv", "verb\tclash\n").unwrap_err().to_string();
-        assert!(err.contains("word or pronoun"), "{err}");
+        assert!(err.contains("word, pronoun or preposition"), "{err}");
         let err = src.parse_file("en/reciprocal.tsv", "word\thold talks\n").unwrap_err().to_string();
         assert!(err.contains("one lemma"), "{err}");
     }

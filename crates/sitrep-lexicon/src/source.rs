@@ -383,9 +383,12 @@ pub struct Reciprocal {
     pub words: Vec<String>,
     /// Reciprocal pronouns as lower-case words ("each other").
     pub pronouns: Vec<Vec<String>>,
+    /// Prepositions that name the parties of a mutual act as its target
+    /// ("talks between China and Japan").
+    pub prepositions: Vec<String>,
 }
 
-/// `reciprocal.tsv`: `word  lemma` or `pronoun  phrase`.
+/// `reciprocal.tsv`: `word  lemma`, `pronoun  phrase` or `preposition  word`.
 pub fn parse_reciprocal(file: &Path, text: &str, out: &mut Reciprocal) -> Result<(), LexiconError> {
     for row in rows(file, text, 2, 2)? {
         let err = |m: String| LexiconError::entry(file, row.line, row.raw, m);
@@ -397,7 +400,9 @@ pub fn parse_reciprocal(file: &Path, text: &str, out: &mut Reciprocal) -> Result
             "word" if !form.contains(' ') => out.words.push(form),
             "word" => return Err(err(format!("`{form}`: a word is one lemma; write phrases as `pronoun`"))),
             "pronoun" => out.pronouns.push(form.split_whitespace().map(str::to_owned).collect()),
-            other => return Err(err(format!("`{other}`: the first column is word or pronoun"))),
+            "preposition" if !form.contains(' ') => out.prepositions.push(form),
+            "preposition" => return Err(err(format!("`{form}`: a preposition is one word"))),
+            other => return Err(err(format!("`{other}`: the first column is word, pronoun or preposition"))),
         }
     }
     Ok(())
