@@ -52,6 +52,9 @@ struct Table {
     /// Hyphenated participles whose actor prefix did the event noun after
     /// them ("the U.S.-led invasion").
     doer_participles: rustc_hash::FxHashSet<&'static str>,
+    /// Prepositions whose noun event, in a verb's oblique phrase, the
+    /// verb's subject took part in ("in a phone call with Putin").
+    joint_prepositions: rustc_hash::FxHashSet<&'static str>,
     /// Marks of adverbial clauses done by the object above, with the
     /// certainty the clause's act then has.
     object_control: FxHashMap<&'static str, sitrep_model::Certainty>,
@@ -68,7 +71,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), object_control: Default::default() };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), joint_prepositions: Default::default(), object_control: Default::default() };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -95,6 +98,9 @@ fn table() -> &'static Table {
                 }
                 "doer-participle" => {
                     t.doer_participles.insert(name);
+                }
+                "joint-preposition" => {
+                    t.joint_prepositions.insert(name);
                 }
                 "object-control" => {
                     if let Ok(c) = reading.parse() {
@@ -537,10 +543,20 @@ impl Tree {
             // agent lower in the noun phrase, on the noun's object.
             out.source = self.child(w, Reading::Possessor).or_else(|| self.agent_phrase(w)).or_else(|| self.agent_below(w));
         }
+        let a = &self.analysis;
+        // "Erdogan said in a phone call with Putin": a joint noun event in
+        // a verb's oblique phrase was shared by the verb's subject.
+        if out.source.is_none() && a.universal_deprel(w) == "obl" {
+            let joint = out.target.and_then(|t| self.case_word(t)).is_some_and(|p| table().joint_prepositions.contains(lowered(p).as_ref()));
+            if let Some(verb) = a.head(w).filter(|_| joint) {
+                if let (Some(subject), false) = self.subject(verb) {
+                    out.source = Some(subject);
+                }
+            }
+        }
         // A light verb lends its subject and oblique to the noun it takes
         // as object: "the junta held talks with Russia", "Israel launched
         // an offensive against Hamas", "carried out strikes on the town".
-        let a = &self.analysis;
         if a.deprel(w) == "obj" {
             let light = |v: usize| a.upos(v) == "VERB" && table().light_verbs.contains(lowered(a.lemma(v)).as_ref());
             if let Some(verb) = a.head(w).filter(|&v| light(v)) {
@@ -712,7 +728,7 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" => reading == "-",
+                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "joint-preposition" => reading == "-",
                 "object-control" => reading.parse::<sitrep_model::Certainty>().is_ok(),
                 "doer-noun" => reading == "-" || reading.split('|').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)),
                 _ => false,

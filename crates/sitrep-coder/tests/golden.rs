@@ -254,7 +254,9 @@ fn capitals_as_destinations_and_places() {
 /// (`preposition` rows of `lexicon/en/reciprocal.tsv`); a verb pattern's
 /// word the parse reads as a noun takes a noun's doer (its possessor); an
 /// actor before a doer participle ("U.S.-led") did the event noun after it
-/// (`doer-participle` rows of `lexicon/tree-roles.tsv`).
+/// (`doer-participle` rows of `lexicon/tree-roles.tsv`); a joint noun
+/// event ("a meeting with") in a verb's phrase was shared by the verb's
+/// subject (`joint-preposition`).
 #[test]
 fn parties_and_doers_of_noun_events() {
     insta::assert_snapshot!(code(&[
@@ -263,5 +265,7 @@ fn parties_and_doers_of_noun_events() {
         "The U.S. Senate on Tuesday backed President Reagan's retaliatory strike against Iranian targets in the Gulf as it moved to take a greater role in making policy in the volatile region.",
         "Aid agencies fear that as many as 700,000 people could be displaced within a day of a Russian-led bombardment of Syria’s Idlib province as momentum towards an expected attack on the last large rebel enclave continues to gather pace.",
         "Nearly 80 pct of Canada's exports are shipped to the U.S. each year.",
+        "The US president told reporters in the Oval Office during a meeting with the emir of Kuwait: “That cannot be a slaughter.”",
+        "Senate Republican leader Robert Dole said President Reagan changed no minds in a meeting with Republican senators to seek support for his veto of an 88 billion dlr highway bill.",
     ]));
 }
