@@ -65,7 +65,10 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
         return word_order;
     }
     let trigger = tree.trigger_word(m.head);
-    let args = tree.arguments(trigger, tree.reads_as_noun(trigger, !pattern.has_head), m.passive);
+    // A verb pattern's past, participle or -ing form is a verb whatever
+    // the tag says ("rebels have shot down drones" tagged `shot` NOUN).
+    let verb_form = pattern.has_head && m.forms & (form::PAST | form::PARTICIPLE | form::ING) != 0;
+    let args = tree.arguments(trigger, !verb_form && tree.reads_as_noun(trigger, !pattern.has_head), m.passive);
     let tree_source = args.source.and_then(|w| tree.group_for(s, w)).and_then(|g| s.participant_group(g, m.head));
     let tree_target = args.target.and_then(|w| tree.group_for(s, w)).and_then(|g| s.participant_group(g, m.head));
     let source = m.source.or(tree_source).or(word_order.source);
