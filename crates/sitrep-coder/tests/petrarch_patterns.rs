@@ -145,3 +145,13 @@ fn country_before_the_first_role_noun_owns_the_bare_roles_after_it() {
     // A determiner of its own: whose government is not said.
     assert_eq!(code(&c, "Danish media and the government criticized Syria."), ["---GOV SYR 122", "DNKMED SYR 122"]);
 }
+
+#[test]
+fn passive_with_an_unknown_agent_is_not_read_as_active() {
+    let dir = temp_dir("by");
+    let c = coder(&dir, "--- ATTACK [190] ---\nATTACK\n");
+    // PETRARCH reads a passive without an agent as active; "by gunmen"
+    // names the doer, though no actor the dictionaries know: not "SYR EGY".
+    assert_eq!(code(&c, "Syria was attacked in Egypt by gunmen."), Vec::<String>::new());
+    assert_eq!(code(&c, "Syria was attacked by Israel."), ["ISR SYR 190"]);
+}
