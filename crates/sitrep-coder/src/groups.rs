@@ -49,6 +49,7 @@ pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
         add_pronouns(s);
     }
     link_compounds(s);
+    crate::shared_owner::share_owner(s);
     name_by_alias(s);
 }
 

@@ -40,6 +40,7 @@ mod roles;
 mod reciprocal;
 mod scan;
 mod sentence;
+mod shared_owner;
 mod tree;
 
 pub use coder::{Coder, CoderOptions, OverBudget, Scratch, Verdict};

@@ -69,13 +69,47 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     // the tag says ("rebels have shot down drones" tagged `shot` NOUN).
     let verb_form = pattern.has_head && m.forms & (form::PAST | form::PARTICIPLE | form::ING) != 0;
     let args = tree.arguments(trigger, !verb_form && tree.reads_as_noun(trigger, !pattern.has_head), m.passive);
-    let tree_source = args.source.and_then(|w| tree.group_for(s, w)).and_then(|g| s.participant_group(g, m.head));
-    let tree_target = args.target.and_then(|w| tree.group_for(s, w)).and_then(|g| s.participant_group(g, m.head));
+    let tree_source = args.source.and_then(|w| tree.group_for(s, w).map(|g| compound_head(s, tree, w, g))).and_then(|g| s.participant_group(g, m.head));
+    let tree_target = args.target.and_then(|w| tree.group_for(s, w).map(|g| compound_head(s, tree, w, g))).and_then(|g| s.participant_group(g, m.head));
     let source = m.source.or(tree_source).or(word_order.source);
     let act_object = args.act_object.and_then(|w| tree.group_for(s, w));
     let word_order_target = word_order.target.filter(|&t| Some(t) != act_object);
+    // PETRARCH reads a participle without its agent as active, as it does
+    // a passive: in "a Pakistani woman believed linked to Al-Qaeda" the
+    // parse's target (the woman) is the source's own phrase, and word
+    // order's target answers (PAK's act on Al-Qaeda).
+    let tree_target = tree_target.filter(|&t| !lex.petrarch_semantics() || Some(t) != source);
     let target = m.target.or(tree_target).or(word_order_target).filter(|&t| Some(t) != source);
     Roles { source, target }
+}
+
+/// The first member of the compound whose member `g` the parse names at
+/// word `w`, where the parse coordinates them too: in "Opposition
+/// politicians, businessmen and newspapers criticised …" the parser may
+/// take "businessmen" as the subject, and the compound is coded from its
+/// first member on. A list the parse does not coordinate ("outreach to
+/// Iran and disavowal of Bush's intervention") keeps the member named.
+fn compound_head(s: &Sentence, tree: &Tree, mut w: usize, mut g: u32) -> u32 {
+    let a = &tree.analysis;
+    while s.groups[g as usize].compound_tail {
+        let Some(k) = (0..g).rev().find(|&k| s.groups[k as usize].and_next == Some(g)) else { break };
+        let mut up = w;
+        let mut found = None;
+        for _ in 0..8 {
+            if a.universal_deprel(up) != "conj" {
+                break;
+            }
+            let Some(h) = a.head(up) else { break };
+            up = h;
+            if s.group_of[tree.token(up)] == Some(k) {
+                found = Some(up);
+                break;
+            }
+        }
+        let Some(head_word) = found else { break };
+        (w, g) = (head_word, k);
+    }
+    g
 }
 
 fn word_order_roles(lex: &Lexicon, s: &Sentence, k: usize, out: &[Roles]) -> Roles {
@@ -124,7 +158,9 @@ fn word_order_roles(lex: &Lexicon, s: &Sentence, k: usize, out: &[Roles]) -> Rol
             }
             let before = j.checked_sub(1).and_then(|j| s.group_of[j]);
             Roles { source: agent, target: before.or(m.target) }
-        } else if m.passive && (agent.is_some() || !lex.petrarch_semantics()) {
+        } else if m.passive && (agent.is_some() || !lex.petrarch_semantics() || has_by_phrase(s, m.end)) {
+            // A "by" phrase naming no known actor ("to be allowed to leave
+            // Lorien by elves") still names the doer: not an active reading.
             Roles { source: agent, target: subject.or(m.target) }
         } else {
             // Active voice; PETRARCH also reads a passive without its agent
@@ -373,6 +409,12 @@ fn possessor_before(s: &Sentence, start: usize) -> Option<u32> {
         return s.groups.iter().rposition(|g| g.end < start && g.pronoun.is_none() && g.actor.is_some() && g.person == person).map(|g| g as u32);
     }
     None
+}
+
+/// Whether a passive agent's "by" follows the match at `end`, whatever it
+/// introduces.
+fn has_by_phrase(s: &Sentence, end: usize) -> bool {
+    (end..(end + 3).min(s.len())).take_while(|&i| !matches!(s.norm(i), "," | ";" | ".")).any(|i| s.is(i, CueKind::PassiveAgent))
 }
 
 /// The agent of a passive: "by the junta".

@@ -421,7 +421,10 @@ impl Tree {
                     w = head
                 }
                 Some(Reading::Relative) => return (Some(head), false),
-                Some(Reading::Participle) => return (Some(head), self.past_participle(w)),
+                // A participle with an object of its own is active, as a
+                // parser's `acl` for a clause it misread often is: "after
+                // Calenardhon crowds burned down its embassy".
+                Some(Reading::Participle) => return (Some(head), self.past_participle(w) && self.child(w, Reading::Object).is_none()),
                 _ => return (None, false),
             }
         }

@@ -126,3 +126,32 @@ mod any_dictionary {
         }
     }
 }
+
+#[test]
+fn country_before_the_first_role_noun_owns_the_bare_roles_after_it() {
+    let dir = temp_dir("owner");
+    std::fs::write(dir.join("more.txt"), "DANISH [DNK]\n").unwrap();
+    std::fs::write(dir.join("agents.txt"), "MEDIA [~MED]\nGOVERNMENT [~GOV]\n").unwrap();
+    coder(&dir, "--- CRITICIZE [122] ---\nCRITICIZE\n");
+    let files = PetrarchFiles {
+        verbs: Some(dir.join("verbs.txt")),
+        actors: vec![dir.join("actors.txt"), dir.join("more.txt")],
+        agents: Some(dir.join("agents.txt")),
+        ..Default::default()
+    };
+    let (src, _) = LexiconSource::from_petrarch(&files, true).unwrap();
+    let c = Coder::new(Arc::new(Lexicon::compile(&src).unwrap())).with_options(CoderOptions { require_dyad: false });
+    assert_eq!(code(&c, "Danish media and government criticized Syria."), ["DNKGOV SYR 122", "DNKMED SYR 122"]);
+    // A determiner of its own: whose government is not said.
+    assert_eq!(code(&c, "Danish media and the government criticized Syria."), ["---GOV SYR 122", "DNKMED SYR 122"]);
+}
+
+#[test]
+fn passive_with_an_unknown_agent_is_not_read_as_active() {
+    let dir = temp_dir("by");
+    let c = coder(&dir, "--- ATTACK [190] ---\nATTACK\n");
+    // PETRARCH reads a passive without an agent as active; "by gunmen"
+    // names the doer, though no actor the dictionaries know: not "SYR EGY".
+    assert_eq!(code(&c, "Syria was attacked in Egypt by gunmen."), Vec::<String>::new());
+    assert_eq!(code(&c, "Syria was attacked by Israel."), ["ISR SYR 190"]);
+}

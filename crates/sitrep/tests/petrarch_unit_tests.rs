@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 /// Records of `PETR.UnitTest.records.xml` coded exactly right, at least.
-const FLOOR: usize = 247;
+const FLOOR: usize = 248;
 
 #[test]
 fn petrarch_unit_tests_do_not_regress() {
