@@ -50,6 +50,7 @@ pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
     }
     link_compounds(s);
     crate::shared_owner::share_owner(s);
+    crate::shared_owner::share_role(lex, s);
     name_by_alias(s);
 }
 

@@ -1,8 +1,10 @@
 //! "Danish media and government", "Iraqi police and soldiers": the country
 //! named before the first role noun of a list owns every bare role noun
-//! joined right after the conjunction.
+//! joined right after the conjunction. And the mirror: "Armenian and
+//! Azerbaijani troops", "US, British and French forces": the role noun
+//! after the last country of a list is every listed country's.
 
-use sitrep_lexicon::CueKind;
+use sitrep_lexicon::{CueKind, Lexicon};
 
 use crate::sentence::Sentence;
 
@@ -32,6 +34,51 @@ pub fn share_owner(s: &mut Sentence) {
             t.role_after_actor = true;
             prev_end = tail.end;
             next = tail.and_next;
+        }
+    }
+}
+
+/// Gives a country named alone as a list member the role noun of the list's
+/// last member when that member is a country with its role noun right
+/// after it ("Armenian and Azerbaijani troops": both are troops). Only
+/// countries directly joined by a comma or conjunction share it: "Israel
+/// and the Hamas fighters" (a determiner of its own) keeps Israel alone.
+pub fn share_role(lex: &Lexicon, s: &mut Sentence) {
+    let country = |s: &Sentence, g: usize| s.groups[g].actor.is_some_and(|a| lex.actors[a as usize].id.starts_with("country:"));
+    for k in 0..s.groups.len() {
+        let g = s.groups[k];
+        if g.compound_tail || g.role.is_some() || g.person || g.pronoun.is_some() || !country(s, k) {
+            continue;
+        }
+        // Walk the list while each next member is another country joined
+        // directly; the last one decides.
+        let mut members = vec![k];
+        let (mut prev_end, mut next) = (g.end, g.and_next);
+        let mut role = None;
+        while let Some(n) = next {
+            let n = n as usize;
+            let tail = s.groups[n];
+            let joined = (prev_end..tail.start).all(|j| s.is(j, CueKind::Conjunction) || s.norm(j) == ",");
+            if !joined || tail.start == prev_end || !country(s, n) {
+                break;
+            }
+            if tail.role.is_some() {
+                if tail.role_after_actor && !tail.bare_role {
+                    role = Some((tail.role, tail.former));
+                }
+                break;
+            }
+            members.push(n);
+            prev_end = tail.end;
+            next = tail.and_next;
+        }
+        if let Some((r, former)) = role {
+            for m in members {
+                let t = &mut s.groups[m];
+                t.role = r;
+                t.former = former;
+                t.role_after_actor = true;
+            }
         }
     }
 }
