@@ -140,6 +140,10 @@ pub struct ClassifierBuffers {
     pub small: Vec<u16>,
     /// Rows found for one classification.
     pub rows: Vec<u32>,
+    /// Summed rows of the dense tables (`scorer`) for one classification.
+    pub summed: Vec<u32>,
+    /// The parser's sums per anchor word, for one sentence.
+    pub anchored: crate::scorer::AnchorCache,
     pub keys: Vec<u64>,
     pub acc: Vec<i32>,
     pub scores: Vec<f32>,

@@ -120,6 +120,12 @@ impl Templates {
     #[inline]
     pub fn keys(&self, atom_values: &[u64], out: &mut Vec<u64>) {
         out.clear();
+        self.append_keys(atom_values, out);
+    }
+
+    /// As `keys`, after what `out` holds.
+    #[inline]
+    pub fn append_keys(&self, atom_values: &[u64], out: &mut Vec<u64>) {
         out.extend(self.templates.iter().map(|t| key(t, atom_values)));
     }
 }
