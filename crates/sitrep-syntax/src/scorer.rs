@@ -123,7 +123,7 @@ impl Scorer {
             found.dedup();
             for kind in found {
                 let members: Vec<bool> = kinds.iter().map(|&k| k == Some(kind)).collect();
-                anchored.push((kind, templates.subset(&members)));
+                anchored.push((kind, templates.subset(&members).by_length()));
             }
             for (t, k) in kinds.iter().enumerate() {
                 if k.is_some() {
@@ -133,7 +133,7 @@ impl Scorer {
         }
         let mut scorer = Self {
             anchored,
-            hashed: templates.subset(&keep_hashed),
+            hashed: templates.subset(&keep_hashed).by_length(),
             dense: Vec::new(),
             packed_cells: Vec::new(),
             narrow_cells: Vec::new(),
