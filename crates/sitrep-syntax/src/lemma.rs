@@ -73,7 +73,12 @@ impl Slots {
 
 /// Key of a tag and a lower-cased form (whole word).
 pub fn exact_key(tag: u8, lower: &str) -> u64 {
-    combine(hash_small(TAG_DOMAIN, tag as u64), hash_str(lower))
+    exact_key_of_hash(tag, hash_str(lower))
+}
+
+/// `exact_key` from the hash of the lower-cased form.
+fn exact_key_of_hash(tag: u8, lower: u64) -> u64 {
+    combine(hash_small(TAG_DOMAIN, tag as u64), lower)
 }
 
 /// Key of a tag and the last letters of a lower-cased form.
@@ -109,6 +114,27 @@ impl Lemmatiser {
         };
         l.index();
         l
+    }
+
+    /// Asks the memory system for the slot `lemma_into` will read first
+    /// for a word tagged `tag` whose lower-cased form hashes to `lower`
+    /// (`hash_str`), so that a sentence's look-ups overlap. Only a hint: a
+    /// wrong hash costs nothing but the hint.
+    #[inline]
+    pub fn prefetch(&self, tag: u8, lower: u64) {
+        #[cfg(target_arch = "x86_64")]
+        if !self.exact_slots.slots.is_empty() {
+            let key = crate::weights::nonzero(exact_key_of_hash(tag, lower));
+            let p = self.exact_slots.slots[key as usize & self.exact_slots.mask].as_ptr();
+            // SAFETY: a prefetch is only a hint and `p` points into the slots.
+            unsafe {
+                std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+                    p as *const i8,
+                )
+            };
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = (tag, lower);
     }
 
     /// Lays out `exact_slots`, `rule_slots` and `arena` from the maps.
