@@ -149,7 +149,10 @@ fn anchor_of(atoms: &[u16]) -> Option<usize> {
         return None;
     }
     let position = |a: u16| a as usize / 2;
-    if atoms.iter().all(|&a| BUFFER_POSITIONS.contains(&position(a))) {
+    if atoms
+        .iter()
+        .all(|&a| BUFFER_POSITIONS.contains(&position(a)))
+    {
         return Some(0);
     }
     let p = position(atoms[0]);
@@ -412,16 +415,16 @@ impl ParserModel {
         n_tags: usize,
     ) -> Self {
         let n_labels = labels.as_ref().map_or(0, |l| l.weights.n_classes());
-        let scorer = Scorer::with_anchors(
-            &templates,
-            &weights,
-            &domains(n_tags, n_labels),
-            &anchor_of,
-        );
+        let scorer =
+            Scorer::with_anchors(&templates, &weights, &domains(n_tags, n_labels), &anchor_of);
         let label_atoms = (LABEL_BASE as u16)..(ARC_BASE as u16);
         let reads_labels = labels.is_some()
-            || (0..templates.len())
-                .any(|t| templates.atoms_of(t).iter().any(|a| label_atoms.contains(a)));
+            || (0..templates.len()).any(|t| {
+                templates
+                    .atoms_of(t)
+                    .iter()
+                    .any(|a| label_atoms.contains(a))
+            });
         Self {
             templates,
             weights,

@@ -104,9 +104,8 @@ impl Scorer {
         for t in dense_templates {
             keep_hashed[t] = false;
             let atoms = templates.atoms_of(t);
-            let within = |g: &(Vec<u16>, Vec<usize>)| {
-                atoms.iter().all(|&a| constant(a) || g.0.contains(&a))
-            };
+            let within =
+                |g: &(Vec<u16>, Vec<usize>)| atoms.iter().all(|&a| constant(a) || g.0.contains(&a));
             match groups.iter_mut().find(|g| within(g)) {
                 Some(g) => g.1.push(t),
                 None => groups.push((atoms.to_vec(), vec![t])),
@@ -327,12 +326,7 @@ impl Scorer {
     /// from `cache` where their anchor word (`anchors[kind]`, `< cache`'s
     /// words) has them, and kept there otherwise.
     #[inline]
-    pub fn score_anchored(
-        &self,
-        weights: &Weights,
-        buf: &mut ClassifierBuffers,
-        anchors: &[u32],
-    ) {
+    pub fn score_anchored(&self, weights: &Weights, buf: &mut ClassifierBuffers, anchors: &[u32]) {
         debug_assert!(self.packed);
         self.hashed.keys(&buf.atoms, &mut buf.keys);
         let free = buf.keys.len();
@@ -504,8 +498,7 @@ mod tests {
             small_domain(8, [5, 9]),
             Some(vec![1]),
         ];
-        let templates =
-            Templates::parse("x + y\nx\nbias\n", &["x", "y", "bias"], "test").unwrap();
+        let templates = Templates::parse("x + y\nx\nbias\n", &["x", "y", "bias"], "test").unwrap();
         let mut buf = ClassifierBuffers::default();
         let mut keys = Vec::new();
         for big in [false, true] {
