@@ -203,6 +203,11 @@ impl Model {
         }
         self.tagger
             .tag(&s.words, &mut s.first_tags, &mut out.tags, &mut s.buf);
+        // The lemmas' first look-ups asked for together (a word's `lower`
+        // is the lemmatiser's lower-cased form unless it has digits).
+        for (w, &t) in s.words.iter().zip(&out.tags) {
+            self.lemmatiser.prefetch(t, w.lower);
+        }
         s.lemma_hashes.clear();
         for i in 0..n {
             let start = out.lemmas.len();

@@ -135,15 +135,75 @@ pub fn arc_atoms(
     small[ARC_BASE + 3] = i;
 }
 
+/// Anchor kinds (`Scorer::with_anchors`): templates over the buffer's
+/// words alone (`b0`, `b1`, `b2`: a function of `b0`), then templates over
+/// the word and tag of one position alone (`1 + position`).
+const N_ANCHOR_KINDS: usize = 1 + POSITIONS.len();
+const BUFFER_POSITIONS: std::ops::Range<usize> = 3..6;
+
+/// The anchor kind of a template over `atoms`, if it reads only the
+/// buffer's words or only one position's word and tag.
+fn anchor_of(atoms: &[u16]) -> Option<usize> {
+    let word_atoms = 2 * POSITIONS.len();
+    if atoms.is_empty() || atoms.iter().any(|&a| a as usize >= word_atoms) {
+        return None;
+    }
+    let position = |a: u16| a as usize / 2;
+    if atoms
+        .iter()
+        .all(|&a| BUFFER_POSITIONS.contains(&position(a)))
+    {
+        return Some(0);
+    }
+    let p = position(atoms[0]);
+    atoms.iter().all(|&a| position(a) == p).then_some(1 + p)
+}
+
+/// The anchor word of each kind, given the state's positions (as `atoms`
+/// returns them): `n` for the root, `n + 1` for none.
+fn anchors(positions: &[u32; POSITIONS.len()], n: u32, out: &mut [u32; N_ANCHOR_KINDS]) {
+    out[0] = positions[3];
+    for (k, &p) in positions.iter().enumerate() {
+        out[1 + k] = if p == NONE { n + 1 } else { p };
+    }
+}
+
 /// Fills `atoms` (length `N_ATOMS`) for the current state, and the small
-/// index of each atom that has one (see `domains`) in `small`.
+/// index of each atom that has one (see `domains`) in `small`; returns the
+/// word at each position (`POSITIONS`; `NONE` for none).
 pub fn atoms(
     state: &State,
     words: &[WordHashes],
     tags: &[u8],
     atoms: &mut [u64],
     small: &mut [u16],
-) {
+) -> [u32; POSITIONS.len()] {
+    let at = |p: u32| position_atoms(p, state.n, words, tags);
+    fill_atoms(state, at, true, atoms, small)
+}
+
+/// Each word's `position_atoms` for one sentence, read by `parse` instead
+/// of computing them at every transition: the words, then the root (`n`),
+/// then none (`n + 1`).
+fn position_table(words: &[WordHashes], tags: &[u8], out: &mut Vec<(u64, u64, u16)>) {
+    let n = words.len() as u32;
+    out.clear();
+    out.extend((0..n).map(|p| position_atoms(p, n, words, tags)));
+    out.push(position_atoms(n, n, words, tags));
+    out.push(position_atoms(NONE, n, words, tags));
+}
+
+/// `atoms`, with each position's word, tag and small tag index from `at`;
+/// the children's labels only `with_labels` (their atoms are left as they
+/// were otherwise: for a model whose templates do not read them).
+#[inline]
+fn fill_atoms(
+    state: &State,
+    at: impl Fn(u32) -> (u64, u64, u16),
+    with_labels: bool,
+    atoms: &mut [u64],
+    small: &mut [u16],
+) -> [u32; POSITIONS.len()] {
     let n = state.n;
     let (s0, s1, s2, b0) = (state.s(0), state.s(1), state.s(2), state.b0);
     let b1 = if b0 + 1 < n { b0 + 1 } else { NONE };
@@ -167,7 +227,7 @@ pub fn atoms(
         child(b0, &state.left, 1),
     ];
     for (k, &p) in positions.iter().enumerate() {
-        let (w, t, i) = position_atoms(p, n, words, tags);
+        let (w, t, i) = at(p);
         atoms[2 * k] = w;
         atoms[2 * k + 1] = t;
         small[2 * k + 1] = i;
@@ -233,7 +293,12 @@ pub fn atoms(
     let (v, i) = valency(s1, &state.n_left);
     atoms[base + 9] = hash_small(VALENCY_DOMAIN, v as u64);
     small[base + 9] = i;
-    for (k, &p) in positions[CHILD_POSITIONS].iter().enumerate() {
+    let label_positions = if with_labels {
+        &positions[CHILD_POSITIONS]
+    } else {
+        &[]
+    };
+    for (k, &p) in label_positions.iter().enumerate() {
         let l = if p == NONE || p >= n {
             NO_ARC_LABEL
         } else {
@@ -251,6 +316,7 @@ pub fn atoms(
         atoms[ARC_BASE + k] = 0;
         small[ARC_BASE + k] = 0;
     }
+    positions
 }
 
 /// Distances 1–5 as they are, then coarse buckets.
@@ -325,6 +391,9 @@ pub struct ParserModel {
     /// Labels chosen with the arcs, if the model has them.
     pub labels: Option<ArcLabeler>,
     scorer: Scorer,
+    /// Whether any template reads the children's labels (otherwise `parse`
+    /// leaves their atoms unset).
+    reads_labels: bool,
 }
 
 impl ParserModel {
@@ -346,13 +415,23 @@ impl ParserModel {
         n_tags: usize,
     ) -> Self {
         let n_labels = labels.as_ref().map_or(0, |l| l.weights.n_classes());
-        let scorer = Scorer::new(&templates, &weights, &domains(n_tags, n_labels));
+        let scorer =
+            Scorer::with_anchors(&templates, &weights, &domains(n_tags, n_labels), &anchor_of);
+        let label_atoms = (LABEL_BASE as u16)..(ARC_BASE as u16);
+        let reads_labels = labels.is_some()
+            || (0..templates.len()).any(|t| {
+                templates
+                    .atoms_of(t)
+                    .iter()
+                    .any(|a| label_atoms.contains(a))
+            });
         Self {
             templates,
             weights,
             punct_tag,
             labels,
             scorer,
+            reads_labels,
         }
     }
 
@@ -369,14 +448,25 @@ impl ParserModel {
         state.count_punctuation(tags, self.punct_tag);
         buf.atoms.resize(N_ATOMS.max(buf.atoms.len()), 0);
         buf.small.resize(N_ATOMS.max(buf.small.len()), 0);
+        // Anchor words: the sentence's, the root (`n`) and none (`n + 1`).
+        buf.anchored
+            .reset(self.scorer.anchor_kinds().count(), words.len() + 2);
+        let mut anchor_words = [0u32; N_ANCHOR_KINDS];
+        position_table(words, tags, &mut buf.positions);
+        let n = words.len() as u32;
         while !state.is_terminal() {
             let valid = state.valid();
             let forced = valid.iter().filter(|&&v| v).count() == 1;
             let action = if forced {
                 valid.iter().position(|&v| v).expect("one valid action")
             } else {
-                atoms(state, words, tags, &mut buf.atoms, &mut buf.small);
-                self.scorer.score(&self.weights, buf);
+                let table = &buf.positions;
+                let at = |p: u32| table[if p == NONE { n + 1 } else { p } as usize];
+                let positions =
+                    fill_atoms(state, at, self.reads_labels, &mut buf.atoms, &mut buf.small);
+                anchors(&positions, state.n, &mut anchor_words);
+                self.scorer
+                    .score_anchored(&self.weights, buf, &anchor_words);
                 for (a, ok) in valid.iter().enumerate().take(N_ACTIONS) {
                     if !ok {
                         buf.scores[a] = f32::NEG_INFINITY;

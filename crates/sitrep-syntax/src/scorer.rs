@@ -8,7 +8,7 @@
 
 use crate::tagger::ClassifierBuffers;
 use crate::templates::{Templates, MAX_ATOMS};
-use crate::weights::{add_packed, Weights};
+use crate::weights::{add_packed, add_rows_of, Weights};
 
 /// The values an atom takes, by small index: `Some(hashes)` for an atom
 /// with few values (`hashes[i]` is the value the atom has when its small
@@ -28,21 +28,39 @@ struct Dense {
     /// Packed cells whose sums all fit an `i16` are kept as `i16`s
     /// (`narrow_cells`), halving the bytes the lookups bring into cache.
     narrow: bool,
+    /// A table of separate rows whose cells are summed rows
+    /// (`summed_rows`) rather than the index of one template's row.
+    summed: bool,
 }
 
 #[derive(Debug, Clone)]
 pub struct Scorer {
     /// The templates still hashed (over words).
     hashed: Templates,
+    /// Hashed templates whose features all read one word of the sentence
+    /// (its anchor: for the parser, a word at one position, or the first
+    /// of the buffer for the buffer's words), by anchor kind: their summed
+    /// weights are looked up once per word and kept (`AnchorCache`), not
+    /// at every transition that reads them again (packed rows only).
+    anchored: Vec<(usize, Templates)>,
     dense: Vec<Dense>,
     /// For a table of packed rows (the parser's few actions): each cell
     /// holds the summed weights of every template folded into its table.
-    /// A template whose atoms are among another's is folded into that
-    /// one's table, so the parser reads 17 tables for 33 templates.
+    /// A template whose atoms are among another's (atoms with one value,
+    /// the bias, aside) is folded into that one's table, so the parser
+    /// reads 17 tables for 33 templates.
     packed_cells: Vec<[i32; 4]>,
     /// The same for the tables whose sums fit an `i16` (most: a cell sums
     /// few weights), stored narrow; the sums are the same.
     narrow_cells: Vec<[i16; 4]>,
+    /// For separate rows (the tagger's tags, the labeler's relations),
+    /// templates are folded the same way when every summed weight fits an
+    /// `i16`: each cell is then one row of the summed weights, laid out as
+    /// the weight table's rows (`row_stride` apart, from `summed_base`), so
+    /// a word adds one row per table instead of one per template.
+    summed_rows: Vec<i16>,
+    summed_base: usize,
+    row_stride: usize,
     /// Otherwise each template has its own table, whose cells hold the
     /// index of the template's row plus one (0: the feature has no weights).
     row_cells: Vec<u32>,
@@ -53,6 +71,18 @@ impl Scorer {
     /// Splits `templates` into dense and hashed ones (given the atoms'
     /// `domains`) and fills the dense tables from `weights`.
     pub fn new(templates: &Templates, weights: &Weights, domains: &Domains) -> Self {
+        Self::with_anchors(templates, weights, domains, &|_| None)
+    }
+
+    /// As `new`, and the hashed templates for which `anchor_of` (given
+    /// their atoms) names an anchor kind are scored by `score_anchored`
+    /// once per anchor word.
+    pub fn with_anchors(
+        templates: &Templates,
+        weights: &Weights,
+        domains: &Domains,
+        anchor_of: &dyn Fn(&[u16]) -> Option<usize>,
+    ) -> Self {
         let packed = weights.is_packed();
         let size = |atoms: &[u16]| -> Option<usize> {
             atoms.iter().try_fold(1usize, |n, &a| {
@@ -60,6 +90,9 @@ impl Scorer {
                 n.checked_mul(d).filter(|&n| n <= MAX_CELLS && d > 0)
             })
         };
+        // An atom with one value (the bias) selects no cell: a template
+        // may be folded into a table that does not index it.
+        let constant = |a: u16| domains[a as usize].as_ref().is_some_and(|d| d.len() == 1);
         let mut keep_hashed = vec![true; templates.len()];
         // Dense templates, those with more atoms first, then each with the
         // templates folded into its table.
@@ -71,35 +104,71 @@ impl Scorer {
         for t in dense_templates {
             keep_hashed[t] = false;
             let atoms = templates.atoms_of(t);
-            let within = |g: &(Vec<u16>, Vec<usize>)| atoms.iter().all(|a| g.0.contains(a));
-            match groups.iter_mut().find(|g| packed && within(g)) {
+            let within =
+                |g: &(Vec<u16>, Vec<usize>)| atoms.iter().all(|&a| constant(a) || g.0.contains(&a));
+            match groups.iter_mut().find(|g| within(g)) {
                 Some(g) => g.1.push(t),
                 None => groups.push((atoms.to_vec(), vec![t])),
             }
         }
+        let row_stride = weights.row_stride();
+        let mut anchored = Vec::new();
+        if packed {
+            let kinds: Vec<Option<usize>> = (0..templates.len())
+                .map(|t| anchor_of(templates.atoms_of(t)).filter(|_| keep_hashed[t]))
+                .collect();
+            let mut found: Vec<usize> = kinds.iter().flatten().copied().collect();
+            found.sort_unstable();
+            found.dedup();
+            for kind in found {
+                let members: Vec<bool> = kinds.iter().map(|&k| k == Some(kind)).collect();
+                anchored.push((kind, templates.subset(&members).by_length()));
+            }
+            for (t, k) in kinds.iter().enumerate() {
+                if k.is_some() {
+                    keep_hashed[t] = false;
+                }
+            }
+        }
         let mut scorer = Self {
-            hashed: templates.subset(&keep_hashed),
+            anchored,
+            hashed: templates.subset(&keep_hashed).by_length(),
             dense: Vec::new(),
             packed_cells: Vec::new(),
             narrow_cells: Vec::new(),
+            summed_rows: Vec::new(),
+            summed_base: 0,
+            row_stride,
             row_cells: Vec::new(),
             packed,
         };
+        let mut summed_rows: Vec<i16> = Vec::new();
+        let n_classes = weights.n_classes();
         let mut cells: Vec<[i32; 4]> = Vec::new();
+        let mut sums: Vec<i32> = Vec::new();
         let mut values = vec![0u64; domains.len()];
+        for (a, d) in domains.iter().enumerate() {
+            if let Some(d) = d.as_ref().filter(|d| d.len() == 1) {
+                values[a] = d[0];
+            }
+        }
         let mut keys: Vec<u64> = Vec::new();
-        for (atoms, members) in groups {
+        let mut queue = groups;
+        queue.reverse();
+        while let Some((atoms, members)) = queue.pop() {
             let sizes: Vec<usize> = atoms
                 .iter()
                 .map(|&a| domains[a as usize].as_ref().map_or(0, Vec::len))
                 .collect();
             let n_cells: usize = sizes.iter().product();
+            let summed = !packed && members.len() > 1;
             let mut d = Dense {
-                offset: scorer.row_cells.len(),
+                offset: 0,
                 len: atoms.len(),
                 atoms: [0; MAX_ATOMS],
                 strides: [0; MAX_ATOMS],
                 narrow: false,
+                summed,
             };
             let mut stride = 1u32;
             for (k, &a) in atoms.iter().enumerate().rev() {
@@ -130,7 +199,9 @@ impl Scorer {
             }
             let m = members.len();
             cells.clear();
+            sums.clear();
             weights.prefetch(&keys[..AHEAD.min(n_cells) * m]);
+            let row_cells_start = scorer.row_cells.len();
             for c in 0..n_cells {
                 if c + AHEAD < n_cells {
                     weights.prefetch(&keys[(c + AHEAD) * m..(c + AHEAD + 1) * m]);
@@ -144,14 +215,24 @@ impl Scorer {
                         }
                     }
                     cells.push(sum);
+                } else if summed {
+                    let at = sums.len();
+                    sums.resize(at + n_classes, 0);
+                    for &key in cell_keys {
+                        if let Some(r) = weights.find(key) {
+                            for (s, &w) in sums[at..].iter_mut().zip(weights.row(r as usize)) {
+                                *s += w as i32;
+                            }
+                        }
+                    }
                 } else {
                     let cell = weights.find(cell_keys[0]).map_or(0, |r| r as u32 + 1);
                     scorer.row_cells.push(cell);
                 }
             }
+            let fits = |v: &i32| i16::try_from(*v).is_ok();
             if packed {
-                let fits = |v: i32| i16::try_from(v).is_ok();
-                d.narrow = cells.iter().flatten().all(|&v| fits(v));
+                d.narrow = cells.iter().flatten().all(fits);
                 if d.narrow {
                     d.offset = scorer.narrow_cells.len();
                     scorer
@@ -161,8 +242,34 @@ impl Scorer {
                     d.offset = scorer.packed_cells.len();
                     scorer.packed_cells.extend_from_slice(&cells);
                 }
+            } else if summed {
+                if !sums.iter().all(fits) {
+                    // Some sum needs more than an `i16`: each member keeps
+                    // a table of its own rows.
+                    for &t in members.iter().rev() {
+                        queue.push((templates.atoms_of(t).to_vec(), vec![t]));
+                    }
+                    continue;
+                }
+                d.offset = summed_rows.len() / row_stride;
+                for row in sums.chunks_exact(n_classes) {
+                    let at = summed_rows.len();
+                    summed_rows.extend(row.iter().map(|&v| v as i16));
+                    summed_rows.resize(at + row_stride, 0);
+                }
+            } else {
+                d.offset = row_cells_start;
             }
             scorer.dense.push(d);
+        }
+        // Rows start on a 64-byte line, as the weight table's (`summed_base`
+        // `i16`s in), with room before and after for that.
+        if !summed_rows.is_empty() {
+            scorer.summed_rows = vec![0; summed_rows.len() + 32];
+            let misaligned = (scorer.summed_rows.as_ptr() as usize % 64) / 2;
+            scorer.summed_base = (32 - misaligned) % 32;
+            scorer.summed_rows[scorer.summed_base..scorer.summed_base + summed_rows.len()]
+                .copy_from_slice(&summed_rows);
         }
         scorer
     }
@@ -171,18 +278,88 @@ impl Scorer {
     /// alike).
     pub fn hashed_only(templates: &Templates, weights: &Weights) -> Self {
         Self {
+            anchored: Vec::new(),
             hashed: templates.clone(),
             dense: Vec::new(),
             packed_cells: Vec::new(),
             narrow_cells: Vec::new(),
+            summed_rows: Vec::new(),
+            summed_base: 0,
+            row_stride: weights.row_stride(),
             row_cells: Vec::new(),
             packed: weights.is_packed(),
         }
     }
 
-    /// Templates left to hashing, and dense tables.
+    /// Templates left to hashing (anchored or not), and dense tables.
     pub fn counts(&self) -> (usize, usize) {
-        (self.hashed.len(), self.dense.len())
+        let anchored: usize = self.anchored.iter().map(|a| a.1.len()).sum();
+        (self.hashed.len() + anchored, self.dense.len())
+    }
+
+    /// The anchor kinds that have templates, and so need an anchor word.
+    pub fn anchor_kinds(&self) -> impl Iterator<Item = usize> + '_ {
+        self.anchored.iter().map(|a| a.0)
+    }
+
+    /// The summed packed rows of the dense tables.
+    #[inline]
+    fn dense_sum(&self, small: &[u16]) -> [i32; 4] {
+        let mut sum = [0i32; 4];
+        for d in &self.dense {
+            let at = self.cell(d, small);
+            if d.narrow {
+                let cell = &self.narrow_cells[at];
+                for (s, &c) in sum.iter_mut().zip(cell) {
+                    *s += c as i32;
+                }
+            } else {
+                for (s, c) in sum.iter_mut().zip(&self.packed_cells[at]) {
+                    *s += c;
+                }
+            }
+        }
+        sum
+    }
+
+    /// As `score` (packed rows), with the anchored templates' sums read
+    /// from `cache` where their anchor word (`anchors[kind]`, `< cache`'s
+    /// words) has them, and kept there otherwise.
+    #[inline]
+    pub fn score_anchored(&self, weights: &Weights, buf: &mut ClassifierBuffers, anchors: &[u32]) {
+        debug_assert!(self.packed);
+        self.hashed.keys(&buf.atoms, &mut buf.keys);
+        let free = buf.keys.len();
+        let cache = &mut buf.anchored;
+        cache.missing.clear();
+        for (k, (kind, templates)) in self.anchored.iter().enumerate() {
+            let slot = k * cache.stride + anchors[*kind] as usize;
+            if !cache.known[slot] {
+                templates.append_keys(&buf.atoms, &mut buf.keys);
+                cache.missing.push((k as u32, slot as u32));
+            }
+        }
+        weights.prefetch(&buf.keys);
+        let mut sum = self.dense_sum(&buf.small);
+        weights.add(&buf.keys[..free], &mut sum);
+        let mut at = free;
+        for &(k, slot) in &cache.missing {
+            let n = self.anchored[k as usize].1.len();
+            let mut part = [0i32; 4];
+            weights.add(&buf.keys[at..at + n], &mut part);
+            at += n;
+            cache.sums[slot as usize] = part;
+            cache.known[slot as usize] = true;
+        }
+        for (k, (kind, _)) in self.anchored.iter().enumerate() {
+            let part = &cache.sums[k * cache.stride + anchors[*kind] as usize];
+            for (s, p) in sum.iter_mut().zip(part) {
+                *s += p;
+            }
+        }
+        buf.acc.clear();
+        buf.acc.extend_from_slice(&sum);
+        weights.finish(&buf.acc, &mut buf.scores);
     }
 
     /// Scores every class into `buf.scores` from the atoms' values
@@ -193,34 +370,33 @@ impl Scorer {
         weights.prefetch(&buf.keys);
         buf.acc.clear();
         if self.packed {
-            let mut sum = [0i32; 4];
-            for d in &self.dense {
-                let at = self.cell(d, &buf.small);
-                if d.narrow {
-                    let cell = &self.narrow_cells[at];
-                    for (s, &c) in sum.iter_mut().zip(cell) {
-                        *s += c as i32;
-                    }
-                } else {
-                    for (s, c) in sum.iter_mut().zip(&self.packed_cells[at]) {
-                        *s += c;
-                    }
-                }
-            }
+            let mut sum = self.dense_sum(&buf.small);
             weights.add(&buf.keys, &mut sum);
             buf.acc.extend_from_slice(&sum);
         } else {
             buf.acc.resize(weights.row_len(), 0);
             buf.rows.clear();
+            buf.summed.clear();
             for d in &self.dense {
-                let cell = self.row_cells[self.cell(d, &buf.small)];
-                if cell != 0 {
-                    let r = cell - 1;
+                let at = self.cell(d, &buf.small);
+                if d.summed {
+                    buf.summed.push(at as u32);
+                } else if self.row_cells[at] != 0 {
+                    let r = self.row_cells[at] - 1;
                     weights.prefetch_row(r as usize);
                     buf.rows.push(r);
                 }
             }
             weights.find_rows(&buf.keys, &mut buf.rows);
+            if !buf.summed.is_empty() {
+                add_rows_of(
+                    &self.summed_rows[self.summed_base..],
+                    self.row_stride,
+                    weights.row_len(),
+                    &buf.summed,
+                    &mut buf.acc,
+                );
+            }
             weights.add_rows(&buf.rows, &mut buf.acc);
         }
         weights.finish(&buf.acc, &mut buf.scores);
@@ -233,6 +409,28 @@ impl Scorer {
             cell += small[d.atoms[k] as usize] as usize * d.strides[k] as usize;
         }
         cell
+    }
+}
+
+/// The anchored templates' summed packed rows (`Scorer::score_anchored`)
+/// for the words of one sentence, by anchor kind and word.
+#[derive(Debug, Default, Clone)]
+pub struct AnchorCache {
+    /// Anchor words per kind (the sentence's words and two more).
+    stride: usize,
+    sums: Vec<[i32; 4]>,
+    known: Vec<bool>,
+    /// Kinds (their index in `Scorer::anchored`) and slots to fill.
+    missing: Vec<(u32, u32)>,
+}
+
+impl AnchorCache {
+    /// Forgets every sum: `kinds` anchor kinds, anchors `0..words`.
+    pub fn reset(&mut self, kinds: usize, words: usize) {
+        self.stride = words;
+        self.known.clear();
+        self.known.resize(kinds * words, false);
+        self.sums.resize(kinds * words, [0; 4]);
     }
 }
 
@@ -291,6 +489,48 @@ mod tests {
         }
     }
 
+    /// Separate rows whose sums do not fit an `i16` keep a table per
+    /// template; those that fit are summed, the bias folded in too.
+    #[test]
+    fn summed_rows_fold_only_what_fits() {
+        let domains: Domains = vec![
+            small_domain(7, 0..3),
+            small_domain(8, [5, 9]),
+            Some(vec![1]),
+        ];
+        let templates = Templates::parse("x + y\nx\nbias\n", &["x", "y", "bias"], "test").unwrap();
+        let mut buf = ClassifierBuffers::default();
+        let mut keys = Vec::new();
+        for big in [false, true] {
+            // A feature of no template sets the scale: 10 is `i16::MAX`.
+            let mut entries = vec![(12345u64, vec![10.0, 0.0, 0.0, 0.0, 0.0, 0.0])];
+            for x in 0..3u64 {
+                for y in [5u64, 9] {
+                    templates.keys(&[hash_small(7, x), hash_small(8, y), 1], &mut keys);
+                    for (t, &k) in keys.iter().enumerate() {
+                        let w = if big { 9.0 } else { 0.5 + t as f32 };
+                        entries.push((k, vec![w, -w, 0.25, 2.0, -1.0, x as f32]));
+                    }
+                }
+            }
+            entries.sort_by_key(|e| e.0);
+            entries.dedup_by_key(|e| e.0);
+            let weights = Weights::from_rows(6, &entries);
+            let scorer = Scorer::new(&templates, &weights, &domains);
+            assert_eq!(scorer.counts(), (0, if big { 3 } else { 1 }));
+            for x in 0..3u64 {
+                for (j, y) in [5u64, 9].into_iter().enumerate() {
+                    buf.atoms = vec![hash_small(7, x), hash_small(8, y), 1];
+                    buf.small = vec![x as u16, j as u16, 0];
+                    score_hashed(&templates, &weights, &mut buf);
+                    let expected = buf.scores.clone();
+                    scorer.score(&weights, &mut buf);
+                    assert_eq!(buf.scores, expected, "big {big}, x {x}, y {y}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn dense_tables_score_as_hashing() {
         // Atoms: 0 a word (hashed), 1 and 2 small (3 and 2 values).
@@ -319,7 +559,9 @@ mod tests {
             entries.dedup_by_key(|e| e.0);
             let weights = Weights::from_rows(n_classes, &entries);
             let scorer = Scorer::new(&templates, &weights, &domains);
-            // Packed rows fold `x` into `x + y`.
+            // Packed rows fold `x` into `x + y`; separate rows would too,
+            // but these weights' sums do not fit an `i16`
+            // (`summed_rows_fold_only_what_fits`).
             let expect_tables = if n_classes <= 4 { 1 } else { 2 };
             assert_eq!(scorer.counts(), (2, expect_tables));
             for x in 0..3u64 {

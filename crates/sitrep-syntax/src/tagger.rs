@@ -140,6 +140,12 @@ pub struct ClassifierBuffers {
     pub small: Vec<u16>,
     /// Rows found for one classification.
     pub rows: Vec<u32>,
+    /// Summed rows of the dense tables (`scorer`) for one classification.
+    pub summed: Vec<u32>,
+    /// The parser's atoms of each word of a sentence as a position.
+    pub positions: Vec<(u64, u64, u16)>,
+    /// The parser's sums per anchor word, for one sentence.
+    pub anchored: crate::scorer::AnchorCache,
     pub keys: Vec<u64>,
     pub acc: Vec<i32>,
     pub scores: Vec<f32>,
@@ -183,17 +189,20 @@ impl TaggerPass {
         buf.atoms.resize(ATOMS.len().max(buf.atoms.len()), 0);
         buf.small.resize(ATOMS.len().max(buf.small.len()), 0);
         for i in 0..words.len() {
-            if let Some(&t) = dictionary.get(&words[i].form) {
-                tags.push(t);
-                buf.margins.push(f32::INFINITY);
-                continue;
-            }
+            // A word kept from the first pass first: that pass gave the
+            // dictionary's words their tag with an infinite margin, so
+            // they are kept with it, without a second look-up.
             if let (Some(ahead), Some((margins, threshold))) = (ahead, keep) {
                 if margins[i] >= threshold {
                     tags.push(ahead[i]);
                     buf.margins.push(margins[i]);
                     continue;
                 }
+            }
+            if let Some(&t) = dictionary.get(&words[i].form) {
+                tags.push(t);
+                buf.margins.push(f32::INFINITY);
+                continue;
             }
             atoms(words, tags, ahead, i, &mut buf.atoms, &mut buf.small);
             self.scorer.score(&self.weights, buf);

@@ -115,11 +115,30 @@ impl Templates {
         }
     }
 
+    /// The same templates (with the same keys), the shorter first: the
+    /// order of keys a scorer only sums, computed with a loop over each
+    /// template's atoms whose length then rarely changes from one template
+    /// to the next (its branch is predicted).
+    pub fn by_length(&self) -> Self {
+        let mut templates = self.templates.clone();
+        templates.sort_by_key(|t| t.len);
+        Self {
+            source: self.source.clone(),
+            templates,
+        }
+    }
+
     /// Writes one key per template into `out` (cleared first), from the
     /// atom values of the item being classified.
     #[inline]
     pub fn keys(&self, atom_values: &[u64], out: &mut Vec<u64>) {
         out.clear();
+        self.append_keys(atom_values, out);
+    }
+
+    /// As `keys`, after what `out` holds.
+    #[inline]
+    pub fn append_keys(&self, atom_values: &[u64], out: &mut Vec<u64>) {
         out.extend(self.templates.iter().map(|t| key(t, atom_values)));
     }
 }

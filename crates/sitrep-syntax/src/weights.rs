@@ -255,13 +255,18 @@ impl Weights {
     /// sums, twice as many weights an instruction).
     #[inline]
     pub fn add_rows(&self, rows: &[u32], acc: &mut [i32]) {
-        #[cfg(target_arch = "x86_64")]
-        if std::arch::is_x86_feature_detected!("avx2") {
-            // SAFETY: the processor has AVX2, checked just above.
-            unsafe { add_rows_avx2(self.table(), self.row_stride, self.row_len, rows, acc) };
-            return;
-        }
-        add_rows_portable(self.table(), self.row_stride, self.row_len, rows, acc);
+        add_rows_of(self.table(), self.row_stride, self.row_len, rows, acc);
+    }
+
+    /// `i16`s from one row to the next.
+    pub fn row_stride(&self) -> usize {
+        self.row_stride
+    }
+
+    /// The weights of row `r` (a table of separate rows), `n_classes` long.
+    pub fn row(&self, r: usize) -> &[i16] {
+        let start = self.row_base + r * self.row_stride;
+        &self.rows[start..start + self.n_classes]
     }
 
     /// The rows, from the first.
@@ -346,6 +351,20 @@ impl Weights {
         }
         Ok(Self::lay_out(n_classes, scale, keys, values))
     }
+}
+
+/// Adds the rows numbered `rows` of `table` (rows `stride` apart, the
+/// first at 0, each `row_len` long) to `acc`: with AVX2 where the
+/// processor has it.
+#[inline]
+pub fn add_rows_of(table: &[i16], stride: usize, row_len: usize, rows: &[u32], acc: &mut [i32]) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor has AVX2, checked just above.
+        unsafe { add_rows_avx2(table, stride, row_len, rows, acc) };
+        return;
+    }
+    add_rows_portable(table, stride, row_len, rows, acc);
 }
 
 #[inline(always)]
