@@ -93,6 +93,12 @@ fn compound_head(s: &Sentence, tree: &Tree, mut w: usize, mut g: u32) -> u32 {
     let a = &tree.analysis;
     while s.groups[g as usize].compound_tail {
         let Some(k) = (0..g).rev().find(|&k| s.groups[k as usize].and_next == Some(g)) else { break };
+        // "Russian and Syrian forces storm …": the parse's subject is the
+        // phrase's head noun, whose role the list's countries share.
+        if s.groups[k as usize].role_from_list {
+            g = k;
+            continue;
+        }
         let mut up = w;
         let mut found = None;
         for _ in 0..8 {

@@ -54,6 +54,9 @@ pub struct Group {
     /// forces", "Tigrayan fighters"): whose forces they are is unknown, so
     /// the document's context must not supply a country.
     pub unknown_qualifier: bool,
+    /// The role was lent by the list's last member ("Russian" in "Russian
+    /// and Syrian forces"): that member's phrase stands for the whole list.
+    pub role_from_list: bool,
     /// A prefix role (PETRARCH's `NGO~`) kept beside a suffix role: "an
     /// MSF Arnor diplomat" is `NGO` + `ARN` + `GOV`.
     pub prefix_role: Option<u32>,

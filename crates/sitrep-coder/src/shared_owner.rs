@@ -78,6 +78,7 @@ pub fn share_role(lex: &Lexicon, s: &mut Sentence) {
                 t.role = r;
                 t.former = former;
                 t.role_after_actor = true;
+                t.role_from_list = true;
             }
         }
     }

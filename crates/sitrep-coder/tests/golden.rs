@@ -269,3 +269,17 @@ fn parties_and_doers_of_noun_events() {
         "Senate Republican leader Robert Dole said President Reagan changed no minds in a meeting with Republican senators to seek support for his veto of an 88 billion dlr highway bill.",
     ]));
 }
+
+/// The role noun after the last country of a list is every listed
+/// country's ("U.S. and Soviet officials", "Russian and Syrian forces",
+/// whose head noun, the parse's subject, stands for the whole list); the
+/// country before the first role noun of a list owns the
+/// bare role nouns joined to it ("Danish media and government").
+#[test]
+fn roles_shared_across_country_lists() {
+    insta::assert_snapshot!(code(&[
+        "Prospects appear slim for a summer meeting between U.S. and Soviet officials before the two countries enter the final year of their bilateral grains agreement, Agriculture Department officials said.",
+        "ROME - Israeli Foreign Minister Shimon Peres discussed the Middle East with Palestinian and Soviet officials at a Socialist International committee meeting here.",
+        "UN and aid agency officials suggest tens of thousands may die, and hundreds of thousands may be displaced, as Russian and Syrian forces storm the last rebel stronghold.",
+    ]));
+}
