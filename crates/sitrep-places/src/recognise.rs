@@ -57,6 +57,9 @@ pub(crate) struct Raw {
     pub hint: Option<Hint>,
     /// Index (in the document's list) of the place this one lies in.
     pub parent: Option<usize>,
+    /// The parent follows "in" ("Kenilworth in Johannesburg"), not a comma
+    /// that may part a list.
+    pub parent_in: bool,
     pub sentence_initial: bool,
     pub all_caps: bool,
     pub dateline: bool,
@@ -153,6 +156,7 @@ impl Places {
                 modifier,
                 hint: hint_before.or(hint_after),
                 parent: None,
+                parent_in: false,
                 sentence_initial: i == 0,
                 all_caps: (i..end).all(|k| tokens.get(k).all_caps || tokens.get(k).kind != TokenKind::Word),
                 dateline: false,
@@ -197,6 +201,7 @@ impl Places {
             modifier: None,
             hint: Some(Hint::Admin),
             parent: None,
+            parent_in: false,
             sentence_initial: false,
             all_caps: false,
             dateline: false,
@@ -388,6 +393,7 @@ fn link_parents(cues: &crate::Cues, tokens: &Tokens, raws: &mut [Raw], first: us
             let admin_of = sb == ea + 2 && (cues.admin.contains(between(ea)) || cues.area.contains(between(ea))) && between(ea + 1) == "of";
             if (comma || admin_of || within) && raws[a].parent.is_none() {
                 raws[a].parent = Some(b);
+                raws[a].parent_in = within;
             }
             // a is b's parent: "A's B", "A's northern B".
             let possessive = ea < tokens.len()

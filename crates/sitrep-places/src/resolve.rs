@@ -89,6 +89,16 @@ enum Cand<'g> {
 struct Context {
     countries: FxHashMap<String, usize>,
     admins: FxHashSet<PlaceId>,
+    /// Every name's first reading: its key and its country (the caller's
+    /// countries under an empty key).
+    placed: Vec<(String, String)>,
+}
+
+impl Context {
+    /// How many readings other than those of `key` lie in `iso3`.
+    fn others_in(&self, key: &str, iso3: &str) -> usize {
+        self.placed.iter().filter(|(k, c)| k != key && c == iso3).count()
+    }
 }
 
 /// At most this many candidates per name are scored (postings are stored
@@ -110,10 +120,15 @@ impl Places {
             // "Angola, Ind." is a town even though Angola is a country.
             let sure_parent = raw.parent.is_some_and(|p| raws[p].fixed.is_some());
             let Some(best) = self.best(raw, &cands[i], parent, sure_parent, &context) else { continue };
-            if !self.keep(raw, best) {
+            let inside = parent.filter(|_| raw.parent_in || sure_parent || is_area(parent)).and_then(|q| within_parent(&cands[i], best, q));
+            if inside.is_none() && !self.keep(raw, best) {
                 continue;
             }
-            if let Some(m) = self.mention(text, raw, best) {
+            if let Some(mut m) = self.mention(text, raw, inside.unwrap_or(best)) {
+                if inside.is_some() {
+                    m.name.clone_from(&m.text);
+                    m.geonames_id = None;
+                }
                 mentions.push(m);
             }
         }
@@ -167,6 +182,21 @@ impl Places {
                 });
                 if let Some(area) = area {
                     return Some(*area);
+                }
+            }
+            // "Georgia": a country's name that is also an admin1 area of
+            // another country is that area when the document's other
+            // places lie in the area's country more often than in the
+            // named country ("the governor of Georgia … in Atlanta").
+            if country.feature == Feature::Country {
+                let area = cands.iter().find_map(|c| match c {
+                    Cand::Gaz(p, false) if p.feature == Feature::Admin1 && p.iso3 != country.iso3 && crate::key_of(p.name) == raw.key => Some((*c, p.iso3)),
+                    _ => None,
+                });
+                if let Some((area, iso3)) = area {
+                    if ctx.others_in(&raw.key, iso3) > ctx.others_in(&raw.key, country.iso3) {
+                        return Some(area);
+                    }
                 }
             }
         }
@@ -245,10 +275,12 @@ impl Places {
         let mut ctx = Context::default();
         for c in &hints.countries {
             *ctx.countries.entry(c.clone()).or_default() += 1;
+            ctx.placed.push((String::new(), c.clone()));
         }
         let parents: FxHashSet<usize> = raws.iter().filter_map(|r| r.parent).collect();
         for (i, (raw, best)) in raws.iter().zip(first).enumerate() {
             let Some(Cand::Gaz(p, _)) = best else { continue };
+            ctx.placed.push((raw.key.clone(), p.iso3.to_owned()));
             let strong = matches!(p.feature, Feature::Country | Feature::Admin1) || raw.dateline || parents.contains(&i);
             if strong {
                 *ctx.countries.entry(p.iso3.to_owned()).or_default() += 1;
@@ -324,6 +356,36 @@ impl Places {
         }
         Some(m)
     }
+}
+
+fn is_area(c: Option<Cand>) -> bool {
+    matches!(c, Some(Cand::Gaz(p, _)) if matches!(p.feature, Feature::Admin1 | Feature::Admin2))
+}
+
+/// "Kenilworth in Johannesburg", "Gilman, Conn.": a name whose reading is
+/// a town under 100,000 people (or nothing), none of whose places lies in
+/// the town or area its sentence puts it in, is a suburb or village of
+/// that parent the gazetteer lacks: it takes the parent's point. The
+/// caller passes only parents after "in", abbreviated divisions and admin
+/// areas, as a comma before a town may part a list ("Kabul, Islamabad").
+fn within_parent<'g>(cands: &[Cand<'g>], best: Cand<'g>, parent: Cand<'g>) -> Option<Cand<'g>> {
+    let Cand::Gaz(q, false) = parent else { return None };
+    if q.feature == Feature::Country {
+        return None;
+    }
+    let Cand::Gaz(b, _) = best else { return None };
+    if b.feature != Feature::City || b.population >= 100_000 {
+        return None;
+    }
+    let inside = |p: &Place| match q.feature {
+        Feature::Admin1 => p.admin1 == Some(q.id),
+        _ => p.iso3 == q.iso3 && p.admin1 == q.admin1,
+    };
+    let any_inside = cands.iter().any(|c| match c {
+        Cand::Gaz(p, _) => inside(p),
+        Cand::Region(_) => true,
+    });
+    (!any_inside).then_some(parent)
 }
 
 /// The point `km` kilometres from (lat, lon) on a compass bearing, on a
