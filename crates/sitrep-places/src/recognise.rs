@@ -115,7 +115,7 @@ impl Places {
                 continue;
             }
             let Some((end, key, region)) = self.longest_name(text, tokens, i) else {
-                i += 1;
+                i = self.unknown_within(text, sentence, tokens, i, out).unwrap_or(i + 1);
                 continue;
             };
             let run_end = capitalised_run_end(tokens, end, &self.cues);
@@ -164,6 +164,48 @@ impl Places {
             });
             i = end;
         }
+    }
+
+    /// "in Khayelitsha in Cape Town", "at Koeberg in Cape Town": a
+    /// capitalised run of one or two words the gazetteer lacks, after a
+    /// locative and before "in" and a name it holds, is pushed as a name of
+    /// its own (resolution puts it in that place when that place is a town
+    /// or an area); returns the token after it.
+    fn unknown_within(&self, text: &str, sentence: usize, tokens: &Tokens, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
+        let end = capitalised_run_end(tokens, i, &self.cues);
+        if end == i || end - i > 2 || end + 1 >= tokens.len() || tokens.norm(end) != "in" || !tokens.get(end + 1).capitalised {
+            return None;
+        }
+        let mut key = String::new();
+        for k in i..end {
+            push_word(&mut key, tokens.norm(k));
+        }
+        let t = tokens.get(i);
+        if self.cues.stop.contains(&key) || self.cues.title.contains(key.as_str()) || t.all_caps || key.chars().count() < 4 {
+            return None;
+        }
+        let (cue, modifier, hint) = self.context_before(text, tokens, i);
+        if !cue.as_ref().is_some_and(|c| c.word != "of") || modifier.is_some() {
+            return None;
+        }
+        self.longest_name(text, tokens, end + 1)?;
+        out.push(Raw {
+            sentence,
+            tokens: i..end,
+            span: [t.start as usize, tokens.get(end - 1).end as usize],
+            key,
+            region: None,
+            cue,
+            modifier: None,
+            hint,
+            parent: None,
+            parent_in: false,
+            sentence_initial: i == 0,
+            all_caps: false,
+            dateline: false,
+            fixed: None,
+        });
+        Some(end)
     }
 
     /// "Elgin, Ill.", "Irvine, CA": an abbreviated division at token `i`

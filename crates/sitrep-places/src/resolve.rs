@@ -119,8 +119,9 @@ impl Places {
             // An abbreviated state after the comma leaves no list reading:
             // "Angola, Ind." is a town even though Angola is a country.
             let sure_parent = raw.parent.is_some_and(|p| raws[p].fixed.is_some());
-            let Some(best) = self.best(raw, &cands[i], parent, sure_parent, &context) else { continue };
+            let best = self.best(raw, &cands[i], parent, sure_parent, &context);
             let inside = parent.filter(|_| raw.parent_in || sure_parent || is_area(parent)).and_then(|q| within_parent(&cands[i], best, q));
+            let Some(best) = best.or(inside) else { continue };
             if inside.is_none() && !self.keep(raw, best) {
                 continue;
             }
@@ -363,19 +364,21 @@ fn is_area(c: Option<Cand>) -> bool {
 }
 
 /// "Kenilworth in Johannesburg", "Gilman, Conn.": a name whose reading is
-/// a town under 100,000 people (or nothing), none of whose places lies in
+/// a town under 100,000 people (or none: "Khayelitsha in Cape Town"),
+/// none of whose places lies in
 /// the town or area its sentence puts it in, is a suburb or village of
 /// that parent the gazetteer lacks: it takes the parent's point. The
 /// caller passes only parents after "in", abbreviated divisions and admin
 /// areas, as a comma before a town may part a list ("Kabul, Islamabad").
-fn within_parent<'g>(cands: &[Cand<'g>], best: Cand<'g>, parent: Cand<'g>) -> Option<Cand<'g>> {
+fn within_parent<'g>(cands: &[Cand<'g>], best: Option<Cand<'g>>, parent: Cand<'g>) -> Option<Cand<'g>> {
     let Cand::Gaz(q, false) = parent else { return None };
     if q.feature == Feature::Country {
         return None;
     }
-    let Cand::Gaz(b, _) = best else { return None };
-    if b.feature != Feature::City || b.population >= 100_000 {
-        return None;
+    match best {
+        Some(Cand::Gaz(b, _)) if b.feature != Feature::City || b.population >= 100_000 => return None,
+        Some(Cand::Region(_)) => return None,
+        _ => {}
     }
     let inside = |p: &Place| match q.feature {
         Feature::Admin1 => p.admin1 == Some(q.id),

@@ -194,6 +194,13 @@ fn a_town_missing_from_its_explicit_parent_takes_the_parent_point() {
     assert_eq!(kenilworth.geonames_id, None);
     let found = find("The utility is based in Gilman, Conn., and serves 30,000 homes.");
     assert_eq!(named(&found, "Gilman").admin1.as_deref(), Some("Connecticut"));
+    // A name the gazetteer lacks at all, between a locative and "in" a
+    // town it holds, lies in that town.
+    let found = find("Three men were arrested in Khayelitsha in Cape Town on Saturday.");
+    let khayelitsha = named(&found, "Khayelitsha");
+    assert_eq!((khayelitsha.country.as_deref(), khayelitsha.admin1.as_deref()), (Some("ZAF"), Some("Western Cape")));
+    assert!(find("The minister spoke in January in Paris.").iter().all(|m| m.text != "January"));
+    assert!(find("Protests spread in Zorblat in France.").iter().all(|m| m.text != "Zorblat"), "not in a country");
     // A comma between two towns may part a list: no such reading.
     let found = find("Bombs went off in Kabul, Islamabad and Delhi.");
     assert_eq!(named(&found, "Kabul").country.as_deref(), Some("AFG"));
