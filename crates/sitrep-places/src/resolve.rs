@@ -113,13 +113,14 @@ impl Places {
         let empty = Context::default();
         let first: Vec<Option<Cand>> = (0..raws.len()).map(|i| self.best(&raws[i], &cands[i], None, false, &empty)).collect();
         let context = self.context(&raws, &first, hints);
+        let listed = listed_areas(text, &raws, &cands, &first);
         let mut mentions = Vec::new();
         for (i, raw) in raws.iter().enumerate() {
             let parent = raw.parent.and_then(|p| first.get(p).copied().flatten());
             // An abbreviated state after the comma leaves no list reading:
             // "Angola, Ind." is a town even though Angola is a country.
             let sure_parent = raw.parent.is_some_and(|p| raws[p].fixed.is_some());
-            let best = self.best(raw, &cands[i], parent, sure_parent, &context);
+            let best = listed[i].or_else(|| self.best(raw, &cands[i], parent, sure_parent, &context));
             let inside = parent.filter(|_| raw.parent_in || sure_parent || is_area(parent)).and_then(|q| within_parent(&cands[i], best, q));
             let Some(best) = best.or(inside) else { continue };
             if inside.is_none() && !self.keep(raw, best) {
@@ -357,6 +358,41 @@ impl Places {
         }
         Some(m)
     }
+}
+
+/// "Delaware, New Jersey, New York and Pennsylvania": a name listed with
+/// two or more admin1 areas of one country, and no town among the others
+/// (countries, admin2 areas and regions may be), is that country's admin1 area when it names one (the state,
+/// not the city).
+fn listed_areas<'g>(text: &str, raws: &[Raw], cands: &[Vec<Cand<'g>>], first: &[Option<Cand<'g>>]) -> Vec<Option<Cand<'g>>> {
+    let joined = |a: &Raw, b: &Raw| {
+        a.sentence == b.sentence && matches!(text.get(a.span[1]..b.span[0]).map(str::trim), Some("," | "and" | "or" | ", and" | ", or"))
+    };
+    let mut out = vec![None; raws.len()];
+    let mut start = 0;
+    while start < raws.len() {
+        let mut end = start + 1;
+        while end < raws.len() && joined(&raws[end - 1], &raws[end]) {
+            end += 1;
+        }
+        for i in (start..end).filter(|_| end - start >= 3) {
+            let (mut country, mut areas, mut other) = (None, 0, false);
+            for j in (start..end).filter(|&j| j != i) {
+                match first[j] {
+                    Some(Cand::Gaz(p, _)) if p.feature == Feature::Admin1 && country.is_none_or(|c| c == p.iso3) => {
+                        country = Some(p.iso3);
+                        areas += 1;
+                    }
+                    Some(Cand::Gaz(p, _)) if matches!(p.feature, Feature::City | Feature::Capital) => other = true,
+                    _ => {}
+                }
+            }
+            let Some(country) = country.filter(|_| areas >= 2 && !other) else { continue };
+            out[i] = cands[i].iter().find(|c| matches!(c, Cand::Gaz(p, false) if p.feature == Feature::Admin1 && p.iso3 == country)).copied();
+        }
+        start = end;
+    }
+    out
 }
 
 fn is_area(c: Option<Cand>) -> bool {

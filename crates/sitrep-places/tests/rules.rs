@@ -212,3 +212,12 @@ fn saint_and_st_name_the_same_place() {
     let george = named(&found, "St. George");
     assert_eq!((george.admin1.as_deref(), george.feature), (Some("Utah"), Feature::City));
 }
+
+#[test]
+fn a_name_listed_among_states_is_the_state() {
+    let found = find("The chain has outlets in Delaware, New Jersey, New York and Pennsylvania.");
+    assert_eq!(named(&found, "New York").feature, Feature::Admin1);
+    // Among towns, the town.
+    let found = find("The chain has outlets in Boston, Chicago and New York.");
+    assert_eq!(named(&found, "New York").feature, Feature::City);
+}
