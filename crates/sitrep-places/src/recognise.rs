@@ -167,13 +167,14 @@ impl Places {
     }
 
     /// "in Khayelitsha in Cape Town", "at Koeberg in Cape Town": a
-    /// capitalised run of one or two words the gazetteer lacks, after a
+    /// capitalised word the gazetteer lacks (one word: longer runs are
+    /// mostly firms and venues, "Lehman Brothers in Tokyo"), after a
     /// locative and before "in" and a name it holds, is pushed as a name of
     /// its own (resolution puts it in that place when that place is a town
     /// or an area); returns the token after it.
     fn unknown_within(&self, text: &str, sentence: usize, tokens: &Tokens, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
         let end = capitalised_run_end(tokens, i, &self.cues);
-        if end == i || end - i > 2 || end + 1 >= tokens.len() || tokens.norm(end) != "in" || !tokens.get(end + 1).capitalised {
+        if end != i + 1 || end + 1 >= tokens.len() || tokens.norm(end) != "in" || !tokens.get(end + 1).capitalised {
             return None;
         }
         let mut key = String::new();

@@ -121,7 +121,11 @@ impl Places {
             // "Angola, Ind." is a town even though Angola is a country.
             let sure_parent = raw.parent.is_some_and(|p| raws[p].fixed.is_some());
             let best = listed[i].or_else(|| self.best(raw, &cands[i], parent, sure_parent, &context));
-            let inside = parent.filter(|_| raw.parent_in || sure_parent || is_area(parent)).and_then(|q| within_parent(&cands[i], best, q));
+            // Only a name the sentence puts somewhere ("at Kenilworth in
+            // …", "based in Gilman, Conn."), or before an abbreviated state:
+            // "Born in London" is no place.
+            let located = raw.cue.as_ref().is_some_and(|c| c.word != "of") && (raw.parent_in || is_area(parent));
+            let inside = parent.filter(|_| located || sure_parent).and_then(|q| within_parent(&cands[i], best, q));
             let Some(best) = best.or(inside) else { continue };
             if inside.is_none() && !self.keep(raw, best) {
                 continue;
