@@ -87,7 +87,7 @@ pub struct PlaceId(pub u32);
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Place<'g> {
     pub id: PlaceId,
-    /// GeoNames id; `None` for admin areas (the packages carry none for them).
+    /// GeoNames id; `None` for an admin area the packages give none.
     pub geonames_id: Option<u64>,
     pub name: &'g str,
     pub lat: f64,

@@ -57,6 +57,9 @@ pub(crate) struct Raw {
     pub hint: Option<Hint>,
     /// Index (in the document's list) of the place this one lies in.
     pub parent: Option<usize>,
+    /// The parent follows "in" ("Kenilworth in Johannesburg"), not a comma
+    /// that may part a list.
+    pub parent_in: bool,
     pub sentence_initial: bool,
     pub all_caps: bool,
     pub dateline: bool,
@@ -112,7 +115,7 @@ impl Places {
                 continue;
             }
             let Some((end, key, region)) = self.longest_name(text, tokens, i) else {
-                i += 1;
+                i = self.unknown_within(text, sentence, tokens, i, out).unwrap_or(i + 1);
                 continue;
             };
             let run_end = capitalised_run_end(tokens, end, &self.cues);
@@ -153,6 +156,7 @@ impl Places {
                 modifier,
                 hint: hint_before.or(hint_after),
                 parent: None,
+                parent_in: false,
                 sentence_initial: i == 0,
                 all_caps: (i..end).all(|k| tokens.get(k).all_caps || tokens.get(k).kind != TokenKind::Word),
                 dateline: false,
@@ -160,6 +164,49 @@ impl Places {
             });
             i = end;
         }
+    }
+
+    /// "in Khayelitsha in Cape Town", "at Koeberg in Cape Town": a
+    /// capitalised word the gazetteer lacks (one word: longer runs are
+    /// mostly firms and venues, "Lehman Brothers in Tokyo"), after a
+    /// locative and before "in" and a name it holds, is pushed as a name of
+    /// its own (resolution puts it in that place when that place is a town
+    /// or an area); returns the token after it.
+    fn unknown_within(&self, text: &str, sentence: usize, tokens: &Tokens, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
+        let end = capitalised_run_end(tokens, i, &self.cues);
+        if end != i + 1 || end + 1 >= tokens.len() || tokens.norm(end) != "in" || !tokens.get(end + 1).capitalised {
+            return None;
+        }
+        let mut key = String::new();
+        for k in i..end {
+            push_word(&mut key, tokens.norm(k));
+        }
+        let t = tokens.get(i);
+        if self.cues.stop.contains(&key) || self.cues.title.contains(key.as_str()) || t.all_caps || key.chars().count() < 4 {
+            return None;
+        }
+        let (cue, modifier, hint) = self.context_before(text, tokens, i);
+        if !cue.as_ref().is_some_and(|c| c.word != "of") || modifier.is_some() {
+            return None;
+        }
+        self.longest_name(text, tokens, end + 1)?;
+        out.push(Raw {
+            sentence,
+            tokens: i..end,
+            span: [t.start as usize, tokens.get(end - 1).end as usize],
+            key,
+            region: None,
+            cue,
+            modifier: None,
+            hint,
+            parent: None,
+            parent_in: false,
+            sentence_initial: i == 0,
+            all_caps: false,
+            dateline: false,
+            fixed: None,
+        });
+        Some(end)
     }
 
     /// "Elgin, Ill.", "Irvine, CA": an abbreviated division at token `i`
@@ -197,6 +244,7 @@ impl Places {
             modifier: None,
             hint: Some(Hint::Admin),
             parent: None,
+            parent_in: false,
             sentence_initial: false,
             all_caps: false,
             dateline: false,
@@ -388,6 +436,7 @@ fn link_parents(cues: &crate::Cues, tokens: &Tokens, raws: &mut [Raw], first: us
             let admin_of = sb == ea + 2 && (cues.admin.contains(between(ea)) || cues.area.contains(between(ea))) && between(ea + 1) == "of";
             if (comma || admin_of || within) && raws[a].parent.is_none() {
                 raws[a].parent = Some(b);
+                raws[a].parent_in = within;
             }
             // a is b's parent: "A's B", "A's northern B".
             let possessive = ea < tokens.len()

@@ -89,6 +89,16 @@ enum Cand<'g> {
 struct Context {
     countries: FxHashMap<String, usize>,
     admins: FxHashSet<PlaceId>,
+    /// Every name's first reading: its key and its country (the caller's
+    /// countries under an empty key).
+    placed: Vec<(String, String)>,
+}
+
+impl Context {
+    /// How many readings other than those of `key` lie in `iso3`.
+    fn others_in(&self, key: &str, iso3: &str) -> usize {
+        self.placed.iter().filter(|(k, c)| k != key && c == iso3).count()
+    }
 }
 
 /// At most this many candidates per name are scored (postings are stored
@@ -103,17 +113,28 @@ impl Places {
         let empty = Context::default();
         let first: Vec<Option<Cand>> = (0..raws.len()).map(|i| self.best(&raws[i], &cands[i], None, false, &empty)).collect();
         let context = self.context(&raws, &first, hints);
+        let listed = listed_areas(text, &raws, &cands, &first);
         let mut mentions = Vec::new();
         for (i, raw) in raws.iter().enumerate() {
             let parent = raw.parent.and_then(|p| first.get(p).copied().flatten());
             // An abbreviated state after the comma leaves no list reading:
             // "Angola, Ind." is a town even though Angola is a country.
             let sure_parent = raw.parent.is_some_and(|p| raws[p].fixed.is_some());
-            let Some(best) = self.best(raw, &cands[i], parent, sure_parent, &context) else { continue };
-            if !self.keep(raw, best) {
+            let best = listed[i].or_else(|| self.best(raw, &cands[i], parent, sure_parent, &context));
+            // Only a name the sentence puts somewhere ("at Kenilworth in
+            // …", "based in Gilman, Conn."), or before an abbreviated state:
+            // "Born in London" is no place.
+            let located = raw.cue.as_ref().is_some_and(|c| c.word != "of") && (raw.parent_in || is_area(parent));
+            let inside = parent.filter(|_| located || sure_parent).and_then(|q| within_parent(&cands[i], best, q));
+            let Some(best) = best.or(inside) else { continue };
+            if inside.is_none() && !self.keep(raw, best) {
                 continue;
             }
-            if let Some(m) = self.mention(text, raw, best) {
+            if let Some(mut m) = self.mention(text, raw, inside.unwrap_or(best)) {
+                if inside.is_some() {
+                    m.name.clone_from(&m.text);
+                    m.geonames_id = None;
+                }
                 mentions.push(m);
             }
         }
@@ -167,6 +188,21 @@ impl Places {
                 });
                 if let Some(area) = area {
                     return Some(*area);
+                }
+            }
+            // "Georgia": a country's name that is also an admin1 area of
+            // another country is that area when the document's other
+            // places lie in the area's country more often than in the
+            // named country ("the governor of Georgia … in Atlanta").
+            if country.feature == Feature::Country {
+                let area = cands.iter().find_map(|c| match c {
+                    Cand::Gaz(p, false) if p.feature == Feature::Admin1 && p.iso3 != country.iso3 && crate::key_of(p.name) == raw.key => Some((*c, p.iso3)),
+                    _ => None,
+                });
+                if let Some((area, iso3)) = area {
+                    if ctx.others_in(&raw.key, iso3) > ctx.others_in(&raw.key, country.iso3) {
+                        return Some(area);
+                    }
                 }
             }
         }
@@ -245,10 +281,12 @@ impl Places {
         let mut ctx = Context::default();
         for c in &hints.countries {
             *ctx.countries.entry(c.clone()).or_default() += 1;
+            ctx.placed.push((String::new(), c.clone()));
         }
         let parents: FxHashSet<usize> = raws.iter().filter_map(|r| r.parent).collect();
         for (i, (raw, best)) in raws.iter().zip(first).enumerate() {
             let Some(Cand::Gaz(p, _)) = best else { continue };
+            ctx.placed.push((raw.key.clone(), p.iso3.to_owned()));
             let strong = matches!(p.feature, Feature::Country | Feature::Admin1) || raw.dateline || parents.contains(&i);
             if strong {
                 *ctx.countries.entry(p.iso3.to_owned()).or_default() += 1;
@@ -324,6 +362,73 @@ impl Places {
         }
         Some(m)
     }
+}
+
+/// "Delaware, New Jersey, New York and Pennsylvania": a name listed with
+/// two or more admin1 areas of one country, and no town among the others
+/// (countries, admin2 areas and regions may be), is that country's admin1 area when it names one (the state,
+/// not the city).
+fn listed_areas<'g>(text: &str, raws: &[Raw], cands: &[Vec<Cand<'g>>], first: &[Option<Cand<'g>>]) -> Vec<Option<Cand<'g>>> {
+    let joined = |a: &Raw, b: &Raw| {
+        a.sentence == b.sentence && matches!(text.get(a.span[1]..b.span[0]).map(str::trim), Some("," | "and" | "or" | ", and" | ", or"))
+    };
+    let mut out = vec![None; raws.len()];
+    let mut start = 0;
+    while start < raws.len() {
+        let mut end = start + 1;
+        while end < raws.len() && joined(&raws[end - 1], &raws[end]) {
+            end += 1;
+        }
+        for i in (start..end).filter(|_| end - start >= 3) {
+            let (mut country, mut areas, mut other) = (None, 0, false);
+            for j in (start..end).filter(|&j| j != i) {
+                match first[j] {
+                    Some(Cand::Gaz(p, _)) if p.feature == Feature::Admin1 && country.is_none_or(|c| c == p.iso3) => {
+                        country = Some(p.iso3);
+                        areas += 1;
+                    }
+                    Some(Cand::Gaz(p, _)) if matches!(p.feature, Feature::City | Feature::Capital) => other = true,
+                    _ => {}
+                }
+            }
+            let Some(country) = country.filter(|_| areas >= 2 && !other) else { continue };
+            out[i] = cands[i].iter().find(|c| matches!(c, Cand::Gaz(p, false) if p.feature == Feature::Admin1 && p.iso3 == country)).copied();
+        }
+        start = end;
+    }
+    out
+}
+
+fn is_area(c: Option<Cand>) -> bool {
+    matches!(c, Some(Cand::Gaz(p, _)) if matches!(p.feature, Feature::Admin1 | Feature::Admin2))
+}
+
+/// "Kenilworth in Johannesburg", "Gilman, Conn.": a name whose reading is
+/// a town under 100,000 people (or none: "Khayelitsha in Cape Town"),
+/// none of whose places lies in
+/// the town or area its sentence puts it in, is a suburb or village of
+/// that parent the gazetteer lacks: it takes the parent's point. The
+/// caller passes only parents after "in", abbreviated divisions and admin
+/// areas, as a comma before a town may part a list ("Kabul, Islamabad").
+fn within_parent<'g>(cands: &[Cand<'g>], best: Option<Cand<'g>>, parent: Cand<'g>) -> Option<Cand<'g>> {
+    let Cand::Gaz(q, false) = parent else { return None };
+    if q.feature == Feature::Country {
+        return None;
+    }
+    match best {
+        Some(Cand::Gaz(b, _)) if b.feature != Feature::City || b.population >= 100_000 => return None,
+        Some(Cand::Region(_)) => return None,
+        _ => {}
+    }
+    let inside = |p: &Place| match q.feature {
+        Feature::Admin1 => p.admin1 == Some(q.id),
+        _ => p.iso3 == q.iso3 && p.admin1 == q.admin1,
+    };
+    let any_inside = cands.iter().any(|c| match c {
+        Cand::Gaz(p, _) => inside(p),
+        Cand::Region(_) => true,
+    });
+    (!any_inside).then_some(parent)
 }
 
 /// The point `km` kilometres from (lat, lon) on a compass bearing, on a

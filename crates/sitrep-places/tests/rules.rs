@@ -159,3 +159,65 @@ fn an_exonym_names_its_place() {
     let found = find("Londres a confirmé la décision.");
     assert_eq!(named(&found, "Londres").country.as_deref(), Some("GBR"));
 }
+
+#[test]
+fn a_province_named_of_its_country_is_that_province() {
+    // Soum is Burkina Faso's province (its old name, Djelgodji, is what
+    // some GeoNames copies keep), not a town of Senegal.
+    let found = find("Gunmen attacked a village in the Soum province of Burkina Faso on Sunday.");
+    let soum = named(&found, "Soum");
+    assert_eq!((soum.country.as_deref(), soum.feature), (Some("BFA"), Feature::Admin2));
+}
+
+#[test]
+fn georgia_is_the_us_state_when_the_document_lies_in_the_united_states() {
+    let found = find("The governor of Georgia signed the bill in Atlanta on Tuesday.");
+    let georgia = named(&found, "Georgia");
+    assert_eq!((georgia.country.as_deref(), georgia.feature), (Some("USA"), Feature::Admin1));
+    let found = find("Russian troops entered Georgia in 2008, and Tbilisi protested.");
+    assert_eq!(named(&found, "Georgia").country.as_deref(), Some("GEO"));
+    // Alone, or with as many places in each country, the country.
+    assert_eq!(named(&find("Talks opened in Georgia."), "Georgia").country.as_deref(), Some("GEO"));
+    let found = find("U.S. envoys visited Georgia and met Georgian leaders.");
+    assert_eq!(named(&found, "Georgia").country.as_deref(), Some("GEO"));
+}
+
+#[test]
+fn a_town_missing_from_its_explicit_parent_takes_the_parent_point() {
+    // No Kenilworth of Johannesburg in the gazetteer (a suburb): the
+    // English town must not win.
+    let found = find("A child was injured in an accident at Kenilworth in Johannesburg on Saturday.");
+    let kenilworth = named(&found, "Kenilworth");
+    let johannesburg = named(&found, "Johannesburg");
+    assert_eq!(kenilworth.country.as_deref(), Some("ZAF"));
+    assert_eq!((kenilworth.lat, kenilworth.lon), (johannesburg.lat, johannesburg.lon));
+    assert_eq!(kenilworth.geonames_id, None);
+    let found = find("The utility is based in Gilman, Conn., and serves 30,000 homes.");
+    assert_eq!(named(&found, "Gilman").admin1.as_deref(), Some("Connecticut"));
+    // A name the gazetteer lacks at all, between a locative and "in" a
+    // town it holds, lies in that town.
+    let found = find("Three men were arrested in Khayelitsha in Cape Town on Saturday.");
+    let khayelitsha = named(&found, "Khayelitsha");
+    assert_eq!((khayelitsha.country.as_deref(), khayelitsha.admin1.as_deref()), (Some("ZAF"), Some("Western Cape")));
+    assert!(find("The minister spoke in January in Paris.").iter().all(|m| m.text != "January"));
+    assert!(find("Protests spread in Zorblat in France.").iter().all(|m| m.text != "Zorblat"), "not in a country");
+    // A comma between two towns may part a list: no such reading.
+    let found = find("Bombs went off in Kabul, Islamabad and Delhi.");
+    assert_eq!(named(&found, "Kabul").country.as_deref(), Some("AFG"));
+}
+
+#[test]
+fn saint_and_st_name_the_same_place() {
+    let found = find("Dixie State Bank of St. George, Utah, was sold.");
+    let george = named(&found, "St. George");
+    assert_eq!((george.admin1.as_deref(), george.feature), (Some("Utah"), Feature::City));
+}
+
+#[test]
+fn a_name_listed_among_states_is_the_state() {
+    let found = find("The chain has outlets in Delaware, New Jersey, New York and Pennsylvania.");
+    assert_eq!(named(&found, "New York").feature, Feature::Admin1);
+    // Among towns, the town.
+    let found = find("The chain has outlets in Boston, Chicago and New York.");
+    assert_eq!(named(&found, "New York").feature, Feature::City);
+}
