@@ -179,3 +179,24 @@ async fn a_denied_claim_draws_no_edge_and_is_listed_apart() {
     let other = f.ok("/api/network?actor=RUS*").await;
     assert!(other["denied"].as_array().unwrap().is_empty(), "{other}");
 }
+
+#[tokio::test]
+async fn the_network_from_counted_pairs_is_the_network_counted_from_events() {
+    let f = Fixture::new();
+    let d = doc("denial-2", "Chad denied that its troops attacked Niger.", "Denials", day(2025, 4, 22));
+    let mut denied = event(&d, "its troops attacked Niger", ("Chad", "TCDMIL"), ("Niger", "NER"), "190", 4, -10.0);
+    denied.certainty = sitrep_model::Certainty::Denied;
+    let mut store = f.store();
+    store.write_batch(&[(d, vec![denied])]).unwrap();
+    drop(store);
+    // No filter reads the pairs the store counts as it writes (migration
+    // 0011); a certainty filter naming every certainty selects the same
+    // events but counts them from the events themselves.
+    let every = "certainty=asserted,reported,alleged,conditional,intended,denied,negated";
+    for shape in ["", "max_edges=2", "max_edges=1", "group=country", "cross_border=true", "group=country&max_edges=2"] {
+        let counted = f.ok(&format!("/api/network?{shape}")).await;
+        let direct = f.ok(&format!("/api/network?{shape}&{every}")).await;
+        assert!(!counted["edges"].as_array().unwrap().is_empty(), "{shape}: {counted}");
+        assert_eq!(counted, direct, "{shape}");
+    }
+}
