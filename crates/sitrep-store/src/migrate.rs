@@ -65,6 +65,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0010_page_indexes",
         include_str!("../migrations/0010_page_indexes.sql"),
     ),
+    (
+        11,
+        "0011_network_pairs",
+        include_str!("../migrations/0011_network_pairs.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -1,12 +1,13 @@
 //! Invariants of claim grouping on random reports: every event in exactly
 //! one claim, reprints never add an independent outlet, each status
 //! agrees with the claim's counts, each summary updated reading by reading
-//! is the one counted from all readings, and where batches end changes
-//! nothing.
+//! is the one counted from all readings, where batches end changes
+//! nothing, and the network's pairs counted as readings join are the ones
+//! counted from scratch (after ingest, re-ingest and a rebuild).
 
 mod common;
 
-use common::{actor, date, doc, event};
+use common::{actor, date, doc, event, network_pairs};
 use proptest::prelude::*;
 use sitrep_model::{Certainty, DatePrecision, Document, Event, EventDate};
 use sitrep_store::{ClaimConfig, ClaimFilter, ClaimStatus, Store};
@@ -134,6 +135,19 @@ proptest! {
         // Each summary, updated as readings join, is the one counted again
         // from all of the claim's readings.
         prop_assert_eq!(store.claims_out_of_date().unwrap(), Vec::<i64>::new());
+
+        // The network's pairs, kept by triggers as events and readings are
+        // written and statuses change, are the ones counted directly; storing
+        // the same reports again and grouping from scratch keep them so.
+        let (kept, direct) = network_pairs(&conn);
+        prop_assert_eq!(kept, direct);
+        let mut store = store;
+        store.write_batch(&docs).unwrap();
+        let again = network_pairs(&conn);
+        prop_assert_eq!(&again.0, &again.1);
+        store.rebuild_claims(ClaimConfig::default()).unwrap();
+        let rebuilt = network_pairs(&conn);
+        prop_assert_eq!(&rebuilt.0, &rebuilt.1);
 
         // Grouping and summaries do not depend on where batches end.
         let (_d3, one_by_one) = ingest(&docs, 1);

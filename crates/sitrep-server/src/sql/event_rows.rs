@@ -106,7 +106,11 @@ pub(crate) fn event_rows(
     let mut w = w;
     let (lim, off) = (w.param(i64::from(limit)), w.param(i64::from(offset)));
     let dir = if order.descending { "DESC" } else { "ASC" };
-    // Rows without a value sort last either way, and the id keeps pages stable.
+    // Rows without a value sort last either way (SQLite puts NULLs last when
+    // descending, so only an ascending order needs the `IS NULL` key, and a
+    // descending one reads an index such as migration 0011's `events_recent`
+    // in order), and the id keeps pages stable.
+    let nulls_last = if order.descending { String::new() } else { format!("{} IS NULL, ", order.column) };
     let sql = format!(
         "SELECT e.id, e.day, e.date_precision, e.source_code, e.source_text, e.target_code, e.target_text, e.cameo,
                 e.plover_type, e.quad_class, e.goldstein, e.certainty, e.attribution_kind, e.attribution_text,
@@ -114,7 +118,7 @@ pub(crate) fn event_rows(
                 CAST(substr(CAST(d.text AS BLOB), e.span_start + 1, e.span_end - e.span_start) AS TEXT),
                 e.span_start, e.span_end
          FROM events e JOIN documents d ON d.id = e.doc {}
-         ORDER BY {col} IS NULL, {col} {dir}, e.id {dir} LIMIT {lim} OFFSET {off}",
+         ORDER BY {nulls_last}{col} {dir}, e.id {dir} LIMIT {lim} OFFSET {off}",
         w.sql(),
         col = order.column,
     );

@@ -101,6 +101,11 @@ impl Where {
         self
     }
 
+    /// Selects every event: no term yet.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
     /// Adds a term of the caller's (no parameters).
     pub fn and(mut self, term: &str) -> Self {
         self.terms.push(term.to_owned());

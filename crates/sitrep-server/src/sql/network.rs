@@ -83,7 +83,10 @@ pub(crate) struct NetworkShape {
 
 pub(crate) fn network(conn: &Connection, filter: &EventFilter, narrow: &Narrowing, shape: NetworkShape) -> ApiResult<Network> {
     check_text_query(conn, filter.text.as_deref())?;
-    let mut w = Where::new(filter).narrow(narrow).and("e.source_code IS NOT NULL").and("e.target_code IS NOT NULL");
+    let w = Where::new(filter).narrow(narrow);
+    // Every event of the store: its pairs are counted ahead (migration 0011).
+    let counted = w.is_empty();
+    let mut w = w.and("e.source_code IS NOT NULL").and("e.target_code IS NOT NULL");
     if shape.cross_border_only {
         w = w.and("substr(e.source_code, 1, 3) <> substr(e.target_code, 1, 3)");
     }
@@ -103,14 +106,39 @@ pub(crate) fn network(conn: &Connection, filter: &EventFilter, narrow: &Narrowin
     };
     // The busiest pairs first, from counts alone: every pair's events less its
     // unsupported ones (a few thousand rows, not a test of each of 800,000
-    // events); then an edge's sums over the events of those pairs only.
+    // events), or the counts the store keeps when nothing is filtered (read
+    // in order from their index, when pairs are actors); then an edge's sums
+    // over the events of those pairs only. The store's table is read under
+    // the events' alias, so that the pair terms read its columns of the same names.
+    let top = if counted && !shape.by_country {
+        format!(
+            "top AS (SELECT e.source_code AS s, e.target_code AS t, e.events AS n,
+                            (SELECT COUNT(*) FROM network_pairs e {filtered} AND e.events > 0) AS pairs
+                     FROM network_pairs e {filtered} AND e.events > 0
+                     ORDER BY e.events DESC, e.source_code, e.target_code LIMIT {limit})"
+        )
+    } else {
+        let (every, gone) = if counted {
+            (
+                format!("SELECT {s} AS s, {t} AS t, SUM(e.events) AS n FROM network_pairs e {filtered} AND e.events > 0 GROUP BY 1, 2"),
+                "SELECT NULL AS s, NULL AS t, 0 AS n WHERE false".to_owned(),
+            )
+        } else {
+            (
+                format!("SELECT {s} AS s, {t} AS t, COUNT(*) AS n FROM events e {filtered} GROUP BY 1, 2"),
+                format!("SELECT {s} AS s, {t} AS t, COUNT(*) AS n FROM events e {filtered} AND e.id IN unsupported GROUP BY 1, 2"),
+            )
+        };
+        format!(
+            "every AS ({every}), gone AS ({gone}),
+             top AS (SELECT a.s, a.t, a.n - COALESCE(g.n, 0) AS n, COUNT(*) OVER () AS pairs
+                     FROM every a LEFT JOIN gone g ON g.s = a.s AND g.t = a.t
+                     WHERE a.n - COALESCE(g.n, 0) > 0 ORDER BY 3 DESC, a.s, a.t LIMIT {limit})"
+        )
+    };
     let sql = format!(
         "WITH unsupported(id) AS ({UNSUPPORTED}),
-         every AS (SELECT {s} AS s, {t} AS t, COUNT(*) AS n FROM events e {filtered} GROUP BY 1, 2),
-         gone AS (SELECT {s} AS s, {t} AS t, COUNT(*) AS n FROM events e {filtered} AND e.id IN unsupported GROUP BY 1, 2),
-         top AS (SELECT a.s, a.t, a.n - COALESCE(g.n, 0) AS n, COUNT(*) OVER () AS pairs
-                 FROM every a LEFT JOIN gone g ON g.s = a.s AND g.t = a.t
-                 WHERE a.n - COALESCE(g.n, 0) > 0 ORDER BY 3 DESC, a.s, a.t LIMIT {limit})
+         {top}
          SELECT top.s, top.t, COUNT(*), ROUND(AVG(e.goldstein), 3),
                 SUM(e.certainty <> 'asserted'), SUM(e.attribution_kind = 'anonymous'),
                 SUM(e.quad_class = 1), SUM(e.quad_class = 2), SUM(e.quad_class = 3), SUM(e.quad_class = 4),

@@ -221,3 +221,23 @@ pub fn mali(id: &str, outlet: &str, day: NaiveDate) -> (Document, Vec<Event>) {
 pub fn bank(id: &str, outlet: &str, day: NaiveDate) -> (Document, Vec<Event>) {
     (doc(id, BANK, outlet, day), Vec::new())
 }
+
+/// The network's pairs as migration 0011's triggers keep them, and as the
+/// network's direct query counts them from every event and reading (pairs
+/// with no supported event left out of both): the two must be equal.
+pub fn network_pairs(conn: &rusqlite::Connection) -> (Vec<(String, String, i64)>, Vec<(String, String, i64)>) {
+    let rows = |sql: &str| -> Vec<(String, String, i64)> {
+        let mut st = conn.prepare(sql).unwrap();
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap();
+        rows.collect::<rusqlite::Result<_>>().unwrap()
+    };
+    let kept = rows("SELECT source_code, target_code, events FROM network_pairs WHERE events <> 0 ORDER BY 1, 2");
+    let direct = rows(
+        "SELECT source_code, target_code, COUNT(*) FROM events
+         WHERE source_code IS NOT NULL AND target_code IS NOT NULL AND id NOT IN (
+             SELECT ce.event FROM claim_events ce JOIN claims c ON c.id = ce.claim
+             WHERE ce.stance = 'denies' OR c.status = 'denied-only')
+         GROUP BY 1, 2 ORDER BY 1, 2",
+    );
+    (kept, direct)
+}
