@@ -25,7 +25,11 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, linked_to_accusation: boo
     } else {
         scope.clear();
     }
-    let any = |kind: CueKind| scope.iter().any(|&w| s.is(tree.token(w), kind));
+    // A subordinate clause's mark speaks for its clause; only a condition
+    // ("if", "unless") reaches the clause above. (Without a parse the scope
+    // is empty.)
+    let own = |w: usize, kind: CueKind| kind == CueKind::Condition || !tree.marks_subordinate_clause(w, tree.trigger_word(m.head));
+    let any = |kind: CueKind| scope.iter().any(|&w| own(w, kind) && s.is(tree.token(w), kind));
     if any(CueKind::Negation) {
         return Certainty::Negated;
     }
@@ -42,7 +46,7 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, linked_to_accusation: boo
     if tree.is_parsed() {
         tree.scope(tree.trigger_word(m.head), true, scope);
     }
-    let any = |kind: CueKind| scope.iter().any(|&w| s.is(tree.token(w), kind));
+    let any = |kind: CueKind| scope.iter().any(|&w| own(w, kind) && s.is(tree.token(w), kind));
     if linked_to_accusation || any(CueKind::Allegation) {
         return Certainty::Alleged;
     }

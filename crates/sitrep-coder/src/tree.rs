@@ -667,6 +667,16 @@ impl Tree {
     /// verb to the first one: an evidential adverb reaches every verb of a
     /// coordination ("have reportedly taken control … and are working
     /// with"), where a negation or a vow does not.
+    /// Whether word `w` marks an adverbial clause below the clause of
+    /// `trigger` rather than that clause itself: "praised Israel's success
+    /// without triggering unemployment" (the praise is no less real), but
+    /// "if we reject this treaty, Britain will be isolated" (a condition
+    /// the scope takes on purpose).
+    pub fn marks_subordinate_clause(&self, w: usize, trigger: usize) -> bool {
+        let a = &self.analysis;
+        a.universal_deprel(w) == "mark" && a.head(w).is_some_and(|h| h != trigger && a.universal_deprel(h) == "advcl")
+    }
+
     pub fn scope(&self, trigger: usize, through_conjunctions: bool, out: &mut Vec<usize>) {
         let a = &self.analysis;
         out.clear();

@@ -283,3 +283,14 @@ fn roles_shared_across_country_lists() {
         "UN and aid agency officials suggest tens of thousands may die, and hundreds of thousands may be displaced, as Russian and Syrian forces storm the last rebel stronghold.",
     ]));
 }
+
+/// "without" negates the clause it introduces (a `negation` cue), never
+/// the clause above it: the trip to Syria stays as reported
+/// (`Tree::marks_subordinate_clause`).
+#[test]
+fn clauses_introduced_by_without() {
+    insta::assert_snapshot!(code(&[
+        "Wright, a Texas Democrat, told reporters the Administration had gone ahead with plans to reflag the Kuwaiti tankers as U.S. ships without asking Congressional leaders for their advice.",
+        "It is understood that Aksoy travelled to Syria on 22 July without telling his parents, who own an off-licence in Luton.",
+    ]));
+}
