@@ -81,6 +81,18 @@ fn plural_possessives_and_adverbs_after_auxiliaries() {
     ]));
 }
 
+/// An amount ("130 mln dlr", "$1.2 billion") is one word for a pattern's
+/// gap; a pattern may still name one of its words ("lent X ... dlrs").
+#[test]
+fn amounts_in_gaps() {
+    insta::assert_snapshot!(code(&[
+        "China has signed a 130 mln dlr loan agreement with the World Bank to partly finance 12 new berths.",
+        "Argentina, seeking 2.15 bln dlrs in fresh loans from private international banks to meet 1987 growth targets, has been negotiating with the banks' steering committee since February.",
+        "In 2009, Alaska exported $1.6 billion worth of seafood to Japan, China, South Korea, Canada, and Europe.",
+        "The World Bank has lent Indonesia 10.7 billion dlrs over the past 20 years.",
+    ]));
+}
+
 #[test]
 fn negation_and_denial() {
     insta::assert_snapshot!(code(&[
