@@ -144,7 +144,6 @@ fn joins(lex: &Lexicon, s: &Sentence, g: &Group, next: usize, actor: Option<u32>
     let next_is_person = actor.is_some_and(|a| lex.actors[a as usize].kind() == "person");
     let next_is_role = actor.is_none() && agent.is_some();
     let gap = next - g.end;
-    let between = |i: usize| s.norm(g.end + i);
     match gap {
         // "Russian troops", "President Putin", "Russian President Putin"
         // "Bree Prime Minister Romendacil": a title then a name.
@@ -155,12 +154,12 @@ fn joins(lex: &Lexicon, s: &Sentence, g: &Group, next: usize, actor: Option<u32>
             let title_of = next_is_person || g.actor.is_some() || !lex.roles_from_context;
             next_is_role || (next_is_person && !g.person) || (g.actor.is_none() && actor.is_some() && (g.role.is_none() || title_of)) || (actor.is_some() && g.role.is_some() && !g.person && title_of)
         }
-        1 if between(0) == "'s" => next_is_role,
+        1 if s.is_possessive(g.end) => next_is_role,
         // "British Corporate Affairs Minister": capitalised title words
         // between a country and its role noun.
         2..=3 if next_is_role && g.actor.is_some() && !g.person && (g.end..next).all(|i| s.tokens.get(i).capitalised && s.cue_bits[i] == 0 && !s.verb_like[i]) => true,
         // "Ithilen's awful and evil minister": adjectives between.
-        2..=4 if between(0) == "'s" => {
+        2..=4 if s.is_possessive(g.end) => {
             next_is_role
                 && (g.end + 1..next).all(|i| {
                     let t = s.tokens.get(i);

@@ -220,7 +220,26 @@ fn match_after(lex: &Lexicon, s: &Sentence, elems: &[Elem], pos: usize, slots: &
             let end = pos + ph.len();
             (end <= s.len() && same_words(&s.ids[pos..end], ph)).then(|| match_after(lex, s, rest, end, slots)).flatten()
         }),
-        Elem::Gap => (0..=lex.gap_limit).take_while(|&k| pos + k <= s.len() && (k == 0 || !is_barrier(s, pos + k - 1))).find_map(|k| match_after(lex, s, rest, pos + k, slots)),
+        Elem::Gap => {
+            // Up to `gap_limit` words, an amount ("a 130 mln dlr loan") one.
+            let mut at = pos;
+            for k in 0..=lex.gap_limit {
+                if let Some(end) = match_after(lex, s, rest, at, slots) {
+                    return Some(end);
+                }
+                if k == lex.gap_limit || at >= s.len() || is_barrier(s, at) {
+                    break;
+                }
+                let next = amount_end(s, at).unwrap_or(at + 1);
+                // The next element may still be a word of the amount
+                // ("lent Indonesia 10.7 billion dlrs").
+                if let Some(end) = (at + 1..next).find_map(|inner| match_after(lex, s, rest, inner, slots)) {
+                    return Some(end);
+                }
+                at = next;
+            }
+            None
+        }
         Elem::Target | Elem::Source => {
             let g = group_from(s, pos)?;
             let group = s.groups[g as usize];
@@ -274,7 +293,23 @@ fn match_before(lex: &Lexicon, s: &Sentence, elems: &[Elem], head: usize, slots:
             let start = head.checked_sub(ph.len())?;
             (same_words(&s.ids[start..head], ph)).then(|| match_before(lex, s, rest, start, slots)).flatten()
         }),
-        Elem::Gap => (0..=lex.gap_limit).take_while(|&k| k <= head && (k == 0 || !is_barrier(s, head - k))).find_map(|k| match_before(lex, s, rest, head - k, slots)),
+        Elem::Gap => {
+            let mut at = head;
+            for k in 0..=lex.gap_limit {
+                if let Some(start) = match_before(lex, s, rest, at, slots) {
+                    return Some(start);
+                }
+                if k == lex.gap_limit || at == 0 || is_barrier(s, at - 1) {
+                    break;
+                }
+                let next = amount_start(s, at).unwrap_or(at - 1);
+                if let Some(start) = (next + 1..at).rev().find_map(|inner| match_before(lex, s, rest, inner, slots)) {
+                    return Some(start);
+                }
+                at = next;
+            }
+            None
+        }
         Elem::Target | Elem::Source => {
             let g = s.group_of[head.checked_sub(1)?]?;
             if *first == Elem::Target { slots.target = Some(g) } else { slots.source = Some(g) }
@@ -322,6 +357,34 @@ fn group_from(s: &Sentence, pos: usize) -> Option<u32> {
         }
     }
     None
+}
+
+/// "130 mln dlr", "$ 1.2 billion", "5.1 million dollars": a number with a
+/// currency sign before it or scale and currency words after it, starting
+/// at `i`: one past its end.
+fn amount_end(s: &Sentence, i: usize) -> Option<usize> {
+    let number = |k: usize| k < s.len() && s.tokens.get(k).kind == TokenKind::Number;
+    let sign = s.is(i, CueKind::Amount) && number(i + 1);
+    let digits = if sign { i + 1 } else { i };
+    if !number(digits) {
+        return None;
+    }
+    let mut end = digits + 1;
+    while end < s.len() && s.is(end, CueKind::Amount) && end < digits + 4 {
+        end += 1;
+    }
+    (end - i >= 2).then_some(end)
+}
+
+/// The start of the amount that ends right before `end`.
+fn amount_start(s: &Sentence, end: usize) -> Option<usize> {
+    let mut k = end;
+    while k > 0 && end - k < 3 && s.is(k - 1, CueKind::Amount) && s.tokens.get(k - 1).kind != TokenKind::Number {
+        k -= 1;
+    }
+    let digits = k.checked_sub(1).filter(|&d| s.tokens.get(d).kind == TokenKind::Number)?;
+    let start = if digits > 0 && s.is(digits - 1, CueKind::Amount) { digits - 1 } else { digits };
+    (end - start >= 2 && amount_end(s, start) == Some(end)).then_some(start)
 }
 
 /// Punctuation a gap may not cross.

@@ -393,7 +393,7 @@ fn in_subject_position(s: &Sentence, start: usize) -> bool {
 
 /// "Russia's attack on Ukraine": the group joined by 's right before a noun pattern.
 fn possessor_before(s: &Sentence, start: usize) -> Option<u32> {
-    if start >= 2 && s.norm(start - 1) == "'s" {
+    if start >= 2 && s.is_possessive(start - 1) {
         return s.group_of[start - 2];
     }
     if start >= 1 {

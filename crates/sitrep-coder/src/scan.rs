@@ -7,6 +7,7 @@ use crate::sentence::{Cue, Mention, Sentence};
 pub fn scan(lex: &Lexicon, s: &mut Sentence) {
     let n = s.tokens.len();
     s.ids.extend((0..n).map(|i| lex.word_id(s.tokens.norm(i))));
+    mark_plural_possessives(lex, s);
     s.vocabulary.extend_from_slice(&s.ids);
     s.vocabulary.sort_unstable();
     s.vocabulary.dedup();
@@ -33,7 +34,18 @@ pub fn scan(lex: &Lexicon, s: &mut Sentence) {
         }
     }
     for i in 0..n {
+        // "an earlier statement", "an already overwhelmed Turkey": after a
+        // determiner the word describes a noun, as an adjective does.
+        let after_determiner = i > 0 && (s.is(i - 1, CueKind::PossessivePronoun) || (s.is(i - 1, CueKind::Demonstrative) && !s.is(i - 1, CueKind::Relative)));
+        if after_determiner && s.cue_bits[i] == CueKind::Adverb.bit() {
+            s.cue_bits[i] = 0;
+        }
         s.adverb_like[i] |= s.is(i, CueKind::Adverb);
+        // "has since criticised", "had before agreed": a word that may be an
+        // adverb or open a clause is the adverb right after an auxiliary.
+        if s.is(i, CueKind::Adverb) && i > 0 && (s.is(i - 1, CueKind::Auxiliary) || s.is(i - 1, CueKind::BeForm)) {
+            s.cue_bits[i] &= !(CueKind::Subordinator.bit() | CueKind::Preposition.bit());
+        }
     }
 
     let mut i = 0;
@@ -46,6 +58,16 @@ pub fn scan(lex: &Lexicon, s: &mut Sentence) {
                 i = end;
             }
             _ => i += 1,
+        }
+    }
+}
+
+/// Patterns read the plural possessive ("the Conservatives' plans") as `'s`.
+fn mark_plural_possessives(lex: &Lexicon, s: &mut Sentence) {
+    let possessive = lex.word_id("'s");
+    for i in 0..s.tokens.len() {
+        if s.tokens.norm(i) == "'" && s.is_possessive(i) {
+            s.ids[i] = possessive;
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use sitrep_lexicon::{CueBits, CueKind, Lexicon, NounRef, WordId};
 use sitrep_resolve::DateMention;
-use sitrep_text::Tokens;
+use sitrep_text::{TokenKind, Tokens};
 
 /// A phrase of the noun lexicon found in the sentence: tokens `[start, end)`.
 #[derive(Debug, Clone, Copy)]
@@ -169,6 +169,24 @@ impl Sentence {
             taken += 1;
         }
         j
+    }
+
+    /// The possessive `'s`, or an apostrophe joined to a word ending in "s"
+    /// and followed by a word ("the Conservatives' plans"), unless an
+    /// opening single quote before it makes it a closing quote ("the
+    /// 'hawks' say").
+    pub fn is_possessive(&self, i: usize) -> bool {
+        match self.norm(i) {
+            "'s" => true,
+            "'" if i > 0 && i + 1 < self.len() => {
+                let t = &self.tokens;
+                let joined = |a: usize, b: usize| t.get(a).end == t.get(b).start;
+                let word = |k: usize| t.get(k).kind == TokenKind::Word;
+                let opened = (0..i).rev().find(|&k| t.norm(k) == "'").is_some_and(|k| k + 1 < i && joined(k, k + 1) && (k == 0 || !joined(k - 1, k)));
+                joined(i - 1, i) && !joined(i, i + 1) && word(i - 1) && word(i + 1) && t.norm(i - 1).ends_with('s') && !opened
+            }
+            _ => false,
+        }
     }
 
     /// Whether `g` is one member of an "A and B" compound.

@@ -63,6 +63,36 @@ fn voice() {
     ]));
 }
 
+/// A plural possessive is an apostrophe alone ("the Tories' call"); an
+/// adverb between the auxiliary and the verb ("had earlier rejected") leaves
+/// the verb a verb, but after a determiner it is an adjective ("an already
+/// overwhelmed Turkey" is no attack).
+#[test]
+fn plural_possessives_and_adverbs_after_auxiliaries() {
+    insta::assert_snapshot!(code(&[
+        "Police struggled to control thousands of striking teachers' union members at the Union Buildings in Pretoria on Wednesday.",
+        "But he rejected the Tories' call for a quota on economic migrants, saying no \"arbitrary figure\" could reflect the UK's needs.",
+        "Labour attacked the Conservatives' plans.",
+        "Vladimir Putin had earlier rejected Erdoğan's calls for a ceasefire in Idlib, the last opposition stronghold in Syria.",
+        "The Bank of England had earlier declined comment.",
+        "Diplomatic sources in Lusaka had earlier expressed doubts over Zambia's ability to ship all its copper through Beira and Dar es Salaam.",
+        "The Malian junta has since expelled the French ambassador.",
+        "Assad's offensive would lead to the displacement of as many as 800,000 refugees across the border into an already overwhelmed Turkey.",
+    ]));
+}
+
+/// An amount ("130 mln dlr", "$1.2 billion") is one word for a pattern's
+/// gap; a pattern may still name one of its words ("lent X ... dlrs").
+#[test]
+fn amounts_in_gaps() {
+    insta::assert_snapshot!(code(&[
+        "China has signed a 130 mln dlr loan agreement with the World Bank to partly finance 12 new berths.",
+        "Argentina, seeking 2.15 bln dlrs in fresh loans from private international banks to meet 1987 growth targets, has been negotiating with the banks' steering committee since February.",
+        "In 2009, Alaska exported $1.6 billion worth of seafood to Japan, China, South Korea, Canada, and Europe.",
+        "The World Bank has lent Indonesia 10.7 billion dlrs over the past 20 years.",
+    ]));
+}
+
 #[test]
 fn negation_and_denial() {
     insta::assert_snapshot!(code(&[

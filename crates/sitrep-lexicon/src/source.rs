@@ -139,6 +139,10 @@ pub enum CueKind {
     Infinitive,
     /// "by" after a passive participle: the doer follows.
     PassiveAgent,
+    /// A scale or currency word after a number, or a currency sign before
+    /// it ("130 mln dlr", "$ 1.2 billion"): the run is one amount, one word
+    /// for a pattern's gap.
+    Amount,
 }
 
 /// A set of [`CueKind`]s, one bit each.
@@ -148,7 +152,7 @@ pub type CueBits = u64;
 const _: () = assert!(CueKind::ALL.len() <= CueBits::BITS as usize);
 
 impl CueKind {
-    pub const ALL: [CueKind; 34] = [
+    pub const ALL: [CueKind; 35] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -183,6 +187,7 @@ impl CueKind {
         Self::Former,
         Self::Infinitive,
         Self::PassiveAgent,
+        Self::Amount,
     ];
 
     pub fn name(self) -> &'static str {
@@ -221,6 +226,7 @@ impl CueKind {
             Self::Former => "former",
             Self::Infinitive => "infinitive",
             Self::PassiveAgent => "passive_agent",
+            Self::Amount => "amount",
         }
     }
 
