@@ -263,7 +263,9 @@ fn dev_gold_scores_stay_above_their_floors() {
 // 0.109, PLOVER 0.121, relaxed 0.052; with roles and certainty from the
 // parse and the wider lexicon: 0.137, 0.159, 0.072; with `---` roles,
 // optional targets and intent codes: 0.204, 0.234, 0.074; with reciprocal
-// acts, 1975-2000 actors and counts before targets: 0.219, 0.252, 0.081.
+// acts, 1975-2000 actors and counts before targets: 0.219, 0.252, 0.081;
+// with parties after "between", nouns' doers and lists sharing a role:
+// 0.218, 0.251, 0.087.
 const FLOOR_ROOT_F1: f64 = 0.20;
 const FLOOR_PLOVER_F1: f64 = 0.23;
-const FLOOR_RELAXED_F1: f64 = 0.07;
+const FLOOR_RELAXED_F1: f64 = 0.08;
