@@ -28,7 +28,8 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, linked_to_accusation: boo
     // A subordinate clause's mark speaks for its clause; only a condition
     // ("if", "unless") reaches the clause above. (Without a parse the scope
     // is empty.)
-    let own = |w: usize, kind: CueKind| kind == CueKind::Condition || !tree.marks_subordinate_clause(w, tree.trigger_word(m.head));
+    let trigger = tree.is_parsed().then(|| tree.trigger_word(m.head));
+    let own = |w: usize, kind: CueKind| kind == CueKind::Condition || trigger.is_none_or(|t| !tree.marks_subordinate_clause(w, t));
     let any = |kind: CueKind| scope.iter().any(|&w| own(w, kind) && s.is(tree.token(w), kind));
     if any(CueKind::Negation) {
         return Certainty::Negated;

@@ -341,14 +341,16 @@ impl Coder {
                 }
                 out
             };
-            let (mut sources, targets) = (side(from), side(to));
+            let (sources, targets) = (side(from), side(to));
             // "Armenia and Azerbaijan clashed": doers named together with
             // nobody else as the target act on each other. Beyond four
             // ("the Group of Seven agreed to cooperate") the pairs would
             // swamp the sentence's other events.
             let distinct = |side: &[(Option<u32>, Option<sitrep_model::Actor>)]| {
-                let codes: Vec<_> = side.iter().filter_map(|(_, a)| a.as_ref().and_then(|a| a.code.as_ref())).collect();
-                (2..=4).contains(&codes.len()) && codes.iter().any(|c| *c != codes[0])
+                let mut codes = side.iter().filter_map(|(_, a)| a.as_ref().and_then(|a| a.code.as_ref()));
+                let Some(first) = codes.next() else { return false };
+                let (count, differ) = codes.fold((1, false), |(n, d), c| (n + 1, d || c != first));
+                (2..=4).contains(&count) && differ
             };
             // "talks between China and Japan": with no doer named, the
             // parties after the preposition are each other's doer and target.
@@ -356,17 +358,15 @@ impl Coder {
                 && !lex.petrarch_semantics()
                 && to.is_some_and(|t| reciprocal::introduces_parties(lex, s, s.groups[t as usize].start))
                 && distinct(&targets);
-            if between {
-                sources = targets.clone();
-            }
+            let doers = if between { &targets } else { &sources };
             let mutual = between
                 || to.is_none()
                     && !lex.petrarch_semantics()
-                    && distinct(&sources)
+                    && distinct(doers)
                     && reciprocal::is_reciprocal(lex, s, tree, m.start, m.end, m.head);
-            for (i, (src, source_actor)) in sources.iter().enumerate() {
+            for (i, (src, source_actor)) in doers.iter().enumerate() {
                 let partners: Vec<_> = if mutual {
-                    sources.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, p)| p).collect()
+                    doers.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, p)| p).collect()
                 } else {
                     targets.iter().collect()
                 };

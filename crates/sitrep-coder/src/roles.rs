@@ -420,18 +420,17 @@ fn possessor_before(s: &Sentence, start: usize) -> Option<u32> {
 /// Whether a passive agent's "by" follows the match at `end`, whatever it
 /// introduces.
 fn has_by_phrase(s: &Sentence, end: usize) -> bool {
-    (end..(end + 3).min(s.len())).take_while(|&i| !matches!(s.norm(i), "," | ";" | ".")).any(|i| s.is(i, CueKind::PassiveAgent))
+    by_word(s, end).is_some()
 }
 
 /// The agent of a passive: "by the junta".
 fn by_agent(s: &Sentence, end: usize) -> Option<u32> {
-    for i in end..(end + 3).min(s.len()) {
-        if s.is(i, CueKind::PassiveAgent) {
-            return (i + 1..(i + 4).min(s.len())).find_map(|j| s.group_of[j]);
-        }
-        if matches!(s.norm(i), "," | ";" | ".") {
-            break;
-        }
-    }
-    None
+    let i = by_word(s, end)?;
+    (i + 1..(i + 4).min(s.len())).find_map(|j| s.group_of[j])
+}
+
+/// The passive agent's "by" within three tokens after `end`, in the same
+/// clause.
+fn by_word(s: &Sentence, end: usize) -> Option<usize> {
+    (end..(end + 3).min(s.len())).take_while(|&i| !matches!(s.norm(i), "," | ";" | ".")).find(|&i| s.is(i, CueKind::PassiveAgent))
 }

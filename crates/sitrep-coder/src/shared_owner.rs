@@ -50,36 +50,34 @@ pub fn share_role(lex: &Lexicon, s: &mut Sentence) {
         if g.compound_tail || g.role.is_some() || g.person || g.pronoun.is_some() || !country(s, k) {
             continue;
         }
-        // Walk the list while each next member is another country joined
-        // directly; the last one decides.
-        let mut members = vec![k];
-        let (mut prev_end, mut next) = (g.end, g.and_next);
-        let mut role = None;
-        while let Some(n) = next {
-            let n = n as usize;
+        // The list's members are `k` and the role-less countries joined
+        // directly after it; the first member with a role noun ends it.
+        let next_member = |s: &Sentence, from: usize| {
+            let prev = s.groups[from];
+            let n = prev.and_next? as usize;
             let tail = s.groups[n];
-            let joined = (prev_end..tail.start).all(|j| s.is(j, CueKind::Conjunction) || s.norm(j) == ",");
-            if !joined || tail.start == prev_end || !country(s, n) {
+            let joined = tail.start > prev.end && (prev.end..tail.start).all(|j| s.is(j, CueKind::Conjunction) || s.norm(j) == ",");
+            (joined && country(s, n)).then_some(n)
+        };
+        let mut last = k;
+        while let Some(n) = next_member(s, last) {
+            last = n;
+            if s.groups[n].role.is_some() {
                 break;
             }
-            if tail.role.is_some() {
-                if tail.role_after_actor && !tail.bare_role {
-                    role = Some((tail.role, tail.former));
-                }
-                break;
-            }
-            members.push(n);
-            prev_end = tail.end;
-            next = tail.and_next;
         }
-        if let Some((r, former)) = role {
-            for m in members {
-                let t = &mut s.groups[m];
-                t.role = r;
-                t.former = former;
-                t.role_after_actor = true;
-                t.role_from_list = true;
-            }
+        let owner = s.groups[last];
+        if last == k || owner.role.is_none() || !owner.role_after_actor || owner.bare_role {
+            continue;
+        }
+        let mut member = Some(k);
+        while let Some(m) = member.filter(|&m| m != last) {
+            let t = &mut s.groups[m];
+            t.role = owner.role;
+            t.former = owner.former;
+            t.role_after_actor = true;
+            t.role_from_list = true;
+            member = t.and_next.map(|n| n as usize);
         }
     }
 }
