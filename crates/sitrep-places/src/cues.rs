@@ -30,6 +30,8 @@ pub struct Cues {
     pub(crate) stop: FxHashSet<String>,
     pub(crate) time: FxHashSet<String>,
     pub(crate) area: FxHashSet<String>,
+    /// Words that join the names of a list ("and", "or", "et").
+    pub(crate) list: FxHashSet<String>,
 }
 
 impl Cues {
@@ -69,6 +71,7 @@ impl Cues {
                 "connector" => &mut cues.connector,
                 "stop" => &mut cues.stop,
                 "time" => &mut cues.time,
+                "list" => &mut cues.list,
                 other => return Err(err(format!("unknown kind `{other}`"))),
             };
             set.insert(word);

@@ -113,7 +113,7 @@ impl Places {
         let empty = Context::default();
         let first: Vec<Option<Cand>> = (0..raws.len()).map(|i| self.best(&raws[i], &cands[i], None, false, &empty)).collect();
         let context = self.context(&raws, &first, hints);
-        let listed = listed_areas(text, &raws, &cands, &first);
+        let listed = listed_areas(&self.cues, text, &raws, &cands, &first);
         let mut mentions = Vec::new();
         for (i, raw) in raws.iter().enumerate() {
             let parent = raw.parent.and_then(|p| first.get(p).copied().flatten());
@@ -368,9 +368,15 @@ impl Places {
 /// two or more admin1 areas of one country, and no town among the others
 /// (countries, admin2 areas and regions may be), is that country's admin1 area when it names one (the state,
 /// not the city).
-fn listed_areas<'g>(text: &str, raws: &[Raw], cands: &[Vec<Cand<'g>>], first: &[Option<Cand<'g>>]) -> Vec<Option<Cand<'g>>> {
+fn listed_areas<'g>(cues: &crate::Cues, text: &str, raws: &[Raw], cands: &[Vec<Cand<'g>>], first: &[Option<Cand<'g>>]) -> Vec<Option<Cand<'g>>> {
+    // A comma, a `list` word of `cues.tsv`, or both.
     let joined = |a: &Raw, b: &Raw| {
-        a.sentence == b.sentence && matches!(text.get(a.span[1]..b.span[0]).map(str::trim), Some("," | "and" | "or" | ", and" | ", or"))
+        let between = text.get(a.span[1]..b.span[0]).map(str::trim);
+        a.sentence == b.sentence
+            && between.is_some_and(|t| {
+                let word = t.strip_prefix(',').unwrap_or(t).trim();
+                word.is_empty() && t == "," || cues.list.contains(&word.to_lowercase())
+            })
     };
     let mut out = vec![None; raws.len()];
     let mut start = 0;
