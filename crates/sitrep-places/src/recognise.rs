@@ -186,7 +186,7 @@ impl Places {
             return None;
         }
         let (cue, modifier, hint) = self.context_before(text, tokens, i);
-        if !cue.as_ref().is_some_and(|c| c.word != "of") || modifier.is_some() {
+        if cue.as_ref().is_none_or(|c| c.word == "of") || modifier.is_some() {
             return None;
         }
         self.longest_name(text, tokens, end + 1)?;
