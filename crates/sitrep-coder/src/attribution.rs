@@ -4,6 +4,11 @@ use sitrep_lexicon::{CueKind, Lexicon};
 use sitrep_model::AttributionKind;
 
 use crate::sentence::{SegmentKind, Sentence};
+use crate::tree::Tree;
+
+/// A speaker phrase longer than this is a clause the parse mistook for a
+/// subject, not a speaker.
+const MAX_SPEAKER_TOKENS: usize = 12;
 
 /// The source of a sentence's claims: a token range and its kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,8 +21,40 @@ pub struct Source {
     pub verb: Option<usize>,
 }
 
-pub fn find_source(lex: &Lexicon, s: &Sentence) -> Option<Source> {
-    // "According to intelligence reports and multiple sources, …"
+/// Every source the sentence names, into `out`: the "according to …"
+/// phrase alone when there is one, else each speech verb with its speaker,
+/// in sentence order (an event takes the outermost one that reports it:
+/// see [`source_for`]).
+pub fn find_sources(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Source>) {
+    out.clear();
+    if let Some(intro) = according_to(lex, s) {
+        out.push(intro);
+        return;
+    }
+    for i in 0..s.len() {
+        if let Some(src) = speech_verb_source(lex, s, tree, i) {
+            out.push(src);
+        }
+    }
+}
+
+/// The source an event at coder token `trigger` is credited to: with a
+/// parse, the outermost speech verb that reports it ("A said B accused C":
+/// A, for B's accusation too); without one, the sentence's first source.
+pub fn source_for(sources: &[Source], tree: &Tree, trigger: usize) -> Option<Source> {
+    if !tree.is_parsed() {
+        return sources.first().copied();
+    }
+    let t = tree.trigger_word(trigger);
+    sources
+        .iter()
+        .filter(|src| src.verb.is_none_or(|v| tree.reports(tree.word(v), t)))
+        .min_by_key(|src| src.verb.map_or(0, |v| tree.depth(tree.word(v))))
+        .copied()
+}
+
+/// "According to intelligence reports and multiple sources, …"
+fn according_to(lex: &Lexicon, s: &Sentence) -> Option<Source> {
     for seg in &s.segments {
         if seg.kind == SegmentKind::Attribution {
             let start = s.cue_at(seg.start, CueKind::AttributionIntro).unwrap_or(seg.start);
@@ -36,22 +73,44 @@ pub fn find_source(lex: &Lexicon, s: &Sentence) -> Option<Source> {
             }
         }
     }
-    // "X said", "X told reporters", "said X"
-    for i in 0..s.len() {
-        // "is said to", "was told": a hedge or a passive, not a speaker.
-        let passive = i > 0 && s.is(i - 1, CueKind::BeForm);
-        // A speech verb that is itself an event ("told Turkey that …") is
-        // not attribution; one a pattern marks as nothing ("told
-        // reporters", "told Reuters") is.
-        let event = s.matches.iter().any(|m| m.head == i && lex.patterns[m.pattern as usize].cameo.is_some());
-        if !s.is(i, CueKind::SpeechVerb) || passive || event {
-            continue;
-        }
-        let before = speaker_before(s, i);
-        let after = || speaker_after(s, i);
-        if let Some((start, end)) = before.or_else(after) {
-            return Some(Source { start, end, kind: kind_of(lex, s, start, end), verb: Some(i) });
-        }
+    None
+}
+
+/// "X said", "X told reporters", "said X": the speaker of the speech verb
+/// at token `i`, if it is one.
+fn speech_verb_source(lex: &Lexicon, s: &Sentence, tree: &Tree, i: usize) -> Option<Source> {
+    // "is said to", "was told": a hedge or a passive, not a speaker.
+    let passive = i > 0 && s.is(i - 1, CueKind::BeForm);
+    // A speech verb that is itself an event ("told Turkey that …") is
+    // not attribution; one a pattern marks as nothing ("told
+    // reporters", "told Reuters") is.
+    let event = s.matches.iter().any(|m| m.head == i && lex.patterns[m.pattern as usize].cameo.is_some());
+    if !s.is(i, CueKind::SpeechVerb) || passive || event {
+        return None;
+    }
+    // The parse names the speaker: the speech verb's subject, wherever
+    // it stands. It is believed where the words around the verb find
+    // no speaker ("Analysts said", "it said") or only part of the one
+    // it names ("A report in the Economic Observer said", "a senior
+    // administration official said"); otherwise the words are.
+    let parsed = tree
+        .is_parsed()
+        .then(|| tree.subject_tokens(tree.word(i), MAX_SPEAKER_TOKENS))
+        .flatten()
+        .filter(|&(start, end, _)| !(start..end).contains(&i) && !(end - start == 1 && s.is(start, CueKind::Relative)));
+    let words = speaker_before(s, i).or_else(|| speaker_after(s, i));
+    let speaker = match (words, parsed) {
+        (Some((ws, we)), Some((ps, pe, proper))) if ps <= ws && we <= pe => Some((ps, pe, proper)),
+        (Some((ws, we)), _) => Some((ws, we, false)),
+        (None, parsed) => parsed,
+    };
+    if let Some((start, end, proper_name)) = speaker {
+        let kind = match kind_of(lex, s, start, end) {
+            // "Jolie said": a name the lexicon lacks.
+            AttributionKind::Anonymous if proper_name => AttributionKind::NamedActor,
+            kind => kind,
+        };
+        return Some(Source { start, end, kind, verb: Some(i) });
     }
     None
 }
@@ -142,9 +201,19 @@ pub fn kind_of(lex: &Lexicon, s: &Sentence, start: usize, end: usize) -> Attribu
         // A known actor, or a name the lexicon lacks ("Luna Lovegood's news
         // agency").
         AttributionKind::NamedActor
+    } else if has(CueKind::SubjectPronoun) || starts_definite(s, start) {
+        // "it said", "the company said": someone the text has identified,
+        // on the record; "analysts said" names nobody.
+        AttributionKind::NamedActor
     } else {
         AttributionKind::Anonymous
     }
+}
+
+/// Whether the phrase at `start` opens with a definite article or a
+/// possessive ("the company", "its lawyers").
+fn starts_definite(s: &Sentence, start: usize) -> bool {
+    start < s.len() && (s.norm(start).eq_ignore_ascii_case("the") || s.is(start, CueKind::PossessivePronoun))
 }
 
 /// A statement with nobody else credited is on its own speaker's word

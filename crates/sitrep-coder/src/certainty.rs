@@ -10,8 +10,8 @@ use crate::tree::Tree;
 /// a cue counts only when it governs the event's own clause, whatever the
 /// distance in words ("did not, as officials had feared, attack") and
 /// never from another clause ("…, who denied the charges, was jailed").
-/// The first kind found wins, in this order: negation, denial, condition,
-/// intention, allegation, hedge; anonymous sourcing makes an otherwise
+/// The first kind found wins, in this order: negation, denial, condition
+/// (unless a longer hedge phrase covers the modal), intention, allegation, hedge; anonymous sourcing makes an otherwise
 /// asserted event `reported`. Without a parse (a build with no model) no
 /// cue is read.
 pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, linked_to_accusation: bool, attribution: AttributionKind, scope: &mut Vec<usize>) -> Certainty {
@@ -37,7 +37,14 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, linked_to_accusation: boo
     if any(CueKind::Denial) {
         return Certainty::Denied;
     }
-    if any(CueKind::Condition) {
+    // A modal inside a longer hedge ("may have attacked", "might have
+    // been killed") speaks of the past as possible: the hedge reads it,
+    // unless a still longer condition covers it ("might have to resign").
+    let condition = |w: usize| {
+        let t = tree.token(w);
+        s.is(t, CueKind::Condition) && s.longest_cue_over(t, CueKind::Condition) >= s.longest_cue_over(t, CueKind::Hedge)
+    };
+    if scope.iter().any(|&w| own(w, CueKind::Condition) && condition(w)) {
         return Certainty::Conditional;
     }
     if any(CueKind::Intention) {

@@ -8,7 +8,7 @@ use sitrep_model::{Attribution, AttributionKind, Document, Event, Plover};
 use sitrep_resolve::DateResolver;
 use sitrep_text::{tokenise, SentenceSplitter};
 
-use crate::attribution::{find_source, speaker_attribution, Source};
+use crate::attribution::{find_sources, source_for, speaker_attribution, Source};
 use crate::certainty::certainty;
 use crate::context::{actors, DocContext};
 use crate::roles::{assign_roles, Roles};
@@ -43,6 +43,9 @@ pub struct Scratch {
     sentences: Vec<Range<usize>>,
     sentence: Sentence,
     roles: Vec<Roles>,
+    /// The sentence's sources ("according to …", each speech verb's
+    /// speaker); each event takes the one that reports it.
+    sources: Vec<Source>,
     tree: Tree,
     context: DocContext,
     /// When set, each coded sentence appends an account of its analysis
@@ -190,12 +193,13 @@ impl Coder {
                 }
             }
             assign_roles(lex, s, &scratch.tree, &mut scratch.roles);
-            let source = find_source(lex, s);
-            quoted_speaker_as_source(s, source, &mut scratch.roles);
+            find_sources(lex, s, &scratch.tree, &mut scratch.sources);
+            quoted_speaker_as_source(s, scratch.sources.first().copied(), &mut scratch.roles);
             if let Some(out) = scratch.explanation.as_mut() {
                 explain::describe(lex, &doc.text, s, &scratch.roles, &scratch.tree, out);
             }
             for k in 0..s.matches.len() {
+                let source = source_for(&scratch.sources, &scratch.tree, s.matches[k].head);
                 self.emit(doc, index, k, source, Parts { s, roles: &scratch.roles, context: &scratch.context, tree: &scratch.tree }, out);
             }
         }
@@ -258,13 +262,6 @@ impl Coder {
             return;
         }
         let text = &doc.text;
-        // "X said (that) Y": X vouches for the events of its own clause and
-        // of the clause it reports, not for those of a clause elsewhere
-        // ("…, which it says are inconsistent").
-        let source = source.filter(|src| match src.verb {
-            Some(verb) if tree.is_parsed() => tree.reports(tree.word(verb), tree.trigger_word(m.head)),
-            _ => true,
-        });
         let attribution = match source {
             Some(src) => Attribution {
                 text: Some(token_text(text, s, src.start, src.end)),

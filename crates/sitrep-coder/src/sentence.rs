@@ -262,6 +262,12 @@ impl Sentence {
         i < self.cue_bits.len() && Lexicon::has_cue(self.cue_bits[i], kind)
     }
 
+    /// The longest cue of this kind that covers token `i`, in tokens (0
+    /// for none).
+    pub fn longest_cue_over(&self, i: usize, kind: CueKind) -> usize {
+        self.cues.iter().filter(|c| c.start <= i && i < c.end && Lexicon::has_cue(c.kinds, kind)).map(|c| c.end - c.start).max().unwrap_or(0)
+    }
+
     /// A cue of this kind starts at token `i`: its end.
     pub fn cue_at(&self, i: usize, kind: CueKind) -> Option<usize> {
         self.cues.iter().find(|c| c.start == i && Lexicon::has_cue(c.kinds, kind)).map(|c| c.end)

@@ -633,6 +633,48 @@ impl Tree {
         parenthetical && self.dominates(head, trigger)
     }
 
+    /// The subject phrase of the verb at word `verb` as a coder token
+    /// range, and whether its head is a proper name: the subject and every
+    /// word below it, without punctuation at its edges ("A report in the
+    /// Economic Observer said", "…, said Ahmed Ali, a spokesman"). `None`
+    /// without a subject, with two (a misparse: "Central Bank President
+    /// Jose Luis Machinea said" read as two subjects), or when the phrase
+    /// runs over `max_tokens` (a clause, not a speaker).
+    pub fn subject_tokens(&self, verb: usize, max_tokens: usize) -> Option<(usize, usize, bool)> {
+        let a = &self.analysis;
+        let mut subjects = self.children(verb).iter().map(|&c| c as usize).filter(|&c| self.reading(c) == Some(Reading::Subject));
+        let subject = subjects.next()?;
+        if subjects.next().is_some() {
+            return None;
+        }
+        let (mut first, mut last) = (subject, subject);
+        for w in 0..a.len() {
+            if w != subject && self.dominates(subject, w) {
+                first = first.min(w);
+                last = last.max(w);
+            }
+        }
+        while first < subject && a.upos(first) == "PUNCT" {
+            first += 1;
+        }
+        while last > subject && a.upos(last) == "PUNCT" {
+            last -= 1;
+        }
+        let (start, end) = (self.token(first), self.token(last) + 1);
+        (end - start <= max_tokens).then_some((start, end, a.upos(subject) == "PROPN"))
+    }
+
+    /// How many heads lie above word `w` (0 for the root).
+    pub fn depth(&self, mut w: usize) -> usize {
+        let mut depth = 0;
+        // Bounded: a parse is a tree, but a walk must not trust that.
+        while let Some(h) = self.analysis.head(w).filter(|_| depth < self.analysis.len()) {
+            w = h;
+            depth += 1;
+        }
+        depth
+    }
+
     /// Whether `w` is `above` or below it.
     fn dominates(&self, above: usize, mut w: usize) -> bool {
         // Bounded: a parse is a tree, but a walk must not trust that.

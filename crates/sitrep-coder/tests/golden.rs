@@ -324,3 +324,15 @@ fn clauses_introduced_by_without() {
         "It is understood that Aksoy travelled to Syria on 22 July without telling his parents, who own an off-licence in Luton.",
     ]));
 }
+
+/// "may/might have" done is a hedge on the past; "might have to", "could
+/// have" (counterfactual) and "(un)likely to" stay conditions.
+#[test]
+fn modals_of_the_past_and_predictions() {
+    insta::assert_snapshot!(code(&[
+        "However, a report in the China-published Economic Observer said on Monday that the two banks may have scrapped plans to list in New York because of the cost of meeting regulatory requirements imposed since the Enron scandal.",
+        "Political analysts said Nakasone might have to step down before the Venice summit of industrial democracies on June 8-10 if the LDP lost too many major local seats.",
+        "Indonesia is unlikely to import copra from the Philippines in 1987 after importing 30,000 tonnes in 1986, the U.S. Embassy's annual agriculture report said.",
+        "There was a moment, after the Ghouta massacre, when Assad could have been forced to the table by a sustained and coordinated military and diplomatic campaign.",
+    ]));
+}
