@@ -97,7 +97,11 @@ fn speech_verb_source(lex: &Lexicon, s: &Sentence, tree: &Tree, i: usize) -> Opt
         .is_parsed()
         .then(|| tree.subject_tokens(tree.word(i), MAX_SPEAKER_TOKENS))
         .flatten()
-        .filter(|&(start, end, _)| !(start..end).contains(&i) && !(end - start == 1 && s.is(start, CueKind::Relative)));
+        .filter(|&(start, end, _)| {
+            // "officials who said": the relative pronoun names nobody.
+            let relative_pronoun = end - start == 1 && s.is(start, CueKind::Relative);
+            !(start..end).contains(&i) && !relative_pronoun
+        });
     let words = speaker_before(s, i).or_else(|| speaker_after(s, i));
     let speaker = match (words, parsed) {
         (Some((ws, we)), Some((ps, pe, proper))) if ps <= ws && we <= pe => Some((ps, pe, proper)),
