@@ -157,6 +157,9 @@ impl Coder {
         let s = &mut scratch.sentence;
         s.clear();
         tokenise(&doc.text, range, &mut s.tokens);
+        // "MONUC had "captured" 400 soldiers": the verb meets its object;
+        // the words stay a quotation of the event.
+        s.tokens.remove_scare_quotes(|w| lex.introduces_quotation(w), &mut s.quotes);
         if s.tokens.is_empty() {
             return Verdict::Coded;
         }

@@ -325,6 +325,18 @@ fn clauses_introduced_by_without() {
     ]));
 }
 
+/// Scare quotes around a verb do not stand between it and its object or
+/// doer; the quoted word stays the event's quotation.
+#[test]
+fn scare_quoted_verbs() {
+    insta::assert_snapshot!(code(&[
+        "French finance minister Herve Gaymard is on record as saying that he \"deplored\" the infighting at the company.",
+        "Labour has urged the government to reveal whether the prime minister was \"lobbied\" by bankers for the cap on their bonuses to be lifted.",
+        "Health Secretary Stephen Barclay has said the three unions striking on Wednesday have \"refused\" to work with the government at the national level.",
+        "According to the Turkish army, dozens of PKK militants were “neutralised” in Iraq and south-east Turkey this week alone.",
+    ]));
+}
+
 /// "may/might have" done is a hedge on the past; "might have to", "could
 /// have" (counterfactual) and "(un)likely to" stay conditions.
 #[test]

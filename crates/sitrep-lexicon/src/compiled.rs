@@ -106,6 +106,9 @@ pub struct Lexicon {
     /// for words the lexicon does not list.
     pub adverb_suffixes: Vec<String>,
     pub participle_suffixes: Vec<String>,
+    /// Normalised words after which a short quotation is cited words, not
+    /// scare quotes (cue kind `quote_intro`).
+    pub quote_intro_words: Vec<String>,
 }
 
 impl Lexicon {
@@ -145,6 +148,7 @@ impl Lexicon {
             roles_from_context: src.roles_from_context,
             adverb_suffixes: Vec::new(),
             participle_suffixes: Vec::new(),
+            quote_intro_words: Vec::new(),
         };
         for d in &src.discards {
             if let Some((ids, _)) = lex.phrase(&d.phrase, &mut tokens) {
@@ -197,9 +201,14 @@ impl Lexicon {
             match cue.kind {
                 CueKind::AdverbSuffix => lex.adverb_suffixes.push(cue.phrase.to_lowercase()),
                 CueKind::ParticipleSuffix => lex.participle_suffixes.push(cue.phrase.to_lowercase()),
+                CueKind::QuoteIntro => {
+                    let mut norm = String::new();
+                    sitrep_text::normalise_into(&cue.phrase, &mut norm);
+                    lex.quote_intro_words.push(norm);
+                }
                 _ => {}
             }
-            if matches!(cue.kind, CueKind::AdverbSuffix | CueKind::ParticipleSuffix) {
+            if matches!(cue.kind, CueKind::AdverbSuffix | CueKind::ParticipleSuffix | CueKind::QuoteIntro) {
                 continue;
             }
             if let Some((ids, _)) = lex.phrase(&cue.phrase, &mut tokens) {
@@ -363,6 +372,12 @@ impl Lexicon {
     /// Does this normalised word end like an adverb ("reportedly")?
     pub fn looks_adverb(&self, word: &str) -> bool {
         self.adverb_suffixes.iter().any(|x| word.len() > x.len() && word.ends_with(x.as_str()))
+    }
+
+    /// Is a short quotation after this normalised word the words cited
+    /// ("called "foreign fighters"") rather than scare quotes?
+    pub fn introduces_quotation(&self, word: &str) -> bool {
+        self.quote_intro_words.iter().any(|w| w == word)
     }
 
     /// Does this normalised word end like a participle ("restructuring")?

@@ -143,6 +143,10 @@ pub enum CueKind {
     /// it ("130 mln dlr", "$ 1.2 billion"): the run is one amount, one word
     /// for a pattern's gap.
     Amount,
+    /// A word after which a short quotation is the words cited, not scare
+    /// quotes ("called "foreign fighters"", "dubbed "Jihadi Jack""): the
+    /// quotation marks stay.
+    QuoteIntro,
 }
 
 /// A set of [`CueKind`]s, one bit each.
@@ -152,7 +156,7 @@ pub type CueBits = u64;
 const _: () = assert!(CueKind::ALL.len() <= CueBits::BITS as usize);
 
 impl CueKind {
-    pub const ALL: [CueKind; 35] = [
+    pub const ALL: [CueKind; 36] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -188,6 +192,7 @@ impl CueKind {
         Self::Infinitive,
         Self::PassiveAgent,
         Self::Amount,
+        Self::QuoteIntro,
     ];
 
     pub fn name(self) -> &'static str {
@@ -227,6 +232,7 @@ impl CueKind {
             Self::Infinitive => "infinitive",
             Self::PassiveAgent => "passive_agent",
             Self::Amount => "amount",
+            Self::QuoteIntro => "quote_intro",
         }
     }
 

@@ -58,6 +58,38 @@ impl Tokens {
         &self.norm[t.norm_start as usize..t.norm_end as usize]
     }
 
+    /// Removes the quotation marks around one to three words inside a
+    /// clause, right after a word ("MONUC had "captured" 400 soldiers",
+    /// "Russia "annexed" Crimea", "being "leant on" by Downing Street"):
+    /// scare quotes mark the writer's distance from a word, and left in
+    /// they stand between a verb and its object. A quotation opens a
+    /// sentence or follows punctuation ("said: "…"", ", "…"), and is kept.
+    /// So is one after a word for which `cites` is true ("called "foreign
+    /// fighters""). The token ranges the removed marks enclosed (in the new
+    /// numbering) are appended to `quoted`.
+    pub fn remove_scare_quotes(&mut self, cites: impl Fn(&str) -> bool, quoted: &mut Vec<(usize, usize)>) {
+        const MAX_WORDS: usize = 3;
+        let is_quote = |t: &Tokens, i: usize| t.norm(i) == "\"";
+        let mut i = 1;
+        while i + 2 < self.tokens.len() {
+            let after_word = self.tokens[i - 1].kind != TokenKind::Punct && !cites(self.norm(i - 1));
+            if !(is_quote(self, i) && after_word) {
+                i += 1;
+                continue;
+            }
+            let words = (i + 1..self.tokens.len().min(i + 2 + MAX_WORDS)).take_while(|&j| self.tokens[j].kind != TokenKind::Punct).count();
+            let close = i + 1 + words;
+            if words == 0 || words > MAX_WORDS || close >= self.tokens.len() || !is_quote(self, close) {
+                i += 1;
+                continue;
+            }
+            self.tokens.remove(close);
+            self.tokens.remove(i);
+            quoted.push((i, i + words));
+            i += words;
+        }
+    }
+
     fn push(&mut self, text: &str, start: usize, end: usize, kind: TokenKind) {
         let word = &text[start..end];
         let norm_start = self.norm.len() as u32;
@@ -210,6 +242,24 @@ mod tests {
         assert_eq!(toks("counter-terrorism “like a son”"), [
             "counter", "-", "terrorism", "\"", "like", "a", "son", "\""
         ]);
+    }
+
+    #[test]
+    fn drops_scare_quotes_only() {
+        let removed = |s: &str| {
+            let mut t = Tokens::default();
+            tokenise(s, 0..s.len(), &mut t);
+            let mut quoted = Vec::new();
+            t.remove_scare_quotes(|w| w == "called", &mut quoted);
+            ((0..t.len()).map(|i| t.norm(i).to_owned()).collect::<Vec<_>>().join(" "), quoted)
+        };
+        assert_eq!(removed("MONUC had “captured” 400 soldiers"), ("monuc had captured 400 soldiers".to_owned(), vec![(2, 3)]));
+        assert_eq!(removed("denied being \"leant on\" by Downing Street"), ("denied being leant on by downing street".to_owned(), vec![(2, 4)]));
+        // Quotations: after punctuation, at the start, or longer than three words.
+        assert_eq!(removed("He said: “We will win.”").1, vec![]);
+        assert_eq!(removed("“Never,” he said").1, vec![]);
+        assert_eq!(removed("she called it “a very bad deal” today").1, vec![]);
+        assert_eq!(removed("what he called “suicide bombers”").1, vec![]);
     }
 
     #[test]
