@@ -262,6 +262,29 @@ mod tests {
         assert_eq!(removed("what he called “suicide bombers”").1, vec![]);
     }
 
+    proptest::proptest! {
+        /// On any text: tokens stay in order, only quotation marks go, and
+        /// every recorded range lies inside the tokens left.
+        #[test]
+        fn scare_quote_removal_keeps_order(text in "[a-z \"“”,.]{0,60}") {
+            let mut t = Tokens::default();
+            tokenise(&text, 0..text.len(), &mut t);
+            let before: Vec<String> = (0..t.len()).map(|i| t.norm(i).to_owned()).collect();
+            let mut quoted = Vec::new();
+            t.remove_scare_quotes(|_| false, &mut quoted);
+            let after: Vec<String> = (0..t.len()).map(|i| t.norm(i).to_owned()).collect();
+            let kept: Vec<&String> = before.iter().filter(|w| w.as_str() != "\"").collect();
+            proptest::prop_assert_eq!(kept, after.iter().filter(|w| w.as_str() != "\"").collect::<Vec<_>>());
+            proptest::prop_assert_eq!(before.len() - after.len(), 2 * quoted.len());
+            for w in t.as_slice().windows(2) {
+                proptest::prop_assert!(w[0].end <= w[1].start);
+            }
+            for &(a, b) in &quoted {
+                proptest::prop_assert!(a < b && b <= t.len());
+            }
+        }
+    }
+
     #[test]
     fn underscore_separates_words() {
         assert_eq!(toks("the Prince of Dol_Amroth"), ["the", "prince", "of", "dol", "amroth"]);
