@@ -73,7 +73,15 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     let tree_target = args.target.and_then(|w| tree.group_for(s, w).map(|g| compound_head(s, tree, w, g))).and_then(|g| s.participant_group(g, m.head));
     let source = m.source.or(tree_source).or(word_order.source);
     let act_object = args.act_object.and_then(|w| tree.group_for(s, w));
-    let word_order_target = word_order.target.filter(|&t| Some(t) != act_object);
+    // "… to brief them, and it has generally been positively received": a
+    // passive whose subject the parse finds is a pronoun standing for no
+    // actor; word order would reach back to any actor named earlier. The
+    // subject of a verb above it is what such a pronoun stands for ("the
+    // newspaper said it had been reliably informed").
+    let pronoun_subject = m.passive && tree_target.is_none() && args.target.is_some_and(|w| tree.analysis.upos(w) == "PRON" && !s.is(tree.token(w), CueKind::Relative));
+    let word_order_target = word_order
+        .target
+        .filter(|&t| Some(t) != act_object && (!pronoun_subject || tree.governing_subject_is(s, trigger, t)));
     // PETRARCH reads a participle without its agent as active, as it does
     // a passive: in "a Pakistani woman believed linked to Al-Qaeda" the
     // parse's target (the woman) is the source's own phrase, and word

@@ -664,6 +664,22 @@ impl Tree {
         (end - start <= max_tokens).then_some((start, end, a.upos(subject) == "PROPN"))
     }
 
+    /// Whether group `g` is the subject of a verb above word `w` ("the
+    /// newspaper said it had been informed": the newspaper, for
+    /// "informed").
+    pub fn governing_subject_is(&self, s: &Sentence, w: usize, g: u32) -> bool {
+        let mut up = w;
+        // Bounded: a parse is a tree, but a walk must not trust that.
+        for _ in 0..self.analysis.len() {
+            let Some(h) = self.analysis.head(up) else { return false };
+            up = h;
+            if self.child(up, Reading::Subject).is_some_and(|c| self.group_for(s, c) == Some(g)) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// How many heads lie above word `w` (0 for the root).
     pub fn depth(&self, mut w: usize) -> usize {
         let mut depth = 0;

@@ -325,6 +325,17 @@ fn clauses_introduced_by_without() {
     ]));
 }
 
+/// A passive whose subject is a pronoun standing for no actor takes no
+/// target from earlier in the sentence; a proposal is an intention.
+#[test]
+fn pronoun_passives_and_proposals() {
+    insta::assert_snapshot!(code(&[
+        "Our representatives have gone to Washington to the (International Monetary) Fund, the (World) Bank, the Fed (Federal Reserve Board) and the (U.S.) Treasury to brief them in advance on this alternative and it has generally been positively received.",
+        "The Treasury also proposed allowing U.S.-origin goods to be imported temporarily from South African state-controlled organizations for repair or servicing in the U.S.",
+        "The U.S. Justice Department has proposed lifting restrictions on the regional phone companies so they can enter the long-distance business in areas where they do not provide local service.",
+    ]));
+}
+
 /// Scare quotes around a verb do not stand between it and its object or
 /// doer; the quoted word stays the event's quotation.
 #[test]
