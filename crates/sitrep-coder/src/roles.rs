@@ -71,7 +71,15 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     let args = tree.arguments(trigger, !verb_form && tree.reads_as_noun(trigger, !pattern.has_head), m.passive);
     let tree_source = args.source.and_then(|w| tree.group_for(s, w).map(|g| compound_head(s, tree, w, g))).and_then(|g| s.participant_group(g, m.head));
     let tree_target = args.target.and_then(|w| tree.group_for(s, w).map(|g| compound_head(s, tree, w, g))).and_then(|g| s.participant_group(g, m.head));
-    let source = m.source.or(tree_source).or(word_order.source);
+    // "Hailstorms and strong winds in south China killed two people", "a
+    // fire in a high-rise block in Urumqi killed 10": an actor after a
+    // locative preposition inside the parse's subject phrase is where the
+    // subject was, not the doer word order would make it.
+    let inside_subject = |g: u32| {
+        let w = tree.word(s.groups[g as usize].end - 1);
+        args.source.is_some_and(|subject| subject != w && tree.dominates(subject, w)) && tree.phrase_introduced_by(w, |t| s.is(t, CueKind::LocationPrep))
+    };
+    let source = m.source.or(tree_source).or(word_order.source.filter(|&g| !inside_subject(g)));
     let act_object = args.act_object.and_then(|w| tree.group_for(s, w));
     // "… to brief them, and it has generally been positively received": a
     // passive whose subject the parse finds is a pronoun standing for no

@@ -630,7 +630,20 @@ impl Tree {
             _ => false,
         };
         // The verb's head must be the trigger or above it.
-        parenthetical && self.dominates(head, trigger)
+        (parenthetical && self.dominates(head, trigger)) || (!own_complement && self.closes_sentence_after_comma(verb, trigger))
+    }
+
+    /// "…, a Hong Kong newspaper reported.": a speech verb that ends the
+    /// sentence, its phrase opened by a comma after the trigger, reports
+    /// what comes before, however the parser attached it (here as a
+    /// relative clause of "crops").
+    fn closes_sentence_after_comma(&self, verb: usize, trigger: usize) -> bool {
+        let a = &self.analysis;
+        if !(verb + 1..a.len()).all(|w| a.upos(w) == "PUNCT") {
+            return false;
+        }
+        let first = (0..verb).find(|&w| a.upos(w) != "PUNCT" && self.dominates(verb, w)).unwrap_or(verb);
+        first > trigger + 1 && a.form(first - 1) == "," && (trigger..first - 1).all(|w| !self.dominates(verb, w))
     }
 
     /// The subject phrase of the verb at word `verb` as a coder token
@@ -680,6 +693,26 @@ impl Tree {
         false
     }
 
+    /// Whether the phrase of word `w` is introduced by a preposition whose
+    /// coder token `is_cue` accepts, on `w` or on the name it is part of
+    /// or its apposition (up to three `compound`/`flat`/`appos` heads: "in
+    /// the Ivory Coast", "in Urumqi, western China").
+    pub fn phrase_introduced_by(&self, w: usize, is_cue: impl Fn(usize) -> bool) -> bool {
+        let a = &self.analysis;
+        let mut up = Some(w);
+        for _ in 0..3 {
+            let Some(v) = up else { return false };
+            if self.children(v).iter().any(|&c| a.universal_deprel(c as usize) == "case" && is_cue(self.token(c as usize))) {
+                return true;
+            }
+            if !matches!(a.universal_deprel(v), "compound" | "flat" | "appos") {
+                return false;
+            }
+            up = a.head(v);
+        }
+        false
+    }
+
     /// How many heads lie above word `w` (0 for the root).
     pub fn depth(&self, mut w: usize) -> usize {
         let mut depth = 0;
@@ -692,7 +725,7 @@ impl Tree {
     }
 
     /// Whether `w` is `above` or below it.
-    fn dominates(&self, above: usize, mut w: usize) -> bool {
+    pub fn dominates(&self, above: usize, mut w: usize) -> bool {
         // Bounded: a parse is a tree, but a walk must not trust that.
         for _ in 0..=self.analysis.len() {
             if w == above {

@@ -336,6 +336,15 @@ fn pronoun_passives_and_proposals() {
     ]));
 }
 
+/// A country after a locative preposition inside a subject that names no
+/// actor is where it happened, not who did it.
+#[test]
+fn places_inside_a_subject() {
+    insta::assert_snapshot!(code(&[
+        "Hailstorms and strong winds in south China killed two people, injured 20 and damaged an undisclosed amount of crops, a Hong Kong newspaper reported.",
+    ]));
+}
+
 /// Scare quotes around a verb do not stand between it and its object or
 /// doer; the quoted word stays the event's quotation.
 #[test]
