@@ -263,11 +263,10 @@ impl Scorer {
             scorer.dense.push(d);
         }
         // Rows start on a 64-byte line, as the weight table's (`summed_base`
-        // `i16`s in), with room before and after for that.
+        // `i16`s in; on a 2 MB page when that large).
         if !summed_rows.is_empty() {
-            scorer.summed_rows = vec![0; summed_rows.len() + 32];
-            let misaligned = (scorer.summed_rows.as_ptr() as usize % 64) / 2;
-            scorer.summed_base = (32 - misaligned) % 32;
+            (scorer.summed_rows, scorer.summed_base) =
+                crate::weights::huge_buffer::<i16>(summed_rows.len());
             scorer.summed_rows[scorer.summed_base..scorer.summed_base + summed_rows.len()]
                 .copy_from_slice(&summed_rows);
         }

@@ -37,6 +37,8 @@ pub struct Weights {
     /// two, never one more for straddling.
     row_stride: usize,
     row_base: usize,
+    /// Where the slots start in `slots` (on a 2 MB boundary, `huge_buffer`).
+    slot_base: usize,
     slots: Vec<u64>,
     rows: Vec<i16>,
     scale: f32,
@@ -82,16 +84,12 @@ impl Weights {
         let capacity = (keys.len() * 2).next_power_of_two().max(16);
         let row_len = n_classes.next_multiple_of(8);
         let row_stride = row_len.next_multiple_of(32);
-        let mut slots = vec![0u64; capacity * 2];
-        advise_huge_pages(&mut slots);
-        let mut rows = if n_classes <= 4 {
-            Vec::new()
+        let (mut slots, slot_base) = huge_buffer::<u64>(capacity * 2);
+        let (mut rows, row_base) = if n_classes <= 4 {
+            (Vec::new(), 0)
         } else {
-            vec![0i16; keys.len() * row_stride + 32]
+            huge_buffer::<i16>(keys.len() * row_stride)
         };
-        advise_huge_pages(&mut rows);
-        let misaligned = (rows.as_ptr() as usize % 64) / 2;
-        let row_base = (32 - misaligned) % 32;
         // Each insertion's slot is asked for this many keys ahead, so that
         // the cache misses of filling a table larger than the caches
         // overlap.
@@ -103,26 +101,28 @@ impl Weights {
         {
             #[cfg(target_arch = "x86_64")]
             if let Some(&next) = keys.get(r + AHEAD) {
-                let p = slots[(next as usize & (capacity - 1)) * 2..].as_ptr() as *const i8;
+                let p = slots[slot_base + (next as usize & (capacity - 1)) * 2..].as_ptr()
+                    as *const i8;
                 // SAFETY: only a hint; `p` points into `slots`.
                 unsafe {
                     std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(p)
                 };
             }
             let mut slot = key as usize & (capacity - 1);
-            while slots[slot * 2] != 0 {
+            while slots[slot_base + slot * 2] != 0 {
                 slot = (slot + 1) & (capacity - 1);
             }
-            slots[slot * 2] = key;
+            let slot = slot_base + slot * 2;
+            slots[slot] = key;
             let weights = row
                 .chunks_exact(2)
                 .map(|b| i16::from_le_bytes([b[0], b[1]]));
             if n_classes <= 4 {
                 for (j, v) in weights.enumerate() {
-                    slots[slot * 2 + 1] |= (v as u16 as u64) << (16 * j);
+                    slots[slot + 1] |= (v as u16 as u64) << (16 * j);
                 }
             } else {
-                slots[slot * 2 + 1] = r as u64;
+                slots[slot + 1] = r as u64;
                 let start = row_base + r * row_stride;
                 for (to, v) in rows[start..start + n_classes].iter_mut().zip(weights) {
                     *to = v;
@@ -136,6 +136,7 @@ impl Weights {
             row_len,
             row_stride,
             row_base,
+            slot_base,
             slots,
             rows,
             scale,
@@ -157,9 +158,9 @@ impl Weights {
         let key = nonzero(key);
         let mut slot = key as usize & self.mask;
         loop {
-            let k = self.slots[slot * 2];
+            let k = self.slots[self.slot_base + slot * 2];
             if k == key {
-                return Some(self.slots[slot * 2 + 1]);
+                return Some(self.slots[self.slot_base + slot * 2 + 1]);
             }
             if k == 0 {
                 return None;
@@ -188,7 +189,7 @@ impl Weights {
     pub fn prefetch(&self, keys: &[u64]) {
         #[cfg(target_arch = "x86_64")]
         for &key in keys {
-            let slot = (nonzero(key) as usize & self.mask) * 2;
+            let slot = self.slot_base + (nonzero(key) as usize & self.mask) * 2;
             let p = self.slots[slot..].as_ptr() as *const i8;
             // SAFETY: a prefetch is only a hint; it never faults and reads
             // nothing into the program, and `p` points into `self.slots`.
@@ -306,8 +307,8 @@ impl Weights {
 
     /// The stored rows, sorted by key (the on-disk order).
     fn rows(&self) -> Vec<(u64, Vec<i16>)> {
-        let mut rows: Vec<(u64, Vec<i16>)> = self
-            .slots
+        let mut rows: Vec<(u64, Vec<i16>)> = self.slots
+            [self.slot_base..self.slot_base + (self.mask + 1) * 2]
             .chunks_exact(2)
             .filter(|s| s[0] != 0)
             .map(|s| (s[0], self.row_of(s[0]).expect("a stored key")))
@@ -414,6 +415,23 @@ pub fn add_packed(acc: &mut [i32], packed: u64) {
     acc[1] += (packed >> 16) as u16 as i16 as i32;
     acc[2] += (packed >> 32) as u16 as i16 as i32;
     acc[3] += (packed >> 48) as u16 as i16 as i32;
+}
+
+/// A zeroed buffer with room for `len` values from a start that lies on a
+/// 2 MB boundary when the buffer is that large (on a 64-byte line
+/// otherwise), and that start. Linux backs only whole, aligned 2 MB pages
+/// with huge pages: a table that merely begins inside one had a
+/// megabyte or two at each end on 4 KB pages, each of whose lookups
+/// could miss the TLB.
+pub(crate) fn huge_buffer<T: Copy + Default>(len: usize) -> (Vec<T>, usize) {
+    const HUGE: usize = 2 << 20;
+    let size = std::mem::size_of::<T>();
+    let align = if len * size >= HUGE { HUGE } else { 64 };
+    let mut v = vec![T::default(); len + align / size];
+    let misaligned = v.as_ptr() as usize % align;
+    let base = (align - misaligned) % align / size;
+    advise_huge_pages(&mut v[base..]);
+    (v, base)
 }
 
 /// Asks Linux to back a large table with 2 MB pages: lookups are random
