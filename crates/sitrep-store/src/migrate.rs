@@ -70,6 +70,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0011_network_pairs",
         include_str!("../migrations/0011_network_pairs.sql"),
     ),
+    (
+        12,
+        "0012_filtered_views",
+        include_str!("../migrations/0012_filtered_views.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{actor, date, doc, event, network_pairs};
+use common::{actor, date, doc, event, network_pair_periods, network_pairs};
 use proptest::prelude::*;
 use sitrep_model::{Certainty, DatePrecision, Document, Event, EventDate};
 use sitrep_store::{ClaimConfig, ClaimFilter, ClaimStatus, Store};
@@ -139,14 +139,21 @@ proptest! {
         // The network's pairs, kept by triggers as events and readings are
         // written and statuses change, are the ones counted directly; storing
         // the same reports again and grouping from scratch keep them so.
+        // So are the pairs per year and month (migration 0012).
         let (kept, direct) = network_pairs(&conn);
+        prop_assert_eq!(kept, direct);
+        let (kept, direct) = network_pair_periods(&conn);
         prop_assert_eq!(kept, direct);
         let mut store = store;
         store.write_batch(&docs).unwrap();
         let again = network_pairs(&conn);
         prop_assert_eq!(&again.0, &again.1);
+        let again = network_pair_periods(&conn);
+        prop_assert_eq!(&again.0, &again.1);
         store.rebuild_claims(ClaimConfig::default()).unwrap();
         let rebuilt = network_pairs(&conn);
+        prop_assert_eq!(&rebuilt.0, &rebuilt.1);
+        let rebuilt = network_pair_periods(&conn);
         prop_assert_eq!(&rebuilt.0, &rebuilt.1);
 
         // Grouping and summaries do not depend on where batches end.

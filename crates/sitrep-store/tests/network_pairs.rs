@@ -1,4 +1,5 @@
-//! Migration 0011's pre-counted network pairs follow every change the
+//! Migrations 0011's and 0012's pre-counted network pairs (of every day, and
+//! per year and month) follow every change the
 //! direct count would see, including changes no code of this crate makes
 //! today (a status set by hand, a reading moved or dropped, an event
 //! recoded or deleted, a certainty changed), and a store migrated from
@@ -6,7 +7,7 @@
 
 mod common;
 
-use common::{actor, date, doc, event, mali, network_pairs, sahel};
+use common::{actor, date, doc, event, mali, network_pair_periods, network_pairs, sahel};
 use rusqlite::Connection;
 use sitrep_model::Certainty;
 use sitrep_store::Store;
@@ -38,6 +39,9 @@ fn agree(conn: &Connection, after: &str) {
     let (kept, direct) = network_pairs(conn);
     assert!(!direct.is_empty(), "{after}: no pairs to compare");
     assert_eq!(kept, direct, "{after}");
+    let (kept, direct) = network_pair_periods(conn);
+    assert!(!direct.is_empty(), "{after}: no periods to compare");
+    assert_eq!(kept, direct, "{after}: per period");
 }
 
 #[test]
@@ -53,6 +57,9 @@ fn pairs_follow_every_change_to_events_readings_and_claims() {
         ("a reading turned denying", "UPDATE claim_events SET stance = 'denies' WHERE event = (SELECT MAX(event) FROM claim_events WHERE stance = 'supports')"),
         ("a reading moved to another claim", "UPDATE claim_events SET claim = (SELECT MAX(id) FROM claims) WHERE event = (SELECT MIN(event) FROM claim_events)"),
         ("an event recoded", "UPDATE events SET source_code = 'NER', target_code = 'RUS' WHERE id = (SELECT MAX(id) FROM events WHERE source_code IS NOT NULL)"),
+        ("an event redated into another year", "UPDATE events SET day = '2024-12-31' WHERE id = (SELECT MIN(id) FROM events WHERE source_code IS NOT NULL AND target_code IS NOT NULL)"),
+        ("a denied event redated", "UPDATE events SET day = '2025-01-15' WHERE id = (SELECT MIN(event) FROM claim_events WHERE stance = 'denies')"),
+        ("an event's day dropped", "UPDATE events SET day = NULL WHERE id = (SELECT MAX(id) FROM events WHERE source_code IS NOT NULL AND target_code IS NOT NULL)"),
         ("an event's target dropped", "UPDATE events SET target_code = NULL WHERE id = (SELECT MIN(id) FROM events WHERE target_code IS NOT NULL)"),
         ("a reading dropped", "DELETE FROM claim_events WHERE event = (SELECT MAX(event) FROM claim_events WHERE stance = 'denies')"),
         ("a claim dropped before its readings", "DELETE FROM claims WHERE id = (SELECT claim FROM claim_events WHERE stance = 'denies' LIMIT 1)"),
@@ -77,18 +84,18 @@ fn a_store_of_schema_10_counts_its_pairs_on_upgrade() {
     // Back to schema 10 as it stood: no table, no triggers; then reopened.
     let dropped: Vec<String> = {
         let mut st = conn
-            .prepare("SELECT type || ' ' || name FROM sqlite_schema WHERE name LIKE 'network_pairs%' AND type = 'trigger'")
+            .prepare("SELECT type || ' ' || name FROM sqlite_schema WHERE name LIKE 'network_pair%' AND type = 'trigger'")
             .unwrap();
         let rows = st.query_map([], |r| r.get(0)).unwrap();
         rows.collect::<rusqlite::Result<_>>().unwrap()
     };
-    assert!(dropped.len() >= 8, "{dropped:?}");
+    assert!(dropped.len() >= 16, "{dropped:?}");
     for name in &dropped {
         conn.execute_batch(&format!("DROP {name}")).unwrap();
     }
     conn.execute_batch(
         "DROP TABLE network_pairs; DROP INDEX events_certainty_days; DROP INDEX events_certainty_pairs; DROP INDEX events_recent;
-         PRAGMA user_version = 10;",
+         DROP TABLE network_pair_periods; PRAGMA user_version = 10;",
     )
     .unwrap();
     drop(conn);
@@ -96,5 +103,8 @@ fn a_store_of_schema_10_counts_its_pairs_on_upgrade() {
     let conn = Connection::open(dir.path().join("n.db")).unwrap();
     let (kept, direct) = network_pairs(&conn);
     assert_eq!(direct, before);
+    assert_eq!(kept, direct);
+    let (kept, direct) = network_pair_periods(&conn);
+    assert!(!direct.is_empty());
     assert_eq!(kept, direct);
 }

