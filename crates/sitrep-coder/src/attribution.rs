@@ -130,7 +130,13 @@ fn speaker_before(s: &Sentence, verb: usize) -> Option<(usize, usize)> {
         return None;
     }
     if let Some(g) = s.group_of[end - 1] {
-        return Some((s.groups[g as usize].start, end));
+        let start = s.groups[g as usize].start;
+        // "A source close to the DRC presidency said": the anonymous
+        // source whose circle the group names is the speaker.
+        let article = start > 0 && s.is(start - 1, CueKind::Demonstrative);
+        let reach = if article { start - 1 } else { start };
+        let circle = s.cues.iter().filter(|c| c.end == reach && Lexicon::has_cue(c.kinds, CueKind::AnonymousSource)).map(|c| c.start).min();
+        return Some((circle.unwrap_or(start), end));
     }
     // "Jordanian Prime Minister Zaid al-Rifa'i said": a title group, then a
     // name the lexicon lacks.

@@ -336,6 +336,16 @@ fn pronoun_passives_and_proposals() {
     ]));
 }
 
+/// "A source close to X said": the anonymous source is the speaker, not the
+/// circle it is close to.
+#[test]
+fn sources_close_to_an_actor() {
+    insta::assert_snapshot!(code(&[
+        "A source close to the Iraqi leadership said Washington had been intensively lobbying Baghdad to help find a solution to the crisis in Syria, where overwhelming numbers of detainees and chaotic conditions in the two camps is seen as an ongoing threat to post-war stability and global security.",
+        "Debt talks between the Philippine government and its bank advisory committee were delicately poised after a brief meeting between the two sides today, bankers and sources close to the Philippine delegation said.",
+    ]));
+}
+
 /// A country after a locative preposition inside a subject that names no
 /// actor is where it happened, not who did it.
 #[test]
