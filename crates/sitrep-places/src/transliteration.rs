@@ -1,0 +1,154 @@
+//! Arabic place names written many ways ("Deir ez-Zor", "Deir al-Zour",
+//! "Dayr az Zawr", "Deir Ezzor"), read from
+//! `lexicon/places/transliteration.tsv`: a name the gazetteer lacks as
+//! written is looked up by its skeleton, an index built at load over the
+//! names of the file's countries.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::gazetteer::{Gazetteer, PlaceId};
+use crate::PlacesError;
+
+const FILE: &str = "lexicon/places/transliteration.tsv";
+
+/// Skeletons shorter than this name too many places to mean one; a name
+/// with no article to show it Arabic needs a longer one, and one word
+/// longer still ("Kurdish" is no Kirdasah, "Mohammad" no Mahmudiyah).
+const MIN_SKELETON: usize = 3;
+const MIN_SKELETON_NO_ARTICLE: usize = 4;
+const MIN_SKELETON_ONE_WORD: usize = 5;
+/// Places kept per skeleton (most populous first): enough for a town and
+/// its province.
+const MAX_PLACES: usize = 8;
+
+#[derive(Debug, Default)]
+pub struct Transliteration {
+    articles: FxHashSet<String>,
+    /// (skeleton, whether the gazetteer's name has an article) → places
+    /// of the listed countries with a name of that skeleton, most populous
+    /// first.
+    by_skeleton: FxHashMap<(String, bool), Vec<(PlaceId, u32)>>,
+}
+
+impl Transliteration {
+    pub fn parse(text: &str, gazetteer: &Gazetteer) -> Result<Self, PlacesError> {
+        let mut articles = FxHashSet::default();
+        let mut countries = FxHashSet::default();
+        for (n, cols) in crate::data_lines(text) {
+            match cols.as_slice() {
+                ["article", form] if !form.is_empty() => articles.insert(form.to_lowercase()),
+                ["country", iso3] if iso3.len() == 3 => countries.insert((*iso3).to_owned()),
+                _ => return Err(PlacesError::Data { file: FILE, line: n, message: "expected: article FORM or country ISO3".into() }),
+            };
+        }
+        let mut t = Transliteration { articles, by_skeleton: FxHashMap::default() };
+        let mut skeleton = String::new();
+        for (key, postings) in gazetteer.keys() {
+            let Ok(key) = std::str::from_utf8(key) else { continue };
+            for p in postings.filter(|p| !p.demonym).filter_map(|p| gazetteer.place(p.place)) {
+                if !countries.contains(p.iso3) {
+                    continue;
+                }
+                let article = t.skeleton(key, &mut skeleton);
+                if letters(&skeleton) < MIN_SKELETON {
+                    continue;
+                }
+                let places = t.by_skeleton.entry((skeleton.clone(), article)).or_default();
+                if !places.iter().any(|(id, _)| *id == p.id) {
+                    places.push((p.id, p.population));
+                }
+            }
+        }
+        for places in t.by_skeleton.values_mut() {
+            places.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            places.truncate(MAX_PLACES);
+        }
+        Ok(t)
+    }
+
+    /// Whether a normalised word is a form of the article.
+    pub fn is_article(&self, word: &str) -> bool {
+        self.articles.contains(word)
+    }
+
+    /// The places a key (normalised words joined by spaces) names by its
+    /// skeleton, most populous first: a name written with an article
+    /// ("Deir al-Zour") only those whose gazetteer name has one too ("al
+    /// Shabaab" is no Şaḩam), a name without ("Deir Ezzor") any.
+    pub fn places(&self, key: &str) -> Vec<PlaceId> {
+        let mut skeleton = String::new();
+        let article = self.skeleton(key, &mut skeleton);
+        let min = match (article, key.contains(' ')) {
+            (true, _) => MIN_SKELETON,
+            (false, true) => MIN_SKELETON_NO_ARTICLE,
+            (false, false) => MIN_SKELETON_ONE_WORD,
+        };
+        if letters(&skeleton) < min {
+            return Vec::new();
+        }
+        let with = self.by_skeleton.get(&(skeleton.clone(), true)).into_iter().flatten();
+        let without = self.by_skeleton.get(&(skeleton, false)).into_iter().flatten().filter(|_| !article);
+        let mut places: Vec<(PlaceId, u32)> = with.chain(without).copied().collect();
+        places.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        places.into_iter().map(|(id, _)| id).take(MAX_PLACES).collect()
+    }
+
+    /// Articles dropped; in each word, letters only, a final h dropped,
+    /// vowels, w and y dropped, q read as k, doubled letters made one;
+    /// words parted by a space (so "Ras al-Ain" is not Arsinoe), a word
+    /// opening with an apostrophe joined to the one before ("ra 's" of
+    /// GeoNames' "Ra's al 'Ayn").
+    /// Returns whether the key holds an article.
+    fn skeleton(&self, key: &str, out: &mut String) -> bool {
+        out.clear();
+        let mut article = false;
+        for word in key.split(' ') {
+            if self.articles.contains(word) {
+                article = true;
+                continue;
+            }
+            let glued = word.starts_with(['\'', '\u{2019}']) && word.len() > 1;
+            if !glued && !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+            let letters: Vec<char> = word.chars().filter(char::is_ascii_alphabetic).collect();
+            let cut = if letters.len() > 3 && letters.last() == Some(&'h') { letters.len() - 1 } else { letters.len() };
+            for &c in &letters[..cut] {
+                let c = if c == 'q' { 'k' } else { c };
+                if matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'w' | 'y') || out.ends_with(c) {
+                    continue;
+                }
+                out.push(c);
+            }
+        }
+        article
+    }
+}
+
+fn letters(skeleton: &str) -> usize {
+    skeleton.bytes().filter(|b| *b != b' ').count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_of_one_place_share_a_skeleton() {
+        let g = Gazetteer::embedded().unwrap();
+        let t = Transliteration::parse(include_str!("../../../lexicon/places/transliteration.tsv"), &g).unwrap();
+        let deir = t.places("deir ez zor");
+        assert!(deir.iter().any(|id| g.place(*id).unwrap().name == "Deir ez-Zor"), "{deir:?}");
+        for spelling in ["deir al zour", "dayr az zawr", "deir el zor"] {
+            assert_eq!(t.places(spelling), deir, "{spelling}");
+        }
+        assert!(t.places("deir ezzor").starts_with(&deir[..1]));
+        assert!(t.is_article("ez") && !t.is_article("deir"));
+        assert!(t.places("al").is_empty());
+        assert!(t.places("kurdish").is_empty() && !t.places("qamishli").is_empty());
+        // Words keep their bounds: "Ras al-Ain" is not Arsinoe (Al Fayyum).
+        let ras: Vec<_> = t.places("ras al ain").into_iter().map(|id| g.place(id).unwrap()).collect();
+        assert!(ras.iter().any(|p| p.iso3 == "SYR") && ras.iter().all(|p| p.name != "Al Fayyum"), "{ras:?}");
+        assert!(Transliteration::parse("article\n", &g).is_err());
+    }
+}
