@@ -284,6 +284,22 @@ impl<'b> Gazetteer<'b> {
         })
     }
 
+    /// The index of a place's country in the country table, read without
+    /// decoding the rest of its record (for passes over every name at load).
+    pub fn country_index_of(&self, id: PlaceId) -> Option<usize> {
+        let i = id.0 as usize;
+        let country = read_u16(self.bytes, HEADER + i.checked_mul(PLACE)? + 22)? as usize;
+        (i < self.places && country < self.countries).then_some(country)
+    }
+
+    /// The ISO alpha-3 codes of the country table, in its order.
+    pub fn country_codes(&self) -> impl Iterator<Item = &'b str> + '_ {
+        (0..self.countries).map(|c| {
+            let o = self.off_countries + c * COUNTRY;
+            self.bytes.get(o + 2..o + 5).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("")
+        })
+    }
+
     /// The country record of an ISO alpha-3 code.
     pub fn country_by_iso3(&self, iso3: &str) -> Option<Place<'b>> {
         (0..self.countries).find_map(|i| {

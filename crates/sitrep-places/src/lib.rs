@@ -100,7 +100,7 @@ impl Places {
         Ok(Self {
             admin_abbreviations: AdminAbbreviations::parse(ADMIN_ABBREVIATIONS, &gazetteer)?,
             exonyms: Exonyms::parse(EXONYMS, &gazetteer)?,
-            transliteration: Transliteration::parse(TRANSLITERATION, &gazetteer)?,
+            transliteration: Transliteration::parse(TRANSLITERATION)?,
             gazetteer,
             cues: Cues::parse(cues)?,
             regions: Regions::parse(regions)?,

@@ -367,9 +367,10 @@ impl Places {
     /// hyphen to a capitalised word.
     fn hyphened_article(&self, tokens: &Tokens, i: usize) -> bool {
         i + 2 < tokens.len()
-            && tokens.norm(i + 1) == "-"
+            && tokens.get(i + 1).kind == TokenKind::Punct
             && tokens.get(i + 2).capitalised
             && tokens.get(i + 2).kind == TokenKind::Word
+            && tokens.norm(i + 1) == "-"
             && self.transliteration.is_article(tokens.norm(i))
     }
 
@@ -398,7 +399,7 @@ impl Places {
             if t.kind != TokenKind::Word {
                 break;
             }
-            let is_article = self.hyphened_article(tokens, j) || self.transliteration.is_article(w) && self.cues.connector.contains(w);
+            let is_article = self.transliteration.is_article(w) && (self.cues.connector.contains(w) || self.hyphened_article(tokens, j));
             if !t.capitalised && !is_article || t.all_caps && w.len() <= 3 {
                 break;
             }
@@ -410,7 +411,8 @@ impl Places {
                 count += 1;
             }
         }
-        let after_locative = i > 0
+        let after_locative = found.is_none()
+            && i > 0
             && self.cues.locative.iter().any(|(ws, strength, _)| *strength == Strength::Strong && ws.len() == 1 && ws[0] == tokens.norm(i - 1));
         // The article must lie inside the words read: "Bashar" of "Bashar
         // al-Assad" has none.
@@ -421,7 +423,7 @@ impl Places {
                 push_word(&mut key, tokens.norm(k));
             }
             let known = self.gazetteer.lookup(&key).next().is_some();
-            (!known && !self.transliteration.places(&key).is_empty()).then_some((end, key))
+            (!known && !self.transliteration.places(&key, &self.gazetteer).is_empty()).then_some((end, key))
         })
     }
 

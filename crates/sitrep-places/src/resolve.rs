@@ -152,7 +152,7 @@ impl Places {
             return self.gazetteer.place(id).map(|p| Cand::Gaz(p, false)).into_iter().collect();
         }
         if raw.spelling {
-            return self.transliteration.places(&raw.key).into_iter().filter_map(|id| self.gazetteer.place(id)).map(|p| Cand::Gaz(p, false)).collect();
+            return self.transliteration.places(&raw.key, &self.gazetteer).into_iter().filter_map(|id| self.gazetteer.place(id)).map(|p| Cand::Gaz(p, false)).collect();
         }
         let mut out: Vec<Cand> = raw.region.map(Cand::Region).into_iter().collect();
         let postings: Vec<Posting> = self.gazetteer.lookup(&raw.key).take(MAX_CANDIDATES).collect();

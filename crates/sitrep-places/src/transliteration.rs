@@ -1,8 +1,10 @@
 //! Arabic place names written many ways ("Deir ez-Zor", "Deir al-Zour",
 //! "Dayr az Zawr", "Deir Ezzor"), read from
 //! `lexicon/places/transliteration.tsv`: a name the gazetteer lacks as
-//! written is looked up by its skeleton, an index built at load over the
-//! names of the file's countries.
+//! written is looked up by its skeleton, an index built at its first use
+//! over the names of the file's countries.
+
+use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -24,58 +26,71 @@ const MAX_PLACES: usize = 8;
 #[derive(Debug, Default)]
 pub struct Transliteration {
     articles: FxHashSet<String>,
+    countries: FxHashSet<String>,
     /// (skeleton, whether the gazetteer's name has an article) → places
     /// of the listed countries with a name of that skeleton, most populous
-    /// first.
-    by_skeleton: FxHashMap<(String, bool), Vec<(PlaceId, u32)>>,
+    /// first. Built at the first name that needs it (a pass over every
+    /// name of the gazetteer), so loading stays as fast as before.
+    by_skeleton: OnceLock<FxHashMap<(String, bool), Vec<(PlaceId, u32)>>>,
 }
 
 impl Transliteration {
-    pub fn parse(text: &str, gazetteer: &Gazetteer) -> Result<Self, PlacesError> {
-        let mut articles = FxHashSet::default();
-        let mut countries = FxHashSet::default();
+    pub fn parse(text: &str) -> Result<Self, PlacesError> {
+        let mut t = Transliteration::default();
         for (n, cols) in crate::data_lines(text) {
             match cols.as_slice() {
-                ["article", form] if !form.is_empty() => articles.insert(form.to_lowercase()),
-                ["country", iso3] if iso3.len() == 3 => countries.insert((*iso3).to_owned()),
+                ["article", form] if !form.is_empty() => t.articles.insert(form.to_lowercase()),
+                ["country", iso3] if iso3.len() == 3 => t.countries.insert((*iso3).to_owned()),
                 _ => return Err(PlacesError::Data { file: FILE, line: n, message: "expected: article FORM or country ISO3".into() }),
             };
-        }
-        let mut t = Transliteration { articles, by_skeleton: FxHashMap::default() };
-        let mut skeleton = String::new();
-        for (key, postings) in gazetteer.keys() {
-            let Ok(key) = std::str::from_utf8(key) else { continue };
-            for p in postings.filter(|p| !p.demonym).filter_map(|p| gazetteer.place(p.place)) {
-                if !countries.contains(p.iso3) {
-                    continue;
-                }
-                let article = t.skeleton(key, &mut skeleton);
-                if letters(&skeleton) < MIN_SKELETON {
-                    continue;
-                }
-                let places = t.by_skeleton.entry((skeleton.clone(), article)).or_default();
-                if !places.iter().any(|(id, _)| *id == p.id) {
-                    places.push((p.id, p.population));
-                }
-            }
-        }
-        for places in t.by_skeleton.values_mut() {
-            places.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            places.truncate(MAX_PLACES);
         }
         Ok(t)
     }
 
+    fn index(&self, gazetteer: &Gazetteer) -> &FxHashMap<(String, bool), Vec<(PlaceId, u32)>> {
+        self.by_skeleton.get_or_init(|| {
+            let mut by_skeleton: FxHashMap<(String, bool), Vec<(PlaceId, u32)>> = FxHashMap::default();
+            let mut skeleton = String::new();
+            let listed_country: Vec<bool> = gazetteer.country_codes().map(|c| self.countries.contains(c)).collect();
+            for (key, postings) in gazetteer.keys() {
+                // The country is read first: most names are elsewhere.
+                let listed = postings.filter(|p| !p.demonym && gazetteer.country_index_of(p.place).is_some_and(|c| listed_country[c]));
+                let mut listed = listed.filter_map(|p| gazetteer.place(p.place)).peekable();
+                if listed.peek().is_none() {
+                    continue;
+                }
+                let Ok(key) = std::str::from_utf8(key) else { continue };
+                let article = self.skeleton(key, &mut skeleton);
+                if letters(&skeleton) < MIN_SKELETON {
+                    continue;
+                }
+                let places = by_skeleton.entry((skeleton.clone(), article)).or_default();
+                for p in listed {
+                    if !places.iter().any(|(id, _)| *id == p.id) {
+                        places.push((p.id, p.population));
+                    }
+                }
+            }
+            for places in by_skeleton.values_mut() {
+                places.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                places.truncate(MAX_PLACES);
+            }
+            by_skeleton
+        })
+    }
+
     /// Whether a normalised word is a form of the article.
     pub fn is_article(&self, word: &str) -> bool {
-        self.articles.contains(word)
+        // Every form is two or three letters: most words need no hash.
+        (2..=3).contains(&word.len()) && self.articles.contains(word)
     }
 
     /// The places a key (normalised words joined by spaces) names by its
     /// skeleton, most populous first: a name written with an article
     /// ("Deir al-Zour") only those whose gazetteer name has one too ("al
-    /// Shabaab" is no Şaḩam), a name without ("Deir Ezzor") any.
-    pub fn places(&self, key: &str) -> Vec<PlaceId> {
+    /// Shabaab" is no Şaḩam), a name without ("Deir Ezzor") any. The
+    /// index is built from the first `gazetteer` given: pass the same one.
+    pub fn places(&self, key: &str, gazetteer: &Gazetteer) -> Vec<PlaceId> {
         let mut skeleton = String::new();
         let article = self.skeleton(key, &mut skeleton);
         let min = match (article, key.contains(' ')) {
@@ -86,8 +101,9 @@ impl Transliteration {
         if letters(&skeleton) < min {
             return Vec::new();
         }
-        let with = self.by_skeleton.get(&(skeleton.clone(), true)).into_iter().flatten();
-        let without = self.by_skeleton.get(&(skeleton, false)).into_iter().flatten().filter(|_| !article);
+        let index = self.index(gazetteer);
+        let with = index.get(&(skeleton.clone(), true)).into_iter().flatten();
+        let without = index.get(&(skeleton, false)).into_iter().flatten().filter(|_| !article);
         let mut places: Vec<(PlaceId, u32)> = with.chain(without).copied().collect();
         places.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         places.into_iter().map(|(id, _)| id).take(MAX_PLACES).collect()
@@ -136,19 +152,19 @@ mod tests {
     #[test]
     fn spellings_of_one_place_share_a_skeleton() {
         let g = Gazetteer::embedded().unwrap();
-        let t = Transliteration::parse(include_str!("../../../lexicon/places/transliteration.tsv"), &g).unwrap();
-        let deir = t.places("deir ez zor");
+        let t = Transliteration::parse(include_str!("../../../lexicon/places/transliteration.tsv")).unwrap();
+        let deir = t.places("deir ez zor", &g);
         assert!(deir.iter().any(|id| g.place(*id).unwrap().name == "Deir ez-Zor"), "{deir:?}");
         for spelling in ["deir al zour", "dayr az zawr", "deir el zor"] {
-            assert_eq!(t.places(spelling), deir, "{spelling}");
+            assert_eq!(t.places(spelling, &g), deir, "{spelling}");
         }
-        assert!(t.places("deir ezzor").starts_with(&deir[..1]));
+        assert!(t.places("deir ezzor", &g).starts_with(&deir[..1]));
         assert!(t.is_article("ez") && !t.is_article("deir"));
-        assert!(t.places("al").is_empty());
-        assert!(t.places("kurdish").is_empty() && !t.places("qamishli").is_empty());
+        assert!(t.places("al", &g).is_empty());
+        assert!(t.places("kurdish", &g).is_empty() && !t.places("qamishli", &g).is_empty());
         // Words keep their bounds: "Ras al-Ain" is not Arsinoe (Al Fayyum).
-        let ras: Vec<_> = t.places("ras al ain").into_iter().map(|id| g.place(id).unwrap()).collect();
+        let ras: Vec<_> = t.places("ras al ain", &g).into_iter().map(|id| g.place(id).unwrap()).collect();
         assert!(ras.iter().any(|p| p.iso3 == "SYR") && ras.iter().all(|p| p.name != "Al Fayyum"), "{ras:?}");
-        assert!(Transliteration::parse("article\n", &g).is_err());
+        assert!(Transliteration::parse("article\n").is_err());
     }
 }
