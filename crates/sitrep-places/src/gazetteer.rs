@@ -212,17 +212,6 @@ impl<'b> Gazetteer<'b> {
         self.postings_in(self.find_key(key.as_bytes()).unwrap_or(0..0))
     }
 
-    /// Every indexed name (normalised key bytes) with its candidates.
-    pub fn keys(&self) -> impl Iterator<Item = (&'b [u8], impl Iterator<Item = Posting> + '_)> + '_ {
-        (0..self.keys).filter_map(move |i| {
-            let key = self.key(i)?;
-            let o = self.off_keys + i * KEY;
-            let count = read_u16(self.bytes, o + 6)? as usize;
-            let first = read_u32(self.bytes, o + 8)? as usize;
-            Some((key, self.postings_in((first + count <= self.postings).then_some(first..first + count).unwrap_or(0..0))))
-        })
-    }
-
     fn postings_in(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = Posting> + '_ {
         range.filter_map(move |i| {
             let raw = read_u32(self.bytes, self.off_postings + 4 * i)?;

@@ -388,9 +388,8 @@ impl Places {
         let mut count = 0;
         while j < n && words < MAX_WORDS {
             let t = tokens.get(j);
-            let w = tokens.norm(j);
             if t.kind == TokenKind::Punct {
-                if w == "-" && words > 0 && j + 1 < n && tokens.get(j + 1).kind == TokenKind::Word {
+                if words > 0 && j + 1 < n && tokens.get(j + 1).kind == TokenKind::Word && tokens.norm(j) == "-" {
                     j += 1;
                     continue;
                 }
@@ -399,8 +398,14 @@ impl Places {
             if t.kind != TokenKind::Word {
                 break;
             }
-            let is_article = self.transliteration.is_article(w) && (self.cues.connector.contains(w) || self.hyphened_article(tokens, j));
-            if !t.capitalised && !is_article || t.all_caps && w.len() <= 3 {
+            // Articles and short capitals are two or three bytes: only
+            // those words are read (this runs at every capitalised word).
+            let short = (2..=3).contains(&(t.end - t.start));
+            let is_article = short && {
+                let w = tokens.norm(j);
+                self.transliteration.is_article(w) && (self.cues.connector.contains(w) || self.hyphened_article(tokens, j))
+            };
+            if !t.capitalised && !is_article || t.all_caps && t.end - t.start <= 3 {
                 break;
             }
             article |= is_article;
@@ -411,9 +416,10 @@ impl Places {
                 count += 1;
             }
         }
-        let after_locative = found.is_none()
-            && i > 0
-            && self.cues.locative.iter().any(|(ws, strength, _)| *strength == Strength::Strong && ws.len() == 1 && ws[0] == tokens.norm(i - 1));
+        let after_locative = found.is_none() && i > 0 && {
+            let prev = tokens.norm(i - 1);
+            self.cues.locative.iter().any(|(ws, strength, _)| *strength == Strength::Strong && ws.len() == 1 && ws[0] == prev)
+        };
         // The article must lie inside the words read: "Bashar" of "Bashar
         // al-Assad" has none.
         let tried = |&&(end, article): &&(usize, bool)| found.is_none_or(|f| end > f) && (article || after_locative && found.is_none());

@@ -2,7 +2,7 @@
 //! "Dayr az Zawr", "Deir Ezzor"), read from
 //! `lexicon/places/transliteration.tsv`: a name the gazetteer lacks as
 //! written is looked up by its skeleton, an index built at its first use
-//! over the names of the file's countries.
+//! over the main names of the places of the file's countries.
 
 use std::sync::OnceLock;
 
@@ -29,8 +29,8 @@ pub struct Transliteration {
     countries: FxHashSet<String>,
     /// (skeleton, whether the gazetteer's name has an article) → places
     /// of the listed countries with a name of that skeleton, most populous
-    /// first. Built at the first name that needs it (a pass over every
-    /// name of the gazetteer), so loading stays as fast as before.
+    /// first. Built at the first name that needs it (a pass over the
+    /// gazetteer's places), so loading stays as fast as before.
     by_skeleton: OnceLock<FxHashMap<(String, bool), Vec<(PlaceId, u32)>>>,
 }
 
@@ -50,25 +50,23 @@ impl Transliteration {
     fn index(&self, gazetteer: &Gazetteer) -> &FxHashMap<(String, bool), Vec<(PlaceId, u32)>> {
         self.by_skeleton.get_or_init(|| {
             let mut by_skeleton: FxHashMap<(String, bool), Vec<(PlaceId, u32)>> = FxHashMap::default();
-            let mut skeleton = String::new();
+            let (mut skeleton, mut name) = (String::new(), String::new());
             let listed_country: Vec<bool> = gazetteer.country_codes().map(|c| self.countries.contains(c)).collect();
-            for (key, postings) in gazetteer.keys() {
-                // The country is read first: most names are elsewhere.
-                let listed = postings.filter(|p| !p.demonym && gazetteer.country_index_of(p.place).is_some_and(|c| listed_country[c]));
-                let mut listed = listed.filter_map(|p| gazetteer.place(p.place)).peekable();
-                if listed.peek().is_none() {
+            // Main names only (alternate names are found as written): the
+            // country is read first, as most places lie elsewhere.
+            for i in 0..gazetteer.len() {
+                let id = PlaceId(i as u32);
+                if !gazetteer.country_index_of(id).is_some_and(|c| listed_country[c]) {
                     continue;
                 }
-                let Ok(key) = std::str::from_utf8(key) else { continue };
-                let article = self.skeleton(key, &mut skeleton);
-                if letters(&skeleton) < MIN_SKELETON {
-                    continue;
-                }
-                let places = by_skeleton.entry((skeleton.clone(), article)).or_default();
-                for p in listed {
-                    if !places.iter().any(|(id, _)| *id == p.id) {
-                        places.push((p.id, p.population));
-                    }
+                let Some(p) = gazetteer.place(id) else { continue };
+                // Folded whole (no tokeniser: this runs over thousands of
+                // names); hyphens part words as spaces do.
+                name.clear();
+                sitrep_text::normalise_into(p.name, &mut name);
+                let article = self.skeleton(&name, &mut skeleton);
+                if letters(&skeleton) >= MIN_SKELETON {
+                    by_skeleton.entry((skeleton.clone(), article)).or_default().push((p.id, p.population));
                 }
             }
             for places in by_skeleton.values_mut() {
@@ -111,19 +109,19 @@ impl Transliteration {
 
     /// Articles dropped; in each word, letters only, a final h dropped,
     /// vowels, w and y dropped, q read as k, doubled letters made one;
-    /// words parted by a space (so "Ras al-Ain" is not Arsinoe), a word
-    /// opening with an apostrophe joined to the one before ("ra 's" of
-    /// GeoNames' "Ra's al 'Ayn").
+    /// words parted by a space or hyphen (so "Ras al-Ain" is not
+    /// Arsinoe), the clitic "'s" of a tokenised key joined to the word
+    /// before ("ra 's" of GeoNames' "Ra's al 'Ayn").
     /// Returns whether the key holds an article.
     fn skeleton(&self, key: &str, out: &mut String) -> bool {
         out.clear();
         let mut article = false;
-        for word in key.split(' ') {
+        for word in key.split([' ', '-']) {
             if self.articles.contains(word) {
                 article = true;
                 continue;
             }
-            let glued = word.starts_with(['\'', '\u{2019}']) && word.len() > 1;
+            let glued = matches!(word, "'s" | "\u{2019}s");
             if !glued && !out.is_empty() && !out.ends_with(' ') {
                 out.push(' ');
             }

@@ -158,6 +158,10 @@ fn an_exonym_names_its_place() {
     // GeoNames gives "Londres" to a town of Argentina first.
     let found = find("Londres a confirmé la décision.");
     assert_eq!(named(&found, "Londres").country.as_deref(), Some("GBR"));
+    // A former name GeoNames keeps as a Vincentian village's main name.
+    let found = find("PORT ELIZABETH, August 1 (ANA) - A man appeared in court in Port Elizabeth.");
+    let in_zaf = found.iter().filter(|m| m.text.eq_ignore_ascii_case("Port Elizabeth") && m.country.as_deref() == Some("ZAF"));
+    assert_eq!(in_zaf.count(), 2, "{found:#?}");
 }
 
 #[test]
