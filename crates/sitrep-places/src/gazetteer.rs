@@ -209,7 +209,10 @@ impl<'b> Gazetteer<'b> {
     /// joined by one space), best known first (countries and admin areas,
     /// then places by population).
     pub fn lookup(&self, key: &str) -> impl Iterator<Item = Posting> + '_ {
-        let range = self.find_key(key.as_bytes()).unwrap_or(0..0);
+        self.postings_in(self.find_key(key.as_bytes()).unwrap_or(0..0))
+    }
+
+    fn postings_in(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = Posting> + '_ {
         range.filter_map(move |i| {
             let raw = read_u32(self.bytes, self.off_postings + 4 * i)?;
             let place = raw & !DEMONYM_BIT;
@@ -267,6 +270,22 @@ impl<'b> Gazetteer<'b> {
             iso2,
             iso3,
             admin1,
+        })
+    }
+
+    /// The index of a place's country in the country table, read without
+    /// decoding the rest of its record (for passes over every name at load).
+    pub fn country_index_of(&self, id: PlaceId) -> Option<usize> {
+        let i = id.0 as usize;
+        let country = read_u16(self.bytes, HEADER + i.checked_mul(PLACE)? + 22)? as usize;
+        (i < self.places && country < self.countries).then_some(country)
+    }
+
+    /// The ISO alpha-3 codes of the country table, in its order.
+    pub fn country_codes(&self) -> impl Iterator<Item = &'b str> + '_ {
+        (0..self.countries).map(|c| {
+            let o = self.off_countries + c * COUNTRY;
+            self.bytes.get(o + 2..o + 5).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("")
         })
     }
 

@@ -35,11 +35,13 @@
 
 mod abbreviations;
 mod cues;
+mod dateline;
 mod exonyms;
 pub mod gazetteer;
 pub mod locate;
 pub mod recognise;
 mod regions;
+mod transliteration;
 pub mod resolve;
 
 pub use abbreviations::AdminAbbreviations;
@@ -49,6 +51,7 @@ pub use gazetteer::{Feature, Gazetteer, Place, PlaceId};
 pub use locate::{Attachment, WordOrder};
 pub use recognise::{Cue, Modifier};
 pub use regions::{Region, Regions};
+pub use transliteration::Transliteration;
 pub use resolve::{DocHints, DocPlaces, MentionKind, PlaceMention};
 
 use sitrep_text::{Abbreviations, SentenceSplitter};
@@ -67,6 +70,7 @@ const CUES: &str = include_str!("../../../lexicon/places/cues.tsv");
 const REGIONS: &str = include_str!("../../../lexicon/places/regions.tsv");
 const ADMIN_ABBREVIATIONS: &str = include_str!("../../../lexicon/places/admin-abbreviations.tsv");
 const EXONYMS: &str = include_str!("../../../lexicon/places/exonyms.tsv");
+const TRANSLITERATION: &str = include_str!("../../../lexicon/places/transliteration.tsv");
 const ABBREVIATIONS: &str = include_str!("../../../lexicon/en/abbreviations.txt");
 
 /// The compiled place resolver: gazetteer, cue words and regions.
@@ -77,6 +81,7 @@ pub struct Places {
     pub(crate) regions: Regions,
     pub(crate) admin_abbreviations: AdminAbbreviations,
     pub(crate) exonyms: Exonyms,
+    pub(crate) transliteration: Transliteration,
     pub(crate) splitter: SentenceSplitter,
 }
 
@@ -95,6 +100,7 @@ impl Places {
         Ok(Self {
             admin_abbreviations: AdminAbbreviations::parse(ADMIN_ABBREVIATIONS, &gazetteer)?,
             exonyms: Exonyms::parse(EXONYMS, &gazetteer)?,
+            transliteration: Transliteration::parse(TRANSLITERATION)?,
             gazetteer,
             cues: Cues::parse(cues)?,
             regions: Regions::parse(regions)?,

@@ -15,6 +15,11 @@ use sitrep_text::{TokenKind, Tokens};
 use crate::cues::Strength;
 use crate::Places;
 
+/// A dateline inside the text is looked for in the first sentences only
+/// (a headline and a byline may come before it), and near the start.
+const DATELINE_SENTENCES: usize = 3;
+const DATELINE_BYTES: usize = 600;
+
 /// The preposition before a name.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Cue {
@@ -66,6 +71,9 @@ pub(crate) struct Raw {
     /// An abbreviated division after a town and a comma ("Elgin, Ill."):
     /// the one place it names.
     pub fixed: Option<crate::PlaceId>,
+    /// An Arabic name spelt otherwise than the gazetteer spells it ("Deir
+    /// al-Zour"): its candidates come from the transliteration index.
+    pub spelling: bool,
 }
 
 /// Appends a normalised word to a key: periods dropped, one space between words.
@@ -88,25 +96,73 @@ impl Places {
         self.splitter.split(text, &mut sentences);
         let mut raws = Vec::new();
         let mut tokens = Tokens::default();
+        let mut dateline_found = false;
         for (s, range) in sentences.iter().enumerate() {
             tokens.clear();
             sitrep_text::tokenise(text, range.clone(), &mut tokens);
             let first = raws.len();
-            self.sentence_names(text, s, &tokens, &mut raws);
+            let dateline = if !dateline_found && s < DATELINE_SENTENCES && range.start < DATELINE_BYTES {
+                self.dateline_name(text, &tokens)
+            } else {
+                None
+            };
+            if dateline.is_some() {
+                // The shape is surer than a capitalised first name.
+                raws.iter_mut().for_each(|r: &mut Raw| r.dateline = false);
+                dateline_found = true;
+            }
+            self.sentence_names(text, s, &tokens, dateline, &mut raws);
             link_parents(&self.cues, &tokens, &mut raws, first);
-            if s == 0 {
+            if s == 0 && !dateline_found {
                 mark_dateline(&tokens, &mut raws);
             }
         }
         (raws, sentences)
     }
 
-    fn sentence_names(&self, text: &str, sentence: usize, tokens: &Tokens, out: &mut Vec<Raw>) {
+    /// The dateline's name inside a sentence ("… ANA Reporter DURBAN,
+    /// August 29 (ANA) - …"): the longest suffix of the capitals before
+    /// the agency that the gazetteer or the region list knows.
+    fn dateline_name(&self, text: &str, tokens: &Tokens) -> Option<(usize, usize, String, Option<usize>)> {
+        let run = crate::dateline::capitals_before_agency(tokens)?;
+        run.clone().filter(|&q| tokens.get(q).kind == TokenKind::Word).find_map(|q| {
+            let (end, key, region) = self.longest_name(text, tokens, q)?;
+            (end == run.end && key.len() > 2 && !self.cues.stop.contains(&key)).then_some((q, end, key, region))
+        })
+    }
+
+    fn sentence_names(&self, text: &str, sentence: usize, tokens: &Tokens, dateline: Option<(usize, usize, String, Option<usize>)>, out: &mut Vec<Raw>) {
         let n = tokens.len();
         let mut i = 0;
+        let mut dateline = dateline;
         while i < n {
+            if let Some((start, end, key, region)) = dateline.take_if(|d| i >= d.0) {
+                // Names read before it may have run into its words.
+                while out.last().is_some_and(|r| r.sentence == sentence && r.tokens.end > start) {
+                    out.pop();
+                }
+                out.push(Raw {
+                    sentence,
+                    tokens: start..end,
+                    span: [tokens.get(start).start as usize, tokens.get(end - 1).end as usize],
+                    key,
+                    region,
+                    cue: None,
+                    modifier: None,
+                    hint: None,
+                    parent: None,
+                    parent_in: false,
+                    sentence_initial: start == 0,
+                    all_caps: true,
+                    dateline: true,
+                    fixed: None,
+                    spelling: false,
+                });
+                i = end;
+                continue;
+            }
             let t = tokens.get(i);
-            if t.kind != TokenKind::Word || !t.capitalised {
+            if t.kind != TokenKind::Word || !t.capitalised && !self.hyphened_article(tokens, i) {
                 i += 1;
                 continue;
             }
@@ -114,11 +170,16 @@ impl Places {
                 i = next;
                 continue;
             }
-            let Some((end, key, region)) = self.longest_name(text, tokens, i) else {
+            let found = self.longest_name(text, tokens, i);
+            let transliterated = self.transliterated(tokens, i, found.as_ref().map(|f| f.0));
+            let spelling = transliterated.is_some();
+            let Some((end, key, region)) = transliterated.map(|(end, key)| (end, key, None)).or(found) else {
                 i = self.unknown_within(text, sentence, tokens, i, out).unwrap_or(i + 1);
                 continue;
             };
-            let run_end = capitalised_run_end(tokens, end, &self.cues);
+            // "in Durban ANA Reporter DURBAN": capitals after a name that
+            // is not in capitals may begin a byline.
+            let run_end = capitalised_run_end(tokens, end, &self.cues, !tokens.get(end - 1).all_caps);
             // "Allied Research Inc of Salem, Ore.": a state after the comma
             // makes the name a town's, whatever comes before it.
             let state_follows = end + 1 < tokens.len()
@@ -127,8 +188,13 @@ impl Places {
             let part_of_longer_name = run_end > end || self.prev_is_name_word(tokens, i) && !state_follows;
             let person = i > 0 && self.cues.title.contains(tokens.norm(i - 1).trim_end_matches('.'));
             let single = end - i == 1 || key.split(' ').count() == 1;
-            let stop = self.cues.stop.contains(&key)
-                || single && (self.cues.time.contains(&key) || self.cues.direction.contains_key(&key));
+            // "Northern Syria": a direction that the gazetteer also holds
+            // as a name (Zambia's Northern province) modifies the next one.
+            if single && self.cues.direction.contains_key(&key) && (key.ends_with("ern") || key == "central") {
+                i = end;
+                continue;
+            }
+            let stop = self.cues.stop.contains(&key) || single && self.cues.time.contains(&key);
             let short_caps = t.all_caps && key.len() <= 3 && !self.names_a_country(&key);
             if part_of_longer_name || person || stop || short_caps || key.chars().count() < 3 && !self.names_a_country(&key) {
                 i = run_end.max(i + 1);
@@ -161,6 +227,7 @@ impl Places {
                 all_caps: (i..end).all(|k| tokens.get(k).all_caps || tokens.get(k).kind != TokenKind::Word),
                 dateline: false,
                 fixed: None,
+                spelling,
             });
             i = end;
         }
@@ -173,7 +240,7 @@ impl Places {
     /// its own (resolution puts it in that place when that place is a town
     /// or an area); returns the token after it.
     fn unknown_within(&self, text: &str, sentence: usize, tokens: &Tokens, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
-        let end = capitalised_run_end(tokens, i, &self.cues);
+        let end = capitalised_run_end(tokens, i, &self.cues, false);
         if end != i + 1 || end + 1 >= tokens.len() || tokens.norm(end) != "in" || !tokens.get(end + 1).capitalised {
             return None;
         }
@@ -205,6 +272,7 @@ impl Places {
             all_caps: false,
             dateline: false,
             fixed: None,
+            spelling: false,
         });
         Some(end)
     }
@@ -249,6 +317,7 @@ impl Places {
             all_caps: false,
             dateline: false,
             fixed: Some(id),
+            spelling: false,
         });
         Some(j)
     }
@@ -273,7 +342,8 @@ impl Places {
                 continue;
             }
             let connector = !t.capitalised && !elided_capital(text, t);
-            if connector && !(words > 0 && self.cues.connector.contains(w) && j + 1 < n && tokens.get(j + 1).capitalised) {
+            let joins = self.hyphened_article(tokens, j) || words > 0 && self.cues.connector.contains(w) && j + 1 < n && tokens.get(j + 1).capitalised;
+            if connector && !joins {
                 break;
             }
             push_word(&mut key, w);
@@ -291,6 +361,76 @@ impl Places {
             }
         }
         best
+    }
+
+    /// "al-Bab", "Deir ez-Zor": a form of the Arabic article joined by a
+    /// hyphen to a capitalised word.
+    fn hyphened_article(&self, tokens: &Tokens, i: usize) -> bool {
+        i + 2 < tokens.len()
+            && tokens.get(i + 1).kind == TokenKind::Punct
+            && tokens.get(i + 2).capitalised
+            && tokens.get(i + 2).kind == TokenKind::Word
+            && tokens.norm(i + 1) == "-"
+            && self.transliteration.is_article(tokens.norm(i))
+    }
+
+    /// An Arabic name spelt otherwise than the gazetteer spells it ("Deir
+    /// al-Zour", "Ras al-Ain", "in Qamishly"), longer than the name the
+    /// gazetteer gave (`found`, its end): the end and key of the longest
+    /// run of its words that the transliteration index knows. Only runs
+    /// that hold an article, or that follow a strong locative where the
+    /// gazetteer knows nothing, are tried.
+    fn transliterated(&self, tokens: &Tokens, i: usize, found: Option<usize>) -> Option<(usize, String)> {
+        const MAX_WORDS: usize = 5;
+        let n = tokens.len();
+        let (mut j, mut words, mut article) = (i, 0, false);
+        let mut ends = [(0usize, false); MAX_WORDS];
+        let mut count = 0;
+        while j < n && words < MAX_WORDS {
+            let t = tokens.get(j);
+            if t.kind == TokenKind::Punct {
+                if words > 0 && j + 1 < n && tokens.get(j + 1).kind == TokenKind::Word && tokens.norm(j) == "-" {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if t.kind != TokenKind::Word {
+                break;
+            }
+            // Articles and short capitals are two or three bytes: only
+            // those words are read (this runs at every capitalised word).
+            let short = (2..=3).contains(&(t.end - t.start));
+            let is_article = short && {
+                let w = tokens.norm(j);
+                self.transliteration.is_article(w) && (self.cues.connector.contains(w) || self.hyphened_article(tokens, j))
+            };
+            if !t.capitalised && !is_article || t.all_caps && t.end - t.start <= 3 {
+                break;
+            }
+            article |= is_article;
+            words += 1;
+            j += 1;
+            if !is_article {
+                ends[count] = (j, article);
+                count += 1;
+            }
+        }
+        let after_locative = found.is_none() && i > 0 && {
+            let prev = tokens.norm(i - 1);
+            self.cues.locative.iter().any(|(ws, strength, _)| *strength == Strength::Strong && ws.len() == 1 && ws[0] == prev)
+        };
+        // The article must lie inside the words read: "Bashar" of "Bashar
+        // al-Assad" has none.
+        let tried = |&&(end, article): &&(usize, bool)| found.is_none_or(|f| end > f) && (article || after_locative && found.is_none());
+        ends[..count].iter().rev().filter(tried).find_map(|&(end, _)| {
+            let mut key = String::new();
+            for k in (i..end).filter(|&k| tokens.get(k).kind == TokenKind::Word) {
+                push_word(&mut key, tokens.norm(k));
+            }
+            let known = self.gazetteer.lookup(&key).next().is_some();
+            (!known && !self.transliteration.places(&key, &self.gazetteer).is_empty()).then_some((end, key))
+        })
     }
 
     fn names_a_country(&self, key: &str) -> bool {
@@ -403,13 +543,16 @@ fn tokens_norm(tokens: &Tokens, i: usize) -> Option<&str> {
 
 /// Where the capitalised run that a name ends at `end` really ends: further
 /// capitalised words (not months, weekdays, admin or settlement words)
-/// belong to it: "Homeland Security", "Kenya Airways".
-fn capitalised_run_end(tokens: &Tokens, end: usize, cues: &crate::Cues) -> usize {
+/// belong to it: "Homeland Security", "Kenya Airways"; with `caps_break`,
+/// not a word in capitals before a capitalised one ("Durban ANA
+/// Reporter": an agency's byline; "Frankfurt DAX", "George W. Bush" go on).
+fn capitalised_run_end(tokens: &Tokens, end: usize, cues: &crate::Cues, caps_break: bool) -> usize {
     let mut j = end;
     while j < tokens.len() {
         let t = tokens.get(j);
         let w = tokens.norm(j);
-        let breaks = cues.time.contains(w) || cues.admin.contains(w) || cues.area.contains(w) || cues.settlement.contains(w);
+        let byline = caps_break && t.all_caps && j + 1 < tokens.len() && tokens.get(j + 1).capitalised && !tokens.get(j + 1).all_caps;
+        let breaks = cues.time.contains(w) || cues.admin.contains(w) || cues.area.contains(w) || cues.settlement.contains(w) || byline;
         if t.kind != TokenKind::Word || !t.capitalised || breaks {
             break;
         }

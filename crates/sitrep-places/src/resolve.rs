@@ -151,6 +151,9 @@ impl Places {
         if let Some(id) = raw.fixed.or_else(|| self.exonyms.get(&raw.key)) {
             return self.gazetteer.place(id).map(|p| Cand::Gaz(p, false)).into_iter().collect();
         }
+        if raw.spelling {
+            return self.transliteration.places(&raw.key, &self.gazetteer).into_iter().filter_map(|id| self.gazetteer.place(id)).map(|p| Cand::Gaz(p, false)).collect();
+        }
         let mut out: Vec<Cand> = raw.region.map(Cand::Region).into_iter().collect();
         let postings: Vec<Posting> = self.gazetteer.lookup(&raw.key).take(MAX_CANDIDATES).collect();
         out.extend(postings.into_iter().filter_map(|p| self.gazetteer.place(p.place).map(|pl| Cand::Gaz(pl, p.demonym))));
@@ -304,6 +307,11 @@ impl Places {
     fn keep(&self, raw: &Raw, best: Cand) -> bool {
         let Cand::Gaz(p, demonym) = best else { return true };
         let supported = raw.cue.as_ref().is_some_and(|c| c.word != "of") || raw.parent.is_some() || raw.hint.is_some() || raw.modifier.is_some();
+        // A spelling read by its skeleton is a guess: people and groups
+        // ("al-Jazeera", "al-Nusra") share skeletons with towns.
+        if raw.spelling {
+            return supported;
+        }
         let prominent = demonym
             || matches!(p.feature, Feature::Country | Feature::Admin1 | Feature::Capital)
             || p.population >= 100_000
