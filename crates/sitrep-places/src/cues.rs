@@ -32,6 +32,9 @@ pub struct Cues {
     pub(crate) area: FxHashSet<String>,
     /// Words that join the names of a list ("and", "or", "et").
     pub(crate) list: FxHashSet<String>,
+    /// Compass adjectives that, capitalised before a place, qualify it
+    /// rather than name one ("Northern Syria", "Central Mali").
+    pub(crate) qualifier: FxHashSet<String>,
 }
 
 impl Cues {
@@ -72,6 +75,7 @@ impl Cues {
                 "stop" => &mut cues.stop,
                 "time" => &mut cues.time,
                 "list" => &mut cues.list,
+                "qualifier" => &mut cues.qualifier,
                 other => return Err(err(format!("unknown kind `{other}`"))),
             };
             set.insert(word);

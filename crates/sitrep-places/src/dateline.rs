@@ -26,8 +26,8 @@ fn is_dash(tokens: &Tokens, k: usize) -> bool {
     k < tokens.len() && tokens.get(k).kind == TokenKind::Punct && matches!(tokens.norm(k), "-" | "\u{2013}" | "\u{2014}")
 }
 
-/// The agency after token `k` ("(AP) —", "/PRNewswire/ --"): the token
-/// where it starts when a dash follows it.
+/// Whether an agency starts at token `k` and a dash follows it ("(AP) —",
+/// "/PRNewswire/ --").
 fn agency_at(tokens: &Tokens, k: usize) -> bool {
     let close = match tokens.norm(k) {
         "(" => ")",

@@ -190,7 +190,7 @@ impl Places {
             let single = end - i == 1 || key.split(' ').count() == 1;
             // "Northern Syria": a direction that the gazetteer also holds
             // as a name (Zambia's Northern province) modifies the next one.
-            if single && self.cues.direction.contains_key(&key) && (key.ends_with("ern") || key == "central") {
+            if single && self.cues.qualifier.contains(&key) {
                 i = end;
                 continue;
             }
