@@ -13,6 +13,10 @@ use crate::phrases::{Interner, PhraseTable, WordId, UNKNOWN};
 use crate::source::{ActorEntry, CameoInfo, CueBits, CueKind, DateWord, LexiconSource};
 use crate::LexiconError;
 
+/// The role of `en/agents.tsv` for phrases that hold a role noun and name
+/// no actor.
+pub const NOT_AN_ACTOR: &str = "-";
+
 /// What a noun phrase names: a lexicon actor, a role noun, or both.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct NounRef {
@@ -20,6 +24,10 @@ pub struct NounRef {
     pub actor: Option<u32>,
     /// Index into [`Lexicon::roles`].
     pub agent: Option<u32>,
+    /// A phrase of `en/agents.tsv` with the role `-`: it holds a role noun
+    /// but names no actor ("market forces", "rugby union"), and as the
+    /// longest match it keeps that noun from being read as one.
+    pub not_actor: bool,
 }
 
 /// One element of a compiled pattern.
@@ -183,6 +191,14 @@ impl Lexicon {
             }
         }
         for agent in &src.agents {
+            if agent.role == NOT_AN_ACTOR {
+                for name in &agent.names {
+                    if let Some((ids, acronym)) = lex.phrase(name, &mut tokens) {
+                        lex.nouns.entry(ids, acronym, NounRef::default).not_actor = true;
+                    }
+                }
+                continue;
+            }
             let role = match lex.roles.iter().position(|r| *r == agent.role) {
                 Some(r) => r,
                 None => {
@@ -487,5 +503,25 @@ mod tests {
         assert!(err.contains("word, pronoun or preposition"), "{err}");
         let err = src.parse_file("en/reciprocal.tsv", "word\thold talks\n").unwrap_err().to_string();
         assert!(err.contains("one lemma"), "{err}");
+    }
+
+    #[test]
+    fn a_phrase_of_the_no_actor_role_holds_no_role() {
+        let lex = Lexicon::builtin().unwrap();
+        let noun = |text: &str| {
+            let mut tokens = sitrep_text::Tokens::default();
+            sitrep_text::tokenise(text, 0..text.len(), &mut tokens);
+            let ids: Vec<WordId> = (0..tokens.len()).map(|i| lex.word_id(tokens.norm(i))).collect();
+            lex.nouns.longest_at(&ids, 0, |_| false).map(|p| (p.words.len(), p.payload))
+        };
+        let (len, market) = noun("market forces").unwrap();
+        assert_eq!(len, 2);
+        assert!(market.not_actor && market.agent.is_none() && market.actor.is_none());
+        let (_, forces) = noun("forces").unwrap();
+        assert!(!forces.not_actor && forces.agent.is_some());
+        let mut src = LexiconSource::default();
+        let err = src.parse_file("en/agents.tsv", "--	market forces
+").unwrap_err().to_string();
+        assert!(err.contains("`-` for a phrase that is no actor"), "{err}");
     }
 }

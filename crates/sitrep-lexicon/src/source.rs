@@ -477,8 +477,9 @@ fn parse_date(s: &str) -> Result<Option<NaiveDate>, String> {
 pub fn parse_agents(file: &Path, text: &str, out: &mut Vec<AgentEntry>) -> Result<(), LexiconError> {
     for row in rows(file, text, 2, 3)? {
         let role = row.cols[0];
-        if !(2..=6).contains(&role.len()) || !role.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) {
-            return Err(LexiconError::entry(file, row.line, row.raw, "the role must be a CAMEO role code such as MIL"));
+        let code = (2..=6).contains(&role.len()) && role.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+        if !code && role != crate::compiled::NOT_AN_ACTOR {
+            return Err(LexiconError::entry(file, row.line, row.raw, "the role must be a CAMEO role code such as MIL, or `-` for a phrase that is no actor"));
         }
         out.push(AgentEntry {
             role: role.to_owned(),
