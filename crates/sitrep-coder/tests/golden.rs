@@ -124,6 +124,15 @@ fn relative_clauses() {
 }
 
 #[test]
+fn doers_named_together_meet() {
+    insta::assert_snapshot!(code(&[
+        "U.S. And Japanese officials met in Washington last week to discuss the removal of U.S. Sanctions against some Japanese exports.",
+        "U.S. And Kuwait have been negotiating for over a month on methods of protecting Kuwaiti oil tankers.",
+        "Ministers and unions have clashed over the plans.",
+    ]));
+}
+
+#[test]
 fn back_references() {
     insta::assert_snapshot!(code(&["Burkina Faso's junta took power in 2022. The junta expelled French troops. Its president, Captain Ibrahim Traoré, praised Russia. His administration later arrested opposition leaders."]));
 }

@@ -26,8 +26,9 @@ pub enum PatternElem {
     /// Gondor of the Prince of Dol Amroth" takes the Prince as target.
     SkipPhrase,
     /// A compound actor ("Gondor and Osgiliath") whose members the event
-    /// relates to one another (PETRARCH's `%`; not written in the TSV
-    /// language): "A and B have renewed ties" codes A→B and B→A.
+    /// relates to one another (PETRARCH's `%`; in the TSV language only
+    /// first, right before the head: `% [meet]`): "A and B have renewed
+    /// ties" codes A→B and B→A.
     Compound,
 }
 
@@ -41,6 +42,7 @@ pub fn parse_pattern(text: &str) -> Result<Vec<PatternElem>, String> {
             "..." => PatternElem::Gap,
             "+" => PatternElem::Target,
             "+?" => PatternElem::OptionalTarget,
+            "%" => PatternElem::Compound,
             _ if item.starts_with('[') => {
                 let lemma = item
                     .strip_prefix('[')
@@ -80,8 +82,18 @@ pub fn parse_pattern(text: &str) -> Result<Vec<PatternElem>, String> {
     if elems.iter().rev().skip(1).any(|e| *e == PatternElem::OptionalTarget) || (elems.last() == Some(&PatternElem::OptionalTarget) && heads == 0) {
         return Err("an optional target `+?` ends a verb pattern".into());
     }
+    // `% [meet]`: doers named together right before the verb, each the
+    // other's target ("Kenya and Somalia met"); nowhere else.
+    let compounds = elems.iter().filter(|e| **e == PatternElem::Compound).count();
+    if compounds > 1 || (compounds == 1 && !matches!(elems.get(..2), Some([PatternElem::Compound, PatternElem::Head(_)]))) {
+        return Err("`%` (doers named together) stands once, first, right before the `[head]`".into());
+    }
+    if compounds == 1 && elems.iter().any(|e| matches!(e, PatternElem::Target | PatternElem::OptionalTarget)) {
+        return Err("a pattern with `%` has no `+`: the doers are each other's targets".into());
+    }
     match elems.first() {
         None => return Err("empty pattern".into()),
+        Some(PatternElem::Compound) => {}
         Some(PatternElem::Words { optional: false, .. } | PatternElem::Head(_)) => {}
         Some(_) if heads == 1 => return Err("words before the `[head]` must start with a required word".into()),
         Some(_) => return Err("a noun pattern must start with a required word".into()),
@@ -100,6 +112,15 @@ mod tests {
         assert_eq!(p[1], PatternElem::Gap);
         assert!(matches!(&p[2], PatternElem::Words { alternatives, optional: false } if alternatives.len() == 2));
         assert_eq!(p[5], PatternElem::Target);
+    }
+
+    #[test]
+    fn a_compound_of_doers_stands_only_right_before_the_head() {
+        let p = parse_pattern("% [meet] in?").unwrap();
+        assert_eq!(p[..2], [PatternElem::Compound, PatternElem::Head("meet".into())]);
+        for bad in ["[meet] %", "% talks", "% [meet] +", "% % [meet]", "% in [meet]"] {
+            assert!(parse_pattern(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]
