@@ -24,7 +24,7 @@ pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
             add(lex, &mut g, next.noun.actor, next.noun.agent);
             k += 1;
         }
-        if is_place_not_actor(lex, s, &g) || is_part_of_a_name(lex, s, &g) {
+        if is_place_not_actor(lex, s, &g) || is_part_of_a_name(lex, s, &g) || is_another_persons_surname(lex, s, &g) {
             continue;
         }
         g.bare_role = g.actor.is_none() && g.role.is_some();
@@ -253,6 +253,40 @@ fn is_part_of_a_name(lex: &Lexicon, s: &Sentence, g: &Group) -> bool {
         && s.cue_bits[next] == 0
         && !s.mentions.iter().any(|m| m.start == next)
         && !date_word(next)
+}
+
+/// "Cherie Blair", "Jeb Bush": a person named by the surname alone, right
+/// after a capitalised word that is neither a cue (a title, "Mr"), an
+/// initial, a date word nor one of the person's own names ("Tayyip
+/// Erdogan"), is someone else who shares the surname.
+fn is_another_persons_surname(lex: &Lexicon, s: &Sentence, g: &Group) -> bool {
+    let Some(actor) = g.actor.map(|a| &lex.actors[a as usize]) else { return false };
+    if g.start == 0 || g.end - g.start != 1 || g.role.is_some() || actor.kind() != "person" {
+        return false;
+    }
+    let before = g.start - 1;
+    let t = s.tokens.get(before);
+    let word = s.norm(before);
+    let date_word = lex.dates.iter().any(|d| d.words.iter().any(|w| w.eq_ignore_ascii_case(word)));
+    let mut part_norm = String::new();
+    let own_name = actor.names.iter().any(|n| {
+        n.split_whitespace().any(|part| {
+            part_norm.clear();
+            sitrep_text::normalise_into(part, &mut part_norm);
+            part_norm == word
+        })
+    });
+    t.kind == TokenKind::Word
+        && t.capitalised
+        && !t.all_caps
+        && word.trim_end_matches('.').chars().count() > 1
+        && s.cue_bits[before] == 0
+        && s.group_of[before].is_none()
+        && !s.mentions.iter().any(|m| (m.start..m.end).contains(&before))
+        && !s.verb_like[before]
+        && !s.adverb_like[before]
+        && !date_word
+        && !own_name
 }
 
 /// "A and B", "A, B and C": links each member to the next. A comma alone

@@ -133,6 +133,15 @@ fn doers_named_together_meet() {
 }
 
 #[test]
+fn persons_who_share_a_surname() {
+    insta::assert_snapshot!(code(&[
+        "Ademerval Garcia Peres welcomed a decision by the U.S. Commerce Department.",
+        "Gen Musharraf held talks with Tony Blair on Monday.",
+        "Philippe Sands QC, a member of Cherie Blair's Matrix Chambers, says Lord Goldsmith warned Tony Blair on 7 March 2003 that the Iraq war could be illegal.",
+    ]));
+}
+
+#[test]
 fn back_references() {
     insta::assert_snapshot!(code(&["Burkina Faso's junta took power in 2022. The junta expelled French troops. Its president, Captain Ibrahim Traoré, praised Russia. His administration later arrested opposition leaders."]));
 }

@@ -147,6 +147,9 @@ pub enum CueKind {
     /// quotes ("called "foreign fighters"", "dubbed "Jihadi Jack""): the
     /// quotation marks stay.
     QuoteIntro,
+    /// A courtesy title before a name ("Mr", "Dr", "Sir"): part of how the
+    /// name is written, not a first name of someone else.
+    Honorific,
 }
 
 /// A set of [`CueKind`]s, one bit each.
@@ -156,7 +159,7 @@ pub type CueBits = u64;
 const _: () = assert!(CueKind::ALL.len() <= CueBits::BITS as usize);
 
 impl CueKind {
-    pub const ALL: [CueKind; 36] = [
+    pub const ALL: [CueKind; 37] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -193,6 +196,7 @@ impl CueKind {
         Self::PassiveAgent,
         Self::Amount,
         Self::QuoteIntro,
+        Self::Honorific,
     ];
 
     pub fn name(self) -> &'static str {
@@ -233,6 +237,7 @@ impl CueKind {
             Self::PassiveAgent => "passive_agent",
             Self::Amount => "amount",
             Self::QuoteIntro => "quote_intro",
+            Self::Honorific => "honorific",
         }
     }
 
