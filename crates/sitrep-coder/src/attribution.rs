@@ -241,3 +241,27 @@ pub fn speaker_attribution(lex: &Lexicon, s: &Sentence, group: &crate::sentence:
     };
     sitrep_model::Attribution { text: Some(actor_text.to_owned()), kind }
 }
+
+/// A statement whose speaker the lexicon does not know ("Dr Fox accused Mr
+/// Blair …", "Other parties have accused the Lib Dems …") is still on that
+/// speaker's word: the parse's subject of the trigger `head`, a phrase of
+/// at most `MAX_SPEAKER_TOKENS` that is no relative pronoun. A passive's
+/// subject is who it was done to ("Russia was blamed"), so `None` there.
+pub fn unknown_speaker_attribution(lex: &Lexicon, s: &Sentence, tree: &Tree, m: &crate::sentence::Match, text: &str) -> Option<sitrep_model::Attribution> {
+    let head = m.head;
+    if !tree.is_parsed() || m.passive {
+        return None;
+    }
+    let (start, end, proper) = tree.subject_tokens(tree.trigger_word(head), MAX_SPEAKER_TOKENS)?;
+    if (end - start == 1 && (s.is(start, CueKind::Relative) || s.is(start, CueKind::SubjectPronoun))) || (start..end).contains(&head) {
+        return None;
+    }
+    let kind = match kind_of(lex, s, start, end) {
+        // "Leahy faulted …": a name, even one word long.
+        AttributionKind::None | AttributionKind::Anonymous if proper => AttributionKind::NamedActor,
+        AttributionKind::None => AttributionKind::NamedActor,
+        kind => kind,
+    };
+    let span = s.tokens.get(start).start as usize..s.tokens.get(end - 1).end as usize;
+    Some(sitrep_model::Attribution { text: text.get(span).map(str::to_owned), kind })
+}

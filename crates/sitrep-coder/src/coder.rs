@@ -8,7 +8,7 @@ use sitrep_model::{Attribution, AttributionKind, Document, Event, Plover};
 use sitrep_resolve::DateResolver;
 use sitrep_text::{tokenise, SentenceSplitter};
 
-use crate::attribution::{find_sources, source_for, speaker_attribution, Source};
+use crate::attribution::{find_sources, source_for, speaker_attribution, unknown_speaker_attribution, Source};
 use crate::certainty::certainty;
 use crate::context::{actors, DocContext};
 use crate::roles::{assign_roles, Roles};
@@ -432,6 +432,9 @@ impl Coder {
                         attribution: match (src, source_actor) {
                             (Some(g), Some(actor)) if attribution.kind == AttributionKind::None && speech_act => {
                                 speaker_attribution(lex, s, &s.groups[g as usize], &actor.text, actor.id.as_deref())
+                            }
+                            (_, None) if attribution.kind == AttributionKind::None && speech_act => {
+                                unknown_speaker_attribution(lex, s, tree, &m, &doc.text).unwrap_or_else(|| attribution.clone())
                             }
                             _ => attribution.clone(),
                         },
