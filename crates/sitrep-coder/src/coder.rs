@@ -163,7 +163,7 @@ impl Coder {
         if s.tokens.is_empty() {
             return Verdict::Coded;
         }
-        scan::scan(lex, s);
+        scan::scan(lex, s, &scratch.context.surnames);
         match scan::discarded(lex, s) {
             Some(true) => return Verdict::DiscardDocument,
             Some(false) => return Verdict::DiscardSentence,

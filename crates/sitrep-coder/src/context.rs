@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
-use sitrep_lexicon::{CueKind, Lexicon, WordId};
+use sitrep_lexicon::{CueKind, Lexicon, WordId, UNKNOWN};
 use sitrep_model::{Actor, ActorCode};
 
 use crate::sentence::{Group, Sentence};
@@ -52,6 +52,9 @@ pub struct DocContext {
     /// How often each country has been named: the document's focus.
     mentions: FxHashMap<Prefix, (u32, u32)>,
     order: u32,
+    /// The surname of each person named in full so far, with the lexicon
+    /// actor: "Gordon Brown … Mr Brown rejected" (`scan` reads them).
+    pub surnames: FxHashMap<WordId, u32>,
 }
 
 /// An actor group's code and the lexicon entries behind it.
@@ -75,6 +78,7 @@ impl DocContext {
         self.possessives.clear();
         self.mentions.clear();
         self.order = 0;
+        self.surnames.clear();
     }
 
     /// The code of a group, with dated roles taken on `date` (the event's
@@ -190,6 +194,11 @@ impl DocContext {
             }
             let Some(a) = g.actor else { continue };
             if g.person {
+                // "Chancellor Gordon Brown": later "Brown" alone is him.
+                let last = g.end - 1;
+                if lex.roles_from_context && g.end - g.start > 1 && s.tokens.get(last).capitalised && s.ids[last] != UNKNOWN {
+                    self.surnames.insert(s.ids[last], a);
+                }
                 self.last_person = Some(country);
                 self.last_person_group = Some(*g);
                 first_person.get_or_insert(*g);

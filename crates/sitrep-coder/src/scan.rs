@@ -1,10 +1,13 @@
 //! First pass over a sentence: word ids, cue phrases and lexicon mentions.
 
-use sitrep_lexicon::{CueKind, Lexicon};
+use rustc_hash::FxHashMap;
+use sitrep_lexicon::{CueKind, Lexicon, NounRef, WordId};
 
 use crate::sentence::{Cue, Mention, Sentence};
 
-pub fn scan(lex: &Lexicon, s: &mut Sentence) {
+/// `surnames`: the persons the document has named in full so far, by the
+/// last word of the name (`DocContext::surnames`).
+pub fn scan(lex: &Lexicon, s: &mut Sentence, surnames: &FxHashMap<WordId, u32>) {
     let n = s.tokens.len();
     s.ids.extend((0..n).map(|i| lex.word_id(s.tokens.norm(i))));
     mark_plural_possessives(lex, s);
@@ -58,6 +61,13 @@ pub fn scan(lex: &Lexicon, s: &mut Sentence) {
                 let end = i + p.words.len();
                 s.mentions.push(Mention { start: i, end, noun: p.payload });
                 i = end;
+            }
+            // "Mr Brown rejected …" after "Gordon Brown" in the document.
+            None if tokens.get(i).capitalised && !tokens.get(i).all_caps => {
+                if let Some(&actor) = surnames.get(&s.ids[i]) {
+                    s.mentions.push(Mention { start: i, end: i + 1, noun: NounRef { actor: Some(actor), ..NounRef::default() } });
+                }
+                i += 1;
             }
             _ => i += 1,
         }

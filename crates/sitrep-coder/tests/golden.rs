@@ -142,6 +142,13 @@ fn persons_who_share_a_surname() {
 }
 
 #[test]
+fn surnames_of_persons_named_before() {
+    insta::assert_snapshot!(code(&[
+        "Finance Minister Michael Wilson said it was too early to comment on the tax implications of TransCanada PipeLines Ltd's 4.3 billion dlr offer for Dome Petroleum Ltd. \"The specific offer by TransCanada is just in the course of being made and we don't have the details of all the elements of the proposal,\" Wilson told the House of Commons daily question period. Opposition parties were questioning Wilson about a possible loss of tax revenue if the takeover was completed because of the large tax credits held by Dome.",
+    ]));
+}
+
+#[test]
 fn back_references() {
     insta::assert_snapshot!(code(&["Burkina Faso's junta took power in 2022. The junta expelled French troops. Its president, Captain Ibrahim Traoré, praised Russia. His administration later arrested opposition leaders."]));
 }
