@@ -74,7 +74,7 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
         if passive && after.first() == Some(&Elem::Target) {
             after = &after[1..];
         }
-        let mut slots = Slots::default();
+        let mut slots = Slots { passive: passive && be_before, ..Slots::default() };
         let Some(start) = match_before(lex, s, &p.before, i, &mut slots) else { continue };
         if let Some(end) = match_after(lex, s, after, i + 1, &mut slots) {
             return Some(Match { pattern: r.pattern, start, end, head: i, target: slots.target, source: slots.source, passive, reduced: passive && !be_before, compound: slots.compound, forms: r.forms });
@@ -202,6 +202,12 @@ struct Slots {
     target: Option<u32>,
     source: Option<u32>,
     compound: Option<u32>,
+    /// In a passive with "be" a gap stops at "by": what follows is the
+    /// doer, not the words the pattern wants after the verb ("soldiers
+    /// were killed by al-Shabaab militants" is no killing of militants).
+    /// A participle with "by" right after it may still be active ("has
+    /// received by courier money from …").
+    passive: bool,
 }
 
 /// Matches `elems` rightwards from token `pos`; returns where the match ends.
@@ -227,7 +233,7 @@ fn match_after(lex: &Lexicon, s: &Sentence, elems: &[Elem], pos: usize, slots: &
                 if let Some(end) = match_after(lex, s, rest, at, slots) {
                     return Some(end);
                 }
-                if k == lex.gap_limit || at >= s.len() || is_barrier(s, at) {
+                if k == lex.gap_limit || at >= s.len() || is_barrier(s, at) || (slots.passive && s.is(at, CueKind::PassiveAgent)) {
                     break;
                 }
                 let next = amount_end(s, at).unwrap_or(at + 1);

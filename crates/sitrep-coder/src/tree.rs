@@ -300,6 +300,14 @@ impl Tree {
             .and_then(|c| table().prepositions.get(lowered(a.lemma(c)).as_ref()).copied())
     }
 
+    /// Whether the phrase of `w` opens with the passive's "by", wherever
+    /// the parser hung it ("by al-Shabaab militants" with "by" under "al").
+    fn opens_with_agent_preposition(&self, w: usize) -> bool {
+        let a = &self.analysis;
+        let first = (0..=w).find(|&v| v == w || self.dominates(w, v)).unwrap_or(w);
+        a.universal_deprel(first) == "case" && table().prepositions.get(lowered(a.lemma(first)).as_ref()) == Some(&PrepReading::Agent)
+    }
+
     fn is_relative_pronoun(&self, w: usize) -> bool {
         let a = &self.analysis;
         a.upos(w) == "PRON" && table().relative_pronouns.contains(lowered(a.lemma(w)).as_ref())
@@ -343,6 +351,10 @@ impl Tree {
     fn verb_arguments(&self, w: usize, passive_verb: bool, out: &mut Arguments) {
         // A recipient outranks the thing given: "gave the Ivory Coast aid".
         let object = self.child(w, Reading::Recipient).or_else(|| self.child(w, Reading::Object));
+        // "were killed by al-Shabaab militants" parsed with the militants
+        // as object: a phrase under "by" is the doer, whatever its label.
+        let by_object = object.filter(|&o| self.opens_with_agent_preposition(o));
+        let object = object.filter(|_| by_object.is_none());
         // "fought a decades-long insurgency against the Turkish state": an
         // object that names the act leads to the target through its own
         // preposition, or the verb's.
@@ -360,12 +372,12 @@ impl Tree {
                 if out.target.is_none() {
                     out.target = Some(s);
                 }
-                out.source = self.agent(w);
+                out.source = self.agent(w).or(by_object);
             }
             (Some(s), false) => {
                 out.source = Some(s);
             }
-            (None, _) => out.source = self.agent(w),
+            (None, _) => out.source = self.agent(w).or(by_object),
         }
     }
 
@@ -560,8 +572,12 @@ impl Tree {
         // A light verb lends its subject and oblique to the noun it takes
         // as object: "the junta held talks with Russia", "Israel launched
         // an offensive against Hamas", "carried out strikes on the town".
+        // A hyphenated participle is no light verb: "US-led airstrikes"
+        // are the US's (`Sentence::participant_group`), not done by the
+        // subject of the clause around them.
         if a.deprel(w) == "obj" {
-            let light = |v: usize| a.upos(v) == "VERB" && table().light_verbs.contains(lowered(a.lemma(v)).as_ref());
+            let hyphenated = |v: usize| v > 0 && a.form(v - 1) == "-";
+            let light = |v: usize| a.upos(v) == "VERB" && !hyphenated(v) && table().light_verbs.contains(lowered(a.lemma(v)).as_ref());
             if let Some(verb) = a.head(w).filter(|&v| light(v)) {
                 if out.source.is_none() {
                     if let (Some(subject), false) = self.subject(verb) {

@@ -149,6 +149,14 @@ fn surnames_of_persons_named_before() {
 }
 
 #[test]
+fn passive_doers_and_led_participles() {
+    insta::assert_snapshot!(code(&[
+        "Three Kenyan soldiers were killed by al-Shabaab militants.",
+        "Over in Cyprus, officials are attempting to kill off speculation Russia would retaliate with an attack against British sovereign bases on the island in the event of US-led punitive airstrikes inside Syria.",
+    ]));
+}
+
+#[test]
 fn back_references() {
     insta::assert_snapshot!(code(&["Burkina Faso's junta took power in 2022. The junta expelled French troops. Its president, Captain Ibrahim Traoré, praised Russia. His administration later arrested opposition leaders."]));
 }
