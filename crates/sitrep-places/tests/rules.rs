@@ -41,6 +41,32 @@ fn document_country_context_picks_the_burkinabe_town() {
 }
 
 #[test]
+fn a_city_known_abroad_beats_a_namesake_the_context_favours() {
+    // Geneva (60 names in GeoNames) over Geneva, Illinois (11), though the
+    // United States is named; Manchester over Jamaica's parish.
+    let found = find("The talks in Geneva, attended by US and Russian envoys, ended.");
+    assert_eq!(named(&found, "Geneva").country.as_deref(), Some("CHE"));
+    assert_eq!(named(&find("Police in Manchester arrested two men."), "Manchester").country.as_deref(), Some("GBR"));
+}
+
+#[test]
+fn a_seat_without_a_population_figure_is_not_outranked_by_every_namesake() {
+    // GeoNames gives Syria's Ra's al 'Ayn no population; in a text about
+    // Syria it beats Algeria's Râs el Aïoun (34,000).
+    let found = find("Kurdish forces withdrew from Ras al-Ain as the fighting in Syria went on.");
+    assert_eq!(named(&found, "Ras al-Ain").country.as_deref(), Some("SYR"));
+}
+
+#[test]
+fn a_town_once_placed_is_that_town_where_named_alone() {
+    // Kobani (44,000) named bare is dropped as a possible person or word,
+    // unless the document puts it somewhere once.
+    assert!(find("They defended Kobane for months.").is_empty());
+    let found = find("Fighting raged in Kobane. They defended Kobane for months.");
+    assert_eq!(found.iter().filter(|m| m.country.as_deref() == Some("SYR")).count(), 2, "{found:#?}");
+}
+
+#[test]
 fn demonyms_resolve_to_their_country() {
     let found = find("Malian troops and Burkinabè volunteers crossed the border.");
     let malian = named(&found, "Malian");
