@@ -66,9 +66,11 @@ impl DocPlaces {
         for m in in_sentence {
             let inside = m.span[0] >= event.span[0] && m.span[1] <= event.span[1];
             // A town or area in the event's own words, even as its object
-            // ("jets bombed Aleppo"), says more than the dateline: a
-            // country there is an actor ("France condemned Russia").
-            let named_in_event = inside && !matches!(m.feature, Feature::Country | Feature::Region);
+            // ("jets bombed Aleppo"), says more than the dateline (which an
+            // event's span may hold when the coder read it with the
+            // sentence): a country there is an actor ("France condemned
+            // Russia").
+            let named_in_event = inside && !m.dateline && !matches!(m.feature, Feature::Country | Feature::Region);
             let rank = match attachment.attached(m, event, range.clone()) {
                 Some(false) if named_in_event => 0,
                 Some(false) => continue,
