@@ -50,6 +50,17 @@ fn a_city_known_abroad_beats_a_namesake_the_context_favours() {
 }
 
 #[test]
+fn an_office_after_a_place_ends_its_name() {
+    let found = find("Cape Verde Prime Minister Jose Maria Neves said on Monday the coup had failed.");
+    assert_eq!(named(&found, "Cape Verde").country.as_deref(), Some("CPV"));
+    // "Greek" before the office is the country's adjective, not a toponym.
+    let found = find("Greek Prime Minister Alexis Tsipras urged calm.");
+    assert!(found.iter().all(|m| m.kind == MentionKind::Demonym), "{found:#?}");
+    // Other capitalised words after a place still make a longer name.
+    assert!(find("Paris Hilton arrived late.").is_empty());
+}
+
+#[test]
 fn a_seat_without_a_population_figure_is_not_outranked_by_every_namesake() {
     // GeoNames gives Syria's Ra's al 'Ayn no population; in a text about
     // Syria it beats Algeria's Râs el Aïoun (34,000).
