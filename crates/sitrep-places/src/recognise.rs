@@ -233,15 +233,26 @@ impl Places {
         }
     }
 
-    /// "in Khayelitsha in Cape Town", "at Koeberg in Cape Town": a
+    /// "in Khayelitsha in Cape Town", "at Koeberg in Cape Town", "in
+    /// Lenasia, Johannesburg", "in KwaDabeka, near Pinetown": a
     /// capitalised word the gazetteer lacks (one word: longer runs are
     /// mostly firms and venues, "Lehman Brothers in Tokyo"), after a
-    /// locative and before "in" and a name it holds, is pushed as a name of
-    /// its own (resolution puts it in that place when that place is a town
-    /// or an area); returns the token after it.
+    /// locative and before "in", a comma or a comma and "near", and a name
+    /// it holds, is pushed as a name of its own (resolution puts it in that
+    /// place when that place is a town or an area); returns the token
+    /// after it.
     fn unknown_within(&self, text: &str, sentence: usize, tokens: &Tokens, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
         let end = capitalised_run_end(tokens, i, &self.cues, false);
-        if end != i + 1 || end + 1 >= tokens.len() || tokens.norm(end) != "in" || !tokens.get(end + 1).capitalised {
+        if end != i + 1 || end + 1 >= tokens.len() {
+            return None;
+        }
+        let parent_at = match tokens.norm(end) {
+            "in" => end + 1,
+            "," if tokens.norm(end + 1) == "near" => end + 2,
+            "," => end + 1,
+            _ => return None,
+        };
+        if parent_at >= tokens.len() || !tokens.get(parent_at).capitalised {
             return None;
         }
         let mut key = String::new();
@@ -256,7 +267,7 @@ impl Places {
         if cue.as_ref().is_none_or(|c| c.word == "of") || modifier.is_some() {
             return None;
         }
-        self.longest_name(text, tokens, end + 1)?;
+        self.longest_name(text, tokens, parent_at)?;
         out.push(Raw {
             sentence,
             tokens: i..end,
@@ -576,6 +587,9 @@ fn link_parents(cues: &crate::Cues, tokens: &Tokens, raws: &mut [Raw], first: us
             let comma = sb == ea + 1 && between(ea) == ",";
             // "Kenilworth in Johannesburg", "George in the Western Cape".
             let within = (sb == ea + 1 || sb == ea + 2 && between(ea + 1) == "the") && between(ea) == "in";
+            // "KwaDabeka, near Pinetown": near its parent, as good as in it
+            // at the scale of a town.
+            let comma = comma || sb == ea + 2 && between(ea) == "," && between(ea + 1) == "near";
             let admin_of = sb == ea + 2 && (cues.admin.contains(between(ea)) || cues.area.contains(between(ea))) && between(ea + 1) == "of";
             if (comma || admin_of || within) && raws[a].parent.is_none() {
                 raws[a].parent = Some(b);

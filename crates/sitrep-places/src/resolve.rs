@@ -130,8 +130,10 @@ impl Places {
             let best = listed[i].or_else(|| self.best(raw, &cands[i], parent, sure_parent, &context));
             // Only a name the sentence puts somewhere ("at Kenilworth in
             // …", "based in Gilman, Conn."), or before an abbreviated state:
-            // "Born in London" is no place.
-            let located = raw.cue.as_ref().is_some_and(|c| c.word != "of") && (raw.parent_in || is_area(parent));
+            // "Born in London" is no place. A comma before a town is enough
+            // for a name the gazetteer lacks ("in Lenasia, Johannesburg"):
+            // it cannot be one of a list of towns.
+            let located = raw.cue.as_ref().is_some_and(|c| c.word != "of") && (raw.parent_in || is_area(parent) || cands[i].is_empty());
             let inside = parent.filter(|_| located || sure_parent).and_then(|q| within_parent(&cands[i], best, q));
             let Some(best) = best.or(inside) else { continue };
             if inside.is_none() && !self.keep(raw, best, placed_keys.contains(raw.key.as_str())) {

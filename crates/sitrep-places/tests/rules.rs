@@ -245,6 +245,14 @@ fn a_town_missing_from_its_explicit_parent_takes_the_parent_point() {
     // A comma between two towns may part a list: no such reading.
     let found = find("Bombs went off in Kabul, Islamabad and Delhi.");
     assert_eq!(named(&found, "Kabul").country.as_deref(), Some("AFG"));
+    // A name the gazetteer lacks cannot be one of a list of towns: a
+    // comma, or a comma and "near", before a town is its parent.
+    for text in ["Police shot a man in Zorblat, Johannesburg.", "Police shot a man in Zorblat, near Johannesburg."] {
+        let found = find(text);
+        let suburb = named(&found, "Zorblat");
+        assert_eq!((suburb.admin1.as_deref(), suburb.geonames_id), (Some("Gauteng"), None), "{text}");
+    }
+    assert!(find("Police shot a man in Zorblat, France.").iter().all(|m| m.text != "Zorblat"), "not in a country");
 }
 
 #[test]
