@@ -10,6 +10,7 @@
 
 use std::ops::Range;
 
+use rustc_hash::FxHashSet;
 use sitrep_text::{TokenKind, Tokens};
 
 use crate::cues::Strength;
@@ -88,13 +89,26 @@ pub(crate) fn push_word(key: &mut String, word: &str) {
     key.extend(word.chars().filter(|&c| c != '.'));
 }
 
+/// What recognition found in a document.
+#[derive(Debug, Default)]
+pub(crate) struct Recognised {
+    pub raws: Vec<Raw>,
+    /// Byte ranges of the sentences.
+    pub sentences: Vec<Range<usize>>,
+    /// Keys of names read as the last word of a person's name ("Michael
+    /// Jackson"): the same name alone is the person's too, unless the text
+    /// puts it somewhere.
+    pub surnames: FxHashSet<String>,
+}
+
 impl Places {
     /// Every candidate place name of `text`, sentence by sentence, with the
     /// byte ranges of the sentences.
-    pub(crate) fn recognise(&self, text: &str) -> (Vec<Raw>, Vec<Range<usize>>) {
+    pub(crate) fn recognise(&self, text: &str) -> Recognised {
         let mut sentences = Vec::new();
         self.splitter.split(text, &mut sentences);
         let mut raws = Vec::new();
+        let mut surnames = FxHashSet::default();
         let mut tokens = Tokens::default();
         let mut dateline_found = false;
         for (s, range) in sentences.iter().enumerate() {
@@ -111,13 +125,13 @@ impl Places {
                 raws.iter_mut().for_each(|r: &mut Raw| r.dateline = false);
                 dateline_found = true;
             }
-            self.sentence_names(text, s, &tokens, dateline, &mut raws);
+            self.sentence_names(text, s, &tokens, dateline, &mut raws, &mut surnames);
             link_parents(&self.cues, &tokens, &mut raws, first);
             if s == 0 && !dateline_found {
                 mark_dateline(&tokens, &mut raws);
             }
         }
-        (raws, sentences)
+        Recognised { raws, sentences, surnames }
     }
 
     /// The dateline's name inside a sentence ("… ANA Reporter DURBAN,
@@ -131,7 +145,15 @@ impl Places {
         })
     }
 
-    fn sentence_names(&self, text: &str, sentence: usize, tokens: &Tokens, dateline: Option<(usize, usize, String, Option<usize>)>, out: &mut Vec<Raw>) {
+    fn sentence_names(
+        &self,
+        text: &str,
+        sentence: usize,
+        tokens: &Tokens,
+        dateline: Option<(usize, usize, String, Option<usize>)>,
+        out: &mut Vec<Raw>,
+        surnames: &mut FxHashSet<String>,
+    ) {
         let n = tokens.len();
         let mut i = 0;
         let mut dateline = dateline;
@@ -197,6 +219,22 @@ impl Places {
             let stop = self.cues.stop.contains(&key) || single && self.cues.time.contains(&key);
             let short_caps = t.all_caps && key.len() <= 3 && !self.names_a_country(&key);
             if part_of_longer_name || person || stop || short_caps || key.chars().count() < 3 && !self.names_a_country(&key) {
+                // "Michael Jackson": a one-word town's name right after a
+                // capitalised name word, ending the run, is a surname; a
+                // country, area or demonym there ends another kind of name
+                // ("Statistics Canada", "BBC Wales", "Nissan Japanese").
+                // The run's last word is read so when the name opens the
+                // run ("Michael" is a town too).
+                let after_name = self.prev_is_name_word(tokens, i) && tokens.get(i - 1).capitalised && tokens.norm(i - 1) != "of";
+                if single && run_end == end && !state_follows && after_name && region.is_none() && self.only_towns(&key) {
+                    surnames.insert(key);
+                } else if run_end > end && !state_follows && !tokens.get(run_end - 1).all_caps {
+                    let mut last = String::new();
+                    push_word(&mut last, tokens.norm(run_end - 1));
+                    if self.only_towns(&last) && self.gazetteer.lookup(&last).next().is_some() {
+                        surnames.insert(last);
+                    }
+                }
                 i = run_end.max(i + 1);
                 continue;
             }
@@ -453,6 +491,14 @@ impl Places {
     /// A capitalised word before the name that is no cue, title or stop word
     /// makes the name part of a longer one ("Lake Tana", "Fort Worth" when
     /// the gazetteer lacks them, "Captain Ibrahim").
+    /// Whether every reading of `key` is a town (no country, area, region
+    /// or demonym).
+    fn only_towns(&self, key: &str) -> bool {
+        self.gazetteer.lookup(key).all(|p| {
+            !p.demonym && self.gazetteer.place(p.place).is_some_and(|q| matches!(q.feature, crate::Feature::City | crate::Feature::Capital))
+        })
+    }
+
     fn prev_is_name_word(&self, tokens: &Tokens, i: usize) -> bool {
         if i == 0 {
             return false;

@@ -108,7 +108,7 @@ const MAX_CANDIDATES: usize = 64;
 impl Places {
     /// Every place mention of `text`, resolved.
     pub fn find(&self, text: &str, hints: &DocHints) -> DocPlaces {
-        let (raws, sentences) = self.recognise(text);
+        let crate::recognise::Recognised { raws, sentences, surnames } = self.recognise(text);
         let cands: Vec<Vec<Cand>> = raws.iter().map(|r| self.candidates(r)).collect();
         let empty = Context::default();
         let first: Vec<Option<Cand>> = (0..raws.len()).map(|i| self.best(&raws[i], &cands[i], None, false, &empty)).collect();
@@ -136,7 +136,11 @@ impl Places {
             let located = raw.cue.as_ref().is_some_and(|c| c.word != "of") && (raw.parent_in || is_area(parent) || cands[i].is_empty());
             let inside = parent.filter(|_| located || sure_parent).and_then(|q| within_parent(&cands[i], best, q));
             let Some(best) = best.or(inside) else { continue };
-            if inside.is_none() && !self.keep(raw, best, placed_keys.contains(raw.key.as_str())) {
+            // "Michael Jackson's lawyer … Jackson was innocent": a bare
+            // name the document gives a person as a surname is the person.
+            let town = matches!(best, Cand::Gaz(p, false) if matches!(p.feature, Feature::City | Feature::Capital));
+            let surname = town && surnames.contains(&raw.key) && !supported(raw) && !raw.dateline;
+            if inside.is_none() && (surname || !self.keep(raw, best, placed_keys.contains(raw.key.as_str()))) {
                 continue;
             }
             if let Some(mut m) = self.mention(text, raw, inside.unwrap_or(best)) {

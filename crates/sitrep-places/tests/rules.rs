@@ -61,6 +61,19 @@ fn an_office_after_a_place_ends_its_name() {
 }
 
 #[test]
+fn a_towns_name_given_as_a_surname_is_the_person_where_named_bare() {
+    // Jackson, Mississippi (170,000) is kept bare elsewhere.
+    assert_eq!(named(&find("Jackson was quiet on Monday."), "Jackson").country.as_deref(), Some("USA"));
+    assert!(find("Michael Jackson's lawyer said Jackson was innocent.").is_empty());
+    // Put somewhere, it is the town still; a country's name after a firm's
+    // word stays a country ("Statistics Canada … Canada").
+    let found = find("Michael Jackson flew in from Jackson, Mississippi.");
+    assert_eq!(found.iter().filter(|m| m.text == "Jackson").count(), 1, "{found:#?}");
+    let found = find("Canada's sales fell, Statistics Canada said.");
+    assert_eq!(named(&found, "Canada").country.as_deref(), Some("CAN"));
+}
+
+#[test]
 fn a_seat_without_a_population_figure_is_not_outranked_by_every_namesake() {
     // GeoNames gives Syria's Ra's al 'Ayn no population; in a text about
     // Syria it beats Algeria's Râs el Aïoun (34,000).
