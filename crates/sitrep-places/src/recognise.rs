@@ -221,17 +221,18 @@ impl Places {
             if part_of_longer_name || person || stop || short_caps || key.chars().count() < 3 && !self.names_a_country(&key) {
                 // "Michael Jackson": a one-word town's name right after a
                 // capitalised name word, ending the run, is a surname; a
-                // country, area or demonym there ends another kind of name
-                // ("Statistics Canada", "BBC Wales", "Nissan Japanese").
+                // country, area, demonym or big city there ends another
+                // kind of name ("Statistics Canada", "BBC Wales", "Nissan
+                // Japanese", "Greater London").
                 // The run's last word is read so when the name opens the
                 // run ("Michael" is a town too).
                 let after_name = self.prev_is_name_word(tokens, i) && tokens.get(i - 1).capitalised && tokens.norm(i - 1) != "of";
-                if single && run_end == end && !state_follows && after_name && region.is_none() && self.only_towns(&key) {
+                if single && run_end == end && !state_follows && after_name && region.is_none() && self.surname_like(&key) {
                     surnames.insert(key);
                 } else if run_end > end && !state_follows && !tokens.get(run_end - 1).all_caps {
                     let mut last = String::new();
                     push_word(&mut last, tokens.norm(run_end - 1));
-                    if self.only_towns(&last) && self.gazetteer.lookup(&last).next().is_some() {
+                    if self.surname_like(&last) {
                         surnames.insert(last);
                     }
                 }
@@ -488,17 +489,21 @@ impl Places {
             .any(|p| !p.demonym && self.gazetteer.place(p.place).is_some_and(|p| p.feature == crate::Feature::Country))
     }
 
+    /// Whether `key` may be a surname: every reading of it is a town under
+    /// a million people (no country, area, region, demonym, capital or big
+    /// city: "Greater London" leaves London a place).
+    fn surname_like(&self, key: &str) -> bool {
+        let mut readings = self.gazetteer.lookup(key).peekable();
+        readings.peek().is_some()
+            && readings.all(|p| {
+                !p.demonym
+                    && self.gazetteer.place(p.place).is_some_and(|q| q.feature == crate::Feature::City && q.population < 1_000_000)
+            })
+    }
+
     /// A capitalised word before the name that is no cue, title or stop word
     /// makes the name part of a longer one ("Lake Tana", "Fort Worth" when
     /// the gazetteer lacks them, "Captain Ibrahim").
-    /// Whether every reading of `key` is a town (no country, area, region
-    /// or demonym).
-    fn only_towns(&self, key: &str) -> bool {
-        self.gazetteer.lookup(key).all(|p| {
-            !p.demonym && self.gazetteer.place(p.place).is_some_and(|q| matches!(q.feature, crate::Feature::City | crate::Feature::Capital))
-        })
-    }
-
     fn prev_is_name_word(&self, tokens: &Tokens, i: usize) -> bool {
         if i == 0 {
             return false;

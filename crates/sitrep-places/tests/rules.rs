@@ -71,6 +71,8 @@ fn a_towns_name_given_as_a_surname_is_the_person_where_named_bare() {
     assert_eq!(found.iter().filter(|m| m.text == "Jackson").count(), 1, "{found:#?}");
     let found = find("Canada's sales fell, Statistics Canada said.");
     assert_eq!(named(&found, "Canada").country.as_deref(), Some("CAN"));
+    let found = find("Greater London Authority staff met. London was calm.");
+    assert_eq!(named(&found, "London").country.as_deref(), Some("GBR"));
 }
 
 #[test]
