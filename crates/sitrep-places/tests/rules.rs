@@ -41,6 +41,58 @@ fn document_country_context_picks_the_burkinabe_town() {
 }
 
 #[test]
+fn a_city_known_abroad_beats_a_namesake_the_context_favours() {
+    // Geneva (60 names in GeoNames) over Geneva, Illinois (11), though the
+    // United States is named; Manchester over Jamaica's parish.
+    let found = find("The talks in Geneva, attended by US and Russian envoys, ended.");
+    assert_eq!(named(&found, "Geneva").country.as_deref(), Some("CHE"));
+    assert_eq!(named(&find("Police in Manchester arrested two men."), "Manchester").country.as_deref(), Some("GBR"));
+}
+
+#[test]
+fn an_office_after_a_place_ends_its_name() {
+    let found = find("Cape Verde Prime Minister Jose Maria Neves said on Monday the coup had failed.");
+    assert_eq!(named(&found, "Cape Verde").country.as_deref(), Some("CPV"));
+    // "Greek" before the office is the country's adjective, not a toponym.
+    let found = find("Greek Prime Minister Alexis Tsipras urged calm.");
+    assert!(found.iter().all(|m| m.kind == MentionKind::Demonym), "{found:#?}");
+    // Other capitalised words after a place still make a longer name.
+    assert!(find("Paris Hilton arrived late.").is_empty());
+}
+
+#[test]
+fn a_towns_name_given_as_a_surname_is_the_person_where_named_bare() {
+    // Jackson, Mississippi (170,000) is kept bare elsewhere.
+    assert_eq!(named(&find("Jackson was quiet on Monday."), "Jackson").country.as_deref(), Some("USA"));
+    assert!(find("Michael Jackson's lawyer said Jackson was innocent.").is_empty());
+    // Put somewhere, it is the town still; a country's name after a firm's
+    // word stays a country ("Statistics Canada … Canada").
+    let found = find("Michael Jackson flew in from Jackson, Mississippi.");
+    assert_eq!(found.iter().filter(|m| m.text == "Jackson").count(), 1, "{found:#?}");
+    let found = find("Canada's sales fell, Statistics Canada said.");
+    assert_eq!(named(&found, "Canada").country.as_deref(), Some("CAN"));
+    let found = find("Greater London Authority staff met. London was calm.");
+    assert_eq!(named(&found, "London").country.as_deref(), Some("GBR"));
+}
+
+#[test]
+fn a_seat_without_a_population_figure_is_not_outranked_by_every_namesake() {
+    // GeoNames gives Syria's Ra's al 'Ayn no population; in a text about
+    // Syria it beats Algeria's Râs el Aïoun (34,000).
+    let found = find("Kurdish forces withdrew from Ras al-Ain as the fighting in Syria went on.");
+    assert_eq!(named(&found, "Ras al-Ain").country.as_deref(), Some("SYR"));
+}
+
+#[test]
+fn a_town_once_placed_is_that_town_where_named_alone() {
+    // Kobani (44,000) named bare is dropped as a possible person or word,
+    // unless the document puts it somewhere once.
+    assert!(find("They defended Kobane for months.").is_empty());
+    let found = find("Fighting raged in Kobane. They defended Kobane for months.");
+    assert_eq!(found.iter().filter(|m| m.country.as_deref() == Some("SYR")).count(), 2, "{found:#?}");
+}
+
+#[test]
 fn demonyms_resolve_to_their_country() {
     let found = find("Malian troops and Burkinabè volunteers crossed the border.");
     let malian = named(&found, "Malian");
@@ -208,6 +260,14 @@ fn a_town_missing_from_its_explicit_parent_takes_the_parent_point() {
     // A comma between two towns may part a list: no such reading.
     let found = find("Bombs went off in Kabul, Islamabad and Delhi.");
     assert_eq!(named(&found, "Kabul").country.as_deref(), Some("AFG"));
+    // A name the gazetteer lacks cannot be one of a list of towns: a
+    // comma, or a comma and "near", before a town is its parent.
+    for text in ["Police shot a man in Zorblat, Johannesburg.", "Police shot a man in Zorblat, near Johannesburg."] {
+        let found = find(text);
+        let suburb = named(&found, "Zorblat");
+        assert_eq!((suburb.admin1.as_deref(), suburb.geonames_id), (Some("Gauteng"), None), "{text}");
+    }
+    assert!(find("Police shot a man in Zorblat, France.").iter().all(|m| m.text != "Zorblat"), "not in a country");
 }
 
 #[test]
