@@ -55,6 +55,10 @@ struct Table {
     /// Prepositions whose noun event, in a verb's oblique phrase, the
     /// verb's subject took part in ("in a phone call with Putin").
     joint_prepositions: rustc_hash::FxHashSet<&'static str>,
+    /// Prepositions whose noun event, in a verb's oblique phrase, the
+    /// verb's object (or subject) waged ("backed Iraq in the war against
+    /// Iran").
+    participation_prepositions: rustc_hash::FxHashSet<&'static str>,
     /// Marks of adverbial clauses done by the object above, with the
     /// certainty the clause's act then has.
     object_control: FxHashMap<&'static str, sitrep_model::Certainty>,
@@ -71,7 +75,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), joint_prepositions: Default::default(), object_control: Default::default() };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default() };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -101,6 +105,9 @@ fn table() -> &'static Table {
                 }
                 "joint-preposition" => {
                     t.joint_prepositions.insert(name);
+                }
+                "participation-preposition" => {
+                    t.participation_prepositions.insert(name);
                 }
                 "object-control" => {
                     if let Ok(c) = reading.parse() {
@@ -183,6 +190,9 @@ pub struct Arguments {
     /// An object that names the act itself ("fought an insurgency"): never
     /// the target, whatever word order says.
     pub act_object: Option<usize>,
+    /// Who did it where `source` names no actor: "France took part in the
+    /// bombing campaign against Libya" (`source` "part", this France).
+    pub fallback_source: Option<usize>,
 }
 
 impl Tree {
@@ -569,6 +579,26 @@ impl Tree {
                 }
             }
         }
+        // "Kuwait has backed Iraq in the war against Iran", "France took
+        // part in the bombing campaign against Libya": a noun event in a
+        // verb's oblique phrase under a `participation-preposition`, with
+        // no doer of its own, was waged by the verb's object, else by its
+        // subject.
+        // The trigger may be the phrase's modifier ("the bombing campaign").
+        let phrase = if a.universal_deprel(w) == "compound" { a.head(w).unwrap_or(w) } else { w };
+        if out.source.is_none() && a.universal_deprel(phrase) == "obl" {
+            let takes_part = self.case_word(phrase).is_some_and(|p| table().participation_prepositions.contains(lowered(p).as_ref()));
+            if let Some(verb) = a.head(phrase).filter(|_| takes_part) {
+                let subject = match self.subject(verb) {
+                    (Some(subject), false) => Some(subject),
+                    _ => None,
+                };
+                match self.child(verb, Reading::Object) {
+                    Some(object) => (out.source, out.fallback_source) = (Some(object), subject),
+                    None => out.source = subject,
+                }
+            }
+        }
         // A light verb lends its subject and oblique to the noun it takes
         // as object: "the junta held talks with Russia", "Israel launched
         // an offensive against Hamas", "carried out strikes on the town".
@@ -848,7 +878,7 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "joint-preposition" => reading == "-",
+                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "joint-preposition" | "participation-preposition" => reading == "-",
                 "object-control" => reading.parse::<sitrep_model::Certainty>().is_ok(),
                 "doer-noun" => reading == "-" || reading.split('|').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)),
                 _ => false,

@@ -157,6 +157,14 @@ fn passive_doers_and_led_participles() {
 }
 
 #[test]
+fn noun_events_waged_by_a_verbs_object_or_subject() {
+    insta::assert_snapshot!(code(&[
+        "Kuwait has backed Iraq in the seven-year war against Iran and its ships have increasingly been the target of Iranian attacks.",
+        "The force would be composed of \u{201c}states that have actively participated in the war against IS, and the UN should also play a role\u{201d}, she said.",
+    ]));
+}
+
+#[test]
 fn back_references() {
     insta::assert_snapshot!(code(&["Burkina Faso's junta took power in 2022. The junta expelled French troops. Its president, Captain Ibrahim Traoré, praised Russia. His administration later arrested opposition leaders."]));
 }
