@@ -43,7 +43,7 @@ mod words;
 
 pub use analysis::Analysis;
 pub use lexical::WordHashes;
-pub use model::{Model, ModelInfo, ModelParts, Scratch};
+pub use model::{Model, ModelInfo, ModelParts, Pruning, Scratch};
 pub use weights::Weights;
 
 /// What can go wrong reading models, templates and CoNLL-U.

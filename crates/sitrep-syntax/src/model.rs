@@ -43,6 +43,16 @@ pub struct ModelInfo {
     pub data_sha256: String,
 }
 
+/// Per part, the smallest weight (in quantised units, the table's largest
+/// being `i16::MAX`) that keeps a feature in `Model::pruned`; 0 keeps all.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Pruning {
+    pub tagger: i16,
+    pub parser: i16,
+    /// The labeler's and the arc labels'.
+    pub labeler: i16,
+}
+
 #[derive(Debug, Clone)]
 pub struct Model {
     pub info: ModelInfo,
@@ -250,6 +260,36 @@ impl Model {
             function: self.function,
         };
         self.labeler.label(&input, &mut out.labels, &mut s.buf);
+    }
+
+    /// The weight tables by name, for reports and pruning.
+    pub fn weight_tables(&self) -> Vec<(&'static str, &Weights)> {
+        let mut tables = vec![
+            ("tagger (first pass)", &self.tagger.first.weights),
+            ("tagger (second pass)", &self.tagger.second.weights),
+            ("parser", &self.parser.weights),
+            ("labeler", &self.labeler.weights),
+        ];
+        if let Some(arc) = &self.parser.labels {
+            tables.push(("arc labels", &arc.weights));
+        }
+        tables
+    }
+
+    /// The same model without the features whose every weight is smaller
+    /// than the part's threshold (`Pruning`, in quantised units), read
+    /// back from its bytes so that the dense tables are built again.
+    pub fn pruned(&self, min: &Pruning) -> Result<Model, SyntaxError> {
+        let mut m = self.clone();
+        for pass in [&mut m.tagger.first, &mut m.tagger.second] {
+            pass.weights = pass.weights.pruned(min.tagger);
+        }
+        m.parser.weights = m.parser.weights.pruned(min.parser);
+        m.labeler.weights = m.labeler.weights.pruned(min.labeler);
+        if let Some(arc) = &mut m.parser.labels {
+            arc.weights = arc.weights.pruned(min.labeler);
+        }
+        Model::from_bytes(&m.to_bytes())
     }
 
     /// Serialises and gzips the model.

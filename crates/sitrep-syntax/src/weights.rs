@@ -317,6 +317,33 @@ impl Weights {
         rows
     }
 
+    /// How many rows have no weight of magnitude `min_abs` or more (in
+    /// quantised units: the largest weight of the table is `i16::MAX`).
+    pub fn count_below(&self, min_abs: i16) -> usize {
+        self.rows()
+            .iter()
+            .filter(|(_, row)| all_below(row, min_abs))
+            .count()
+    }
+
+    /// The same table without the rows that have no weight of magnitude
+    /// `min_abs` or more: features whose vote rarely matters, for
+    /// measuring what a smaller table buys. The scale and every kept
+    /// weight are unchanged.
+    pub fn pruned(&self, min_abs: i16) -> Self {
+        let kept: Vec<(u64, Vec<i16>)> = self
+            .rows()
+            .into_iter()
+            .filter(|(_, row)| !all_below(row, min_abs))
+            .collect();
+        let keys: Vec<u8> = kept.iter().flat_map(|r| r.0.to_le_bytes()).collect();
+        let values: Vec<u8> = kept
+            .iter()
+            .flat_map(|r| r.1.iter().flat_map(|w| w.to_le_bytes()))
+            .collect();
+        Self::lay_out(self.n_classes, self.scale, &keys, &values)
+    }
+
     pub fn write(&self, w: &mut Writer) {
         let rows = self.rows();
         w.u32(self.n_classes as u32);
@@ -352,6 +379,12 @@ impl Weights {
         }
         Ok(Self::lay_out(n_classes, scale, keys, values))
     }
+}
+
+/// Whether every weight of `row` is smaller in magnitude than `min_abs`.
+fn all_below(row: &[i16], min_abs: i16) -> bool {
+    row.iter()
+        .all(|w| w.unsigned_abs() < min_abs.unsigned_abs())
 }
 
 /// Adds the rows numbered `rows` of `table` (rows `stride` apart, the
@@ -486,6 +519,24 @@ mod tests {
         );
         back.score(&[0], &mut acc, &mut scores);
         assert!((scores[0] - 0.5).abs() < 1e-3);
+    }
+
+    #[test]
+    fn pruning_drops_only_rows_of_small_weights() {
+        let entries = vec![
+            (5u64, vec![1.0, -100.0]),
+            (7u64, vec![0.2, -0.3]),
+            (9u64, vec![-2.0, 0.0]),
+        ];
+        let w = Weights::from_rows(2, &entries);
+        // Quantised: 100.0 is i16::MAX, 2.0 is 655, 0.3 is 98.
+        assert_eq!(w.count_below(200), 1);
+        let p = w.pruned(200);
+        assert_eq!(p.n_features(), 2);
+        assert_eq!(p.row_of(5), w.row_of(5));
+        assert_eq!(p.row_of(9), w.row_of(9));
+        assert_eq!(p.row_of(7), None);
+        assert_eq!(w.pruned(0).n_features(), 3);
     }
 
     #[test]

@@ -5,7 +5,9 @@
 
 use std::path::PathBuf;
 
-use sitrep_syntax::train::{evaluate, read_treebank, train, TrainConfig, Treebank};
+use sitrep_syntax::train::{
+    evaluate, read_treebank, retrain_labeler, train, TrainConfig, Treebank,
+};
 use sitrep_syntax::{Analysis, Model, Scratch};
 
 fn ud(file: &str) -> Option<PathBuf> {
@@ -110,4 +112,51 @@ fn relabelling_trains_the_labeler() {
     assert!(scores.las > 0.5, "{scores}");
     let reloaded = Model::from_bytes(&model.to_bytes()).expect("reload");
     assert_eq!(evaluate(&reloaded, &dev.sentences).las, scores.las);
+}
+
+/// `retrain_labeler` learns the labels again (here from three templates
+/// and a looser label dictionary) and keeps the rest: the tags and heads
+/// are those of the model it starts from, and the same data and seed give
+/// the same bytes. A model whose parser's labels are final is refused.
+#[test]
+fn retraining_the_labeler_keeps_tags_and_heads() {
+    let (bank, dev) = slices(800, 200);
+    let config = TrainConfig {
+        arc_labels: false,
+        parser_epochs: 2,
+        ..small_config()
+    };
+    let model = train(&bank, &dev, &config, &mut |_| {}).expect("training");
+    let smaller = TrainConfig {
+        labeler_templates: "d.w\nd.t + h.t\nh.lab + d.t\n".into(),
+        label_dictionary_min_count: 5,
+        label_dictionary_share: 0.9,
+        ..config.clone()
+    };
+    let relabelled =
+        retrain_labeler(&model, &bank, &dev, &smaller, &mut |_| {}).expect("retraining");
+    let (before, after) = (
+        evaluate(&model, &dev.sentences),
+        evaluate(&relabelled, &dev.sentences),
+    );
+    assert_eq!((before.upos, before.uas), (after.upos, after.uas));
+    assert!(after.las > 0.4 && after.las <= after.uas, "{after}");
+    assert!(relabelled
+        .info
+        .config
+        .contains("label_dictionary = 5 / 0.9"));
+    let again = retrain_labeler(&model, &bank, &dev, &smaller, &mut |_| {}).expect("retraining");
+    assert_eq!(relabelled.to_bytes(), again.to_bytes());
+
+    let final_labels = train(
+        &bank,
+        &dev,
+        &TrainConfig {
+            parser_epochs: 1,
+            ..small_config()
+        },
+        &mut |_| {},
+    )
+    .expect("training");
+    assert!(retrain_labeler(&final_labels, &bank, &dev, &smaller, &mut |_| {}).is_err());
 }

@@ -9,8 +9,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use sitrep_syntax::train::{by_relation, evaluate, read_treebank, train, TrainConfig};
-use sitrep_syntax::Model;
+use sitrep_syntax::train::{
+    by_relation, evaluate, read_treebank, retrain_labeler, train, TrainConfig,
+};
+use sitrep_syntax::{Model, Pruning};
 
 const USAGE: &str = "usage:
   train-syntax train --train FILE.conllu[.gz] --dev FILE.conllu[.gz] --out MODEL.gz
@@ -19,12 +21,20 @@ const USAGE: &str = "usage:
                      [--min-feature-count N] [--explore P] [--explore-from EPOCH]
                      [--parser-templates FILE] [--labeler-templates FILE]
                      [--arc-label-templates FILE] [--no-arc-labels] [--relabel]
+                     [--label-dictionary-min-count N] [--label-dictionary-share X]
+  train-syntax retrain-labeler --model MODEL.gz --train FILE --dev FILE --out OUT.gz
+                     [the labeler's options above; --folds 1: the model's own tags]
   train-syntax eval --gold FILE.conllu[.gz] [--model MODEL.gz] [--by-relation]
                     (default: the built-in model; --by-relation adds a table per relation)
+  train-syntax prune --model MODEL.gz [--out OUT.gz] [--tagger N] [--parser N] [--labeler N]
+                    (without --out: how many features each threshold would drop)
 
 Trains the tagger, lemmatiser, parser and labeler on a UD treebank (the dev
 set picks each part's best epoch) and writes one gzipped model; or scores a
-model on gold trees with gold tokens (UPOS, lemma, UAS, LAS).";
+model on gold trees with gold tokens (UPOS, lemma, UAS, LAS); or trains only
+a model's labeler again, keeping its tagger and parser; or drops the features
+of a model whose every weight is below N (quantised units, the largest weight
+of a table being 32767).";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -52,6 +62,44 @@ fn number<T: std::str::FromStr>(args: &[String], name: &str, default: T) -> Resu
     }
 }
 
+/// The training configuration: the defaults, changed by the options.
+fn config(args: &[String]) -> Result<TrainConfig, String> {
+    let defaults = TrainConfig::default();
+    let read = |name: &str, default: &str| -> Result<String, String> {
+        match value(args, name) {
+            None => Ok(default.to_owned()),
+            Some(path) => std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}")),
+        }
+    };
+    Ok(TrainConfig {
+        language: value(args, "--language").unwrap_or(defaults.language.clone()),
+        seed: number(args, "--seed", defaults.seed)?,
+        tagger_epochs: number(args, "--tagger-epochs", defaults.tagger_epochs)?,
+        parser_epochs: number(args, "--parser-epochs", defaults.parser_epochs)?,
+        labeler_epochs: number(args, "--labeler-epochs", defaults.labeler_epochs)?,
+        jackknife_folds: number(args, "--folds", defaults.jackknife_folds)?,
+        min_feature_count: number(args, "--min-feature-count", defaults.min_feature_count)?,
+        explore_probability: number(args, "--explore", defaults.explore_probability)?,
+        explore_from_epoch: number(args, "--explore-from", defaults.explore_from_epoch)?,
+        parser_templates: read("--parser-templates", &defaults.parser_templates)?,
+        labeler_templates: read("--labeler-templates", &defaults.labeler_templates)?,
+        arc_label_templates: read("--arc-label-templates", &defaults.arc_label_templates)?,
+        arc_labels: !args.iter().any(|a| a == "--no-arc-labels"),
+        arc_labels_final: !args.iter().any(|a| a == "--relabel"),
+        label_dictionary_min_count: number(
+            args,
+            "--label-dictionary-min-count",
+            defaults.label_dictionary_min_count,
+        )?,
+        label_dictionary_share: number(
+            args,
+            "--label-dictionary-share",
+            defaults.label_dictionary_share,
+        )?,
+        ..defaults
+    })
+}
+
 fn run(args: Vec<String>) -> Result<(), String> {
     let Some(command) = args.first() else {
         return Err(USAGE.into());
@@ -60,45 +108,15 @@ fn run(args: Vec<String>) -> Result<(), String> {
         println!("{USAGE}");
         return Ok(());
     }
+    let need = |name: &str| value(&args, name).ok_or_else(|| format!("missing {name}\n{USAGE}"));
     match command.as_str() {
         "train" => {
-            let need =
-                |name: &str| value(&args, name).ok_or_else(|| format!("missing {name}\n{USAGE}"));
             let (train_path, dev_path, out) = (
                 need("--train")?,
                 need("--dev")?,
                 PathBuf::from(need("--out")?),
             );
-            let defaults = TrainConfig::default();
-            let read = |name: &str, default: &str| -> Result<String, String> {
-                match value(&args, name) {
-                    None => Ok(default.to_owned()),
-                    Some(path) => {
-                        std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))
-                    }
-                }
-            };
-            let config = TrainConfig {
-                language: value(&args, "--language").unwrap_or(defaults.language.clone()),
-                seed: number(&args, "--seed", defaults.seed)?,
-                tagger_epochs: number(&args, "--tagger-epochs", defaults.tagger_epochs)?,
-                parser_epochs: number(&args, "--parser-epochs", defaults.parser_epochs)?,
-                labeler_epochs: number(&args, "--labeler-epochs", defaults.labeler_epochs)?,
-                jackknife_folds: number(&args, "--folds", defaults.jackknife_folds)?,
-                min_feature_count: number(
-                    &args,
-                    "--min-feature-count",
-                    defaults.min_feature_count,
-                )?,
-                explore_probability: number(&args, "--explore", defaults.explore_probability)?,
-                explore_from_epoch: number(&args, "--explore-from", defaults.explore_from_epoch)?,
-                parser_templates: read("--parser-templates", &defaults.parser_templates)?,
-                labeler_templates: read("--labeler-templates", &defaults.labeler_templates)?,
-                arc_label_templates: read("--arc-label-templates", &defaults.arc_label_templates)?,
-                arc_labels: !args.iter().any(|a| a == "--no-arc-labels"),
-                arc_labels_final: !args.iter().any(|a| a == "--relabel"),
-                ..defaults
-            };
+            let config = config(&args)?;
             let started = Instant::now();
             let mut train_bank = read_treebank(train_path.as_ref()).map_err(|e| e.to_string())?;
             let dev_bank = read_treebank(dev_path.as_ref()).map_err(|e| e.to_string())?;
@@ -122,6 +140,27 @@ fn run(args: Vec<String>) -> Result<(), String> {
             );
             let scores = evaluate(&model, &dev_bank.sentences);
             println!("dev: {scores}");
+            Ok(())
+        }
+        "retrain-labeler" => {
+            let (model_path, train_path, dev_path, out) = (
+                need("--model")?,
+                need("--train")?,
+                need("--dev")?,
+                PathBuf::from(need("--out")?),
+            );
+            let config = config(&args)?;
+            let started = Instant::now();
+            let model = Model::from_file(model_path.as_ref()).map_err(|e| e.to_string())?;
+            let train_bank = read_treebank(train_path.as_ref()).map_err(|e| e.to_string())?;
+            let dev_bank = read_treebank(dev_path.as_ref()).map_err(|e| e.to_string())?;
+            let model = retrain_labeler(&model, &train_bank, &dev_bank, &config, &mut |line| {
+                eprintln!("[{:>6.1}s] {line}", started.elapsed().as_secs_f64())
+            })
+            .map_err(|e| e.to_string())?;
+            let bytes = model.to_bytes();
+            std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
+            println!("dev: {}", evaluate(&model, &dev_bank.sentences));
             Ok(())
         }
         "eval" => {
@@ -152,6 +191,48 @@ fn run(args: Vec<String>) -> Result<(), String> {
                     println!("{rel:<12} {n:>7} {:>7.1} {:>7.1}", pct(h), pct(l));
                 }
             }
+            Ok(())
+        }
+        "prune" => {
+            let path =
+                value(&args, "--model").ok_or_else(|| format!("missing --model\n{USAGE}"))?;
+            let model = Model::from_file(path.as_ref()).map_err(|e| e.to_string())?;
+            let Some(out) = value(&args, "--out") else {
+                let thresholds = [1i16, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024];
+                print!("{:<22} {:>9}", "table", "features");
+                for t in thresholds {
+                    print!(" {:>7}", format!("<{t}"));
+                }
+                println!();
+                for (name, w) in model.weight_tables() {
+                    print!("{name:<22} {:>9}", w.n_features());
+                    for t in thresholds {
+                        print!(" {:>7}", w.count_below(t));
+                    }
+                    println!();
+                }
+                return Ok(());
+            };
+            let min = Pruning {
+                tagger: number(&args, "--tagger", 0)?,
+                parser: number(&args, "--parser", 0)?,
+                labeler: number(&args, "--labeler", 0)?,
+            };
+            let pruned = model.pruned(&min).map_err(|e| e.to_string())?;
+            for ((name, before), (_, after)) in model
+                .weight_tables()
+                .into_iter()
+                .zip(pruned.weight_tables())
+            {
+                eprintln!(
+                    "{name}: {} -> {} features",
+                    before.n_features(),
+                    after.n_features()
+                );
+            }
+            let bytes = pruned.to_bytes();
+            std::fs::write(&out, &bytes).map_err(|e| format!("{out}: {e}"))?;
+            eprintln!("wrote {out} ({:.1} MB)", bytes.len() as f64 / 1e6);
             Ok(())
         }
         other => Err(format!("unknown command `{other}`\n{USAGE}")),

@@ -315,6 +315,72 @@ pub fn train(
     }))
 }
 
+/// `model` with only its labeler trained again (with `config`'s labeler
+/// templates, epochs and label dictionary), its tagger, lemmatiser and
+/// parser kept: for trying labelers without training the parser each
+/// time. The labeler learns from jackknifed tags, as in `train`, when
+/// `config.jackknife_folds` > 1 (the tagger is trained again for them, and
+/// dropped); otherwise from `model`'s own tags of the training sentences,
+/// which are cleaner than tags of unseen text: quicker, for comparing
+/// labelers with each other only.
+pub fn retrain_labeler(
+    model: &Model,
+    train_bank: &Treebank,
+    dev_bank: &Treebank,
+    config: &TrainConfig,
+    log: &mut dyn FnMut(&str),
+) -> Result<Model, SyntaxError> {
+    if model.parser.labels.as_ref().is_some_and(|l| l.are_final) {
+        return Err(SyntaxError::Model(
+            "this model's parser labels the arcs and never asks its labeler".into(),
+        ));
+    }
+    let tag_names = &model.tag_names;
+    let label_names = &model.label_names;
+    let train = to_gold(&train_bank.sentences, tag_names, label_names);
+    let dev = to_gold(&dev_bank.sentences, tag_names, label_names);
+    let mut rng = perceptron::Rng::new(config.seed);
+    let predicted_tags = if config.jackknife_folds > 1 {
+        tagger::train(&train, &dev, tag_names.len(), config, &mut rng, log)?.1
+    } else {
+        train
+            .iter()
+            .map(|g| tagger::predict(&model.tagger, g))
+            .collect()
+    };
+    let dev_tags: Vec<Vec<u8>> = dev
+        .iter()
+        .map(|g| tagger::predict(&model.tagger, g))
+        .collect();
+    let labeler = labeler::train(
+        &train,
+        &predicted_tags,
+        &dev,
+        &dev_tags,
+        &model.lemmatiser,
+        tag_names,
+        label_names.len(),
+        model.labeler.root_label,
+        config,
+        &mut rng,
+        log,
+    )?;
+    let mut info = model.info.clone();
+    info.config.push_str(&format!(
+        "labeler retrained: labeler_epochs = {}, jackknife_folds = {}, min_feature_count = {}, label_dictionary = {} / {}\n",
+        config.labeler_epochs,
+        config.jackknife_folds,
+        config.min_feature_count,
+        config.label_dictionary_min_count,
+        config.label_dictionary_share
+    ));
+    Ok(Model {
+        info,
+        labeler,
+        ..model.clone()
+    })
+}
+
 /// Logs each template's share of a trained classifier's weight, smallest
 /// first: the candidates for pruning.
 pub(crate) fn log_template_shares(shares: &[f64], source: &str, log: &mut dyn FnMut(&str)) {
