@@ -35,7 +35,14 @@ pub(crate) fn statements(readings: &[Reading], config: &ClaimConfig) -> Vec<Stat
         for j in i + 1..n {
             if same_statement(&readings[i], &readings[j], config) {
                 let (a, b) = (find(&mut parent, i), find(&mut parent, j));
-                parent[a.max(b)] = a.min(b);
+                // A reading silent on a slot joins both of two readings of
+                // its words; that must not make those two, which name
+                // different actors there, one statement ("ECOWAS urged
+                // Burkina Faso, Mali and Niger to resume talks": three
+                // appeals, however the talks are read).
+                if a != b && !groups_conflict(readings, &mut parent, a, b, config) {
+                    parent[a.max(b)] = a.min(b);
+                }
             }
         }
     }
@@ -56,6 +63,15 @@ pub(crate) fn statements(readings: &[Reading], config: &ClaimConfig) -> Vec<Stat
             Statement { readings: g, ..statement(&members, config) }
         })
         .collect()
+}
+
+/// Whether a reading of the group rooted at `a` and one of the group
+/// rooted at `b` name conflicting actors in the same slot.
+fn groups_conflict(readings: &[Reading], parent: &mut [usize], a: usize, b: usize, config: &ClaimConfig) -> bool {
+    let members = |root: usize, parent: &mut [usize]| (0..readings.len()).filter(|&k| find(parent, k) == root).collect::<Vec<_>>();
+    let (left, right) = (members(a, parent), members(b, parent));
+    let conflict = |x: &Option<String>, y: &Option<String>| agree(x.as_deref(), y.as_deref(), config) == Agreement::Conflict;
+    left.iter().any(|&i| right.iter().any(|&j| conflict(&readings[i].source, &readings[j].source) || conflict(&readings[i].target, &readings[j].target)))
 }
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {
@@ -104,5 +120,53 @@ fn statement(group: &[&Reading], config: &ClaimConfig) -> Statement {
         period,
         words: group.iter().flat_map(|r| r.words.iter().cloned()).collect(),
         key,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reading(event: i64, span: [i64; 2], source: &str, target: Option<&str>, key: &str) -> Reading {
+        Reading {
+            event,
+            doc: 1,
+            story: 1,
+            sentence: 0,
+            span,
+            source: Some(source.to_owned()),
+            target: target.map(str::to_owned),
+            key: key.to_owned(),
+            denies: false,
+            period: None,
+            words: BTreeSet::new(),
+            cameo: String::new(),
+            plover: None,
+            certainty: "asserted".to_owned(),
+            kind: "none".to_owned(),
+            attribution: None,
+            self_credited: false,
+            names: Vec::new(),
+            day: None,
+            outlet: None,
+            story_outlet: None,
+        }
+    }
+
+    #[test]
+    fn a_reading_silent_on_a_slot_does_not_join_readings_that_conflict_there() {
+        // "ECOWAS urged Burkina Faso, Mali and Niger to resume talks":
+        // three appeals and a talk whose target no one names, all in
+        // overlapping words.
+        let readings = [
+            reading(1, [0, 25], "IGOWAFECO", Some("BFA"), "C02"),
+            reading(2, [0, 31], "IGOWAFECO", Some("MLI"), "C02"),
+            reading(3, [0, 41], "IGOWAFECO", Some("NER"), "C02"),
+            reading(4, [0, 60], "IGOWAFECO", None, "C02"),
+        ];
+        let found = statements(&readings, &ClaimConfig::default());
+        assert_eq!(found.len(), 3, "{:?}", found.iter().map(|s| &s.readings).collect::<Vec<_>>());
+        let targets: BTreeSet<_> = found.iter().filter_map(|s| s.target.clone()).collect();
+        assert_eq!(targets.into_iter().collect::<Vec<_>>(), ["BFA", "MLI", "NER"]);
     }
 }
