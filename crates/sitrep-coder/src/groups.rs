@@ -171,7 +171,8 @@ fn joins(lex: &Lexicon, s: &Sentence, g: &Group, next: usize, actor: Option<u32>
         // Only where a clause starts: in "requested troops from Rwanda" or
         // "millions of refugees from Ukraine" the place is where they come
         // from, and the verb pattern reads it.
-        1 if s.is(g.end, CueKind::RoleLink) || s.is(g.end, CueKind::RoleOrigin) => {
+        // "the government of the United States": an article between.
+        1 | 2 if (s.is(g.end, CueKind::RoleLink) || s.is(g.end, CueKind::RoleOrigin)) && (gap == 1 || (s.is(g.end + 1, CueKind::Demonstrative) && !s.is(g.end + 1, CueKind::Relative))) => {
             let anywhere = s.is(g.end, CueKind::RoleLink);
             g.actor.is_none() && g.role.is_some() && actor.is_some() && (anywhere || starts_clause(s, g.start))
         }

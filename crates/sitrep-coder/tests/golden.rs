@@ -165,6 +165,13 @@ fn noun_events_waged_by_a_verbs_object_or_subject() {
 }
 
 #[test]
+fn roles_of_an_actor_named_with_an_article() {
+    insta::assert_snapshot!(code(&[
+        "A spokesman for Yeutter said officials of the Japanese Ministry of International Trade and Industry (MITI) would hold technical talks with U.S. officials next Monday and Tuesday.",
+    ]));
+}
+
+#[test]
 fn back_references() {
     insta::assert_snapshot!(code(&["Burkina Faso's junta took power in 2022. The junta expelled French troops. Its president, Captain Ibrahim Traoré, praised Russia. His administration later arrested opposition leaders."]));
 }
