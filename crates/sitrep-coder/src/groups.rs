@@ -258,14 +258,19 @@ fn is_part_of_a_name(lex: &Lexicon, s: &Sentence, g: &Group) -> bool {
 
 /// "Cherie Blair", "Jeb Bush": a person named by the surname alone, right
 /// after a capitalised word that is neither a cue (a title, "Mr"), an
-/// initial, a date word nor one of the person's own names ("Tayyip
-/// Erdogan"), is someone else who shares the surname.
+/// initial, a date word, one of the person's own names ("Tayyip Erdogan")
+/// nor the sentence's first word, is someone else who shares the surname.
 fn is_another_persons_surname(lex: &Lexicon, s: &Sentence, g: &Group) -> bool {
     let Some(actor) = g.actor.map(|a| &lex.actors[a as usize]) else { return false };
     if g.start == 0 || g.end - g.start != 1 || g.role.is_some() || actor.kind() != "person" {
         return false;
     }
     let before = g.start - 1;
+    // "But Putin accused …", "While Reagan retains …": a sentence's first
+    // word is capitalised whatever it is.
+    if before == 0 {
+        return false;
+    }
     let t = s.tokens.get(before);
     let word = s.norm(before);
     let date_word = lex.dates.iter().any(|d| d.words.iter().any(|w| w.eq_ignore_ascii_case(word)));
