@@ -265,7 +265,9 @@ fn dev_gold_scores_stay_above_their_floors() {
 // optional targets and intent codes: 0.204, 0.234, 0.074; with reciprocal
 // acts, 1975-2000 actors and counts before targets: 0.219, 0.252, 0.081;
 // with parties after "between", nouns' doers and lists sharing a role:
-// 0.218, 0.251, 0.087.
-const FLOOR_ROOT_F1: f64 = 0.20;
-const FLOOR_PLOVER_F1: f64 = 0.23;
-const FLOOR_RELAXED_F1: f64 = 0.08;
+// 0.218, 0.251, 0.087; with doers named together, surnames, passive
+// doers, about 40 patterns and the actors of 2004-05 British politics,
+// central banks and agencies: 0.229, 0.260, 0.110.
+const FLOOR_ROOT_F1: f64 = 0.21;
+const FLOOR_PLOVER_F1: f64 = 0.24;
+const FLOOR_RELAXED_F1: f64 = 0.10;
