@@ -375,7 +375,14 @@ impl Lexicon {
         }
         let letters = text.chars().filter(|c| c.is_alphabetic()).count();
         let acronym = self.acronyms_by_case && tokens.len() == 1 && (2..=4).contains(&letters) && tokens.get(0).all_caps;
-        let ids = (0..tokens.len()).map(|i| self.words.intern(tokens.norm(i))).collect();
+        // "Kurdistan Workers' Party": the coder reads the apostrophe of a
+        // plural possessive as `'s` (`Sentence::is_possessive`), so the
+        // name's must be that word too.
+        let n = tokens.len();
+        let plural_possessive = |i: usize| {
+            tokens.norm(i) == "'" && i > 0 && i + 1 < n && tokens.get(i - 1).end == tokens.get(i).start && tokens.norm(i - 1).ends_with('s')
+        };
+        let ids = (0..n).map(|i| self.words.intern(if plural_possessive(i) { "'s" } else { tokens.norm(i) })).collect();
         Some((ids, acronym))
     }
 
@@ -503,6 +510,16 @@ mod tests {
         assert!(err.contains("word, pronoun or preposition"), "{err}");
         let err = src.parse_file("en/reciprocal.tsv", "word\thold talks\n").unwrap_err().to_string();
         assert!(err.contains("one lemma"), "{err}");
+    }
+
+    #[test]
+    fn a_plural_possessive_in_a_name_is_the_possessive_word() {
+        // The coder reads "Workers' Party" as `workers 's party`.
+        let lex = Lexicon::builtin().unwrap();
+        let ids: Vec<WordId> = ["kurdistan", "workers", "'s", "party"].iter().map(|w| lex.word_id(w)).collect();
+        let found = lex.nouns.longest_at(&ids, 0, |_| false).expect("the PKK's name");
+        assert_eq!(found.words.len(), 4);
+        assert!(found.payload.actor.is_some_and(|a| lex.actors[a as usize].id == "group:pkk"));
     }
 
     #[test]
