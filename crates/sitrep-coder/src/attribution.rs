@@ -258,7 +258,7 @@ pub fn unknown_speaker_attribution(lex: &Lexicon, s: &Sentence, tree: &Tree, m: 
     }
     let kind = match kind_of(lex, s, start, end) {
         // "Leahy faulted …": a name, even one word long.
-        AttributionKind::None | AttributionKind::Anonymous if proper => AttributionKind::NamedActor,
+        AttributionKind::Anonymous if proper => AttributionKind::NamedActor,
         AttributionKind::None => AttributionKind::NamedActor,
         kind => kind,
     };

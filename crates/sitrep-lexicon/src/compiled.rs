@@ -537,8 +537,7 @@ mod tests {
         let (_, forces) = noun("forces").unwrap();
         assert!(!forces.not_actor && forces.agent.is_some());
         let mut src = LexiconSource::default();
-        let err = src.parse_file("en/agents.tsv", "--	market forces
-").unwrap_err().to_string();
+        let err = src.parse_file("en/agents.tsv", "--\tmarket forces\n").unwrap_err().to_string();
         assert!(err.contains("`-` for a phrase that is no actor"), "{err}");
     }
 }
