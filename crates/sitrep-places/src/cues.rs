@@ -39,6 +39,9 @@ pub struct Cues {
     /// place's officeholder follows ("Cape Verde Prime Minister Jose
     /// Maria Neves"), not a longer name.
     pub(crate) office: FxHashSet<String>,
+    /// Words that, after a comma between two names, put the first by the
+    /// second ("KwaDabeka, near Pinetown").
+    pub(crate) vicinity: FxHashSet<String>,
 }
 
 impl Cues {
@@ -81,6 +84,7 @@ impl Cues {
                 "list" => &mut cues.list,
                 "qualifier" => &mut cues.qualifier,
                 "office" => &mut cues.office,
+                "vicinity" => &mut cues.vicinity,
                 other => return Err(err(format!("unknown kind `{other}`"))),
             };
             set.insert(word);

@@ -276,7 +276,8 @@ impl Places {
     /// Lenasia, Johannesburg", "in KwaDabeka, near Pinetown": a
     /// capitalised word the gazetteer lacks (one word: longer runs are
     /// mostly firms and venues, "Lehman Brothers in Tokyo"), after a
-    /// locative and before "in", a comma or a comma and "near", and a name
+    /// locative and before "in", a comma or a comma and a `vicinity` cue
+    /// ("near"), and a name
     /// it holds, is pushed as a name of its own (resolution puts it in that
     /// place when that place is a town or an area); returns the token
     /// after it.
@@ -287,7 +288,7 @@ impl Places {
         }
         let parent_at = match tokens.norm(end) {
             "in" => end + 1,
-            "," if tokens.norm(end + 1) == "near" => end + 2,
+            "," if self.cues.vicinity.contains(tokens.norm(end + 1)) => end + 2,
             "," => end + 1,
             _ => return None,
         };
@@ -640,7 +641,7 @@ fn link_parents(cues: &crate::Cues, tokens: &Tokens, raws: &mut [Raw], first: us
             let within = (sb == ea + 1 || sb == ea + 2 && between(ea + 1) == "the") && between(ea) == "in";
             // "KwaDabeka, near Pinetown": near its parent, as good as in it
             // at the scale of a town.
-            let comma = comma || sb == ea + 2 && between(ea) == "," && between(ea + 1) == "near";
+            let comma = comma || sb == ea + 2 && between(ea) == "," && cues.vicinity.contains(between(ea + 1));
             let admin_of = sb == ea + 2 && (cues.admin.contains(between(ea)) || cues.area.contains(between(ea))) && between(ea + 1) == "of";
             if (comma || admin_of || within) && raws[a].parent.is_none() {
                 raws[a].parent = Some(b);
