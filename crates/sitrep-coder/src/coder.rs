@@ -157,6 +157,8 @@ impl Coder {
         let s = &mut scratch.sentence;
         s.clear();
         tokenise(&doc.text, range, &mut s.tokens);
+        // "Fujitsu Ltd's <ITSU.T> plan": a ticker is no word of the sentence.
+        s.tokens.remove_company_markup();
         // "MONUC had "captured" 400 soldiers": the verb meets its object;
         // the words stay a quotation of the event.
         s.tokens.remove_scare_quotes(|w| lex.introduces_quotation(w), &mut s.quotes);

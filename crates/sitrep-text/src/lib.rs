@@ -7,6 +7,7 @@
 //! token, into a buffer that is reused from sentence to sentence.
 
 mod cut;
+mod markup;
 mod normalise;
 mod sentences;
 mod tokens;

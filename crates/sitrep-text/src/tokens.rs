@@ -90,6 +90,12 @@ impl Tokens {
         }
     }
 
+    /// Removes tokens `range` (the normalised forms stay in the buffer,
+    /// unreferenced, until `clear`).
+    pub(crate) fn remove_range(&mut self, range: std::ops::Range<usize>) {
+        self.tokens.drain(range);
+    }
+
     fn push(&mut self, text: &str, start: usize, end: usize, kind: TokenKind) {
         let word = &text[start..end];
         let norm_start = self.norm.len() as u32;
