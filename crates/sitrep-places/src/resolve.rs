@@ -92,12 +92,31 @@ struct Context {
     /// Every name's first reading: its key and its country (the caller's
     /// countries under an empty key).
     placed: Vec<(String, String)>,
+    /// Towns and admin2 areas (not countries, admin1 areas, datelines or
+    /// parents) that the text puts somewhere or that hold 100,000 people,
+    /// and that dwarf their namesakes abroad (`dominant`): the distinct
+    /// names first read in each country, and those names with their
+    /// country. A bare small town is left out: it is as often a surname
+    /// ("King", "Phillips"), and surnames are American towns; so is a name
+    /// whose reading is itself in doubt (Norwich, 143,000, and Norwich,
+    /// Connecticut, 40,000), lest two such names pull each other abroad.
+    towns: FxHashMap<String, usize>,
+    town_keys: FxHashSet<(String, String)>,
 }
 
 impl Context {
     /// How many readings other than those of `key` lie in `iso3`.
     fn others_in(&self, key: &str, iso3: &str) -> usize {
         self.placed.iter().filter(|(k, c)| k != key && c == iso3).count()
+    }
+
+    /// How many other names the first pass read as towns in `iso3`.
+    fn towns_in(&self, key: &str, iso3: &str) -> usize {
+        let all = self.towns.get(iso3).copied().unwrap_or(0);
+        if all == 0 {
+            return 0;
+        }
+        all - usize::from(self.town_keys.contains(&(key.to_owned(), iso3.to_owned())))
     }
 }
 
@@ -112,7 +131,7 @@ impl Places {
         let cands: Vec<Vec<Cand>> = raws.iter().map(|r| self.candidates(r)).collect();
         let empty = Context::default();
         let first: Vec<Option<Cand>> = (0..raws.len()).map(|i| self.best(&raws[i], &cands[i], None, false, &empty)).collect();
-        let context = self.context(&raws, &first, hints);
+        let context = self.context(&raws, &cands, &first, hints);
         let listed = listed_areas(&self.cues, text, &raws, &cands, &first);
         // One place per name in a document: a town the text once puts
         // somewhere with a preposition or a kind word ("fled into exile in
@@ -288,6 +307,15 @@ impl Places {
                     let named = ctx.countries.get(p.iso3).copied().unwrap_or(0).min(3);
                     if named > 0 {
                         s += 20.0 + 5.0 * named as f64;
+                    } else {
+                        // Other towns the document names count for their
+                        // country, less than a country named: Charlton
+                        // among Preston, Ipswich and Bristol is London's
+                        // (14,000 people), not Massachusetts' (13,000).
+                        let towns = ctx.towns_in(&raw.key, p.iso3).min(3);
+                        if towns > 0 {
+                            s += 10.0 + 5.0 * towns as f64;
+                        }
                     }
                     // A division the document names lifts its towns a little
                     // more than its country does (about fifty times their
@@ -304,7 +332,7 @@ impl Places {
 
     /// The document's countries: countries and demonyms named, admin areas'
     /// countries, parents, the dateline, and the caller's hints.
-    fn context(&self, raws: &[Raw], first: &[Option<Cand>], hints: &DocHints) -> Context {
+    fn context(&self, raws: &[Raw], cands: &[Vec<Cand>], first: &[Option<Cand>], hints: &DocHints) -> Context {
         let mut ctx = Context::default();
         for c in &hints.countries {
             *ctx.countries.entry(c.clone()).or_default() += 1;
@@ -317,6 +345,11 @@ impl Places {
             let strong = matches!(p.feature, Feature::Country | Feature::Admin1) || raw.dateline || parents.contains(&i);
             if strong {
                 *ctx.countries.entry(p.iso3.to_owned()).or_default() += 1;
+            } else if (supported(raw) || p.population >= 100_000)
+                && dominant(p, &cands[i])
+                && ctx.town_keys.insert((raw.key.clone(), p.iso3.to_owned()))
+            {
+                *ctx.towns.entry(p.iso3.to_owned()).or_default() += 1;
             }
             if p.feature == Feature::Admin1 || raw.dateline {
                 ctx.admins.extend(p.admin1);
@@ -442,6 +475,15 @@ fn listed_areas<'g>(cues: &crate::Cues, text: &str, raws: &[Raw], cands: &[Vec<C
 /// kind word or a relative phrase.
 fn supported(raw: &Raw) -> bool {
     raw.cue.as_ref().is_some_and(|c| c.word != "of") || raw.parent.is_some() || raw.hint.is_some() || raw.modifier.is_some()
+}
+
+/// Whether `p` holds five times the people of every namesake in another
+/// country (London over London, Ontario; Preston over Preston, Idaho).
+fn dominant(p: &Place, cands: &[Cand]) -> bool {
+    cands.iter().all(|c| match c {
+        Cand::Gaz(q, _) => q.iso3 == p.iso3 || u64::from(q.population) * 5 <= u64::from(p.population),
+        Cand::Region(_) => true,
+    })
 }
 
 fn is_area(c: Option<Cand>) -> bool {

@@ -50,6 +50,19 @@ fn a_city_known_abroad_beats_a_namesake_the_context_favours() {
 }
 
 #[test]
+fn towns_that_dwarf_their_namesakes_give_their_country_as_context() {
+    // Charlton: 14,000 people in London, 13,000 in Massachusetts.
+    let alone = find("The striker moved from Charlton in the summer.");
+    assert_eq!(named(&alone, "Charlton").country.as_deref(), Some("USA"));
+    let text = "He scored at Preston and again in Bristol. The striker moved from Charlton in the summer.";
+    assert_eq!(named(&find(text), "Charlton").country.as_deref(), Some("GBR"));
+    // Norwich (143,000) does not dwarf Norwich, Connecticut (40,000): it is
+    // no evidence for Britain, so it cannot pull Charlton there.
+    let text = "He scored at Norwich. The striker moved from Charlton in the summer.";
+    assert_eq!(named(&find(text), "Charlton").country.as_deref(), Some("USA"));
+}
+
+#[test]
 fn an_office_after_a_place_ends_its_name() {
     let found = find("Cape Verde Prime Minister Jose Maria Neves said on Monday the coup had failed.");
     assert_eq!(named(&found, "Cape Verde").country.as_deref(), Some("CPV"));
