@@ -86,7 +86,7 @@ enum Cand<'g> {
 }
 
 #[derive(Default)]
-struct Context {
+struct Context<'a> {
     countries: FxHashMap<String, usize>,
     admins: FxHashSet<PlaceId>,
     /// Every name's first reading: its key and its country (the caller's
@@ -100,23 +100,19 @@ struct Context {
     /// ("King", "Phillips"), and surnames are American towns; so is a name
     /// whose reading is itself in doubt (Norwich, 143,000, and Norwich,
     /// Connecticut, 40,000), lest two such names pull each other abroad.
-    towns: FxHashMap<String, usize>,
-    town_keys: FxHashSet<(String, String)>,
+    towns: Vec<(&'a str, &'a str)>,
 }
 
-impl Context {
+impl Context<'_> {
     /// How many readings other than those of `key` lie in `iso3`.
     fn others_in(&self, key: &str, iso3: &str) -> usize {
         self.placed.iter().filter(|(k, c)| k != key && c == iso3).count()
     }
 
-    /// How many other names the first pass read as towns in `iso3`.
+    /// How many other names the first pass read as towns in `iso3` (a
+    /// handful per document: a scan is cheaper than a map of strings).
     fn towns_in(&self, key: &str, iso3: &str) -> usize {
-        let all = self.towns.get(iso3).copied().unwrap_or(0);
-        if all == 0 {
-            return 0;
-        }
-        all - usize::from(self.town_keys.contains(&(key.to_owned(), iso3.to_owned())))
+        self.towns.iter().filter(|(k, c)| *c == iso3 && *k != key).count()
     }
 }
 
@@ -332,7 +328,7 @@ impl Places {
 
     /// The document's countries: countries and demonyms named, admin areas'
     /// countries, parents, the dateline, and the caller's hints.
-    fn context(&self, raws: &[Raw], cands: &[Vec<Cand>], first: &[Option<Cand>], hints: &DocHints) -> Context {
+    fn context<'a>(&self, raws: &'a [Raw], cands: &[Vec<Cand<'a>>], first: &[Option<Cand<'a>>], hints: &DocHints) -> Context<'a> {
         let mut ctx = Context::default();
         for c in &hints.countries {
             *ctx.countries.entry(c.clone()).or_default() += 1;
@@ -347,9 +343,9 @@ impl Places {
                 *ctx.countries.entry(p.iso3.to_owned()).or_default() += 1;
             } else if (supported(raw) || p.population >= 100_000)
                 && dominant(p, &cands[i])
-                && ctx.town_keys.insert((raw.key.clone(), p.iso3.to_owned()))
+                && !ctx.towns.contains(&(raw.key.as_str(), p.iso3))
             {
-                *ctx.towns.entry(p.iso3.to_owned()).or_default() += 1;
+                ctx.towns.push((raw.key.as_str(), p.iso3));
             }
             if p.feature == Feature::Admin1 || raw.dateline {
                 ctx.admins.extend(p.admin1);
