@@ -94,9 +94,8 @@ struct Context<'a> {
     placed: Vec<(String, String)>,
     /// Towns and admin2 areas (not countries, admin1 areas, datelines or
     /// parents) that the text puts somewhere or that hold 100,000 people,
-    /// and that dwarf their namesakes abroad (`dominant`): the distinct
-    /// names first read in each country, and those names with their
-    /// country. A bare small town is left out: it is as often a surname
+    /// and that dwarf their namesakes abroad (`dominant`): each name once,
+    /// with the country of its first reading. A bare small town is left out: it is as often a surname
     /// ("King", "Phillips"), and surnames are American towns; so is a name
     /// whose reading is itself in doubt (Norwich, 143,000, and Norwich,
     /// Connecticut, 40,000), lest two such names pull each other abroad.
