@@ -100,6 +100,9 @@ struct Context<'a> {
     /// whose reading is itself in doubt (Norwich, 143,000, and Norwich,
     /// Connecticut, 40,000), lest two such names pull each other abroad.
     towns: Vec<(&'a str, &'a str)>,
+    /// Sure towns: the dateline, or a town the text puts somewhere or of
+    /// 100,000 people (name, latitude, longitude).
+    sure_towns: Vec<(&'a str, f64, f64)>,
 }
 
 impl Context<'_> {
@@ -108,12 +111,24 @@ impl Context<'_> {
         self.placed.iter().filter(|(k, c)| k != key && c == iso3).count()
     }
 
+    /// Whether a sure town of another name lies within `NEAR_KM` of a point.
+    fn near_sure_town(&self, key: &str, lat: f64, lon: f64) -> bool {
+        self.sure_towns.iter().any(|&(k, la, lo)| {
+            let dx = (lon - lo) * (0.5 * (lat + la)).to_radians().cos();
+            k != key && 111.2 * (dx * dx + (lat - la) * (lat - la)).sqrt() <= NEAR_KM
+        })
+    }
+
     /// How many other names the first pass read as towns in `iso3` (a
     /// handful per document: a scan is cheaper than a map of strings).
     fn towns_in(&self, key: &str, iso3: &str) -> usize {
         self.towns.iter().filter(|(k, c)| *c == iso3 && *k != key).count()
     }
 }
+
+/// A bare town this close to a sure town of the document is kept (Antrim,
+/// 27 km from Belfast).
+const NEAR_KM: f64 = 40.0;
 
 /// At most this many candidates per name are scored (postings are stored
 /// countries and admin areas first, then by population).
@@ -154,7 +169,10 @@ impl Places {
             // name the document gives a person as a surname is the person.
             let town = matches!(best, Cand::Gaz(p, false) if matches!(p.feature, Feature::City | Feature::Capital));
             let surname = town && surnames.contains(&raw.key) && !supported(raw) && !raw.dateline;
-            if inside.is_none() && (surname || !self.keep(raw, best, placed_keys.contains(raw.key.as_str()))) {
+            // "Staff in Belfast … because Antrim got in first": a bare town
+            // a short way from a sure town of the document is that town.
+            let near_sure = matches!(best, Cand::Gaz(p, _) if context.near_sure_town(&raw.key, p.lat, p.lon));
+            if inside.is_none() && (surname || !self.keep(raw, best, placed_keys.contains(raw.key.as_str()) || near_sure)) {
                 continue;
             }
             if let Some(mut m) = self.mention(text, raw, inside.unwrap_or(best)) {
@@ -349,6 +367,9 @@ impl Places {
             if p.feature == Feature::Admin1 || raw.dateline {
                 ctx.admins.extend(p.admin1);
             }
+            if matches!(p.feature, Feature::City | Feature::Capital) && (raw.dateline || supported(raw) || p.population >= 100_000) {
+                ctx.sure_towns.push((raw.key.as_str(), p.lat, p.lon));
+            }
         }
         ctx
     }
@@ -356,7 +377,8 @@ impl Places {
     /// Whether a name is sure enough to report. Weak names — a single word
     /// opening a sentence, or a place under 100,000 people with no
     /// preposition, parent or admin word here or at another mention of the
-    /// name in the document (`named_elsewhere`) — are dropped.
+    /// name in the document, nor a sure place in its admin1 area
+    /// (`named_elsewhere`) — are dropped.
     fn keep(&self, raw: &Raw, best: Cand, named_elsewhere: bool) -> bool {
         let Cand::Gaz(p, demonym) = best else { return true };
         let supported = supported(raw);

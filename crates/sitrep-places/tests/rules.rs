@@ -63,6 +63,16 @@ fn towns_that_dwarf_their_namesakes_give_their_country_as_context() {
 }
 
 #[test]
+fn a_bare_town_near_a_sure_town_is_kept() {
+    // Antrim (20,000 people) named bare is dropped alone, as a surname
+    // would be, but kept 27 km from Belfast, which a preposition places.
+    let alone = find("The hospital said Antrim had no beds left.");
+    assert!(alone.iter().all(|m| m.text != "Antrim"), "{alone:#?}");
+    let found = find("Ambulances were sent to Belfast because Antrim had no beds left.");
+    assert_eq!(named(&found, "Antrim").admin1.as_deref(), Some("Northern Ireland"));
+}
+
+#[test]
 fn an_office_after_a_place_ends_its_name() {
     let found = find("Cape Verde Prime Minister Jose Maria Neves said on Monday the coup had failed.");
     assert_eq!(named(&found, "Cape Verde").country.as_deref(), Some("CPV"));
