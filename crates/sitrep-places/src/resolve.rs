@@ -111,6 +111,20 @@ impl Context<'_> {
         self.placed.iter().filter(|(k, c)| k != key && c == iso3).count()
     }
 
+    /// "Westminster" in a document about Britain, whose only readings are
+    /// American towns: a bare town (no preposition, parent or kind word)
+    /// little known abroad (fewer than
+    /// `STRAY_FORMS` names) in a country the document gives no other sign
+    /// of, while it names one other country at least three times, is
+    /// another place the gazetteer lacks.
+    fn stray(&self, key: &str, p: &Place) -> bool {
+        p.feature == Feature::City
+            && p.forms < STRAY_FORMS
+            && !self.countries.contains_key(p.iso3)
+            && self.towns_in(key, p.iso3) == 0
+            && self.countries.values().any(|&n| n >= 3)
+    }
+
     /// Whether a sure town of another name lies within `NEAR_KM` of a point.
     fn near_sure_town(&self, key: &str, lat: f64, lon: f64) -> bool {
         self.sure_towns.iter().any(|&(k, la, lo)| {
@@ -129,6 +143,9 @@ impl Context<'_> {
 /// A bare town this close to a sure town of the document is kept (Antrim,
 /// 27 km from Belfast).
 const NEAR_KM: f64 = 40.0;
+
+/// See [`Context::stray`]: Westminster, Colorado has 24 names.
+const STRAY_FORMS: u8 = 30;
 
 /// At most this many candidates per name are scored (postings are stored
 /// countries and admin areas first, then by population).
@@ -172,7 +189,8 @@ impl Places {
             // "Staff in Belfast … because Antrim got in first": a bare town
             // a short way from a sure town of the document is that town.
             let near_sure = matches!(best, Cand::Gaz(p, _) if context.near_sure_town(&raw.key, p.lat, p.lon));
-            if inside.is_none() && (surname || !self.keep(raw, best, placed_keys.contains(raw.key.as_str()) || near_sure)) {
+            let stray = !supported(raw) && !raw.dateline && matches!(best, Cand::Gaz(p, false) if context.stray(&raw.key, &p));
+            if inside.is_none() && (surname || stray || !self.keep(raw, best, placed_keys.contains(raw.key.as_str()) || near_sure)) {
                 continue;
             }
             if let Some(mut m) = self.mention(text, raw, inside.unwrap_or(best)) {

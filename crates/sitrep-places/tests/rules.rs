@@ -73,6 +73,20 @@ fn a_bare_town_near_a_sure_town_is_kept() {
 }
 
 #[test]
+fn a_bare_town_little_known_abroad_in_a_country_the_document_never_names_is_dropped() {
+    // The gazetteer holds only American Westminsters (Colorado's: 116,000
+    // people, 24 names).
+    let alone = find("Talks went on as Westminster waited.");
+    assert_eq!(named(&alone, "Westminster").country.as_deref(), Some("USA"));
+    let text = "Britain voted. The mood in Britain is tense, and Britain waits. Talks went on as Westminster waited.";
+    let found = find(text);
+    assert!(found.iter().all(|m| m.text != "Westminster"), "{found:#?}");
+    // A preposition keeps it: the text puts it somewhere.
+    let text = "Britain voted. The mood in Britain is tense, and Britain waits. Talks went on in Westminster.";
+    assert_eq!(named(&find(text), "Westminster").country.as_deref(), Some("USA"));
+}
+
+#[test]
 fn an_office_after_a_place_ends_its_name() {
     let found = find("Cape Verde Prime Minister Jose Maria Neves said on Monday the coup had failed.");
     assert_eq!(named(&found, "Cape Verde").country.as_deref(), Some("CPV"));
