@@ -127,10 +127,7 @@ impl Context<'_> {
 
     /// Whether a sure town of another name lies within `NEAR_KM` of a point.
     fn near_sure_town(&self, key: &str, lat: f64, lon: f64) -> bool {
-        self.sure_towns.iter().any(|&(k, la, lo)| {
-            let dx = (lon - lo) * (0.5 * (lat + la)).to_radians().cos();
-            k != key && 111.2 * (dx * dx + (lat - la) * (lat - la)).sqrt() <= NEAR_KM
-        })
+        self.sure_towns.iter().any(|&(k, la, lo)| k != key && km(lat, lon, la, lo) <= NEAR_KM)
     }
 
     /// How many other names the first pass read as towns in `iso3` (a
@@ -174,6 +171,7 @@ impl Places {
             // "Angola, Ind." is a town even though Angola is a country.
             let sure_parent = raw.parent.is_some_and(|p| raws[p].fixed.is_some());
             let best = listed[i].or_else(|| self.best(raw, &cands[i], parent, sure_parent, &context));
+            let best = best.map(|b| parent_area(i, b, &raws, &cands[i], &first));
             // Only a name the sentence puts somewhere ("at Kenilworth in
             // …", "based in Gilman, Conn."), or before an abbreviated state:
             // "Born in London" is no place. A comma before a town is enough
@@ -510,6 +508,43 @@ fn listed_areas<'g>(cues: &crate::Cues, text: &str, raws: &[Raw], cands: &[Vec<C
 /// kind word or a relative phrase.
 fn supported(raw: &Raw) -> bool {
     raw.cue.as_ref().is_some_and(|c| c.word != "of") || raw.parent.is_some() || raw.hint.is_some() || raw.modifier.is_some()
+}
+
+/// "Rochester, New York", "Lachine, Quebec": a name after a town and a
+/// comma, read as a city, is the state or province of its name when the
+/// city lies in it, unless the town lies by that city ("Brooklyn, New
+/// York"): a writer names the state to place a town, the city to place a
+/// part of it.
+fn parent_area<'g>(i: usize, best: Cand<'g>, raws: &[Raw], cands: &[Cand<'g>], first: &[Option<Cand<'g>>]) -> Cand<'g> {
+    let Cand::Gaz(city, false) = best else { return best };
+    if !matches!(city.feature, Feature::City | Feature::Capital) {
+        return best;
+    }
+    let Some(area) = cands.iter().find(|c| matches!(c, Cand::Gaz(a, false) if a.feature == Feature::Admin1 && Some(a.id) == city.admin1)) else {
+        return best;
+    };
+    let Cand::Gaz(area_place, _) = area else { return best };
+    // A town of the area that the gazetteer lacks, or holds there and
+    // away from the city; not a town elsewhere, which makes a list
+    // ("Omsk, Tver, Kursk").
+    let placing = |j: usize| match first[j] {
+        None => true,
+        Some(Cand::Gaz(t, _)) => t.admin1 == Some(area_place.id) && t.id != area_place.id && km(t.lat, t.lon, city.lat, city.lon) > NEAR_KM,
+        Some(Cand::Region(_)) => false,
+    };
+    let mut children = (0..i).filter(|&j| raws[j].parent == Some(i) && !raws[j].parent_in).peekable();
+    if children.peek().is_some() && children.all(placing) {
+        *area
+    } else {
+        best
+    }
+}
+
+/// Distance in km on an equirectangular projection (good to a few per
+/// cent at the scale of a region).
+fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let dx = (lon1 - lon2) * (0.5 * (lat1 + lat2)).to_radians().cos();
+    111.2 * (dx * dx + (lat1 - lat2) * (lat1 - lat2)).sqrt()
 }
 
 /// Whether `p` holds five times the people of every namesake in another

@@ -87,6 +87,18 @@ fn a_bare_town_little_known_abroad_in_a_country_the_document_never_names_is_drop
 }
 
 #[test]
+fn a_city_named_after_a_town_and_a_comma_is_its_state() {
+    let found = find("The company is based in Rochester, New York, and employs 300.");
+    assert_eq!(named(&found, "New York").feature, Feature::Admin1);
+    // A part of the city names the city.
+    let found = find("He lives in Brooklyn, New York.");
+    assert_eq!(named(&found, "New York").name, "New York City");
+    // Towns of other provinces make a list, not a parent.
+    let found = find("Plants in Omsk, Tver and Kursk closed.");
+    assert_eq!(named(&found, "Tver").feature, Feature::City);
+}
+
+#[test]
 fn an_office_after_a_place_ends_its_name() {
     let found = find("Cape Verde Prime Minister Jose Maria Neves said on Monday the coup had failed.");
     assert_eq!(named(&found, "Cape Verde").country.as_deref(), Some("CPV"));
