@@ -187,7 +187,10 @@ impl Places {
             // "Staff in Belfast … because Antrim got in first": a bare town
             // a short way from a sure town of the document is that town.
             let near_sure = matches!(best, Cand::Gaz(p, _) if context.near_sure_town(&raw.key, p.lat, p.lon));
-            let stray = !supported(raw) && !raw.dateline && matches!(best, Cand::Gaz(p, false) if context.stray(&raw.key, &p));
+            let stray = !supported(raw)
+                && !raw.dateline
+                && matches!(best, Cand::Gaz(p, false) if context.stray(&raw.key, &p))
+                && !listed_after_supported(&self.cues, text, &raws, i);
             if inside.is_none() && (surname || stray || !self.keep(raw, best, placed_keys.contains(raw.key.as_str()) || near_sure)) {
                 continue;
             }
@@ -467,16 +470,32 @@ impl Places {
 /// two or more admin1 areas of one country, and no town among the others
 /// (countries, admin2 areas and regions may be), is that country's admin1 area when it names one (the state,
 /// not the city).
+/// Whether two names are neighbours in a list: a comma, a `list` word of
+/// `cues.tsv`, or both, between them.
+fn joined(cues: &crate::Cues, text: &str, a: &Raw, b: &Raw) -> bool {
+    let between = text.get(a.span[1]..b.span[0]).map(str::trim);
+    a.sentence == b.sentence
+        && between.is_some_and(|t| {
+            let word = t.strip_prefix(',').unwrap_or(t).trim();
+            word.is_empty() && t == "," || cues.list.contains(&word.to_lowercase())
+        })
+}
+
+/// "to London, Paris and Bonn": a name listed after one the text puts
+/// somewhere is put there too.
+fn listed_after_supported(cues: &crate::Cues, text: &str, raws: &[Raw], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && joined(cues, text, &raws[k - 1], &raws[k]) {
+        k -= 1;
+        if supported(&raws[k]) {
+            return true;
+        }
+    }
+    false
+}
+
 fn listed_areas<'g>(cues: &crate::Cues, text: &str, raws: &[Raw], cands: &[Vec<Cand<'g>>], first: &[Option<Cand<'g>>]) -> Vec<Option<Cand<'g>>> {
-    // A comma, a `list` word of `cues.tsv`, or both.
-    let joined = |a: &Raw, b: &Raw| {
-        let between = text.get(a.span[1]..b.span[0]).map(str::trim);
-        a.sentence == b.sentence
-            && between.is_some_and(|t| {
-                let word = t.strip_prefix(',').unwrap_or(t).trim();
-                word.is_empty() && t == "," || cues.list.contains(&word.to_lowercase())
-            })
-    };
+    let joined = |a: &Raw, b: &Raw| joined(cues, text, a, b);
     let mut out = vec![None; raws.len()];
     let mut start = 0;
     while start < raws.len() {
