@@ -42,6 +42,10 @@ pub struct Cues {
     /// Words that, after a comma between two names, put the first by the
     /// second ("KwaDabeka, near Pinetown").
     pub(crate) vicinity: FxHashSet<String>,
+    /// Events, meetings and treaties that, capitalised after a place's
+    /// name, end it: the place is where they were held ("the Athens
+    /// Olympics", "the Kyoto Protocol"), not part of a longer name.
+    pub(crate) event: FxHashSet<String>,
 }
 
 impl Cues {
@@ -85,6 +89,7 @@ impl Cues {
                 "qualifier" => &mut cues.qualifier,
                 "office" => &mut cues.office,
                 "vicinity" => &mut cues.vicinity,
+                "event" => &mut cues.event,
                 other => return Err(err(format!("unknown kind `{other}`"))),
             };
             set.insert(word);

@@ -632,7 +632,7 @@ fn capitalised_run_end(tokens: &Tokens, end: usize, cues: &crate::Cues, caps_bre
         let t = tokens.get(j);
         let w = tokens.norm(j);
         let byline = caps_break && t.all_caps && j + 1 < tokens.len() && tokens.get(j + 1).capitalised && !tokens.get(j + 1).all_caps;
-        let breaks = cues.time.contains(w) || cues.admin.contains(w) || cues.area.contains(w) || cues.settlement.contains(w) || cues.office.contains(w) || byline;
+        let breaks = cues.time.contains(w) || cues.admin.contains(w) || cues.area.contains(w) || cues.settlement.contains(w) || cues.office.contains(w) || cues.event.contains(w) || byline;
         if t.kind != TokenKind::Word || !t.capitalised || breaks {
             break;
         }

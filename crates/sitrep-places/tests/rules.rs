@@ -99,6 +99,16 @@ fn a_city_named_after_a_town_and_a_comma_is_its_state() {
 }
 
 #[test]
+fn an_event_after_a_place_ends_its_name() {
+    let found = find("She withdrew from the Sydney Olympics with an injury.");
+    assert_eq!(named(&found, "Sydney").country.as_deref(), Some("AUS"));
+    let found = find("Washington refused to sign the Kyoto Protocol.");
+    assert_eq!(named(&found, "Kyoto").country.as_deref(), Some("JPN"));
+    // Other capitalised words still make a longer name.
+    assert!(find("She joined Sydney Water last year.").iter().all(|m| m.text != "Sydney"));
+}
+
+#[test]
 fn an_office_after_a_place_ends_its_name() {
     let found = find("Cape Verde Prime Minister Jose Maria Neves said on Monday the coup had failed.");
     assert_eq!(named(&found, "Cape Verde").country.as_deref(), Some("CPV"));
