@@ -46,6 +46,10 @@ pub struct Cues {
     /// name, end it: the place is where they were held ("the Athens
     /// Olympics", "the Kyoto Protocol"), not part of a longer name.
     pub(crate) event: FxHashSet<String>,
+    /// Every word that ends a capitalised run: time, admin, area,
+    /// settlement, office and event words, in one set so that a run's
+    /// word costs one lookup.
+    pub(crate) run_break: FxHashSet<String>,
 }
 
 impl Cues {
@@ -94,6 +98,11 @@ impl Cues {
             };
             set.insert(word);
         }
+        cues.run_break = [&cues.time, &cues.admin, &cues.area, &cues.settlement, &cues.office, &cues.event]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect();
         // Longest phrases first, so "on the outskirts of" wins over "of".
         cues.locative.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
         Ok(cues)

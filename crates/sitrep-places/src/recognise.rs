@@ -630,10 +630,11 @@ fn capitalised_run_end(tokens: &Tokens, end: usize, cues: &crate::Cues, caps_bre
     let mut j = end;
     while j < tokens.len() {
         let t = tokens.get(j);
-        let w = tokens.norm(j);
+        if t.kind != TokenKind::Word || !t.capitalised {
+            break;
+        }
         let byline = caps_break && t.all_caps && j + 1 < tokens.len() && tokens.get(j + 1).capitalised && !tokens.get(j + 1).all_caps;
-        let breaks = cues.time.contains(w) || cues.admin.contains(w) || cues.area.contains(w) || cues.settlement.contains(w) || cues.office.contains(w) || cues.event.contains(w) || byline;
-        if t.kind != TokenKind::Word || !t.capitalised || breaks {
+        if byline || cues.run_break.contains(tokens.norm(j)) {
             break;
         }
         j += 1;
