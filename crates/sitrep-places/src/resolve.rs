@@ -51,7 +51,8 @@ pub struct PlaceMention {
     pub name: String,
     pub lat: f64,
     pub lon: f64,
-    /// ISO 3166-1 alpha-3 (as CAMEO actor codes); `None` for a region.
+    /// ISO 3166-1 alpha-3 (as CAMEO actor codes); `None` for a region of
+    /// several countries.
     pub country: Option<String>,
     /// Name of the first-level division the place lies in.
     pub admin1: Option<String>,
@@ -443,7 +444,13 @@ impl Places {
         let mut m = match best {
             Cand::Region(r) => {
                 let region = self.regions.region(r)?;
-                base(region.name.clone(), region.lat, region.lon, Feature::Region)
+                let mut m = base(region.name.clone(), region.lat, region.lon, Feature::Region);
+                // A region inside one country ("the West Bank", "Yorkshire")
+                // is in that country.
+                if let [only] = region.members.as_slice() {
+                    m.country = Some(only.clone());
+                }
+                m
             }
             Cand::Gaz(p, demonym) => {
                 let mut m = base(p.name.to_owned(), p.lat, p.lon, p.feature);

@@ -109,6 +109,15 @@ fn an_event_after_a_place_ends_its_name() {
 }
 
 #[test]
+fn a_region_inside_one_country_gives_its_country() {
+    let found = find("Settlers moved into the West Bank while storms hit Yorkshire and the Sahel.");
+    assert_eq!(named(&found, "West Bank").country.as_deref(), Some("PSE"));
+    assert_eq!(named(&found, "Yorkshire").country.as_deref(), Some("GBR"));
+    assert_eq!(named(&found, "Yorkshire").feature, Feature::Region);
+    assert_eq!(named(&found, "Sahel").country, None);
+}
+
+#[test]
 fn an_office_after_a_place_ends_its_name() {
     let found = find("Cape Verde Prime Minister Jose Maria Neves said on Monday the coup had failed.");
     assert_eq!(named(&found, "Cape Verde").country.as_deref(), Some("CPV"));
