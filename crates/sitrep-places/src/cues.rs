@@ -46,6 +46,11 @@ pub struct Cues {
     /// name, end it: the place is where they were held ("the Athens
     /// Olympics", "the Kyoto Protocol"), not part of a longer name.
     pub(crate) event: FxHashSet<String>,
+    /// Facilities that, as the rest of a capitalised run after a place's
+    /// name, leave the name a place: the facility lies there ("the
+    /// Johannesburg International Airport", "the Cape Town CBD"), where
+    /// other capitalised words make another kind of name ("Kenya Airways").
+    pub(crate) facility: FxHashSet<String>,
     /// Every word that ends a capitalised run: time, admin, area,
     /// settlement, office and event words, in one set so that a run's
     /// word costs one lookup.
@@ -94,6 +99,7 @@ impl Cues {
                 "office" => &mut cues.office,
                 "vicinity" => &mut cues.vicinity,
                 "event" => &mut cues.event,
+                "facility" => &mut cues.facility,
                 other => return Err(err(format!("unknown kind `{other}`"))),
             };
             set.insert(word);

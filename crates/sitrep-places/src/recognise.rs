@@ -207,7 +207,8 @@ impl Places {
             let state_follows = end + 1 < tokens.len()
                 && tokens.norm(end) == ","
                 && self.admin_abbreviations.at_start(text.get(tokens.get(end + 1).start as usize..).unwrap_or("")).is_some();
-            let part_of_longer_name = run_end > end || self.prev_is_name_word(tokens, i) && !state_follows;
+            let facility = run_end > end && self.facility_follows(tokens, end, run_end);
+            let part_of_longer_name = run_end > end && !facility || self.prev_is_name_word(tokens, i) && !state_follows;
             let person = i > 0 && self.cues.title.contains(tokens.norm(i - 1).trim_end_matches('.'));
             let single = end - i == 1 || key.split(' ').count() == 1;
             // "Northern Syria": a direction that the gazetteer also holds
@@ -270,6 +271,19 @@ impl Places {
             });
             i = end;
         }
+    }
+
+    /// Whether the words `end..run_end` after a name are a facility of
+    /// `cues.tsv` ("International Airport", "CBD").
+    fn facility_follows(&self, tokens: &Tokens, end: usize, run_end: usize) -> bool {
+        if run_end - end > 2 {
+            return false;
+        }
+        let mut rest = String::new();
+        for k in end..run_end {
+            push_word(&mut rest, tokens.norm(k));
+        }
+        self.cues.facility.contains(&rest)
     }
 
     /// "in Khayelitsha in Cape Town", "at Koeberg in Cape Town", "in

@@ -118,6 +118,17 @@ fn a_region_inside_one_country_gives_its_country() {
 }
 
 #[test]
+fn a_facility_after_a_place_leaves_it_a_place() {
+    let found = find("Flights were cancelled at Edinburgh Airport on Monday.");
+    assert_eq!(named(&found, "Edinburgh").country.as_deref(), Some("GBR"));
+    let found = find("He appeared in the Durban High Court.");
+    assert_eq!(named(&found, "Durban").country.as_deref(), Some("ZAF"));
+    // Only the whole rest of the run: a person's name before "Hospital"
+    // is no town.
+    assert!(find("She was taken to Charlotte Maxeke Hospital.").iter().all(|m| m.text != "Charlotte"));
+}
+
+#[test]
 fn an_office_after_a_place_ends_its_name() {
     let found = find("Cape Verde Prime Minister Jose Maria Neves said on Monday the coup had failed.");
     assert_eq!(named(&found, "Cape Verde").country.as_deref(), Some("CPV"));
