@@ -96,10 +96,11 @@ struct Context<'a> {
     /// Towns and admin2 areas (not countries, admin1 areas, datelines or
     /// parents) that the text puts somewhere or that hold 100,000 people,
     /// and that dwarf their namesakes abroad (`dominant`): each name once,
-    /// with the country of its first reading. A bare small town is left out: it is as often a surname
-    /// ("King", "Phillips"), and surnames are American towns; so is a name
-    /// whose reading is itself in doubt (Norwich, 143,000, and Norwich,
-    /// Connecticut, 40,000), lest two such names pull each other abroad.
+    /// with the country of its first reading. A bare small town is left
+    /// out: it is as often a surname ("King", "Phillips"), and surnames are
+    /// American towns; so is a name whose reading is itself in doubt
+    /// (Norwich, 143,000, and Norwich, Connecticut, 40,000), lest two such
+    /// names pull each other abroad.
     towns: Vec<(&'a str, &'a str)>,
     /// Sure towns: the dateline, or a town the text puts somewhere or of
     /// 100,000 people (name, latitude, longitude).
@@ -113,11 +114,11 @@ impl Context<'_> {
     }
 
     /// "Westminster" in a document about Britain, whose only readings are
-    /// American towns: a bare town (no preposition, parent or kind word)
-    /// little known abroad (fewer than
+    /// American towns: a town little known abroad (fewer than
     /// `STRAY_FORMS` names) in a country the document gives no other sign
     /// of, while it names one other country at least three times, is
-    /// another place the gazetteer lacks.
+    /// another place the gazetteer lacks (the caller asks only of a bare
+    /// name: no preposition, parent or kind word).
     fn stray(&self, key: &str, p: &Place) -> bool {
         p.feature == Feature::City
             && p.forms < STRAY_FORMS
@@ -397,7 +398,7 @@ impl Places {
     /// Whether a name is sure enough to report. Weak names — a single word
     /// opening a sentence, or a place under 100,000 people with no
     /// preposition, parent or admin word here or at another mention of the
-    /// name in the document, nor a sure place in its admin1 area
+    /// name in the document, nor a sure town of it within `NEAR_KM`
     /// (`named_elsewhere`) — are dropped.
     fn keep(&self, raw: &Raw, best: Cand, named_elsewhere: bool) -> bool {
         let Cand::Gaz(p, demonym) = best else { return true };
@@ -473,10 +474,6 @@ impl Places {
     }
 }
 
-/// "Delaware, New Jersey, New York and Pennsylvania": a name listed with
-/// two or more admin1 areas of one country, and no town among the others
-/// (countries, admin2 areas and regions may be), is that country's admin1 area when it names one (the state,
-/// not the city).
 /// Whether two names are neighbours in a list: a comma, a `list` word of
 /// `cues.tsv`, or both, between them.
 fn joined(cues: &crate::Cues, text: &str, a: &Raw, b: &Raw) -> bool {
@@ -501,6 +498,10 @@ fn listed_after_supported(cues: &crate::Cues, text: &str, raws: &[Raw], i: usize
     false
 }
 
+/// "Delaware, New Jersey, New York and Pennsylvania": a name listed with
+/// two or more admin1 areas of one country, and no town among the others
+/// (countries, admin2 areas and regions may be), is that country's admin1 area when it names one (the state,
+/// not the city).
 fn listed_areas<'g>(cues: &crate::Cues, text: &str, raws: &[Raw], cands: &[Vec<Cand<'g>>], first: &[Option<Cand<'g>>]) -> Vec<Option<Cand<'g>>> {
     let joined = |a: &Raw, b: &Raw| joined(cues, text, a, b);
     let mut out = vec![None; raws.len()];
