@@ -16,6 +16,16 @@ fn named<'a>(found: &'a [PlaceMention], text: &str) -> &'a PlaceMention {
     found.iter().find(|m| m.text == text).unwrap_or_else(|| panic!("no mention `{text}` in {found:#?}"))
 }
 
+/// The country of the mention `name` in `text` alone.
+fn country_of(text: &str, name: &str) -> Option<String> {
+    named(&find(text), name).country.clone()
+}
+
+/// Whether `text` alone holds no mention `name`.
+fn no_mention(text: &str, name: &str) -> bool {
+    find(text).iter().all(|m| m.text != name)
+}
+
 #[test]
 fn explicit_parent_picks_the_texan_paris() {
     let found = find("Storms hit Paris, Texas, on Monday.");
@@ -66,24 +76,20 @@ fn towns_that_dwarf_their_namesakes_give_their_country_as_context() {
 fn a_bare_town_near_a_sure_town_is_kept() {
     // Antrim (20,000 people) named bare is dropped alone, as a surname
     // would be, but kept 27 km from Belfast, which a preposition places.
-    let alone = find("The hospital said Antrim had no beds left.");
-    assert!(alone.iter().all(|m| m.text != "Antrim"), "{alone:#?}");
-    let found = find("Ambulances were sent to Belfast because Antrim had no beds left.");
-    assert_eq!(named(&found, "Antrim").admin1.as_deref(), Some("Northern Ireland"));
+    assert!(no_mention("The hospital said Antrim had no beds left.", "Antrim"));
+    let near_belfast = find("Ambulances were sent to Belfast because Antrim had no beds left.");
+    assert_eq!(named(&near_belfast, "Antrim").admin1.as_deref(), Some("Northern Ireland"));
 }
 
 #[test]
 fn a_bare_town_little_known_abroad_in_a_country_the_document_never_names_is_dropped() {
     // The gazetteer holds only American Westminsters (Colorado's: 116,000
     // people, 24 names).
-    let alone = find("Talks went on as Westminster waited.");
-    assert_eq!(named(&alone, "Westminster").country.as_deref(), Some("USA"));
-    let text = "Britain voted. The mood in Britain is tense, and Britain waits. Talks went on as Westminster waited.";
-    let found = find(text);
-    assert!(found.iter().all(|m| m.text != "Westminster"), "{found:#?}");
+    let british = "Britain voted. The mood in Britain is tense, and Britain waits.";
+    assert_eq!(country_of("Talks went on as Westminster waited.", "Westminster").as_deref(), Some("USA"));
+    assert!(no_mention(&format!("{british} Talks went on as Westminster waited."), "Westminster"));
     // A preposition keeps it: the text puts it somewhere.
-    let text = "Britain voted. The mood in Britain is tense, and Britain waits. Talks went on in Westminster.";
-    assert_eq!(named(&find(text), "Westminster").country.as_deref(), Some("USA"));
+    assert_eq!(country_of(&format!("{british} Talks went on in Westminster."), "Westminster").as_deref(), Some("USA"));
 }
 
 #[test]
@@ -99,13 +105,21 @@ fn a_city_named_after_a_town_and_a_comma_is_its_state() {
 }
 
 #[test]
-fn an_event_after_a_place_ends_its_name() {
-    let found = find("She withdrew from the Sydney Olympics with an injury.");
-    assert_eq!(named(&found, "Sydney").country.as_deref(), Some("AUS"));
-    let found = find("Washington refused to sign the Kyoto Protocol.");
-    assert_eq!(named(&found, "Kyoto").country.as_deref(), Some("JPN"));
-    // Other capitalised words still make a longer name.
-    assert!(find("She joined Sydney Water last year.").iter().all(|m| m.text != "Sydney"));
+fn an_event_or_facility_after_a_place_leaves_it_a_place() {
+    let placed = [
+        ("She withdrew from the Sydney Olympics with an injury.", "Sydney", "AUS"),
+        ("Washington refused to sign the Kyoto Protocol.", "Kyoto", "JPN"),
+        ("Flights were cancelled at Edinburgh Airport on Monday.", "Edinburgh", "GBR"),
+        ("He appeared in the Durban High Court.", "Durban", "ZAF"),
+    ];
+    for (text, name, country) in placed {
+        assert_eq!(country_of(text, name).as_deref(), Some(country), "{text}");
+    }
+    // Other capitalised words still make a longer name, and a facility
+    // must be the whole rest of the run: a person's name before "Hospital"
+    // is no town.
+    assert!(no_mention("She joined Sydney Water last year.", "Sydney"));
+    assert!(no_mention("She was taken to Charlotte Maxeke Hospital.", "Charlotte"));
 }
 
 #[test]
@@ -115,17 +129,6 @@ fn a_region_inside_one_country_gives_its_country() {
     assert_eq!(named(&found, "Yorkshire").country.as_deref(), Some("GBR"));
     assert_eq!(named(&found, "Yorkshire").feature, Feature::Region);
     assert_eq!(named(&found, "Sahel").country, None);
-}
-
-#[test]
-fn a_facility_after_a_place_leaves_it_a_place() {
-    let found = find("Flights were cancelled at Edinburgh Airport on Monday.");
-    assert_eq!(named(&found, "Edinburgh").country.as_deref(), Some("GBR"));
-    let found = find("He appeared in the Durban High Court.");
-    assert_eq!(named(&found, "Durban").country.as_deref(), Some("ZAF"));
-    // Only the whole rest of the run: a person's name before "Hospital"
-    // is no town.
-    assert!(find("She was taken to Charlotte Maxeke Hospital.").iter().all(|m| m.text != "Charlotte"));
 }
 
 #[test]
