@@ -42,6 +42,19 @@ pub struct Cues {
     /// Words that, after a comma between two names, put the first by the
     /// second ("KwaDabeka, near Pinetown").
     pub(crate) vicinity: FxHashSet<String>,
+    /// Events, meetings and treaties that, capitalised after a place's
+    /// name, end it: the place is where they were held ("the Athens
+    /// Olympics", "the Kyoto Protocol"), not part of a longer name.
+    pub(crate) event: FxHashSet<String>,
+    /// Facilities that, as the rest of a capitalised run after a place's
+    /// name, leave the name a place: the facility lies there ("the
+    /// Johannesburg International Airport", "the Cape Town CBD"), where
+    /// other capitalised words make another kind of name ("Kenya Airways").
+    pub(crate) facility: FxHashSet<String>,
+    /// Every word that ends a capitalised run: time, admin, area,
+    /// settlement, office and event words, in one set so that a run's
+    /// word costs one lookup.
+    pub(crate) run_break: FxHashSet<String>,
 }
 
 impl Cues {
@@ -85,10 +98,17 @@ impl Cues {
                 "qualifier" => &mut cues.qualifier,
                 "office" => &mut cues.office,
                 "vicinity" => &mut cues.vicinity,
+                "event" => &mut cues.event,
+                "facility" => &mut cues.facility,
                 other => return Err(err(format!("unknown kind `{other}`"))),
             };
             set.insert(word);
         }
+        cues.run_break = [&cues.time, &cues.admin, &cues.area, &cues.settlement, &cues.office, &cues.event]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect();
         // Longest phrases first, so "on the outskirts of" wins over "of".
         cues.locative.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
         Ok(cues)

@@ -71,9 +71,15 @@ impl DocPlaces {
             // sentence): a country there is an actor ("France condemned
             // Russia").
             let named_in_event = inside && !m.dateline && !matches!(m.feature, Feature::Country | Feature::Region);
+            // A country or region the tree hangs under the event with no
+            // locative word before it is what the event is about, not where
+            // it happened ("vowed to coordinate with France and the US",
+            // "retaliate against U.S. goods").
+            let bare_country = m.cue.is_none() && m.modifier.is_none() && matches!(m.feature, Feature::Country | Feature::Region);
             let rank = match attachment.attached(m, event, range.clone()) {
                 Some(false) if named_in_event => 0,
                 Some(false) => continue,
+                Some(true) if bare_country => continue,
                 Some(true) => 3,
                 None => match (&m.cue, &m.modifier) {
                     (_, Some(_)) => 2,

@@ -51,7 +51,8 @@ pub struct PlaceMention {
     pub name: String,
     pub lat: f64,
     pub lon: f64,
-    /// ISO 3166-1 alpha-3 (as CAMEO actor codes); `None` for a region.
+    /// ISO 3166-1 alpha-3 (as CAMEO actor codes); `None` for a region of
+    /// several countries.
     pub country: Option<String>,
     /// Name of the first-level division the place lies in.
     pub admin1: Option<String>,
@@ -86,20 +87,64 @@ enum Cand<'g> {
 }
 
 #[derive(Default)]
-struct Context {
+struct Context<'a> {
     countries: FxHashMap<String, usize>,
     admins: FxHashSet<PlaceId>,
     /// Every name's first reading: its key and its country (the caller's
     /// countries under an empty key).
     placed: Vec<(String, String)>,
+    /// Towns and admin2 areas (not countries, admin1 areas, datelines or
+    /// parents) that the text puts somewhere or that hold 100,000 people,
+    /// and that dwarf their namesakes abroad (`dominant`): each name once,
+    /// with the country of its first reading. A bare small town is left
+    /// out: it is as often a surname ("King", "Phillips"), and surnames are
+    /// American towns; so is a name whose reading is itself in doubt
+    /// (Norwich, 143,000, and Norwich, Connecticut, 40,000), lest two such
+    /// names pull each other abroad.
+    towns: Vec<(&'a str, &'a str)>,
+    /// Sure towns: the dateline, or a town the text puts somewhere or of
+    /// 100,000 people (name, latitude, longitude).
+    sure_towns: Vec<(&'a str, f64, f64)>,
 }
 
-impl Context {
+impl Context<'_> {
     /// How many readings other than those of `key` lie in `iso3`.
     fn others_in(&self, key: &str, iso3: &str) -> usize {
         self.placed.iter().filter(|(k, c)| k != key && c == iso3).count()
     }
+
+    /// "Westminster" in a document about Britain, whose only readings are
+    /// American towns: a town little known abroad (fewer than
+    /// `STRAY_FORMS` names) in a country the document gives no other sign
+    /// of, while it names one other country at least three times, is
+    /// another place the gazetteer lacks (the caller asks only of a bare
+    /// name: no preposition, parent or kind word).
+    fn stray(&self, key: &str, p: &Place) -> bool {
+        p.feature == Feature::City
+            && p.forms < STRAY_FORMS
+            && !self.countries.contains_key(p.iso3)
+            && self.towns_in(key, p.iso3) == 0
+            && self.countries.values().any(|&n| n >= 3)
+    }
+
+    /// Whether a sure town of another name lies within `NEAR_KM` of a point.
+    fn near_sure_town(&self, key: &str, lat: f64, lon: f64) -> bool {
+        self.sure_towns.iter().any(|&(k, la, lo)| k != key && km(lat, lon, la, lo) <= NEAR_KM)
+    }
+
+    /// How many other names the first pass read as towns in `iso3` (a
+    /// handful per document: a scan is cheaper than a map of strings).
+    fn towns_in(&self, key: &str, iso3: &str) -> usize {
+        self.towns.iter().filter(|(k, c)| *c == iso3 && *k != key).count()
+    }
 }
+
+/// A bare town this close to a sure town of the document is kept (Antrim,
+/// 27 km from Belfast).
+const NEAR_KM: f64 = 40.0;
+
+/// See [`Context::stray`]: Westminster, Colorado has 24 names.
+const STRAY_FORMS: u8 = 30;
 
 /// At most this many candidates per name are scored (postings are stored
 /// countries and admin areas first, then by population).
@@ -112,7 +157,7 @@ impl Places {
         let cands: Vec<Vec<Cand>> = raws.iter().map(|r| self.candidates(r)).collect();
         let empty = Context::default();
         let first: Vec<Option<Cand>> = (0..raws.len()).map(|i| self.best(&raws[i], &cands[i], None, false, &empty)).collect();
-        let context = self.context(&raws, &first, hints);
+        let context = self.context(&raws, &cands, &first, hints);
         let listed = listed_areas(&self.cues, text, &raws, &cands, &first);
         // One place per name in a document: a town the text once puts
         // somewhere with a preposition or a kind word ("fled into exile in
@@ -128,6 +173,7 @@ impl Places {
             // "Angola, Ind." is a town even though Angola is a country.
             let sure_parent = raw.parent.is_some_and(|p| raws[p].fixed.is_some());
             let best = listed[i].or_else(|| self.best(raw, &cands[i], parent, sure_parent, &context));
+            let best = best.map(|b| parent_area(i, b, &raws, &cands[i], &first));
             // Only a name the sentence puts somewhere ("at Kenilworth in
             // …", "based in Gilman, Conn."), or before an abbreviated state:
             // "Born in London" is no place. A comma before a town is enough
@@ -140,7 +186,14 @@ impl Places {
             // name the document gives a person as a surname is the person.
             let town = matches!(best, Cand::Gaz(p, false) if matches!(p.feature, Feature::City | Feature::Capital));
             let surname = town && surnames.contains(&raw.key) && !supported(raw) && !raw.dateline;
-            if inside.is_none() && (surname || !self.keep(raw, best, placed_keys.contains(raw.key.as_str()))) {
+            // "Staff in Belfast … because Antrim got in first": a bare town
+            // a short way from a sure town of the document is that town.
+            let near_sure = matches!(best, Cand::Gaz(p, _) if context.near_sure_town(&raw.key, p.lat, p.lon));
+            let stray = !supported(raw)
+                && !raw.dateline
+                && matches!(best, Cand::Gaz(p, false) if context.stray(&raw.key, &p))
+                && !listed_after_supported(&self.cues, text, &raws, i);
+            if inside.is_none() && (surname || stray || !self.keep(raw, best, placed_keys.contains(raw.key.as_str()) || near_sure)) {
                 continue;
             }
             if let Some(mut m) = self.mention(text, raw, inside.unwrap_or(best)) {
@@ -288,6 +341,15 @@ impl Places {
                     let named = ctx.countries.get(p.iso3).copied().unwrap_or(0).min(3);
                     if named > 0 {
                         s += 20.0 + 5.0 * named as f64;
+                    } else {
+                        // Other towns the document names count for their
+                        // country, less than a country named: Charlton
+                        // among Preston, Ipswich and Bristol is London's
+                        // (14,000 people), not Massachusetts' (13,000).
+                        let towns = ctx.towns_in(&raw.key, p.iso3).min(3);
+                        if towns > 0 {
+                            s += 10.0 + 5.0 * towns as f64;
+                        }
                     }
                     // A division the document names lifts its towns a little
                     // more than its country does (about fifty times their
@@ -304,7 +366,7 @@ impl Places {
 
     /// The document's countries: countries and demonyms named, admin areas'
     /// countries, parents, the dateline, and the caller's hints.
-    fn context(&self, raws: &[Raw], first: &[Option<Cand>], hints: &DocHints) -> Context {
+    fn context<'a>(&self, raws: &'a [Raw], cands: &[Vec<Cand<'a>>], first: &[Option<Cand<'a>>], hints: &DocHints) -> Context<'a> {
         let mut ctx = Context::default();
         for c in &hints.countries {
             *ctx.countries.entry(c.clone()).or_default() += 1;
@@ -317,9 +379,17 @@ impl Places {
             let strong = matches!(p.feature, Feature::Country | Feature::Admin1) || raw.dateline || parents.contains(&i);
             if strong {
                 *ctx.countries.entry(p.iso3.to_owned()).or_default() += 1;
+            } else if (supported(raw) || p.population >= 100_000)
+                && dominant(p, &cands[i])
+                && !ctx.towns.contains(&(raw.key.as_str(), p.iso3))
+            {
+                ctx.towns.push((raw.key.as_str(), p.iso3));
             }
             if p.feature == Feature::Admin1 || raw.dateline {
                 ctx.admins.extend(p.admin1);
+            }
+            if matches!(p.feature, Feature::City | Feature::Capital) && (raw.dateline || supported(raw) || p.population >= 100_000) {
+                ctx.sure_towns.push((raw.key.as_str(), p.lat, p.lon));
             }
         }
         ctx
@@ -328,7 +398,8 @@ impl Places {
     /// Whether a name is sure enough to report. Weak names — a single word
     /// opening a sentence, or a place under 100,000 people with no
     /// preposition, parent or admin word here or at another mention of the
-    /// name in the document (`named_elsewhere`) — are dropped.
+    /// name in the document, nor a sure town of it within `NEAR_KM`
+    /// (`named_elsewhere`) — are dropped.
     fn keep(&self, raw: &Raw, best: Cand, named_elsewhere: bool) -> bool {
         let Cand::Gaz(p, demonym) = best else { return true };
         let supported = supported(raw);
@@ -374,7 +445,13 @@ impl Places {
         let mut m = match best {
             Cand::Region(r) => {
                 let region = self.regions.region(r)?;
-                base(region.name.clone(), region.lat, region.lon, Feature::Region)
+                let mut m = base(region.name.clone(), region.lat, region.lon, Feature::Region);
+                // A region inside one country ("the West Bank", "Yorkshire")
+                // is in that country.
+                if let [only] = region.members.as_slice() {
+                    m.country = Some(only.clone());
+                }
+                m
             }
             Cand::Gaz(p, demonym) => {
                 let mut m = base(p.name.to_owned(), p.lat, p.lon, p.feature);
@@ -397,20 +474,36 @@ impl Places {
     }
 }
 
+/// Whether two names are neighbours in a list: a comma, a `list` word of
+/// `cues.tsv`, or both, between them.
+fn joined(cues: &crate::Cues, text: &str, a: &Raw, b: &Raw) -> bool {
+    let between = text.get(a.span[1]..b.span[0]).map(str::trim);
+    a.sentence == b.sentence
+        && between.is_some_and(|t| {
+            let word = t.strip_prefix(',').unwrap_or(t).trim();
+            word.is_empty() && t == "," || cues.list.contains(&word.to_lowercase())
+        })
+}
+
+/// "to London, Paris and Bonn": a name listed after one the text puts
+/// somewhere is put there too.
+fn listed_after_supported(cues: &crate::Cues, text: &str, raws: &[Raw], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && joined(cues, text, &raws[k - 1], &raws[k]) {
+        k -= 1;
+        if supported(&raws[k]) {
+            return true;
+        }
+    }
+    false
+}
+
 /// "Delaware, New Jersey, New York and Pennsylvania": a name listed with
 /// two or more admin1 areas of one country, and no town among the others
 /// (countries, admin2 areas and regions may be), is that country's admin1 area when it names one (the state,
 /// not the city).
 fn listed_areas<'g>(cues: &crate::Cues, text: &str, raws: &[Raw], cands: &[Vec<Cand<'g>>], first: &[Option<Cand<'g>>]) -> Vec<Option<Cand<'g>>> {
-    // A comma, a `list` word of `cues.tsv`, or both.
-    let joined = |a: &Raw, b: &Raw| {
-        let between = text.get(a.span[1]..b.span[0]).map(str::trim);
-        a.sentence == b.sentence
-            && between.is_some_and(|t| {
-                let word = t.strip_prefix(',').unwrap_or(t).trim();
-                word.is_empty() && t == "," || cues.list.contains(&word.to_lowercase())
-            })
-    };
+    let joined = |a: &Raw, b: &Raw| joined(cues, text, a, b);
     let mut out = vec![None; raws.len()];
     let mut start = 0;
     while start < raws.len() {
@@ -442,6 +535,52 @@ fn listed_areas<'g>(cues: &crate::Cues, text: &str, raws: &[Raw], cands: &[Vec<C
 /// kind word or a relative phrase.
 fn supported(raw: &Raw) -> bool {
     raw.cue.as_ref().is_some_and(|c| c.word != "of") || raw.parent.is_some() || raw.hint.is_some() || raw.modifier.is_some()
+}
+
+/// "Rochester, New York", "Lachine, Quebec": a name after a town and a
+/// comma, read as a city, is the state or province of its name when the
+/// city lies in it, unless the town lies by that city ("Brooklyn, New
+/// York"): a writer names the state to place a town, the city to place a
+/// part of it.
+fn parent_area<'g>(i: usize, best: Cand<'g>, raws: &[Raw], cands: &[Cand<'g>], first: &[Option<Cand<'g>>]) -> Cand<'g> {
+    let Cand::Gaz(city, false) = best else { return best };
+    if !matches!(city.feature, Feature::City | Feature::Capital) {
+        return best;
+    }
+    let Some(area) = cands.iter().find(|c| matches!(c, Cand::Gaz(a, false) if a.feature == Feature::Admin1 && Some(a.id) == city.admin1)) else {
+        return best;
+    };
+    let Cand::Gaz(area_place, _) = area else { return best };
+    // A town of the area that the gazetteer lacks, or holds there and
+    // away from the city; not a town elsewhere, which makes a list
+    // ("Omsk, Tver, Kursk").
+    let placing = |j: usize| match first[j] {
+        None => true,
+        Some(Cand::Gaz(t, _)) => t.admin1 == Some(area_place.id) && t.id != area_place.id && km(t.lat, t.lon, city.lat, city.lon) > NEAR_KM,
+        Some(Cand::Region(_)) => false,
+    };
+    let mut children = (0..i).filter(|&j| raws[j].parent == Some(i) && !raws[j].parent_in).peekable();
+    if children.peek().is_some() && children.all(placing) {
+        *area
+    } else {
+        best
+    }
+}
+
+/// Distance in km on an equirectangular projection (good to a few per
+/// cent at the scale of a region).
+fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let dx = (lon1 - lon2) * (0.5 * (lat1 + lat2)).to_radians().cos();
+    111.2 * (dx * dx + (lat1 - lat2) * (lat1 - lat2)).sqrt()
+}
+
+/// Whether `p` holds five times the people of every namesake in another
+/// country (London over London, Ontario; Preston over Preston, Idaho).
+fn dominant(p: &Place, cands: &[Cand]) -> bool {
+    cands.iter().all(|c| match c {
+        Cand::Gaz(q, _) => q.iso3 == p.iso3 || u64::from(q.population) * 5 <= u64::from(p.population),
+        Cand::Region(_) => true,
+    })
 }
 
 fn is_area(c: Option<Cand>) -> bool {

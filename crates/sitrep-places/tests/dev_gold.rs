@@ -10,8 +10,8 @@ use sitrep_places::{DocHints, MentionKind, Places};
 const GOLD: &str = include_str!("gold/dev-places.txt");
 
 /// Floors a change must not fall under (measured figures are in the README).
-const FLOOR_ACC_161: f64 = 0.71;
-const FLOOR_COUNTRY: f64 = 0.85;
+const FLOOR_ACC_161: f64 = 0.86;
+const FLOOR_COUNTRY: f64 = 0.87;
 const CEILING_FALSE_PLACES: usize = 20;
 
 struct GoldPlace {
@@ -96,7 +96,7 @@ fn gold_is_well_formed() {
     let gold = parse();
     assert!(gold.len() >= 100, "{} sentences", gold.len());
     let mentions: usize = gold.iter().map(|s| s.places.len()).sum();
-    assert!((150..=500).contains(&mentions), "{mentions} mentions");
+    assert!((150..=800).contains(&mentions), "{mentions} mentions");
     for s in &gold {
         for p in &s.places {
             assert!((-90.0..=90.0).contains(&p.lat) && (-180.0..=180.0).contains(&p.lon), "{}: {}", s.id, p.name);

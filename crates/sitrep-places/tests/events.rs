@@ -42,6 +42,30 @@ fn an_actors_name_is_not_the_events_place() {
     assert_eq!(events[0].location, None);
 }
 
+/// A tree that hangs every place under the event.
+struct AllAttached;
+
+impl sitrep_places::Attachment for AllAttached {
+    fn attached(&self, _: &sitrep_places::PlaceMention, _: &Event, _: std::ops::Range<usize>) -> Option<bool> {
+        Some(true)
+    }
+}
+
+#[test]
+fn a_country_under_the_event_without_a_locative_is_no_place() {
+    let places = Places::embedded().unwrap();
+    // "with the US": what the cabinet will do, not where.
+    let text = "The cabinet vowed to coordinate with the US.";
+    let mut events = [event(text, "The cabinet vowed to coordinate with the US", Some("GBRGOV"), Some("USA"))];
+    places.locate_events(text, &mut events, &AllAttached);
+    assert_eq!(events[0].location, None);
+    // After a locative the tree's word stands: "met in France".
+    let text = "The ministers met in France.";
+    let mut events = [event(text, "The ministers met in France", Some("GBRGOV"), None)];
+    places.locate_events(text, &mut events, &AllAttached);
+    assert_eq!(events[0].location.as_ref().map(|l| l.name.as_str()), Some("France"));
+}
+
 #[test]
 fn the_dateline_when_the_sentence_names_no_place() {
     let text = "BAMAKO, Mali (Reuters) - The army said it killed 20 militants.";

@@ -16,6 +16,16 @@ fn named<'a>(found: &'a [PlaceMention], text: &str) -> &'a PlaceMention {
     found.iter().find(|m| m.text == text).unwrap_or_else(|| panic!("no mention `{text}` in {found:#?}"))
 }
 
+/// The country of the mention `name` in `text` alone.
+fn country_of(text: &str, name: &str) -> Option<String> {
+    named(&find(text), name).country.clone()
+}
+
+/// Whether `text` alone holds no mention `name`.
+fn no_mention(text: &str, name: &str) -> bool {
+    find(text).iter().all(|m| m.text != name)
+}
+
 #[test]
 fn explicit_parent_picks_the_texan_paris() {
     let found = find("Storms hit Paris, Texas, on Monday.");
@@ -47,6 +57,77 @@ fn a_city_known_abroad_beats_a_namesake_the_context_favours() {
     let found = find("The talks in Geneva, attended by US and Russian envoys, ended.");
     assert_eq!(named(&found, "Geneva").country.as_deref(), Some("CHE"));
     assert_eq!(named(&find("Police in Manchester arrested two men."), "Manchester").country.as_deref(), Some("GBR"));
+}
+
+#[test]
+fn towns_that_dwarf_their_namesakes_give_their_country_as_context() {
+    // Charlton: 14,000 people in London, 13,000 in Massachusetts.
+    let alone = find("The striker moved from Charlton in the summer.");
+    assert_eq!(named(&alone, "Charlton").country.as_deref(), Some("USA"));
+    let text = "He scored at Preston and again in Bristol. The striker moved from Charlton in the summer.";
+    assert_eq!(named(&find(text), "Charlton").country.as_deref(), Some("GBR"));
+    // Norwich (143,000) does not dwarf Norwich, Connecticut (40,000): it is
+    // no evidence for Britain, so it cannot pull Charlton there.
+    let text = "He scored at Norwich. The striker moved from Charlton in the summer.";
+    assert_eq!(named(&find(text), "Charlton").country.as_deref(), Some("USA"));
+}
+
+#[test]
+fn a_bare_town_near_a_sure_town_is_kept() {
+    // Antrim (20,000 people) named bare is dropped alone, as a surname
+    // would be, but kept 27 km from Belfast, which a preposition places.
+    assert!(no_mention("The hospital said Antrim had no beds left.", "Antrim"));
+    let near_belfast = find("Ambulances were sent to Belfast because Antrim had no beds left.");
+    assert_eq!(named(&near_belfast, "Antrim").admin1.as_deref(), Some("Northern Ireland"));
+}
+
+#[test]
+fn a_bare_town_little_known_abroad_in_a_country_the_document_never_names_is_dropped() {
+    // The gazetteer holds only American Westminsters (Colorado's: 116,000
+    // people, 24 names).
+    let british = "Britain voted. The mood in Britain is tense, and Britain waits.";
+    assert_eq!(country_of("Talks went on as Westminster waited.", "Westminster").as_deref(), Some("USA"));
+    assert!(no_mention(&format!("{british} Talks went on as Westminster waited."), "Westminster"));
+    // A preposition keeps it: the text puts it somewhere.
+    assert_eq!(country_of(&format!("{british} Talks went on in Westminster."), "Westminster").as_deref(), Some("USA"));
+}
+
+#[test]
+fn a_city_named_after_a_town_and_a_comma_is_its_state() {
+    let found = find("The company is based in Rochester, New York, and employs 300.");
+    assert_eq!(named(&found, "New York").feature, Feature::Admin1);
+    // A part of the city names the city.
+    let found = find("He lives in Brooklyn, New York.");
+    assert_eq!(named(&found, "New York").name, "New York City");
+    // Towns of other provinces make a list, not a parent.
+    let found = find("Plants in Omsk, Tver and Kursk closed.");
+    assert_eq!(named(&found, "Tver").feature, Feature::City);
+}
+
+#[test]
+fn an_event_or_facility_after_a_place_leaves_it_a_place() {
+    let placed = [
+        ("She withdrew from the Sydney Olympics with an injury.", "Sydney", "AUS"),
+        ("Washington refused to sign the Kyoto Protocol.", "Kyoto", "JPN"),
+        ("Flights were cancelled at Edinburgh Airport on Monday.", "Edinburgh", "GBR"),
+        ("He appeared in the Durban High Court.", "Durban", "ZAF"),
+    ];
+    for (text, name, country) in placed {
+        assert_eq!(country_of(text, name).as_deref(), Some(country), "{text}");
+    }
+    // Other capitalised words still make a longer name, and a facility
+    // must be the whole rest of the run.
+    assert!(no_mention("She joined Sydney Water last year.", "Sydney"));
+    assert!(no_mention("He works for Durban Stadium Company.", "Durban"));
+}
+
+#[test]
+fn a_region_inside_one_country_gives_its_country() {
+    let found = find("Settlers moved into the West Bank while storms hit Yorkshire and the Sahel.");
+    assert_eq!(named(&found, "West Bank").country.as_deref(), Some("PSE"));
+    assert_eq!(named(&found, "Yorkshire").country.as_deref(), Some("GBR"));
+    assert_eq!(named(&found, "Yorkshire").feature, Feature::Region);
+    assert_eq!(named(&found, "Sahel").country, None);
 }
 
 #[test]
