@@ -247,12 +247,17 @@ fn periods(filter: &EventFilter) -> Option<Vec<String>> {
 /// Pairs of denied-only claims among the filter's events.
 fn denied(conn: &Connection, filter: &EventFilter, max_edges: u32) -> ApiResult<Vec<Denied>> {
     // Each denied-only claim (4% of claims) asks for one reading among the
-    // filter's events, rather than every reading's claim being listed first.
-    let w = Where::new(filter).and("ce.claim = c.id");
+    // filter's events, rather than every reading's claim being listed first;
+    // the claims are read in pair order from migration 0013's narrow index,
+    // not from their wide rows, and with no filter a reading is enough,
+    // without its event's row.
+    let w = Where::new(filter);
+    let events = if w.sql().is_empty() { "" } else { "JOIN events e ON e.id = ce.event" };
+    let w = w.and("ce.claim = c.id");
     let sql = format!(
-        "SELECT c.source_code, c.target_code, COUNT(*) FROM claims c
+        "SELECT c.source_code, c.target_code, COUNT(*) FROM claims c INDEXED BY claims_denied_pairs
          WHERE c.status = 'denied-only' AND c.source_code IS NOT NULL AND c.target_code IS NOT NULL
-           AND EXISTS (SELECT 1 FROM claim_events ce JOIN events e ON e.id = ce.event {})
+           AND EXISTS (SELECT 1 FROM claim_events ce {events} {})
          GROUP BY c.source_code, c.target_code ORDER BY COUNT(*) DESC, c.source_code, c.target_code LIMIT {max_edges}",
         w.sql()
     );
