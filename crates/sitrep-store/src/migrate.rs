@@ -85,6 +85,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0014_event_days",
         include_str!("../migrations/0014_event_days.sql"),
     ),
+    (
+        15,
+        "0015_unsupported_events",
+        include_str!("../migrations/0015_unsupported_events.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -244,6 +244,23 @@ pub fn network_pair_periods(conn: &rusqlite::Connection) -> (Vec<(String, String
     (kept, direct)
 }
 
+/// The events no network edge may stand on, as migration 0015's triggers
+/// keep them, and as the network's direct query lists them from every
+/// reading and claim: the two must be equal.
+pub fn unsupported_events(conn: &rusqlite::Connection) -> (Vec<i64>, Vec<i64>) {
+    let rows = |sql: &str| -> Vec<i64> {
+        let mut st = conn.prepare(sql).unwrap();
+        let rows = st.query_map([], |r| r.get(0)).unwrap();
+        rows.collect::<rusqlite::Result<_>>().unwrap()
+    };
+    let kept = rows("SELECT event FROM unsupported_events ORDER BY 1");
+    let direct = rows(
+        "SELECT ce.event FROM claim_events ce JOIN claims c ON c.id = ce.claim
+         WHERE ce.stance = 'denies' OR c.status = 'denied-only' ORDER BY 1",
+    );
+    (kept, direct)
+}
+
 /// The timeline's day counts as migration 0014's triggers keep them, and as
 /// the series' direct query groups every dated event (days with no event
 /// left out of both; Goldstein totals to 1e-6, since the kept ones are
