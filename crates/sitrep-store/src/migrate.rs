@@ -75,6 +75,21 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0012_filtered_views",
         include_str!("../migrations/0012_filtered_views.sql"),
     ),
+    (
+        13,
+        "0013_code_views",
+        include_str!("../migrations/0013_code_views.sql"),
+    ),
+    (
+        14,
+        "0014_event_days",
+        include_str!("../migrations/0014_event_days.sql"),
+    ),
+    (
+        15,
+        "0015_unsupported_events",
+        include_str!("../migrations/0015_unsupported_events.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -1,5 +1,5 @@
 //! Migrations 0011's and 0012's pre-counted network pairs (of every day, and
-//! per year and month) follow every change the
+//! per year and month), and 0015's set of unsupported events, follow every change the
 //! direct count would see, including changes no code of this crate makes
 //! today (a status set by hand, a reading moved or dropped, an event
 //! recoded or deleted, a certainty changed), and a store migrated from
@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{actor, date, doc, event, mali, network_pair_periods, network_pairs, sahel};
+use common::{actor, date, doc, event, mali, network_pair_periods, network_pairs, sahel, unsupported_events};
 use rusqlite::Connection;
 use sitrep_model::Certainty;
 use sitrep_store::Store;
@@ -42,6 +42,8 @@ fn agree(conn: &Connection, after: &str) {
     let (kept, direct) = network_pair_periods(conn);
     assert!(!direct.is_empty(), "{after}: no periods to compare");
     assert_eq!(kept, direct, "{after}: per period");
+    let (kept, direct) = unsupported_events(conn);
+    assert_eq!(kept, direct, "{after}: unsupported events");
 }
 
 #[test]
@@ -81,10 +83,11 @@ fn pairs_follow_every_change_to_events_readings_and_claims() {
 fn a_store_of_schema_10_counts_its_pairs_on_upgrade() {
     let (dir, conn) = store();
     let before = network_pairs(&conn).1;
-    // Back to schema 10 as it stood: no table, no triggers; then reopened.
+    // Back to schema 10 as it stood: no table, no triggers, nothing of the
+    // migrations after it; then reopened.
     let dropped: Vec<String> = {
         let mut st = conn
-            .prepare("SELECT type || ' ' || name FROM sqlite_schema WHERE name LIKE 'network_pair%' AND type = 'trigger'")
+            .prepare("SELECT type || ' ' || name FROM sqlite_schema WHERE type = 'trigger' AND (name LIKE 'network_pair%' OR name LIKE 'event_days%' OR name LIKE 'unsupported_events%')")
             .unwrap();
         let rows = st.query_map([], |r| r.get(0)).unwrap();
         rows.collect::<rusqlite::Result<_>>().unwrap()
@@ -95,7 +98,8 @@ fn a_store_of_schema_10_counts_its_pairs_on_upgrade() {
     }
     conn.execute_batch(
         "DROP TABLE network_pairs; DROP INDEX events_certainty_days; DROP INDEX events_certainty_pairs; DROP INDEX events_recent;
-         DROP TABLE network_pair_periods; PRAGMA user_version = 10;",
+         DROP TABLE network_pair_periods; DROP INDEX claims_denied_pairs; DROP TABLE event_days;
+         DROP TABLE unsupported_events; PRAGMA user_version = 10;",
     )
     .unwrap();
     drop(conn);
@@ -105,6 +109,9 @@ fn a_store_of_schema_10_counts_its_pairs_on_upgrade() {
     assert_eq!(direct, before);
     assert_eq!(kept, direct);
     let (kept, direct) = network_pair_periods(&conn);
+    assert!(!direct.is_empty());
+    assert_eq!(kept, direct);
+    let (kept, direct) = unsupported_events(&conn);
     assert!(!direct.is_empty());
     assert_eq!(kept, direct);
 }

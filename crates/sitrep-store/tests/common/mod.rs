@@ -244,6 +244,43 @@ pub fn network_pair_periods(conn: &rusqlite::Connection) -> (Vec<(String, String
     (kept, direct)
 }
 
+/// The events no network edge may stand on, as migration 0015's triggers
+/// keep them, and as the network's direct query lists them from every
+/// reading and claim: the two must be equal.
+pub fn unsupported_events(conn: &rusqlite::Connection) -> (Vec<i64>, Vec<i64>) {
+    let rows = |sql: &str| -> Vec<i64> {
+        let mut st = conn.prepare(sql).unwrap();
+        let rows = st.query_map([], |r| r.get(0)).unwrap();
+        rows.collect::<rusqlite::Result<_>>().unwrap()
+    };
+    let kept = rows("SELECT event FROM unsupported_events ORDER BY 1");
+    let direct = rows(
+        "SELECT ce.event FROM claim_events ce JOIN claims c ON c.id = ce.claim
+         WHERE ce.stance = 'denies' OR c.status = 'denied-only' ORDER BY 1",
+    );
+    (kept, direct)
+}
+
+/// The timeline's day counts as migration 0014's triggers keep them, and as
+/// the series' direct query groups every dated event (days with no event
+/// left out of both; Goldstein totals to 1e-6, since the kept ones are
+/// added and taken away one event at a time): the two must be equal.
+pub fn event_days(conn: &rusqlite::Connection) -> (Vec<(String, String, i64, i64, i64)>, Vec<(String, String, i64, i64, i64)>) {
+    let rows = |sql: &str| -> Vec<(String, String, i64, i64, i64)> {
+        let mut st = conn.prepare(sql).unwrap();
+        let rows = st
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, (r.get::<_, f64>(4)? * 1e6).round() as i64)))
+            .unwrap();
+        rows.collect::<rusqlite::Result<_>>().unwrap()
+    };
+    let kept = rows("SELECT day, date_precision, quad_class, events, goldstein FROM event_days WHERE events <> 0 ORDER BY 1, 2, 3");
+    let direct = rows(
+        "SELECT day, IFNULL(date_precision, ''), IFNULL(quad_class, 0), COUNT(*), TOTAL(goldstein) FROM events
+         WHERE day IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+    );
+    (kept, direct)
+}
+
 /// The network's pairs as migration 0011's triggers keep them, and as the
 /// network's direct query counts them from every event and reading (pairs
 /// with no supported event left out of both): the two must be equal.
