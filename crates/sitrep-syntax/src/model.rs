@@ -11,6 +11,7 @@ use rustc_hash::FxHashMap;
 
 use crate::analysis::Analysis;
 use crate::binio::{Reader, Writer};
+use crate::clusters::Clusters;
 use crate::hashing::hash_str;
 use crate::labeler::{self, FunctionTags, LabelInput, LabelerModel, TreeIndex};
 use crate::lemma::Lemmatiser;
@@ -26,8 +27,8 @@ use crate::SyntaxError;
 const MAGIC: &[u8] = b"SITREP-SYNTAX\0";
 /// Format 2 adds the tagger's second-pass margin; format 1 models still
 /// load (their second pass tags every word). Format 3 adds the parser's
-/// arc labels (optional).
-const VERSION: u32 = 3;
+/// arc labels (optional), format 4 the word clusters (possibly none).
+const VERSION: u32 = 4;
 /// No real model comes near this; a larger unpacked file is refused rather
 /// than read into memory.
 const MAX_MODEL_BYTES: u64 = 512 << 20;
@@ -65,6 +66,7 @@ pub struct Model {
     pub(crate) parser: ParserModel,
     pub(crate) labeler: LabelerModel,
     pub(crate) function: FunctionTags,
+    pub(crate) clusters: Clusters,
 }
 
 /// Per-thread buffers for analysing sentences; reuse one across sentences.
@@ -100,6 +102,7 @@ pub struct ModelParts {
     pub lemmatiser: Lemmatiser,
     pub parser: ParserModel,
     pub labeler: LabelerModel,
+    pub clusters: Clusters,
 }
 
 impl Model {
@@ -117,6 +120,7 @@ impl Model {
             parser: p.parser,
             labeler: p.labeler,
             function,
+            clusters: p.clusters,
         }
     }
 
@@ -210,6 +214,9 @@ impl Model {
             let form = out.form(i);
             s.words
                 .push(WordHashes::of(form, &mut s.lower, &mut s.chars));
+        }
+        if !self.clusters.is_empty() {
+            self.clusters.fill(&mut s.words);
         }
         self.tagger
             .tag(&s.words, &mut s.first_tags, &mut out.tags, &mut s.buf);
@@ -341,6 +348,7 @@ impl Model {
                 arc.weights.write(&mut w);
             }
         }
+        self.clusters.write(&mut w);
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         gz.write_all(&w.bytes)
             .expect("writing to a Vec cannot fail");
@@ -461,6 +469,11 @@ impl Model {
         } else {
             None
         };
+        let clusters = if version >= 4 {
+            Clusters::read(&mut r)?
+        } else {
+            Clusters::default()
+        };
         if !r.at_end() {
             return Err(SyntaxError::Model("trailing bytes".into()));
         }
@@ -506,6 +519,7 @@ impl Model {
                 label_dictionary,
                 n_tags,
             ),
+            clusters,
         }))
     }
 }

@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 
 use super::perceptron::{FeatureCounts, Perceptron, Rng};
 use super::{
-    log_template_shares, ClassCounts, Gold, TrainConfig, TAGGER_CONTEXT_TEMPLATES, TAGGER_TEMPLATES,
+    log_template_shares, ClassCounts, Gold, TrainConfig,
 };
 use crate::tagger::{argmax, atoms, ClassifierBuffers, TaggerModel, TaggerPass, ATOMS};
 use crate::templates::Templates;
@@ -200,9 +200,9 @@ pub fn train(
     rng: &mut Rng,
     log: &mut dyn FnMut(&str),
 ) -> Result<(TaggerModel, Vec<Vec<u8>>), SyntaxError> {
-    let first_templates = Templates::parse(TAGGER_TEMPLATES, ATOMS, "templates/tagger.txt")?;
+    let first_templates = Templates::parse(&config.tagger_templates, ATOMS, "templates/tagger.txt")?;
     let second_templates = Templates::parse(
-        TAGGER_CONTEXT_TEMPLATES,
+        &config.tagger_context_templates,
         ATOMS,
         "templates/tagger-context.txt",
     )?;
