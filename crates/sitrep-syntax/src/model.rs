@@ -346,6 +346,11 @@ impl Model {
                 w.u8(1 + arc.are_final as u8);
                 w.str(arc.templates.source());
                 arc.weights.write(&mut w);
+                let mut dict: Vec<(u32, u8)> =
+                    arc.dictionary.iter().map(|(&k, &v)| (k, v)).collect();
+                dict.sort_unstable();
+                w.u32s(&dict.iter().map(|d| d.0).collect::<Vec<_>>());
+                w.bytes(&dict.iter().map(|d| d.1).collect::<Vec<_>>());
             }
         }
         self.clusters.write(&mut w);
@@ -360,10 +365,9 @@ impl Model {
         // The gzip trailer gives the unpacked size (modulo 4 GiB): reading
         // into a buffer of that size at once spares the copies of growing
         // one, a noticeable part of loading tens of megabytes.
-        let unpacked = gzipped
-            .len()
-            .checked_sub(4)
-            .map_or(0, |at| u32::from_le_bytes(gzipped[at..].try_into().expect("4 bytes")));
+        let unpacked = gzipped.len().checked_sub(4).map_or(0, |at| {
+            u32::from_le_bytes(gzipped[at..].try_into().expect("4 bytes"))
+        });
         let mut bytes = Vec::with_capacity((unpacked as u64).min(MAX_MODEL_BYTES) as usize + 1);
         crate::weights::advise_huge_pages(bytes.spare_capacity_mut());
         flate2::bufread::GzDecoder::new(gzipped)
@@ -460,7 +464,21 @@ impl Model {
                             "arc labels do not match the label set".into(),
                         ));
                     }
-                    Some((templates, weights, flag == 2))
+                    let dictionary = if version >= 4 {
+                        let keys = r.u32s()?;
+                        let values = r.bytes()?;
+                        if keys.len() != values.len()
+                            || values.iter().any(|&l| l as usize >= label_names.len())
+                        {
+                            return Err(SyntaxError::Model(
+                                "arc label dictionary is malformed".into(),
+                            ));
+                        }
+                        keys.into_iter().zip(values.iter().copied()).collect()
+                    } else {
+                        FxHashMap::default()
+                    };
+                    Some((templates, weights, flag == 2, dictionary))
                 }
                 other => {
                     return Err(SyntaxError::Model(format!("arc label flag {other}")));
@@ -507,8 +525,9 @@ impl Model {
             parser: ParserModel::new(
                 parser_templates,
                 parser_weights,
-                arc_labels
-                    .map(|(t, w, are_final)| ArcLabeler::new(t, w, root_label, are_final, n_tags)),
+                arc_labels.map(|(t, w, are_final, dictionary)| {
+                    ArcLabeler::new(t, w, root_label, are_final, dictionary, n_tags)
+                }),
                 None,
                 n_tags,
             ),

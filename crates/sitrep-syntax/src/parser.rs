@@ -5,7 +5,10 @@
 //! buffer. Labels come afterwards (`labeler`).
 
 use crate::clusters::{MAX_COARSE, MAX_FINE};
+use rustc_hash::FxHashMap;
+
 use crate::hashing::hash_small;
+use crate::labeler::tag_pair_key;
 use crate::lexical::WordHashes;
 use crate::scorer::{small_domain, Domains, Scorer};
 use crate::tagger::{argmax, ClassifierBuffers};
@@ -133,7 +136,11 @@ fn position_atoms(p: u32, n: u32, words: &[WordHashes], tags: &[u8]) -> (u64, u6
         (ROOT_WORD, hash_small(TAG_DOMAIN, 998), 1)
     } else {
         let t = tags[p as usize];
-        (words[p as usize].lower, hash_small(TAG_DOMAIN, t as u64), 2 + t as u16)
+        (
+            words[p as usize].lower,
+            hash_small(TAG_DOMAIN, t as u64),
+            2 + t as u16,
+        )
     }
 }
 
@@ -384,6 +391,9 @@ pub struct ArcLabeler {
     /// Whether these labels are the model's answer (otherwise they only
     /// inform the parser, and the labeler relabels the finished tree).
     pub are_final: bool,
+    /// (dependent tag, head tag, direction) → the label the training data
+    /// almost always gives it (`labeler::tag_pair_key`): read, not scored.
+    pub dictionary: FxHashMap<u32, u8>,
     scorer: Scorer,
 }
 
@@ -393,6 +403,7 @@ impl ArcLabeler {
         weights: Weights,
         root_label: u8,
         are_final: bool,
+        dictionary: FxHashMap<u32, u8>,
         n_tags: usize,
     ) -> Self {
         let scorer = Scorer::new(&templates, &weights, &domains(n_tags, weights.n_classes()));
@@ -401,8 +412,19 @@ impl ArcLabeler {
             weights,
             root_label,
             are_final,
+            dictionary,
             scorer,
         }
+    }
+
+    /// The dictionary's label for the arc from `h` to `d`, if it has one.
+    #[inline]
+    pub fn from_dictionary(&self, tags: &[u8], d: u32, h: u32) -> Option<u8> {
+        if self.dictionary.is_empty() {
+            return None;
+        }
+        let key = tag_pair_key(tags[d as usize], tags[h as usize], d < h);
+        self.dictionary.get(&key).copied()
     }
 
     /// The label of the arc `action` makes, from atoms filled by `atoms`.
@@ -414,9 +436,12 @@ impl ArcLabeler {
         action: usize,
         buf: &mut ClassifierBuffers,
     ) -> u8 {
-        let (_, h) = state.arc(action).expect("an arc action");
+        let (d, h) = state.arc(action).expect("an arc action");
         if h == state.n {
             return self.root_label;
+        }
+        if let Some(label) = self.from_dictionary(tags, d, h) {
+            return label;
         }
         arc_atoms(state, words, tags, action, &mut buf.atoms, &mut buf.small);
         self.scorer.score(&self.weights, buf);
@@ -531,7 +556,7 @@ impl ParserModel {
             };
             match (&self.labels, state.arc(action)) {
                 (Some(labeler), Some((d, h))) => {
-                    if forced && h != state.n {
+                    if forced && h != state.n && labeler.from_dictionary(tags, d, h).is_none() {
                         atoms(state, words, tags, &mut buf.atoms, &mut buf.small);
                     }
                     let label = labeler.label(state, words, tags, action, buf);

@@ -24,7 +24,7 @@ const USAGE: &str = "usage:
                      [--parser-templates FILE] [--labeler-templates FILE]
                      [--arc-label-templates FILE] [--no-arc-labels] [--relabel]
                      [--label-dictionary-min-count N] [--label-dictionary-share X]
-                     [--clusters CLUSTERS.tsv]
+                     [--clusters CLUSTERS.tsv] [--arc-label-dictionary]
   train-syntax clusters --treebank FILE.conllu[.gz] --text FILE.txt --out CLUSTERS.tsv
                      [--min-count N] [--iterations N]
                     (word clusters for the parser, from the treebank's words and
@@ -106,6 +106,7 @@ fn config(args: &[String]) -> Result<TrainConfig, String> {
         arc_label_templates: read("--arc-label-templates", &defaults.arc_label_templates)?,
         arc_labels: !args.iter().any(|a| a == "--no-arc-labels"),
         arc_labels_final: !args.iter().any(|a| a == "--relabel"),
+        arc_label_dictionary: args.iter().any(|a| a == "--arc-label-dictionary"),
         label_dictionary_min_count: number(
             args,
             "--label-dictionary-min-count",
@@ -169,7 +170,8 @@ fn run(args: Vec<String>) -> Result<(), String> {
             let text =
                 std::fs::read_to_string(&text_path).map_err(|e| format!("{text_path}: {e}"))?;
             let corpus = corpus_of(&bank, &text);
-            let mut log = |line: &str| eprintln!("[{:>6.1}s] {line}", started.elapsed().as_secs_f64());
+            let mut log =
+                |line: &str| eprintln!("[{:>6.1}s] {line}", started.elapsed().as_secs_f64());
             log(&format!("{} words", corpus.n_words()));
             let tsv = learn_tsv(
                 &corpus,

@@ -145,7 +145,13 @@ pub fn exchange(
     for w in 0..n_words {
         class_count[class[w] as usize] += successor_count[w];
     }
-    let f = |x: u64| if x == 0 { 0.0 } else { x as f64 * (x as f64).ln() };
+    let f = |x: u64| {
+        if x == 0 {
+            0.0
+        } else {
+            x as f64 * (x as f64).ln()
+        }
+    };
     let mut delta = vec![0f64; c];
     for iteration in 0..iterations {
         let mut moved = 0usize;
@@ -238,7 +244,11 @@ pub fn read_tsv(text: &str, what: &str) -> Result<Clusters, SyntaxError> {
         };
         let fine: u16 = fine.parse().map_err(|_| bad("fine cluster"))?;
         let coarse: u16 = coarse.parse().map_err(|_| bad("coarse cluster"))?;
-        entries.push((WordHashes::of(word, &mut lower, &mut chars).lower, fine, coarse));
+        entries.push((
+            WordHashes::of(word, &mut lower, &mut chars).lower,
+            fine,
+            coarse,
+        ));
     }
     Clusters::new(entries)
 }

@@ -70,6 +70,9 @@ pub struct TrainConfig {
     pub arc_labels: bool,
     pub arc_labels_final: bool,
     pub arc_label_templates: String,
+    /// Whether the arc labels read the label dictionary (as the labeler
+    /// does) for the arcs whose tags almost always take one label.
+    pub arc_label_dictionary: bool,
     /// Word clusters the parser's templates may read (`clusters`; none by
     /// default), stored in the model.
     pub clusters: Clusters,
@@ -99,6 +102,7 @@ impl Default for TrainConfig {
             arc_labels: true,
             arc_labels_final: true,
             arc_label_templates: ARC_LABEL_TEMPLATES.to_owned(),
+            arc_label_dictionary: false,
             clusters: Clusters::default(),
         }
     }
@@ -107,7 +111,7 @@ impl Default for TrainConfig {
 impl TrainConfig {
     fn describe(&self, n_train: usize, n_dev: usize) -> String {
         format!(
-            "language = {}\nseed = {}\ntagger_epochs = {}\nparser_epochs = {}\nlabeler_epochs = {}\njackknife_folds = {}\nmin_feature_count = {}\nexplore_from_epoch = {}\nexplore_probability = {}\nprune_below = {}\ntag_dictionary = {} / {}\nlabel_dictionary = {} / {}\narc_labels = {} (final: {})\nclustered_words = {}\ntrain_sentences = {n_train}\ndev_sentences = {n_dev}\n",
+            "language = {}\nseed = {}\ntagger_epochs = {}\nparser_epochs = {}\nlabeler_epochs = {}\njackknife_folds = {}\nmin_feature_count = {}\nexplore_from_epoch = {}\nexplore_probability = {}\nprune_below = {}\ntag_dictionary = {} / {}\nlabel_dictionary = {} / {}\narc_labels = {} (final: {})\narc_label_dictionary = {}\nclustered_words = {}\ntrain_sentences = {n_train}\ndev_sentences = {n_dev}\n",
             self.language,
             self.seed,
             self.tagger_epochs,
@@ -124,6 +128,7 @@ impl TrainConfig {
             self.label_dictionary_share,
             self.arc_labels,
             self.arc_labels_final,
+            self.arc_label_dictionary,
             self.clusters.len()
         )
     }

@@ -5,9 +5,7 @@
 use rustc_hash::FxHashMap;
 
 use super::perceptron::{FeatureCounts, Perceptron, Rng};
-use super::{
-    log_template_shares, ClassCounts, Gold, TrainConfig,
-};
+use super::{log_template_shares, ClassCounts, Gold, TrainConfig};
 use crate::tagger::{argmax, atoms, ClassifierBuffers, TaggerModel, TaggerPass, ATOMS};
 use crate::templates::Templates;
 use crate::SyntaxError;
@@ -200,7 +198,8 @@ pub fn train(
     rng: &mut Rng,
     log: &mut dyn FnMut(&str),
 ) -> Result<(TaggerModel, Vec<Vec<u8>>), SyntaxError> {
-    let first_templates = Templates::parse(&config.tagger_templates, ATOMS, "templates/tagger.txt")?;
+    let first_templates =
+        Templates::parse(&config.tagger_templates, ATOMS, "templates/tagger.txt")?;
     let second_templates = Templates::parse(
         &config.tagger_context_templates,
         ATOMS,
