@@ -2,11 +2,13 @@
 //! averaged perceptron over a window of the state (the top three stack
 //! words, the first three buffer words and their outermost children),
 //! their words and tags, valencies and the distance between stack and
-//! buffer. Labels come afterwards (`labeler`).
+//! buffer, and the stack's and buffer's words' clusters (`clusters`) where
+//! the model has them. Labels come afterwards (`labeler`), or with each
+//! arc (`ArcLabeler`).
 
-use crate::clusters::{MAX_COARSE, MAX_FINE};
 use rustc_hash::FxHashMap;
 
+use crate::clusters::{MAX_COARSE, MAX_FINE};
 use crate::hashing::hash_small;
 use crate::labeler::tag_pair_key;
 use crate::lexical::WordHashes;
@@ -136,11 +138,7 @@ fn position_atoms(p: u32, n: u32, words: &[WordHashes], tags: &[u8]) -> (u64, u6
         (ROOT_WORD, hash_small(TAG_DOMAIN, 998), 1)
     } else {
         let t = tags[p as usize];
-        (
-            words[p as usize].lower,
-            hash_small(TAG_DOMAIN, t as u64),
-            2 + t as u16,
-        )
+        (words[p as usize].lower, hash_small(TAG_DOMAIN, t as u64), 2 + t as u16)
     }
 }
 

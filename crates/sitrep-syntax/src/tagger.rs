@@ -1,5 +1,6 @@
 //! Part-of-speech tagging: greedy left to right, an averaged perceptron over
-//! the word, its neighbours, its letters and the two tags before it. Words
+//! the word, its neighbours, its letters and the two tags before it (and
+//! the words' clusters, `clusters`, where the model has them). Words
 //! that the training data tags one way almost always (a tag dictionary)
 //! skip the classifier.
 
