@@ -27,7 +27,7 @@ const USAGE: &str = "usage:
                      [--clusters CLUSTERS.tsv] [--arc-label-dictionary]
   train-syntax clusters --treebank FILE.conllu[.gz] --text FILE.txt --out CLUSTERS.tsv
                      [--min-count N] [--iterations N]
-                    (word clusters for the parser, from the treebank's words and
+                    (word clusters for the tagger and parser, from the treebank's words and
                     raw text, one document a line)
   train-syntax retrain-labeler --model MODEL.gz --train FILE --dev FILE --out OUT.gz
                      [the labeler's options above; --folds 1: the model's own tags]

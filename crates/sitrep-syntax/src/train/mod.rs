@@ -73,7 +73,7 @@ pub struct TrainConfig {
     /// Whether the arc labels read the label dictionary (as the labeler
     /// does) for the arcs whose tags almost always take one label.
     pub arc_label_dictionary: bool,
-    /// Word clusters the parser's templates may read (`clusters`; none by
+    /// Word clusters the tagger's and parser's templates may read (`clusters`; none by
     /// default), stored in the model.
     pub clusters: Clusters,
 }
