@@ -13,6 +13,10 @@ pub struct WordHashes {
     pub suffix: [u64; 4],
     pub prefix: [u64; 3],
     pub shape: u64,
+    /// The word's fine and coarse cluster + 1, 0 for none (set by
+    /// `Clusters::fill`; spelling alone gives none).
+    pub cluster: u16,
+    pub coarse: u16,
 }
 
 fn shape_class(c: char) -> char {
@@ -88,6 +92,8 @@ impl WordHashes {
             suffix,
             prefix,
             shape: h.finish(),
+            cluster: 0,
+            coarse: 0,
         }
     }
 
@@ -122,6 +128,8 @@ impl WordHashes {
             suffix,
             prefix,
             shape: h.finish(),
+            cluster: 0,
+            coarse: 0,
         }
     }
 }

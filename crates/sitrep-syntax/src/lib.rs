@@ -26,6 +26,7 @@
 
 mod analysis;
 mod binio;
+pub mod clusters;
 pub mod conllu;
 mod hashing;
 pub mod labeler;

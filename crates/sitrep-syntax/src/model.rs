@@ -11,6 +11,7 @@ use rustc_hash::FxHashMap;
 
 use crate::analysis::Analysis;
 use crate::binio::{Reader, Writer};
+use crate::clusters::Clusters;
 use crate::hashing::hash_str;
 use crate::labeler::{self, FunctionTags, LabelInput, LabelerModel, TreeIndex};
 use crate::lemma::Lemmatiser;
@@ -26,8 +27,8 @@ use crate::SyntaxError;
 const MAGIC: &[u8] = b"SITREP-SYNTAX\0";
 /// Format 2 adds the tagger's second-pass margin; format 1 models still
 /// load (their second pass tags every word). Format 3 adds the parser's
-/// arc labels (optional).
-const VERSION: u32 = 3;
+/// arc labels (optional), format 4 the word clusters (possibly none).
+const VERSION: u32 = 4;
 /// No real model comes near this; a larger unpacked file is refused rather
 /// than read into memory.
 const MAX_MODEL_BYTES: u64 = 512 << 20;
@@ -65,6 +66,7 @@ pub struct Model {
     pub(crate) parser: ParserModel,
     pub(crate) labeler: LabelerModel,
     pub(crate) function: FunctionTags,
+    pub(crate) clusters: Clusters,
 }
 
 /// Per-thread buffers for analysing sentences; reuse one across sentences.
@@ -100,6 +102,7 @@ pub struct ModelParts {
     pub lemmatiser: Lemmatiser,
     pub parser: ParserModel,
     pub labeler: LabelerModel,
+    pub clusters: Clusters,
 }
 
 impl Model {
@@ -117,6 +120,7 @@ impl Model {
             parser: p.parser,
             labeler: p.labeler,
             function,
+            clusters: p.clusters,
         }
     }
 
@@ -210,6 +214,9 @@ impl Model {
             let form = out.form(i);
             s.words
                 .push(WordHashes::of(form, &mut s.lower, &mut s.chars));
+        }
+        if !self.clusters.is_empty() {
+            self.clusters.fill(&mut s.words);
         }
         self.tagger
             .tag(&s.words, &mut s.first_tags, &mut out.tags, &mut s.buf);
@@ -339,8 +346,14 @@ impl Model {
                 w.u8(1 + arc.are_final as u8);
                 w.str(arc.templates.source());
                 arc.weights.write(&mut w);
+                let mut dict: Vec<(u32, u8)> =
+                    arc.dictionary.iter().map(|(&k, &v)| (k, v)).collect();
+                dict.sort_unstable();
+                w.u32s(&dict.iter().map(|d| d.0).collect::<Vec<_>>());
+                w.bytes(&dict.iter().map(|d| d.1).collect::<Vec<_>>());
             }
         }
+        self.clusters.write(&mut w);
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         gz.write_all(&w.bytes)
             .expect("writing to a Vec cannot fail");
@@ -352,10 +365,9 @@ impl Model {
         // The gzip trailer gives the unpacked size (modulo 4 GiB): reading
         // into a buffer of that size at once spares the copies of growing
         // one, a noticeable part of loading tens of megabytes.
-        let unpacked = gzipped
-            .len()
-            .checked_sub(4)
-            .map_or(0, |at| u32::from_le_bytes(gzipped[at..].try_into().expect("4 bytes")));
+        let unpacked = gzipped.len().checked_sub(4).map_or(0, |at| {
+            u32::from_le_bytes(gzipped[at..].try_into().expect("4 bytes"))
+        });
         let mut bytes = Vec::with_capacity((unpacked as u64).min(MAX_MODEL_BYTES) as usize + 1);
         crate::weights::advise_huge_pages(bytes.spare_capacity_mut());
         flate2::bufread::GzDecoder::new(gzipped)
@@ -452,7 +464,21 @@ impl Model {
                             "arc labels do not match the label set".into(),
                         ));
                     }
-                    Some((templates, weights, flag == 2))
+                    let dictionary = if version >= 4 {
+                        let keys = r.u32s()?;
+                        let values = r.bytes()?;
+                        if keys.len() != values.len()
+                            || values.iter().any(|&l| l as usize >= label_names.len())
+                        {
+                            return Err(SyntaxError::Model(
+                                "arc label dictionary is malformed".into(),
+                            ));
+                        }
+                        keys.into_iter().zip(values.iter().copied()).collect()
+                    } else {
+                        FxHashMap::default()
+                    };
+                    Some((templates, weights, flag == 2, dictionary))
                 }
                 other => {
                     return Err(SyntaxError::Model(format!("arc label flag {other}")));
@@ -460,6 +486,11 @@ impl Model {
             }
         } else {
             None
+        };
+        let clusters = if version >= 4 {
+            Clusters::read(&mut r)?
+        } else {
+            Clusters::default()
         };
         if !r.at_end() {
             return Err(SyntaxError::Model("trailing bytes".into()));
@@ -494,8 +525,9 @@ impl Model {
             parser: ParserModel::new(
                 parser_templates,
                 parser_weights,
-                arc_labels
-                    .map(|(t, w, are_final)| ArcLabeler::new(t, w, root_label, are_final, n_tags)),
+                arc_labels.map(|(t, w, are_final, dictionary)| {
+                    ArcLabeler::new(t, w, root_label, are_final, dictionary, n_tags)
+                }),
                 None,
                 n_tags,
             ),
@@ -506,6 +538,7 @@ impl Model {
                 label_dictionary,
                 n_tags,
             ),
+            clusters,
         }))
     }
 }

@@ -2,9 +2,15 @@
 //! averaged perceptron over a window of the state (the top three stack
 //! words, the first three buffer words and their outermost children),
 //! their words and tags, valencies and the distance between stack and
-//! buffer. Labels come afterwards (`labeler`).
+//! buffer, and the stack's and buffer's words' clusters (`clusters`) where
+//! the model has them. Labels come afterwards (`labeler`), or with each
+//! arc (`ArcLabeler`).
 
+use rustc_hash::FxHashMap;
+
+use crate::clusters::{MAX_COARSE, MAX_FINE};
 use crate::hashing::hash_small;
+use crate::labeler::tag_pair_key;
 use crate::lexical::WordHashes;
 use crate::scorer::{small_domain, Domains, Scorer};
 use crate::tagger::{argmax, ClassifierBuffers};
@@ -18,7 +24,11 @@ const POSITIONS: &[&str] = &[
 ];
 
 /// How many atoms `atoms` fills.
-pub const N_ATOMS: usize = 14 * 2 + 10 + 8 + 4;
+pub const N_ATOMS: usize = CLUSTER_BASE + 2 * CLUSTER_POSITIONS.end;
+
+/// The positions (in `POSITIONS`) whose word clusters are atoms: the
+/// stack's and the buffer's three words.
+const CLUSTER_POSITIONS: std::ops::Range<usize> = 0..6;
 
 /// The positions (in `POSITIONS`) that are children, whose labels are atoms.
 const CHILD_POSITIONS: std::ops::Range<usize> = 6..14;
@@ -44,6 +54,11 @@ pub fn atom_names() -> Vec<String> {
     for extra in ["act", "h.w", "h.t", "hd"] {
         names.push(extra.to_owned());
     }
+    // Word clusters (`clusters`): fine, then coarse.
+    for p in &POSITIONS[CLUSTER_POSITIONS] {
+        names.push(format!("{p}.c"));
+        names.push(format!("{p}.k"));
+    }
     names
 }
 
@@ -57,9 +72,12 @@ const DIST1_DOMAIN: u64 = 205;
 const LABEL_DOMAIN: u64 = 206;
 const ACT_DOMAIN: u64 = 207;
 const HDIST_DOMAIN: u64 = 208;
+const CLUSTER_DOMAIN: u64 = 209;
+const COARSE_DOMAIN: u64 = 210;
 /// Where the label atoms start.
 const LABEL_BASE: usize = 14 * 2 + 10;
 const ARC_BASE: usize = LABEL_BASE + 8;
+const CLUSTER_BASE: usize = ARC_BASE + 4;
 
 /// What the atoms with few values can be (`scorer`), by small index: for
 /// tags, none, the root, then every tag; for counts the count, then none;
@@ -89,7 +107,25 @@ pub fn domains(n_tags: usize, n_labels: usize) -> Domains {
     d.push(None);
     d.push(tags);
     d.push(small_domain(HDIST_DOMAIN, (0..=8).chain([98])));
+    for _ in CLUSTER_POSITIONS {
+        d.push(small_domain(CLUSTER_DOMAIN, 0..MAX_FINE as u64 + 3));
+        d.push(small_domain(COARSE_DOMAIN, 0..MAX_COARSE as u64 + 3));
+    }
     d
+}
+
+/// The small indices of position `p`'s fine and coarse clusters: 0 for
+/// none, 1 for the root, 2 for a word without one, then 3 + the cluster.
+#[inline]
+fn cluster_indices(p: u32, n: u32, words: &[WordHashes]) -> (u16, u16) {
+    if p == NONE {
+        (0, 0)
+    } else if p == n {
+        (1, 1)
+    } else {
+        let w = &words[p as usize];
+        (2 + w.cluster, 2 + w.coarse)
+    }
 }
 
 /// The word, tag and small tag index of position `p`: none, the virtual
@@ -179,7 +215,8 @@ pub fn atoms(
     small: &mut [u16],
 ) -> [u32; POSITIONS.len()] {
     let at = |p: u32| position_atoms(p, state.n, words, tags);
-    fill_atoms(state, at, true, atoms, small)
+    let clusters = Some(|p: u32| cluster_indices(p, state.n, words));
+    fill_atoms(state, at, true, clusters, atoms, small)
 }
 
 /// Each word's `position_atoms` for one sentence, read by `parse` instead
@@ -197,10 +234,11 @@ fn position_table(words: &[WordHashes], tags: &[u8], out: &mut Vec<(u64, u64, u1
 /// the children's labels only `with_labels` (their atoms are left as they
 /// were otherwise: for a model whose templates do not read them).
 #[inline]
-fn fill_atoms(
+fn fill_atoms<C: Fn(u32) -> (u16, u16)>(
     state: &State,
     at: impl Fn(u32) -> (u64, u64, u16),
     with_labels: bool,
+    clusters: Option<C>,
     atoms: &mut [u64],
     small: &mut [u16],
 ) -> [u32; POSITIONS.len()] {
@@ -316,6 +354,16 @@ fn fill_atoms(
         atoms[ARC_BASE + k] = 0;
         small[ARC_BASE + k] = 0;
     }
+    if let Some(clusters) = clusters {
+        for (k, &p) in positions[CLUSTER_POSITIONS].iter().enumerate() {
+            let (fine, coarse) = clusters(p);
+            let at = CLUSTER_BASE + 2 * k;
+            atoms[at] = hash_small(CLUSTER_DOMAIN, fine as u64);
+            small[at] = fine;
+            atoms[at + 1] = hash_small(COARSE_DOMAIN, coarse as u64);
+            small[at + 1] = coarse;
+        }
+    }
     positions
 }
 
@@ -341,6 +389,9 @@ pub struct ArcLabeler {
     /// Whether these labels are the model's answer (otherwise they only
     /// inform the parser, and the labeler relabels the finished tree).
     pub are_final: bool,
+    /// (dependent tag, head tag, direction) → the label the training data
+    /// almost always gives it (`labeler::tag_pair_key`): read, not scored.
+    pub dictionary: FxHashMap<u32, u8>,
     scorer: Scorer,
 }
 
@@ -350,6 +401,7 @@ impl ArcLabeler {
         weights: Weights,
         root_label: u8,
         are_final: bool,
+        dictionary: FxHashMap<u32, u8>,
         n_tags: usize,
     ) -> Self {
         let scorer = Scorer::new(&templates, &weights, &domains(n_tags, weights.n_classes()));
@@ -358,8 +410,19 @@ impl ArcLabeler {
             weights,
             root_label,
             are_final,
+            dictionary,
             scorer,
         }
+    }
+
+    /// The dictionary's label for the arc from `h` to `d`, if it has one.
+    #[inline]
+    pub fn from_dictionary(&self, tags: &[u8], d: u32, h: u32) -> Option<u8> {
+        if self.dictionary.is_empty() {
+            return None;
+        }
+        let key = tag_pair_key(tags[d as usize], tags[h as usize], d < h);
+        self.dictionary.get(&key).copied()
     }
 
     /// The label of the arc `action` makes, from atoms filled by `atoms`.
@@ -371,9 +434,12 @@ impl ArcLabeler {
         action: usize,
         buf: &mut ClassifierBuffers,
     ) -> u8 {
-        let (_, h) = state.arc(action).expect("an arc action");
+        let (d, h) = state.arc(action).expect("an arc action");
         if h == state.n {
             return self.root_label;
+        }
+        if let Some(label) = self.from_dictionary(tags, d, h) {
+            return label;
         }
         arc_atoms(state, words, tags, action, &mut buf.atoms, &mut buf.small);
         self.scorer.score(&self.weights, buf);
@@ -394,6 +460,8 @@ pub struct ParserModel {
     /// Whether any template reads the children's labels (otherwise `parse`
     /// leaves their atoms unset).
     reads_labels: bool,
+    /// Likewise for the word clusters.
+    reads_clusters: bool,
 }
 
 impl ParserModel {
@@ -417,14 +485,14 @@ impl ParserModel {
         let n_labels = labels.as_ref().map_or(0, |l| l.weights.n_classes());
         let scorer =
             Scorer::with_anchors(&templates, &weights, &domains(n_tags, n_labels), &anchor_of);
-        let label_atoms = (LABEL_BASE as u16)..(ARC_BASE as u16);
-        let reads_labels = labels.is_some()
-            || (0..templates.len()).any(|t| {
-                templates
-                    .atoms_of(t)
-                    .iter()
-                    .any(|a| label_atoms.contains(a))
-            });
+        let reads = |range: std::ops::Range<usize>| {
+            let reads_in = |t: &Templates| {
+                (0..t.len()).any(|k| t.atoms_of(k).iter().any(|&a| range.contains(&(a as usize))))
+            };
+            reads_in(&templates) || labels.as_ref().is_some_and(|l| reads_in(&l.templates))
+        };
+        let reads_labels = labels.is_some() || reads(LABEL_BASE..ARC_BASE);
+        let reads_clusters = reads(CLUSTER_BASE..N_ATOMS);
         Self {
             templates,
             weights,
@@ -432,6 +500,7 @@ impl ParserModel {
             labels,
             scorer,
             reads_labels,
+            reads_clusters,
         }
     }
 
@@ -462,8 +531,17 @@ impl ParserModel {
             } else {
                 let table = &buf.positions;
                 let at = |p: u32| table[if p == NONE { n + 1 } else { p } as usize];
-                let positions =
-                    fill_atoms(state, at, self.reads_labels, &mut buf.atoms, &mut buf.small);
+                let clusters = self
+                    .reads_clusters
+                    .then_some(|p: u32| cluster_indices(p, n, words));
+                let positions = fill_atoms(
+                    state,
+                    at,
+                    self.reads_labels,
+                    clusters,
+                    &mut buf.atoms,
+                    &mut buf.small,
+                );
                 anchors(&positions, state.n, &mut anchor_words);
                 self.scorer
                     .score_anchored(&self.weights, buf, &anchor_words);
@@ -476,7 +554,7 @@ impl ParserModel {
             };
             match (&self.labels, state.arc(action)) {
                 (Some(labeler), Some((d, h))) => {
-                    if forced && h != state.n {
+                    if forced && h != state.n && labeler.from_dictionary(tags, d, h).is_none() {
                         atoms(state, words, tags, &mut buf.atoms, &mut buf.small);
                     }
                     let label = labeler.label(state, words, tags, action, buf);

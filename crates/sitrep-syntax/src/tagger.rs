@@ -1,10 +1,12 @@
 //! Part-of-speech tagging: greedy left to right, an averaged perceptron over
-//! the word, its neighbours, its letters and the two tags before it. Words
+//! the word, its neighbours, its letters and the two tags before it (and
+//! the words' clusters, `clusters`, where the model has them). Words
 //! that the training data tags one way almost always (a tag dictionary)
 //! skip the classifier.
 
 use rustc_hash::FxHashMap;
 
+use crate::clusters::{MAX_COARSE, MAX_FINE};
 use crate::hashing::hash_small;
 use crate::lexical::WordHashes;
 use crate::scorer::{small_domain, Domains, Scorer};
@@ -14,11 +16,18 @@ use crate::weights::Weights;
 /// The atoms tagger templates may combine, by name.
 pub const ATOMS: &[&str] = &[
     "bias", "w-2", "w-1", "w0", "w+1", "w+2", "f0", "s1", "s2", "s3", "s4", "p1", "p2", "p3",
-    "sh-1", "sh0", "sh+1", "s3-1", "s3+1", "s3+2", "t-1", "t-2", "t+1", "t+2",
+    "sh-1", "sh0", "sh+1", "s3-1", "s3+1", "s3+2", "t-1", "t-2", "t+1", "t+2", "c-1", "c0", "c+1",
+    "k-1", "k0", "k+1",
 ];
+
+/// Where the word clusters' atoms start (fine for the words before, at
+/// and after, then coarse).
+const CLUSTER_BASE: usize = 24;
 
 const NONE: u64 = 0x5EED_0000_0000_0001;
 const TAG_DOMAIN: u64 = 101;
+const CLUSTER_DOMAIN: u64 = 103;
+const COARSE_DOMAIN: u64 = 104;
 
 /// What the atoms with few values can be (`scorer`), by small index: the
 /// bias; the tags before (none for the first, none for the second word,
@@ -41,6 +50,11 @@ pub fn domains(n_tags: usize) -> Domains {
     );
     d[22] = Some(after.clone());
     d[23] = Some(after);
+    // Clusters: none (no word there), then the word's (`WordHashes`).
+    for k in 0..3 {
+        d[CLUSTER_BASE + k] = small_domain(CLUSTER_DOMAIN, 0..MAX_FINE as u64 + 2);
+        d[CLUSTER_BASE + 3 + k] = small_domain(COARSE_DOMAIN, 0..MAX_COARSE as u64 + 2);
+    }
     d
 }
 
@@ -106,6 +120,13 @@ pub fn atoms(
     (atoms[22], small[22]) = next(1);
     (atoms[23], small[23]) = next(2);
     small[0] = 0;
+    for (k, d) in [-1, 0, 1].into_iter().enumerate() {
+        let (fine, coarse) = at(d).map_or((0, 0), |x| (1 + x.cluster, 1 + x.coarse));
+        atoms[CLUSTER_BASE + k] = hash_small(CLUSTER_DOMAIN, fine as u64);
+        small[CLUSTER_BASE + k] = fine;
+        atoms[CLUSTER_BASE + 3 + k] = hash_small(COARSE_DOMAIN, coarse as u64);
+        small[CLUSTER_BASE + 3 + k] = coarse;
+    }
 }
 
 /// One left-to-right tagging pass.

@@ -81,6 +81,42 @@ fn trains_a_small_model_that_parses() {
     }
 }
 
+/// Word clusters learnt from the slice's own words go into the model, are
+/// read by the parser and tagger templates that name them, and survive
+/// the round trip; the arc label dictionary too.
+#[test]
+fn clusters_and_the_arc_label_dictionary_round_trip() {
+    use sitrep_syntax::train::clusters::{corpus_of, learn_tsv, read_tsv};
+    let (bank, dev) = slices(800, 200);
+    let tsv = learn_tsv(
+        &corpus_of(&bank, "Rebels seized the town.\n"),
+        2,
+        3,
+        &mut |_| {},
+    );
+    let clusters = read_tsv(&tsv, "slice").expect("clusters");
+    assert!(clusters.len() > 500, "{} words clustered", clusters.len());
+    let config = TrainConfig {
+        clusters,
+        arc_label_dictionary: true,
+        label_dictionary_share: 0.95,
+        tagger_templates: "w0\ns1\nt-1\nc0\nc-1 + c0\nk0 + t-1\n".into(),
+        parser_templates: format!(
+            "{}s0.c + b0.c\ns1.k + s0.k + b0.t\n",
+            TrainConfig::default().parser_templates
+        ),
+        ..small_config()
+    };
+    let model = train(&bank, &dev, &config, &mut |_| {}).expect("training");
+    assert!(model.info.config.contains("clustered_words = "));
+    let scores = evaluate(&model, &dev.sentences);
+    assert!(scores.uas > 0.6, "{scores}");
+    let reloaded = Model::from_bytes(&model.to_bytes()).expect("reload");
+    // (A reloaded model without its clusters would tag and parse
+    // differently: every cluster atom would read "none".)
+    assert_eq!(evaluate(&reloaded, &dev.sentences), scores);
+}
+
 #[test]
 fn corrupt_models_are_errors_not_panics() {
     assert!(Model::from_bytes(b"").is_err());

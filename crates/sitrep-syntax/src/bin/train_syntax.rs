@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
+use sitrep_syntax::train::clusters::{corpus_of, learn_tsv, read_tsv};
 use sitrep_syntax::train::{
     by_relation, evaluate, read_treebank, retrain_labeler, train, TrainConfig,
 };
@@ -19,9 +20,15 @@ const USAGE: &str = "usage:
                      [--max-sentences N] [--tagger-epochs N] [--parser-epochs N]
                      [--labeler-epochs N] [--folds N] [--seed N] [--language CODE]
                      [--min-feature-count N] [--explore P] [--explore-from EPOCH]
+                     [--tagger-templates FILE] [--tagger-context-templates FILE]
                      [--parser-templates FILE] [--labeler-templates FILE]
                      [--arc-label-templates FILE] [--no-arc-labels] [--relabel]
                      [--label-dictionary-min-count N] [--label-dictionary-share X]
+                     [--clusters CLUSTERS.tsv] [--arc-label-dictionary]
+  train-syntax clusters --treebank FILE.conllu[.gz] --text FILE.txt --out CLUSTERS.tsv
+                     [--min-count N] [--iterations N]
+                    (word clusters for the tagger and parser, from the treebank's words and
+                    raw text, one document a line)
   train-syntax retrain-labeler --model MODEL.gz --train FILE --dev FILE --out OUT.gz
                      [the labeler's options above; --folds 1: the model's own tags]
   train-syntax eval --gold FILE.conllu[.gz] [--model MODEL.gz] [--by-relation]
@@ -71,7 +78,15 @@ fn config(args: &[String]) -> Result<TrainConfig, String> {
             Some(path) => std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}")),
         }
     };
+    let clusters = match value(args, "--clusters") {
+        None => defaults.clusters.clone(),
+        Some(path) => {
+            let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
+            read_tsv(&text, &path).map_err(|e| e.to_string())?
+        }
+    };
     Ok(TrainConfig {
+        clusters,
         language: value(args, "--language").unwrap_or(defaults.language.clone()),
         seed: number(args, "--seed", defaults.seed)?,
         tagger_epochs: number(args, "--tagger-epochs", defaults.tagger_epochs)?,
@@ -81,11 +96,17 @@ fn config(args: &[String]) -> Result<TrainConfig, String> {
         min_feature_count: number(args, "--min-feature-count", defaults.min_feature_count)?,
         explore_probability: number(args, "--explore", defaults.explore_probability)?,
         explore_from_epoch: number(args, "--explore-from", defaults.explore_from_epoch)?,
+        tagger_templates: read("--tagger-templates", &defaults.tagger_templates)?,
+        tagger_context_templates: read(
+            "--tagger-context-templates",
+            &defaults.tagger_context_templates,
+        )?,
         parser_templates: read("--parser-templates", &defaults.parser_templates)?,
         labeler_templates: read("--labeler-templates", &defaults.labeler_templates)?,
         arc_label_templates: read("--arc-label-templates", &defaults.arc_label_templates)?,
         arc_labels: !args.iter().any(|a| a == "--no-arc-labels"),
         arc_labels_final: !args.iter().any(|a| a == "--relabel"),
+        arc_label_dictionary: args.iter().any(|a| a == "--arc-label-dictionary"),
         label_dictionary_min_count: number(
             args,
             "--label-dictionary-min-count",
@@ -140,6 +161,25 @@ fn run(args: Vec<String>) -> Result<(), String> {
             );
             let scores = evaluate(&model, &dev_bank.sentences);
             println!("dev: {scores}");
+            Ok(())
+        }
+        "clusters" => {
+            let (treebank, text_path, out) = (need("--treebank")?, need("--text")?, need("--out")?);
+            let started = Instant::now();
+            let bank = read_treebank(treebank.as_ref()).map_err(|e| e.to_string())?;
+            let text =
+                std::fs::read_to_string(&text_path).map_err(|e| format!("{text_path}: {e}"))?;
+            let corpus = corpus_of(&bank, &text);
+            let mut log =
+                |line: &str| eprintln!("[{:>6.1}s] {line}", started.elapsed().as_secs_f64());
+            log(&format!("{} words", corpus.n_words()));
+            let tsv = learn_tsv(
+                &corpus,
+                number(&args, "--min-count", 3)?,
+                number(&args, "--iterations", 10)?,
+                &mut log,
+            );
+            std::fs::write(&out, tsv).map_err(|e| format!("{out}: {e}"))?;
             Ok(())
         }
         "retrain-labeler" => {

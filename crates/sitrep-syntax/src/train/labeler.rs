@@ -194,7 +194,7 @@ pub fn empty(
 /// (dependent tag, head tag, direction) combinations whose label the
 /// training data (with predicted tags) gives one way at least
 /// `label_dictionary_share` of at least `label_dictionary_min_count` times.
-fn label_dictionary(
+pub(crate) fn label_dictionary(
     train: &[Gold],
     tags: &[Vec<u8>],
     n_labels: usize,

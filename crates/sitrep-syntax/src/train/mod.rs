@@ -3,6 +3,7 @@
 //! sorted tables, no hash-order iteration where it would matter.
 
 mod clitics;
+pub mod clusters;
 pub mod eval;
 mod labeler;
 mod lemma;
@@ -15,6 +16,7 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
+use crate::clusters::Clusters;
 use crate::conllu::{Reader, Sentence};
 use crate::lexical::WordHashes;
 use crate::model::{Model, ModelInfo, ModelParts};
@@ -54,9 +56,12 @@ pub struct TrainConfig {
     /// Likewise, tag pairs whose relation the labeler need not compute.
     pub label_dictionary_min_count: u32,
     pub label_dictionary_share: f64,
-    /// Template files for the parser and the labeler (by default the
-    /// shipped ones; the trainer's `--parser-templates` and
-    /// `--labeler-templates` try others without rebuilding).
+    /// Template files for the tagger's two passes, the parser and the
+    /// labeler (by default the shipped ones; the trainer's
+    /// `--tagger-templates`, `--parser-templates` etc. try others without
+    /// rebuilding).
+    pub tagger_templates: String,
+    pub tagger_context_templates: String,
     pub parser_templates: String,
     pub labeler_templates: String,
     /// Whether the parser labels each arc as it makes it (the labels then
@@ -65,6 +70,12 @@ pub struct TrainConfig {
     pub arc_labels: bool,
     pub arc_labels_final: bool,
     pub arc_label_templates: String,
+    /// Whether the arc labels read the label dictionary (as the labeler
+    /// does) for the arcs whose tags almost always take one label.
+    pub arc_label_dictionary: bool,
+    /// Word clusters the tagger's and parser's templates may read (`clusters`; none by
+    /// default), stored in the model.
+    pub clusters: Clusters,
 }
 
 impl Default for TrainConfig {
@@ -84,11 +95,15 @@ impl Default for TrainConfig {
             tag_dictionary_share: 0.99,
             label_dictionary_min_count: 50,
             label_dictionary_share: 0.995,
+            tagger_templates: TAGGER_TEMPLATES.to_owned(),
+            tagger_context_templates: TAGGER_CONTEXT_TEMPLATES.to_owned(),
             parser_templates: PARSER_TEMPLATES.to_owned(),
             labeler_templates: LABELER_TEMPLATES.to_owned(),
             arc_labels: true,
             arc_labels_final: true,
             arc_label_templates: ARC_LABEL_TEMPLATES.to_owned(),
+            arc_label_dictionary: false,
+            clusters: Clusters::default(),
         }
     }
 }
@@ -96,7 +111,7 @@ impl Default for TrainConfig {
 impl TrainConfig {
     fn describe(&self, n_train: usize, n_dev: usize) -> String {
         format!(
-            "language = {}\nseed = {}\ntagger_epochs = {}\nparser_epochs = {}\nlabeler_epochs = {}\njackknife_folds = {}\nmin_feature_count = {}\nexplore_from_epoch = {}\nexplore_probability = {}\nprune_below = {}\ntag_dictionary = {} / {}\nlabel_dictionary = {} / {}\narc_labels = {} (final: {})\ntrain_sentences = {n_train}\ndev_sentences = {n_dev}\n",
+            "language = {}\nseed = {}\ntagger_epochs = {}\nparser_epochs = {}\nlabeler_epochs = {}\njackknife_folds = {}\nmin_feature_count = {}\nexplore_from_epoch = {}\nexplore_probability = {}\nprune_below = {}\ntag_dictionary = {} / {}\nlabel_dictionary = {} / {}\narc_labels = {} (final: {})\narc_label_dictionary = {}\nclustered_words = {}\ntrain_sentences = {n_train}\ndev_sentences = {n_dev}\n",
             self.language,
             self.seed,
             self.tagger_epochs,
@@ -112,7 +127,9 @@ impl TrainConfig {
             self.label_dictionary_min_count,
             self.label_dictionary_share,
             self.arc_labels,
-            self.arc_labels_final
+            self.arc_labels_final,
+            self.arc_label_dictionary,
+            self.clusters.len()
         )
     }
 }
@@ -238,8 +255,11 @@ pub fn train(
     );
     let root_label = index_of(&label_names, "root")
         .ok_or_else(|| SyntaxError::Model("the training data has no `root` relation".into()))?;
-    let train = to_gold(&train_bank.sentences, &tag_names, &label_names);
-    let dev = to_gold(&dev_bank.sentences, &tag_names, &label_names);
+    let mut train = to_gold(&train_bank.sentences, &tag_names, &label_names);
+    let mut dev = to_gold(&dev_bank.sentences, &tag_names, &label_names);
+    for g in train.iter_mut().chain(&mut dev) {
+        config.clusters.fill(&mut g.words);
+    }
     if train.is_empty() {
         return Err(SyntaxError::Model("no usable training sentences".into()));
     }
@@ -312,6 +332,7 @@ pub fn train(
         lemmatiser,
         parser,
         labeler,
+        clusters: config.clusters.clone(),
     }))
 }
 

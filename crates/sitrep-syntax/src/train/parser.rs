@@ -4,6 +4,7 @@
 
 use super::perceptron::{FeatureCounts, Perceptron, Rng};
 use super::{log_template_shares, Gold, TrainConfig};
+use crate::labeler::tag_pair_key;
 use crate::parser::{arc_atoms, atom_names, atoms, ArcLabeler, ParserModel, N_ATOMS};
 use crate::tagger::{argmax, ClassifierBuffers};
 use crate::templates::Templates;
@@ -50,6 +51,16 @@ pub fn train(
     } else {
         None
     };
+    // Arcs whose label the dictionary gives are neither scored nor learnt.
+    let dictionary = if config.arc_labels && config.arc_label_dictionary {
+        super::labeler::label_dictionary(train, tags, setup.n_labels, config)
+    } else {
+        Default::default()
+    };
+    let in_dictionary = |t: &[u8], d: u32, h: u32| {
+        !dictionary.is_empty()
+            && dictionary.contains_key(&tag_pair_key(t[d as usize], t[h as usize], d < h))
+    };
     let mut atom_values = vec![0u64; N_ATOMS];
     let mut small = vec![0u16; N_ATOMS];
     let (mut keys, mut label_keys) = (Vec::new(), Vec::new());
@@ -71,7 +82,7 @@ pub fn train(
                 .find(|&a| costs[a] == min)
                 .expect("a cheapest action");
             if let (Some(at), Some((d, h))) = (&arc_templates, state.arc(action)) {
-                if h != state.n {
+                if h != state.n && !in_dictionary(t, d, h) {
                     arc_atoms(&state, &g.words, t, action, &mut atom_values, &mut small);
                     at.keys(&atom_values, &mut label_keys);
                     label_counts.add(&label_keys);
@@ -139,6 +150,8 @@ pub fn train(
                     (Some(at), Some((d, h))) => {
                         let label = if h == state.n {
                             setup.root_label
+                        } else if in_dictionary(t, d, h) {
+                            dictionary[&tag_pair_key(t[d as usize], t[h as usize], d < h)]
                         } else {
                             arc_atoms(&state, &g.words, t, next, &mut atom_values, &mut small);
                             at.keys(&atom_values, &mut label_keys);
@@ -169,6 +182,7 @@ pub fn train(
                 lp.averaged(config.prune_below),
                 setup.root_label,
                 config.arc_labels_final,
+                dictionary.clone(),
                 setup.n_tags,
             )
         });

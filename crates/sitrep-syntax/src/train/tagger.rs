@@ -5,9 +5,7 @@
 use rustc_hash::FxHashMap;
 
 use super::perceptron::{FeatureCounts, Perceptron, Rng};
-use super::{
-    log_template_shares, ClassCounts, Gold, TrainConfig, TAGGER_CONTEXT_TEMPLATES, TAGGER_TEMPLATES,
-};
+use super::{log_template_shares, ClassCounts, Gold, TrainConfig};
 use crate::tagger::{argmax, atoms, ClassifierBuffers, TaggerModel, TaggerPass, ATOMS};
 use crate::templates::Templates;
 use crate::SyntaxError;
@@ -200,9 +198,10 @@ pub fn train(
     rng: &mut Rng,
     log: &mut dyn FnMut(&str),
 ) -> Result<(TaggerModel, Vec<Vec<u8>>), SyntaxError> {
-    let first_templates = Templates::parse(TAGGER_TEMPLATES, ATOMS, "templates/tagger.txt")?;
+    let first_templates =
+        Templates::parse(&config.tagger_templates, ATOMS, "templates/tagger.txt")?;
     let second_templates = Templates::parse(
-        TAGGER_CONTEXT_TEMPLATES,
+        &config.tagger_context_templates,
         ATOMS,
         "templates/tagger-context.txt",
     )?;
