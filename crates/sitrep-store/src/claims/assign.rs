@@ -133,8 +133,11 @@ fn link(conn: &Connection, claim: i64, s: &Statement) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// A reprint's statement joins the claim its first copy's words went to:
-/// the same text says the same thing, whatever the thresholds.
+/// A reprint's statement joins the claim its first copy's words went to
+/// with the same stance: the same text says the same thing, whatever the
+/// thresholds. (A report that both states and denies one thing holds two
+/// statements with the same words; its reprint's assertion must not join
+/// the claim its denial opened.)
 fn story_claim(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlite::Result<Option<i64>> {
     if s.story == s.doc {
         return Ok(None);
@@ -142,9 +145,10 @@ fn story_claim(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqli
     let mut st = conn.prepare_cached(
         "SELECT DISTINCT c.id, c.source_code, c.target_code, c.words FROM events e
          JOIN claim_events ce ON ce.event = e.id JOIN claims c ON c.id = ce.claim
-         WHERE e.story = ?1 AND e.doc <> ?2 AND c.plover_key = ?3 ORDER BY c.id",
+         WHERE e.story = ?1 AND e.doc <> ?2 AND c.plover_key = ?3 AND ce.stance = ?4 ORDER BY c.id",
     )?;
-    let rows = st.query_map(params![s.story, s.doc, s.key], |r| {
+    let stance = if s.denies { "denies" } else { "supports" };
+    let rows = st.query_map(params![s.story, s.doc, s.key, stance], |r| {
         Ok((r.get::<_, i64>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, String>(3)?))
     })?;
     // Most of the statement's words, then the fewest others: the claim its
