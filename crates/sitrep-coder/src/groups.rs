@@ -35,6 +35,9 @@ pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
             let t = s.tokens.get(before);
             g.unknown_qualifier = t.kind == TokenKind::Word && t.capitalised && s.cue_bits[before] == 0 && s.group_of[before].is_none() && !matches!(s.norm(before - 1), "." | "\"" | ":");
         }
+        if g.bare_role && g.start > 0 && s.is(g.start - 1, CueKind::Foreign) {
+            g.unknown_qualifier = true;
+        }
         if g.bare_role && g.start > 0 && s.is(g.start - 1, CueKind::PossessivePronoun) {
             g.possessive_person = Some(s.is(g.start - 1, CueKind::PersonPronoun));
         }

@@ -51,8 +51,9 @@ pub struct Group {
     /// "former security officials": the role is CAMEO's elite (`ELI`).
     pub former: bool,
     /// A bare role qualified by a name the lexicon does not know ("Kurdish
-    /// forces", "Tigrayan fighters"): whose forces they are is unknown, so
-    /// the document's context must not supply a country.
+    /// forces", "Tigrayan fighters") or said to be foreign ("foreign
+    /// troops"): whose forces they are is unknown, so the document's
+    /// context must not supply a country.
     pub unknown_qualifier: bool,
     /// The role was lent by the list's last member ("Russian" in "Russian
     /// and Syrian forces"): that member's phrase stands for the whole list.

@@ -172,6 +172,14 @@ fn roles_of_an_actor_named_with_an_article() {
 }
 
 #[test]
+fn foreign_roles_take_no_country_from_the_story() {
+    insta::assert_snapshot!(code(&[
+        "Rouhani said the grounds for a political settlement had been laid but he argued it was \u{201c}unacceptable\u{201d} for foreign troops not invited into Syria by the government to remain in the country \u{2013} a reference to US troops in the north-east of the country.",
+        "Burkina Faso's government denied that foreign troops were deployed in the capital.",
+    ]));
+}
+
+#[test]
 fn back_references() {
     insta::assert_snapshot!(code(&["Burkina Faso's junta took power in 2022. The junta expelled French troops. Its president, Captain Ibrahim Traoré, praised Russia. His administration later arrested opposition leaders."]));
 }

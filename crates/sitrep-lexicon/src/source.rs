@@ -150,6 +150,9 @@ pub enum CueKind {
     /// A courtesy title before a name ("Mr", "Dr", "Sir"): part of how the
     /// name is written, not a first name of someone else.
     Honorific,
+    /// "foreign", "overseas" before a role noun ("foreign troops"): the
+    /// role belongs to no country the story names, so none from context.
+    Foreign,
 }
 
 /// A set of [`CueKind`]s, one bit each.
@@ -159,7 +162,7 @@ pub type CueBits = u64;
 const _: () = assert!(CueKind::ALL.len() <= CueBits::BITS as usize);
 
 impl CueKind {
-    pub const ALL: [CueKind; 37] = [
+    pub const ALL: [CueKind; 38] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -197,6 +200,7 @@ impl CueKind {
         Self::Amount,
         Self::QuoteIntro,
         Self::Honorific,
+        Self::Foreign,
     ];
 
     pub fn name(self) -> &'static str {
@@ -238,6 +242,7 @@ impl CueKind {
             Self::Amount => "amount",
             Self::QuoteIntro => "quote_intro",
             Self::Honorific => "honorific",
+            Self::Foreign => "foreign",
         }
     }
 
