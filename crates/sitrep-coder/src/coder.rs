@@ -398,7 +398,7 @@ impl Coder {
                         continue;
                     }
                     if let (Some(a), Some(b)) = (source_actor, target_actor) {
-                        if a.code.is_some() && a.code == b.code {
+                        if a.code.is_some() && a.code == b.code && !rival_parties(a, b) {
                             continue; // PETRARCH's rule: no event of an actor on itself
                         }
                     }
@@ -503,4 +503,15 @@ fn token_text(text: &str, s: &Sentence, start: usize, end: usize) -> String {
         return String::new();
     }
     text[s.tokens.get(start).start as usize..s.tokens.get(end - 1).end as usize].to_owned()
+}
+
+/// Two different parties under one code ("the Liberal Democrats accused
+/// the Conservatives", both GBROPP) are two actors, not one acting on
+/// itself: domestic politics is mostly parties of one country. Other
+/// actors sharing a code stay one (two officials of one government).
+fn rival_parties(a: &sitrep_model::Actor, b: &sitrep_model::Actor) -> bool {
+    fn party(x: &sitrep_model::Actor) -> Option<&str> {
+        x.id.as_deref().filter(|id| id.starts_with("party:"))
+    }
+    matches!((party(a), party(b)), (Some(x), Some(y)) if x != y)
 }

@@ -180,6 +180,14 @@ fn foreign_roles_take_no_country_from_the_story() {
 }
 
 #[test]
+fn rival_parties_of_one_code() {
+    insta::assert_snapshot!(code(&[
+        "The Tories criticised the Lib Dem stance, saying Mr Oaten had initially said he accepted Mr Blunkett's word unless further evidence emerged.",
+        "On Monday, Sinn F\u{e9}in's Conor Murphy accused the DUP of creating a \"political limbo\" for Northern Ireland by \"holding out and preventing us from forming an assembly\".",
+    ]));
+}
+
+#[test]
 fn back_references() {
     insta::assert_snapshot!(code(&["Burkina Faso's junta took power in 2022. The junta expelled French troops. Its president, Captain Ibrahim Traoré, praised Russia. His administration later arrested opposition leaders."]));
 }
