@@ -50,7 +50,10 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
     // "of aid charities", "a direct military clash": a bare base form is a
     // noun in places where an inflected verb form would still be a verb.
     let base_form = refs.iter().all(|r| r.forms == form::BASE);
-    if is_noun_here(lex, s, i, gerund, base_form) || name {
+    // "The proposal drew criticism": a simple past that is no participle
+    // ("drew", "took", "began") is a verb after any noun phrase.
+    let preterite = refs.iter().all(|r| r.forms & form::PAST != 0 && r.forms & form::PARTICIPLE == 0);
+    if (!preterite && is_noun_here(lex, s, i, gerund, base_form)) || name {
         return None;
     }
     // PETRARCH codes the verbs of clauses, not a gerund inside a

@@ -26,6 +26,15 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Role
     }
 }
 
+/// "Russia drew criticism from France": a pattern whose source slot `$`
+/// stands after its verb names the doer there, and the verb's subject is
+/// what the act is done to. (PETRARCH's dictionaries place `$` as they
+/// please and keep their own reading.)
+fn converse(lex: &Lexicon, s: &Sentence, k: usize) -> bool {
+    let m = s.matches[k];
+    !lex.petrarch_semantics() && m.target.is_none() && m.source.is_some_and(|g| s.groups[g as usize].start > m.head)
+}
+
 /// "Egypt condemned the invasion of Ukraine by Russia": a verb whose object
 /// is itself an event noun with a known doer acts on that doer (Egypt
 /// condemned Russia), not on the event's own target. A pattern that
@@ -33,7 +42,7 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Role
 fn doers_of_event_objects(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut [Roles]) {
     for k in 0..s.matches.len() {
         let m = s.matches[k];
-        if !lex.patterns[m.pattern as usize].has_head || m.target.is_some() {
+        if !lex.patterns[m.pattern as usize].has_head || m.target.is_some() || converse(lex, s, k) {
             continue;
         }
         let Some(object) = tree.arguments(tree.trigger_word(m.head), false, m.passive).target else { continue };
@@ -80,6 +89,10 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
         let w = tree.word(s.groups[g as usize].end - 1);
         args.source.is_some_and(|subject| subject != w && tree.dominates(subject, w)) && tree.phrase_introduced_by(w, |t| s.is(t, CueKind::LocationPrep))
     };
+    if converse(lex, s, k) {
+        let subject = tree_source.or(word_order.target).filter(|&t| Some(t) != m.source);
+        return Roles { source: m.source, target: subject };
+    }
     let source = m.source.or(tree_source).or(word_order.source.filter(|&g| !inside_subject(g)));
     let act_object = args.act_object.and_then(|w| tree.group_for(s, w));
     // "… to brief them, and it has generally been positively received": a
@@ -160,7 +173,10 @@ fn word_order_roles(lex: &Lexicon, s: &Sentence, k: usize, out: &[Roles]) -> Rol
         // A passive verb has no object after it: "X was killed and
         // President Chirac …" does not make Chirac the victim.
         let agent = if m.passive { by_agent(s, m.end) } else { None };
-        let roles = if m.passive && m.source.is_some() {
+        let roles = if converse(lex, s, k) {
+            // "Russia drew criticism from France": the subject is the target.
+            Roles { source: m.source, target: subject_of(s, k, out) }
+        } else if m.passive && m.source.is_some() {
             // "+ WAS * DEAD IN $": the pattern says where both stand.
             Roles { source: m.source, target: m.target }
         } else if m.passive && m.target.is_some_and(|t| s.groups[t as usize].end <= m.head) {

@@ -188,6 +188,15 @@ fn rival_parties_of_one_code() {
 }
 
 #[test]
+fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
+    insta::assert_snapshot!(code(&[
+        "Japan has come under growing criticism from both the United States and European countries for its only modest efforts to open its markets to outside competition and to reduce its exports.",
+        "However, it the Bank has faced criticism from MPs for not doing enough to tackle the crisis.",
+        "Harbour Workers around the country went on strike for 24 hours on March 16, but Wilson said any further action will occur on a port-by-port basis.",
+    ]));
+}
+
+#[test]
 fn back_references() {
     insta::assert_snapshot!(code(&["Burkina Faso's junta took power in 2022. The junta expelled French troops. Its president, Captain Ibrahim Traoré, praised Russia. His administration later arrested opposition leaders."]));
 }

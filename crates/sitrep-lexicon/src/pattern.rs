@@ -15,8 +15,10 @@ pub enum PatternElem {
     /// without one the verb still reports the act ("warned that …",
     /// "fought a war"), and the parse says whether it has an object.
     OptionalTarget,
-    /// The source actor stands here (PETRARCH's `$`; the TSV language has
-    /// no syntax for it: the source is the subject).
+    /// `$` (after the head only, in a pattern without `+`): the source
+    /// actor stands here and the verb's subject is the target ("[draw]
+    /// criticism from $": "Russia drew criticism from France" is France's
+    /// criticism of Russia). PETRARCH's `$` stands anywhere.
     Source,
     /// Any one of these token sequences (PETRARCH synsets with multi-word
     /// members; not written in the TSV language).
@@ -43,6 +45,7 @@ pub fn parse_pattern(text: &str) -> Result<Vec<PatternElem>, String> {
             "+" => PatternElem::Target,
             "+?" => PatternElem::OptionalTarget,
             "%" => PatternElem::Compound,
+            "$" => PatternElem::Source,
             _ if item.starts_with('[') => {
                 let lemma = item
                     .strip_prefix('[')
@@ -74,6 +77,14 @@ pub fn parse_pattern(text: &str) -> Result<Vec<PatternElem>, String> {
     }
     if heads == 1 && elems.iter().take_while(|e| !matches!(e, PatternElem::Head(_))).any(|e| matches!(e, PatternElem::Target | PatternElem::OptionalTarget)) {
         return Err("the target `+` must come after the `[head]`".into());
+    }
+    let sources = elems.iter().filter(|e| **e == PatternElem::Source).count();
+    let source_after_head = elems.iter().skip_while(|e| !matches!(e, PatternElem::Head(_))).any(|e| *e == PatternElem::Source);
+    if sources > 1 || (sources == 1 && !source_after_head) {
+        return Err("the source `$` stands once, after the `[head]`".into());
+    }
+    if sources == 1 && elems.iter().any(|e| matches!(e, PatternElem::Target | PatternElem::OptionalTarget)) {
+        return Err("a pattern with `$` has no `+`: the verb's subject is the target".into());
     }
     let is_target = |e: &PatternElem| matches!(e, PatternElem::Target | PatternElem::OptionalTarget);
     if elems.iter().filter(|e| is_target(e)).count() > 1 {
@@ -112,6 +123,16 @@ mod tests {
         assert_eq!(p[1], PatternElem::Gap);
         assert!(matches!(&p[2], PatternElem::Words { alternatives, optional: false } if alternatives.len() == 2));
         assert_eq!(p[5], PatternElem::Target);
+    }
+
+    #[test]
+    fn a_source_slot_stands_once_after_the_head_without_a_target() {
+        let p = parse_pattern("[draw] criticism from $").unwrap();
+        assert_eq!(p[3], PatternElem::Source);
+        assert!(parse_pattern("$ [draw] criticism").is_err());
+        assert!(parse_pattern("[draw] criticism from $ to +").is_err());
+        assert!(parse_pattern("[draw] $ from $").is_err());
+        assert!(parse_pattern("criticism from $").is_err());
     }
 
     #[test]
