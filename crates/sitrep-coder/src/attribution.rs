@@ -95,11 +95,16 @@ fn speech_verb_source(lex: &Lexicon, s: &Sentence, tree: &Tree, i: usize) -> Opt
     // administration official said"); otherwise the words are.
     let parsed = tree
         .is_parsed()
-        .then(|| tree.subject_tokens(tree.word(i), MAX_SPEAKER_TOKENS))
+        .then(|| {
+            let w = tree.word(i);
+            tree.subject_tokens(w, MAX_SPEAKER_TOKENS).or_else(|| tree.shared_subject_tokens(w, MAX_SPEAKER_TOKENS))
+        })
         .flatten()
         .filter(|&(start, end, _)| {
-            // "officials who said": the relative pronoun names nobody.
-            let relative_pronoun = end - start == 1 && s.is(start, CueKind::Relative);
+            // "officials who said", "whose militia … said": a phrase
+            // opened by a relative pronoun names nobody.
+            // ("That report said": "that" as a determiner does.)
+            let relative_pronoun = s.is(start, CueKind::Relative) && (end - start == 1 || !s.is(start, CueKind::Demonstrative));
             !(start..end).contains(&i) && !relative_pronoun
         });
     let words = speaker_before(s, i).or_else(|| speaker_after(s, i));

@@ -723,6 +723,47 @@ impl Tree {
         (end - start <= max_tokens).then_some((start, end, a.upos(subject) == "PROPN"))
     }
 
+    /// The subject phrase a verb without its own subject shares with the
+    /// verb it hangs from as a participle, conjunct or complement ("the
+    /// minister criticised the decision, saying …", "Dillon refused to
+    /// confirm her death, but said …"): that verb's subject, up to two
+    /// verbs up. A clause opened by a subordinator or relative pronoun has
+    /// a subject of its own that the parse missed, and gets none.
+    pub fn shared_subject_tokens(&self, verb: usize, max_tokens: usize) -> Option<(usize, usize, bool)> {
+        let a = &self.analysis;
+        let mut w = verb;
+        for _ in 0..2 {
+            if !matches!(a.universal_deprel(w), "advcl" | "conj" | "xcomp") {
+                return None;
+            }
+            if self.children(w).iter().any(|&c| a.universal_deprel(c as usize) == "mark" && a.upos(c as usize) == "SCONJ") {
+                return None;
+            }
+            let head = a.head(w)?;
+            // "led Kurds to claim": an object controls the complement
+            // (read as `xcomp`, or as an infinitival `advcl`).
+            let infinitive = a.universal_deprel(w) == "xcomp" || self.children(w).iter().any(|&c| a.universal_deprel(c as usize) == "mark" && a.upos(c as usize) == "PART");
+            if infinitive && self.children(head).iter().any(|&c| a.universal_deprel(c as usize) == "obj") {
+                return None;
+            }
+            // "Deghayes, whose militia have been fighting Isis, said":
+            // a verb in a relative clause shares nobody's subject.
+            if matches!(a.universal_deprel(head), "acl") {
+                return None;
+            }
+            w = head;
+            // "whose newspaper was taken over …, telling dpa": a passive's
+            // subject is what was done to, not a speaker.
+            if self.children(w).iter().any(|&c| a.deprel(c as usize) == "nsubj:pass") {
+                return None;
+            }
+            if let Some(found) = self.subject_tokens(w, max_tokens) {
+                return Some(found);
+            }
+        }
+        None
+    }
+
     /// Whether group `g` is the subject of a verb above word `w` ("the
     /// newspaper said it had been informed": the newspaper, for
     /// "informed").

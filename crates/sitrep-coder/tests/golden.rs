@@ -197,6 +197,13 @@ fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
 }
 
 #[test]
+fn speakers_shared_by_a_participle_or_a_conjoined_verb() {
+    insta::assert_snapshot!(code(&[
+        "A broadcast monitored in Nicosia said several civilian personnel on the Rashadat oil platforms in the Gulf east of Qatar were injured when U.S. Warships bombarded them this afternoon.",
+    ]));
+}
+
+#[test]
 fn back_references() {
     insta::assert_snapshot!(code(&["Burkina Faso's junta took power in 2022. The junta expelled French troops. Its president, Captain Ibrahim Traoré, praised Russia. His administration later arrested opposition leaders."]));
 }
