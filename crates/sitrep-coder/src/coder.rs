@@ -3,7 +3,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use sitrep_lexicon::morphology::form;
-use sitrep_lexicon::Lexicon;
+use sitrep_lexicon::{CueKind, Lexicon};
 use sitrep_model::{Attribution, AttributionKind, Document, Event, Plover};
 use sitrep_resolve::DateResolver;
 use sitrep_text::{tokenise, SentenceSplitter};
@@ -278,7 +278,10 @@ impl Coder {
             let prev = &lex.patterns[s.matches[k - 1].pattern as usize];
             prev.cameo.as_ref().is_some_and(|c| c.root() == "11") && s.matches[k - 1].end + 1 >= m.head
         };
-        let certainty = certainty(s, tree, &m, linked_to_accusation, attribution.kind, &mut Vec::new());
+        let mut scope = Vec::new();
+        let certainty = certainty(s, tree, &m, linked_to_accusation, attribution.kind, &mut scope);
+        // "Kenya pledged to cooperate": the intention is Kenya's statement.
+        let committed = certainty == sitrep_model::Certainty::Intended && scope.iter().any(|&w| s.is(tree.token(w), CueKind::Commitment));
         let quote = s.quotes.iter().find(|&&(a, b)| a <= m.head && m.head < b && a < b).map(|&(a, b)| token_text(text, s, a, b));
         // The nearest date expression in the same clause: "…, which has
         // faced pressures since 2022" does not date the main clause.
@@ -315,7 +318,7 @@ impl Coder {
             // A statement by its source ("Kenya pledged …"), judged by what
             // the words say, not by the intent code a plan takes below
             // ("Kenya is expected to send troops" is nobody's statement).
-            let speech_act = lex.is_speech_act(cameo);
+            let speech_act = lex.is_speech_act(cameo) || committed;
             // CAMEO codes a promise, plan or vow as the intention (03x,
             // 13x), not the act (`lexicon/intent.tsv`).
             let cameo = match certainty {

@@ -204,6 +204,14 @@ fn speakers_shared_by_a_participle_or_a_conjoined_verb() {
 }
 
 #[test]
+fn pledges_and_offers_are_their_subjects_statements() {
+    insta::assert_snapshot!(code(&[
+        "Venezuela has also offered to supply 120,000 barrels of fuel oil a month to China.",
+        "Kenya's leadership has so far pledged to cooperate with the court, with Ruto's trial underway and Kenyatta due in court on November 12.",
+    ]));
+}
+
+#[test]
 fn back_references() {
     insta::assert_snapshot!(code(&["Burkina Faso's junta took power in 2022. The junta expelled French troops. Its president, Captain Ibrahim Traoré, praised Russia. His administration later arrested opposition leaders."]));
 }

@@ -153,6 +153,9 @@ pub enum CueKind {
     /// "foreign", "overseas" before a role noun ("foreign troops"): the
     /// role belongs to no country the story names, so none from context.
     Foreign,
+    /// "pledged to", "vowed to", "threatened to": an intention its subject
+    /// states, so the intended act is a statement on that subject's word.
+    Commitment,
 }
 
 /// A set of [`CueKind`]s, one bit each.
@@ -162,7 +165,7 @@ pub type CueBits = u64;
 const _: () = assert!(CueKind::ALL.len() <= CueBits::BITS as usize);
 
 impl CueKind {
-    pub const ALL: [CueKind; 38] = [
+    pub const ALL: [CueKind; 39] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -201,6 +204,7 @@ impl CueKind {
         Self::QuoteIntro,
         Self::Honorific,
         Self::Foreign,
+        Self::Commitment,
     ];
 
     pub fn name(self) -> &'static str {
@@ -243,6 +247,7 @@ impl CueKind {
             Self::QuoteIntro => "quote_intro",
             Self::Honorific => "honorific",
             Self::Foreign => "foreign",
+            Self::Commitment => "commitment",
         }
     }
 
