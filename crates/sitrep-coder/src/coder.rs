@@ -346,7 +346,16 @@ impl Coder {
                 }
                 out
             };
-            let (sources, targets) = (side(from), side(to));
+            let (mut sources, mut targets) = (side(from), side(to));
+            // "Syria allowed observers into the country": "the country" that
+            // is the other party itself names no second party; the event
+            // stands without it (the same code on both sides would drop it).
+            if country_anaphor_of(s, from, &sources, &targets) {
+                sources = vec![(None, None)];
+            }
+            if country_anaphor_of(s, to, &targets, &sources) {
+                targets = vec![(None, None)];
+            }
             // "Armenia and Azerbaijan clashed": doers named together with
             // nobody else as the target act on each other. Beyond four
             // ("the Group of Seven agreed to cooperate") the pairs would
@@ -517,4 +526,14 @@ fn rival_parties(a: &sitrep_model::Actor, b: &sitrep_model::Actor) -> bool {
         x.id.as_deref().filter(|id| id.starts_with("party:"))
     }
     matches!((party(a), party(b)), (Some(x), Some(y)) if x != y)
+}
+
+/// Whether group `g` is a "the country" whose code (in `own`, its side's
+/// actors) is the code of an actor on the other side.
+fn country_anaphor_of(s: &Sentence, g: Option<u32>, own: &[(Option<u32>, Option<sitrep_model::Actor>)], other: &[(Option<u32>, Option<sitrep_model::Actor>)]) -> bool {
+    if !g.is_some_and(|g| s.groups[g as usize].country_anaphor) {
+        return false;
+    }
+    let code = |a: &Option<sitrep_model::Actor>| a.as_ref().and_then(|a| a.code.clone());
+    own.iter().filter_map(|(_, a)| code(a)).any(|c| other.iter().any(|(_, b)| code(b).as_ref() == Some(&c)))
 }

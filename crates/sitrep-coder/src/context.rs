@@ -87,6 +87,18 @@ impl DocContext {
         if g.pronoun.is_some() {
             let referent = self.pronouns.iter().find(|(at, _)| *at == g.start).and_then(|(_, r)| r.as_ref());
             return match referent {
+                Some(r) if g.country_anaphor => {
+                    // "the country": the referent's country, not its role.
+                    // Only an actor that is, or belongs to, a country
+                    // stands for one: not an IGO or an armed group.
+                    let national = r.actor.is_none_or(|a| matches!(lex.actors[a as usize].kind(), "country" | "capital" | "person"));
+                    let code = self.resolve(lex, r, date).code.filter(|c| national && c.len() >= 3 && !c.starts_with("---"));
+                    let country = code.as_deref();
+                    match country {
+                        Some(c) => Resolved { code: Some(c[..3].to_owned()), id: Some(format!("context:{}", &c[..3])), joint: Vec::new() },
+                        None => Resolved { code: None, id: None, joint: Vec::new() },
+                    }
+                }
                 Some(r) => self.resolve(lex, r, date),
                 None => Resolved { code: None, id: None, joint: Vec::new() },
             };

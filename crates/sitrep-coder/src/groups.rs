@@ -74,6 +74,12 @@ fn add_pronouns(s: &mut Sentence) {
             let person = s.is(i, CueKind::PersonPronoun);
             s.groups.push(Group { start: i, end: i + 1, pronoun: Some(person), head_word: s.ids[i], ..Group::default() });
         }
+        // "the country", wherever it stands ("troops entered the country").
+        if let Some(end) = s.cue_at(i, CueKind::CountryAnaphor) {
+            if (i..end).all(|j| s.group_of[j].is_none()) && !s.groups[before..].iter().any(|g| g.start < end && i < g.end) {
+                s.groups.push(Group { start: i, end, pronoun: Some(false), country_anaphor: true, head_word: s.ids[end - 1], ..Group::default() });
+            }
+        }
     }
     if s.groups.len() == before {
         return;

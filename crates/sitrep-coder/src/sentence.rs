@@ -42,6 +42,9 @@ pub struct Group {
     /// A subject pronoun standing for an actor named earlier: `Some(true)`
     /// for a person ("he"), `Some(false)` for any actor ("it", "they").
     pub pronoun: Option<bool>,
+    /// "the country": a pronoun (`Some(false)`) whose code is its
+    /// referent's country alone.
+    pub country_anaphor: bool,
     /// Introduced by "his"/"her" (true) or "its"/"their".
     pub possessive_person: Option<bool>,
     /// The next group of an "A and B" compound.

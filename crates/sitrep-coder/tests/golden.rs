@@ -212,6 +212,14 @@ fn pledges_and_offers_are_their_subjects_statements() {
 }
 
 #[test]
+fn the_country_stands_for_the_country_named_before() {
+    insta::assert_snapshot!(code(&[
+        "China's premier has called on the country's richest provinces to offer economic support to boost pro-growth measures.",
+        "Syria allowed international observers into the country.",
+    ]));
+}
+
+#[test]
 fn back_references() {
     insta::assert_snapshot!(code(&["Burkina Faso's junta took power in 2022. The junta expelled French troops. Its president, Captain Ibrahim Traoré, praised Russia. His administration later arrested opposition leaders."]));
 }

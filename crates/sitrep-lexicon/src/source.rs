@@ -156,6 +156,9 @@ pub enum CueKind {
     /// "pledged to", "vowed to", "threatened to": an intention its subject
     /// states, so the intended act is a statement on that subject's word.
     Commitment,
+    /// "the country", "the nation": the country named before (or the
+    /// speaker's), as an actor of its own.
+    CountryAnaphor,
 }
 
 /// A set of [`CueKind`]s, one bit each.
@@ -165,7 +168,7 @@ pub type CueBits = u64;
 const _: () = assert!(CueKind::ALL.len() <= CueBits::BITS as usize);
 
 impl CueKind {
-    pub const ALL: [CueKind; 39] = [
+    pub const ALL: [CueKind; 40] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -205,6 +208,7 @@ impl CueKind {
         Self::Honorific,
         Self::Foreign,
         Self::Commitment,
+        Self::CountryAnaphor,
     ];
 
     pub fn name(self) -> &'static str {
@@ -248,6 +252,7 @@ impl CueKind {
             Self::Honorific => "honorific",
             Self::Foreign => "foreign",
             Self::Commitment => "commitment",
+            Self::CountryAnaphor => "country_anaphor",
         }
     }
 
