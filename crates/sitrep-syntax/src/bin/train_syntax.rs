@@ -25,10 +25,10 @@ const USAGE: &str = "usage:
                      [--arc-label-templates FILE] [--no-arc-labels] [--relabel]
                      [--label-dictionary-min-count N] [--label-dictionary-share X]
                      [--clusters CLUSTERS.tsv] [--arc-label-dictionary]
-  train-syntax clusters --treebank FILE.conllu[.gz] --text FILE.txt --out CLUSTERS.tsv
+  train-syntax clusters --treebank FILE.conllu[.gz] --out CLUSTERS.tsv [--text FILE.txt]
                      [--min-count N] [--iterations N]
-                    (word clusters for the tagger and parser, from the treebank's words and
-                    raw text, one document a line)
+                    (word clusters for the tagger and parser, from the treebank's words and,
+                    with --text, raw text too, one document a line)
   train-syntax retrain-labeler --model MODEL.gz --train FILE --dev FILE --out OUT.gz
                      [the labeler's options above; --folds 1: the model's own tags]
   train-syntax eval --gold FILE.conllu[.gz] [--model MODEL.gz] [--by-relation]
@@ -164,11 +164,15 @@ fn run(args: Vec<String>) -> Result<(), String> {
             Ok(())
         }
         "clusters" => {
-            let (treebank, text_path, out) = (need("--treebank")?, need("--text")?, need("--out")?);
+            let (treebank, out) = (need("--treebank")?, need("--out")?);
             let started = Instant::now();
             let bank = read_treebank(treebank.as_ref()).map_err(|e| e.to_string())?;
-            let text =
-                std::fs::read_to_string(&text_path).map_err(|e| format!("{text_path}: {e}"))?;
+            // Raw text is optional: a model built from the treebank's words
+            // alone carries no text of another licence.
+            let text = match value(&args, "--text") {
+                Some(path) => std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?,
+                None => String::new(),
+            };
             let corpus = corpus_of(&bank, &text);
             let mut log =
                 |line: &str| eprintln!("[{:>6.1}s] {line}", started.elapsed().as_secs_f64());
