@@ -231,7 +231,7 @@ impl Coder {
         // settlements" is a verb); without a parse, such a match codes
         // nothing. PETRARCH's dictionaries code such words regardless.
         let verb_form = m.forms & (form::PAST | form::PARTICIPLE | form::ING) != 0;
-        let tagged_verb = || tree.is_parsed() && matches!(tree.analysis.upos(tree.trigger_word(m.head)), "VERB" | "AUX");
+        let tagged_verb = || tree.is_parsed() && (tree.is_copula(m.head) || matches!(tree.analysis.upos(tree.trigger_word(m.head)), "VERB" | "AUX"));
         if pattern.has_head && r.target.is_none() && !m.passive && !verb_form && !lex.petrarch_semantics() && !tagged_verb() {
             return;
         }
@@ -250,7 +250,7 @@ impl Coder {
             let modifier = a.upos(w) == "ADJ" || (matches!(a.upos(w), "NOUN" | "PROPN") && matches!(a.universal_deprel(w), "compound" | "amod"));
             modifier && (0..a.len()).any(|v| v != w && matches!(a.upos(v), "VERB" | "AUX"))
         };
-        if pattern.has_head && !m.passive && !preterite && !lex.petrarch_semantics() && tree.is_parsed() && modifier_word() {
+        if pattern.has_head && !m.passive && !preterite && !lex.petrarch_semantics() && tree.is_parsed() && !tree.is_copula(m.head) && modifier_word() {
             return;
         }
         // "Iran-backed Hezbollah", "the US-led coalition": a hyphenated

@@ -281,7 +281,21 @@ impl Tree {
         while best + 2 < a.len() && a.form(best + 1) == "-" && a.span(best).end == a.span(best + 1).start && a.span(best + 1).end == a.span(best + 2).start {
             best += 2;
         }
+        // "Turkey is not concerned about …": a copula's predicate holds the
+        // clause (its subject, its negation, its modifiers), not "is".
+        if a.universal_deprel(best) == "cop" {
+            if let Some(h) = a.head(best) {
+                return h;
+            }
+        }
         best
+    }
+
+    /// Whether the word of coder token `token` is a copula (a `[be]`
+    /// pattern's head): its predicate, an adjective or a noun, is what
+    /// [`Tree::trigger_word`] answers, and is no modifier.
+    pub fn is_copula(&self, token: usize) -> bool {
+        self.analysis.universal_deprel(self.word(token)) == "cop"
     }
 
     pub fn token(&self, word: usize) -> usize {
