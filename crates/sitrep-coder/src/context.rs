@@ -11,6 +11,8 @@ use crate::sentence::{Group, Sentence};
 /// CAMEO's role code for elites, which its codebook uses for former office
 /// holders ("former security officials").
 const ELITE_ROLE: &str = "ELI";
+/// CAMEO's government role, which a party's leaders do not take.
+const GOVERNMENT_ROLE: &str = "GOV";
 
 /// The first three letters of an actor code: a country, `IGO`, or `---`.
 /// Kept as bytes so that remembering actors allocates nothing per sentence.
@@ -116,6 +118,10 @@ impl DocContext {
                 // "Wagner fighters": an armed group's code already says
                 // what it is.
                 Some(_) if entry.kind() == "group" => base.to_owned(),
+                // "Tory leader", "Conservative party officials": a party's
+                // leaders are the party (GBROPP, not GBROPPGOV); its MPs
+                // keep their role ("Tory MPs", GBROPPLEG).
+                Some(GOVERNMENT_ROLE) if entry.kind() == "party" => base.to_owned(),
                 Some(r) => compose(base, r),
                 None => base.to_owned(),
             };

@@ -183,6 +183,7 @@ fn foreign_roles_take_no_country_from_the_story() {
 fn rival_parties_of_one_code() {
     insta::assert_snapshot!(code(&[
         "The Tories criticised the Lib Dem stance, saying Mr Oaten had initially said he accepted Mr Blunkett's word unless further evidence emerged.",
+        "As Tory leader Michael Howard kicked off his election campaign, the Lib Dem leader Charles Kennedy dismissed the Conservatives as a \"fading\" force.",
         "On Monday, Sinn F\u{e9}in's Conor Murphy accused the DUP of creating a \"political limbo\" for Northern Ireland by \"holding out and preventing us from forming an assembly\".",
     ]));
 }
