@@ -165,13 +165,23 @@ fn kinds() -> Vec<Kind> {
             "actor + denied-only",
             Box::new(move |i| page(EventFilter { actor: Some(CodeMatch::prefix(synth::COUNTRIES[i % 20])), ..Default::default() }, ClaimSort::Outlets, vec![ClaimStatus::DeniedOnly], i)),
         ),
+        ("single-source, by status", Box::new(move |i| page(EventFilter::default(), ClaimSort::Status, vec![ClaimStatus::SingleSource], i))),
+        ("denied-only", Box::new(move |i| page(EventFilter::default(), ClaimSort::Outlets, vec![ClaimStatus::DeniedOnly], i))),
+        ("denied-only by recency", Box::new(move |i| page(EventFilter::default(), ClaimSort::Recency, vec![ClaimStatus::DeniedOnly], i))),
+        ("single-source by recency", Box::new(move |i| page(EventFilter::default(), ClaimSort::Recency, vec![ClaimStatus::SingleSource], i))),
+        (
+            "two statuses by outlets",
+            Box::new(move |i| page(EventFilter::default(), ClaimSort::Outlets, vec![ClaimStatus::DeniedOnly, ClaimStatus::Corroborated], i)),
+        ),
     ]
 }
 
 fn main() {
     let docs = std::env::var("SITREP_CLAIMS_BENCH_DOCS").ok().and_then(|v| v.parse().ok()).unwrap_or(250_000);
     let store = cached_store(docs);
-    for (name, filter) in kinds() {
+    // `SITREP_CLAIMS_BENCH_ONLY=denied` times the views whose name holds it.
+    let only = std::env::var("SITREP_CLAIMS_BENCH_ONLY").unwrap_or_default();
+    for (name, filter) in kinds().into_iter().filter(|(name, _)| name.contains(only.as_str())) {
         let mut times: Vec<Duration> = (0..RUNS)
             .map(|i| {
                 let f = filter(i);

@@ -76,7 +76,7 @@ pub(crate) fn claims(conn: &Connection, filter: &ClaimFilter, cap: u64) -> Resul
     let status = status_sql(filter);
     let (order, index) = order_of(filter.sort);
     if conditions == 0 {
-        return every_claim(conn, status, order, filter, cap);
+        return every_claim(conn, status, order, index, filter, &limits);
     }
     let plan = Plan::new(conn, &events, limits.selective).sql("plan the claims' events")?;
     if plan.is_selective() {
@@ -89,9 +89,7 @@ pub(crate) fn claims(conn: &Connection, filter: &ClaimFilter, cap: u64) -> Resul
     let exact = conditions == 1 && sets.len() == 1;
     let mut tests: Vec<Test> = Vec::new();
     if let Some(st) = &status {
-        let mut driver = Sql::new("SELECT c.id AS claim FROM claims c INDEXED BY claims_status WHERE ");
-        driver.append(st.clone());
-        tests.push(Test { sql: st.clone(), driver: Some(driver) });
+        tests.push(Test { sql: st.clone(), driver: Some(status_driver(st.clone())) });
     }
     for set in sets {
         tests.push(Test { sql: set.has, driver: Some(set.claims) });
@@ -142,18 +140,41 @@ pub(crate) fn claims(conn: &Connection, filter: &ClaimFilter, cap: u64) -> Resul
     Ok(ClaimPage { total: cap, total_capped: true, claims })
 }
 
-/// No event condition: the claims (of a status) in the order asked, through its index.
-fn every_claim(conn: &Connection, status: Option<Sql>, order: &str, filter: &ClaimFilter, cap: u64) -> Result<ClaimPage> {
+/// No event condition: the claims (of some statuses) in the order asked.
+/// Asked for statuses, a page by outlets or by status is walked status by
+/// status; by recency, the claims of rare statuses are gathered and those
+/// of a common one found by walking the recency order (a sort of the
+/// 860,000 single-source claims of a million events took a second).
+fn every_claim(conn: &Connection, status: Option<Sql>, order: &str, index: &str, filter: &ClaimFilter, limits: &Limits) -> Result<ClaimPage> {
+    let cap = limits.cap;
+    if let (Some(st), ClaimSort::Recency) = (&status, filter.sort) {
+        let driver = status_driver(st.clone());
+        if rows_up_to(conn, &driver, limits.gather.saturating_add(1))? <= limits.gather {
+            return gathered(conn, &driver, &[], filter, limits);
+        }
+    }
     let mut count = Sql::new("SELECT COUNT(*) FROM (SELECT 1 FROM claims c");
     count.append(where_of(status.clone().into_iter().collect()));
     count.push(&format!(" LIMIT {})", cap.saturating_add(1)));
     let n = query_count(conn, &count)?;
-    let mut sql = Sql::new(&format!("SELECT {CLAIM_COLUMNS} FROM claims c"));
-    sql.append(where_of(status.into_iter().collect()));
-    sql.push(&format!(" ORDER BY {order}{}", limit_sql(filter)));
-    let mut claims = page(conn, &sql)?;
+    let mut claims = match status {
+        Some(_) if filter.sort != ClaimSort::Recency => walk_by_status(conn, &filter.status, &[], order, filter)?,
+        Some(st) => walk(conn, &[st], order, index, filter)?,
+        None => {
+            let mut sql = Sql::new(&format!("SELECT {CLAIM_COLUMNS} FROM claims c"));
+            sql.push(&format!(" ORDER BY {order}{}", limit_sql(filter)));
+            page(conn, &sql)?
+        }
+    };
     fill(conn, &mut claims)?;
     Ok(ClaimPage { total: n.min(cap), total_capped: n > cap, claims })
+}
+
+/// The claims of the statuses `st` tests, from their index.
+fn status_driver(st: Sql) -> Sql {
+    let mut driver = Sql::new("SELECT c.id AS claim FROM claims c INDEXED BY claims_status WHERE ");
+    driver.append(st);
+    driver
 }
 
 /// Every claim of `driver` that passes `tests`, sorted; the page of them
