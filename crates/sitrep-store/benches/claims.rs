@@ -111,13 +111,77 @@ fn kinds() -> Vec<Kind> {
                 page(events, ClaimSort::Outlets, vec![ClaimStatus::Contested], i)
             }),
         ),
+        (
+            "denied by recency",
+            Box::new(move |i| page(EventFilter { certainty: vec![Certainty::Denied], ..Default::default() }, ClaimSort::Recency, vec![], i)),
+        ),
+        (
+            "denied by status",
+            Box::new(move |i| page(EventFilter { certainty: vec![Certainty::Denied], ..Default::default() }, ClaimSort::Status, vec![], i)),
+        ),
+        (
+            "denied, page 21-40",
+            Box::new(move |i| ClaimFilter {
+                offset: (1_000 + i % 20 * 50) as u32,
+                ..page(EventFilter { certainty: vec![Certainty::Denied], ..Default::default() }, ClaimSort::Outlets, vec![], i)
+            }),
+        ),
+        (
+            "actor prefix by status, p21-40",
+            Box::new(move |i| ClaimFilter {
+                offset: (1_000 + i % 20 * 50) as u32,
+                ..page(EventFilter { actor: Some(CodeMatch::prefix(synth::COUNTRIES[i % 20])), ..Default::default() }, ClaimSort::Status, vec![], i)
+            }),
+        ),
+        (
+            "CAMEO root",
+            Box::new(move |i| page(EventFilter { cameo: Some(CodeMatch::prefix(["01", "04", "11", "19"][i % 4])), ..Default::default() }, ClaimSort::Outlets, vec![], i)),
+        ),
+        (
+            "one year",
+            Box::new(move |i| {
+                let from = NaiveDate::from_ymd_opt(2023 + (i % 3) as i32, 1, 1).unwrap();
+                let to = NaiveDate::from_ymd_opt(2023 + (i % 3) as i32, 12, 31).unwrap();
+                page(EventFilter { date_from: Some(from), date_to: Some(to), ..Default::default() }, ClaimSort::Outlets, vec![], i)
+            }),
+        ),
+        (
+            "one year, denied-only",
+            Box::new(move |i| {
+                let from = NaiveDate::from_ymd_opt(2023 + (i % 3) as i32, 1, 1).unwrap();
+                let to = NaiveDate::from_ymd_opt(2023 + (i % 3) as i32, 12, 31).unwrap();
+                page(EventFilter { date_from: Some(from), date_to: Some(to), ..Default::default() }, ClaimSort::Outlets, vec![ClaimStatus::DeniedOnly], i)
+            }),
+        ),
+        (
+            "outlet",
+            Box::new(move |i| page(EventFilter { outlet: Some(synth::OUTLETS[i % 10].to_owned()), ..Default::default() }, ClaimSort::Outlets, vec![], i)),
+        ),
+        (
+            "first copies only",
+            Box::new(move |i| page(EventFilter { first_copies_only: true, ..Default::default() }, ClaimSort::Recency, vec![], i)),
+        ),
+        (
+            "actor + denied-only",
+            Box::new(move |i| page(EventFilter { actor: Some(CodeMatch::prefix(synth::COUNTRIES[i % 20])), ..Default::default() }, ClaimSort::Outlets, vec![ClaimStatus::DeniedOnly], i)),
+        ),
+        ("single-source, by status", Box::new(move |i| page(EventFilter::default(), ClaimSort::Status, vec![ClaimStatus::SingleSource], i))),
+        ("denied-only", Box::new(move |i| page(EventFilter::default(), ClaimSort::Outlets, vec![ClaimStatus::DeniedOnly], i))),
+        ("denied-only by recency", Box::new(move |i| page(EventFilter::default(), ClaimSort::Recency, vec![ClaimStatus::DeniedOnly], i))),
+        ("single-source by recency", Box::new(move |i| page(EventFilter::default(), ClaimSort::Recency, vec![ClaimStatus::SingleSource], i))),
+        (
+            "two statuses by outlets",
+            Box::new(move |i| page(EventFilter::default(), ClaimSort::Outlets, vec![ClaimStatus::DeniedOnly, ClaimStatus::Corroborated], i)),
+        ),
     ]
 }
 
 fn main() {
     let docs = std::env::var("SITREP_CLAIMS_BENCH_DOCS").ok().and_then(|v| v.parse().ok()).unwrap_or(250_000);
     let store = cached_store(docs);
-    for (name, filter) in kinds() {
+    // `SITREP_CLAIMS_BENCH_ONLY=denied` times the views whose name holds it.
+    let only = std::env::var("SITREP_CLAIMS_BENCH_ONLY").unwrap_or_default();
+    for (name, filter) in kinds().into_iter().filter(|(name, _)| name.contains(only.as_str())) {
         let mut times: Vec<Duration> = (0..RUNS)
             .map(|i| {
                 let f = filter(i);
@@ -129,6 +193,6 @@ fn main() {
             .collect();
         times.sort();
         let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
-        println!("{name:<26} p50 {:>8.1} ms  p99 {:>8.1} ms", at(0.5).as_secs_f64() * 1e3, at(0.99).as_secs_f64() * 1e3);
+        println!("{name:<31} p50 {:>8.1} ms  p99 {:>8.1} ms", at(0.5).as_secs_f64() * 1e3, at(0.99).as_secs_f64() * 1e3);
     }
 }

@@ -6,7 +6,11 @@
 
 mod common;
 
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
 use common::synth;
+use proptest::prelude::*;
 use sitrep_model::Certainty;
 use sitrep_store::{ClaimFilter, ClaimSort, ClaimStatus, CodeMatch, EventFilter, Store};
 
@@ -65,6 +69,61 @@ fn walked_pages_are_the_gathered_pages() {
         }
     }
     assert!(walked_any, "no filter matched enough claims to be walked");
+}
+
+/// A claims page asked at random: conditions with and without claim sets,
+/// statuses, each order, a page anywhere.
+fn claim_filter() -> impl Strategy<Value = ClaimFilter> {
+    let actor = proptest::option::weighted(0.4, prop::sample::select(&synth::COUNTRIES[..6]).prop_map(CodeMatch::prefix));
+    let certainty = prop::sample::select(vec![vec![], vec![], vec![Certainty::Denied], vec![Certainty::Reported, Certainty::Negated]]);
+    let cameo = proptest::option::weighted(0.3, prop::sample::select(&["0", "04", "19"][..]).prop_map(CodeMatch::prefix));
+    let from = proptest::option::weighted(0.3, (0u32..36).prop_map(|m| NaiveDate::from_ymd_opt(2023 + (m / 12) as i32, 1 + m % 12, 1).unwrap()));
+    let outlet = proptest::option::weighted(0.2, prop::sample::select(&synth::OUTLETS[..4]).prop_map(str::to_owned));
+    let status = prop::sample::subsequence(ClaimStatus::ALL.to_vec(), 0..=2);
+    let sort = prop::sample::select(vec![ClaimSort::Outlets, ClaimSort::Recency, ClaimSort::Status]);
+    (actor, certainty, cameo, from, outlet, proptest::bool::weighted(0.2), status, sort, 1u32..30, 0u32..60).prop_map(
+        |(actor, certainty, cameo, date_from, outlet, first_copies_only, status, sort, limit, offset)| ClaimFilter {
+            events: EventFilter { actor, certainty, cameo, date_from, outlet, first_copies_only, ..EventFilter::default() },
+            status,
+            sort,
+            limit: Some(limit),
+            offset,
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+
+    /// Whichever way a page is found (gathered from a driver, counted and
+    /// gathered in one pass, walked in the order asked or status by status),
+    /// it is the page of the plain query: every claim in the order asked,
+    /// kept when one of its readings is an event the event filter selects.
+    #[test]
+    fn every_path_gives_the_plain_querys_page(seed in any::<u64>(), docs in 60usize..160, filters in proptest::collection::vec(claim_filter(), 16)) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path().join("r.db")).unwrap();
+        store.write_batch(&synth::batch(seed, 0, docs, 4)).unwrap();
+        let conn = rusqlite::Connection::open(store.path()).unwrap();
+        let mut st = conn.prepare("SELECT event, claim FROM claim_events").unwrap();
+        let claim_of: HashMap<i64, i64> = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect();
+        for f in filters {
+            let every = ClaimFilter { sort: f.sort, ..ClaimFilter::default() };
+            let all = store.claims_counted_up_to(&every, 1_000_000).unwrap().claims;
+            let matching: HashSet<i64> = store.query(&f.events).unwrap().iter().map(|e| claim_of[&e.id]).collect();
+            let plain: Vec<i64> = all
+                .iter()
+                .filter(|c| matching.contains(&c.id) && (f.status.is_empty() || f.status.contains(&c.status)))
+                .map(|c| c.id)
+                .collect();
+            let want: Vec<i64> = plain.iter().skip(f.offset as usize).take(f.limit.unwrap_or(u32::MAX) as usize).copied().collect();
+            for cap in [2, 25, 1_000_000] {
+                let page = store.claims_counted_up_to(&f, cap).unwrap();
+                prop_assert_eq!(ids(&page), want.clone(), "{:?} cap {}", f, cap);
+                prop_assert_eq!((page.total, page.total_capped), ((plain.len() as u64).min(cap), plain.len() as u64 > cap), "{:?} cap {}", f, cap);
+            }
+        }
+    }
 }
 
 #[test]
