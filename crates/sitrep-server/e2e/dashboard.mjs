@@ -35,6 +35,12 @@ const context = await chromium.launchPersistentContext(userDataDir, {
 });
 
 const ready = (page) => page.waitForSelector('body[data-ready]:not(.loading)', { timeout: 30000 });
+// The readings (supporting and denying) of each claim in the table: a claim
+// is listed when any of them matches the filters, not only its first one.
+const claimReadings = (page) => page.$$eval('[data-testid=claim]', (trs) => Promise.all(trs.map(async (tr) => {
+  const d = await (await fetch(`/api/claims/${tr.dataset.id}`)).json();
+  return [...d.supports, ...d.denies].flatMap((g) => g.readings);
+})));
 const edgesOf = (page) => page.$$eval('[data-testid=edge]', (bs) => bs.map((b) => [b.dataset.source, b.dataset.target]));
 
 try {
@@ -113,8 +119,9 @@ try {
   const pairs = await edgesOf(page);
   check(`filter country=${country} keeps only its relations`,
     pairs.length > 0 && pairs.every(([s, t]) => s.startsWith(country) || t.startsWith(country)), `${pairs.length} edges`);
-  const claims = await page.locator('[data-testid=claim]').count();
-  check('the claims table fills', claims > 0, `${claims} claims`);
+  const inCountry = await claimReadings(page);
+  check(`the claims table fills, narrowed to country=${country}`, inCountry.length > 0
+    && inCountry.every((rs) => rs.some((r) => (r.source || '').startsWith(country) || (r.target || '').startsWith(country))), `${inCountry.length} claims`);
 
   // Click an edge on the canvas where cytoscape drew it: the one with the
   // most room around its midpoint, so the click cannot land on another.
@@ -281,17 +288,70 @@ try {
   await page.waitForFunction(() => !location.hash.includes('claim='));
   check('closing the claim takes it out of the link', (await page.locator('[data-testid=claim-detail]').count()) === 0);
 
-  // Event-type filters narrow the table.
+  // Claim status: a filter of the page, kept in the link, narrowing the
+  // claims alone. The first claim by status is of the rarest kind there is.
+  await page.evaluate(() => { location.hash = ''; });
+  await ready(page);
+  const claimStatuses = () => page.$$eval('[data-testid=claim-status]', (tds) => tds.map((td) => td.textContent.trim()));
+  const boxesChecked = () => page.$$eval('[data-testid=filter-status] input:checked', (bs) => bs.map((b) => b.value));
+  const eventsNote = await page.textContent('#events-note');
+  const totalAll = await page.textContent('[data-testid=claims-total]');
+  const status = (await page.evaluate(async () => (await (await fetch('/api/claims?sort=status&limit=1')).json()).claims[0].status));
+  await page.check(`[data-testid=filter-status-${status}]`);
+  await page.click('[data-testid=apply]');
+  await page.waitForFunction((st) => location.hash.includes(`status=${st}`), status);
+  await ready(page);
+  const onlyOne = await claimStatuses();
+  check(`the claim-status filter (${status}) narrows the claims table`,
+    onlyOne.length > 0 && onlyOne.every((st) => st === status) && (await page.textContent('[data-testid=claims-total]')).includes(status),
+    `${onlyOne.length} claims of ${totalAll}`);
+  check('the claim-status filter leaves the events alone', (await page.textContent('#events-note')) === eventsNote, eventsNote);
+  const statusCsv = await page.evaluate(async (u) => (await (await fetch(u)).text()).split('\n').filter(Boolean).slice(1).map((l) => l.split(',')[1]),
+    await page.getAttribute('[data-testid=claims-export-csv]', 'href'));
+  check('the claims export keeps the claim-status filter', statusCsv.length === onlyOne.length && statusCsv.every((st) => st === status), `${statusCsv.length} rows`);
+  const two = [status, 'single-source'].filter((st, i, a) => a.indexOf(st) === i);
+  await page.evaluate((h) => { location.hash = h; }, `#status=${two.join(',')}`);
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=filter-status] input:checked').length === n, two.length);
+  await ready(page);
+  const either = await claimStatuses();
+  check('an edited link with two statuses shows claims of either, boxes ticked',
+    either.length >= onlyOne.length && either.every((st) => two.includes(st)) && JSON.stringify((await boxesChecked()).sort()) === JSON.stringify([...two].sort()),
+    `${either.length} claims: ${[...new Set(either)].join(', ')}`);
+  await page.goBack();
+  await ready(page);
+  const back = await claimStatuses();
+  check('Back restores the claim-status filter and its table',
+    JSON.stringify(await boxesChecked()) === JSON.stringify([status]) && back.length === onlyOne.length && back.every((st) => st === status));
+  const statusLink = await page.evaluate(() => location.href);
+  await page.goto('about:blank');
+  await page.goto(statusLink);
+  await ready(page);
+  const loaded = await claimStatuses();
+  check('a link with a claim status opens the page filtered', JSON.stringify(await boxesChecked()) === JSON.stringify([status])
+    && loaded.length === onlyOne.length && loaded.every((st) => st === status));
+  await page.locator('[data-testid=claims]').screenshot({ path: shot('claims-status') });
+  await page.evaluate(() => { location.hash = ''; });
+  await ready(page);
+
+  // Event-type filters narrow the table, and the claims where the claims
+  // endpoint takes them; where it does not, the page says so.
   const root = (await page.textContent('[data-testid=event-row] .code')).trim().slice(0, 2);
   await page.evaluate((r) => { location.hash = `#root=${r}`; }, root);
   await ready(page);
   const codes = await page.$$eval('[data-testid=event-row] .code', (els) => els.map((e) => e.textContent.trim()));
   check(`the CAMEO root filter (${root}) narrows the events`, codes.length > 0 && codes.every((c) => c.startsWith(root)),
     `${codes.length} rows; menu shows “${await page.$eval('[data-testid=filter-root]', (s) => s.selectedOptions[0].textContent)}”`);
+  const ofRoot = await claimReadings(page);
+  check(`the CAMEO root filter (${root}) narrows the claims to those with a reading of it`,
+    ofRoot.length > 0 && ofRoot.every((rs) => rs.some((r) => r.cameo.startsWith(root))) && (await page.textContent('[data-testid=claims-total]')) !== totalAll,
+    `${ofRoot.length} claims`);
   await page.evaluate(() => { location.hash = '#quad=4'; });
   await ready(page);
   const quadRows = await page.locator('[data-testid=event-row]').count();
   check('the quad class filter is in the page', (await page.inputValue('[data-testid=filter-quad]')) === '4', `${quadRows} rows of material conflict`);
+  const quadNote = await page.textContent('#claims-note');
+  check('the claims say they are not narrowed by the quad class, and are not',
+    /not narrowed by the quad class/.test(quadNote) && (await page.textContent('[data-testid=claims-total]')) === totalAll, quadNote);
 
   check('the map explains why it is empty, or draws places',
     (await page.locator('[data-testid=map-empty], [data-testid=map] svg').count()) === 1);
