@@ -41,6 +41,17 @@ const claimReadings = (page) => page.$$eval('[data-testid=claim]', (trs) => Prom
   const d = await (await fetch(`/api/claims/${tr.dataset.id}`)).json();
   return [...d.supports, ...d.denies].flatMap((g) => g.readings);
 })));
+// Whether every claim listed beside a relation or an actor has a reading
+// `match` (a function's source, run in the page) accepts.
+const relatedClaims = (page, match, ...args) => page.evaluate(async ([fn, a]) => {
+  const ok = new Function('r', '...a', `return (${fn})(r, ...a)`);
+  const ids = [...document.querySelectorAll('[data-testid=related-claim]')].map((b) => b.dataset.id);
+  const all = await Promise.all(ids.map(async (id) => {
+    const d = await (await fetch(`/api/claims/${id}`)).json();
+    return [...d.supports, ...d.denies].flatMap((g) => g.readings).some((r) => ok(r, ...a));
+  }));
+  return [ids, all.every(Boolean)];
+}, [match.toString(), args]);
 const edgesOf = (page) => page.$$eval('[data-testid=edge]', (bs) => bs.map((b) => [b.dataset.source, b.dataset.target]));
 
 try {
@@ -146,6 +157,8 @@ try {
   const marks = await page.locator('[data-testid=evidence-sentence] mark').allTextContents();
   check('the evidence lists sentences with the evidence marked', items > 0 && marks.length === items && marks.every((m) => m.trim().length > 0),
     `${items} events; first: “${marks[0]}”`);
+  const [edgeClaims, edgeClaimsOk] = await relatedClaims(page, (r, s, t) => r.source === s && r.target === t, ...title);
+  check('a relation lists its claims', edgeClaims.length > 0 && edgeClaimsOk, `${edgeClaims.length} claims`);
   await page.screenshot({ path: screenshot, fullPage: true });
   console.log(`screenshot: ${screenshot}`);
 
@@ -183,6 +196,17 @@ try {
     // left null: the check fails below
   }
   check('clicking a node shows its relations and events', nodeShown === node.id && (await page.locator('[data-testid=node-relation]').count()) > 0, `${node.id}`);
+  await ready(page);
+  const [nodeClaims, nodeClaimsOk] = await relatedClaims(page, (r, n) => r.source === n || r.target === n, node.id);
+  const trendLegend = await page.locator('[data-testid=trend] .legend').textContent().catch(() => '');
+  check('an actor shows its claims and its trend against everyone', nodeClaims.length > 0 && nodeClaimsOk && /anyone/.test(trendLegend)
+    && (await page.locator('[data-testid=trend-chart]').count()) === 1, `${nodeClaims.length} claims`);
+  await page.locator('[data-panel=evidence]').screenshot({ path: shot('actor') });
+  await page.locator('[data-testid=related-claim]').first().click();
+  await page.waitForFunction((id) => {
+    const d = document.querySelector('[data-testid=claim-detail]');
+    return d && d.dataset.id === id && location.hash.includes(`claim=${id}`);
+  }, nodeClaims[0], { timeout: 10000 }).then(() => true, () => false).then((ok) => check('an actor\'s claim opens its readings, by link', ok, `claim ${nodeClaims[0]}`));
   await ready(page);
   await page.click('[data-testid=node-filter]');
   await page.waitForFunction((id) => location.hash.includes(`actor=${id}`), node.id);

@@ -110,13 +110,16 @@ function selectionChanged() {
   if (view.edge) {
     const [source, target] = view.edge.split(',');
     const edge = (network && network.edges.find((e) => e.source === source && e.target === target)) || { source, target };
-    panel('evidence', (current) => showEdge({ evidenceEl: $('evidence'), trendEl: $('trend') }, view, edge, prefix, current, showDocument), $('evidence'));
+    panel('evidence', (current) => showEdge({ evidenceEl: $('evidence'), trendEl: $('trend') }, view, edge, prefix, current, {
+      onDocument: showDocument, onClaim: showClaim,
+    }), $('evidence'));
   } else if (view.node) {
     const edges = network ? network.edges.filter((e) => e.source === view.node || e.target === view.node) : [];
     panel('evidence', (current) => showNode({ evidenceEl: $('evidence'), trendEl: $('trend') }, view, view.node, prefix, edges, current, {
       onEdge: (e) => go({ ...view, edge: `${e.source},${e.target}`, node: '' }),
       onFilter: (code) => go({ ...view, actor: prefix ? `${code}*` : code, node: '', edge: '', page: 0, cpage: 0 }),
       onDocument: showDocument,
+      onClaim: showClaim,
     }), $('evidence'));
   } else {
     clear($('trend'));
@@ -154,7 +157,7 @@ function loadClaims() {
     drawClaims($('claims'), claims, view, {
       onSort: (csort) => go({ ...view, csort, cpage: 0 }),
       onPage: (cpage) => go({ ...view, cpage }),
-      onClaim: (id) => go({ ...view, claim: String(id) }),
+      onClaim: showClaim,
     });
   }, $('claims'));
 }
@@ -186,6 +189,10 @@ function loadMap() {
     if (!current()) return;
     drawMap($('map'), located);
   }, $('map'));
+}
+
+function showClaim(id) {
+  go({ ...view, claim: String(id) });
 }
 
 function showDocument(docId, eventId) {
