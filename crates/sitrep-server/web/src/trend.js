@@ -17,7 +17,8 @@ export async function drawTrend(el, view, a, b, current) {
   const both = await get('/api/series', params(view, b ? { dyad: `${a},${b}`, interval: 'auto' } : { actor: a, interval: 'auto' }, { narrowing: true }));
   if (!current()) return;
   if (!both.range) {
-    clear(el);
+    const undated = both.undated ? `: ${both.undated} undated` : '';
+    clear(el, h('p', { class: 'muted', 'data-testid': 'trend-none' }, `No dated events to draw over time${undated}.`));
     return;
   }
   const fixed = { ...view, from: both.range.from, to: both.range.to };
