@@ -140,9 +140,12 @@ try {
   const box = await page.locator('[data-testid=graph] canvas').last().boundingBox();
   const target = await page.evaluate(() => window.sitrepGraph.clearestEdge());
   await page.mouse.click(box.x + target.x, box.y + target.y);
+  // The click selects at once (the link changes); the evidence may take
+  // longer on a loaded machine.
   let clickedCanvas = true;
   try {
-    await page.waitForSelector('[data-testid=evidence-item]', { timeout: 4000 });
+    await page.waitForFunction(() => location.hash.includes('edge='), null, { timeout: 4000 });
+    await page.waitForSelector('[data-testid=evidence-item]', { timeout: 15000 });
   } catch {
     clickedCanvas = false;
     await page.locator('[data-testid=edge]').first().click();
@@ -210,6 +213,18 @@ try {
     const d = document.querySelector('[data-testid=claim-detail]');
     return d && d.dataset.id === id && location.hash.includes(`claim=${id}`);
   }, nodeClaims[0], { timeout: 10000 }).then(() => true, () => false).then((ok) => check('an actor\'s claim opens its readings, by link', ok, `claim ${nodeClaims[0]}`));
+  await ready(page);
+  // A pair chosen by hand, drawn as a relation; Back returns to the actor.
+  const otherCode = await page.$$eval('#actor-codes option', (os, n) => (os.map((o) => o.value).find((v) => v !== n)), node.id);
+  await page.fill('[data-testid=node-compare-with]', otherCode.toLowerCase());
+  await page.click('[data-testid=node-compare] button');
+  await page.waitForFunction((e) => {
+    const el = document.querySelector('[data-testid=evidence-title]');
+    return el && `${el.dataset.source},${el.dataset.target}` === e && location.hash.includes(`edge=${encodeURIComponent(e)}`);
+  }, `${node.id},${otherCode}`, { timeout: 10000 }).then(() => true, () => false).then((ok) => check('an actor can be compared with any other, as a relation', ok, `${node.id} and ${otherCode}`));
+  await ready(page);
+  await page.goBack();
+  await page.waitForSelector('[data-testid=node-title]', { timeout: 10000 });
   await ready(page);
   await page.click('[data-testid=node-filter]');
   await page.waitForFunction((id) => location.hash.includes(`actor=${id}`), node.id);

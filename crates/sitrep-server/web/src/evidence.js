@@ -89,8 +89,21 @@ export async function showEdge({ evidenceEl, trendEl }, view, edge, prefix, curr
     list(page, onDocument));
 }
 
+// A pair of actors chosen by hand, not only from the map's busiest
+// relations: the actor against any code typed (the codes of the store are
+// offered), drawn as a relation.
+function compareForm(node, onEdge) {
+  const input = h('input', { name: 'other', list: 'actor-codes', required: true, size: 12, placeholder: 'FRAGOV', pattern: '[A-Za-z0-9]{3,24}',
+    title: 'an actor code, 3 to 24 letters or digits', 'data-testid': 'node-compare-with' });
+  return h('form', { class: 'compare', 'data-testid': 'node-compare', onsubmit: (e) => {
+    e.preventDefault();
+    const other = input.value.trim().toUpperCase();
+    if (e.target.reportValidity() && other !== node) onEdge({ source: node, target: other });
+  } }, h('label', {}, `Compare ${actorName(node)} with `, input), ' ', h('button', { type: 'submit' }, 'Show the pair'));
+}
+
 // One actor: its trend against everyone, its relations on the map, a way
-// to filter to it, its claims and its events.
+// to filter to it or compare it with another, its claims and its events.
 export async function showNode({ evidenceEl, trendEl }, view, node, prefix, edges, current, { onEdge, onFilter, onDocument, onClaim }) {
   const actor = prefix ? `${node}*` : node;
   const base = { ...view, actor: '', country: '' };
@@ -106,6 +119,7 @@ export async function showNode({ evidenceEl, trendEl }, view, node, prefix, edge
   clear(evidenceEl,
     h('h3', { 'data-testid': 'node-title', dataset: { node } }, actorName(node), h('small', {}, ` ${node}`, count(page))),
     h('p', {}, h('button', { type: 'button', 'data-testid': 'node-filter', onclick: () => onFilter(node) }, `Filter everything to ${actorName(node)}`)),
+    compareForm(node, onEdge),
     relations.length ? h('details', { open: true }, h('summary', {}, `${relations.length} relation${relations.length === 1 ? '' : 's'} on the map`), h('ul', { class: 'node-relations' }, relations)) : null,
     claimList(claims, onClaim),
     list(page, onDocument));
