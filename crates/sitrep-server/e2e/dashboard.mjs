@@ -427,6 +427,25 @@ try {
   check('a malformed search is explained in plain words and clears old results',
     /could not be read/.test(errorText) && !/fts5/.test(errorText) && stale === 0, errorText);
 
+  // Pairs known only through denials: listed apart (drawn dotted where
+  // both actors are on the map), and they open like a relation.
+  await page.evaluate(() => { location.hash = ''; });
+  await ready(page);
+  const deniedPairs = await page.$$eval('[data-testid=denied-pair]', (bs) => bs.map((b) => [b.dataset.source, b.dataset.target]));
+  const drawnPairs = new Set((await edgesOf(page)).map((p) => p.join(',')));
+  const apiDenied = (await page.evaluate(async () => (await (await fetch('/api/network?max_edges=80&cross_border=true')).json()).denied))
+    .filter((d) => d.source.slice(0, 3) !== d.target.slice(0, 3) && !drawnPairs.has(`${d.source},${d.target}`)).length;
+  check('pairs known only through denials are listed apart', deniedPairs.length === apiDenied, `${deniedPairs.length} pairs`);
+  if (deniedPairs.length) {
+    await page.locator('[data-testid=denied-pair]').first().click();
+    await page.waitForSelector('[data-testid=evidence-title]', { timeout: 10000 });
+    await ready(page);
+    const [ds, dt] = deniedPairs[0];
+    const shown = await page.$eval('[data-testid=evidence-title]', (el) => [el.dataset.source, el.dataset.target]);
+    const deniedOnly = await page.evaluate(async ([a, b]) => (await (await fetch(`/api/claims?source=${a}&target=${b}&status=denied-only`)).json()).total, [ds, dt]);
+    check('a denied pair opens as a relation, with its denied claims', shown[0] === ds && shown[1] === dt && deniedOnly > 0, `${ds} → ${dt}: ${deniedOnly} denied-only claims`);
+  }
+
   check('nothing was fetched from outside the server', outside.length === 0, outside.slice(0, 3).join(' '));
   check('no errors in the console', consoleErrors.length === 0, consoleErrors.slice(0, 3).join(' | '));
 } catch (err) {

@@ -95,6 +95,8 @@ function loadNetwork() {
     drawNetwork({ graphEl: $('graph'), listEl: $('edge-list'), countEl: $('edge-count'), legendEl: $('graph-legend') }, net, {
       onEdge: (e) => go({ ...view, edge: `${e.source},${e.target}`, node: '' }),
       onNode: (id) => go({ ...view, node: id, edge: '' }),
+      group: view.group,
+      cross: view.cross,
     });
     selectionChanged();
   }, $('graph'), $('edge-list'), $('edge-count'), $('graph-legend'));
