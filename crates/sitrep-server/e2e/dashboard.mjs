@@ -35,6 +35,23 @@ const context = await chromium.launchPersistentContext(userDataDir, {
 });
 
 const ready = (page) => page.waitForSelector('body[data-ready]:not(.loading)', { timeout: 30000 });
+// The readings (supporting and denying) of each claim in the table: a claim
+// is listed when any of them matches the filters, not only its first one.
+const claimReadings = (page) => page.$$eval('[data-testid=claim]', (trs) => Promise.all(trs.map(async (tr) => {
+  const d = await (await fetch(`/api/claims/${tr.dataset.id}`)).json();
+  return [...d.supports, ...d.denies].flatMap((g) => g.readings);
+})));
+// Whether every claim listed beside a relation or an actor has a reading
+// `match` (a function's source, run in the page) accepts.
+const relatedClaims = (page, match, ...args) => page.evaluate(async ([fn, a]) => {
+  const ok = new Function('r', '...a', `return (${fn})(r, ...a)`);
+  const ids = [...document.querySelectorAll('[data-testid=related-claim]')].map((b) => b.dataset.id);
+  const all = await Promise.all(ids.map(async (id) => {
+    const d = await (await fetch(`/api/claims/${id}`)).json();
+    return [...d.supports, ...d.denies].flatMap((g) => g.readings).some((r) => ok(r, ...a));
+  }));
+  return [ids, all.every(Boolean)];
+}, [match.toString(), args]);
 const edgesOf = (page) => page.$$eval('[data-testid=edge]', (bs) => bs.map((b) => [b.dataset.source, b.dataset.target]));
 
 try {
@@ -113,8 +130,9 @@ try {
   const pairs = await edgesOf(page);
   check(`filter country=${country} keeps only its relations`,
     pairs.length > 0 && pairs.every(([s, t]) => s.startsWith(country) || t.startsWith(country)), `${pairs.length} edges`);
-  const claims = await page.locator('[data-testid=claim]').count();
-  check('the claims table fills', claims > 0, `${claims} claims`);
+  const inCountry = await claimReadings(page);
+  check(`the claims table fills, narrowed to country=${country}`, inCountry.length > 0
+    && inCountry.every((rs) => rs.some((r) => (r.source || '').startsWith(country) || (r.target || '').startsWith(country))), `${inCountry.length} claims`);
 
   // Click an edge on the canvas where cytoscape drew it: the one with the
   // most room around its midpoint, so the click cannot land on another.
@@ -122,9 +140,12 @@ try {
   const box = await page.locator('[data-testid=graph] canvas').last().boundingBox();
   const target = await page.evaluate(() => window.sitrepGraph.clearestEdge());
   await page.mouse.click(box.x + target.x, box.y + target.y);
+  // The click selects at once (the link changes); the evidence may take
+  // longer on a loaded machine.
   let clickedCanvas = true;
   try {
-    await page.waitForSelector('[data-testid=evidence-item]', { timeout: 4000 });
+    await page.waitForFunction(() => location.hash.includes('edge='), null, { timeout: 4000 });
+    await page.waitForSelector('[data-testid=evidence-item]', { timeout: 15000 });
   } catch {
     clickedCanvas = false;
     await page.locator('[data-testid=edge]').first().click();
@@ -139,6 +160,8 @@ try {
   const marks = await page.locator('[data-testid=evidence-sentence] mark').allTextContents();
   check('the evidence lists sentences with the evidence marked', items > 0 && marks.length === items && marks.every((m) => m.trim().length > 0),
     `${items} events; first: “${marks[0]}”`);
+  const [edgeClaims, edgeClaimsOk] = await relatedClaims(page, (r, s, t) => r.source === s && r.target === t, ...title);
+  check('a relation lists its claims', edgeClaims.length > 0 && edgeClaimsOk, `${edgeClaims.length} claims`);
   await page.screenshot({ path: screenshot, fullPage: true });
   console.log(`screenshot: ${screenshot}`);
 
@@ -176,6 +199,32 @@ try {
     // left null: the check fails below
   }
   check('clicking a node shows its relations and events', nodeShown === node.id && (await page.locator('[data-testid=node-relation]').count()) > 0, `${node.id}`);
+  await ready(page);
+  const [nodeClaims, nodeClaimsOk] = await relatedClaims(page, (r, n) => r.source === n || r.target === n, node.id);
+  // An actor whose events are all undated has no trend, and the panel says so.
+  const trendLegend = await page.locator('[data-testid=trend] .legend').textContent().catch(() => '');
+  const trendNone = await page.locator('[data-testid=trend-none]').textContent().catch(() => '');
+  const trendShown = /anyone/.test(trendLegend) && (await page.locator('[data-testid=trend-chart]').count()) === 1;
+  check('an actor shows its claims and its trend against everyone', nodeClaims.length > 0 && nodeClaimsOk && (trendShown || /undated/.test(trendNone)),
+    `${nodeClaims.length} claims; ${trendShown ? 'trend drawn' : trendNone}`);
+  await page.locator('[data-panel=evidence]').screenshot({ path: shot('actor') });
+  await page.locator('[data-testid=related-claim]').first().click();
+  await page.waitForFunction((id) => {
+    const d = document.querySelector('[data-testid=claim-detail]');
+    return d && d.dataset.id === id && location.hash.includes(`claim=${id}`);
+  }, nodeClaims[0], { timeout: 10000 }).then(() => true, () => false).then((ok) => check('an actor\'s claim opens its readings, by link', ok, `claim ${nodeClaims[0]}`));
+  await ready(page);
+  // A pair chosen by hand, drawn as a relation; Back returns to the actor.
+  const otherCode = await page.$$eval('#actor-codes option', (os, n) => (os.map((o) => o.value).find((v) => v !== n)), node.id);
+  await page.fill('[data-testid=node-compare-with]', otherCode.toLowerCase());
+  await page.click('[data-testid=node-compare] button');
+  await page.waitForFunction((e) => {
+    const el = document.querySelector('[data-testid=evidence-title]');
+    return el && `${el.dataset.source},${el.dataset.target}` === e && location.hash.includes(`edge=${encodeURIComponent(e)}`);
+  }, `${node.id},${otherCode}`, { timeout: 10000 }).then(() => true, () => false).then((ok) => check('an actor can be compared with any other, as a relation', ok, `${node.id} and ${otherCode}`));
+  await ready(page);
+  await page.goBack();
+  await page.waitForSelector('[data-testid=node-title]', { timeout: 10000 });
   await ready(page);
   await page.click('[data-testid=node-filter]');
   await page.waitForFunction((id) => location.hash.includes(`actor=${id}`), node.id);
@@ -281,17 +330,73 @@ try {
   await page.waitForFunction(() => !location.hash.includes('claim='));
   check('closing the claim takes it out of the link', (await page.locator('[data-testid=claim-detail]').count()) === 0);
 
-  // Event-type filters narrow the table.
+  // Claim status: a filter of the page, kept in the link, narrowing the
+  // claims alone. The first claim by status is of the rarest kind there is.
+  await page.evaluate(() => { location.hash = ''; });
+  await ready(page);
+  const claimStatuses = () => page.$$eval('[data-testid=claim-status]', (tds) => tds.map((td) => td.textContent.trim()));
+  const boxesChecked = () => page.$$eval('[data-testid=filter-status] input:checked', (bs) => bs.map((b) => b.value));
+  const eventsNote = await page.textContent('#events-note');
+  const totalAll = await page.textContent('[data-testid=claims-total]');
+  const status = (await page.evaluate(async () => (await (await fetch('/api/claims?sort=status&limit=1')).json()).claims[0].status));
+  await page.check(`[data-testid=filter-status-${status}]`);
+  await page.click('[data-testid=apply]');
+  await page.waitForFunction((st) => location.hash.includes(`status=${st}`), status);
+  await ready(page);
+  const onlyOne = await claimStatuses();
+  check(`the claim-status filter (${status}) narrows the claims table`,
+    onlyOne.length > 0 && onlyOne.every((st) => st === status) && (await page.textContent('[data-testid=claims-total]')).includes(status),
+    `${onlyOne.length} claims of ${totalAll}`);
+  check('the claim-status filter leaves the events alone', (await page.textContent('#events-note')) === eventsNote, eventsNote);
+  const statusCsv = await page.evaluate(async (u) => (await (await fetch(u)).text()).split('\n').filter(Boolean).slice(1).map((l) => l.split(',')[1]),
+    await page.getAttribute('[data-testid=claims-export-csv]', 'href'));
+  const oneTotal = await page.textContent('[data-testid=claims-total]');
+  check('the claims export keeps the claim-status filter', statusCsv.every((st) => st === status)
+    && (oneTotal.includes('+') ? statusCsv.length >= totalOf(oneTotal) : statusCsv.length === totalOf(oneTotal)), `${statusCsv.length} rows for “${oneTotal}”`);
+  const two = [status, 'single-source'].filter((st, i, a) => a.indexOf(st) === i);
+  await page.evaluate((h) => { location.hash = h; }, `#status=${two.join(',')}`);
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=filter-status] input:checked').length === n, two.length);
+  await ready(page);
+  const either = await claimStatuses();
+  const twoTotal = await page.textContent('[data-testid=claims-total]');
+  check('an edited link with two statuses shows claims of either, boxes ticked',
+    totalOf(twoTotal) >= totalOf(oneTotal) && either.length >= onlyOne.length && either.every((st) => two.includes(st)) && JSON.stringify((await boxesChecked()).sort()) === JSON.stringify([...two].sort()),
+    `“${twoTotal}”, on this page ${[...new Set(either)].join(', ')}`);
+  await page.goBack();
+  await ready(page);
+  const back = await claimStatuses();
+  check('Back restores the claim-status filter and its table', JSON.stringify(await boxesChecked()) === JSON.stringify([status])
+    && (await page.textContent('[data-testid=claims-total]')) === oneTotal && back.length === onlyOne.length && back.every((st) => st === status));
+  const statusLink = await page.evaluate(() => location.href);
+  await page.goto('about:blank');
+  await page.goto(statusLink);
+  await ready(page);
+  const loaded = await claimStatuses();
+  check('a link with a claim status opens the page filtered', JSON.stringify(await boxesChecked()) === JSON.stringify([status])
+    && loaded.length === onlyOne.length && loaded.every((st) => st === status));
+  await page.locator('[data-testid=claims]').screenshot({ path: shot('claims-status') });
+  await page.evaluate(() => { location.hash = ''; });
+  await ready(page);
+
+  // Event-type filters narrow the table, and the claims where the claims
+  // endpoint takes them; where it does not, the page says so.
   const root = (await page.textContent('[data-testid=event-row] .code')).trim().slice(0, 2);
   await page.evaluate((r) => { location.hash = `#root=${r}`; }, root);
   await ready(page);
   const codes = await page.$$eval('[data-testid=event-row] .code', (els) => els.map((e) => e.textContent.trim()));
   check(`the CAMEO root filter (${root}) narrows the events`, codes.length > 0 && codes.every((c) => c.startsWith(root)),
     `${codes.length} rows; menu shows “${await page.$eval('[data-testid=filter-root]', (s) => s.selectedOptions[0].textContent)}”`);
+  const ofRoot = await claimReadings(page);
+  check(`the CAMEO root filter (${root}) narrows the claims to those with a reading of it`,
+    ofRoot.length > 0 && ofRoot.every((rs) => rs.some((r) => r.cameo.startsWith(root))) && (await page.textContent('[data-testid=claims-total]')) !== totalAll,
+    `${ofRoot.length} claims`);
   await page.evaluate(() => { location.hash = '#quad=4'; });
   await ready(page);
   const quadRows = await page.locator('[data-testid=event-row]').count();
   check('the quad class filter is in the page', (await page.inputValue('[data-testid=filter-quad]')) === '4', `${quadRows} rows of material conflict`);
+  const quadNote = await page.textContent('#claims-note');
+  check('the claims say they are not narrowed by the quad class, and are not',
+    /not narrowed by the quad class/.test(quadNote) && (await page.textContent('[data-testid=claims-total]')) === totalAll, quadNote);
 
   check('the map explains why it is empty, or draws places',
     (await page.locator('[data-testid=map-empty], [data-testid=map] svg').count()) === 1);
@@ -321,6 +426,25 @@ try {
   const stale = await page.locator('[data-testid=event-row], [data-testid=edge]').count();
   check('a malformed search is explained in plain words and clears old results',
     /could not be read/.test(errorText) && !/fts5/.test(errorText) && stale === 0, errorText);
+
+  // Pairs known only through denials: listed apart (drawn dotted where
+  // both actors are on the map), and they open like a relation.
+  await page.evaluate(() => { location.hash = ''; });
+  await ready(page);
+  const deniedPairs = await page.$$eval('[data-testid=denied-pair]', (bs) => bs.map((b) => [b.dataset.source, b.dataset.target]));
+  const drawnPairs = new Set((await edgesOf(page)).map((p) => p.join(',')));
+  const apiDenied = (await page.evaluate(async () => (await (await fetch('/api/network?max_edges=80&cross_border=true')).json()).denied))
+    .filter((d) => d.source.slice(0, 3) !== d.target.slice(0, 3) && !drawnPairs.has(`${d.source},${d.target}`)).length;
+  check('pairs known only through denials are listed apart', deniedPairs.length === apiDenied, `${deniedPairs.length} pairs`);
+  if (deniedPairs.length) {
+    await page.locator('[data-testid=denied-pair]').first().click();
+    await page.waitForSelector('[data-testid=evidence-title]', { timeout: 10000 });
+    await ready(page);
+    const [ds, dt] = deniedPairs[0];
+    const shown = await page.$eval('[data-testid=evidence-title]', (el) => [el.dataset.source, el.dataset.target]);
+    const deniedOnly = await page.evaluate(async ([a, b]) => (await (await fetch(`/api/claims?source=${a}&target=${b}&status=denied-only`)).json()).total, [ds, dt]);
+    check('a denied pair opens as a relation, with its denied claims', shown[0] === ds && shown[1] === dt && deniedOnly > 0, `${ds} → ${dt}: ${deniedOnly} denied-only claims`);
+  }
 
   check('nothing was fetched from outside the server', outside.length === 0, outside.slice(0, 3).join(' '));
   check('no errors in the console', consoleErrors.length === 0, consoleErrors.slice(0, 3).join(' | '));

@@ -33,7 +33,7 @@ else
   profile=${SITREP_E2E_PROFILE:-release}
   flag=$([ "$profile" = release ] && echo --release || true)
   (cd "$root" && cargo build $flag -p sitrep-server --example serve)
-  server=("$root/target/$profile/examples/serve" --db "$store" --addr "$addr")
+  server=("${CARGO_TARGET_DIR:-$root/target}/$profile/examples/serve" --db "$store" --addr "$addr")
 fi
 
 "${server[@]}" >"$log" 2>&1 &

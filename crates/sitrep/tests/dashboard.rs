@@ -3,7 +3,8 @@
 //! (`crates/sitrep-server/e2e/dashboard.mjs`: every interaction of the
 //! page, from filters and links to sorting and exports), saving screenshots
 //! to `target/e2e/` (`dashboard.png`, `dashboard-system-map.png`,
-//! `dashboard-timeline.png`, `dashboard-document.png`).
+//! `dashboard-timeline.png`, `dashboard-document.png`, `dashboard-claim.png`,
+//! `dashboard-claims-status.png`, `dashboard-actor.png`).
 //!
 //! Chromium and playwright-core are installed by `scripts/setup-tests`
 //! (which `scripts/test` and CI run); a test never downloads anything.

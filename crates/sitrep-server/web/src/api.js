@@ -3,6 +3,9 @@
 
 export const CERTAINTIES = ['asserted', 'reported', 'alleged', 'conditional', 'intended', 'denied', 'negated'];
 
+// A claim's statuses (`/api/claims?status=`), in the order the page lists them.
+export const CLAIM_STATUSES = ['single-source', 'corroborated', 'contested', 'denied-only'];
+
 export const QUADS = [
   { n: 1, name: 'verbal cooperation', color: '#74a9cf' },
   { n: 2, name: 'material cooperation', color: '#0570b0' },
@@ -20,7 +23,7 @@ export const VIEW_KEYS = ['edge', 'node', 'doc', 'sort', 'page', 'group', 'cross
 export function emptyView() {
   return {
     country: '', actor: '', from: '', to: '', q: '', evidence: '', root: '', quad: '', attribution: '', plover: '', outlet: '',
-    first: false, certainty: [],
+    first: false, certainty: [], status: [],
     edge: '', node: '', doc: '', claim: '', sort: '', page: 0, csort: '', cpage: 0, group: 'actor', cross: true, top: 80,
   };
 }
@@ -32,6 +35,9 @@ export function fromHash(hash) {
   for (const k of [...STORE_FILTERS, ...NARROWING, 'edge', 'node', 'doc', 'claim', 'sort']) v[k] = p.get(k) || '';
   v.csort = ['outlets', 'recency', 'status'].includes(p.get('csort')) ? p.get('csort') : '';
   v.certainty = (p.get('certainty') || '').split(',').filter(Boolean);
+  // Unknown statuses are dropped: the API would refuse the whole request.
+  const status = (p.get('status') || '').split(',');
+  v.status = CLAIM_STATUSES.filter((st) => status.includes(st));
   v.first = p.get('first') === '1';
   v.page = Math.max(0, parseInt(p.get('page') || '0', 10) || 0);
   v.cpage = Math.max(0, parseInt(p.get('cpage') || '0', 10) || 0);
@@ -47,6 +53,7 @@ export function toHash(v) {
   const d = emptyView();
   for (const k of [...STORE_FILTERS, ...NARROWING, 'edge', 'node', 'doc', 'claim', 'sort', 'csort']) if (v[k]) p.set(k, v[k]);
   if (v.certainty.length) p.set('certainty', v.certainty.join(','));
+  if (v.status.length) p.set('status', v.status.join(','));
   if (v.first) p.set('first', '1');
   if (v.page) p.set('page', String(v.page));
   if (v.cpage) p.set('cpage', String(v.cpage));
@@ -68,6 +75,14 @@ export function params(v, extra = {}, { narrowing = false } = {}) {
   for (const [k, val] of Object.entries(extra)) {
     if (val !== undefined && val !== null && val !== '') p.set(k, String(val));
   }
+  return p;
+}
+
+// Query parameters for `/api/claims`: the store's filters (the narrowing
+// ones it cannot take) and the claim statuses, which narrow claims alone.
+export function claimParams(v, extra = {}) {
+  const p = params(v, extra);
+  if (v.status.length) p.set('status', v.status.join(','));
   return p;
 }
 

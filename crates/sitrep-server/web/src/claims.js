@@ -2,7 +2,7 @@
 // its status, independent outlets and denials; sorted and paged by the
 // server, downloadable for the current filter, and each claim's detail (its
 // readings by stance and outlet) behind a permalink (`claim=ID`).
-import { params } from './api.js';
+import { claimParams } from './api.js';
 import { attributionText, certaintyBadge } from './evidence.js';
 import { clear, h } from './dom.js';
 import { actorName, cameoName } from './names.js';
@@ -35,13 +35,14 @@ function head(c) {
 // `view.csort` is the claims' order (default: outlets), `view.cpage` their page.
 export function drawClaims(el, data, view, { onSort, onPage, onClaim }) {
   const sort = view.csort || 'outlets';
-  const download = (format) => `/api/claims?${params(view, { format, sort })}`;
+  const download = (format) => `/api/claims?${claimParams(view, { format, sort })}`;
   const exports = h('p', { class: 'exports' }, 'Download these claims: ',
     h('a', { href: download('csv'), download: 'sitrep-claims.csv', 'data-testid': 'claims-export-csv' }, 'CSV'), ' · ',
     h('a', { href: download('jsonl'), download: 'sitrep-claims.jsonl', 'data-testid': 'claims-export-jsonl' }, 'JSON Lines'),
     h('small', { class: 'muted' }, ' (up to 100,000 claims, in the order shown)'));
   const total = `${data.total.toLocaleString('en')}${data.total_capped ? '+' : ''}`;
-  const note = h('p', { class: 'muted', 'data-testid': 'claims-total' }, `${total} claim${data.total === 1 ? '' : 's'} match`);
+  const statuses = view.status.length ? ` (${view.status.join(' or ')})` : '';
+  const note = h('p', { class: 'muted', 'data-testid': 'claims-total' }, `${total} claim${data.total === 1 ? '' : 's'}${statuses} match`);
   if (data.claims.length === 0) {
     clear(el, note, h('p', { class: 'empty' }, 'No claims match these filters.'));
     return;

@@ -1,6 +1,6 @@
 // The events behind one relation or one actor, each with its sentence and
 // evidence, and the relation's trend over time.
-import { get, params } from './api.js';
+import { claimParams, get, params } from './api.js';
 import { goldsteinColor } from './colors.js';
 import { clear, h, marked } from './dom.js';
 import { actorName, cameoName } from './names.js';
@@ -50,27 +50,68 @@ function count(page) {
   return ` ${n} event${page.total === 1 ? '' : 's'}` + (page.total > page.rows.length ? `, first ${page.rows.length} shown` : '');
 }
 
-// One relation: its trend both ways, and its events.
-export async function showEdge({ evidenceEl, trendEl }, view, edge, prefix, current, openDocument) {
+// Claims shown beside a relation or an actor: the best attested first.
+const CLAIMS_SHOWN = 10;
+
+// The claims of a relation or an actor (`extra` names them) under the
+// page's other filters and claim statuses; each opens in the claims panel.
+function claimsOf(view, extra) {
+  return get('/api/claims', claimParams(view, { ...extra, sort: 'outlets', limit: CLAIMS_SHOWN }));
+}
+
+function claimList(claims, onClaim) {
+  if (claims.claims.length === 0) return h('p', { class: 'muted', 'data-testid': 'related-claims-none' }, 'No claims under these filters.');
+  const n = `${claims.total.toLocaleString('en')}${claims.total_capped ? '+' : ''}`;
+  return h('details', { open: true, 'data-testid': 'related-claims' },
+    h('summary', {}, `${n} claim${claims.total === 1 ? '' : 's'}`, claims.total > claims.claims.length ? `, the ${claims.claims.length} with most outlets shown` : ''),
+    h('ul', { class: 'node-relations' }, claims.claims.map((c) => h('li', {},
+      h('span', { class: `status s-${c.status}` }, c.status), ' ',
+      h('button', { type: 'button', class: 'link', 'data-testid': 'related-claim', dataset: { id: c.id }, onclick: () => onClaim(c.id) }, `“${c.text}”`),
+      h('small', { class: 'muted' }, ` ${c.independent_outlets} outlet${c.independent_outlets === 1 ? '' : 's'}`)))));
+}
+
+// One relation: its trend both ways, its claims and its events.
+export async function showEdge({ evidenceEl, trendEl }, view, edge, prefix, current, { onDocument, onClaim }) {
   const code = (c) => (prefix ? `${c}*` : c);
   clear(evidenceEl, h('p', { class: 'muted' }, `Loading ${actorName(edge.source)} → ${actorName(edge.target)}…`));
   const base = { ...view, actor: '', country: '' };
-  const [page] = await Promise.all([
-    get('/api/event-rows', params(base, { source: code(edge.source), target: code(edge.target), sentences: true, limit: 50 }, { narrowing: true })),
+  const pair = { source: code(edge.source), target: code(edge.target) };
+  const [page, claims] = await Promise.all([
+    get('/api/event-rows', params(base, { ...pair, sentences: true, limit: 50 }, { narrowing: true })),
+    claimsOf(base, pair),
     drawTrend(trendEl, base, code(edge.source), code(edge.target), current),
   ]);
   if (!current()) return;
   clear(evidenceEl,
     h('h3', { 'data-testid': 'evidence-title', dataset: { source: edge.source, target: edge.target } },
       `${actorName(edge.source)} → ${actorName(edge.target)}`, h('small', {}, ` ${edge.source} → ${edge.target}`, count(page))),
-    list(page, openDocument));
+    claimList(claims, onClaim),
+    list(page, onDocument));
 }
 
-// One actor: its relations on the map, a way to filter to it, its events.
-export async function showNode({ evidenceEl, trendEl }, view, node, prefix, edges, current, { onEdge, onFilter, onDocument }) {
-  clear(trendEl);
+// A pair of actors chosen by hand, not only from the map's busiest
+// relations: the actor against any code typed (the codes of the store are
+// offered), drawn as a relation.
+function compareForm(node, onEdge) {
+  const input = h('input', { name: 'other', list: 'actor-codes', required: true, size: 12, placeholder: 'FRAGOV', pattern: '[A-Za-z0-9]{3,24}',
+    title: 'an actor code, 3 to 24 letters or digits', 'data-testid': 'node-compare-with' });
+  return h('form', { class: 'compare', 'data-testid': 'node-compare', onsubmit: (e) => {
+    e.preventDefault();
+    const other = input.value.trim().toUpperCase();
+    if (e.target.reportValidity() && other !== node) onEdge({ source: node, target: other });
+  } }, h('label', {}, `Compare ${actorName(node)} with `, input), ' ', h('button', { type: 'submit' }, 'Show the pair'));
+}
+
+// One actor: its trend against everyone, its relations on the map, a way
+// to filter to it or compare it with another, its claims and its events.
+export async function showNode({ evidenceEl, trendEl }, view, node, prefix, edges, current, { onEdge, onFilter, onDocument, onClaim }) {
   const actor = prefix ? `${node}*` : node;
-  const page = await get('/api/event-rows', params({ ...view, actor: '', country: '' }, { actor, sentences: true, limit: 50 }, { narrowing: true }));
+  const base = { ...view, actor: '', country: '' };
+  const [page, claims] = await Promise.all([
+    get('/api/event-rows', params(base, { actor, sentences: true, limit: 50 }, { narrowing: true })),
+    claimsOf(base, { actor }),
+    drawTrend(trendEl, base, actor, null, current),
+  ]);
   if (!current()) return;
   const relations = [...edges].sort((a, b) => b.count - a.count).map((e) =>
     h('li', {}, h('button', { type: 'button', class: 'link', 'data-testid': 'node-relation', onclick: () => onEdge(e) },
@@ -78,6 +119,8 @@ export async function showNode({ evidenceEl, trendEl }, view, node, prefix, edge
   clear(evidenceEl,
     h('h3', { 'data-testid': 'node-title', dataset: { node } }, actorName(node), h('small', {}, ` ${node}`, count(page))),
     h('p', {}, h('button', { type: 'button', 'data-testid': 'node-filter', onclick: () => onFilter(node) }, `Filter everything to ${actorName(node)}`)),
+    compareForm(node, onEdge),
     relations.length ? h('details', { open: true }, h('summary', {}, `${relations.length} relation${relations.length === 1 ? '' : 's'} on the map`), h('ul', { class: 'node-relations' }, relations)) : null,
+    claimList(claims, onClaim),
     list(page, onDocument));
 }

@@ -1,6 +1,6 @@
 // The filter form: filled from the store and the vocabulary, read into the
 // view, and written back from it whenever the view changes.
-import { CERTAINTIES, QUADS } from './api.js';
+import { CERTAINTIES, CLAIM_STATUSES, QUADS } from './api.js';
 import { h } from './dom.js';
 import { countryName, isCountry, setVocabulary } from './names.js';
 
@@ -8,6 +8,8 @@ export function fillFilters(form, stats, vocabulary) {
   setVocabulary(vocabulary);
   const box = form.querySelector('fieldset.certainty');
   for (const c of CERTAINTIES) box.append(h('label', { class: `c-${c}` }, h('input', { type: 'checkbox', name: 'certainty', value: c }), c));
+  form.querySelector('fieldset.claim-status').append(...CLAIM_STATUSES.map((st) =>
+    h('label', {}, h('input', { type: 'checkbox', name: 'status', value: st, 'data-testid': `filter-status-${st}` }), h('span', { class: `status s-${st}` }, st))));
 
   // Countries by name; organisations and the like apart, not as countries.
   const byName = (a, b) => countryName(a.code).localeCompare(countryName(b.code));
@@ -43,6 +45,7 @@ export function readFilters(form) {
     outlet: data.get('outlet') || '',
     first: data.get('first') === '1',
     certainty: data.getAll('certainty'),
+    status: data.getAll('status'),
     evidence: inEvidence ? text : '',
     q: inEvidence ? '' : text,
   };
@@ -57,6 +60,7 @@ export function writeFilters(form, v) {
   }
   form.elements.first.checked = v.first;
   for (const box of form.querySelectorAll('input[name=certainty]')) box.checked = v.certainty.includes(box.value);
+  for (const box of form.querySelectorAll('input[name=status]')) box.checked = v.status.includes(box.value);
   form.elements.text.value = v.q || v.evidence || '';
   form.querySelector(`input[name=scope][value=${v.q ? 'reports' : 'evidence'}]`).checked = true;
   document.getElementById('net-group').value = v.group;

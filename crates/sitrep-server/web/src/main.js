@@ -3,7 +3,7 @@
 // Back/Forward or an edited URL, redraws what it touches. Each panel loads
 // on its own and shows its own progress.
 import './app.css';
-import { fromHash, get, params, toHash } from './api.js';
+import { claimParams, fromHash, get, params, toHash } from './api.js';
 import { CLAIMS_PER_PAGE, drawClaimDetail, drawClaims } from './claims.js';
 import { openDocument } from './docview.js';
 import { clear, h } from './dom.js';
@@ -57,7 +57,7 @@ function render() {
     drawn.events = eventsKey;
     loadEvents();
   }
-  const claimsKey = `${key}|${view.csort}|${view.cpage}`;
+  const claimsKey = `${key}|${view.status}|${view.csort}|${view.cpage}`;
   if (drawn.claims !== claimsKey) {
     drawn.claims = claimsKey;
     loadClaims();
@@ -95,6 +95,8 @@ function loadNetwork() {
     drawNetwork({ graphEl: $('graph'), listEl: $('edge-list'), countEl: $('edge-count'), legendEl: $('graph-legend') }, net, {
       onEdge: (e) => go({ ...view, edge: `${e.source},${e.target}`, node: '' }),
       onNode: (id) => go({ ...view, node: id, edge: '' }),
+      group: view.group,
+      cross: view.cross,
     });
     selectionChanged();
   }, $('graph'), $('edge-list'), $('edge-count'), $('graph-legend'));
@@ -110,13 +112,16 @@ function selectionChanged() {
   if (view.edge) {
     const [source, target] = view.edge.split(',');
     const edge = (network && network.edges.find((e) => e.source === source && e.target === target)) || { source, target };
-    panel('evidence', (current) => showEdge({ evidenceEl: $('evidence'), trendEl: $('trend') }, view, edge, prefix, current, showDocument), $('evidence'));
+    panel('evidence', (current) => showEdge({ evidenceEl: $('evidence'), trendEl: $('trend') }, view, edge, prefix, current, {
+      onDocument: showDocument, onClaim: showClaim,
+    }), $('evidence'));
   } else if (view.node) {
     const edges = network ? network.edges.filter((e) => e.source === view.node || e.target === view.node) : [];
     panel('evidence', (current) => showNode({ evidenceEl: $('evidence'), trendEl: $('trend') }, view, view.node, prefix, edges, current, {
       onEdge: (e) => go({ ...view, edge: `${e.source},${e.target}`, node: '' }),
       onFilter: (code) => go({ ...view, actor: prefix ? `${code}*` : code, node: '', edge: '', page: 0, cpage: 0 }),
       onDocument: showDocument,
+      onClaim: showClaim,
     }), $('evidence'));
   } else {
     clear($('trend'));
@@ -139,16 +144,22 @@ function loadEvents() {
 function loadClaims() {
   // The claims endpoint is the store's filter: it cannot narrow by quad
   // class, attribution or words of the evidence, so say what it shows instead.
+  // A claim matches when any of its readings does, so a row may show other
+  // codes than the filter's (a one-sided reading in a two-sided claim).
   const ignored = [view.quad && 'quad class', view.attribution && 'attribution', view.evidence && 'evidence search'].filter(Boolean);
-  $('claims-note').textContent = ignored.length ? `Claims are not narrowed by the ${ignored.join(' or ')}.` : '';
+  const filtered = params(view).toString() !== '';
+  $('claims-note').textContent = [
+    filtered ? 'A claim is listed when any of its readings, supporting or denying, matches the filters; its own codes may differ.' : '',
+    ignored.length ? `Claims are not narrowed by the ${ignored.join(' or ')}.` : '',
+  ].filter(Boolean).join(' ');
   panel('claims', async (current) => {
-    const query = params(view, { sort: view.csort || 'outlets', limit: CLAIMS_PER_PAGE, offset: view.cpage * CLAIMS_PER_PAGE });
+    const query = claimParams(view, { sort: view.csort || 'outlets', limit: CLAIMS_PER_PAGE, offset: view.cpage * CLAIMS_PER_PAGE });
     const claims = await get('/api/claims', query);
     if (!current()) return;
     drawClaims($('claims'), claims, view, {
       onSort: (csort) => go({ ...view, csort, cpage: 0 }),
       onPage: (cpage) => go({ ...view, cpage }),
-      onClaim: (id) => go({ ...view, claim: String(id) }),
+      onClaim: showClaim,
     });
   }, $('claims'));
 }
@@ -180,6 +191,10 @@ function loadMap() {
     if (!current()) return;
     drawMap($('map'), located);
   }, $('map'));
+}
+
+function showClaim(id) {
+  go({ ...view, claim: String(id) });
 }
 
 function showDocument(docId, eventId) {

@@ -35,7 +35,24 @@ function short(name, n = 26) {
   return name.length > n ? `${name.slice(0, n - 1)}…` : name;
 }
 
-export function drawNetwork({ graphEl, listEl: list, countEl, legendEl }, net, { onEdge, onNode }) {
+// Pairs known only through denials (`net.denied`, by the claims' codes):
+// merged into countries when the map is, left out inside one country when
+// the map leaves those out, and never where the pair is already an edge.
+function deniedPairs(net, { group, cross }) {
+  const key = (c) => (group === 'country' ? c.slice(0, 3) : c);
+  const drawn = new Set(net.edges.map((e) => `${e.source},${e.target}`));
+  const pairs = new Map();
+  for (const d of net.denied || []) {
+    const [source, target] = [key(d.source), key(d.target)];
+    if (source === target || (cross && source.slice(0, 3) === target.slice(0, 3)) || drawn.has(`${source},${target}`)) continue;
+    const p = pairs.get(`${source},${target}`) || { source, target, claims: 0 };
+    p.claims += d.claims;
+    pairs.set(`${source},${target}`, p);
+  }
+  return [...pairs.values()];
+}
+
+export function drawNetwork({ graphEl, listEl: list, countEl, legendEl }, net, { onEdge, onNode, group, cross }) {
   listEl = list;
   if (cy) {
     cy.destroy();
@@ -49,6 +66,8 @@ export function drawNetwork({ graphEl, listEl: list, countEl, legendEl }, net, {
     return;
   }
   graphEl.replaceChildren();
+  const denied = deniedPairs(net, { group, cross });
+  const onMap = new Set(net.nodes.map((n) => n.id));
   const maxCount = Math.max(...net.edges.map((e) => e.count));
   const nodes = [...net.nodes].sort((a, b) => (a.id < b.id ? -1 : 1));
   const maxEvents = Math.max(...nodes.map((n) => n.events));
@@ -71,6 +90,10 @@ export function drawNetwork({ graphEl, listEl: list, countEl, legendEl }, net, {
         style: isUncertain(e) ? 'dashed' : 'solid',
       },
     })),
+    // Denied pairs between actors already on the map: dotted, and left out
+    // of the layout, which the relations alone decide.
+    ...denied.map((d, i) => (onMap.has(d.source) && onMap.has(d.target)
+      ? { data: { id: `d${i}`, source: d.source, target: d.target }, classes: 'denied' } : null)).filter(Boolean),
   ];
   cy = cytoscape({
     container: graphEl,
@@ -95,6 +118,10 @@ export function drawNetwork({ graphEl, listEl: list, countEl, legendEl }, net, {
           'line-dash-pattern': [6, 4], opacity: 0.85,
         },
       },
+      {
+        selector: 'edge.denied',
+        style: { width: 2, 'line-color': '#9ca3af', 'target-arrow-color': '#9ca3af', 'line-style': 'dotted', 'line-dash-pattern': [2, 4], opacity: 0.9 },
+      },
       { selector: '.faded', style: { opacity: 0.12 } },
       { selector: 'node.hover', style: { 'z-index': 20, 'font-size': 13 } },
       {
@@ -107,7 +134,7 @@ export function drawNetwork({ graphEl, listEl: list, countEl, legendEl }, net, {
   const random = Math.random;
   Math.random = seeded(20250101 + net.edges.length);
   try {
-    cy.layout(nodes.length > 2
+    cy.elements().not('.denied').layout(nodes.length > 2
       ? { name: 'cose', animate: false, randomize: false, fit: true, padding: 30, nodeRepulsion: () => 2500000, idealEdgeLength: () => 120,
           nodeOverlap: 60, gravity: 0.6, numIter: 1500, componentSpacing: 40, nestingFactor: 1 }
       : { name: 'circle', padding: 40 }).run();
@@ -119,7 +146,10 @@ export function drawNetwork({ graphEl, listEl: list, countEl, legendEl }, net, {
   const readable = () => cy.style().selector('node').style('font-size', 12 / Math.min(1, cy.zoom())).update();
   readable();
   cy.on('zoom', readable);
-  cy.on('tap', 'edge', (evt) => onEdge(net.edges[Number(evt.target.id().slice(1))]));
+  cy.on('tap', 'edge', (evt) => {
+    const id = evt.target.id();
+    onEdge((id.startsWith('d') ? denied : net.edges)[Number(id.slice(1))]);
+  });
   cy.on('tap', 'node', (evt) => onNode(evt.target.id()));
   const tip = h('div', { class: 'graph-tip', role: 'tooltip' });
   graphEl.append(tip);
@@ -147,7 +177,7 @@ export function drawNetwork({ graphEl, listEl: list, countEl, legendEl }, net, {
     // The edge whose midpoint lies farthest from every node and every other
     // edge's midpoint: a click there can only mean that edge.
     clearestEdge: () => {
-      const mids = cy.edges().map((e) => e.renderedMidpoint());
+      const mids = cy.edges().not('.denied').map((e) => e.renderedMidpoint());
       const pts = cy.nodes().map((n) => ({ p: n.renderedPosition(), r: n.renderedWidth() / 2 }));
       let best = { index: 0, room: -Infinity };
       mids.forEach((m, i) => {
@@ -178,7 +208,15 @@ export function drawNetwork({ graphEl, listEl: list, countEl, legendEl }, net, {
         title: edgeLabel(e), onclick: () => onEdge(e),
       },
       h('span', { class: `line ${isUncertain(e) ? 'dashed' : ''}`, style: `border-color:${goldsteinColor(e.goldstein_mean)}` }),
-      `${short(actorName(e.source), 22)} → ${short(actorName(e.target), 22)}`, h('small', {}, ` ${e.count}`)))));
+      `${short(actorName(e.source), 22)} → ${short(actorName(e.target), 22)}`, h('small', {}, ` ${e.count}`)))),
+  denied.map((d) => h('li', {},
+    h('button', {
+      type: 'button', class: 'denied', 'data-testid': 'denied-pair', dataset: { source: d.source, target: d.target },
+      title: `${actorName(d.source)} → ${actorName(d.target)} (${d.source} → ${d.target}): known only through ${d.claims} denied claim${d.claims === 1 ? '' : 's'}`,
+      onclick: () => onEdge(d),
+    },
+    h('span', { class: 'line dotted' }),
+    `${short(actorName(d.source), 22)} → ${short(actorName(d.target), 22)}`, h('small', {}, ` denied only, ${d.claims}`)))));
 }
 
 // Marks the selected edge ("SOURCE,TARGET") or actor and fades the rest.
@@ -213,5 +251,6 @@ function drawLegend(el) {
     h('span', { class: 'ramp' }), h('span', {}, 'conflict ← mean Goldstein → cooperation'),
     h('span', { class: 'line' }), h('span', {}, 'asserted'),
     h('span', { class: 'line dashed' }), h('span', {}, 'mostly hedged or anonymous'),
+    h('span', { class: 'line dotted' }), h('span', {}, 'only denied'),
     h('span', {}, 'width: number of events · arrow: who acts on whom · hover a node for its name, click it for its relations'));
 }

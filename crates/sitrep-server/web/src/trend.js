@@ -1,22 +1,24 @@
 // A relation over time, both ways: events per period stacked by quad class
 // (one direction above the axis, the other below) and each direction's mean
 // Goldstein score as a line, so a turn from one partner to another shows
-// as bars and lines crossing.
+// as bars and lines crossing. Without a second actor the other side is
+// everyone: what the actor does (above) and what is done to it (below).
 import { get, params, QUADS } from './api.js';
 import { clear, h, s } from './dom.js';
 import { actorName as fullName } from './names.js';
 
-const actorName = (code) => fullName(code.replace(/\*$/, ''));
+const actorName = (code) => (code ? fullName(code.replace(/\*$/, '')) : 'anyone');
 
 const W = 460;
 const H = 220;
 const PAD = { left: 30, right: 30, top: 12, bottom: 20 };
 
 export async function drawTrend(el, view, a, b, current) {
-  const both = await get('/api/series', params(view, { dyad: `${a},${b}`, interval: 'auto' }, { narrowing: true }));
+  const both = await get('/api/series', params(view, b ? { dyad: `${a},${b}`, interval: 'auto' } : { actor: a, interval: 'auto' }, { narrowing: true }));
   if (!current()) return;
   if (!both.range) {
-    clear(el);
+    const undated = both.undated ? `: ${both.undated} undated` : '';
+    clear(el, h('p', { class: 'muted', 'data-testid': 'trend-none' }, `No dated events to draw over time${undated}.`));
     return;
   }
   const fixed = { ...view, from: both.range.from, to: both.range.to };
