@@ -79,7 +79,22 @@ fn build() -> Vocabulary {
         // The first entry of a code names it ("United Nations" before "UN Security Council").
         map.entry(code.code.as_str().to_owned()).or_insert_with(|| name.clone());
     }
-    Vocabulary { cameo, plover_types, countries, actors, roles: roles(include_str!("../data/roles.tsv")) }
+    let roles = roles(include_str!("../data/roles.tsv"));
+    // A code that is only a country and roles (GBRGOV, GBRLAB) is read from
+    // its parts, "United Kingdom · government": an organisation that carries
+    // it ("ICO", the Information Commissioner's Office; the TUC) is one of
+    // many such actors, not its name.
+    actors.retain(|code, _| !country_and_roles(code, &countries, &roles));
+    Vocabulary { cameo, plover_types, countries, actors, roles }
+}
+
+/// Whether `code` is a country code followed by role codes only.
+fn country_and_roles(code: &str, countries: &BTreeMap<String, String>, roles: &BTreeMap<String, String>) -> bool {
+    let (Some(country), Some(rest)) = (code.get(..3), code.get(3..)) else { return false };
+    countries.contains_key(country)
+        && !rest.is_empty()
+        && rest.len() % 3 == 0
+        && (0..rest.len()).step_by(3).all(|i| rest.get(i..i + 3).is_some_and(|r| roles.contains_key(r)))
 }
 
 fn roles(text: &str) -> BTreeMap<String, String> {
@@ -103,5 +118,9 @@ mod tests {
         assert!(v.cameo.iter().any(|c| c.code == "074" && !c.description.is_empty()));
         assert!(v.plover_types.len() >= 15 && v.plover_types.contains(&"ASSAULT".to_owned()));
         assert!(!v.countries.contains_key("IGO"));
+        // A country with roles is named from its parts, never after one
+        // organisation that carries the code ("ICO" for GBRGOV).
+        assert!(!v.actors.contains_key("GBRGOV") && !v.actors.contains_key("GBRLAB"));
+        assert!(v.actors.contains_key("MLIINSJNM"), "an armed group's own code keeps its name");
     }
 }
