@@ -136,18 +136,24 @@ try {
 
   // Click an edge on the canvas where cytoscape drew it: the one with the
   // most room around its midpoint, so the click cannot land on another.
-  await page.locator('[data-testid=graph]').scrollIntoViewIfNeeded();
-  const box = await page.locator('[data-testid=graph] canvas').last().boundingBox();
-  const target = await page.evaluate(() => window.sitrepGraph.clearestEdge());
-  await page.mouse.click(box.x + target.x, box.y + target.y);
   // The click selects at once (the link changes); the evidence may take
-  // longer on a loaded machine.
-  let clickedCanvas = true;
-  try {
-    await page.waitForFunction(() => location.hash.includes('edge='), null, { timeout: 4000 });
+  // longer on a loaded machine. On a loaded machine a panel may still be
+  // redrawing when the first click lands: the click is tried again, up to
+  // three times, each after the page is ready and where the edge is drawn
+  // then (a user clicks again too).
+  let clickedCanvas = false;
+  let target = null;
+  for (let attempt = 0; attempt < 3 && !clickedCanvas; attempt++) {
+    await ready(page);
+    await page.locator('[data-testid=graph]').scrollIntoViewIfNeeded();
+    const box = await page.locator('[data-testid=graph] canvas').last().boundingBox();
+    target = await page.evaluate(() => window.sitrepGraph.clearestEdge());
+    await page.mouse.click(box.x + target.x, box.y + target.y);
+    clickedCanvas = await page.waitForFunction(() => location.hash.includes('edge='), null, { timeout: 5000 }).then(() => true, () => false);
+  }
+  if (clickedCanvas) {
     await page.waitForSelector('[data-testid=evidence-item]', { timeout: 15000 });
-  } catch {
-    clickedCanvas = false;
+  } else {
     await page.locator('[data-testid=edge]').first().click();
     await page.waitForSelector('[data-testid=evidence-item]', { timeout: 10000 });
   }
@@ -186,17 +192,17 @@ try {
   check('a fragment edited in the same tab changes the view', (await page.inputValue('[data-testid=filter-country]')) === '');
 
   // A node click focuses its neighbourhood and lists its relations.
-  await ready(page);
-  await page.locator('[data-testid=graph]').scrollIntoViewIfNeeded();
-  const node = await page.evaluate(() => window.sitrepGraph.clearestNode());
-  const gbox = await page.locator('[data-testid=graph] canvas').last().boundingBox();
-  await page.mouse.click(gbox.x + node.x, gbox.y + node.y);
+  // Tried up to three times, as the edge above.
+  let node = null;
   let nodeShown = null;
-  try {
-    await page.waitForSelector('[data-testid=node-title]', { timeout: 5000 });
-    nodeShown = await page.$eval('[data-testid=node-title]', (el) => el.dataset.node);
-  } catch {
-    // left null: the check fails below
+  for (let attempt = 0; attempt < 3 && nodeShown === null; attempt++) {
+    await ready(page);
+    await page.locator('[data-testid=graph]').scrollIntoViewIfNeeded();
+    node = await page.evaluate(() => window.sitrepGraph.clearestNode());
+    const gbox = await page.locator('[data-testid=graph] canvas').last().boundingBox();
+    await page.mouse.click(gbox.x + node.x, gbox.y + node.y);
+    nodeShown = await page.waitForFunction((id) => document.querySelector(`[data-testid=node-title][data-node="${id}"]`), node.id, { timeout: 5000 })
+      .then(() => node.id, () => null);
   }
   check('clicking a node shows its relations and events', nodeShown === node.id && (await page.locator('[data-testid=node-relation]').count()) > 0, `${node.id}`);
   await ready(page);
