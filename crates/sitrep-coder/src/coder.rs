@@ -128,7 +128,13 @@ impl Coder {
     /// bounded by the sentence splitter's length cap), so a document stops
     /// at most one sentence late.
     pub fn code_within(&self, doc: &Document, scratch: &mut Scratch, out: &mut Vec<Event>, deadline: Option<Instant>) -> Result<(), OverBudget> {
-        scratch.context.reset(doc.date);
+        // An undated document's people take the roles of the latest year its
+        // text names (the built-in lexicon's dated roles; PETRARCH's
+        // dictionaries keep their own dating).
+        match doc.date {
+            None if self.lexicon.roles_from_context => scratch.context.reset(crate::undated::latest_year_named(&doc.text), true),
+            date => scratch.context.reset(date, false),
+        }
         self.splitter.split(&doc.text, &mut scratch.sentences);
         let first_event = out.len();
         let sentences = scratch.sentences.len();

@@ -31,6 +31,8 @@ fn prefix_str(p: &Prefix) -> &str {
 #[derive(Default)]
 pub struct DocContext {
     pub date: Option<NaiveDate>,
+    /// `date` is estimated from the text of an undated document.
+    date_estimated: bool,
     /// Country (or IGO) prefix of the last actor seen with each role.
     last_by_role: FxHashMap<u32, Prefix>,
     /// … and with each role noun ("junta", "troops"): "the junta" is the
@@ -68,8 +70,12 @@ pub struct Resolved {
 }
 
 impl DocContext {
-    pub fn reset(&mut self, date: Option<NaiveDate>) {
+    /// Starts a document. `estimated`: its date is only the latest year its
+    /// text names (`undated.rs`), good for choosing a person's role then,
+    /// not for deciding that someone had no role yet.
+    pub fn reset(&mut self, date: Option<NaiveDate>, estimated: bool) {
         self.date = date;
+        self.date_estimated = estimated;
         self.last_by_role.clear();
         self.last_by_noun.clear();
         self.last_person = None;
@@ -132,7 +138,8 @@ impl DocContext {
             let on = date.or(self.date);
             // A person before any role of theirs is nobody the lexicon
             // knows (PETRARCH dictionaries keep their own dating).
-            if lex.roles_from_context && !entry.started_by(on) {
+            let real_date = date.is_some() || !self.date_estimated;
+            if lex.roles_from_context && real_date && !entry.started_by(on) {
                 return Resolved { code: None, id: None, joint: Vec::new() };
             }
             let code = with_roles(entry.code_on(on).as_str());
@@ -150,7 +157,7 @@ impl DocContext {
     /// The country a group's code starts with, without building the code.
     fn prefix_of(&self, lex: &Lexicon, g: &Group) -> Option<Prefix> {
         match g.actor {
-            Some(a) if lex.roles_from_context && !lex.actors[a as usize].started_by(self.date) => None,
+            Some(a) if lex.roles_from_context && !self.date_estimated && !lex.actors[a as usize].started_by(self.date) => None,
             Some(a) => Some(prefix(lex.actors[a as usize].code_on(self.date).as_str())),
             None => self.country_of_role(lex, g),
         }

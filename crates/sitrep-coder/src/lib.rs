@@ -15,7 +15,8 @@
 //!    verb chains; `certainty` and `attribution` from the cues, a speaker's
 //!    reach bounded by the parse;
 //! 6. `context`: back-references ("the junta", "his administration") to
-//!    actors named earlier in the document.
+//!    actors named earlier in the document, and the date roles are read
+//!    on (`undated`: the latest year an undated document names).
 //!
 //! ```no_run
 //! use std::sync::Arc;
@@ -42,5 +43,6 @@ mod scan;
 mod sentence;
 mod shared_owner;
 mod tree;
+mod undated;
 
 pub use coder::{Coder, CoderOptions, OverBudget, Scratch, Verdict};

@@ -220,6 +220,22 @@ fn the_country_stands_for_the_country_named_before() {
     ]));
 }
 
+/// An undated document takes the roles of the latest year its text names
+/// (here 2020: Sunak the chancellor, Starmer the opposition leader), not
+/// each person's latest role (Sunak in opposition from 2024).
+#[test]
+fn undated_documents_take_the_roles_of_the_latest_year_they_name() {
+    let text = "Mr Corbyn was suspended from the party in October 2020 over his reaction to a highly critical report about anti-Semitism in the party under his leadership. Mr Sunak has repeatedly attacked current Labour leader Sir Keir Starmer over his support for Mr Corbyn at the last general election.";
+    let doc = Document { date: None, ..Document::new("undated", text) };
+    let mut events = Vec::new();
+    coder().code(&doc, &mut Scratch::default(), &mut events);
+    let codes: Vec<String> = events
+        .iter()
+        .map(|e| format!("{} {} {}", e.source.as_ref().and_then(|a| a.code.as_ref()).map_or("-", |c| c.as_str()), e.cameo, e.target.as_ref().and_then(|a| a.code.as_ref()).map_or("-", |c| c.as_str())))
+        .collect();
+    assert!(codes.iter().any(|c| c == "GBRGOV 111 GBROPP"), "{codes:?}");
+}
+
 #[test]
 fn back_references() {
     insta::assert_snapshot!(code(&["Burkina Faso's junta took power in 2022. The junta expelled French troops. Its president, Captain Ibrahim Traoré, praised Russia. His administration later arrested opposition leaders."]));
