@@ -163,7 +163,10 @@ fn is_noun_here(lex: &Lexicon, s: &Sentence, i: usize, gerund: bool, base_form: 
         if s.is(j, CueKind::Relative) {
             return false;
         }
-        if s.is(j, CueKind::Demonstrative) || s.is(j, CueKind::PossessivePronoun) || s.tokens.get(j).kind == TokenKind::Number {
+        // A number ends an actor's name ("No 10 criticised", "M-19
+        // criticised"): the actor is the verb's subject, not a count.
+        let count = s.tokens.get(j).kind == TokenKind::Number && s.group_of[j].is_none();
+        if s.is(j, CueKind::Demonstrative) || s.is(j, CueKind::PossessivePronoun) || count {
             return true;
         }
         // "prompted riots", "meet peak demand": right after a verb (not an

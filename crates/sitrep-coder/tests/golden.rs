@@ -194,6 +194,7 @@ fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
         "Japan has come under growing criticism from both the United States and European countries for its only modest efforts to open its markets to outside competition and to reduce its exports.",
         "However, it the Bank has faced criticism from MPs for not doing enough to tackle the crisis.",
         "Harbour Workers around the country went on strike for 24 hours on March 16, but Wilson said any further action will occur on a port-by-port basis.",
+        "Therefore, the G-7 countries welcomed Miyazawa's presentation of plans for a supplemental budget to stimulate domestic demand.",
     ]));
 }
 
