@@ -524,14 +524,16 @@ fn token_text(text: &str, s: &Sentence, start: usize, end: usize) -> String {
 }
 
 /// Two different parties under one code ("the Liberal Democrats accused
-/// the Conservatives", both GBROPP) are two actors, not one acting on
-/// itself: domestic politics is mostly parties of one country. Other
-/// actors sharing a code stay one (two officials of one government).
+/// the Conservatives", both GBROPP), or two different people the lexicon
+/// names ("Sharon criticised Peres", both ISRGOV), are two actors, not
+/// one acting on itself: domestic politics is mostly parties and leaders
+/// of one country. Other actors sharing a code stay one ("officials" and
+/// "the government" of one country).
 fn rival_parties(a: &sitrep_model::Actor, b: &sitrep_model::Actor) -> bool {
-    fn party(x: &sitrep_model::Actor) -> Option<&str> {
-        x.id.as_deref().filter(|id| id.starts_with("party:"))
+    fn named<'a>(x: &'a sitrep_model::Actor, kind: &str) -> Option<&'a str> {
+        x.id.as_deref().filter(|id| id.strip_prefix(kind).is_some_and(|rest| rest.starts_with(':')))
     }
-    matches!((party(a), party(b)), (Some(x), Some(y)) if x != y)
+    ["party", "person"].iter().any(|kind| matches!((named(a, kind), named(b, kind)), (Some(x), Some(y)) if x != y))
 }
 
 /// Whether group `g` is a "the country" whose code (in `own`, its side's

@@ -194,6 +194,17 @@ fn rival_parties_of_one_code() {
 }
 
 #[test]
+fn two_people_of_one_code_act_on_each_other() {
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+    insta::assert_snapshot!([
+        code_published(&["Tony Blair has backed Chancellor Gordon Brown's pre-Budget report amid opposition claims he was too bullish about the state of the UK economy."], day(2005, 12, 6)),
+        code_published(&["Sayad disagreed with Finance Minister Dilson Funaro on a range of policy issues and submitted his resignation."], day(1987, 3, 25)),
+        code_published(&["However, Kadyrov has lobbied Vladimir Putin for the return of Russian-speakers from Isis and helped organise nearly a dozen evacuation flights from Syria to Grozny."], day(2019, 3, 2)),
+    ]
+    .concat());
+}
+
+#[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
         "Japan has come under growing criticism from both the United States and European countries for its only modest efforts to open its markets to outside competition and to reduce its exports.",
