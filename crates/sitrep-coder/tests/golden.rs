@@ -205,6 +205,16 @@ fn two_people_of_one_code_act_on_each_other() {
 }
 
 #[test]
+fn a_past_form_after_a_noun_phrase_is_its_verb() {
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+    insta::assert_snapshot!([
+        code_published(&["The won strengthened by 6.60 won to the dollar in three days earlier this month while an International Monetary Fund team held talks here to discuss revaluation."], day(1987, 6, 18)),
+        code_published(&["It has caused a new wave of concern among Labour MPs gearing up to defend their seats in an election, widely expected to be held in May."], day(2005, 2, 1)),
+    ]
+    .concat());
+}
+
+#[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
         "Japan has come under growing criticism from both the United States and European countries for its only modest efforts to open its markets to outside competition and to reduce its exports.",
