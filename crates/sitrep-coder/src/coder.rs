@@ -186,7 +186,7 @@ impl Coder {
         // the junta" both need the country named most.
         scratch.context.observe(lex, s);
         scratch.tree.clear();
-        if s.matches.is_empty() {
+        if s.matches.is_empty() && s.verb_candidates.is_empty() {
             if let Some(out) = scratch.explanation.as_mut() {
                 explain::describe(lex, &doc.text, s, &[], &scratch.tree, out);
             }
@@ -195,7 +195,7 @@ impl Coder {
             // Parsing costs more than all other passes together: only a
             // sentence that can yield an event (an actor, a coding match)
             // is parsed.
-            let can_code = !s.groups.is_empty() && s.matches.iter().any(|m| lex.patterns[m.pattern as usize].cameo.is_some());
+            let can_code = !s.groups.is_empty() && s.matches.iter().chain(&s.verb_candidates).any(|m| lex.patterns[m.pattern as usize].cameo.is_some());
             if let (Some(model), true) = (self.model, can_code) {
                 scratch.tree.parse(model, &doc.text, s);
                 if scratch.tree.is_parsed() {
@@ -203,6 +203,7 @@ impl Coder {
                     keep_parse(&mut scratch.parses, &mut scratch.parsed, &scratch.tree.analysis, range);
                 }
             }
+            matching::keep_verbs_the_tree_reads(s, &scratch.tree);
             assign_roles(lex, s, &scratch.tree, &mut scratch.roles);
             find_sources(lex, s, &scratch.tree, &mut scratch.sources);
             quoted_speaker_as_source(s, scratch.sources.first().copied(), &mut scratch.roles);

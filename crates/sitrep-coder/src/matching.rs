@@ -5,6 +5,7 @@ use sitrep_lexicon::{same_words, CueKind, Elem, Lexicon};
 use sitrep_text::TokenKind;
 
 use crate::sentence::{Match, Sentence};
+use crate::tree::Tree;
 
 /// How far past a `+` the target group may start ("to the junta of …").
 const TARGET_REACH: usize = 3;
@@ -23,20 +24,26 @@ pub fn find_matches(lex: &Lexicon, s: &mut Sentence) {
             i += 1;
             continue;
         }
-        let found = head_match(lex, s, i).or_else(|| noun_match(lex, s, i));
-        match found {
-            Some(m) => {
-                s.matches.push(m);
-                // Continue right after the head: the span may hold another
-                // head ("accused of harboring").
-                i += 1;
+        let found = match head_match(lex, s, i) {
+            Some((m, false)) => Some(m),
+            Some((m, true)) => {
+                s.verb_candidates.push(m);
+                noun_match(lex, s, i)
             }
-            None => i += 1,
+            None => noun_match(lex, s, i),
+        };
+        if let Some(m) = found {
+            s.matches.push(m);
         }
+        // Continue right after the head: the span may hold another head
+        // ("accused of harboring").
+        i += 1;
     }
 }
 
-fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
+/// The verb pattern matching at `i`, and whether word order reads the word
+/// as a noun there (then only the parse can make it a verb).
+fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
     let refs = lex.heads(s.ids[i]);
     if refs.is_empty() {
         return None;
@@ -53,9 +60,10 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
     // "The proposal drew criticism": a simple past that is no participle
     // ("drew", "took", "began") is a verb after any noun phrase.
     let preterite = refs.iter().all(|r| r.forms & form::PAST != 0 && r.forms & form::PARTICIPLE == 0);
-    if (!preterite && is_noun_here(lex, s, i, gerund, base_form)) || name {
+    if name {
         return None;
     }
+    let noun_by_word_order = !preterite && is_noun_here(lex, s, i, gerund, base_form);
     // PETRARCH codes the verbs of clauses, not a gerund inside a
     // prepositional phrase ("after leaving Eriador").
     if lex.petrarch_semantics() && gerund && i > 0 && s.is(i - 1, CueKind::Subordinator) && refs.iter().all(|r| r.forms & form::ING != 0) {
@@ -80,10 +88,34 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
         let mut slots = Slots { passive: passive && be_before, ..Slots::default() };
         let Some(start) = match_before(lex, s, &p.before, i, &mut slots) else { continue };
         if let Some(end) = match_after(lex, s, after, i + 1, &mut slots) {
-            return Some(Match { pattern: r.pattern, start, end, head: i, target: slots.target, source: slots.source, passive, reduced: passive && !be_before, compound: slots.compound, forms: r.forms });
+            let m = Match { pattern: r.pattern, start, end, head: i, target: slots.target, source: slots.source, passive, reduced: passive && !be_before, compound: slots.compound, forms: r.forms };
+            return Some((m, noun_by_word_order));
         }
     }
-    open_target_match(lex, s, i, refs, be_before || agent_after)
+    open_target_match(lex, s, i, refs, be_before || agent_after).map(|m| (m, noun_by_word_order))
+}
+
+/// Adds the verb candidates the parse reads as verbs ("The attack killed
+/// 12 soldiers": `killed` is the root) to the matches, in sentence order,
+/// each in place of a noun pattern's match at the same word; one inside
+/// another match's span stays out. Without a parse, word order stands.
+pub fn keep_verbs_the_tree_reads(s: &mut Sentence, tree: &Tree) {
+    if !tree.is_parsed() {
+        return;
+    }
+    let candidates = std::mem::take(&mut s.verb_candidates);
+    for c in &candidates {
+        if !tree.reads_as_verb(c.head) {
+            continue;
+        }
+        if s.matches.iter().any(|m| m.head != c.head && m.start <= c.head && c.head < m.end) {
+            continue;
+        }
+        s.matches.retain(|m| m.head != c.head);
+        let at = s.matches.partition_point(|m| m.head < c.head);
+        s.matches.insert(at, *c);
+    }
+    s.verb_candidates = candidates;
 }
 
 /// A pattern whose target is optional (`[warn] +?`) still reports the act
@@ -172,17 +204,8 @@ fn is_noun_here(lex: &Lexicon, s: &Sentence, i: usize, gerund: bool, base_form: 
         // "prompted riots", "meet peak demand": right after a verb (not an
         // auxiliary, not a word that may be a plural noun like "guards")
         // comes its object, a noun.
-        // Before a past form (never a noun itself), a word that may be a
-        // noun and ends a noun phrase is the subject, not a verb: "The
-        // attack killed 12 soldiers", "Iran's missile test provoked anger";
-        // not so before "a brief private visit".
-        let heads = lex.heads(s.ids[j]);
-        let verb = heads.iter().any(|r| r.forms & !form::THIRD != 0);
-        // (PETRARCH dictionaries list forms their own way: left as it was.)
-        let past = !lex.petrarch_semantics()
-            && lex.heads(s.ids[i]).iter().all(|r| r.forms & (form::PAST | form::PARTICIPLE) != 0 && r.forms & (form::BASE | form::THIRD | form::ING) == 0);
-        let subject_noun = past && heads.iter().any(|r| r.forms & (form::BASE | form::THIRD) != 0) && ends_noun_phrase(s, j);
-        if !gerund && verb && !subject_noun && !s.is(j, CueKind::Auxiliary) && !s.is(j, CueKind::BeForm) && s.group_of[j].is_none() {
+        let verb = lex.heads(s.ids[j]).iter().any(|r| r.forms & !form::THIRD != 0);
+        if !gerund && verb && !s.is(j, CueKind::Auxiliary) && !s.is(j, CueKind::BeForm) && s.group_of[j].is_none() {
             return true;
         }
         if s.is(j, CueKind::SubjectPronoun) {
@@ -202,31 +225,6 @@ fn is_noun_here(lex: &Lexicon, s: &Sentence, i: usize, gerund: bool, base_form: 
             return false;
         }
         skipped_adjective |= !s.adverb_like[j];
-    }
-    false
-}
-
-/// Whether the word at `j` ends a noun phrase opened by a determiner or a
-/// possessive within the three words before it ("the attack", "Iran's
-/// missile test", "the Iranian missile test").
-fn ends_noun_phrase(s: &Sentence, j: usize) -> bool {
-    let mut k = j;
-    for _ in 0..4 {
-        if k == 0 {
-            return false;
-        }
-        k -= 1;
-        if s.is(k, CueKind::Demonstrative) && !s.is(k, CueKind::Relative) || s.is(k, CueKind::PossessivePronoun) || s.is_possessive(k) {
-            return true;
-        }
-        let modifier = s.tokens.get(k).kind == TokenKind::Word
-            && !s.is(k, CueKind::Auxiliary)
-            && !s.is(k, CueKind::BeForm)
-            && !s.is(k, CueKind::Preposition)
-            && !s.is(k, CueKind::SubjectPronoun);
-        if !modifier {
-            return false;
-        }
     }
     false
 }

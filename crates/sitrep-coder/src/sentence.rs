@@ -128,6 +128,10 @@ pub struct Sentence {
     pub group_of: Vec<Option<u32>>,
     pub groups: Vec<Group>,
     pub matches: Vec<Match>,
+    /// Verb matches at words that word order reads as nouns ("The attack
+    /// killed …": "killed" after "attack"); the parse decides
+    /// (`matching::keep_verbs_the_tree_reads`).
+    pub verb_candidates: Vec<Match>,
     /// For each token, 1 + the index of the segment it lies in (0: main clause).
     pub segment: Vec<u16>,
     pub segments: Vec<Segment>,
@@ -213,6 +217,7 @@ impl Sentence {
         self.group_of.clear();
         self.groups.clear();
         self.matches.clear();
+        self.verb_candidates.clear();
         self.segment.clear();
         self.segments.clear();
         self.dates.clear();

@@ -347,6 +347,14 @@ impl Tree {
         a.upos(w) == "VERB" && !ing && !a.form(w).eq_ignore_ascii_case(a.lemma(w))
     }
 
+    /// Whether the parse makes the word at coder token `token` a verb of a
+    /// clause: not a noun, and no participle describing one ("renewed
+    /// protests").
+    pub fn reads_as_verb(&self, token: usize) -> bool {
+        let w = self.word(token);
+        self.analysis.upos(w) == "VERB" && self.analysis.universal_deprel(w) != "amod"
+    }
+
     /// Whether the trigger at word `w` is read as a noun: a noun pattern,
     /// or a verb pattern's word that the parse tags as a noun heading its
     /// own phrase with no subject or object of its own ("Colombia's raid

@@ -205,10 +205,11 @@ fn two_people_of_one_code_act_on_each_other() {
 }
 
 #[test]
-fn a_past_form_after_a_noun_phrase_is_its_verb() {
+fn the_parse_decides_whether_a_word_after_a_noun_phrase_is_its_verb() {
     let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
     insta::assert_snapshot!([
         code_published(&["The won strengthened by 6.60 won to the dollar in three days earlier this month while an International Monetary Fund team held talks here to discuss revaluation."], day(1987, 6, 18)),
+        code_published(&["The Syrian Observatory for Human Rights, a monitoring group, reported that the suspected US-led coalition airstrike hit a Syrian army post near an Islamic State stronghold in Deir al-Zour."], day(2018, 5, 25)),
         code_published(&["It has caused a new wave of concern among Labour MPs gearing up to defend their seats in an election, widely expected to be held in May."], day(2005, 2, 1)),
     ]
     .concat());
