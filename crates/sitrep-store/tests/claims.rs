@@ -163,6 +163,28 @@ fn another_statement_or_another_month_is_another_claim() {
 }
 
 #[test]
+fn actors_of_no_country_are_told_apart_by_their_names() {
+    let (_dir, mut store) = store();
+    // Two chief executives resign in one week: one code (---BUS), one
+    // type, most words shared; only the names differ.
+    let resignation = |id: &str, outlet: &str, day: u32, name: &str, rest: &str| {
+        let text = format!("Chief executive officer {name} resigned {rest}");
+        let d = doc(id, &text, outlet, date(1987, 3, day));
+        let e = event(&d, &format!("Chief executive officer {name} resigned"), Some(actor(&format!("Chief executive officer {name}"), "---BUS")), None, "0831");
+        (d, vec![e])
+    };
+    let told = "on Tuesday, the company said in a statement.";
+    store.write_batch(&[resignation("perkins", "Wire One", 3, "Charles Perkins", told), resignation("smith", "Wire Two", 4, "John Smith", told)]).unwrap();
+    assert_eq!(all(&store).len(), 2, "{:#?}", all(&store));
+    // Another outlet on Perkins joins his claim.
+    let own_words = "after the board turned down his plan to sell the steel division, a spokesman for the group told reporters in Pittsburgh.";
+    store.write_batch(&[resignation("perkins-again", "Wire Three", 4, "Charles Perkins", own_words)]).unwrap();
+    let claims = all(&store);
+    assert_eq!(claims.len(), 2, "{claims:#?}");
+    assert!(claims.iter().any(|c| c.independent_outlets == 2 && c.text.contains("Perkins")), "{claims:#?}");
+}
+
+#[test]
 fn one_article_restating_its_claim_is_one_reading_of_it() {
     let (_dir, mut store) = store();
     let d = doc("seedlike", REPORT, "Sahel Monitor", date(2025, 5, 12));

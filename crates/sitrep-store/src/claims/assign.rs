@@ -175,6 +175,9 @@ struct Candidate {
     /// How many of the statement's words the claim has, and what share.
     shared: usize,
     overlap: f64,
+    /// The claim's words hold every one of the statement's unplaced names
+    /// ("C Perkins" resigning is not another chief executive resigning).
+    names_held: bool,
 }
 
 fn best_claim(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlite::Result<Option<i64>> {
@@ -188,6 +191,9 @@ fn best_claim(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlit
             Agreement::Compatible => config.overlap_compatible_actors,
             Agreement::Exact => config.overlap_exact_actors,
         };
+        if !c.names_held {
+            continue;
+        }
         let (undated, mut min_shared) = (c.anchor.is_none() || s.period.is_none(), 1);
         if let (Some(a), Some(p)) = (&c.anchor, &s.period) {
             if !a.near(p, config) {
@@ -278,8 +284,10 @@ fn candidates(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlit
                 (Some(start), Some(end), Some(precision)) => Some(Period { start, end, precision }),
                 _ => None,
             };
-            let (shared, overlap, _) = containment_stored(&s.words, r.get_ref(6)?.as_str()?);
-            Ok(Candidate { id: r.get(0)?, source: r.get(1)?, target: r.get(2)?, anchor, shared, overlap })
+            let stored = r.get_ref(6)?.as_str()?;
+            let (shared, overlap, _) = containment_stored(&s.words, stored);
+            let names_held = s.unplaced_names.is_empty() || containment_stored(&s.unplaced_names, stored).0 == s.unplaced_names.len();
+            Ok(Candidate { id: r.get(0)?, source: r.get(1)?, target: r.get(2)?, anchor, shared, overlap, names_held })
         })?;
         for c in rows {
             out.push(c?);

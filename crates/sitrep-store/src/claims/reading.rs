@@ -39,12 +39,20 @@ pub(crate) struct Reading {
     pub self_credited: bool,
     /// The words naming its source and target.
     pub names: Vec<String>,
+    /// When its source or target names no party (`---BUS`, "chief
+    /// executive officer C Perkins resigned"): the content words its
+    /// evidence writes with a capital, for the names only the words can
+    /// tell apart. Empty otherwise.
+    pub unplaced_names: BTreeSet<String>,
     /// Event day, else publication day.
     pub day: Option<String>,
     pub outlet: Option<String>,
     /// The outlet of the story's first copy.
     pub story_outlet: Option<String>,
 }
+
+/// The country part of a code that names no party (CAMEO's unknown country).
+const NO_PARTY: &str = "---";
 
 /// Columns [`Reading::from_row`] reads, over `events e` and [`JOINS`].
 const COLUMNS: &str = "e.id, e.doc, e.sentence, e.span_start, e.span_end, e.source_code, e.target_code,
@@ -69,15 +77,19 @@ impl Reading {
         let attribution: Option<String> = r.get(16)?;
         let source_text: Option<String> = r.get(17)?;
         let self_credited = attribution.is_some() && attribution == source_text;
-        let names: Vec<String> = [source_text, r.get(18)?].into_iter().flatten().collect();
+        let target_text: Option<String> = r.get(18)?;
+        let (source, target): (Option<String>, Option<String>) = (r.get(5)?, r.get(6)?);
+        let unplaced = |code: &Option<String>| code.as_deref().is_some_and(|c| c.starts_with(NO_PARTY));
+        let unplaced_names = if unplaced(&source) || unplaced(&target) { capitalised_words(&evidence, config) } else { BTreeSet::new() };
+        let names: Vec<String> = [source_text, target_text].into_iter().flatten().collect();
         Ok(Self {
             event: r.get(0)?,
             doc: r.get(1)?,
             story: r.get(14)?,
             sentence: r.get(2)?,
             span: [r.get(3)?, r.get(4)?],
-            source: r.get(5)?,
-            target: r.get(6)?,
+            source,
+            target,
             key: plover.clone().unwrap_or_else(|| format!("C{}", cameo.get(..2).unwrap_or(&cameo))),
             denies,
             period,
@@ -89,11 +101,18 @@ impl Reading {
             attribution,
             self_credited,
             names,
+            unplaced_names,
             day: r.get(19)?,
             outlet: r.get(20)?,
             story_outlet: r.get(21)?,
         })
     }
+}
+
+/// [`content_words`] of the words of `text` that begin with a capital.
+fn capitalised_words(text: &str, config: &ClaimConfig) -> BTreeSet<String> {
+    let names: Vec<&str> = text.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
+    content_words(&names.join(" "), config)
 }
 
 /// Every event with an id above `after`, in id order (a document's events

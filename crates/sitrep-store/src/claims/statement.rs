@@ -24,6 +24,9 @@ pub(crate) struct Statement {
     pub denies: bool,
     pub period: Option<Period>,
     pub words: BTreeSet<String>,
+    /// Its readings' [`Reading::unplaced_names`]: a claim it joins must
+    /// hold every one of them.
+    pub unplaced_names: BTreeSet<String>,
 }
 
 /// Groups one document's readings into statements, in the order of their
@@ -119,6 +122,7 @@ fn statement(group: &[&Reading], config: &ClaimConfig) -> Statement {
         denies: group[0].denies,
         period,
         words: group.iter().flat_map(|r| r.words.iter().cloned()).collect(),
+        unplaced_names: group.iter().flat_map(|r| r.unplaced_names.iter().cloned()).collect(),
         key,
     }
 }
@@ -147,6 +151,7 @@ mod tests {
             attribution: None,
             self_credited: false,
             names: Vec::new(),
+            unplaced_names: BTreeSet::new(),
             day: None,
             outlet: None,
             story_outlet: None,
