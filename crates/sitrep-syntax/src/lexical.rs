@@ -35,11 +35,13 @@ fn shape_class(c: char) -> char {
 pub fn fold_lower(form: &str, lower: &mut String) {
     lower.clear();
     if form.is_ascii() {
-        lower.extend(form.bytes().map(|b| {
+        // Byte for byte (pushing `char`s cost a UTF-8 encoding each).
+        // SAFETY: ASCII bytes mapped to ASCII bytes stay valid UTF-8.
+        unsafe { lower.as_mut_vec() }.extend(form.bytes().map(|b| {
             if b.is_ascii_digit() {
-                '0'
+                b'0'
             } else {
-                b.to_ascii_lowercase() as char
+                b.to_ascii_lowercase()
             }
         }));
         return;
@@ -108,12 +110,14 @@ impl WordHashes {
             h.bytes(&lower[lower.len() - n..]);
             *s = h.finish();
         }
+        // Each prefix's hash goes on from the one before (FNV streams).
         let mut prefix = [0u64; 3];
+        let mut h = Fnv::new();
+        h.bytes(b">");
         for (k, p) in prefix.iter_mut().enumerate() {
-            let n = (k + 1).min(lower.len());
-            let mut h = Fnv::new();
-            h.bytes(b">");
-            h.bytes(&lower[..n]);
+            if let Some(&b) = lower.get(k) {
+                h.bytes(&[b]);
+            }
             *p = h.finish();
         }
         let mut h = Fnv::new();
@@ -182,6 +186,20 @@ mod tests {
             s
         };
         assert_eq!(ascii.suffix.to_vec(), general);
+        // Prefixes too, the short word's capped at its length.
+        for word in ["Ab-12", "Ab"] {
+            let ascii = WordHashes::of(word, &mut l, &mut c);
+            fold_lower(word, &mut l);
+            let chars: Vec<char> = l.chars().collect();
+            for k in 0..3 {
+                let mut h = Fnv::new();
+                h.char('>');
+                for &ch in &chars[..(k + 1).min(chars.len())] {
+                    h.char(ch);
+                }
+                assert_eq!(ascii.prefix[k], h.finish(), "{word} {k}");
+            }
+        }
         assert_eq!(ascii.lower, hash_str("ab-00"));
         let accented = WordHashes::of("Ab-12é", &mut l, &mut c);
         assert_eq!(

@@ -138,7 +138,11 @@ fn position_atoms(p: u32, n: u32, words: &[WordHashes], tags: &[u8]) -> (u64, u6
         (ROOT_WORD, hash_small(TAG_DOMAIN, 998), 1)
     } else {
         let t = tags[p as usize];
-        (words[p as usize].lower, hash_small(TAG_DOMAIN, t as u64), 2 + t as u16)
+        (
+            words[p as usize].lower,
+            hash_small(TAG_DOMAIN, t as u64),
+            2 + t as u16,
+        )
     }
 }
 

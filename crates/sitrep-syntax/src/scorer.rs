@@ -6,6 +6,9 @@
 //! scores are exactly those of hashing every template (`score_hashed`),
 //! which training uses; the model file is the same either way.
 
+use crate::keys::KeySet;
+use crate::lanes::Sum4;
+use crate::lookups::Lookups;
 use crate::tagger::ClassifierBuffers;
 use crate::templates::{Templates, MAX_ATOMS};
 use crate::weights::{add_packed, add_rows_of, Weights};
@@ -36,14 +39,20 @@ struct Dense {
 #[derive(Debug, Clone)]
 pub struct Scorer {
     /// The templates still hashed (over words).
-    hashed: Templates,
+    hashed: KeySet,
     /// Hashed templates whose features all read one word of the sentence
     /// (its anchor: for the parser, a word at one position, or the first
     /// of the buffer for the buffer's words), by anchor kind: their summed
     /// weights are looked up once per word and kept (`AnchorCache`), not
     /// at every transition that reads them again (packed rows only).
-    anchored: Vec<(usize, Templates)>,
+    anchored: Vec<(usize, KeySet)>,
     dense: Vec<Dense>,
+    /// The dense tables' cells, as `lookups` computes them: of packed
+    /// rows, narrow and wide; of separate rows, summed and one template's.
+    narrow_lookups: Lookups,
+    wide_lookups: Lookups,
+    summed_lookups: Lookups,
+    row_lookups: Lookups,
     /// For a table of packed rows (the parser's few actions): each cell
     /// holds the summed weights of every template folded into its table.
     /// A template whose atoms are among another's (atoms with one value,
@@ -122,7 +131,7 @@ impl Scorer {
             found.dedup();
             for kind in found {
                 let members: Vec<bool> = kinds.iter().map(|&k| k == Some(kind)).collect();
-                anchored.push((kind, templates.subset(&members).by_length()));
+                anchored.push((kind, KeySet::of(&templates.subset(&members).by_length())));
             }
             for (t, k) in kinds.iter().enumerate() {
                 if k.is_some() {
@@ -132,8 +141,12 @@ impl Scorer {
         }
         let mut scorer = Self {
             anchored,
-            hashed: templates.subset(&keep_hashed).by_length(),
+            hashed: KeySet::of(&templates.subset(&keep_hashed).by_length()),
             dense: Vec::new(),
+            narrow_lookups: Lookups::default(),
+            wide_lookups: Lookups::default(),
+            summed_lookups: Lookups::default(),
+            row_lookups: Lookups::default(),
             packed_cells: Vec::new(),
             narrow_cells: Vec::new(),
             summed_rows: Vec::new(),
@@ -270,6 +283,15 @@ impl Scorer {
             scorer.summed_rows[scorer.summed_base..scorer.summed_base + summed_rows.len()]
                 .copy_from_slice(&summed_rows);
         }
+        for d in &scorer.dense {
+            let lookups = match (packed, d.narrow, d.summed) {
+                (true, true, _) => &mut scorer.narrow_lookups,
+                (true, false, _) => &mut scorer.wide_lookups,
+                (false, _, true) => &mut scorer.summed_lookups,
+                (false, _, false) => &mut scorer.row_lookups,
+            };
+            lookups.push(d.offset, &d.atoms[..d.len], &d.strides[..d.len]);
+        }
         scorer
     }
 
@@ -278,8 +300,12 @@ impl Scorer {
     pub fn hashed_only(templates: &Templates, weights: &Weights) -> Self {
         Self {
             anchored: Vec::new(),
-            hashed: templates.clone(),
+            hashed: KeySet::of(templates),
             dense: Vec::new(),
+            narrow_lookups: Lookups::default(),
+            wide_lookups: Lookups::default(),
+            summed_lookups: Lookups::default(),
+            row_lookups: Lookups::default(),
             packed_cells: Vec::new(),
             narrow_cells: Vec::new(),
             summed_rows: Vec::new(),
@@ -303,21 +329,12 @@ impl Scorer {
 
     /// The summed packed rows of the dense tables.
     #[inline]
-    fn dense_sum(&self, small: &[u16]) -> [i32; 4] {
-        let mut sum = [0i32; 4];
-        for d in &self.dense {
-            let at = self.cell(d, small);
-            if d.narrow {
-                let cell = &self.narrow_cells[at];
-                for (s, &c) in sum.iter_mut().zip(cell) {
-                    *s += c as i32;
-                }
-            } else {
-                for (s, c) in sum.iter_mut().zip(&self.packed_cells[at]) {
-                    *s += c;
-                }
-            }
-        }
+    fn dense_sum(&self, small: &[u16]) -> Sum4 {
+        let mut sum = Sum4::zero();
+        self.narrow_lookups
+            .for_each(small, |at| sum.add_i16(&self.narrow_cells[at]));
+        self.wide_lookups
+            .for_each(small, |at| sum.add_i32(&self.packed_cells[at]));
         sum
     }
 
@@ -344,20 +361,17 @@ impl Scorer {
         let mut at = free;
         for &(k, slot) in &cache.missing {
             let n = self.anchored[k as usize].1.len();
-            let mut part = [0i32; 4];
+            let mut part = Sum4::zero();
             weights.add(&buf.keys[at..at + n], &mut part);
             at += n;
-            cache.sums[slot as usize] = part;
+            cache.sums[slot as usize] = part.to_array();
             cache.known[slot as usize] = true;
         }
         for (k, (kind, _)) in self.anchored.iter().enumerate() {
-            let part = &cache.sums[k * cache.stride + anchors[*kind] as usize];
-            for (s, p) in sum.iter_mut().zip(part) {
-                *s += p;
-            }
+            sum.add_i32(&cache.sums[k * cache.stride + anchors[*kind] as usize]);
         }
         buf.acc.clear();
-        buf.acc.extend_from_slice(&sum);
+        buf.acc.extend_from_slice(&sum.to_array());
         weights.finish(&buf.acc, &mut buf.scores);
     }
 
@@ -371,21 +385,22 @@ impl Scorer {
         if self.packed {
             let mut sum = self.dense_sum(&buf.small);
             weights.add(&buf.keys, &mut sum);
-            buf.acc.extend_from_slice(&sum);
+            buf.acc.extend_from_slice(&sum.to_array());
         } else {
             buf.acc.resize(weights.row_len(), 0);
             buf.rows.clear();
             buf.summed.clear();
-            for d in &self.dense {
-                let at = self.cell(d, &buf.small);
-                if d.summed {
-                    buf.summed.push(at as u32);
-                } else if self.row_cells[at] != 0 {
+            let summed = &mut buf.summed;
+            self.summed_lookups
+                .for_each(&buf.small, |at| summed.push(at as u32));
+            let rows = &mut buf.rows;
+            self.row_lookups.for_each(&buf.small, |at| {
+                if self.row_cells[at] != 0 {
                     let r = self.row_cells[at] - 1;
                     weights.prefetch_row(r as usize);
-                    buf.rows.push(r);
+                    rows.push(r);
                 }
-            }
+            });
             weights.find_rows(&buf.keys, &mut buf.rows);
             if !buf.summed.is_empty() {
                 add_rows_of(
@@ -399,15 +414,6 @@ impl Scorer {
             weights.add_rows(&buf.rows, &mut buf.acc);
         }
         weights.finish(&buf.acc, &mut buf.scores);
-    }
-
-    #[inline(always)]
-    fn cell(&self, d: &Dense, small: &[u16]) -> usize {
-        let mut cell = d.offset;
-        for k in 0..d.len {
-            cell += small[d.atoms[k] as usize] as usize * d.strides[k] as usize;
-        }
-        cell
     }
 }
 

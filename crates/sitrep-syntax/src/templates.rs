@@ -96,6 +96,11 @@ impl Templates {
         &t.atoms[..t.len]
     }
 
+    /// The starting key of template `t`.
+    pub fn seed_of(&self, t: usize) -> u64 {
+        self.templates[t].seed
+    }
+
     /// The key of template `t` alone.
     pub fn key_of(&self, t: usize, atom_values: &[u64]) -> u64 {
         key(&self.templates[t], atom_values)

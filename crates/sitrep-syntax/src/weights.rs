@@ -4,6 +4,7 @@
 //! slots hold the key and its row together.
 
 use crate::binio::{Reader, Writer};
+use crate::lanes::Sum4;
 use crate::SyntaxError;
 
 /// Key 0 marks an empty slot; a real key of 0 is stored as 1.
@@ -101,12 +102,10 @@ impl Weights {
         {
             #[cfg(target_arch = "x86_64")]
             if let Some(&next) = keys.get(r + AHEAD) {
-                let p = slots[slot_base + (next as usize & (capacity - 1)) * 2..].as_ptr()
-                    as *const i8;
+                let p =
+                    slots[slot_base + (next as usize & (capacity - 1)) * 2..].as_ptr() as *const i8;
                 // SAFETY: only a hint; `p` points into `slots`.
-                unsafe {
-                    std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(p)
-                };
+                unsafe { std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(p) };
             }
             let mut slot = key as usize & (capacity - 1);
             while slots[slot_base + slot * 2] != 0 {
@@ -207,7 +206,9 @@ impl Weights {
         acc.resize(self.row_len.max(4), 0);
         self.prefetch(keys);
         if self.inline() {
-            self.add(keys, acc);
+            let mut sum = Sum4::zero();
+            self.add(keys, &mut sum);
+            acc[..4].copy_from_slice(&sum.to_array());
         } else {
             let mut rows = Vec::with_capacity(keys.len());
             self.find_rows(keys, &mut rows);
@@ -226,12 +227,12 @@ impl Weights {
         self.row_len
     }
 
-    /// Adds the packed rows of `keys` to `acc` (a table of packed rows).
+    /// Adds the packed rows of `keys` to `sum` (a table of packed rows).
     #[inline]
-    pub fn add(&self, keys: &[u64], acc: &mut [i32]) {
+    pub fn add(&self, keys: &[u64], sum: &mut Sum4) {
         for &key in keys {
             if let Some(packed) = self.find(key) {
-                add_packed(acc, packed);
+                sum.add_packed(packed);
             }
         }
     }
