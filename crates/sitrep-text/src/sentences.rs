@@ -79,7 +79,7 @@ impl SentenceSplitter {
             if c == b'\n' {
                 // In wrapped text a line break followed by more text on the
                 // next line is a space.
-                let continues = wrapped && b.get(i + 1).is_some_and(|&n| !matches!(n, b'\n' | b'\r' | b' ' | b'\t'));
+                let continues = (wrapped && b.get(i + 1).is_some_and(|&n| !matches!(n, b'\n' | b'\r' | b' ' | b'\t'))) || wrapped_here(b, i);
                 if !continues {
                     cuts += push_trimmed(text, start, i, out);
                     start = i + 1;
@@ -124,6 +124,24 @@ impl SentenceSplitter {
         let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
         !(single_initial || self.abbreviations.contains(word))
     }
+}
+
+/// Is the line break at `i` a wrap inside a sentence, whatever the rest of
+/// the text does? A sentence taken alone from wire copy has too few breaks
+/// for [`hard_wrapped`] ("Prime Minister Yasuhiro Nakasone\nintervened to
+/// try to resolve …"). The next line starts in lower case; or the line
+/// before is a wire line's length (a headline or a short line that ends
+/// a paragraph is shorter) and ends inside a sentence, with a lower-case
+/// letter or a comma, before a word.
+fn wrapped_here(b: &[u8], i: usize) -> bool {
+    const WIRE_LINE: usize = 40;
+    let Some(&next) = b.get(i + 1) else { return false };
+    if next.is_ascii_lowercase() {
+        return i > 0 && !matches!(b[i - 1], b'\n' | b'.' | b'!' | b'?' | b':');
+    }
+    let line_start = b[..i].iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1);
+    let before = if i > 0 { b[i - 1] } else { b'\n' };
+    i - line_start >= WIRE_LINE && (before.is_ascii_lowercase() || before == b',') && next.is_ascii_alphabetic()
 }
 
 /// Is the text broken into lines mid-sentence? Most single line breaks
@@ -226,6 +244,19 @@ mod tests {
             "Meanwhile, visiting British\nCorporate Affairs Minister Michael Howard told Japan to resolve\na telecommunications row with his country or face an abrupt\ndeterioration in trading relations.",
             "CAIRO - Egypt's opposition charged that yesterday's general\nelection was rigged.",
         ]);
+    }
+
+    #[test]
+    fn joins_the_wrapped_lines_of_a_sentence_taken_alone() {
+        // One sentence of Reuters-21578 wire copy: two breaks, too few to
+        // call the whole text wrapped.
+        let text = "Prime Minister Yasuhiro Nakasone\nintervened to try to resolve Japan's escalating dispute with\nthe U.S. Over semiconductor trade, government officials said.";
+        assert_eq!(split(text), [text]);
+        let text = "The U.S. House of Representatives approved a trade bill on,\nThursday that would force retaliation against unfair trade.";
+        assert_eq!(split(text), [text]);
+        // A short line is a headline, a line ending with a period a paragraph.
+        assert_eq!(split("Rebels seize town\nThe rebels seized the town."), ["Rebels seize town", "The rebels seized the town."]);
+        assert_eq!(split("The rebels seized the town.\nthe army said nothing."), ["The rebels seized the town.", "the army said nothing."]);
     }
 
     #[test]
