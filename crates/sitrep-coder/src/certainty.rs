@@ -11,7 +11,9 @@ use crate::tree::Tree;
 /// distance in words ("did not, as officials had feared, attack") and
 /// never from another clause ("…, who denied the charges, was jailed").
 /// The first kind found wins, in this order: negation, denial, condition
-/// (unless a longer hedge phrase covers the modal), intention, allegation, hedge; anonymous sourcing makes an otherwise
+/// (unless a longer hedge phrase covers the modal; a `reported_future`
+/// modal alone in a clause a speech verb reports is an intention),
+/// intention, allegation, hedge; anonymous sourcing makes an otherwise
 /// asserted event `reported`. Without a parse (a build with no model) no
 /// cue is read.
 pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, linked_to_accusation: bool, attribution: AttributionKind, scope: &mut Vec<usize>) -> Certainty {
@@ -44,8 +46,12 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, linked_to_accusation: boo
         let t = tree.token(w);
         s.is(t, CueKind::Condition) && s.longest_cue_over(t, CueKind::Condition) >= s.longest_cue_over(t, CueKind::Hedge)
     };
-    if scope.iter().any(|&w| own(w, CueKind::Condition) && condition(w)) {
-        return Certainty::Conditional;
+    let mut conditions = scope.iter().copied().filter(|&w| own(w, CueKind::Condition) && condition(w)).peekable();
+    if conditions.peek().is_some() {
+        // "said the prisoners would be released": a reported future.
+        let future_only = conditions.all(|w| s.is(tree.token(w), CueKind::ReportedFuture));
+        let reported = trigger.is_some_and(|t| (0..s.len()).any(|k| s.is(k, CueKind::SpeechVerb) && tree.word(k) != t && tree.reports(tree.word(k), t)));
+        return if future_only && reported { Certainty::Intended } else { Certainty::Conditional };
     }
     if any(CueKind::Intention) {
         return Certainty::Intended;

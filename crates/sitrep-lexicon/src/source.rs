@@ -159,6 +159,10 @@ pub enum CueKind {
     /// "the country", "the nation": the country named before (or the
     /// speaker's), as an actor of its own.
     CountryAnaphor,
+    /// "would": in a clause a speech verb reports ("said the prisoners
+    /// would be released") the speaker's future, an intention, not a
+    /// condition; listed under `condition` too.
+    ReportedFuture,
 }
 
 /// A set of [`CueKind`]s, one bit each.
@@ -168,7 +172,7 @@ pub type CueBits = u64;
 const _: () = assert!(CueKind::ALL.len() <= CueBits::BITS as usize);
 
 impl CueKind {
-    pub const ALL: [CueKind; 40] = [
+    pub const ALL: [CueKind; 41] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -209,6 +213,7 @@ impl CueKind {
         Self::Foreign,
         Self::Commitment,
         Self::CountryAnaphor,
+        Self::ReportedFuture,
     ];
 
     pub fn name(self) -> &'static str {
@@ -253,6 +258,7 @@ impl CueKind {
             Self::Foreign => "foreign",
             Self::Commitment => "commitment",
             Self::CountryAnaphor => "country_anaphor",
+            Self::ReportedFuture => "reported_future",
         }
     }
 
