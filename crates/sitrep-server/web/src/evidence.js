@@ -93,8 +93,8 @@ export async function showEdge({ evidenceEl, trendEl }, view, edge, prefix, curr
 // relations: the actor against any code typed (the codes of the store are
 // offered), drawn as a relation.
 function compareForm(node, onEdge) {
-  const input = h('input', { name: 'other', list: 'actor-codes', required: true, size: 12, placeholder: 'FRAGOV', pattern: '[A-Za-z0-9]{3,24}',
-    title: 'an actor code, 3 to 24 letters or digits', 'data-testid': 'node-compare-with' });
+  const input = h('input', { name: 'other', list: 'actor-codes', required: true, size: 12, placeholder: 'FRAGOV', pattern: '[A-Za-z0-9\\-]{3,24}',
+    title: 'an actor code, 3 to 24 letters, digits or - (---GOV: a government of no named country)', 'data-testid': 'node-compare-with' });
   return h('form', { class: 'compare', 'data-testid': 'node-compare', onsubmit: (e) => {
     e.preventDefault();
     const other = input.value.trim().toUpperCase();
