@@ -250,11 +250,15 @@ pub(crate) fn actor_match(name: &str, v: &str) -> ApiResult<CodeMatch> {
         None => (v.as_str(), false),
     };
     let min = if prefix { 1 } else { 3 };
-    // `-` as in the store's codes: PETRARCH's unknown country is `---`
-    // (`---GOV`, a government whose country the text does not name).
+    // `-` only as PETRARCH's unknown country, the code's first three
+    // characters (`---GOV`, a government whose country the text does not
+    // name), or the start of it in a prefix.
+    let dashes = code.bytes().take_while(|b| *b == b'-').count();
+    let rest = &code[dashes..];
     let ok = (min..=24).contains(&code.len())
-        && code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
-        && (prefix || code.bytes().any(|b| b != b'-'));
+        && rest.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && (dashes == 0 || dashes == 3 || (prefix && rest.is_empty() && dashes < 3))
+        && (prefix || !rest.is_empty());
     if !ok {
         return Err(ApiError::bad_request(format!(
             "`{name}` must be an actor code (3 to 24 letters, digits or `-`, e.g. RUSMIL or ---GOV) or a prefix ending in * (e.g. RUS*), not {v:?}"
@@ -380,6 +384,10 @@ mod tests {
         assert!(actor_match("actor", "---*").is_ok());
         assert!(actor_match("actor", "---").is_err());
         assert!(actor_match("actor", "RUS MIL").is_err());
+        for bad in ["A-B", "--GOV", "----GOV", "GOV---", "-"] {
+            assert!(actor_match("actor", bad).is_err(), "{bad}");
+        }
+        assert!(actor_match("actor", "--*").is_ok(), "the start of ---");
         let mut p = params(&[("country", "-RU")]);
         assert!(event_filter(&mut p).is_err());
     }
