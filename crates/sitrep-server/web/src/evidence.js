@@ -104,7 +104,7 @@ function compareForm(node, onEdge) {
 
 // One actor: its trend against everyone, its relations on the map, a way
 // to filter to it or compare it with another, its claims and its events.
-export async function showNode({ evidenceEl, trendEl }, view, node, prefix, edges, current, { onEdge, onFilter, onDocument, onClaim }) {
+export async function showNode({ evidenceEl, trendEl }, view, node, prefix, edges, current, { onEdge, onFilter, onDocument, onClaim, compare = true }) {
   const actor = prefix ? `${node}*` : node;
   const base = { ...view, actor: '', country: '' };
   const [page, claims] = await Promise.all([
@@ -119,7 +119,7 @@ export async function showNode({ evidenceEl, trendEl }, view, node, prefix, edge
   clear(evidenceEl,
     h('h3', { 'data-testid': 'node-title', dataset: { node } }, actorName(node), h('small', {}, ` ${node}`, count(page))),
     h('p', {}, h('button', { type: 'button', 'data-testid': 'node-filter', onclick: () => onFilter(node) }, `Filter everything to ${actorName(node)}`)),
-    compareForm(node, onEdge),
+    compare ? compareForm(node, onEdge) : null,
     relations.length ? h('details', { open: true }, h('summary', {}, `${relations.length} relation${relations.length === 1 ? '' : 's'} on the map`), h('ul', { class: 'node-relations' }, relations)) : null,
     claimList(claims, onClaim),
     list(page, onDocument));

@@ -129,6 +129,9 @@ function selectionChanged() {
       onFilter: (c) => go({ ...view, actor: prefix ? `${c}*` : c, node: '', edge: '', page: 0, cpage: 0 }),
       onDocument: showDocument,
       onClaim: showClaim,
+      // A pair is drawn between actors, or between countries on a merged
+      // map; a box's country against one actor is neither.
+      compare: !box,
     }), $('evidence'));
   } else {
     clear($('trend'));
