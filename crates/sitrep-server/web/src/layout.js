@@ -105,8 +105,9 @@ export function nestedPositions(nodes, edges, boxOf, labelOf, seed) {
 // Room kept between two boxes, for the country's name above each.
 const GAP = 40;
 
-// Pushes overlapping boxes apart (each pair half each way, mostly sideways) until none overlap, in a fixed order: the
-// force layout keeps nodes of its own size apart only roughly.
+// Pushes overlapping boxes apart, each pair half each way, until none
+// overlap, in a fixed order: the force layout keeps nodes of its own size
+// apart only roughly.
 function apart(units, centre, shape) {
   for (let round = 0; round < 600; round++) {
     let moved = false;

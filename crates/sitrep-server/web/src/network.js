@@ -37,7 +37,7 @@ function roleLabel(code) {
 
 // The countries' boxes of a nested map: one for each country with two or
 // more actors on it (a lone actor needs no box), keyed `RUS*`.
-export function countryBoxes(nodes) {
+function countryBoxes(nodes) {
   const members = new Map();
   for (const n of nodes) {
     const box = `${n.id.slice(0, 3)}*`;
