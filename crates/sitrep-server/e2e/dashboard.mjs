@@ -93,6 +93,13 @@ try {
   check('countries are listed by name, organisations apart',
     countries.length > 0 && countries.every(([v, t]) => t.length > v.length + 3 && !['IGO', 'IMG', 'NGO'].includes(v)), countries[0] && countries[0][1]);
   await page.locator('[data-testid=graph]').screenshot({ path: shot('system-map') });
+  // Every relation the map draws opens: the API takes every code it draws
+  // (PETRARCH's unknown country `---GOV` among them on the corpus).
+  const refused = await page.evaluate(async (pairs) => (await Promise.all(pairs.map(async ([s, t]) => {
+    const r = await fetch(`/api/event-rows?${new URLSearchParams({ source: s, target: t, limit: 1 })}`);
+    return r.ok && (await r.json()).total > 0 ? null : `${s}→${t} ${r.status}`;
+  }))).filter(Boolean), all);
+  check('every relation on the map has events the API gives', refused.length === 0, refused.slice(0, 3).join(', ') || `${all.length} relations`);
 
   // The layout is seeded: a reload draws every node where it was.
   const before = await page.evaluate(() => window.sitrepGraph.positions());
@@ -250,6 +257,50 @@ try {
   await ready(page);
   const merged = await edgesOf(page);
   check('actors can be merged into countries', merged.length > 0 && merged.every(([s, t]) => s.length === 3 && t.length === 3), `${merged.length} edges`);
+
+  // Actors inside their countries' boxes (compound nodes): each box holds
+  // its country's actors only, no two boxes overlap, and the layout is the
+  // same on every load.
+  await page.evaluate(() => { location.hash = ''; });
+  await ready(page);
+  await page.selectOption('[data-testid=net-group]', 'nested');
+  await page.waitForFunction(() => location.hash.includes('group=nested'));
+  await ready(page);
+  const boxes = await page.evaluate(() => window.sitrepGraph.boxes());
+  const overlap = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+  const overlapping = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlap(a.box, b.box)).map((b) => `${a.id}/${b.id}`));
+  const nestedEdges = await edgesOf(page);
+  const onMap = new Set(nestedEdges.flat());
+  const loose = [...onMap].filter((id) => [...onMap].some((o) => o !== id && o.slice(0, 3) === id.slice(0, 3)) && !boxes.some((b) => b.actors.includes(id)));
+  check('actors can be drawn inside their countries\' boxes, none over another',
+    boxes.length > 0 && boxes.every((b) => b.actors.length >= 2 && b.actors.every((a) => `${a.slice(0, 3)}*` === b.id)) && loose.length === 0 && overlapping.length === 0,
+    `${boxes.length} boxes${overlapping.length ? `; overlapping ${overlapping.slice(0, 3).join(', ')}` : ''}${loose.length ? `; outside their box ${loose.slice(0, 3).join(', ')}` : ''}`);
+  await page.locator('[data-testid=graph]').screenshot({ path: shot('system-map-nested') });
+  const nestedBefore = await page.evaluate(() => window.sitrepGraph.positions());
+  await page.reload();
+  await ready(page);
+  check('the nested map is laid out the same on every load', JSON.stringify(nestedBefore) === JSON.stringify(await page.evaluate(() => window.sitrepGraph.positions())));
+  // A click inside a box, clear of its actors: the country's relations and
+  // claims, every actor of it.
+  const busiestBox = [...boxes].sort((a, b) => b.actors.length - a.actors.length)[0];
+  let boxShown = false;
+  for (let attempt = 0; attempt < 3 && !boxShown; attempt++) {
+    await ready(page);
+    await page.locator('[data-testid=graph]').scrollIntoViewIfNeeded();
+    const gbox = await page.locator('[data-testid=graph] canvas').last().boundingBox();
+    const p = await page.evaluate((id) => window.sitrepGraph.clearestBoxPoint(id), busiestBox.id);
+    await page.mouse.click(gbox.x + p.x, gbox.y + p.y);
+    boxShown = await page.waitForFunction((id) => document.querySelector(`[data-testid=node-title][data-node="${id}"]`), busiestBox.id.slice(0, 3), { timeout: 5000 })
+      .then(() => true, () => false);
+  }
+  await ready(page);
+  const boxRelations = await page.$$eval('[data-testid=node-relation]', (bs) => bs.length);
+  const [boxClaims, boxClaimsOk] = await relatedClaims(page, (r, c) => (r.source || '').startsWith(c) || (r.target || '').startsWith(c), busiestBox.id.slice(0, 3));
+  // No pair to compare: the box is a country, not one actor.
+  check('clicking a country\'s box shows the relations and claims of all its actors',
+    boxShown && (await page.evaluate((id) => location.hash.includes(`node=${encodeURIComponent(id)}`), busiestBox.id)) && boxRelations > 0 && boxClaimsOk
+      && (await page.locator('[data-testid=node-compare]').count()) === 0,
+    `${busiestBox.id}: ${boxRelations} relations, ${boxClaims.length} claims`);
   await page.evaluate(() => { location.hash = ''; });
   await ready(page);
 
@@ -400,9 +451,14 @@ try {
   await ready(page);
   const quadRows = await page.locator('[data-testid=event-row]').count();
   check('the quad class filter is in the page', (await page.inputValue('[data-testid=filter-quad]')) === '4', `${quadRows} rows of material conflict`);
-  const quadNote = await page.textContent('#claims-note');
-  check('the claims say they are not narrowed by the quad class, and are not',
-    /not narrowed by the quad class/.test(quadNote) && (await page.textContent('[data-testid=claims-total]')) === totalAll, quadNote);
+  // Claims narrowed by the quad class: each has a reading of a material
+  // conflict code (the vocabulary gives each CAMEO code's quad class).
+  const quadOf = new Map((await page.evaluate(async () => (await (await fetch('/api/vocabulary')).json()).cameo)).map((c) => [c.code, c.quad_class]));
+  const ofQuad = await claimReadings(page);
+  const quadTotal = await page.textContent('[data-testid=claims-total]');
+  check('the quad class filter narrows the claims to those with a reading of it',
+    ofQuad.length > 0 && ofQuad.every((rs) => rs.some((r) => quadOf.get(r.cameo) === 4)) && quadTotal !== totalAll && !/not narrowed/.test(await page.textContent('#claims-note')),
+    `“${quadTotal}” of “${totalAll}”`);
 
   check('the map explains why it is empty, or draws places',
     (await page.locator('[data-testid=map-empty], [data-testid=map] svg').count()) === 1);
@@ -411,6 +467,9 @@ try {
   await ready(page);
   const kinds = await page.$$eval('[data-testid=event-row] td:nth-child(7)', (tds) => tds.map((td) => td.textContent));
   check('the attribution filter keeps anonymous sources', kinds.length > 0 && kinds.every((k) => k.startsWith('anonymous')) && (await page.inputValue('[data-testid=filter-attribution]')) === 'anonymous', `${kinds.length} rows`);
+  const anonymousClaims = await claimReadings(page);
+  check('the attribution filter narrows the claims to those with an anonymous reading',
+    anonymousClaims.length > 0 && anonymousClaims.every((rs) => rs.some((r) => r.attribution_kind === 'anonymous')), `${anonymousClaims.length} claims`);
 
   // Search: words of the evidence by default; a malformed report search explained, old results cleared.
   await page.evaluate(() => { location.hash = ''; });
@@ -423,6 +482,9 @@ try {
   await ready(page);
   const found = await page.$$eval('[data-testid=event-row] .evidence-excerpt', (els) => els.map((e) => e.textContent.toLowerCase()));
   check(`the search looks in the evidence (“${word}”)`, found.length > 0 && found.every((t) => t.includes(word.toLowerCase())), `${found.length} rows`);
+  const wordClaims = await claimReadings(page);
+  check(`the evidence search narrows the claims (“${word}”)`,
+    wordClaims.length > 0 && wordClaims.every((rs) => rs.some((r) => r.evidence.toLowerCase().includes(word.toLowerCase()))), `${wordClaims.length} claims`);
   await page.check('[data-testid=scope-reports]');
   await page.fill('[data-testid=filter-text]', 'coup AND');
   await page.click('[data-testid=apply]');

@@ -122,8 +122,10 @@ pub(crate) const FILTER_PARAMS: &[&str] = &[
 ];
 
 /// What this crate's own SQL can narrow by beyond the store's filter: the
-/// quad class, and words in the evidence itself (not anywhere in its
-/// document). Endpoints answered by the store do not take these.
+/// quad class, the attribution kind, and words in the evidence itself (not
+/// anywhere in its document). Endpoints answered by the store alone do not
+/// take these; `/api/claims` answers them with its own SQL
+/// (`sql/narrowed_claims.rs`).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Narrowing {
     pub quad: Option<u8>,
@@ -131,6 +133,13 @@ pub(crate) struct Narrowing {
     pub attribution: Option<&'static str>,
     /// Lower-cased words that must all occur in an event's evidence.
     pub evidence: Vec<String>,
+}
+
+impl Narrowing {
+    /// Nothing to narrow by: the store's own filter says it all.
+    pub fn is_empty(&self) -> bool {
+        self.quad.is_none() && self.attribution.is_none() && self.evidence.is_empty()
+    }
 }
 
 /// The narrowing parameters, for the endpoints that take them.
@@ -241,10 +250,18 @@ pub(crate) fn actor_match(name: &str, v: &str) -> ApiResult<CodeMatch> {
         None => (v.as_str(), false),
     };
     let min = if prefix { 1 } else { 3 };
-    let ok = (min..=24).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    // `-` only as PETRARCH's unknown country, the code's first three
+    // characters (`---GOV`, a government whose country the text does not
+    // name), or the start of it in a prefix.
+    let dashes = code.bytes().take_while(|b| *b == b'-').count();
+    let rest = &code[dashes..];
+    let ok = (min..=24).contains(&code.len())
+        && rest.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && (dashes == 0 || dashes == 3 || (prefix && rest.is_empty() && dashes < 3))
+        && (prefix || !rest.is_empty());
     if !ok {
         return Err(ApiError::bad_request(format!(
-            "`{name}` must be an actor code (3 to 24 letters or digits, e.g. RUSMIL) or a prefix ending in * (e.g. RUS*), not {v:?}"
+            "`{name}` must be an actor code (3 to 24 letters, digits or `-`, e.g. RUSMIL or ---GOV) or a prefix ending in * (e.g. RUS*), not {v:?}"
         )));
     }
     Ok(if prefix { CodeMatch::prefix(code) } else { CodeMatch::exact(code) })
@@ -252,10 +269,10 @@ pub(crate) fn actor_match(name: &str, v: &str) -> ApiResult<CodeMatch> {
 
 fn country(v: &str) -> ApiResult<String> {
     let v = v.to_ascii_uppercase();
-    if v.len() == 3 && v.bytes().all(|b| b.is_ascii_uppercase()) {
+    if v.len() == 3 && (v.bytes().all(|b| b.is_ascii_uppercase()) || v == "---") {
         Ok(v)
     } else {
-        Err(ApiError::bad_request(format!("`country` must be three letters (ISO alpha-3 or IGO), not {v:?}")))
+        Err(ApiError::bad_request(format!("`country` must be three letters (ISO alpha-3 or IGO), or --- for an unknown country, not {v:?}")))
     }
 }
 
@@ -355,6 +372,24 @@ mod tests {
         let mut p = params(&[("quad", "5")]);
         let mut f = event_filter(&mut p).unwrap();
         assert!(narrowing(&mut p, &mut f).unwrap_err().message.contains("quad class"));
+    }
+
+    #[test]
+    fn the_unknown_country_is_a_country_and_a_prefix() {
+        // The network draws `---GOV`; its relation and its country must open.
+        let mut p = params(&[("source", "---gov"), ("country", "---")]);
+        let f = event_filter(&mut p).unwrap();
+        assert_eq!(f.source, Some(CodeMatch::exact("---GOV")));
+        assert_eq!(f.actor, Some(CodeMatch::prefix("---")));
+        assert!(actor_match("actor", "---*").is_ok());
+        assert!(actor_match("actor", "---").is_err());
+        assert!(actor_match("actor", "RUS MIL").is_err());
+        for bad in ["A-B", "--GOV", "----GOV", "GOV---", "-"] {
+            assert!(actor_match("actor", bad).is_err(), "{bad}");
+        }
+        assert!(actor_match("actor", "--*").is_ok(), "the start of ---");
+        let mut p = params(&[("country", "-RU")]);
+        assert!(event_filter(&mut p).is_err());
     }
 
     #[test]

@@ -158,6 +158,63 @@ async fn claims_page_sort_and_download_for_the_filter() {
     assert_eq!(f.get("/api/claims?format=xml").await.0, 400);
 }
 
+/// The ids of `/api/claims?{query}`.
+async fn claim_ids(f: &Fixture, query: &str) -> Vec<i64> {
+    let page = f.ok(&format!("/api/claims?{query}")).await;
+    page["claims"].as_array().unwrap().iter().map(|c| c["id"].as_i64().unwrap()).collect()
+}
+
+#[tokio::test]
+async fn claims_narrow_by_quad_class_attribution_and_evidence_words() {
+    let f = with_denial();
+    // Each event's quad class and attribution kind, and each claim's readings.
+    let rows = f.ok("/api/event-rows?limit=1000").await;
+    let event = |id: i64| rows["rows"].as_array().unwrap().iter().find(|r| r["id"] == id).cloned().unwrap();
+    let mut readings: Vec<(i64, Vec<serde_json::Value>)> = Vec::new();
+    for id in claim_ids(&f, "limit=500").await {
+        let d = f.ok(&format!("/api/claims/{id}")).await;
+        let groups = [d["supports"].as_array().unwrap().clone(), d["denies"].as_array().unwrap().clone()].concat();
+        readings.push((id, groups.iter().flat_map(|g| g["readings"].as_array().unwrap().clone()).collect()));
+    }
+    // The claims of the full list (in its order) with a reading that `keep` accepts.
+    let expected = |keep: &dyn Fn(&serde_json::Value) -> bool| -> Vec<i64> {
+        readings.iter().filter(|(_, rs)| rs.iter().any(keep)).map(|(id, _)| *id).collect()
+    };
+    let all = claim_ids(&f, "limit=500").await;
+    let conflict = expected(&|r| event(r["event"].as_i64().unwrap())["quad_class"] == 4);
+    assert!(!conflict.is_empty() && conflict.len() < all.len(), "{conflict:?} of {all:?}");
+    assert_eq!(claim_ids(&f, "quad=4&limit=500").await, conflict);
+    let anonymous = expected(&|r| r["attribution_kind"] == "anonymous");
+    assert!(!anonymous.is_empty() && anonymous.len() < all.len());
+    assert_eq!(claim_ids(&f, "attribution=anonymous").await, anonymous);
+    let plotters = expected(&|r| r["evidence"].as_str().unwrap().to_lowercase().contains("plotters"));
+    assert_eq!(plotters.len(), 1, "one claim stands on “plotters”");
+    assert_eq!(claim_ids(&f, "evidence=PLOTTERS").await, plotters);
+    // One reading meets every condition: the anonymous reading is no conflict.
+    assert!(claim_ids(&f, "attribution=anonymous&quad=4").await.is_empty());
+    assert_eq!(claim_ids(&f, "actor=TCD*&quad=4").await.len(), 1, "a denied reading narrows as a supporting one");
+
+    // Every order and page of the store's own list, narrowed.
+    for sort in ["outlets", "recency", "status"] {
+        let full = claim_ids(&f, &format!("sort={sort}&limit=500")).await;
+        let kept: Vec<i64> = full.iter().copied().filter(|id| conflict.contains(id)).collect();
+        assert_eq!(claim_ids(&f, &format!("quad=4&sort={sort}&limit=500")).await, kept, "{sort}");
+        assert_eq!(claim_ids(&f, &format!("quad=4&sort={sort}&limit=1&offset=1")).await, kept[1..2], "{sort}");
+    }
+    let page = f.ok("/api/claims?quad=4&limit=1").await;
+    assert_eq!((page["total"].as_u64(), page["total_capped"].as_bool()), (Some(conflict.len() as u64), Some(false)));
+    let denied_only = f.ok("/api/claims?quad=4&status=denied-only").await;
+    assert_eq!(denied_only["total"], 1, "{denied_only}");
+    assert_eq!(denied_only["claims"][0]["denials"].as_array().unwrap().len(), 1, "the store's record, with its documents");
+
+    let (_, csv) = text(&f, "/api/claims?quad=4&format=csv").await;
+    let csv_ids: Vec<i64> = csv.lines().skip(1).map(|l| l.split(',').next().unwrap().parse().unwrap()).collect();
+    assert_eq!(csv_ids, conflict);
+    let (status, body) = f.get("/api/claims?quad=9").await;
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(f.get("/api/claims?evidence=coup&q=coup").await.0, 400);
+}
+
 /// The fixture with one more report: Chad denies that its troops attacked
 /// Niger (a claim known only through its denial).
 fn with_denial() -> Fixture {

@@ -5,12 +5,12 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Serialize;
-use sitrep_store::{Claim, ClaimFilter, ClaimSort, ClaimStatus};
+use sitrep_store::{Claim, ClaimFilter, ClaimPage, ClaimSort, ClaimStatus, CLAIM_COUNT_CAP};
 
 use super::accepted;
 use crate::download::{self, Format};
 use crate::error::{ApiError, ApiResult};
-use crate::params::{event_filter, Params};
+use crate::params::{event_filter, narrowing, Params, NARROWING_PARAMS};
 use crate::sql;
 use crate::state::AppState;
 
@@ -30,10 +30,12 @@ pub(crate) struct ClaimList {
 const EXPORT_MAX: u32 = 100_000;
 
 /// `GET /api/claims`: claims any of whose readings match the event
-/// filters, by status, sorted by outlets, recency or status, a page at a
+/// filters (the narrowing ones too: quad class, attribution kind, evidence
+/// words), by status, sorted by outlets, recency or status, a page at a
 /// time; `format=csv|jsonl` downloads them (up to 100,000, in the order asked).
 pub(crate) async fn list(State(state): State<AppState>, mut p: Params) -> ApiResult<Response> {
-    let events = event_filter(&mut p)?;
+    let mut events = event_filter(&mut p)?;
+    let narrow = narrowing(&mut p, &mut events)?;
     let format = Format::parse(p.one("format")?.as_deref())?;
     let (limit, offset) = if format.is_file() { p.page(EXPORT_MAX, EXPORT_MAX)? } else { p.page(50, 500)? };
     let status = p.all("status").iter().map(|s| s.parse::<ClaimStatus>().map_err(ApiError::bad_request)).collect::<ApiResult<_>>()?;
@@ -41,11 +43,21 @@ pub(crate) async fn list(State(state): State<AppState>, mut p: Params) -> ApiRes
         Some(s) => s.parse::<ClaimSort>().map_err(ApiError::bad_request)?,
         None => ClaimSort::default(),
     };
-    p.finish(&accepted(&["limit", "offset", "status", "sort", "format"]))?;
-    let text = events.text.clone();
-    state.with_reader(move |c| sql::check_text_query(c, text.as_deref())).await?;
+    p.finish(&accepted(&[NARROWING_PARAMS, &["limit", "offset", "status", "sort", "format"]].concat()))?;
     let filter = ClaimFilter { events, status, sort, limit: Some(limit), offset };
-    let page = state.with_store(move |s| Ok(s.claims(&filter)?)).await?;
+    let page = if narrow.is_empty() {
+        let text = filter.events.text.clone();
+        state.with_reader(move |c| sql::check_text_query(c, text.as_deref())).await?;
+        state.with_store(move |s| Ok(s.claims(&filter)?)).await?
+    } else {
+        let found = state.with_reader(move |c| sql::narrowed_claim_ids(c, &filter, &narrow, CLAIM_COUNT_CAP)).await?;
+        // Each claim as the store reads it (with its documents), in the page's order.
+        let ids = found.ids;
+        let claims = state
+            .with_store(move |s| ids.iter().map(|id| Ok(s.claim(*id)?.map(|d| d.claim))).collect::<ApiResult<Vec<_>>>())
+            .await?;
+        ClaimPage { total: found.total, total_capped: found.total_capped, claims: claims.into_iter().flatten().collect() }
+    };
     Ok(match format {
         Format::Csv => download::file(claims_csv(&page.claims), format, "sitrep-claims"),
         Format::Jsonl => download::file(download::jsonl(&page.claims)?, format, "sitrep-claims"),

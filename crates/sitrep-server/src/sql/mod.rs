@@ -7,6 +7,7 @@ pub(crate) mod claims;
 mod documents;
 mod event_rows;
 mod filter;
+mod narrowed_claims;
 mod network;
 mod series;
 
@@ -14,6 +15,7 @@ pub(crate) use actors::{actors, overview, ActorRow, Overview};
 pub(crate) use claims::ClaimView;
 pub(crate) use documents::{document, documents, locations, search, stories, DocumentFull, DocumentPage, Located, SearchPage, StoryPage};
 pub(crate) use event_rows::{csv as event_rows_csv, event_rows, Order};
+pub(crate) use narrowed_claims::narrowed_claim_ids;
 pub(crate) use network::{network, Network, NetworkShape};
 pub(crate) use series::{series, Interval, Series};
 

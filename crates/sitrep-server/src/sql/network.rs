@@ -218,7 +218,7 @@ fn pairs_only(filter: &EventFilter, narrow: &Narrowing) -> bool {
         offset: 0,
         ..filter.clone()
     };
-    rest == EventFilter::default() && narrow.quad.is_none() && narrow.attribution.is_none() && narrow.evidence.is_empty()
+    rest == EventFilter::default() && narrow.is_empty()
 }
 
 /// The periods of `network_pair_periods` (`YYYY`, `YYYY-MM`) whose union is

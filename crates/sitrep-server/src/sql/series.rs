@@ -279,7 +279,7 @@ fn day_counts(conn: &Connection, filter: &EventFilter, narrow: &Narrowing) -> Ap
 /// Whether the filter selects by dates alone (or not at all).
 fn dates_only(filter: &EventFilter, narrow: &Narrowing) -> bool {
     let rest = EventFilter { date_from: None, date_to: None, limit: None, offset: 0, ..filter.clone() };
-    rest == EventFilter::default() && narrow.quad.is_none() && narrow.attribution.is_none() && narrow.evidence.is_empty()
+    rest == EventFilter::default() && narrow.is_empty()
 }
 
 /// The filter's own dates when it has both. Else, read from events known

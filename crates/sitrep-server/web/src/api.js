@@ -15,7 +15,8 @@ export const QUADS = [
 
 // Filters every endpoint takes, by their API names.
 const STORE_FILTERS = ['country', 'actor', 'from', 'to', 'q', 'root', 'plover', 'outlet'];
-// Filters only the server's own SQL takes (series, network, map, event rows).
+// Filters only the server's own SQL takes (series, network, map, event
+// rows, claims).
 const NARROWING = ['quad', 'attribution', 'evidence'];
 // What else the hash holds: the view, not the selection of events.
 export const VIEW_KEYS = ['edge', 'node', 'doc', 'sort', 'page', 'group', 'cross', 'top', 'claim', 'csort', 'cpage'];
@@ -41,7 +42,7 @@ export function fromHash(hash) {
   v.first = p.get('first') === '1';
   v.page = Math.max(0, parseInt(p.get('page') || '0', 10) || 0);
   v.cpage = Math.max(0, parseInt(p.get('cpage') || '0', 10) || 0);
-  v.group = p.get('group') === 'country' ? 'country' : 'actor';
+  v.group = ['country', 'nested'].includes(p.get('group')) ? p.get('group') : 'actor';
   v.cross = p.get('cross') !== '0';
   v.top = Math.min(2000, Math.max(10, parseInt(p.get('top') || '80', 10) || 80));
   return v;
@@ -78,10 +79,10 @@ export function params(v, extra = {}, { narrowing = false } = {}) {
   return p;
 }
 
-// Query parameters for `/api/claims`: the store's filters (the narrowing
-// ones it cannot take) and the claim statuses, which narrow claims alone.
+// Query parameters for `/api/claims`: every filter of the events, and the
+// claim statuses, which narrow claims alone.
 export function claimParams(v, extra = {}) {
-  const p = params(v, extra);
+  const p = params(v, extra, { narrowing: true });
   if (v.status.length) p.set('status', v.status.join(','));
   return p;
 }

@@ -93,8 +93,8 @@ export async function showEdge({ evidenceEl, trendEl }, view, edge, prefix, curr
 // relations: the actor against any code typed (the codes of the store are
 // offered), drawn as a relation.
 function compareForm(node, onEdge) {
-  const input = h('input', { name: 'other', list: 'actor-codes', required: true, size: 12, placeholder: 'FRAGOV', pattern: '[A-Za-z0-9]{3,24}',
-    title: 'an actor code, 3 to 24 letters or digits', 'data-testid': 'node-compare-with' });
+  const input = h('input', { name: 'other', list: 'actor-codes', required: true, size: 12, placeholder: 'FRAGOV', pattern: '[A-Za-z0-9\\-]{3,24}',
+    title: 'an actor code, 3 to 24 letters, digits or - (---GOV: a government of no named country)', 'data-testid': 'node-compare-with' });
   return h('form', { class: 'compare', 'data-testid': 'node-compare', onsubmit: (e) => {
     e.preventDefault();
     const other = input.value.trim().toUpperCase();
@@ -104,7 +104,7 @@ function compareForm(node, onEdge) {
 
 // One actor: its trend against everyone, its relations on the map, a way
 // to filter to it or compare it with another, its claims and its events.
-export async function showNode({ evidenceEl, trendEl }, view, node, prefix, edges, current, { onEdge, onFilter, onDocument, onClaim }) {
+export async function showNode({ evidenceEl, trendEl }, view, node, prefix, edges, current, { onEdge, onFilter, onDocument, onClaim, compare = true }) {
   const actor = prefix ? `${node}*` : node;
   const base = { ...view, actor: '', country: '' };
   const [page, claims] = await Promise.all([
@@ -119,7 +119,7 @@ export async function showNode({ evidenceEl, trendEl }, view, node, prefix, edge
   clear(evidenceEl,
     h('h3', { 'data-testid': 'node-title', dataset: { node } }, actorName(node), h('small', {}, ` ${node}`, count(page))),
     h('p', {}, h('button', { type: 'button', 'data-testid': 'node-filter', onclick: () => onFilter(node) }, `Filter everything to ${actorName(node)}`)),
-    compareForm(node, onEdge),
+    compare ? compareForm(node, onEdge) : null,
     relations.length ? h('details', { open: true }, h('summary', {}, `${relations.length} relation${relations.length === 1 ? '' : 's'} on the map`), h('ul', { class: 'node-relations' }, relations)) : null,
     claimList(claims, onClaim),
     list(page, onDocument));

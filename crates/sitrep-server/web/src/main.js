@@ -88,7 +88,8 @@ function loadTimeline() {
 
 function loadNetwork() {
   panel('network', async (current) => {
-    const extra = { max_edges: view.top, group: view.group, cross_border: view.cross ? 'true' : '' };
+    // Nested boxes are drawn from the actors' network.
+    const extra = { max_edges: view.top, group: view.group === 'country' ? 'country' : 'actor', cross_border: view.cross ? 'true' : '' };
     const net = await get('/api/network', params(view, extra, { narrowing: true }));
     if (!current()) return;
     network = net;
@@ -108,20 +109,29 @@ function selectionChanged() {
   highlight(view.edge, view.node);
   if (drawn.selection === key) return;
   drawn.selection = key;
-  const prefix = view.group === 'country';
+  const merged = view.group === 'country';
   if (view.edge) {
+    const prefix = merged;
     const [source, target] = view.edge.split(',');
     const edge = (network && network.edges.find((e) => e.source === source && e.target === target)) || { source, target };
     panel('evidence', (current) => showEdge({ evidenceEl: $('evidence'), trendEl: $('trend') }, view, edge, prefix, current, {
       onDocument: showDocument, onClaim: showClaim,
     }), $('evidence'));
   } else if (view.node) {
-    const edges = network ? network.edges.filter((e) => e.source === view.node || e.target === view.node) : [];
-    panel('evidence', (current) => showNode({ evidenceEl: $('evidence'), trendEl: $('trend') }, view, view.node, prefix, edges, current, {
+    // `RUS*` is a country's box on a nested map: every actor of Russia.
+    const box = view.node.endsWith('*');
+    const code = view.node.replace(/\*$/, '');
+    const prefix = merged || box;
+    const touches = (c) => (box ? c.startsWith(code) : c === code);
+    const edges = network ? network.edges.filter((e) => touches(e.source) || touches(e.target)) : [];
+    panel('evidence', (current) => showNode({ evidenceEl: $('evidence'), trendEl: $('trend') }, view, code, prefix, edges, current, {
       onEdge: (e) => go({ ...view, edge: `${e.source},${e.target}`, node: '' }),
-      onFilter: (code) => go({ ...view, actor: prefix ? `${code}*` : code, node: '', edge: '', page: 0, cpage: 0 }),
+      onFilter: (c) => go({ ...view, actor: prefix ? `${c}*` : c, node: '', edge: '', page: 0, cpage: 0 }),
       onDocument: showDocument,
       onClaim: showClaim,
+      // A pair is drawn between actors, or between countries on a merged
+      // map; a box's country against one actor is neither.
+      compare: !box,
     }), $('evidence'));
   } else {
     clear($('trend'));
@@ -142,16 +152,13 @@ function loadEvents() {
 }
 
 function loadClaims() {
-  // The claims endpoint is the store's filter: it cannot narrow by quad
-  // class, attribution or words of the evidence, so say what it shows instead.
-  // A claim matches when any of its readings does, so a row may show other
-  // codes than the filter's (a one-sided reading in a two-sided claim).
-  const ignored = [view.quad && 'quad class', view.attribution && 'attribution', view.evidence && 'evidence search'].filter(Boolean);
-  const filtered = params(view).toString() !== '';
-  $('claims-note').textContent = [
-    filtered ? 'A claim is listed when any of its readings, supporting or denying, matches the filters; its own codes may differ.' : '',
-    ignored.length ? `Claims are not narrowed by the ${ignored.join(' or ')}.` : '',
-  ].filter(Boolean).join(' ');
+  // A claim matches when one of its readings meets every filter, so a row
+  // may show other codes than the filter's (a one-sided reading in a
+  // two-sided claim, or a claim worded by another of its readings).
+  const filtered = filterKey(view) !== '';
+  $('claims-note').textContent = filtered
+    ? 'A claim is listed when one of its readings, supporting or denying, meets every filter; its own codes and wording may differ.'
+    : '';
   panel('claims', async (current) => {
     const query = claimParams(view, { sort: view.csort || 'outlets', limit: CLAIMS_PER_PAGE, offset: view.cpage * CLAIMS_PER_PAGE });
     const claims = await get('/api/claims', query);

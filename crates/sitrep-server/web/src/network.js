@@ -1,12 +1,16 @@
 // The system map: actors as nodes, relations as edges coloured from
 // conflict to cooperation, as wide as they are frequent, dashed where they
 // rest on hedged or anonymous words. The layout is seeded, so the same
-// data is drawn the same way on every load. The same edges are listed as
-// buttons below it, for keyboards, screen readers and tests.
+// data is drawn the same way on every load. Actors may be drawn inside a
+// box for their country (`group=nested`: compound nodes whose ids are the
+// country's prefix, `RUS*`), merged into one node per country, or alone.
+// The same edges are listed as buttons below it, for keyboards, screen
+// readers and tests.
 import cytoscape from 'cytoscape';
 import { goldsteinColor, isUncertain } from './colors.js';
 import { clear, h } from './dom.js';
-import { actorName } from './names.js';
+import { CELL, nestedPositions, onCircle, withSeed } from './layout.js';
+import { actorName, countryName } from './names.js';
 
 let cy = null;
 let listEl = null;
@@ -18,21 +22,28 @@ function edgeLabel(e) {
   return `${actorName(e.source)} → ${actorName(e.target)} (${e.source} → ${e.target}): ${e.count} event${e.count === 1 ? '' : 's'}, ${g}, ${hedged}% hedged, ${anon}% anonymous`;
 }
 
-// A small seeded generator (mulberry32): cytoscape's force layout draws
-// from Math.random, which is swapped for this while it runs.
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function short(name, n = 26) {
   return name.length > n ? `${name.slice(0, n - 1)}…` : name;
+}
+
+// Inside its country's box an actor needs only its role: "military", not
+// "Russia · military"; the country itself is "the state".
+function roleLabel(code) {
+  const country = countryName(code.slice(0, 3));
+  if (code.length === 3) return 'the state';
+  const name = actorName(code);
+  return name.startsWith(`${country} · `) ? name.slice(country.length + 3) : name;
+}
+
+// The countries' boxes of a nested map: one for each country with two or
+// more actors on it (a lone actor needs no box), keyed `RUS*`.
+function countryBoxes(nodes) {
+  const members = new Map();
+  for (const n of nodes) {
+    const box = `${n.id.slice(0, 3)}*`;
+    members.set(box, (members.get(box) || 0) + 1);
+  }
+  return new Set([...members].filter(([, k]) => k > 1).map(([box]) => box));
 }
 
 // Pairs known only through denials (`net.denied`, by the claims' codes):
@@ -59,7 +70,7 @@ export function drawNetwork({ graphEl, listEl: list, countEl, legendEl }, net, {
     cy = null;
   }
   countEl.textContent = `(${net.edges.length}${net.omitted_edges ? ` of ${net.edges.length + net.omitted_edges}` : ''})`;
-  drawLegend(legendEl);
+  drawLegend(legendEl, group);
   if (net.edges.length === 0) {
     clear(graphEl, h('p', { class: 'empty' }, 'No relations between coded actors match these filters.'));
     clear(listEl);
@@ -73,12 +84,26 @@ export function drawNetwork({ graphEl, listEl: list, countEl, legendEl }, net, {
   const maxEvents = Math.max(...nodes.map((n) => n.events));
   // The busiest nodes are labelled at once; the others on hover or selection.
   const labelled = new Set([...nodes].sort((a, b) => b.events - a.events).slice(0, 24).map((n) => n.id));
+  const nested = group === 'nested';
+  const boxes = nested ? countryBoxes(nodes) : new Set();
+  const boxOf = (id) => (boxes.has(`${id.slice(0, 3)}*`) ? `${id.slice(0, 3)}*` : undefined);
+  const seed = 20250101 + net.edges.length;
+  const labelOf = (id) => (id.endsWith('*') ? countryName(id.slice(0, 3)) : short(boxOf(id) ? roleLabel(id) : actorName(id)));
+  const placed = nested ? nestedPositions(nodes, net.edges, boxOf, labelOf, seed) : null;
   const elements = [
+    ...[...boxes].sort().map((box) => ({ data: { id: box, label: labelOf(box) }, classes: 'country' })),
     ...nodes.map((n, i) => ({
-      data: { id: n.id, label: short(actorName(n.id)), size: 16 + 30 * Math.sqrt(n.events / maxEvents) },
+      data: {
+        id: n.id,
+        parent: boxOf(n.id),
+        label: labelOf(n.id),
+        full: short(actorName(n.id)),
+        size: 16 + 30 * Math.sqrt(n.events / maxEvents),
+      },
       // Start on a circle in code order: with the seeded generator, the layout depends on the data only.
-      position: { x: 300 * Math.cos((2 * Math.PI * i) / nodes.length), y: 300 * Math.sin((2 * Math.PI * i) / nodes.length) },
-      classes: labelled.has(n.id) ? 'labelled' : '',
+      position: nested ? placed[n.id] : onCircle(i, nodes.length),
+      // Inside a box every actor is named (its cell has room for it); elsewhere the busiest.
+      classes: [labelled.has(n.id) || boxOf(n.id) ? 'labelled' : '', boxOf(n.id) ? 'member' : ''].join(' '),
     })),
     ...net.edges.map((e, i) => ({
       data: {
@@ -104,12 +129,24 @@ export function drawNetwork({ graphEl, listEl: list, countEl, legendEl }, net, {
       {
         selector: 'node',
         style: {
-          width: 'data(size)', height: 'data(size)', 'background-color': '#4b5563',
+          'background-color': '#4b5563',
           color: '#111827', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 3,
           'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 2,
         },
       },
+      { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
       { selector: 'node.labelled, node.hover, node.focus, node.near', style: { label: 'data(label)' } },
+      { selector: 'node.member', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 4, 'text-margin-y': 0 } },
+      {
+        selector: 'node.country',
+        style: {
+          label: 'data(label)', 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': -2, 'font-weight': 'bold',
+          color: '#1e3a8a', 'background-color': '#eff6ff', 'background-opacity': 0.7, 'border-width': 1.5, 'border-color': '#93c5fd',
+          shape: 'round-rectangle', padding: 10, 'text-background-opacity': 0,
+          // The box holds its actors; their names, laid out with room of their own, may reach past it.
+          'compound-sizing-wrt-labels': 'exclude',
+        },
+      },
       {
         selector: 'edge',
         style: {
@@ -129,35 +166,61 @@ export function drawNetwork({ graphEl, listEl: list, countEl, legendEl }, net, {
         style: { opacity: 1, width: 'mapData(width, 0, 10, 6, 14)', 'z-index': 99, 'underlay-color': '#111827', 'underlay-opacity': 0.35, 'underlay-padding': 5, 'arrow-scale': 1.8 },
       },
       { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#f59e0b', 'background-color': '#111827', 'z-index': 99, 'font-weight': 'bold' } },
+      // Zoomed far out, the busiest actors of a box say their country too.
+      {
+        selector: 'node.member.crowded.labelled, node.member.crowded.hover, node.member.crowded.focus, node.member.crowded.near',
+        style: { label: 'data(full)' },
+      },
+      { selector: 'node.country.focus', style: { 'background-color': '#fef3c7', 'background-opacity': 0.8 } },
     ],
   });
-  const random = Math.random;
-  Math.random = seeded(20250101 + net.edges.length);
-  try {
-    cy.elements().not('.denied').layout(nodes.length > 2
+  if (nested) {
+    cy.fit(undefined, 30);
+  } else {
+    withSeed(seed, () => cy.elements().not('.denied').layout(nodes.length > 2
       ? { name: 'cose', animate: false, randomize: false, fit: true, padding: 30, nodeRepulsion: () => 2500000, idealEdgeLength: () => 120,
           nodeOverlap: 60, gravity: 0.6, numIter: 1500, componentSpacing: 40, nestingFactor: 1 }
-      : { name: 'circle', padding: 40 }).run();
-  } finally {
-    Math.random = random;
+      : { name: 'circle', padding: 40 }).run());
   }
   // Labels keep a readable size on screen (at least 12 px) however far the
-  // map is zoomed out; cytoscape would otherwise shrink them with it.
-  const readable = () => cy.style().selector('node').style('font-size', 12 / Math.min(1, cy.zoom())).update();
+  // map is zoomed out; cytoscape would otherwise shrink them with it. A
+  // box's actors, whose names would then overlap when their rows are under
+  // 9 px apart, are left to hover and selection, bar the busiest, which
+  // then say their country too.
+  const readable = () => {
+    const zoom = cy.zoom();
+    cy.style()
+      .selector('node').style('font-size', 12 / Math.min(1, zoom))
+      .selector('node.country').style('font-size', 13 / Math.min(1, zoom))
+      .update();
+    if (!nested) return;
+    cy.batch(() => {
+      const crowded = CELL.h * zoom < 9;
+      cy.nodes('.member').forEach((n) => n.toggleClass('labelled', !crowded || labelled.has(n.id())).toggleClass('crowded', crowded));
+    });
+  };
   readable();
   cy.on('zoom', readable);
   cy.on('tap', 'edge', (evt) => {
     const id = evt.target.id();
     onEdge((id.startsWith('d') ? denied : net.edges)[Number(id.slice(1))]);
   });
-  cy.on('tap', 'node', (evt) => onNode(evt.target.id()));
+  // A tap on an actor inside a box reaches the box too (cytoscape's events
+  // bubble to the parent): only the node tapped answers.
+  cy.on('tap', 'node', (evt) => {
+    evt.stopPropagation();
+    onNode(evt.target.id());
+  });
   const tip = h('div', { class: 'graph-tip', role: 'tooltip' });
   graphEl.append(tip);
   cy.on('mouseover', 'node', (evt) => {
     const n = evt.target;
     n.addClass('hover');
     const p = n.renderedPosition();
-    tip.textContent = `${actorName(n.id())} (${n.id()}), ${nodes.find((x) => x.id === n.id()).events} events`;
+    const info = nodes.find((x) => x.id === n.id());
+    tip.textContent = n.hasClass('country')
+      ? `${n.data('label')}: ${n.children().length} actors on the map; click for all its relations`
+      : `${actorName(n.id())} (${n.id()}), ${info.events} events`;
     tip.style.left = `${p.x + 12}px`;
     tip.style.top = `${p.y - 28}px`;
     tip.classList.add('shown');
@@ -174,6 +237,25 @@ export function drawNetwork({ graphEl, listEl: list, countEl, legendEl }, net, {
     // The size of a node label on screen, in CSS pixels.
     labelPx: () => parseFloat(cy.nodes()[0].style('font-size')) * cy.zoom(),
     positions: () => Object.fromEntries(cy.nodes().map((n) => [n.id(), [Math.round(n.position('x')), Math.round(n.position('y'))]])),
+    // The point of a box farthest from its actors, from a grid of points in it.
+    clearestBoxPoint: (id) => {
+      const b = cy.getElementById(id).renderedBoundingBox({ includeLabels: false });
+      const kids = cy.getElementById(id).children().map((n) => ({ p: n.renderedPosition(), r: n.renderedWidth() / 2 }));
+      let best = { room: -Infinity };
+      for (let i = 1; i < 10; i++) {
+        for (let j = 1; j < 10; j++) {
+          const x = b.x1 + (b.w * i) / 10;
+          const y = b.y1 + (b.h * j) / 10;
+          const room = Math.min(...kids.map(({ p, r }) => Math.hypot(p.x - x, p.y - y) - r));
+          if (room > best.room) best = { x, y, room };
+        }
+      }
+      return best;
+    },
+    // The countries' boxes of a nested map: where each is drawn, and its actors.
+    boxes: () => cy.nodes('.country').map((n) => ({
+      id: n.id(), box: n.renderedBoundingBox({ includeLabels: false }), actors: n.children().map((c) => c.id()),
+    })),
     // The edge whose midpoint lies farthest from every node and every other
     // edge's midpoint: a click there can only mean that edge.
     clearestEdge: () => {
@@ -239,18 +321,22 @@ export function highlight(edge, node) {
     const n = cy.getElementById(node);
     if (n.length === 0) return;
     cy.elements().addClass('faded');
-    const hood = n.closedNeighborhood();
-    hood.removeClass('faded');
-    hood.nodes().addClass('near');
+    // A country's box: its actors' relations, and whom they reach.
+    const members = n.union(n.children());
+    const edges = members.connectedEdges();
+    const hood = members.union(edges).union(edges.connectedNodes());
+    hood.union(hood.parents()).removeClass('faded');
+    hood.nodes().not(n).addClass('near');
     n.addClass('focus');
   }
 }
 
-function drawLegend(el) {
+function drawLegend(el, group) {
   clear(el,
     h('span', { class: 'ramp' }), h('span', {}, 'conflict ← mean Goldstein → cooperation'),
     h('span', { class: 'line' }), h('span', {}, 'asserted'),
     h('span', { class: 'line dashed' }), h('span', {}, 'mostly hedged or anonymous'),
     h('span', { class: 'line dotted' }), h('span', {}, 'only denied'),
-    h('span', {}, 'width: number of events · arrow: who acts on whom · hover a node for its name, click it for its relations'));
+    h('span', {}, 'width: number of events · arrow: who acts on whom · hover a node for its name, click it for its relations'),
+    group === 'nested' ? h('span', {}, '· a box holds one country\'s actors: click it for all their relations') : null);
 }
