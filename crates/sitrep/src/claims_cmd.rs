@@ -145,7 +145,7 @@ fn write_claim(out: &mut impl Write, c: &Claim, format: ClaimsFormat) -> io::Res
                 out,
                 "{:>6} {:<13} {:<10} {:<5} {:<10} {:>3} {:>3} {:>3} {:<10} {:<10} {}",
                 c.id,
-                c.status,
+                c.status.as_str(),
                 dash(&c.source),
                 c.cameo,
                 dash(&c.target),
