@@ -267,7 +267,11 @@ fn dev_gold_scores_stay_above_their_floors() {
 // with parties after "between", nouns' doers and lists sharing a role:
 // 0.218, 0.251, 0.087; with doers named together, surnames, passive
 // doers, about 40 patterns and the actors of 2004-05 British politics,
-// central banks and agencies: 0.229, 0.260, 0.110.
-const FLOOR_ROOT_F1: f64 = 0.21;
-const FLOOR_PLOVER_F1: f64 = 0.24;
-const FLOOR_RELAXED_F1: f64 = 0.10;
+// central banks and agencies: 0.229, 0.260, 0.110; with doers after the
+// verb, shared speakers, pledges and rival parties: 0.276, 0.285, 0.150;
+// with the parse deciding verbs after noun phrases, people of one code,
+// reported futures, wrapped single sentences and about 400 rows: 0.312,
+// 0.323, 0.169.
+const FLOOR_ROOT_F1: f64 = 0.29;
+const FLOOR_PLOVER_F1: f64 = 0.30;
+const FLOOR_RELAXED_F1: f64 = 0.15;
