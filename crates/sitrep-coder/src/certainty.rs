@@ -1,6 +1,6 @@
 //! How firmly the text states each event.
 
-use sitrep_lexicon::CueKind;
+use sitrep_lexicon::{CueKind, WordId};
 use sitrep_model::{AttributionKind, Certainty};
 
 use crate::sentence::{Match, Sentence};
@@ -16,7 +16,10 @@ use crate::tree::Tree;
 /// intention, allegation, hedge; anonymous sourcing makes an otherwise
 /// asserted event `reported`. Without a parse (a build with no model) no
 /// cue is read.
-pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, linked_to_accusation: bool, attribution: AttributionKind, scope: &mut Vec<usize>) -> Certainty {
+/// `spelled`: the words the pattern writes out; a negation among them inside
+/// the match is the act itself ("gave no comment on", 011), not a denial
+/// of it.
+pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, spelled: &[WordId], linked_to_accusation: bool, attribution: AttributionKind, scope: &mut Vec<usize>) -> Certainty {
     if tree.is_parsed() {
         // "prevented protesters from marching": the clause's act is what
         // the verb above kept from happening, or warned against.
@@ -33,7 +36,8 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, linked_to_accusation: boo
     let trigger = tree.is_parsed().then(|| tree.trigger_word(m.head));
     let own = |w: usize, kind: CueKind| kind == CueKind::Condition || trigger.is_none_or(|t| !tree.marks_subordinate_clause(w, t));
     let any = |kind: CueKind| scope.iter().any(|&w| own(w, kind) && s.is(tree.token(w), kind));
-    if any(CueKind::Negation) {
+    let in_pattern = |t: usize| (m.start..m.end).contains(&t) && spelled.contains(&s.ids[t]);
+    if scope.iter().any(|&w| own(w, CueKind::Negation) && s.is(tree.token(w), CueKind::Negation) && !in_pattern(tree.token(w))) {
         return Certainty::Negated;
     }
     if any(CueKind::Denial) {

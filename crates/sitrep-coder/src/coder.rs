@@ -286,7 +286,7 @@ impl Coder {
             prev.cameo.as_ref().is_some_and(|c| c.root() == "11") && s.matches[k - 1].end + 1 >= m.head
         };
         let mut scope = Vec::new();
-        let certainty = certainty(s, tree, &m, linked_to_accusation, attribution.kind, &mut scope);
+        let certainty = certainty(s, tree, &m, &lex.patterns[m.pattern as usize].required, linked_to_accusation, attribution.kind, &mut scope);
         // "Kenya pledged to cooperate": the intention is Kenya's statement.
         let committed = certainty == sitrep_model::Certainty::Intended && scope.iter().any(|&w| s.is(tree.token(w), CueKind::Commitment));
         let quote = s.quotes.iter().find(|&&(a, b)| a <= m.head && m.head < b && a < b).map(|&(a, b)| token_text(text, s, a, b));
