@@ -111,7 +111,7 @@ fn negation_and_denial() {
 
 #[test]
 fn a_negation_the_pattern_spells_out_is_the_act_itself() {
-    insta::assert_snapshot!(code_published(&["Block, two other provincial ANC leaders Alvin Botes and Yolanda Botha, and Trifecta director Christo Scholtz pleaded not guilty to all the charges against  them or their companies."], chrono::NaiveDate::from_ymd_opt(2019, 10, 1)));
+    insta::assert_snapshot!(code_published(&["A spokesman said Downing Street had no comment to make."], chrono::NaiveDate::from_ymd_opt(2004, 11, 30)));
 }
 
 #[test]
