@@ -115,6 +115,14 @@ fn a_negation_the_pattern_spells_out_is_the_act_itself() {
 }
 
 #[test]
+fn a_date_after_publication_dates_no_event_that_happened() {
+    insta::assert_snapshot!(code_published(
+        &["Prime Ministers Zhao Ziyang of China and\nAnibal Cavaco Silva of Portugal signed an agreement to end more\nthan four centuries of Portuguese rule over the territory of\nMacao and return it to Chinese control in 1999."],
+        chrono::NaiveDate::from_ymd_opt(1987, 4, 13)
+    ));
+}
+
+#[test]
 fn compounds_and_apposition() {
     insta::assert_snapshot!(code(&[
         "Russia and China criticised the United States.",
