@@ -19,6 +19,10 @@ pub struct Source {
     /// The speech verb ("said", "told"), when a verb introduces the source
     /// (not "according to …"): the parse decides which events it covers.
     pub verb: Option<usize>,
+    /// The speech verb is itself an event ("Iran warned that it would
+    /// retaliate"): it covers only its complement clause, never a clause
+    /// it hangs from as a parenthetical or one the parser hung below it.
+    pub event_verb: bool,
 }
 
 /// Every source the sentence names, into `out`: the "according to …"
@@ -48,7 +52,16 @@ pub fn source_for(sources: &[Source], tree: &Tree, trigger: usize) -> Option<Sou
     let t = tree.trigger_word(trigger);
     sources
         .iter()
-        .filter(|src| src.verb.is_none_or(|v| tree.reports(tree.word(v), t)))
+        .filter(|src| {
+            src.verb.is_none_or(|v| {
+                let v = tree.word(v);
+                if src.event_verb {
+                    tree.in_complement_of(v, t)
+                } else {
+                    tree.reports(v, t)
+                }
+            })
+        })
         .min_by_key(|src| src.verb.map_or(0, |v| tree.depth(tree.word(v))))
         .copied()
 }
@@ -69,7 +82,7 @@ fn according_to(lex: &Lexicon, s: &Sentence) -> Option<Source> {
             let names_someone = (start..seg.end).any(|i| s.group_of[i].is_some() || source_word(i) || (s.tokens.get(i).capitalised && !date_word(i)));
             let only_a_date = !names_someone && (start..seg.end).any(date_word);
             if start < seg.end && !only_a_date {
-                return Some(Source { start, end: seg.end, kind: kind_of(lex, s, start, seg.end), verb: None });
+                return Some(Source { start, end: seg.end, kind: kind_of(lex, s, start, seg.end), verb: None, event_verb: false });
             }
         }
     }
@@ -81,11 +94,11 @@ fn according_to(lex: &Lexicon, s: &Sentence) -> Option<Source> {
 fn speech_verb_source(lex: &Lexicon, s: &Sentence, tree: &Tree, i: usize) -> Option<Source> {
     // "is said to", "was told": a hedge or a passive, not a speaker.
     let passive = i > 0 && s.is(i - 1, CueKind::BeForm);
-    // A speech verb that is itself an event ("told Turkey that …") is
-    // not attribution; one a pattern marks as nothing ("told
-    // reporters", "told Reuters") is.
+    // A speech verb that is itself an event ("Iran warned that it would
+    // retaliate", "told Turkey that …") credits its speaker only with the
+    // clauses below it (`Source::event_verb`).
     let event = s.matches.iter().any(|m| m.head == i && lex.patterns[m.pattern as usize].cameo.is_some());
-    if !s.is(i, CueKind::SpeechVerb) || passive || event {
+    if !s.is(i, CueKind::SpeechVerb) || passive {
         return None;
     }
     // The parse names the speaker: the speech verb's subject, wherever
@@ -119,7 +132,7 @@ fn speech_verb_source(lex: &Lexicon, s: &Sentence, tree: &Tree, i: usize) -> Opt
             AttributionKind::Anonymous if proper_name => AttributionKind::NamedActor,
             kind => kind,
         };
-        return Some(Source { start, end, kind, verb: Some(i) });
+        return Some(Source { start, end, kind, verb: Some(i), event_verb: event });
     }
     None
 }

@@ -786,6 +786,22 @@ impl Tree {
         None
     }
 
+    /// Whether word `w` lies in the complement clause (`ccomp`) of the
+    /// verb at word `verb`: "warned that Iran is delivering missiles".
+    pub fn in_complement_of(&self, verb: usize, w: usize) -> bool {
+        let a = &self.analysis;
+        let mut up = w;
+        // Bounded: a parse is a tree, but a walk must not trust that.
+        for _ in 0..a.len() {
+            let Some(h) = a.head(up) else { return false };
+            if h == verb {
+                return a.universal_deprel(up) == "ccomp";
+            }
+            up = h;
+        }
+        false
+    }
+
     /// Whether group `g` is the subject of a verb above word `w` ("the
     /// newspaper said it had been informed": the newspaper, for
     /// "informed").

@@ -123,6 +123,14 @@ fn a_date_after_publication_dates_no_event_that_happened() {
 }
 
 #[test]
+fn a_speech_verb_that_is_an_event_credits_its_complement() {
+    insta::assert_snapshot!(code_published(
+        &["French Agricultural Minister\nFrancois Guillaume warned that France would flatly reject\nproposed reforms of the European Community, EC, cereals, sugar\nand oilseeds sectors, which he said would disrupt these\nmarkets."],
+        chrono::NaiveDate::from_ymd_opt(1987, 3, 26)
+    ));
+}
+
+#[test]
 fn compounds_and_apposition() {
     insta::assert_snapshot!(code(&[
         "Russia and China criticised the United States.",
