@@ -95,8 +95,8 @@ fn speech_verb_source(lex: &Lexicon, s: &Sentence, tree: &Tree, i: usize) -> Opt
     // "is said to", "was told": a hedge or a passive, not a speaker.
     let passive = i > 0 && s.is(i - 1, CueKind::BeForm);
     // A speech verb that is itself an event ("Iran warned that it would
-    // retaliate", "told Turkey that …") credits its speaker only with the
-    // clauses below it (`Source::event_verb`).
+    // retaliate", "told Turkey that …") credits its speaker only with its
+    // complement clause (`Source::event_verb`).
     let event = s.matches.iter().any(|m| m.head == i && lex.patterns[m.pattern as usize].cameo.is_some());
     if !s.is(i, CueKind::SpeechVerb) || passive {
         return None;

@@ -2,9 +2,9 @@ use std::ops::Range;
 use std::sync::Arc;
 use std::time::Instant;
 
+use chrono::NaiveDate;
 use sitrep_lexicon::morphology::form;
 use sitrep_lexicon::{CueKind, Lexicon};
-use chrono::NaiveDate;
 use sitrep_model::{Attribution, AttributionKind, Certainty, Document, Event, EventDate, Plover};
 use sitrep_resolve::DateResolver;
 use sitrep_text::{tokenise, SentenceSplitter};
