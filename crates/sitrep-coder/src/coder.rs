@@ -423,6 +423,19 @@ impl Coder {
                             continue; // PETRARCH's rule: no event of an actor on itself
                         }
                     }
+                    // "Gunmen seized two French journalists": who the
+                    // parties are refines the code (`party-codes.tsv`).
+                    fn party(a: &Option<sitrep_model::Actor>) -> Option<(&str, bool)> {
+                        a.as_ref().and_then(|a| a.code.as_ref().map(|c| (c.as_str(), a.id.as_deref().is_some_and(|id| id.starts_with("person:")))))
+                    }
+                    let (cameo, info, plover) = match lex.party_code(cameo, party(source_actor), party(target_actor)) {
+                        Some(refined) => {
+                            let info = lex.cameo(refined.as_str());
+                            let plover = info.and_then(|i| i.plover_type.as_ref().map(|t| Plover { event_type: t.clone(), mode: i.plover_mode.clone() }));
+                            (refined, info, plover)
+                        }
+                        None => (cameo, info, plover.clone()),
+                    };
                     // "accused Mr Blair and other Cabinet ministers": two
                     // targets with one code are one event.
                     let first_of_match = out.len() - emitted;

@@ -2,7 +2,8 @@
 //! yield an event with that pattern's CAMEO code — from the pattern itself,
 //! or from a longer pattern that reads the same sentence with the same code
 //! ("launched a coup attempt against" is `launch_coup`, 175, before the noun
-//! pattern `coup attempt against` can fire).
+//! pattern `coup attempt against` can fire); every row of
+//! `party-codes.tsv` must turn its example into its code.
 
 use std::sync::Arc;
 
@@ -29,4 +30,18 @@ fn every_verb_pattern_fires_on_its_example() {
     }
     assert!(checked > 100, "only {checked} patterns have examples");
     assert!(failures.is_empty(), "{} of {checked} patterns do not fire on their example:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn every_party_code_applies_to_its_example() {
+    let lexicon = Arc::new(Lexicon::builtin().expect("built-in lexicon"));
+    let coder = Coder::new(lexicon.clone());
+    let mut scratch = Scratch::default();
+    assert!(!lexicon.party_codes.is_empty());
+    for row in &lexicon.party_codes {
+        let mut events = Vec::new();
+        coder.code(&Document::new("example", row.example.as_str()), &mut scratch, &mut events);
+        let codes: Vec<&str> = events.iter().map(|e| e.cameo.as_str()).collect();
+        assert!(codes.contains(&row.becomes.as_str()), "{} → {}: {:?} coded {codes:?}", row.code, row.becomes, row.example);
+    }
 }

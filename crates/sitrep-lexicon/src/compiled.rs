@@ -92,6 +92,8 @@ pub struct Lexicon {
     /// Whether an event is a statement by its source, by code prefix
     /// (`speech-acts.tsv`).
     speech_acts: FxHashMap<String, bool>,
+    /// Sub-codes by who the parties are (`party-codes.tsv`).
+    pub party_codes: Vec<crate::PartyCode>,
     /// Lemmas of reciprocal acts (`reciprocal.tsv`).
     reciprocal_words: FxHashSet<String>,
     /// Reciprocal pronouns ("each other"), lower-case words.
@@ -144,6 +146,7 @@ impl Lexicon {
             cameo: src.cameo.iter().map(|c| (c.code.as_str().to_owned(), c.clone())).collect(),
             intents: src.intents.iter().map(|(act, intent)| (act.as_str().to_owned(), intent.clone())).collect(),
             speech_acts: src.speech_acts.iter().map(|(code, speech)| (code.as_str().to_owned(), *speech)).collect(),
+            party_codes: src.party_codes.clone(),
             reciprocal_words: src.reciprocal.words.iter().cloned().collect(),
             reciprocal_pronouns: src.reciprocal.pronouns.clone(),
             reciprocal_prepositions: src.reciprocal.prepositions.iter().cloned().collect(),
@@ -162,6 +165,12 @@ impl Lexicon {
             if let Some((ids, _)) = lex.phrase(&d.phrase, &mut tokens) {
                 *lex.discards.entry(ids, false, || d.story) |= d.story;
             }
+        }
+        if let Some(row) = src.party_codes.iter().find(|r| lex.cameo(r.code.as_str()).is_none() || lex.cameo(r.becomes.as_str()).is_none()) {
+            return Err(LexiconError::File {
+                file: "lexicon/party-codes.tsv".into(),
+                message: format!("{} → {}: both codes must be in cameo.tsv", row.code, row.becomes),
+            });
         }
         if let Some((act, intent)) = src.intents.iter().find(|(a, i)| lex.cameo(a.as_str()).is_none() || lex.cameo(i.as_str()).is_none()) {
             return Err(LexiconError::File {
@@ -445,6 +454,22 @@ impl Lexicon {
         (2..=code.len()).rev().find_map(|n| self.intents.get(&code[..n]))
     }
 
+    /// The code `party-codes.tsv` gives an event coded `code` whose source
+    /// and target are `source` and `target` (their codes, and whether each
+    /// is a person the lexicon names), if a row says so.
+    pub fn party_code(&self, code: &CameoCode, source: Option<(&str, bool)>, target: Option<(&str, bool)>) -> Option<&CameoCode> {
+        self.party_codes
+            .iter()
+            .find(|row| {
+                let side = match row.side {
+                    crate::PartySide::Source => source,
+                    crate::PartySide::Target => target,
+                };
+                row.code == *code && side.is_some_and(|(actor, person)| row.kinds.iter().any(|k| party_is(k, actor, person)))
+            })
+            .map(|row| &row.becomes)
+    }
+
     /// Whether an event coded `code` is a statement made by its own source
     /// ("Egypt condemned …" is on Egypt's word): the entry of
     /// `speech-acts.tsv` for the longest prefix of `code`.
@@ -539,5 +564,23 @@ mod tests {
         let mut src = LexiconSource::default();
         let err = src.parse_file("en/agents.tsv", "--\tmarket forces\n").unwrap_err().to_string();
         assert!(err.contains("`-` for a phrase that is no actor"), "{err}");
+    }
+}
+
+/// The roles a state acts through ("RUSGOV", "USAMIL").
+const STATE_ROLES: [&str; 6] = ["GOV", "MIL", "LEG", "JUD", "COP", "SPY"];
+
+/// Whether an actor coded `code` (a person the lexicon names: `person`) is
+/// of `kind`: a role among the code's three-letter roles after its party,
+/// a state (a country alone, an organisation of states, or a state role).
+fn party_is(kind: &crate::PartyKind, code: &str, person: bool) -> bool {
+    let roles = || code.get(3..).unwrap_or("").as_bytes().chunks(3).filter_map(|r| std::str::from_utf8(r).ok());
+    match kind {
+        crate::PartyKind::Person => person,
+        crate::PartyKind::Role(role) => roles().any(|r| r == role),
+        crate::PartyKind::State => {
+            let country = code.get(..3).unwrap_or("");
+            country == "IGO" || (country != "---" && country.len() == 3 && (code.len() == 3 || roles().next().is_some_and(|r| STATE_ROLES.contains(&r))))
+        }
     }
 }

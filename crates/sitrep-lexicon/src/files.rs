@@ -21,6 +21,7 @@ enum FileKind {
     Dates,
     Discards,
     Reciprocal,
+    PartyCodes,
 }
 
 /// Every file of the built-in lexicon, with its path under `lexicon/`.
@@ -28,6 +29,7 @@ const FILES: &[(&str, FileKind, &str)] = &[
     ("cameo.tsv", FileKind::Cameo, include_str!("../../../lexicon/cameo.tsv")),
     ("intent.tsv", FileKind::Intents, include_str!("../../../lexicon/intent.tsv")),
     ("speech-acts.tsv", FileKind::SpeechActs, include_str!("../../../lexicon/speech-acts.tsv")),
+    ("party-codes.tsv", FileKind::PartyCodes, include_str!("../../../lexicon/party-codes.tsv")),
     ("actors/countries.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/countries.tsv")),
     ("actors/capitals.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/capitals.tsv")),
     ("actors/people.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/people.tsv")),
@@ -70,6 +72,7 @@ impl LexiconSource {
         match kind {
             FileKind::Cameo => source::parse_cameo(path, text, &mut self.cameo),
             FileKind::Intents => source::parse_intents(path, text, &mut self.intents),
+            FileKind::PartyCodes => source::parse_party_codes(path, text, &mut self.party_codes),
             FileKind::SpeechActs => source::parse_speech_acts(path, text, &mut self.speech_acts),
             FileKind::Actors => source::parse_actors(path, text, &mut self.actors),
             FileKind::Agents => source::parse_agents(path, text, &mut self.agents),

@@ -316,6 +316,9 @@ pub struct LexiconSource {
     /// `speech-acts.tsv`: whether an event is a statement by its own
     /// source, by code prefix (none for PETRARCH dictionaries).
     pub speech_acts: Vec<(CameoCode, bool)>,
+    /// `party-codes.tsv`: sub-codes that depend on who the parties are
+    /// (none for PETRARCH dictionaries).
+    pub party_codes: Vec<PartyCode>,
     /// `reciprocal.tsv`: acts several named doers do to each other (none
     /// for PETRARCH dictionaries).
     pub reciprocal: Reciprocal,
@@ -352,6 +355,7 @@ impl Default for LexiconSource {
             discards: Vec::new(),
             intents: Vec::new(),
             speech_acts: Vec::new(),
+            party_codes: Vec::new(),
             reciprocal: Reciprocal::default(),
             strict_codes: true,
             verb_file: "lexicon/en/verbs.tsv".into(),
@@ -393,6 +397,64 @@ pub fn parse_intents(file: &Path, text: &str, out: &mut Vec<(CameoCode, CameoCod
         let act = CameoCode::parse(row.cols[0]).map_err(|e| err(e.to_string()))?;
         let intent = CameoCode::parse(row.cols[1]).map_err(|e| err(e.to_string()))?;
         out.push((act, intent));
+    }
+    Ok(())
+}
+
+/// Which side of an event a `party-codes.tsv` row looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartySide {
+    Source,
+    Target,
+}
+
+/// One kind of party a `party-codes.tsv` row names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PartyKind {
+    /// A person the lexicon names (`person:` ids).
+    Person,
+    /// A country alone, an organisation of states, or a state role.
+    State,
+    /// A role among the code's roles ("MED").
+    Role(String),
+}
+
+/// A row of `party-codes.tsv`: an event coded `code` whose `side` is one of
+/// `kinds` is coded `becomes`.
+#[derive(Debug, Clone)]
+pub struct PartyCode {
+    pub code: CameoCode,
+    pub side: PartySide,
+    pub kinds: Vec<PartyKind>,
+    pub becomes: CameoCode,
+    /// A sentence the coder codes `becomes` (tested).
+    pub example: String,
+}
+
+/// `party-codes.tsv`: code, side, kinds, the code it becomes, example.
+pub fn parse_party_codes(file: &Path, text: &str, out: &mut Vec<PartyCode>) -> Result<(), LexiconError> {
+    for row in rows(file, text, 5, 5)? {
+        let err = |m: String| LexiconError::entry(file, row.line, row.raw, m);
+        let code = CameoCode::parse(row.cols[0]).map_err(|e| err(e.to_string()))?;
+        let side = match row.cols[1] {
+            "source" => PartySide::Source,
+            "target" => PartySide::Target,
+            other => return Err(err(format!("side {other:?} is neither source nor target"))),
+        };
+        let kinds = row.cols[2]
+            .split_whitespace()
+            .map(|k| match k {
+                "person" => Ok(PartyKind::Person),
+                "state" => Ok(PartyKind::State),
+                role if role.len() == 3 && role.bytes().all(|b| b.is_ascii_uppercase()) => Ok(PartyKind::Role(role.to_owned())),
+                other => Err(err(format!("kind {other:?} is not person, state or a three-letter role"))),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if kinds.is_empty() {
+            return Err(err("no kinds".to_owned()));
+        }
+        let becomes = CameoCode::parse(row.cols[3]).map_err(|e| err(e.to_string()))?;
+        out.push(PartyCode { code, side, kinds, becomes, example: row.cols[4].to_owned() });
     }
     Ok(())
 }
