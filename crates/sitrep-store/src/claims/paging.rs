@@ -94,8 +94,12 @@ pub(crate) fn claims(conn: &Connection, filter: &ClaimFilter, cap: u64) -> Resul
     }
     for set in sets {
         // Asked for rare statuses only, a set's claims of those statuses.
-        let driver = set.of_statuses(&filter.status).unwrap_or(set.claims);
-        tests.push(Test { sql: set.has, driver: Some(driver) });
+        let driver = match set.of_statuses(&filter.status) {
+            Some(rare) => Some(rare),
+            None if set.broad && !exact => None,
+            None => Some(set.claims),
+        };
+        tests.push(Test { sql: set.has, driver });
     }
     if !exact {
         let mut sql = Sql::new("EXISTS (SELECT 1 FROM claim_events ce JOIN events e ON e.id = ce.event WHERE ce.claim = c.id AND ");
