@@ -149,6 +149,34 @@ fn every_order_holds() {
 }
 
 #[test]
+fn a_store_of_schema_15_gains_its_days_and_rare_terms_on_upgrade() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("u.db");
+    let mut store = Store::open(&path).unwrap();
+    store.write_batch(&synth::batch(5, 0, 300, 4)).unwrap();
+    drop(store);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let n = |conn: &rusqlite::Connection, sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+    let days = n(&conn, "SELECT COUNT(*) FROM claim_terms WHERE term >= 'd' AND term < 'e'");
+    let rare = n(&conn, "SELECT COUNT(*) FROM claim_rare_terms");
+    assert!(days > 100 && rare > 10, "{days} day terms, {rare} rare terms");
+    // Back to schema 15: no day terms, no rare terms (the reading trigger is
+    // replaced by the migration either way).
+    conn.execute_batch(
+        "DROP TRIGGER claim_rare_terms_of_term; DROP TRIGGER claim_rare_terms_status; DROP TRIGGER claim_rare_terms_claim_out;
+         DROP TABLE claim_rare_terms; DELETE FROM claim_terms WHERE term >= 'd' AND term < 'e'; PRAGMA user_version = 15;",
+    )
+    .unwrap();
+    drop(conn);
+    drop(Store::open(&path).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    assert_eq!(n(&conn, "SELECT COUNT(*) FROM claim_terms WHERE term >= 'd' AND term < 'e'"), days);
+    let (kept, direct) = common::rare_terms(&conn);
+    assert_eq!(kept.len() as i64, rare);
+    assert_eq!(kept, direct);
+}
+
+#[test]
 fn claim_terms_are_the_terms_of_their_readings() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.db");
