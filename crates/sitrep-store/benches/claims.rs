@@ -158,6 +158,16 @@ fn kinds() -> Vec<Kind> {
             Box::new(move |i| page(EventFilter { outlet: Some(synth::OUTLETS[i % 10].to_owned()), ..Default::default() }, ClaimSort::Outlets, vec![], i)),
         ),
         (
+            // A day range's claim set with a condition that has none.
+            "one year, outlet",
+            Box::new(move |i| {
+                let from = NaiveDate::from_ymd_opt(2023 + (i % 3) as i32, 1, 1).unwrap();
+                let to = NaiveDate::from_ymd_opt(2023 + (i % 3) as i32, 12, 31).unwrap();
+                let outlet = Some(synth::OUTLETS[i % 10].to_owned());
+                page(EventFilter { date_from: Some(from), date_to: Some(to), outlet, ..Default::default() }, ClaimSort::Outlets, vec![], i)
+            }),
+        ),
+        (
             "first copies only",
             Box::new(move |i| page(EventFilter { first_copies_only: true, ..Default::default() }, ClaimSort::Recency, vec![], i)),
         ),

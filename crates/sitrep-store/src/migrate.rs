@@ -90,6 +90,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0015_unsupported_events",
         include_str!("../migrations/0015_unsupported_events.sql"),
     ),
+    (
+        16,
+        "0016_claim_days",
+        include_str!("../migrations/0016_claim_days.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

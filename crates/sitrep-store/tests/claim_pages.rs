@@ -47,6 +47,12 @@ fn walked_pages_are_the_gathered_pages() {
         (EventFilter { date_from: chrono::NaiveDate::from_ymd_opt(2024, 1, 1), ..actor("USA") }, vec![]),
         (EventFilter { date_from: chrono::NaiveDate::from_ymd_opt(2024, 1, 1), ..EventFilter::default() }, vec![]),
         (EventFilter { certainty: vec![Certainty::Reported] , ..EventFilter::default() }, vec![ClaimStatus::Corroborated]),
+        // A day range is one claim set of two conditions; rare statuses narrow a set.
+        (EventFilter { date_from: chrono::NaiveDate::from_ymd_opt(2024, 1, 1), date_to: chrono::NaiveDate::from_ymd_opt(2024, 12, 31), ..EventFilter::default() }, vec![]),
+        (EventFilter { date_to: chrono::NaiveDate::from_ymd_opt(2024, 6, 30), ..EventFilter::default() }, vec![ClaimStatus::DeniedOnly]),
+        (EventFilter { date_from: chrono::NaiveDate::from_ymd_opt(2023, 1, 1), date_to: chrono::NaiveDate::from_ymd_opt(2024, 12, 31), ..EventFilter::default() }, vec![ClaimStatus::DeniedOnly, ClaimStatus::Contested]),
+        (actor("USA"), vec![ClaimStatus::DeniedOnly]),
+        (EventFilter { date_to: chrono::NaiveDate::from_ymd_opt(2024, 12, 31), ..actor("RUS") }, vec![ClaimStatus::Corroborated, ClaimStatus::DeniedOnly]),
     ];
     let mut walked_any = false;
     for (events, status) in filters {
@@ -78,12 +84,13 @@ fn claim_filter() -> impl Strategy<Value = ClaimFilter> {
     let certainty = prop::sample::select(vec![vec![], vec![], vec![Certainty::Denied], vec![Certainty::Reported, Certainty::Negated]]);
     let cameo = proptest::option::weighted(0.3, prop::sample::select(&["0", "04", "19"][..]).prop_map(CodeMatch::prefix));
     let from = proptest::option::weighted(0.3, (0u32..36).prop_map(|m| NaiveDate::from_ymd_opt(2023 + (m / 12) as i32, 1 + m % 12, 1).unwrap()));
+    let to = proptest::option::weighted(0.3, (0u32..36).prop_map(|m| NaiveDate::from_ymd_opt(2023 + (m / 12) as i32, 1 + m % 12, 28).unwrap()));
     let outlet = proptest::option::weighted(0.2, prop::sample::select(&synth::OUTLETS[..4]).prop_map(str::to_owned));
     let status = prop::sample::subsequence(ClaimStatus::ALL.to_vec(), 0..=2);
     let sort = prop::sample::select(vec![ClaimSort::Outlets, ClaimSort::Recency, ClaimSort::Status]);
-    (actor, certainty, cameo, from, outlet, proptest::bool::weighted(0.2), status, sort, 1u32..30, 0u32..60).prop_map(
-        |(actor, certainty, cameo, date_from, outlet, first_copies_only, status, sort, limit, offset)| ClaimFilter {
-            events: EventFilter { actor, certainty, cameo, date_from, outlet, first_copies_only, ..EventFilter::default() },
+    ((actor, certainty, cameo, from, to), outlet, proptest::bool::weighted(0.2), status, sort, 1u32..30, 0u32..60).prop_map(
+        |((actor, certainty, cameo, date_from, date_to), outlet, first_copies_only, status, sort, limit, offset)| ClaimFilter {
+            events: EventFilter { actor, certainty, cameo, date_from, date_to, outlet, first_copies_only, ..EventFilter::default() },
             status,
             sort,
             limit: Some(limit),
@@ -142,6 +149,34 @@ fn every_order_holds() {
 }
 
 #[test]
+fn a_store_of_schema_15_gains_its_days_and_rare_terms_on_upgrade() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("u.db");
+    let mut store = Store::open(&path).unwrap();
+    store.write_batch(&synth::batch(5, 0, 300, 4)).unwrap();
+    drop(store);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let n = |conn: &rusqlite::Connection, sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+    let days = n(&conn, "SELECT COUNT(*) FROM claim_terms WHERE term >= 'd' AND term < 'e'");
+    let rare = n(&conn, "SELECT COUNT(*) FROM claim_rare_terms");
+    assert!(days > 100 && rare > 10, "{days} day terms, {rare} rare terms");
+    // Back to schema 15: no day terms, no rare terms (the reading trigger is
+    // replaced by the migration either way).
+    conn.execute_batch(
+        "DROP TRIGGER claim_rare_terms_of_term; DROP TRIGGER claim_rare_terms_status; DROP TRIGGER claim_rare_terms_claim_out;
+         DROP TABLE claim_rare_terms; DELETE FROM claim_terms WHERE term >= 'd' AND term < 'e'; PRAGMA user_version = 15;",
+    )
+    .unwrap();
+    drop(conn);
+    drop(Store::open(&path).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    assert_eq!(n(&conn, "SELECT COUNT(*) FROM claim_terms WHERE term >= 'd' AND term < 'e'"), days);
+    let (kept, direct) = common::rare_terms(&conn);
+    assert_eq!(kept.len() as i64, rare);
+    assert_eq!(kept, direct);
+}
+
+#[test]
 fn claim_terms_are_the_terms_of_their_readings() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.db");
@@ -155,12 +190,18 @@ fn claim_terms_are_the_terms_of_their_readings() {
             UNION SELECT 't' || target_code, claim FROM claim_events ce JOIN events e ON e.id = ce.event WHERE target_code IS NOT NULL
             UNION SELECT 'c' || certainty, claim FROM claim_events ce JOIN events e ON e.id = ce.event
             UNION SELECT 'x' || cameo, claim FROM claim_events ce JOIN events e ON e.id = ce.event
-            UNION SELECT 'p' || plover_type, claim FROM claim_events ce JOIN events e ON e.id = ce.event WHERE plover_type IS NOT NULL";
+            UNION SELECT 'p' || plover_type, claim FROM claim_events ce JOIN events e ON e.id = ce.event WHERE plover_type IS NOT NULL
+            UNION SELECT 'd' || day, claim FROM claim_events ce JOIN events e ON e.id = ce.event WHERE day IS NOT NULL";
         let n = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
         let terms = n("SELECT COUNT(*) FROM claim_terms");
         assert!(terms > 1_000, "{terms} terms");
         assert_eq!(n(&format!("SELECT COUNT(*) FROM ({of_readings})")), terms);
         assert_eq!(n(&format!("SELECT COUNT(*) FROM (SELECT term, claim FROM claim_terms EXCEPT SELECT * FROM ({of_readings}))")), 0);
+        // The rare statuses' terms are their claims' terms under the claim's status now.
+        let rare = "SELECT c.status, t.term, t.claim FROM claim_terms t JOIN claims c ON c.id = t.claim WHERE c.status <> 'single-source'";
+        assert!(n(&format!("SELECT COUNT(*) FROM ({rare})")) > 10, "too few claims of rare statuses to test");
+        assert_eq!(n("SELECT COUNT(*) FROM claim_rare_terms"), n(&format!("SELECT COUNT(*) FROM ({rare})")));
+        assert_eq!(n(&format!("SELECT COUNT(*) FROM (SELECT * FROM claim_rare_terms EXCEPT {rare})")), 0);
     };
     check();
     store.rebuild_claims(sitrep_store::ClaimConfig::default()).unwrap();

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{actor, date, doc, event, event_days, network_pair_periods, network_pairs, unsupported_events};
+use common::{actor, date, doc, event, event_days, network_pair_periods, network_pairs, rare_terms, unsupported_events};
 use proptest::prelude::*;
 use sitrep_model::{Certainty, DatePrecision, Document, Event, EventDate};
 use sitrep_store::{ClaimConfig, ClaimFilter, ClaimStatus, Store};
@@ -148,6 +148,9 @@ proptest! {
         prop_assert_eq!(kept, direct);
         let (kept, direct) = unsupported_events(&conn);
         prop_assert_eq!(kept, direct);
+        // The rare statuses' terms follow each status change (migration 0016).
+        let (kept, direct) = rare_terms(&conn);
+        prop_assert_eq!(kept, direct);
         let mut store = store;
         store.write_batch(&docs).unwrap();
         let again = network_pairs(&conn);
@@ -158,6 +161,8 @@ proptest! {
         prop_assert_eq!(&again.0, &again.1);
         let again = unsupported_events(&conn);
         prop_assert_eq!(&again.0, &again.1);
+        let again = rare_terms(&conn);
+        prop_assert_eq!(&again.0, &again.1);
         store.rebuild_claims(ClaimConfig::default()).unwrap();
         let rebuilt = network_pairs(&conn);
         prop_assert_eq!(&rebuilt.0, &rebuilt.1);
@@ -166,6 +171,8 @@ proptest! {
         let rebuilt = event_days(&conn);
         prop_assert_eq!(&rebuilt.0, &rebuilt.1);
         let rebuilt = unsupported_events(&conn);
+        prop_assert_eq!(&rebuilt.0, &rebuilt.1);
+        let rebuilt = rare_terms(&conn);
         prop_assert_eq!(&rebuilt.0, &rebuilt.1);
 
         // Grouping and summaries do not depend on where batches end.

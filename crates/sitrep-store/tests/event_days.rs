@@ -75,7 +75,7 @@ fn a_store_of_schema_13_counts_its_days_on_upgrade() {
     // Back to schema 13: no day counts, nor the migrations after them.
     let triggers: Vec<String> = {
         let mut st = conn
-            .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND (name LIKE 'event_days%' OR name LIKE 'unsupported_events%')")
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND (name LIKE 'event_days%' OR name LIKE 'unsupported_events%' OR name LIKE 'claim_rare_terms%')")
             .unwrap();
         let rows = st.query_map([], |r| r.get(0)).unwrap();
         rows.collect::<rusqlite::Result<_>>().unwrap()
@@ -84,7 +84,7 @@ fn a_store_of_schema_13_counts_its_days_on_upgrade() {
     for name in &triggers {
         conn.execute_batch(&format!("DROP TRIGGER {name}")).unwrap();
     }
-    conn.execute_batch("DROP TABLE event_days; DROP TABLE unsupported_events; PRAGMA user_version = 13;").unwrap();
+    conn.execute_batch("DROP TABLE event_days; DROP TABLE unsupported_events; DROP TABLE claim_rare_terms; PRAGMA user_version = 13;").unwrap();
     drop(conn);
     drop(Store::open(dir.path().join("d.db")).unwrap());
     let conn = Connection::open(dir.path().join("d.db")).unwrap();

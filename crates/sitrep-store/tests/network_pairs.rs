@@ -87,7 +87,7 @@ fn a_store_of_schema_10_counts_its_pairs_on_upgrade() {
     // migrations after it; then reopened.
     let dropped: Vec<String> = {
         let mut st = conn
-            .prepare("SELECT type || ' ' || name FROM sqlite_schema WHERE type = 'trigger' AND (name LIKE 'network_pair%' OR name LIKE 'event_days%' OR name LIKE 'unsupported_events%')")
+            .prepare("SELECT type || ' ' || name FROM sqlite_schema WHERE type = 'trigger' AND (name LIKE 'network_pair%' OR name LIKE 'event_days%' OR name LIKE 'unsupported_events%' OR name LIKE 'claim_rare_terms%')")
             .unwrap();
         let rows = st.query_map([], |r| r.get(0)).unwrap();
         rows.collect::<rusqlite::Result<_>>().unwrap()
@@ -99,7 +99,7 @@ fn a_store_of_schema_10_counts_its_pairs_on_upgrade() {
     conn.execute_batch(
         "DROP TABLE network_pairs; DROP INDEX events_certainty_days; DROP INDEX events_certainty_pairs; DROP INDEX events_recent;
          DROP TABLE network_pair_periods; DROP INDEX claims_denied_pairs; DROP TABLE event_days;
-         DROP TABLE unsupported_events; PRAGMA user_version = 10;",
+         DROP TABLE unsupported_events; DROP TABLE claim_rare_terms; PRAGMA user_version = 10;",
     )
     .unwrap();
     drop(conn);

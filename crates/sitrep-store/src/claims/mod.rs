@@ -53,7 +53,7 @@ impl Store {
     pub fn rebuild_claims(&mut self, config: ClaimConfig) -> Result<usize> {
         self.claim_config = std::sync::Arc::new(config);
         let tx = self.conn.transaction().sql("begin rebuilding claims")?;
-        tx.execute_batch("DELETE FROM claim_terms; DELETE FROM claim_events; DELETE FROM claims;").sql("forget claims")?;
+        tx.execute_batch("DELETE FROM claim_rare_terms; DELETE FROM claim_terms; DELETE FROM claim_events; DELETE FROM claims;").sql("forget claims")?;
         let n = assign::assign_new(&tx, &self.claim_config).sql("group claims")?;
         tx.commit().sql("commit claims")?;
         Ok(n)

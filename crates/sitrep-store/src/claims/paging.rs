@@ -6,8 +6,9 @@
 //! what is cheapest for the filter:
 //!
 //! - **Gathered**: the claims of a small driver (the events of a selective
-//!   condition, `plan.rs`; a condition's claim set, `terms.rs`; the claims
-//!   of a status), each tested, all sorted: cost in proportion to the driver.
+//!   condition, `plan.rs`; a condition's claim set, `terms.rs`, of the
+//!   statuses asked when single-source is not among them; the claims of a
+//!   status), each tested, all sorted: cost in proportion to the driver.
 //!   A larger driver whose claims are tested is counted and gathered in one
 //!   pass, which stops at the count cap.
 //! - **Walked**: the claims in the order asked, through the index holding
@@ -15,8 +16,8 @@
 //!   on the claim's own terms (`claim_terms_claim`), so a walk past many
 //!   non-matching claims stays cheap. Asked for statuses, by outlets or by
 //!   status, each status's claims are walked on their own (`claims_status`).
-//! - With no claim set to test by (dates, places, outlets on a million
-//!   events), a short walk testing each claim's readings, else every match
+//! - With no claim set to test by (places, outlets on a million events),
+//!   a short walk testing each claim's readings, else every match
 //!   gathered from the events.
 
 use std::cmp::Reverse;
@@ -86,13 +87,19 @@ pub(crate) fn claims(conn: &Connection, filter: &ClaimFilter, cap: u64) -> Resul
 
     let sets = terms::sets(&events);
     // One set is the whole filter: its claims are the matches.
-    let exact = conditions == 1 && sets.len() == 1;
+    let exact = sets.len() == 1 && sets[0].covers == conditions;
     let mut tests: Vec<Test> = Vec::new();
     if let Some(st) = &status {
         tests.push(Test { sql: st.clone(), driver: Some(status_driver(st.clone())) });
     }
     for set in sets {
-        tests.push(Test { sql: set.has, driver: Some(set.claims) });
+        // Asked for rare statuses only, a set's claims of those statuses.
+        let driver = match set.of_statuses(&filter.status) {
+            Some(rare) => Some(rare),
+            None if set.broad && !exact => None,
+            None => Some(set.claims),
+        };
+        tests.push(Test { sql: set.has, driver });
     }
     if !exact {
         let mut sql = Sql::new("EXISTS (SELECT 1 FROM claim_events ce JOIN events e ON e.id = ce.event WHERE ce.claim = c.id AND ");

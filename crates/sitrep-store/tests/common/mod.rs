@@ -261,6 +261,22 @@ pub fn unsupported_events(conn: &rusqlite::Connection) -> (Vec<i64>, Vec<i64>) {
     (kept, direct)
 }
 
+/// The terms of the claims of rare statuses as migration 0016's triggers keep
+/// them, and as `claim_terms` and each claim's status now give them.
+pub fn rare_terms(conn: &rusqlite::Connection) -> (Vec<(String, String, i64)>, Vec<(String, String, i64)>) {
+    let rows = |sql: &str| -> Vec<(String, String, i64)> {
+        let mut st = conn.prepare(sql).unwrap();
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap();
+        rows.collect::<rusqlite::Result<_>>().unwrap()
+    };
+    let kept = rows("SELECT status, term, claim FROM claim_rare_terms ORDER BY 1, 2, 3");
+    let direct = rows(
+        "SELECT c.status, t.term, t.claim FROM claim_terms t JOIN claims c ON c.id = t.claim
+         WHERE c.status <> 'single-source' ORDER BY 1, 2, 3",
+    );
+    (kept, direct)
+}
+
 /// The timeline's day counts as migration 0014's triggers keep them, and as
 /// the series' direct query groups every dated event (days with no event
 /// left out of both; Goldstein totals to 1e-6, since the kept ones are
