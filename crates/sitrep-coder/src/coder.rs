@@ -426,7 +426,7 @@ impl Coder {
                     // "Gunmen seized two French journalists": who the
                     // parties are refines the code (`party-codes.tsv`).
                     fn party(a: &Option<sitrep_model::Actor>) -> Option<(&str, bool)> {
-                        a.as_ref().and_then(|a| a.code.as_ref().map(|c| (c.as_str(), a.id.as_deref().is_some_and(|id| id.starts_with("person:")))))
+                        a.as_ref().and_then(|a| a.code.as_ref().map(|c| (c.as_str(), lexicon_id(a, "person").is_some())))
                     }
                     let (cameo, info, plover) = match lex.party_code(cameo, party(source_actor), party(target_actor)) {
                         Some(refined) => {
@@ -559,10 +559,13 @@ fn happened_by(d: EventDate, certainty: Certainty, published: Option<NaiveDate>)
 /// of one country. Other actors sharing a code stay one ("officials" and
 /// "the government" of one country).
 fn rival_parties(a: &sitrep_model::Actor, b: &sitrep_model::Actor) -> bool {
-    fn named<'a>(x: &'a sitrep_model::Actor, kind: &str) -> Option<&'a str> {
-        x.id.as_deref().filter(|id| id.strip_prefix(kind).is_some_and(|rest| rest.starts_with(':')))
-    }
-    ["party", "person"].iter().any(|kind| matches!((named(a, kind), named(b, kind)), (Some(x), Some(y)) if x != y))
+    ["party", "person"].iter().any(|kind| matches!((lexicon_id(a, kind), lexicon_id(b, kind)), (Some(x), Some(y)) if x != y))
+}
+
+/// The lexicon id of `actor` when it is an entry of `kind` ("person",
+/// "party": ids `person:tony_blair`, `party:gbr_labour`).
+fn lexicon_id<'a>(actor: &'a sitrep_model::Actor, kind: &str) -> Option<&'a str> {
+    actor.id.as_deref().filter(|id| id.strip_prefix(kind).is_some_and(|rest| rest.starts_with(':')))
 }
 
 /// Whether group `g` is a "the country" whose code (in `own`, its side's

@@ -567,20 +567,15 @@ mod tests {
     }
 }
 
-/// The roles a state acts through ("RUSGOV", "USAMIL").
-const STATE_ROLES: [&str; 6] = ["GOV", "MIL", "LEG", "JUD", "COP", "SPY"];
-
 /// Whether an actor coded `code` (a person the lexicon names: `person`) is
-/// of `kind`: a role among the code's three-letter roles after its party,
-/// a state (a country alone, an organisation of states, or a state role).
+/// of `kind`: a country alone, or three capitals that are the code's party
+/// or one of its roles after it.
 fn party_is(kind: &crate::PartyKind, code: &str, person: bool) -> bool {
-    let roles = || code.get(3..).unwrap_or("").as_bytes().chunks(3).filter_map(|r| std::str::from_utf8(r).ok());
+    let party = code.get(..3).unwrap_or("");
+    let mut roles = code.get(3..).unwrap_or("").as_bytes().chunks(3).filter_map(|r| std::str::from_utf8(r).ok());
     match kind {
         crate::PartyKind::Person => person,
-        crate::PartyKind::Role(role) => roles().any(|r| r == role),
-        crate::PartyKind::State => {
-            let country = code.get(..3).unwrap_or("");
-            country == "IGO" || (country != "---" && country.len() == 3 && (code.len() == 3 || roles().next().is_some_and(|r| STATE_ROLES.contains(&r))))
-        }
+        crate::PartyKind::Country => code.len() == 3 && party != "---",
+        crate::PartyKind::Code(c) => party == c || roles.any(|r| r == c),
     }
 }

@@ -413,10 +413,11 @@ pub enum PartySide {
 pub enum PartyKind {
     /// A person the lexicon names (`person:` ids).
     Person,
-    /// A country alone, an organisation of states, or a state role.
-    State,
-    /// A role among the code's roles ("MED").
-    Role(String),
+    /// A country's code alone, with no role ("FRA").
+    Country,
+    /// Three capitals that are the code's party ("IGO") or one of its
+    /// roles ("GOV" of "FRAGOV", "MED" of "---MED").
+    Code(String),
 }
 
 /// A row of `party-codes.tsv`: an event coded `code` whose `side` is one of
@@ -445,9 +446,9 @@ pub fn parse_party_codes(file: &Path, text: &str, out: &mut Vec<PartyCode>) -> R
             .split_whitespace()
             .map(|k| match k {
                 "person" => Ok(PartyKind::Person),
-                "state" => Ok(PartyKind::State),
-                role if role.len() == 3 && role.bytes().all(|b| b.is_ascii_uppercase()) => Ok(PartyKind::Role(role.to_owned())),
-                other => Err(err(format!("kind {other:?} is not person, state or a three-letter role"))),
+                "country" => Ok(PartyKind::Country),
+                code if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) => Ok(PartyKind::Code(code.to_owned())),
+                other => Err(err(format!("kind {other:?} is not person, country or a three-letter code"))),
             })
             .collect::<Result<Vec<_>, _>>()?;
         if kinds.is_empty() {

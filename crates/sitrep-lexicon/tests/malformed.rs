@@ -24,7 +24,7 @@ fn a_bad_entry_names_file_line_and_entry() {
     let err = src.parse_file("party-codes.tsv", "192\ttarget\tMED\t181\tx\n166\tdoer\tSPY\t174\tx\n").unwrap_err();
     assert!(err.to_string().starts_with("party-codes.tsv:2:") && err.to_string().contains("neither source nor target"), "{err}");
     let err = src.parse_file("party-codes.tsv", "192\ttarget\tjournalists\t181\tx\n").unwrap_err();
-    assert!(err.to_string().contains("three-letter role"), "{err}");
+    assert!(err.to_string().contains("three-letter code"), "{err}");
 }
 
 #[test]
