@@ -205,6 +205,7 @@ impl Coder {
                 }
             }
             matching::keep_verbs_the_tree_reads(s, &scratch.tree);
+            matching::active_where_the_tree_finds_a_subject(lex, s, &scratch.tree);
             assign_roles(lex, s, &scratch.tree, &mut scratch.roles);
             find_sources(lex, s, &scratch.tree, &mut scratch.sources);
             quoted_speaker_as_source(s, scratch.sources.first().copied(), &mut scratch.roles);

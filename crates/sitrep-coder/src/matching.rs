@@ -118,6 +118,33 @@ pub fn keep_verbs_the_tree_reads(s: &mut Sentence, tree: &Tree) {
     s.verb_candidates = candidates;
 }
 
+/// "Japan stood by the United States": a participle followed by "by"
+/// reads as a passive with its agent to the matcher ("when questioned by
+/// the prosecution", a row `[question] by +`). Where the pattern spells
+/// that "by" itself and the parse gives the verb a subject of its own, it
+/// is active, and the actor the pattern placed after "by" is what the act
+/// is done to. (Only then: a participle modifying a noun, "a British
+/// journalist captured by Islamic State", is often parsed with a subject.)
+pub fn active_where_the_tree_finds_a_subject(lex: &Lexicon, s: &mut Sentence, tree: &Tree) {
+    if !tree.is_parsed() {
+        return;
+    }
+    let Sentence { matches, ids, .. } = s;
+    for m in matches.iter_mut() {
+        let spells_next = |m: &Match| {
+            let next = ids.get(m.head + 1);
+            matches!(lex.patterns[m.pattern as usize].after.first(), Some(Elem::Word { alternatives, optional: false }) if next.is_some_and(|n| alternatives.contains(n)))
+        };
+        if m.reduced && spells_next(m) && tree.has_active_subject(m.head) {
+            m.passive = false;
+            m.reduced = false;
+            if m.target.is_none() {
+                m.target = m.source.take();
+            }
+        }
+    }
+}
+
 /// A pattern whose target is optional (`[warn] +?`) still reports the act
 /// when no actor stands where its target would: "Israeli officials have
 /// warned that Iran …", "Israel and Hezbollah fought a month-long war". The

@@ -355,6 +355,12 @@ impl Tree {
         self.analysis.upos(w) == "VERB" && self.analysis.universal_deprel(w) != "amod"
     }
 
+    /// Whether the parse gives the verb at coder token `token` an active
+    /// subject (`nsubj`) of its own.
+    pub fn has_active_subject(&self, token: usize) -> bool {
+        self.child(self.trigger_word(token), Reading::Subject).is_some()
+    }
+
     /// Whether the trigger at word `w` is read as a noun: a noun pattern,
     /// or a verb pattern's word that the parse tags as a noun heading its
     /// own phrase with no subject or object of its own ("Colombia's raid

@@ -237,6 +237,16 @@ fn the_parse_decides_whether_a_word_after_a_noun_phrase_is_its_verb() {
 }
 
 #[test]
+fn a_verb_the_parse_gives_a_subject_is_active_before_the_by_its_pattern_spells() {
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+    insta::assert_snapshot!([
+        code_published(&["Gaddafi repeated his stand that no Libyan forces are in\nChad, saying he stood by Chad rebel forces of GUNT -- the\nTransitional Government of National Unity -- fighting the\nforces of President Hissene Habre."], day(1987, 3, 29)),
+        code_published(&["During his second day of questioning in the New York trial Mr Ebbers denied he frequently met him to discuss company business when questioned by the prosecution."], None),
+    ]
+    .concat());
+}
+
+#[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
         "Japan has come under growing criticism from both the United States and European countries for its only modest efforts to open its markets to outside competition and to reduce its exports.",
