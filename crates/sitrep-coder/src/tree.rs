@@ -212,6 +212,7 @@ impl Tree {
         }
         let range = s.tokens.get(0).start as usize..s.tokens.get(s.len() - 1).end as usize;
         model.analyse_text(text, range, &mut self.scratch, &mut self.analysis);
+        repair_aside_predicate(&mut self.analysis);
         let a = &self.analysis;
         let n = a.len();
         // Align by byte offsets; both sequences are in text order.
@@ -949,6 +950,45 @@ impl Tree {
 
 /// The English model, loaded once per process; `None` when the build has
 /// no model (the coder then reads word order alone).
+/// "Rex Tillerson, the US secretary of state, outlined Washington's
+/// strategy": the parser sometimes takes a name and its apposition for
+/// the whole sentence and the verb after them for an aside (`parataxis`)
+/// of the name or of the apposition. A verb right after the apposition's
+/// closing comma with no subject of its own is the sentence's predicate,
+/// and the name its subject: the parse is mended so, before the coder
+/// reads roles and speakers from it.
+fn repair_aside_predicate(a: &mut Analysis) {
+    let Some(name) = a.root() else { return };
+    if !matches!(a.upos(name), "PROPN" | "NOUN") {
+        return;
+    }
+    let Some(apposition) = a.children(name).find(|&c| c > name && a.universal_deprel(c) == "appos") else { return };
+    let aside = |v: usize| {
+        v > apposition
+            && a.deprel(v) == "parataxis"
+            && a.upos(v) == "VERB"
+            && a.form(v - 1) == ","
+            && !a.children(v).any(|c| matches!(a.universal_deprel(c), "nsubj" | "csubj" | "expl"))
+    };
+    let Some(verb) = a.children(name).chain(a.children(apposition)).find(|&v| aside(v)) else { return };
+    let (was_head, was_label) = (a.head(verb), a.deprel(verb).to_owned());
+    if !a.attach(verb, None, "root") {
+        return;
+    }
+    if !a.attach(name, Some(verb), "nsubj") {
+        a.attach(verb, was_head, &was_label);
+        return;
+    }
+    // What hung from the name after the verb (the final full stop) is the
+    // predicate's now.
+    for w in verb + 1..a.len() {
+        if a.head(w) == Some(name) {
+            let label = a.deprel(w).to_owned();
+            a.attach(w, Some(verb), &label);
+        }
+    }
+}
+
 pub fn english_model() -> Option<&'static Model> {
     Model::english().ok()
 }

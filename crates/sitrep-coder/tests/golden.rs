@@ -247,6 +247,14 @@ fn a_verb_the_parse_gives_a_subject_is_active_before_the_by_its_pattern_spells()
 }
 
 #[test]
+fn a_name_its_apposition_and_the_verb_after_them_are_one_clause() {
+    // Parsed with the name as the sentence and "told" as an aside of it:
+    // the coder mends the parse, and the speaker is the name.
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+    insta::assert_snapshot!(code_published(&["Gennady Gerasimov, chief of the Soviet Foreign Ministry's\nInformation Directorate, told reporters the agreement had been\nreached during a visit to Moscow last week by Iran's Oil\nMinister Gholamreza Aqazadeh."], day(1987, 10, 20)));
+}
+
+#[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
         "Japan has come under growing criticism from both the United States and European countries for its only modest efforts to open its markets to outside competition and to reduce its exports.",

@@ -106,4 +106,59 @@ impl Analysis {
     pub fn root(&self) -> Option<usize> {
         (0..self.len()).find(|&i| self.head(i).is_none())
     }
+
+    /// Attaches word `i` to `head` (`None`: as the root) with relation
+    /// `label`, for a reader that repairs a parse it knows to be wrong.
+    /// Refused (`false`, nothing changed) when `i` or `head` is out of
+    /// range, the model has no such relation, or the arc would make a
+    /// cycle. Keeping one root is the caller's part.
+    pub fn attach(&mut self, i: usize, head: Option<usize>, label: &str) -> bool {
+        let n = self.len();
+        let Some(l) = self.label_names.iter().position(|name| name == label) else { return false };
+        if i >= n || head.is_some_and(|h| h >= n || h == i) {
+            return false;
+        }
+        // `head` must not lie below `i`.
+        let mut up = head;
+        for _ in 0..n {
+            match up {
+                Some(u) if u == i => return false,
+                Some(u) => up = self.head(u),
+                None => break,
+            }
+        }
+        self.heads[i] = head.map_or(n, |h| h) as u32;
+        self.labels[i] = l as u8;
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Analysis, Model, Scratch};
+
+    fn parsed(text: &str) -> Option<Analysis> {
+        let model = Model::english().ok()?;
+        let mut a = Analysis::default();
+        model.analyse_text(text, 0..text.len(), &mut Scratch::default(), &mut a);
+        Some(a)
+    }
+
+    #[test]
+    fn attach_moves_an_arc_and_refuses_cycles_unknown_labels_and_bad_indices() {
+        let Some(mut a) = parsed("Rebels seized the town.") else { return };
+        let root = a.root().expect("a root");
+        let below = a.children(root).next().expect("a dependent of the root");
+        // The root under its own dependent would close a cycle.
+        assert!(!a.attach(root, Some(below), "obj"));
+        assert!(!a.attach(below, Some(below), "obj"));
+        assert!(!a.attach(below, Some(a.len()), "obj"));
+        assert!(!a.attach(a.len(), Some(root), "obj"));
+        assert!(!a.attach(below, Some(root), "no-such-relation"));
+        assert_eq!(a.head(root), None);
+        assert!(a.attach(below, Some(root), "dep"));
+        assert_eq!((a.head(below), a.deprel(below)), (Some(root), "dep"));
+        assert!(a.attach(below, None, "root"));
+        assert_eq!(a.head(below), None);
+    }
 }
