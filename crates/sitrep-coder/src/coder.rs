@@ -301,6 +301,15 @@ impl Coder {
             .min_by_key(|d| if d.end <= m.head { m.head - d.end } else { d.start.saturating_sub(m.end) })
             .map(|d| d.date)
             .and_then(|d| happened_by(d, certainty, doc.date));
+        // "Gennady Gerasimov, chief of …, told reporters": who is credited
+        // speaks as an official or not by their code (`official-speakers.tsv`).
+        let speaker = source.and_then(|src| (src.start..src.end).find_map(|i| s.group_of[i])).and_then(|g| {
+            let group = &s.groups[g as usize];
+            let mut found = Vec::new();
+            actors(text, s, group, context.resolve(lex, group, date.map(|d| d.value)), &mut found);
+            found.into_iter().next()
+        });
+        let attribution = Attribution { kind: official_or_not(lex, attribution.kind, speaker.as_ref()), ..attribution };
         let members = |g: Option<u32>| -> Vec<Option<u32>> {
             let mut v = Vec::new();
             let mut cur = g;
@@ -468,7 +477,8 @@ impl Coder {
                         certainty,
                         attribution: match (src, source_actor) {
                             (Some(g), Some(actor)) if attribution.kind == AttributionKind::None && speech_act => {
-                                speaker_attribution(lex, s, &s.groups[g as usize], &actor.text, actor.id.as_deref())
+                                let own = speaker_attribution(lex, s, &s.groups[g as usize], &actor.text, actor.id.as_deref());
+                                Attribution { kind: official_or_not(lex, own.kind, Some(actor)), ..own }
                             }
                             (_, None) if attribution.kind == AttributionKind::None && speech_act => {
                                 unknown_speaker_attribution(lex, s, tree, &m, &doc.text).unwrap_or_else(|| attribution.clone())
@@ -483,6 +493,19 @@ impl Coder {
                 }
             }
         }
+    }
+}
+
+/// A named speaker's kind by who they are: `named_official` for a code
+/// `official-speakers.tsv` lists (a minister, the army, a state named
+/// alone), `named_actor` for any other coded actor (an opposition leader,
+/// a company). Other kinds, and speakers with no code, keep theirs.
+fn official_or_not(lex: &Lexicon, kind: AttributionKind, speaker: Option<&sitrep_model::Actor>) -> AttributionKind {
+    let Some((code, id)) = speaker.and_then(|a| a.code.as_ref().map(|c| (c.as_str(), a.id.as_deref()))) else { return kind };
+    match kind {
+        AttributionKind::NamedOfficial | AttributionKind::NamedActor if lex.speaks_officially(code, id) => AttributionKind::NamedOfficial,
+        AttributionKind::NamedOfficial | AttributionKind::NamedActor => AttributionKind::NamedActor,
+        kind => kind,
     }
 }
 

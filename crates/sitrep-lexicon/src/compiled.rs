@@ -94,6 +94,8 @@ pub struct Lexicon {
     speech_acts: FxHashMap<String, bool>,
     /// Sub-codes by who the parties are (`party-codes.tsv`).
     pub party_codes: Vec<crate::PartyCode>,
+    /// What makes a named speaker an official (`official-speakers.tsv`).
+    pub official_speakers: crate::OfficialSpeakers,
     /// Lemmas of reciprocal acts (`reciprocal.tsv`).
     reciprocal_words: FxHashSet<String>,
     /// Reciprocal pronouns ("each other"), lower-case words.
@@ -147,6 +149,7 @@ impl Lexicon {
             intents: src.intents.iter().map(|(act, intent)| (act.as_str().to_owned(), intent.clone())).collect(),
             speech_acts: src.speech_acts.iter().map(|(code, speech)| (code.as_str().to_owned(), *speech)).collect(),
             party_codes: src.party_codes.clone(),
+            official_speakers: src.official_speakers.clone(),
             reciprocal_words: src.reciprocal.words.iter().cloned().collect(),
             reciprocal_pronouns: src.reciprocal.pronouns.clone(),
             reciprocal_prepositions: src.reciprocal.prepositions.iter().cloned().collect(),
@@ -472,6 +475,21 @@ impl Lexicon {
 
     /// Whether an event coded `code` is a statement made by its own source
     /// ("Egypt condemned …" is on Egypt's word): the entry of
+    /// Whether a speaker coded `code` (with lexicon id `id`, when it is a
+    /// lexicon actor) speaks as an official (`official-speakers.tsv`): a
+    /// role the file lists after its country, or an actor of a listed kind
+    /// named alone.
+    pub fn speaks_officially(&self, code: &str, id: Option<&str>) -> bool {
+        let official = &self.official_speakers;
+        let listed = |role: &str| official.roles.iter().any(|o| o == role);
+        // The role after the country, or the IGO that stands in its place.
+        if code.get(3..6).is_some_and(listed) || code.get(..3).is_some_and(listed) {
+            return true;
+        }
+        let kind = id.and_then(|id| id.split(':').next());
+        code.len() == 3 && kind.is_some_and(|k| official.actor_kinds.iter().any(|o| o == k))
+    }
+
     /// `speech-acts.tsv` for the longest prefix of `code`.
     pub fn is_speech_act(&self, code: &CameoCode) -> bool {
         let code = code.as_str();
@@ -522,6 +540,20 @@ mod tests {
         assert!(lex.actors.len() > 200, "{} actors", lex.actors.len());
         assert!(lex.patterns.len() > 100, "{} patterns", lex.patterns.len());
         assert!(lex.cameo("074").is_some());
+    }
+
+    #[test]
+    fn officials_are_state_roles_igos_and_states_named_alone() {
+        let lex = Lexicon::builtin().unwrap();
+        assert!(lex.speaks_officially("GBRGOV", Some("person:tony_blair")));
+        assert!(lex.speaks_officially("USAMIL", None));
+        assert!(lex.speaks_officially("IGOUNO", Some("igo:un")));
+        assert!(lex.speaks_officially("MLI", Some("country:mli")));
+        assert!(lex.speaks_officially("USA", Some("capital:washington")));
+        assert!(!lex.speaks_officially("GBROPP", Some("person:michael_howard")));
+        assert!(!lex.speaks_officially("USABUS", None));
+        // A person whose code is a country alone holds no office.
+        assert!(!lex.speaks_officially("GBR", Some("person:someone")));
     }
 
     #[test]

@@ -22,6 +22,7 @@ enum FileKind {
     Discards,
     Reciprocal,
     PartyCodes,
+    OfficialSpeakers,
 }
 
 /// Every file of the built-in lexicon, with its path under `lexicon/`.
@@ -30,6 +31,7 @@ const FILES: &[(&str, FileKind, &str)] = &[
     ("intent.tsv", FileKind::Intents, include_str!("../../../lexicon/intent.tsv")),
     ("speech-acts.tsv", FileKind::SpeechActs, include_str!("../../../lexicon/speech-acts.tsv")),
     ("party-codes.tsv", FileKind::PartyCodes, include_str!("../../../lexicon/party-codes.tsv")),
+    ("official-speakers.tsv", FileKind::OfficialSpeakers, include_str!("../../../lexicon/official-speakers.tsv")),
     ("actors/countries.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/countries.tsv")),
     ("actors/capitals.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/capitals.tsv")),
     ("actors/people.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/people.tsv")),
@@ -73,6 +75,7 @@ impl LexiconSource {
             FileKind::Cameo => source::parse_cameo(path, text, &mut self.cameo),
             FileKind::Intents => source::parse_intents(path, text, &mut self.intents),
             FileKind::PartyCodes => source::parse_party_codes(path, text, &mut self.party_codes),
+            FileKind::OfficialSpeakers => source::parse_official_speakers(path, text, &mut self.official_speakers),
             FileKind::SpeechActs => source::parse_speech_acts(path, text, &mut self.speech_acts),
             FileKind::Actors => source::parse_actors(path, text, &mut self.actors),
             FileKind::Agents => source::parse_agents(path, text, &mut self.agents),

@@ -25,5 +25,5 @@ pub use petrarch::{DiscardEntry, PetrarchFiles};
 pub use phrases::{same_words, Interner, Phrase, PhraseTable, WordId, UNKNOWN};
 pub use source::{
     parse_dated_codes, ActorEntry, AgentEntry, CameoInfo, CueBits, CueEntry, CueKind, DateWord, DatedCode,
-    IrregularVerb, LexiconSource, PartyCode, PartyKind, PartySide, VerbEntry,
+    IrregularVerb, LexiconSource, OfficialSpeakers, PartyCode, PartyKind, PartySide, VerbEntry,
 };

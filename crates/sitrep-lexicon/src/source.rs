@@ -319,6 +319,8 @@ pub struct LexiconSource {
     /// `party-codes.tsv`: sub-codes that depend on who the parties are
     /// (none for PETRARCH dictionaries).
     pub party_codes: Vec<PartyCode>,
+    /// `official-speakers.tsv`: what makes a named speaker an official.
+    pub official_speakers: OfficialSpeakers,
     /// `reciprocal.tsv`: acts several named doers do to each other (none
     /// for PETRARCH dictionaries).
     pub reciprocal: Reciprocal,
@@ -356,6 +358,7 @@ impl Default for LexiconSource {
             intents: Vec::new(),
             speech_acts: Vec::new(),
             party_codes: Vec::new(),
+            official_speakers: OfficialSpeakers::default(),
             reciprocal: Reciprocal::default(),
             strict_codes: true,
             verb_file: "lexicon/en/verbs.tsv".into(),
@@ -456,6 +459,30 @@ pub fn parse_party_codes(file: &Path, text: &str, out: &mut Vec<PartyCode>) -> R
         }
         let becomes = CameoCode::parse(row.cols[3]).map_err(|e| err(e.to_string()))?;
         out.push(PartyCode { code, side, kinds, becomes, example: row.cols[4].to_owned() });
+    }
+    Ok(())
+}
+
+/// Who speaks as an official (`official-speakers.tsv`): role codes and
+/// kinds of actor ids.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OfficialSpeakers {
+    pub roles: Vec<String>,
+    pub actor_kinds: Vec<String>,
+}
+
+/// `official-speakers.tsv`: `role  CODE` or `actor  KIND` rows.
+pub fn parse_official_speakers(file: &Path, text: &str, out: &mut OfficialSpeakers) -> Result<(), LexiconError> {
+    for row in rows(file, text, 2, 2)? {
+        let err = |m: String| LexiconError::entry(file, row.line, row.raw, m);
+        let name = row.cols[1];
+        match row.cols[0] {
+            "role" if name.len() == 3 && name.bytes().all(|b| b.is_ascii_uppercase()) => out.roles.push(name.to_owned()),
+            "role" => return Err(err(format!("`{name}`: a role is a CAMEO role code, three capitals"))),
+            "actor" if !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase()) => out.actor_kinds.push(name.to_owned()),
+            "actor" => return Err(err(format!("`{name}`: an actor kind is the lower-case part of an id before its colon"))),
+            other => return Err(err(format!("`{other}`: the first column is role or actor"))),
+        }
     }
     Ok(())
 }

@@ -21,6 +21,11 @@ fn a_bad_entry_names_file_line_and_entry() {
     let err = src.parse_file("en/discards.tsv", "story\tdavis cup\nmatch\tthe referee\n").unwrap_err();
     assert!(err.to_string().starts_with("en/discards.tsv:2:") && err.to_string().contains("neither"), "{err}");
 
+    let err = src.parse_file("official-speakers.tsv", "role\tGOV\nrole\tgovernment\n").unwrap_err();
+    assert!(err.to_string().starts_with("official-speakers.tsv:2:") && err.to_string().contains("three capitals"), "{err}");
+    let err = src.parse_file("official-speakers.tsv", "speaker\tGOV\n").unwrap_err();
+    assert!(err.to_string().contains("role or actor"), "{err}");
+
     let err = src.parse_file("party-codes.tsv", "192\ttarget\tMED\t181\tx\n166\tdoer\tSPY\t174\tx\n").unwrap_err();
     assert!(err.to_string().starts_with("party-codes.tsv:2:") && err.to_string().contains("neither source nor target"), "{err}");
     let err = src.parse_file("party-codes.tsv", "192\ttarget\tjournalists\t181\tx\n").unwrap_err();
