@@ -469,6 +469,16 @@ impl Tree {
                             return (Some(o), false);
                         }
                     }
+                    // An adverbial clause shares its subject only as a
+                    // participle or an infinitive ("Speaking in Paris,
+                    // Macron said", "Faced with protests, the junta …").
+                    // A verb in its base form there is a misparse
+                    // ("Communist rebels killed 18 soldiers …, the army
+                    // said" with "Communist" tagged a verb): the speaker
+                    // above did not do it.
+                    if self.analysis.universal_deprel(w) == "advcl" && !self.inflected_or_infinitive(w) {
+                        return (None, false);
+                    }
                     w = head
                 }
                 Some(Reading::Relative) => return (Some(head), false),
@@ -480,6 +490,13 @@ impl Tree {
             }
         }
         (None, false)
+    }
+
+    /// Whether the verb at `w` is written in another form than its lemma
+    /// ("speaking", "faced", "driven") or follows an infinitive's "to".
+    fn inflected_or_infinitive(&self, w: usize) -> bool {
+        let a = &self.analysis;
+        !a.form(w).eq_ignore_ascii_case(a.lemma(w)) || self.children(w).iter().any(|&c| a.universal_deprel(c as usize) == "mark" && a.upos(c as usize) == "PART")
     }
 
     /// An adverbial clause introduced by a word the table lists as

@@ -255,6 +255,14 @@ fn a_name_its_apposition_and_the_verb_after_them_are_one_clause() {
 }
 
 #[test]
+fn a_speaker_above_a_misparsed_clause_did_not_do_it() {
+    // "Communist" is tagged a verb, and the killing hangs below it from
+    // "said": an adverbial clause in its base form shares no subject.
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+    insta::assert_snapshot!(code_published(&["Communist rebels killed 18 soldiers on\nMindanao island in the southern Philippines, the army said."], day(1987, 3, 20)));
+}
+
+#[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
         "Japan has come under growing criticism from both the United States and European countries for its only modest efforts to open its markets to outside competition and to reduce its exports.",
