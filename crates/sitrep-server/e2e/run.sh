@@ -7,8 +7,10 @@
 #
 # SITREP_BIN=/path/to/sitrep serves with `sitrep serve` instead of this
 # crate's example server; SITREP_SCREENSHOT chooses where the screenshot
-# goes (default target/e2e/dashboard.png); SITREP_E2E_PROFILE=debug builds
-# the example server without optimisation.
+# goes (default target/e2e/dashboard.png; the others and the server's log
+# are named after it); SITREP_E2E_CORPUS=1 adds the checks that need a real
+# corpus (dashboard.mjs says which); SITREP_E2E_PROFILE=debug builds the
+# example server without optimisation.
 set -euo pipefail
 
 store=${1:?usage: run.sh STORE.db}
@@ -25,8 +27,10 @@ fi
 
 port=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 addr=127.0.0.1:$port
-mkdir -p "$root/target/e2e"
-log=$root/target/e2e/server.log
+screenshot=${SITREP_SCREENSHOT:-$root/target/e2e/dashboard.png}
+mkdir -p "$(dirname "$screenshot")"
+# The server's log beside the screenshots, one per run (dashboard-server.log).
+log=${screenshot%.png}-server.log
 if [ -n "${SITREP_BIN:-}" ]; then
   server=("$SITREP_BIN" serve --db "$store" --addr "$addr")
 else
@@ -47,4 +51,4 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 
-SITREP_URL="http://$addr" SITREP_SCREENSHOT="${SITREP_SCREENSHOT:-$root/target/e2e/dashboard.png}" node "$here/dashboard.mjs"
+SITREP_URL="http://$addr" SITREP_SCREENSHOT="$screenshot" node "$here/dashboard.mjs"

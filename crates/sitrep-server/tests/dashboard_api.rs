@@ -126,6 +126,39 @@ async fn the_timeline_range_ignores_an_outlier_and_keeps_coarse_dates_apart() {
     assert!(!s["periods"].as_array().unwrap().iter().any(|p| p["start"] == "2025-01-01"), "a year-only date is not a day");
 }
 
+/// Dated events in two clusters years apart: `near` in April 2025 and
+/// `far` in June 2010 (each beside the fixture's own, which are few).
+fn two_clusters(f: &Fixture, near: usize, far: usize) {
+    let mut docs = Vec::new();
+    for i in 0..near + far {
+        let when = if i < near { day(2025, 4, 1 + (i % 20) as u32) } else { day(2010, 6, 1 + (i % 20) as u32) };
+        let d = doc(&format!("cluster-{i}"), "Police arrested protesters in the capital.", &format!("Outlet {i}"), when);
+        let e = event(&d, "Police arrested protesters", ("Police", "MLICOP"), ("protesters", "MLIPRO"), "173", 4, -5.0);
+        docs.push((d, vec![e]));
+    }
+    f.store().write_batch(&docs).unwrap();
+}
+
+#[tokio::test]
+async fn the_timeline_range_keeps_to_the_busier_side_of_a_long_gap() {
+    let f = Fixture::new();
+    // A fifth of the events fifteen years earlier: counted, not drawn.
+    two_clusters(&f, 80, 20);
+    let s = f.ok("/api/series?interval=auto").await;
+    assert!(s["range"]["from"].as_str().unwrap() >= "2025-01-01", "{}", s["range"]);
+    assert!(s["outside_before"].as_u64().unwrap() >= 20, "{s}");
+    assert!(s["periods"].as_array().unwrap().iter().all(|p| p["start"].as_str().unwrap() >= "2025"));
+}
+
+#[tokio::test]
+async fn the_timeline_range_keeps_two_even_clusters() {
+    let f = Fixture::new();
+    two_clusters(&f, 50, 50);
+    let s = f.ok("/api/series?interval=auto").await;
+    assert!(s["range"]["from"].as_str().unwrap() < "2010-07-01", "{}", s["range"]);
+    assert!(s["range"]["to"].as_str().unwrap() >= "2025-04-01", "{}", s["range"]);
+}
+
 #[tokio::test]
 async fn claims_page_sort_and_download_for_the_filter() {
     let f = Fixture::new();

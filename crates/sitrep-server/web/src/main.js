@@ -93,6 +93,8 @@ function loadNetwork() {
     const net = await get('/api/network', params(view, extra, { narrowing: true }));
     if (!current()) return;
     network = net;
+    // The period the map is drawn for, when the timeline (or the dates) chose one.
+    $('graph-period').textContent = periodText(view);
     drawNetwork({ graphEl: $('graph'), listEl: $('edge-list'), countEl: $('edge-count'), legendEl: $('graph-legend') }, net, {
       onEdge: (e) => go({ ...view, edge: `${e.source},${e.target}`, node: '' }),
       onNode: (id) => go({ ...view, node: id, edge: '' }),
@@ -101,6 +103,12 @@ function loadNetwork() {
     });
     selectionChanged();
   }, $('graph'), $('edge-list'), $('edge-count'), $('graph-legend'));
+}
+
+function periodText(v) {
+  if (v.from && v.to) return v.from === v.to ? `, on ${v.from}` : `, from ${v.from} to ${v.to}`;
+  if (v.from) return `, from ${v.from}`;
+  return v.to ? `, up to ${v.to}` : '';
 }
 
 // The edge or actor chosen, drawn on the map and read in the evidence panel.

@@ -98,6 +98,7 @@ export function drawNetwork({ graphEl, listEl: list, countEl, legendEl }, net, {
         parent: boxOf(n.id),
         label: labelOf(n.id),
         full: short(actorName(n.id)),
+        events: n.events,
         size: 16 + 30 * Math.sqrt(n.events / maxEvents),
       },
       // Start on a circle in code order: with the seeded generator, the layout depends on the data only.
@@ -172,6 +173,11 @@ export function drawNetwork({ graphEl, listEl: list, countEl, legendEl }, net, {
         style: { label: 'data(full)' },
       },
       { selector: 'node.country.focus', style: { 'background-color': '#fef3c7', 'background-opacity': 0.8 } },
+      // A label that would fall on another is not drawn (`declutter`); the
+      // node hovered, chosen or next to the choice always says its name.
+      { selector: 'node.quiet', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+      { selector: 'node.quiet.hover, node.quiet.focus', style: { 'text-opacity': 1, 'text-background-opacity': 0.85 } },
+      { selector: 'node.country.quiet.hover, node.country.quiet.focus', style: { 'text-background-opacity': 0 } },
     ],
   });
   if (nested) {
@@ -193,14 +199,21 @@ export function drawNetwork({ graphEl, listEl: list, countEl, legendEl }, net, {
       .selector('node').style('font-size', 12 / Math.min(1, zoom))
       .selector('node.country').style('font-size', 13 / Math.min(1, zoom))
       .update();
-    if (!nested) return;
-    cy.batch(() => {
-      const crowded = CELL.h * zoom < 9;
-      cy.nodes('.member').forEach((n) => n.toggleClass('labelled', !crowded || labelled.has(n.id())).toggleClass('crowded', crowded));
-    });
+    if (nested) {
+      cy.batch(() => {
+        const crowded = CELL.h * zoom < 9;
+        cy.nodes('.member').forEach((n) => n.toggleClass('labelled', !crowded || labelled.has(n.id())).toggleClass('crowded', crowded));
+      });
+    }
+    declutter();
   };
   readable();
-  cy.on('zoom', readable);
+  // A wheel sends many zoom events: the labels are sorted out once it stops.
+  let settle = null;
+  cy.on('zoom', () => {
+    clearTimeout(settle);
+    settle = setTimeout(readable, 60);
+  });
   cy.on('tap', 'edge', (evt) => {
     const id = evt.target.id();
     onEdge((id.startsWith('d') ? denied : net.edges)[Number(id.slice(1))]);
@@ -237,16 +250,43 @@ export function drawNetwork({ graphEl, listEl: list, countEl, legendEl }, net, {
     // The size of a node label on screen, in CSS pixels.
     labelPx: () => parseFloat(cy.nodes()[0].style('font-size')) * cy.zoom(),
     positions: () => Object.fromEntries(cy.nodes().map((n) => [n.id(), [Math.round(n.position('x')), Math.round(n.position('y'))]])),
-    // The point of a box farthest from its actors, from a grid of points in it.
+    // The labels drawn, where they are drawn: none may overlap another.
+    labels: () => cy.nodes().filter(drawsLabel).map((n) => ({ id: n.id(), text: n.style('label'), box: labelBox(n) })),
+    // Fits the view to one node or box, as a user zooms in on it.
+    zoomTo: (id) => {
+      cy.fit(cy.getElementById(id), 80);
+      clearTimeout(settle);
+      readable();
+      return cy.zoom();
+    },
+    // Zooms about the middle of the map by `factor`, labels sorted out at once.
+    zoomBy: (factor) => {
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      clearTimeout(settle);
+      readable();
+      return cy.zoom();
+    },
+    // The point of a box farthest from its actors and from the relations
+    // crossing it (a click on one opens the relation), from a grid of points in it.
     clearestBoxPoint: (id) => {
       const b = cy.getElementById(id).renderedBoundingBox({ includeLabels: false });
       const kids = cy.getElementById(id).children().map((n) => ({ p: n.renderedPosition(), r: n.renderedWidth() / 2 }));
+      // Each edge as two straight pieces, through its midpoint.
+      const pieces = cy.edges().flatMap((e) => {
+        const [a, m, z] = [e.renderedSourceEndpoint(), e.renderedMidpoint(), e.renderedTargetEndpoint()];
+        return [[a, m], [m, z]];
+      });
+      const toPiece = (x, y, [a, z]) => {
+        const [dx, dy] = [z.x - a.x, z.y - a.y];
+        const t = Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+        return Math.hypot(a.x + t * dx - x, a.y + t * dy - y);
+      };
       let best = { room: -Infinity };
-      for (let i = 1; i < 10; i++) {
-        for (let j = 1; j < 10; j++) {
-          const x = b.x1 + (b.w * i) / 10;
-          const y = b.y1 + (b.h * j) / 10;
-          const room = Math.min(...kids.map(({ p, r }) => Math.hypot(p.x - x, p.y - y) - r));
+      for (let i = 1; i < 20; i++) {
+        for (let j = 1; j < 20; j++) {
+          const x = b.x1 + (b.w * i) / 20;
+          const y = b.y1 + (b.h * j) / 20;
+          const room = Math.min(...kids.map(({ p, r }) => Math.hypot(p.x - x, p.y - y) - r), ...pieces.map((q) => toPiece(x, y, q) - 4));
           if (room > best.room) best = { x, y, room };
         }
       }
@@ -329,6 +369,39 @@ export function highlight(edge, node) {
     hood.nodes().not(n).addClass('near');
     n.addClass('focus');
   }
+  declutter();
+}
+
+// Whether a node's label is drawn: it has one and it is not quieted.
+function drawsLabel(n) {
+  return n.style('label') !== '' && !n.hasClass('quiet');
+}
+
+// A node's label on screen, as cytoscape lays it out.
+function labelBox(n) {
+  return n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+}
+
+// Keeps the labels clear of each other: the chosen node and its
+// neighbours first, then the countries' boxes and the actors by how busy
+// they are; a label that would overlap one already kept is not drawn (its
+// name comes back on hover). Zoomed out, a box's name would otherwise run
+// over its neighbours' and its own actors'.
+function declutter() {
+  if (!cy) return;
+  const rank = (n) => (n.hasClass('focus') ? 0 : n.hasClass('near') ? 1 : n.hasClass('country') ? 2 : 3);
+  const busy = (n) => (n.hasClass('country') ? n.children().reduce((k, c) => k + c.data('events'), 0) : n.data('events'));
+  cy.batch(() => {
+    cy.nodes().removeClass('quiet');
+    const kept = [];
+    const order = cy.nodes().filter((n) => n.style('label') !== '')
+      .sort((a, b) => rank(a) - rank(b) || busy(b) - busy(a) || (a.id() < b.id() ? -1 : 1));
+    order.forEach((n) => {
+      const b = labelBox(n);
+      if (kept.some((k) => b.x1 < k.x2 && k.x1 < b.x2 && b.y1 < k.y2 && k.y1 < b.y2)) n.addClass('quiet');
+      else kept.push(b);
+    });
+  });
 }
 
 function drawLegend(el, group) {
