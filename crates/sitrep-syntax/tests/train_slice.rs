@@ -150,6 +150,34 @@ fn relabelling_trains_the_labeler() {
     assert_eq!(evaluate(&reloaded, &dev.sentences).las, scores.las);
 }
 
+/// The parser can learn from projective trees and from both tagger passes'
+/// jackknifed tags (`train-syntax train --projectivize
+/// --jackknife-both-passes`): the model says so, parses, and is the same
+/// bytes for the same data and seed, but not the same model as without.
+#[test]
+fn projective_trees_and_two_pass_tags_train_a_model() {
+    let (bank, dev) = slices(800, 200);
+    let plain = TrainConfig {
+        parser_epochs: 2,
+        ..small_config()
+    };
+    let config = TrainConfig {
+        projective_training: true,
+        jackknife_both_passes: true,
+        ..plain.clone()
+    };
+    let model = train(&bank, &dev, &config, &mut |_| {}).expect("training");
+    assert!(model.info.config.contains("jackknife_both_passes = true\n"));
+    assert!(model.info.config.contains("projective_training = true\n"));
+    let scores = evaluate(&model, &dev.sentences);
+    assert!(scores.las > 0.5, "{scores}");
+    let again = train(&bank, &dev, &config, &mut |_| {}).expect("training");
+    assert_eq!(model.to_bytes(), again.to_bytes());
+    let without = train(&bank, &dev, &plain, &mut |_| {}).expect("training");
+    assert!(!without.info.config.contains("projective_training"));
+    assert_ne!(evaluate(&without, &dev.sentences), scores);
+}
+
 /// `retrain_labeler` learns the labels again (here from three templates
 /// and a looser label dictionary) and keeps the rest: the tags and heads
 /// are those of the model it starts from, and the same data and seed give

@@ -24,7 +24,8 @@ const USAGE: &str = "usage:
                      [--parser-templates FILE] [--labeler-templates FILE]
                      [--arc-label-templates FILE] [--no-arc-labels] [--relabel]
                      [--label-dictionary-min-count N] [--label-dictionary-share X]
-                     [--clusters CLUSTERS.tsv] [--arc-label-dictionary]
+                     [--clusters CLUSTERS.tsv] [--arc-label-dictionary] [--projectivize]
+                     [--jackknife-both-passes] [--jackknife-blocks]
   train-syntax clusters --treebank FILE.conllu[.gz] --out CLUSTERS.tsv [--text FILE.txt]
                      [--min-count N] [--iterations N]
                     (word clusters for the tagger and parser, from the treebank's words and,
@@ -93,6 +94,8 @@ fn config(args: &[String]) -> Result<TrainConfig, String> {
         parser_epochs: number(args, "--parser-epochs", defaults.parser_epochs)?,
         labeler_epochs: number(args, "--labeler-epochs", defaults.labeler_epochs)?,
         jackknife_folds: number(args, "--folds", defaults.jackknife_folds)?,
+        jackknife_both_passes: args.iter().any(|a| a == "--jackknife-both-passes"),
+        jackknife_blocks: args.iter().any(|a| a == "--jackknife-blocks"),
         min_feature_count: number(args, "--min-feature-count", defaults.min_feature_count)?,
         explore_probability: number(args, "--explore", defaults.explore_probability)?,
         explore_from_epoch: number(args, "--explore-from", defaults.explore_from_epoch)?,
@@ -107,6 +110,7 @@ fn config(args: &[String]) -> Result<TrainConfig, String> {
         arc_labels: !args.iter().any(|a| a == "--no-arc-labels"),
         arc_labels_final: !args.iter().any(|a| a == "--relabel"),
         arc_label_dictionary: args.iter().any(|a| a == "--arc-label-dictionary"),
+        projective_training: args.iter().any(|a| a == "--projectivize"),
         label_dictionary_min_count: number(
             args,
             "--label-dictionary-min-count",

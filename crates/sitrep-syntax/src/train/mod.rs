@@ -9,6 +9,7 @@ mod labeler;
 mod lemma;
 mod parser;
 pub mod perceptron;
+mod projective;
 mod tagger;
 
 use std::io::{BufReader, Read};
@@ -41,6 +42,13 @@ pub struct TrainConfig {
     /// Folds for jackknifed tags (the parser learns from predicted tags, as
     /// it will see them); 0 or 1 trains on gold tags.
     pub jackknife_folds: usize,
+    /// Whether those tags come from both of the tagger's passes (a second
+    /// pass trained for each fold too), as the parser will see them, rather
+    /// than from the first pass alone.
+    pub jackknife_both_passes: bool,
+    /// Whether the folds are runs of consecutive sentences (a treebank's
+    /// documents stay whole) rather than every k-th sentence.
+    pub jackknife_blocks: bool,
     /// Features seen fewer times in training are left out.
     pub min_feature_count: u32,
     /// From this epoch on (0-based), follow the parser's own wrong
@@ -73,6 +81,9 @@ pub struct TrainConfig {
     /// Whether the arc labels read the label dictionary (as the labeler
     /// does) for the arcs whose tags almost always take one label.
     pub arc_label_dictionary: bool,
+    /// Whether the parser learns from training trees made projective
+    /// (`projective::lift`), the only trees it can build.
+    pub projective_training: bool,
     /// Word clusters the tagger's and parser's templates may read (`clusters`; none by
     /// default), stored in the model.
     pub clusters: Clusters,
@@ -87,6 +98,8 @@ impl Default for TrainConfig {
             parser_epochs: 20,
             labeler_epochs: 8,
             jackknife_folds: 5,
+            jackknife_both_passes: false,
+            jackknife_blocks: false,
             min_feature_count: 2,
             explore_from_epoch: 1,
             explore_probability: 1.0,
@@ -103,6 +116,7 @@ impl Default for TrainConfig {
             arc_labels_final: true,
             arc_label_templates: ARC_LABEL_TEMPLATES.to_owned(),
             arc_label_dictionary: false,
+            projective_training: false,
             clusters: Clusters::default(),
         }
     }
@@ -110,8 +124,20 @@ impl Default for TrainConfig {
 
 impl TrainConfig {
     fn describe(&self, n_train: usize, n_dev: usize) -> String {
+        // Written only when set, so that the models of earlier
+        // configurations keep their bytes.
+        let mut extra = String::new();
+        if self.jackknife_both_passes {
+            extra.push_str("jackknife_both_passes = true\n");
+        }
+        if self.jackknife_blocks {
+            extra.push_str("jackknife_blocks = true\n");
+        }
+        if self.projective_training {
+            extra.push_str("projective_training = true\n");
+        }
         format!(
-            "language = {}\nseed = {}\ntagger_epochs = {}\nparser_epochs = {}\nlabeler_epochs = {}\njackknife_folds = {}\nmin_feature_count = {}\nexplore_from_epoch = {}\nexplore_probability = {}\nprune_below = {}\ntag_dictionary = {} / {}\nlabel_dictionary = {} / {}\narc_labels = {} (final: {})\narc_label_dictionary = {}\nclustered_words = {}\ntrain_sentences = {n_train}\ndev_sentences = {n_dev}\n",
+            "language = {}\nseed = {}\ntagger_epochs = {}\nparser_epochs = {}\nlabeler_epochs = {}\njackknife_folds = {}\nmin_feature_count = {}\nexplore_from_epoch = {}\nexplore_probability = {}\nprune_below = {}\ntag_dictionary = {} / {}\nlabel_dictionary = {} / {}\narc_labels = {} (final: {})\narc_label_dictionary = {}\nclustered_words = {}\n{extra}train_sentences = {n_train}\ndev_sentences = {n_dev}\n",
             self.language,
             self.seed,
             self.tagger_epochs,
@@ -169,6 +195,7 @@ pub fn read_treebank(path: &Path) -> Result<Treebank, SyntaxError> {
 }
 
 /// A training sentence in the trainer's form.
+#[derive(Clone)]
 pub(crate) struct Gold {
     pub words: Vec<WordHashes>,
     pub forms: Vec<String>,
@@ -283,8 +310,24 @@ pub fn train(
     ));
 
     let punct_tag = index_of(&tag_names, "PUNCT");
+    let lifted;
+    let parser_train = if config.projective_training {
+        lifted = projective::lifted(&train);
+        log(&format!(
+            "parser trees made projective: {} of {} sentences",
+            lifted
+                .iter()
+                .zip(&train)
+                .filter(|(l, g)| l.heads != g.heads)
+                .count(),
+            train.len()
+        ));
+        &lifted
+    } else {
+        &train
+    };
     let parser = parser::train(
-        &train,
+        parser_train,
         &predicted_tags,
         &dev,
         &dev_tags,

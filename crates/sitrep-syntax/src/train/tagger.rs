@@ -131,8 +131,30 @@ fn fit_pass(
         .ok_or_else(|| SyntaxError::Model("tagger_epochs is 0".into()))
 }
 
+/// The jackknife fold of training sentence `i` of `n`: every `k`-th
+/// sentence, or with `jackknife_blocks` the `k` runs of consecutive
+/// sentences. EWT keeps a document's sentences together, so interleaved
+/// folds tag each sentence with a tagger that learnt its neighbours' words
+/// (jackknifed UPOS about 95.9% against 94.8% on dev); blocks give the
+/// parser tags about as wrong as on unseen text.
+fn fold_of(i: usize, n: usize, config: &TrainConfig) -> usize {
+    let k = config.jackknife_folds;
+    if config.jackknife_blocks {
+        i * k / n.max(1)
+    } else {
+        i % k
+    }
+}
+
+/// A first pass trained without one fold, and its tag dictionary.
+struct FoldPass {
+    pass: TaggerPass,
+    dictionary: FxHashMap<u64, u8>,
+}
+
 /// The first pass's tags for each training sentence, each from a tagger
-/// trained without that sentence's fold.
+/// trained without that sentence's fold; and those taggers, one a fold
+/// (none without folds).
 fn jackknife(
     train: &[Gold],
     templates: &Templates,
@@ -140,22 +162,19 @@ fn jackknife(
     config: &TrainConfig,
     rng: &mut Rng,
     log: &mut dyn FnMut(&str),
-) -> Result<Vec<Vec<u8>>, SyntaxError> {
+) -> Result<(Vec<Vec<u8>>, Vec<FoldPass>), SyntaxError> {
     let k = config.jackknife_folds;
     if k < 2 {
-        return Ok(train.iter().map(|g| g.tags.clone()).collect());
+        return Ok((train.iter().map(|g| g.tags.clone()).collect(), Vec::new()));
     }
+    let mut folds = Vec::with_capacity(k);
     let mut tags: Vec<Vec<u8>> = vec![Vec::new(); train.len()];
-    let none = PassData {
-        sentences: Vec::new(),
-        ahead: None,
-    };
     let mut buf = ClassifierBuffers::default();
     for fold in 0..k {
         let rest: Vec<&Gold> = train
             .iter()
             .enumerate()
-            .filter(|(i, _)| i % k != fold)
+            .filter(|&(i, _)| fold_of(i, train.len(), config) != fold)
             .map(|(_, g)| g)
             .collect();
         let dictionary = tag_dictionary(&rest, n_tags, config);
@@ -163,33 +182,117 @@ fn jackknife(
             sentences: rest,
             ahead: None,
         };
-        let pass = fit_pass(
-            &data,
-            &none,
-            templates,
-            &dictionary,
-            n_tags,
-            config,
-            rng,
-            &mut |_| {},
-        )?;
-        let mut right = (0usize, 0usize);
-        for (i, g) in train.iter().enumerate().filter(|(i, _)| i % k == fold) {
-            pass.tag(&g.words, &dictionary, None, None, &mut tags[i], &mut buf);
-            right.0 += tags[i].iter().zip(&g.tags).filter(|(a, b)| a == b).count();
-            right.1 += g.tags.len();
-        }
+        let pass = fit_without_dev(&data, templates, &dictionary, n_tags, config, rng)?;
+        let upos = tag_fold(train, fold, config, &mut tags, |g, t| {
+            pass.tag(&g.words, &dictionary, None, None, t, &mut buf)
+        });
         log(&format!(
-            "  jackknife fold {}/{k}: UPOS {:.2}%",
-            fold + 1,
-            100.0 * right.0 as f64 / right.1.max(1) as f64
+            "  jackknife fold {}/{k}: UPOS {upos:.2}%",
+            fold + 1
+        ));
+        folds.push(FoldPass { pass, dictionary });
+    }
+    Ok((tags, folds))
+}
+
+/// Both passes' tags for each training sentence, each from a two-pass
+/// tagger trained without that sentence's fold: the tags the parser will
+/// see (the first pass's alone are more often wrong). Each fold's second
+/// pass learns from the other folds' jackknifed first-pass tags, as the
+/// model's does, and keeps the model's `second_pass_margin`.
+#[allow(clippy::too_many_arguments)]
+fn jackknife_both_passes(
+    train: &[Gold],
+    first_tags: &[Vec<u8>],
+    folds: Vec<FoldPass>,
+    templates: &Templates,
+    second_pass_margin: f32,
+    n_tags: usize,
+    config: &TrainConfig,
+    rng: &mut Rng,
+    log: &mut dyn FnMut(&str),
+) -> Result<Vec<Vec<u8>>, SyntaxError> {
+    let k = folds.len();
+    let mut tags: Vec<Vec<u8>> = vec![Vec::new(); train.len()];
+    let mut buf = ClassifierBuffers::default();
+    let mut first = Vec::new();
+    for (fold, FoldPass { pass, dictionary }) in folds.into_iter().enumerate() {
+        let rest = || {
+            train
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| fold_of(i, train.len(), config) != fold)
+        };
+        let data = PassData {
+            sentences: rest().map(|(_, g)| g).collect(),
+            ahead: Some(rest().map(|(i, _)| first_tags[i].as_slice()).collect()),
+        };
+        let second = fit_without_dev(&data, templates, &dictionary, n_tags, config, rng)?;
+        let tagger = TaggerModel {
+            first: pass,
+            second,
+            tag_dictionary: dictionary,
+            second_pass_margin,
+        };
+        let upos = tag_fold(train, fold, config, &mut tags, |g, t| {
+            tagger.tag(&g.words, &mut first, t, &mut buf)
+        });
+        log(&format!(
+            "  jackknife fold {}/{k}, both passes: UPOS {upos:.2}%",
+            fold + 1
         ));
     }
     Ok(tags)
 }
 
-/// The trained tagger, and jackknifed first-pass tags of the training
-/// sentences (what the parser learns from).
+/// One pass trained on `data` for all its epochs (no dev set, no log).
+fn fit_without_dev(
+    data: &PassData,
+    templates: &Templates,
+    dictionary: &FxHashMap<u64, u8>,
+    n_tags: usize,
+    config: &TrainConfig,
+    rng: &mut Rng,
+) -> Result<TaggerPass, SyntaxError> {
+    let none = PassData {
+        sentences: Vec::new(),
+        ahead: None,
+    };
+    fit_pass(
+        data,
+        &none,
+        templates,
+        dictionary,
+        n_tags,
+        config,
+        rng,
+        &mut |_| {},
+    )
+}
+
+/// Tags the training sentences of `fold` into `tags` with `tag`; their
+/// UPOS accuracy in percent.
+fn tag_fold(
+    train: &[Gold],
+    fold: usize,
+    config: &TrainConfig,
+    tags: &mut [Vec<u8>],
+    mut tag: impl FnMut(&Gold, &mut Vec<u8>),
+) -> f64 {
+    let (mut right, mut all) = (0usize, 0usize);
+    for (i, g) in train.iter().enumerate() {
+        if fold_of(i, train.len(), config) == fold {
+            tag(g, &mut tags[i]);
+            right += tags[i].iter().zip(&g.tags).filter(|(a, b)| a == b).count();
+            all += g.tags.len();
+        }
+    }
+    100.0 * right as f64 / all.max(1) as f64
+}
+
+/// The trained tagger, and jackknifed tags of the training sentences (what
+/// the parser learns from): the first pass's, or with
+/// `jackknife_both_passes` both passes'.
 pub fn train(
     train: &[Gold],
     dev: &[Gold],
@@ -225,7 +328,7 @@ pub fn train(
         rng,
         log,
     )?;
-    let jackknifed = jackknife(train, &first_templates, n_tags, config, rng, log)?;
+    let (jackknifed, folds) = jackknife(train, &first_templates, n_tags, config, rng, log)?;
     let mut buf = ClassifierBuffers::default();
     let dev_first: Vec<Vec<u8>> = dev
         .iter()
@@ -261,6 +364,20 @@ pub fn train(
         second_pass_margin: f32::INFINITY,
     };
     model.second_pass_margin = second_pass_margin(&model, dev, log);
+    if config.jackknife_both_passes && !folds.is_empty() {
+        let both = jackknife_both_passes(
+            train,
+            &jackknifed,
+            folds,
+            &second_templates,
+            model.second_pass_margin,
+            n_tags,
+            config,
+            rng,
+            log,
+        )?;
+        return Ok((model, both));
+    }
     Ok((model, jackknifed))
 }
 
@@ -311,4 +428,22 @@ pub fn predict(model: &TaggerModel, g: &Gold) -> Vec<u8> {
         &mut ClassifierBuffers::default(),
     );
     tags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_interleave_or_keep_runs_of_sentences_together() {
+        let mut config = TrainConfig {
+            jackknife_folds: 3,
+            ..TrainConfig::default()
+        };
+        let folds =
+            |config: &TrainConfig| (0..7).map(|i| fold_of(i, 7, config)).collect::<Vec<_>>();
+        assert_eq!(folds(&config), [0, 1, 2, 0, 1, 2, 0]);
+        config.jackknife_blocks = true;
+        assert_eq!(folds(&config), [0, 0, 0, 1, 1, 2, 2]);
+    }
 }
