@@ -263,6 +263,16 @@ fn a_speaker_above_a_misparsed_clause_did_not_do_it() {
 }
 
 #[test]
+fn a_pronoun_after_said_is_the_speaker_named_before_its_apposition() {
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+    insta::assert_snapshot!([
+        code_published(&["Turkey, a Nato member, said it would shortly mount an assault on the Kurdish-held Syrian town of Afrin, close to the Turkish border."], day(2018, 1, 15)),
+        code_published(&["The internationally recognised southern part of Cyprus is an EU member, but Turkey, which occupies northern Cyprus, had previously insisted it would not bow to demands to recognise the country, calling the issue a \"red line\"."], None),
+    ]
+    .concat());
+}
+
+#[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
         "Japan has come under growing criticism from both the United States and European countries for its only modest efforts to open its markets to outside competition and to reduce its exports.",
