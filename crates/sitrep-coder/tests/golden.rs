@@ -21,6 +21,11 @@ fn code(texts: &[&str]) -> String {
     code_published(texts, chrono::NaiveDate::from_ymd_opt(2025, 5, 14))
 }
 
+/// A publication date for [`code_published`].
+fn day(y: i32, m: u32, d: u32) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::from_ymd_opt(y, m, d)
+}
+
 /// [`code`] for documents published on `date` (`None`: undated).
 fn code_published(texts: &[&str], date: Option<chrono::NaiveDate>) -> String {
     let mut out = String::new();
@@ -216,7 +221,6 @@ fn rival_parties_of_one_code() {
 
 #[test]
 fn two_people_of_one_code_act_on_each_other() {
-    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
     insta::assert_snapshot!([
         code_published(&["Tony Blair has backed Chancellor Gordon Brown's pre-Budget report amid opposition claims he was too bullish about the state of the UK economy."], day(2005, 12, 6)),
         code_published(&["Sayad disagreed with Finance Minister Dilson Funaro on a range of policy issues and submitted his resignation."], day(1987, 3, 25)),
@@ -227,7 +231,6 @@ fn two_people_of_one_code_act_on_each_other() {
 
 #[test]
 fn the_parse_decides_whether_a_word_after_a_noun_phrase_is_its_verb() {
-    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
     insta::assert_snapshot!([
         code_published(&["The won strengthened by 6.60 won to the dollar in three days earlier this month while an International Monetary Fund team held talks here to discuss revaluation."], day(1987, 6, 18)),
         code_published(&["The Syrian Observatory for Human Rights, a monitoring group, reported that the suspected US-led coalition airstrike hit a Syrian army post near an Islamic State stronghold in Deir al-Zour."], day(2018, 5, 25)),
@@ -238,7 +241,6 @@ fn the_parse_decides_whether_a_word_after_a_noun_phrase_is_its_verb() {
 
 #[test]
 fn a_verb_the_parse_gives_a_subject_is_active_before_the_by_its_pattern_spells() {
-    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
     insta::assert_snapshot!([
         code_published(&["Gaddafi repeated his stand that no Libyan forces are in\nChad, saying he stood by Chad rebel forces of GUNT -- the\nTransitional Government of National Unity -- fighting the\nforces of President Hissene Habre."], day(1987, 3, 29)),
         code_published(&["During his second day of questioning in the New York trial Mr Ebbers denied he frequently met him to discuss company business when questioned by the prosecution."], None),
@@ -250,7 +252,6 @@ fn a_verb_the_parse_gives_a_subject_is_active_before_the_by_its_pattern_spells()
 fn a_name_its_apposition_and_the_verb_after_them_are_one_clause() {
     // Parsed with the name as the sentence and "told" as an aside of it:
     // the coder mends the parse, and the speaker is the name.
-    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
     insta::assert_snapshot!(code_published(&["Gennady Gerasimov, chief of the Soviet Foreign Ministry's\nInformation Directorate, told reporters the agreement had been\nreached during a visit to Moscow last week by Iran's Oil\nMinister Gholamreza Aqazadeh."], day(1987, 10, 20)));
 }
 
@@ -258,13 +259,11 @@ fn a_name_its_apposition_and_the_verb_after_them_are_one_clause() {
 fn a_speaker_above_a_misparsed_clause_did_not_do_it() {
     // "Communist" is tagged a verb, and the killing hangs below it from
     // "said": an adverbial clause in its base form shares no subject.
-    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
     insta::assert_snapshot!(code_published(&["Communist rebels killed 18 soldiers on\nMindanao island in the southern Philippines, the army said."], day(1987, 3, 20)));
 }
 
 #[test]
 fn a_pronoun_after_said_is_the_speaker_named_before_its_apposition() {
-    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
     insta::assert_snapshot!([
         code_published(&["Turkey, a Nato member, said it would shortly mount an assault on the Kurdish-held Syrian town of Afrin, close to the Turkish border."], day(2018, 1, 15)),
         code_published(&["The internationally recognised southern part of Cyprus is an EU member, but Turkey, which occupies northern Cyprus, had previously insisted it would not bow to demands to recognise the country, calling the issue a \"red line\"."], None),
