@@ -258,10 +258,6 @@ impl DocContext {
     }
 }
 
-/// The longest apposition between a speaker and its speech verb that
-/// [`pronoun_speaker`] looks across ("Turkey, a Nato member, said it").
-const MAX_APPOSITION_TOKENS: usize = 8;
-
 /// "X said (that) he …": the group that spoke, when the pronoun follows a
 /// speech verb right after it (past auxiliaries and adverbs).
 fn pronoun_speaker(s: &Sentence, pronoun: usize) -> Option<Group> {
@@ -275,17 +271,9 @@ fn pronoun_speaker(s: &Sentence, pronoun: usize) -> Option<Group> {
     while j > 0 && (s.is(j - 1, CueKind::Auxiliary) || s.adverb_like[j - 1]) {
         j -= 1;
     }
-    let mut j = s.before_unknown_name(j);
     // "Turkey, a Nato member, said it …": the speaker is named before its
-    // apposition, not in it; unless the apposition names the person ("the
-    // UN envoy, Staffan de Mistura, announced he …").
-    if j >= 2 && s.norm(j - 1) == "," {
-        let opening = (j.saturating_sub(MAX_APPOSITION_TOKENS + 1)..j - 1).rev().find(|&k| s.norm(k) == ",");
-        let names_a_person = |k: usize| (k + 1..j - 1).any(|i| s.group_of[i].is_some_and(|g| s.groups[g as usize].person));
-        if let Some(comma) = opening.filter(|&k| k > 0 && s.group_of[k - 1].is_some() && !names_a_person(k)) {
-            j = comma;
-        }
-    }
+    // apposition, not in it.
+    let j = s.before_apposition(s.before_unknown_name(j));
     let g = s.group_of[j.checked_sub(1)?]?;
     let group = s.groups[g as usize];
     (group.pronoun.is_none() && (group.actor.is_some() || group.role.is_some())).then_some(group)

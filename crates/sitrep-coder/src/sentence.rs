@@ -20,6 +20,10 @@ pub struct Cue {
     pub kinds: CueBits,
 }
 
+/// The longest apposition or relative clause between a speaker and its
+/// speech verb that [`Sentence::before_apposition`] looks across.
+pub const MAX_APPOSITION_TOKENS: usize = 8;
+
 /// Mentions combined into one actor ("Burkina Faso 's junta", "President
 /// Vladimir Putin"), with what the combination names.
 #[derive(Debug, Clone, Copy, Default)]
@@ -163,6 +167,26 @@ impl Sentence {
             j -= 1;
         }
         j
+    }
+
+    /// "Turkey, a Nato member, said", "Turkey, which occupies northern
+    /// Cyprus, had insisted": where the phrase before an apposition or a
+    /// relative clause ends, when `end` follows the aside's closing comma
+    /// and a group stands right before its opening one (at most
+    /// `MAX_APPOSITION_TOKENS` apart); `end` itself otherwise, and when
+    /// the aside names a person ("the UN envoy, Staffan de Mistura,
+    /// announced": the person is who speaks).
+    pub fn before_apposition(&self, end: usize) -> usize {
+        if end < 2 || self.norm(end - 1) != "," {
+            return end;
+        }
+        let Some(opening) = (end.saturating_sub(MAX_APPOSITION_TOKENS + 1)..end - 1).rev().find(|&k| self.norm(k) == ",") else { return end };
+        let names_a_person = (opening + 1..end - 1).any(|i| self.group_of[i].is_some_and(|g| self.groups[g as usize].person));
+        if opening > 0 && self.group_of[opening - 1].is_some() && !names_a_person {
+            opening
+        } else {
+            end
+        }
     }
 
     /// From token `j` leftwards past a name the lexicon does not know
