@@ -965,8 +965,6 @@ impl Tree {
     }
 }
 
-/// The English model, loaded once per process; `None` when the build has
-/// no model (the coder then reads word order alone).
 /// "Rex Tillerson, the US secretary of state, outlined Washington's
 /// strategy": the parser sometimes takes a name and its apposition for
 /// the whole sentence and the verb after them for an aside (`parataxis`)
@@ -1006,6 +1004,8 @@ fn repair_aside_predicate(a: &mut Analysis) {
     }
 }
 
+/// The English model, loaded once per process; `None` when the build has
+/// no model (the coder then reads word order alone).
 pub fn english_model() -> Option<&'static Model> {
     Model::english().ok()
 }

@@ -473,8 +473,6 @@ impl Lexicon {
             .map(|row| &row.becomes)
     }
 
-    /// Whether an event coded `code` is a statement made by its own source
-    /// ("Egypt condemned …" is on Egypt's word): the entry of
     /// Whether a speaker coded `code` (with lexicon id `id`, when it is a
     /// lexicon actor) speaks as an official (`official-speakers.tsv`): a
     /// role the file lists after its country, or an actor of a listed kind
@@ -490,6 +488,8 @@ impl Lexicon {
         code.len() == 3 && kind.is_some_and(|k| official.actor_kinds.iter().any(|o| o == k))
     }
 
+    /// Whether an event coded `code` is a statement made by its own source
+    /// ("Egypt condemned …" is on Egypt's word): the entry of
     /// `speech-acts.tsv` for the longest prefix of `code`.
     pub fn is_speech_act(&self, code: &CameoCode) -> bool {
         let code = code.as_str();
