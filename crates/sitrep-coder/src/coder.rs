@@ -303,7 +303,9 @@ impl Coder {
             .and_then(|d| happened_by(d, certainty, doc.date));
         // "Gennady Gerasimov, chief of …, told reporters": who is credited
         // speaks as an official or not by their code (`official-speakers.tsv`).
-        let speaker = source.and_then(|src| (src.start..src.end).find_map(|i| s.group_of[i])).and_then(|g| {
+        // Only a named speaker's kind can change: others resolve nobody.
+        let named = matches!(attribution.kind, AttributionKind::NamedOfficial | AttributionKind::NamedActor);
+        let speaker = source.filter(|_| named).and_then(|src| (src.start..src.end).find_map(|i| s.group_of[i])).and_then(|g| {
             let group = &s.groups[g as usize];
             let mut found = Vec::new();
             actors(text, s, group, context.resolve(lex, group, date.map(|d| d.value)), &mut found);

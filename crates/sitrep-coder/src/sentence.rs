@@ -22,7 +22,7 @@ pub struct Cue {
 
 /// The longest apposition or relative clause between a speaker and its
 /// speech verb that [`Sentence::before_apposition`] looks across.
-pub const MAX_APPOSITION_TOKENS: usize = 8;
+const MAX_APPOSITION_TOKENS: usize = 8;
 
 /// Mentions combined into one actor ("Burkina Faso 's junta", "President
 /// Vladimir Putin"), with what the combination names.
