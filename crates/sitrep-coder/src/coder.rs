@@ -13,7 +13,7 @@ use crate::attribution::{find_sources, source_for, speaker_attribution, unknown_
 use crate::certainty::certainty;
 use crate::context::{actors, DocContext};
 use crate::roles::{assign_roles, Roles};
-use crate::sentence::Sentence;
+use crate::sentence::{Group, Sentence};
 use crate::tree::Tree;
 use crate::{clauses, explain, groups, matching, reciprocal, scan};
 
@@ -431,7 +431,7 @@ impl Coder {
                         continue;
                     }
                     if let (Some(a), Some(b)) = (source_actor, target_actor) {
-                        if a.code.is_some() && a.code == b.code && !rival_parties(a, b) {
+                        if a.code.is_some() && a.code == b.code && !two_actors(&doc.text, s, [src, tgt], [a, b]) {
                             continue; // PETRARCH's rule: no event of an actor on itself
                         }
                     }
@@ -578,14 +578,47 @@ fn happened_by(d: EventDate, certainty: Certainty, published: Option<NaiveDate>)
     (to_come || !after_publication).then_some(d)
 }
 
-/// Two different parties under one code ("the Liberal Democrats accused
-/// the Conservatives", both GBROPP), or two different people the lexicon
-/// names ("Sharon criticised Peres", both ISRGOV), are two actors, not
-/// one acting on itself: domestic politics is mostly parties and leaders
-/// of one country. Other actors sharing a code stay one ("officials" and
-/// "the government" of one country).
-fn rival_parties(a: &sitrep_model::Actor, b: &sitrep_model::Actor) -> bool {
-    ["party", "person"].iter().any(|kind| matches!((lexicon_id(a, kind), lexicon_id(b, kind)), (Some(x), Some(y)) if x != y))
+/// Two different actors under one code are two actors, not one acting on
+/// itself: domestic politics is mostly parties, leaders and institutions of
+/// one country ("the Liberal Democrats accused the Conservatives", both
+/// GBROPP; "Sharon criticised Peres", both ISRGOV; "Democrats have accused
+/// the president"). Only an actor the lexicon names (a person, party,
+/// armed group or organisation) tells two actors apart: two role nouns of
+/// one country ("officials" and "the government", "banks" and "lenders")
+/// may be one actor, and their country is often the document's guess; a
+/// pronoun ("Tehran denied that it") and a country named twice are one;
+/// a role after "as" is the doer's own office ("Blunkett resigned as Home
+/// Secretary").
+fn two_actors(text: &str, s: &Sentence, groups: [Option<u32>; 2], actors: [&sitrep_model::Actor; 2]) -> bool {
+    const NAMED: [&str; 5] = ["party", "person", "group", "igo", "ngo"];
+    fn named(x: &sitrep_model::Actor) -> Option<&str> {
+        NAMED.iter().find_map(|kind| lexicon_id(x, kind))
+    }
+    let [a, b] = actors;
+    if let (Some(x), Some(y)) = (named(a), named(b)) {
+        return x != y;
+    }
+    let [Some(src), Some(tgt)] = groups else { return false };
+    let (gs, gt) = (&s.groups[src as usize], &s.groups[tgt as usize]);
+    let thing_pronoun = |g: &Group| g.pronoun == Some(false) || g.country_anaphor;
+    if thing_pronoun(gs) || thing_pronoun(gt) || same_noun(&a.text, &b.text) {
+        return false;
+    }
+    if gt.start > 0 && token_text(text, s, gt.start - 1, gt.start).eq_ignore_ascii_case("as") {
+        return false;
+    }
+    let country_alone = |x: &sitrep_model::Actor| x.code.as_ref().is_some_and(|c| c.as_str().len() == 3);
+    match (named(a), named(b)) {
+        (Some(_), None) => !country_alone(b),
+        (None, Some(_)) => !country_alone(a),
+        _ => false,
+    }
+}
+
+/// Whether two actors' words end in the same noun, plural or not.
+fn same_noun(a: &str, b: &str) -> bool {
+    let head = |t: &str| t.split_whitespace().last().map(|w| w.to_lowercase().trim_end_matches('s').to_owned()).unwrap_or_default();
+    head(a) == head(b)
 }
 
 /// The lexicon id of `actor` when it is an entry of `kind` ("person",

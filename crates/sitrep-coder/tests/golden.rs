@@ -271,6 +271,23 @@ fn a_pronoun_after_said_is_the_speaker_named_before_its_apposition() {
     .concat());
 }
 
+/// Two actors under one code: a person, party or organisation the lexicon
+/// names and another actor are two ("Mr Blair praised his chancellor", "the
+/// Tory party are urging Mr Howard"); the doer's own office after "as" is
+/// one with the doer, and gives no event.
+#[test]
+fn two_actors_under_one_code() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "Lord Strathclyde warned ministers that they should \"prepare themselves for substantial rewriting of various aspects of the Bill\".",
+            "Mr Blair praised his chancellor for his role in creating economic stability, which he said was the \"cornerstone\" of Labour's programme.",
+            "Ideas already floated include raising tax thresholds and abolishing or reducing inheritance tax, although some in the Tory party are urging Mr Howard to announce something more eye-catching before the election.",
+            "Mr Blunkett resigned as Home Secretary on Wednesday after an inquiry uncovered an e-mail showing a visa application by Mrs Quinn's former nanny had been speeded up.",
+        ],
+        day(2005, 1, 10)
+    ));
+}
+
 #[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
