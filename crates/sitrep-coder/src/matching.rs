@@ -85,9 +85,17 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
         if passive && after.first() == Some(&Elem::Target) {
             after = &after[1..];
         }
+        let mut owner = None;
+        if passive && be_before {
+            if let Some((moved, whose)) = object_word_in_subject(s, i, after) {
+                after = moved;
+                owner = whose;
+            }
+        }
         let mut slots = Slots { passive: passive && be_before, ..Slots::default() };
         let Some(start) = match_before(lex, s, &p.before, i, &mut slots) else { continue };
         if let Some(end) = match_after(lex, s, after, i + 1, &mut slots) {
+            slots.source = slots.source.or(owner);
             let m = Match { pattern: r.pattern, start, end, head: i, target: slots.target, source: slots.source, passive, reduced: passive && !be_before, compound: slots.compound, forms: r.forms };
             return Some((m, noun_by_word_order));
         }
@@ -462,6 +470,48 @@ fn amount_start(s: &Sentence, end: usize) -> Option<usize> {
 fn is_barrier(s: &Sentence, i: usize) -> bool {
     s.barrier.get(i).copied().unwrap_or(true)
 }
+
+/// How many words before a passive's "be" may hold the pattern's object
+/// word ("Humanitarian aid from the European Union was sent to …").
+const PASSIVE_SUBJECT_WORDS: usize = 6;
+
+/// "Aid was sent to Sudan by the European Community", "Sanctions were
+/// imposed on Iran": in the passive the pattern's object word (`[send] ...
+/// aid ... to +`) has moved into the subject, before the form of "be".
+/// Then the rest of the pattern after that word (and the gaps around it)
+/// is what must follow the verb, with the actor right before the word as
+/// the doer ("US sanctions were lifted on +", "Japanese aid"). The rest
+/// must still place the target: a
+/// pattern that ends with its object word ("[close] ... offices") would
+/// read any passive subject that shares the word ("government offices were
+/// closed") as the act. A function word ("to" in "expected to be told")
+/// is no object.
+fn object_word_in_subject<'a>(s: &Sentence, head: usize, after: &'a [Elem]) -> Option<(&'a [Elem], Option<u32>)> {
+    let past_gap = |e: &'a [Elem]| if e.first() == Some(&Elem::Gap) { &e[1..] } else { e };
+    let Some((Elem::Word { alternatives, optional: false }, rest)) = past_gap(after).split_first() else { return None };
+    if !rest.contains(&Elem::Target) {
+        return None;
+    }
+    let be = (head.saturating_sub(3)..head).rev().find(|&j| s.is(j, CueKind::BeForm))?;
+    let function_word = |j: usize| FUNCTION_WORDS.iter().any(|&kind| s.is(j, kind));
+    let word = (be.saturating_sub(PASSIVE_SUBJECT_WORDS)..be)
+        .rev()
+        .take_while(|&j| !is_barrier(s, j))
+        .find(|&j| alternatives.contains(&s.ids[j]) && !function_word(j))?;
+    let owner = word.checked_sub(1).and_then(|j| s.group_of[j]);
+    Some((past_gap(rest), owner))
+}
+
+/// Cue kinds of words that are never a pattern's moved object.
+const FUNCTION_WORDS: [CueKind; 7] = [
+    CueKind::Preposition,
+    CueKind::LocationPrep,
+    CueKind::Subordinator,
+    CueKind::Auxiliary,
+    CueKind::BeForm,
+    CueKind::Conjunction,
+    CueKind::Negation,
+];
 
 /// "was expelled", "have been accused", "was reportedly seized": a form of
 /// "be" shortly before a past participle.

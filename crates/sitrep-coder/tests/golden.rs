@@ -288,6 +288,21 @@ fn two_actors_under_one_code() {
     ));
 }
 
+/// A passive whose subject holds the pattern's object word ("sanctions
+/// were lifted on +", "an agreement was reached with +"): the rest of the
+/// pattern follows the verb. (Who lifted them, "US" before "sanctions",
+/// is not read yet.)
+#[test]
+fn passives_with_the_object_word_first() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "US sanctions were lifted on several Turkish citizens, and a six-month sanctions waiver offered to wean Turkish energy interests off Iran.",
+            "The International Committee of the Red Cross said on Wednesday that as many as 20,000 Iraqis could be transferred from al-Hawl camp to their homeland after an agreement was reached with Baghdad.",
+        ],
+        day(2018, 11, 6)
+    ));
+}
+
 #[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
