@@ -53,6 +53,12 @@ pub struct DocContext {
     /// had captured a Libyan outpost in the central African country" makes
     /// "its troops" Chad's, the actor named last before "its".
     possessives: Vec<(usize, Option<Prefix>)>,
+    /// The last two different countries named, the latest first: what
+    /// "the two countries" stands for.
+    recent_countries: Vec<Prefix>,
+    /// What each "the two countries" of the current sentence stands for,
+    /// by its token position.
+    pairs: Vec<(usize, Option<[Prefix; 2]>)>,
     /// How often each country has been named: the document's focus.
     mentions: FxHashMap<Prefix, (u32, u32)>,
     order: u32,
@@ -85,6 +91,8 @@ impl DocContext {
         self.pronouns.clear();
         self.possessives.clear();
         self.mentions.clear();
+        self.recent_countries.clear();
+        self.pairs.clear();
         self.order = 0;
         self.surnames.clear();
     }
@@ -92,6 +100,19 @@ impl DocContext {
     /// The code of a group, with dated roles taken on `date` (the event's
     /// date when the sentence gives one, else the publication date).
     pub fn resolve(&self, lex: &Lexicon, g: &Group, date: Option<NaiveDate>) -> Resolved {
+        if g.pair_anaphor {
+            let pair = self.pairs.iter().find(|(at, _)| *at == g.start).and_then(|(_, p)| *p);
+            return match pair {
+                // The earlier-named country first: "China and Japan … the
+                // two countries" is CHN and JPN.
+                Some([latest, earlier]) => Resolved {
+                    code: Some(prefix_str(&latest).to_owned()),
+                    id: Some(format!("context:{}", prefix_str(&latest))),
+                    joint: vec![prefix_str(&earlier).to_owned()],
+                },
+                None => Resolved { code: None, id: None, joint: Vec::new() },
+            };
+        }
         if g.pronoun.is_some() {
             let referent = self.pronouns.iter().find(|(at, _)| *at == g.start).and_then(|(_, r)| r.as_ref());
             return match referent {
@@ -191,11 +212,20 @@ impl DocContext {
     pub fn observe(&mut self, lex: &Lexicon, s: &Sentence) {
         self.pronouns.clear();
         self.possessives.clear();
+        self.pairs.clear();
         // For the sentences after this one, the first person and actor
         // named (usually the subject) are what "he" and "it" pick up.
         let mut first_person = None;
         let mut first_actor = None;
         for g in &s.groups {
+            if g.pair_anaphor {
+                let pair = match self.recent_countries[..] {
+                    [latest, earlier] if lex.roles_from_context => Some([latest, earlier]),
+                    _ => None,
+                };
+                self.pairs.push((g.start, pair));
+                continue;
+            }
             if let Some(person) = g.pronoun {
                 // "Jordan's prime minister said he …", "Russia said it
                 // would …": the speaker; else the last one named before.
@@ -236,6 +266,11 @@ impl DocContext {
                 continue;
             }
             self.last_actor = Some(country);
+            if &country != b"IGO" {
+                self.recent_countries.retain(|c| *c != country);
+                self.recent_countries.insert(0, country);
+                self.recent_countries.truncate(2);
+            }
             self.order += 1;
             let order = self.order;
             self.mentions.entry(country).or_insert((0, order)).0 += 1;

@@ -80,6 +80,14 @@ fn add_pronouns(s: &mut Sentence) {
                 s.groups.push(Group { start: i, end, pronoun: Some(false), country_anaphor: true, head_word: s.ids[end - 1], ..Group::default() });
             }
         }
+        // "the two countries", "both sides", but not "both sides of the
+        // border": what follows names what the sides are of.
+        if let Some(end) = s.cue_at(i, CueKind::PairAnaphor) {
+            let partitive = s.norm(end) == "of";
+            if !partitive && (i..end).all(|j| s.group_of[j].is_none()) && !s.groups[before..].iter().any(|g| g.start < end && i < g.end) {
+                s.groups.push(Group { start: i, end, pair_anaphor: true, head_word: s.ids[end - 1], ..Group::default() });
+            }
+        }
     }
     if s.groups.len() == before {
         return;

@@ -49,6 +49,8 @@ pub struct Group {
     /// "the country": a pronoun (`Some(false)`) whose code is its
     /// referent's country alone.
     pub country_anaphor: bool,
+    /// "the two countries", "both sides": the last two countries named.
+    pub pair_anaphor: bool,
     /// Introduced by "his"/"her" (true) or "its"/"their".
     pub possessive_person: Option<bool>,
     /// The next group of an "A and B" compound.

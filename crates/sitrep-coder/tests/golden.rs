@@ -303,6 +303,22 @@ fn passives_with_the_object_word_first() {
     ));
 }
 
+/// "the two countries", "both countries" stand for the last two countries
+/// named, each an actor of its own: a reciprocal act is each one's on the
+/// other ("the two countries signed"), an act on them is on each; "both
+/// sides of" a place is no actor.
+#[test]
+fn the_two_countries_named_before() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "Trade between Helsinki and Moscow is based on a barter system, and is balanced under long-term accords. In January the two countries signed a 1987 agreement worth 30 billion markka, but trade in the past two years has been declining due to the fall in the price of crude oil.",
+            "Greece and Turkey's NATO allies today called on both countries to avoid any action that could aggravate an explosive situation in the Aegean.",
+            "The UK has welcomed the decision by India and Pakistan to open a bus link across the ceasefire line dividing the disputed region of Kashmir. Kashmiri politicians on both sides of the Line of Control which divides the region welcomed the move.",
+        ],
+        day(1987, 3, 27)
+    ));
+}
+
 #[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[

@@ -163,6 +163,9 @@ pub enum CueKind {
     /// would be released") the speaker's future, an intention, not a
     /// condition; listed under `condition` too.
     ReportedFuture,
+    /// "the two countries", "both sides": the last two countries named,
+    /// each an actor of its own.
+    PairAnaphor,
 }
 
 /// A set of [`CueKind`]s, one bit each.
@@ -172,7 +175,7 @@ pub type CueBits = u64;
 const _: () = assert!(CueKind::ALL.len() <= CueBits::BITS as usize);
 
 impl CueKind {
-    pub const ALL: [CueKind; 41] = [
+    pub const ALL: [CueKind; 42] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -214,6 +217,7 @@ impl CueKind {
         Self::Commitment,
         Self::CountryAnaphor,
         Self::ReportedFuture,
+        Self::PairAnaphor,
     ];
 
     pub fn name(self) -> &'static str {
@@ -259,6 +263,7 @@ impl CueKind {
             Self::Commitment => "commitment",
             Self::CountryAnaphor => "country_anaphor",
             Self::ReportedFuture => "reported_future",
+            Self::PairAnaphor => "pair_anaphor",
         }
     }
 
