@@ -1,7 +1,7 @@
 //! Verb and noun patterns against a sentence.
 
 use sitrep_lexicon::morphology::form;
-use sitrep_lexicon::{same_words, CueKind, Elem, Lexicon};
+use sitrep_lexicon::{same_words, CueKind, Elem, Lexicon, WordId};
 use sitrep_text::TokenKind;
 
 use crate::sentence::{Match, Sentence};
@@ -293,6 +293,14 @@ fn match_after(lex: &Lexicon, s: &Sentence, elems: &[Elem], pos: usize, slots: &
                     return Some(end);
                 }
             }
+            // "told Japanese reporters" is "[tell] reporters": a role word
+            // the pattern spells out is the same word when an actor's
+            // adjective comes before it, and the group is no actor here.
+            if let Some(g) = role_group_ending_in(s, pos, alternatives) {
+                if let Some(end) = match_after(lex, s, rest, s.groups[g as usize].end, slots) {
+                    return Some(end);
+                }
+            }
             if *optional { match_after(lex, s, rest, pos, slots) } else { None }
         }
         Elem::Phrases(phrases) => phrases.iter().find_map(|ph| {
@@ -353,6 +361,14 @@ fn compound_end(s: &Sentence, g: u32) -> usize {
         }
     }
     s.groups[cur as usize].end
+}
+
+/// The group starting at `pos` that is a role noun after its country's
+/// adjective ("Japanese reporters") whose noun is one of `words`.
+fn role_group_ending_in(s: &Sentence, pos: usize, words: &[WordId]) -> Option<u32> {
+    let g = s.group_of.get(pos).copied().flatten()?;
+    let group = &s.groups[g as usize];
+    (group.start == pos && group.end > pos + 1 && group.role.is_some() && group.role_after_actor && !group.person && words.contains(&s.ids[group.end - 1])).then_some(g)
 }
 
 /// Matches `elems` (nearest first) leftwards from the head at `head`;

@@ -319,6 +319,17 @@ fn the_two_countries_named_before() {
     ));
 }
 
+/// A role word the pattern spells out ("[tell] reporters", no event: the
+/// audience of a statement is not its target) is the same word after its
+/// country's adjective ("telling Japanese reporters").
+#[test]
+fn role_words_after_a_country_adjective() {
+    insta::assert_snapshot!(code_published(
+        &["He quoted Miyazawa as telling Japanese reporters that major industrial nations are aggressively intervening in currency markets worldwide to prevent a dollar free-fall."],
+        day(1987, 3, 30)
+    ));
+}
+
 #[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
