@@ -248,10 +248,13 @@ impl DocContext {
                 self.last_by_noun.insert(g.head_word, country);
             }
             let Some(a) = g.actor else { continue };
-            if g.person {
+            // "India's finance minister … He objected": a country's office
+            // holder named by a noun for one person is who "he" is, too.
+            let office_holder = !g.person && g.role.is_some() && s.is(g.end - 1, CueKind::PersonNoun);
+            if g.person || office_holder {
                 // "Chancellor Gordon Brown": later "Brown" alone is him.
                 let last = g.end - 1;
-                if lex.roles_from_context && g.end - g.start > 1 && s.tokens.get(last).capitalised && s.ids[last] != UNKNOWN {
+                if g.person && lex.roles_from_context && g.end - g.start > 1 && s.tokens.get(last).capitalised && s.ids[last] != UNKNOWN {
                     self.surnames.insert(s.ids[last], a);
                 }
                 self.last_person = Some(country);

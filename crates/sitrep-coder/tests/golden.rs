@@ -330,6 +330,16 @@ fn role_words_after_a_country_adjective() {
     ));
 }
 
+/// "he" after a country's office holder named by a role noun for one
+/// person ("India's finance minister … He") stands for that office holder.
+#[test]
+fn he_after_an_office_holder() {
+    insta::assert_snapshot!(code_published(
+        &["In London on Thursday ahead of the meeting, India's finance minister, lashed out at the restrictive trade policies of the G7 nations. He objected to subsidies on agriculture that make it hard for developing nations like India to compete. He also called for reform of the United Nations, the World Bank and the IMF."],
+        day(2005, 2, 3)
+    ));
+}
+
 #[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[

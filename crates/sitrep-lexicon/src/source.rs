@@ -166,6 +166,9 @@ pub enum CueKind {
     /// "the two countries", "both sides": the last two countries named,
     /// each an actor of its own.
     PairAnaphor,
+    /// "minister", "spokesman": a role noun for one person, whom a later
+    /// "he" or "she" may stand for ("India's finance minister … He").
+    PersonNoun,
 }
 
 /// A set of [`CueKind`]s, one bit each.
@@ -175,7 +178,7 @@ pub type CueBits = u64;
 const _: () = assert!(CueKind::ALL.len() <= CueBits::BITS as usize);
 
 impl CueKind {
-    pub const ALL: [CueKind; 42] = [
+    pub const ALL: [CueKind; 43] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -218,6 +221,7 @@ impl CueKind {
         Self::CountryAnaphor,
         Self::ReportedFuture,
         Self::PairAnaphor,
+        Self::PersonNoun,
     ];
 
     pub fn name(self) -> &'static str {
@@ -264,6 +268,7 @@ impl CueKind {
             Self::CountryAnaphor => "country_anaphor",
             Self::ReportedFuture => "reported_future",
             Self::PairAnaphor => "pair_anaphor",
+            Self::PersonNoun => "person_noun",
         }
     }
 
