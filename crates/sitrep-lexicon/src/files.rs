@@ -38,6 +38,7 @@ const FILES: &[(&str, FileKind, &str)] = &[
     ("actors/organisations.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/organisations.tsv")),
     ("actors/armed_groups.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/armed_groups.tsv")),
     ("actors/parties.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/parties.tsv")),
+    ("actors/companies.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/companies.tsv")),
     ("en/agents.tsv", FileKind::Agents, include_str!("../../../lexicon/en/agents.tsv")),
     ("en/verbs.tsv", FileKind::Verbs, include_str!("../../../lexicon/en/verbs.tsv")),
     ("en/cues.tsv", FileKind::Cues, include_str!("../../../lexicon/en/cues.tsv")),
