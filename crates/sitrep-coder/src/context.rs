@@ -143,8 +143,8 @@ impl DocContext {
                 // actor's country with the new role.
                 Some(r) if (g.person || entry.kind() == "capital") && !r.ends_with('~') => format!("{}{r}", &base[..3]),
                 // "Wagner fighters": an armed group's code already says
-                // what it is.
-                Some(_) if entry.kind() == "group" => base.to_owned(),
+                // what it is; "Yukos spokesman" speaks for the company.
+                Some(_) if matches!(entry.kind(), "group" | "company" | "business") => base.to_owned(),
                 // "Tory leader", "Conservative party officials": a party's
                 // leaders are the party (GBROPP, not GBROPPGOV); its MPs
                 // keep their role ("Tory MPs", GBROPPLEG).
@@ -243,7 +243,10 @@ impl DocContext {
             if &country == b"---" && lex.roles_from_context {
                 continue;
             }
-            if let Some(r) = g.role {
+            // "A Boeing spokesman": a company's people say nothing of whose
+            // a later "Ministry spokesman" is.
+            let company = g.actor.is_some_and(|a| matches!(lex.actors[a as usize].kind(), "company" | "business"));
+            if let Some(r) = g.role.filter(|_| !company) {
                 self.last_by_role.insert(r, country);
                 self.last_by_noun.insert(g.head_word, country);
             }
@@ -263,9 +266,10 @@ impl DocContext {
             }
             self.last_actor_group = Some(*g);
             first_actor.get_or_insert(*g);
-            // An armed group's prefix is where it began, not what the
-            // report is about.
-            if lex.actors[a as usize].kind() == "group" {
+            // An armed group's prefix is where it began, a company's where
+            // it is based, not what the report is about ("the Boeing jet
+            // that crashed" in a story from Japan: "police" are Japan's).
+            if matches!(lex.actors[a as usize].kind(), "group" | "company" | "business") {
                 continue;
             }
             self.last_actor = Some(country);
