@@ -19,6 +19,10 @@ use crate::ingest_writer::Writer;
 /// process killed mid-run loses at most this many.
 const BATCH: usize = 500;
 
+/// Page caches of the writer's and the lookup's store connections, in MiB.
+const WRITER_CACHE_MIB: u32 = 24;
+const LOOKUP_CACHE_MIB: u32 = 4;
+
 /// Languages the coder reads; other documents are stored, not coded.
 const CODED_LANGUAGES: &[&str] = &["en"];
 
@@ -87,9 +91,14 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     let budget = Duration::from_secs_f64(args.doc_budget);
     let open = || Store::open(&args.db).with_context(|| format!("cannot open the store {}", args.db.display()));
     // Two connections: the writer thread's, and this thread's to look up
-    // which documents are stored already.
-    let mut writer = Writer::spawn(open()?);
+    // which documents are stored already. Their page caches are capped so
+    // that ingest's peak memory stays near coding's: a full 64 MiB cache
+    // made ingest of the English corpus (96 MB of store) peak at 224 MB.
+    let store = open()?;
+    store.set_page_cache_mib(WRITER_CACHE_MIB)?;
+    let mut writer = Writer::spawn(store);
     let lookup = open()?;
+    lookup.set_page_cache_mib(LOOKUP_CACHE_MIB)?;
     let started = Instant::now();
     let progress = ProgressBar::new_spinner();
     progress.set_style(ProgressStyle::with_template("{spinner} {msg} ({elapsed})").expect("static template"));
