@@ -16,7 +16,8 @@ use crate::cli::LexiconArgs;
 use crate::ingest_writer::Writer;
 
 /// Documents coded and stored together: one store transaction each, so a
-/// process killed mid-run loses at most this many.
+/// process killed mid-run loses at most two batches (one being stored, the
+/// next being coded).
 const BATCH: usize = 500;
 
 /// Page caches of the writer's and the lookup's store connections, in MiB.
