@@ -18,8 +18,19 @@ const PARTIES: [&str; 6] = ["Russian", "Ukrainian", "Kenyan", "Nigerian", "Turki
 const VERBS: [&str; 4] = ["attacked", "arrested", "criticized", "met with"];
 
 /// Document `i`: a statement of one of 6 × 5 × 4 party and verb triples,
-/// so that reports group into claims across batches.
+/// so that reports group into claims across batches; every hundredth is in
+/// French (stored, not coded) and another has a sentence the coder cuts,
+/// which the summary counts only for documents not stored already.
 fn line(i: usize, ext: &str, dateline: &str) -> String {
+    if i % 100 == 20 {
+        return format!(
+            r#"{{"id":"{ext}","outlet":"Presse","text":"{dateline}Les troupes gouvernementales sont entrées lundi dans la ville frontalière de Dorna {i} après deux jours de combats avec les rebelles, ont déclaré des habitants et des travailleurs humanitaires, alors que des milliers de civils fuyaient vers la frontière et que les autorités appelaient au calme."}}"#
+        );
+    }
+    if i % 100 == 40 {
+        let long = "troops moved along the river road and ".repeat(60);
+        return format!(r#"{{"id":"{ext}","outlet":"Wire","text":"{dateline}Near Dorna {i} {long}stopped."}}"#);
+    }
     let (a, b, v) = (PARTIES[i % 6], PARTIES[(i / 6 + 1 + i % 6) % 6], VERBS[(i / 36) % 4]);
     let day = 1 + i % 28;
     format!(
@@ -62,10 +73,11 @@ fn ingest(db: &Path, input: &Path) -> String {
     err
 }
 
-/// The counts of an ingest summary ("1500 documents read: 1400 stored (…").
+/// The counts of an ingest summary ("1500 documents read: 1400 stored (…"),
+/// without the documents per second after the first `;` and the sentence
+/// length limit ("with sentences over 2000 bytes cut").
 fn counts(summary: &str) -> Vec<usize> {
-    let line = summary.lines().last().unwrap();
-    let line = &line[..line.find("documents/s").unwrap()];
+    let line = summary.lines().last().unwrap().split(';').next().unwrap().replace(" over 2000 bytes", "");
     line.split(|c: char| !c.is_ascii_digit()).filter(|n| !n.is_empty()).map(|n| n.parse().unwrap()).collect()
 }
 
@@ -100,7 +112,11 @@ fn one_ingest_stores_what_ingests_of_its_batches_one_after_another_store() {
     let whole = dir.path().join("all.jsonl");
     std::fs::write(&whole, lines.join("\n")).unwrap();
     let overlapped = dir.path().join("overlapped.db");
-    let together = counts(&ingest(&overlapped, &whole));
+    let summary = ingest(&overlapped, &whole);
+    let together = counts(&summary);
+    // Counted only for documents coded: a repeat of one in the batch being
+    // written must not be.
+    assert!(together[4] > 0 && summary.contains("with sentences over"), "{summary}");
 
     let serial = dir.path().join("serial.db");
     let mut summed = vec![0; together.len()];
