@@ -6,7 +6,8 @@ use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use sitrep_model::{Actor, Document, Event};
 
 use crate::busy;
-use crate::error::{Result, StoreError};
+use crate::error::{Result, SqlContext, StoreError};
+use crate::flags::{with_flag, STABLE_PLANS, TRIGGERS};
 use crate::hash::ContentHash;
 use crate::neardup;
 use crate::store::Store;
@@ -65,32 +66,70 @@ impl Store {
                 what: "begin a batch",
                 source,
             })?;
-        let mut summary = BatchSummary::default();
-        for (doc, events) in batch {
-            let Some(stored) = insert_document(&tx, doc, &ingested_at)? else {
-                summary.already_stored += 1;
-                continue;
-            };
-            summary.documents += 1;
-            summary.near_duplicates += usize::from(stored.duplicate_of.is_some());
-            for (index, event) in events.iter().enumerate() {
-                insert_event(&tx, &stored, doc, event).map_err(|source| {
-                    StoreError::WriteEvent {
-                        doc_id: doc.id.clone(),
-                        index,
-                        source,
-                    }
-                })?;
-            }
-            summary.events += events.len();
-        }
-        crate::claims::on_batch(&tx, &self.claim_config)?;
+        let summary = with_flag(&tx, STABLE_PLANS, true, || {
+            write_rows(&tx, batch, &ingested_at, &self.claim_config)
+        })
+        .sql("keep query plans stable")??;
         tx.commit().map_err(|source| StoreError::Sql {
             what: "commit a batch",
             source,
         })?;
         Ok(summary)
     }
+}
+
+/// The batch's documents, then their events, then its claims. Rows get the
+/// ids they would get document by document (documents and events are
+/// numbered in batch order either way, and no trigger on events reads
+/// documents), so only the work changes, not what is stored.
+fn write_rows(
+    tx: &Transaction,
+    batch: &[(Document, Vec<Event>)],
+    ingested_at: &str,
+    claim_config: &crate::claims::ClaimConfig,
+) -> Result<BatchSummary> {
+    let before: i64 = tx
+        .query_row("SELECT COALESCE(MAX(id), 0) FROM documents", [], |r| r.get(0))
+        .sql("find the last document")?;
+    // FTS5 writes its pending rows to disk as a new segment when any later
+    // statement of the transaction opens a savepoint, which every insert
+    // here does. Indexed by the insert trigger, each document became a
+    // segment of its own, and merging thousands of one-document segments
+    // took more time than tokenising them. With triggers off while documents
+    // are inserted (the full-text trigger is the only one on `documents` and
+    // `minhash_bands`; a test keeps it so), one statement indexes the batch's
+    // documents: one segment a batch, the same rows.
+    let stored = with_flag(tx, TRIGGERS, false, || {
+        batch
+            .iter()
+            .map(|(doc, _)| insert_document(tx, doc, ingested_at))
+            .collect::<Result<Vec<_>>>()
+    })
+    .sql("switch triggers off")??;
+    tx.prepare_cached(
+        "INSERT INTO documents_fts (rowid, title, text) SELECT id, title, text FROM documents WHERE id > ?1",
+    )
+    .and_then(|mut st| st.execute([before]))
+    .sql("index the batch's text")?;
+    let mut summary = BatchSummary::default();
+    for ((doc, events), stored) in batch.iter().zip(&stored) {
+        let Some(stored) = stored else {
+            summary.already_stored += 1;
+            continue;
+        };
+        summary.documents += 1;
+        summary.near_duplicates += usize::from(stored.duplicate_of.is_some());
+        for (index, event) in events.iter().enumerate() {
+            insert_event(tx, stored, doc, event).map_err(|source| StoreError::WriteEvent {
+                doc_id: doc.id.clone(),
+                index,
+                source,
+            })?;
+        }
+        summary.events += events.len();
+    }
+    crate::claims::on_batch(tx, claim_config)?;
+    Ok(summary)
 }
 
 /// A document as stored: its row id and its story.
@@ -333,6 +372,40 @@ mod tests {
                  of civilians fled towards the border and officials appealed for calm."
             ),
         )
+    }
+
+    /// `write_rows` inserts documents with triggers off and indexes their
+    /// text itself: a new trigger on these tables would silently not fire.
+    #[test]
+    fn the_full_text_triggers_are_the_only_ones_on_the_tables_written_without_triggers() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path().join("s.db")).unwrap();
+        let mut st = store
+            .conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('documents', 'minhash_bands') ORDER BY name")
+            .unwrap();
+        let names: Vec<String> = st.query_map([], |r| r.get(0)).unwrap().map(|n| n.unwrap()).collect();
+        assert_eq!(names, ["documents_fts_delete", "documents_fts_insert"]);
+    }
+
+    #[test]
+    fn the_full_text_index_holds_every_stored_document_and_triggers_stay_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path().join("s.db")).unwrap();
+        let first: Vec<(Document, Vec<Event>)> = (0..5).map(|i| (copy(i), Vec::new())).collect();
+        let mut second: Vec<(Document, Vec<Event>)> = (3..9).map(|i| (copy(i), Vec::new())).collect();
+        second.push((Document::new("short", "Rebels shelled Goma."), Vec::new()));
+        store.write_batch(&first).unwrap();
+        let summary = store.write_batch(&second).unwrap();
+        assert_eq!((summary.documents, summary.already_stored), (5, 2));
+        // FTS5 compares the index with the `documents` rows it indexes.
+        store.conn.execute("INSERT INTO documents_fts (documents_fts) VALUES ('integrity-check')", []).unwrap();
+        let found = |q: &str| -> i64 {
+            store.conn.query_row("SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH ?1", [q], |r| r.get(0)).unwrap()
+        };
+        assert_eq!((found("civilians"), found("goma"), found("desk AND 8")), (9, 1, 1));
+        assert!(store.conn.db_config(crate::flags::TRIGGERS).unwrap());
+        assert!(!store.conn.db_config(STABLE_PLANS).unwrap());
     }
 
     #[test]

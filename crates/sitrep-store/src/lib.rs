@@ -31,6 +31,7 @@ mod busy;
 mod error;
 pub mod export;
 mod filter;
+mod flags;
 mod hash;
 mod ingest;
 mod migrate;

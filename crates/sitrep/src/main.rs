@@ -7,6 +7,7 @@ mod documents;
 mod export_cmd;
 mod filter_args;
 mod ingest_cmd;
+mod ingest_writer;
 mod query_cmd;
 mod serve_cmd;
 mod lexicon_args;

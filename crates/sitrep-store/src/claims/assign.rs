@@ -14,6 +14,7 @@ use super::statement::{statements, Statement};
 use super::summary::{canonical, load, write, write_text};
 use super::tally::Tally;
 use super::words::{containment_stored, join, split};
+use crate::flags::{with_flag, STABLE_PLANS};
 
 /// Groups every event not yet in a claim (those with an id above the
 /// highest one grouped), one statement at a time, each seeing the claims
@@ -22,13 +23,9 @@ use super::words::{containment_stored, join, split};
 pub(crate) fn assign_new(conn: &Connection, config: &ClaimConfig) -> rusqlite::Result<usize> {
     // Grouping's queries bind new values on every call; without the planner's
     // stability guarantee SQLite prepares them again for each binding (37% of
-    // grouping's time). Statements prepared under it keep their plan; other
-    // queries of the connection still plan by their values.
-    const QPSG: rusqlite::config::DbConfig = rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG;
-    conn.set_db_config(QPSG, true)?;
-    let grouped = group(conn, config);
-    conn.set_db_config(QPSG, false)?;
-    grouped
+    // grouping's time). Other queries of the connection still plan by their
+    // values.
+    with_flag(conn, STABLE_PLANS, true, || group(conn, config))?
 }
 
 fn group(conn: &Connection, config: &ClaimConfig) -> rusqlite::Result<usize> {
