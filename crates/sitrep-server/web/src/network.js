@@ -383,19 +383,21 @@ function labelBox(n) {
 }
 
 // Keeps the labels clear of each other: the chosen node and its
-// neighbours first, then the countries' boxes and the actors by how busy
-// they are; a label that would overlap one already kept is not drawn (its
-// name comes back on hover). Zoomed out, a box's name would otherwise run
-// over its neighbours' and its own actors'.
+// neighbours first, then the countries' boxes, the biggest first (the box
+// an eye finds first zoomed out), then the actors by how busy they are; a
+// label that would overlap one already kept is not drawn (its name comes
+// back on hover). Zoomed out, a box's name would otherwise run over its
+// neighbours' and its own actors'.
 function declutter() {
   if (!cy) return;
   const rank = (n) => (n.hasClass('focus') ? 0 : n.hasClass('near') ? 1 : n.hasClass('country') ? 2 : 3);
+  const size = (n) => (n.hasClass('country') ? n.children().length : 0);
   const busy = (n) => (n.hasClass('country') ? n.children().reduce((k, c) => k + c.data('events'), 0) : n.data('events'));
   cy.batch(() => {
     cy.nodes().removeClass('quiet');
     const kept = [];
     const order = cy.nodes().filter((n) => n.style('label') !== '')
-      .sort((a, b) => rank(a) - rank(b) || busy(b) - busy(a) || (a.id() < b.id() ? -1 : 1));
+      .sort((a, b) => rank(a) - rank(b) || size(b) - size(a) || busy(b) - busy(a) || (a.id() < b.id() ? -1 : 1));
     order.forEach((n) => {
       const b = labelBox(n);
       if (kept.some((k) => b.x1 < k.x2 && k.x1 < b.x2 && b.y1 < k.y2 && k.y1 < b.y2)) n.addClass('quiet');
