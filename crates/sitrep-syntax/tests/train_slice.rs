@@ -118,7 +118,8 @@ fn clusters_and_the_arc_label_dictionary_round_trip() {
 }
 
 /// The parser's and arc labels' templates over the words' spelling
-/// (`templates/parser-spelling.txt`, `arc-labels-spelling.txt`) train a
+/// (`templates/parser-spelling.txt`, `arc-labels-voice.txt`: the spelling
+/// ones and the voice templates) train a
 /// model that reads them: its scores differ from the model without them,
 /// its per-word sums and dense tables score as hashing every template does,
 /// and it survives the round trip.
@@ -136,7 +137,7 @@ fn spelling_templates_train_and_score_as_hashing() {
     };
     let config = TrainConfig {
         parser_templates: read("parser-spelling.txt"),
-        arc_label_templates: read("arc-labels-spelling.txt"),
+        arc_label_templates: read("arc-labels-voice.txt"),
         ..lean.clone()
     };
     let model = train(&bank, &dev, &config, &mut |_| {}).expect("training");
