@@ -543,6 +543,21 @@ impl Model {
     }
 }
 
+impl Model {
+    /// This model scoring every template by hashing, as training does,
+    /// without the dense tables and per-word sums: a check that those
+    /// change nothing (the tests compare the two).
+    #[doc(hidden)]
+    pub fn hashing_every_template(&self) -> Self {
+        let mut hashed = self.clone();
+        hashed.tagger.first.hash_every_template();
+        hashed.tagger.second.hash_every_template();
+        hashed.parser.hash_every_template();
+        hashed.labeler.hash_every_template();
+        hashed
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -554,11 +569,7 @@ mod tests {
         let Ok(model) = Model::english() else {
             return;
         };
-        let mut hashed = model.clone();
-        hashed.tagger.first.hash_every_template();
-        hashed.tagger.second.hash_every_template();
-        hashed.parser.hash_every_template();
-        hashed.labeler.hash_every_template();
+        let hashed = model.hashing_every_template();
         let text = "Russian forces took control of the airspace over Kyiv on Monday, \
             the ministry said, and 1,200 troops were sent to the border. \
             \"We will not retreat,\" he told reporters who had asked whether talks with \

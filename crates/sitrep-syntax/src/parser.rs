@@ -24,11 +24,16 @@ const POSITIONS: &[&str] = &[
 ];
 
 /// How many atoms `atoms` fills.
-pub const N_ATOMS: usize = CLUSTER_BASE + 2 * CLUSTER_POSITIONS.end;
+pub const N_ATOMS: usize = SPELLING_BASE + 2 * SPELLING_POSITIONS.end;
 
 /// The positions (in `POSITIONS`) whose word clusters are atoms: the
 /// stack's and the buffer's three words.
 const CLUSTER_POSITIONS: std::ops::Range<usize> = 0..6;
+
+/// The positions (in `POSITIONS`) whose spelling (last three letters and
+/// shape) are atoms: the stack's and the buffer's three words, so that a
+/// word the treebank rarely shows still looks like the words it resembles.
+const SPELLING_POSITIONS: std::ops::Range<usize> = 0..6;
 
 /// The positions (in `POSITIONS`) that are children, whose labels are atoms.
 const CHILD_POSITIONS: std::ops::Range<usize> = 6..14;
@@ -59,11 +64,18 @@ pub fn atom_names() -> Vec<String> {
         names.push(format!("{p}.c"));
         names.push(format!("{p}.k"));
     }
+    // Spelling (`spelling_atoms`): the last three letters, then the shape.
+    for p in &POSITIONS[SPELLING_POSITIONS] {
+        names.push(format!("{p}.s"));
+        names.push(format!("{p}.sh"));
+    }
     names
 }
 
 const NONE_WORD: u64 = 0x5EED_0000_0000_0002;
 const ROOT_WORD: u64 = 0x5EED_0000_0000_0003;
+const NONE_SPELLING: u64 = 0x5EED_0000_0000_0004;
+const ROOT_SPELLING: u64 = 0x5EED_0000_0000_0005;
 const TAG_DOMAIN: u64 = 201;
 const VALENCY_DOMAIN: u64 = 202;
 const DIST_DOMAIN: u64 = 203;
@@ -78,6 +90,7 @@ const COARSE_DOMAIN: u64 = 210;
 const LABEL_BASE: usize = 14 * 2 + 10;
 const ARC_BASE: usize = LABEL_BASE + 8;
 const CLUSTER_BASE: usize = ARC_BASE + 4;
+const SPELLING_BASE: usize = CLUSTER_BASE + 2 * CLUSTER_POSITIONS.end;
 
 /// What the atoms with few values can be (`scorer`), by small index: for
 /// tags, none, the root, then every tag; for counts the count, then none;
@@ -111,7 +124,25 @@ pub fn domains(n_tags: usize, n_labels: usize) -> Domains {
         d.push(small_domain(CLUSTER_DOMAIN, 0..MAX_FINE as u64 + 3));
         d.push(small_domain(COARSE_DOMAIN, 0..MAX_COARSE as u64 + 3));
     }
+    for _ in SPELLING_POSITIONS {
+        d.push(None);
+        d.push(None);
+    }
     d
+}
+
+/// The hashes of position `p`'s last three letters and shape (none, the
+/// root, or a word's).
+#[inline]
+fn spelling_atoms(p: u32, n: u32, words: &[WordHashes]) -> (u64, u64) {
+    if p == NONE {
+        (NONE_SPELLING, NONE_SPELLING)
+    } else if p == n {
+        (ROOT_SPELLING, ROOT_SPELLING)
+    } else {
+        let w = &words[p as usize];
+        (w.suffix[2], w.shape)
+    }
 }
 
 /// The small indices of position `p`'s fine and coarse clusters: 0 for
@@ -181,22 +212,29 @@ pub fn arc_atoms(
 const N_ANCHOR_KINDS: usize = 1 + POSITIONS.len();
 const BUFFER_POSITIONS: std::ops::Range<usize> = 3..6;
 
-/// The anchor kind of a template over `atoms`, if it reads only the
-/// buffer's words or only one position's word and tag.
-fn anchor_of(atoms: &[u16]) -> Option<usize> {
-    let word_atoms = 2 * POSITIONS.len();
-    if atoms.is_empty() || atoms.iter().any(|&a| a as usize >= word_atoms) {
-        return None;
+/// The position (in `POSITIONS`) an atom is a function of alone, if it is
+/// one of a position's word, tag or spelling.
+fn position_of(a: u16) -> Option<usize> {
+    let a = a as usize;
+    if a < 2 * POSITIONS.len() {
+        Some(a / 2)
+    } else if (SPELLING_BASE..N_ATOMS).contains(&a) {
+        Some((a - SPELLING_BASE) / 2)
+    } else {
+        None
     }
-    let position = |a: u16| a as usize / 2;
-    if atoms
-        .iter()
-        .all(|&a| BUFFER_POSITIONS.contains(&position(a)))
-    {
+}
+
+/// The anchor kind of a template over `atoms`, if it reads only the
+/// buffer's words or only one position's word, tag and spelling.
+fn anchor_of(atoms: &[u16]) -> Option<usize> {
+    let positions: Option<Vec<usize>> = atoms.iter().map(|&a| position_of(a)).collect();
+    let positions = positions.filter(|p| !p.is_empty())?;
+    if positions.iter().all(|p| BUFFER_POSITIONS.contains(p)) {
         return Some(0);
     }
-    let p = position(atoms[0]);
-    atoms.iter().all(|&a| position(a) == p).then_some(1 + p)
+    let p = positions[0];
+    positions.iter().all(|&q| q == p).then_some(1 + p)
 }
 
 /// The anchor word of each kind, given the state's positions (as `atoms`
@@ -220,7 +258,8 @@ pub fn atoms(
 ) -> [u32; POSITIONS.len()] {
     let at = |p: u32| position_atoms(p, state.n, words, tags);
     let clusters = Some(|p: u32| cluster_indices(p, state.n, words));
-    fill_atoms(state, at, true, clusters, atoms, small)
+    let spelling = Some(|p: u32| spelling_atoms(p, state.n, words));
+    fill_atoms(state, at, true, clusters, spelling, atoms, small)
 }
 
 /// Each word's `position_atoms` for one sentence, read by `parse` instead
@@ -235,14 +274,16 @@ fn position_table(words: &[WordHashes], tags: &[u8], out: &mut Vec<(u64, u64, u1
 }
 
 /// `atoms`, with each position's word, tag and small tag index from `at`;
-/// the children's labels only `with_labels` (their atoms are left as they
-/// were otherwise: for a model whose templates do not read them).
+/// the children's labels only `with_labels`, the clusters and spelling
+/// only when given (their atoms are left as they were otherwise: for a
+/// model whose templates do not read them).
 #[inline]
-fn fill_atoms<C: Fn(u32) -> (u16, u16)>(
+fn fill_atoms<C: Fn(u32) -> (u16, u16), S: Fn(u32) -> (u64, u64)>(
     state: &State,
     at: impl Fn(u32) -> (u64, u64, u16),
     with_labels: bool,
     clusters: Option<C>,
+    spelling: Option<S>,
     atoms: &mut [u64],
     small: &mut [u16],
 ) -> [u32; POSITIONS.len()] {
@@ -368,6 +409,13 @@ fn fill_atoms<C: Fn(u32) -> (u16, u16)>(
             small[at + 1] = coarse;
         }
     }
+    if let Some(spelling) = spelling {
+        for (k, &p) in positions[SPELLING_POSITIONS].iter().enumerate() {
+            let (suffix, shape) = spelling(p);
+            atoms[SPELLING_BASE + 2 * k] = suffix;
+            atoms[SPELLING_BASE + 2 * k + 1] = shape;
+        }
+    }
     positions
 }
 
@@ -464,8 +512,9 @@ pub struct ParserModel {
     /// Whether any template reads the children's labels (otherwise `parse`
     /// leaves their atoms unset).
     reads_labels: bool,
-    /// Likewise for the word clusters.
+    /// Likewise for the word clusters and the spelling.
     reads_clusters: bool,
+    reads_spelling: bool,
 }
 
 impl ParserModel {
@@ -496,7 +545,8 @@ impl ParserModel {
             reads_in(&templates) || labels.as_ref().is_some_and(|l| reads_in(&l.templates))
         };
         let reads_labels = labels.is_some() || reads(LABEL_BASE..ARC_BASE);
-        let reads_clusters = reads(CLUSTER_BASE..N_ATOMS);
+        let reads_clusters = reads(CLUSTER_BASE..SPELLING_BASE);
+        let reads_spelling = reads(SPELLING_BASE..N_ATOMS);
         Self {
             templates,
             weights,
@@ -505,6 +555,7 @@ impl ParserModel {
             scorer,
             reads_labels,
             reads_clusters,
+            reads_spelling,
         }
     }
 
@@ -538,11 +589,15 @@ impl ParserModel {
                 let clusters = self
                     .reads_clusters
                     .then_some(|p: u32| cluster_indices(p, n, words));
+                let spelling = self
+                    .reads_spelling
+                    .then_some(|p: u32| spelling_atoms(p, n, words));
                 let positions = fill_atoms(
                     state,
                     at,
                     self.reads_labels,
                     clusters,
+                    spelling,
                     &mut buf.atoms,
                     &mut buf.small,
                 );
@@ -568,5 +623,36 @@ impl ParserModel {
                 _ => state.apply(action),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn atoms_of(names: &[&str]) -> Vec<u16> {
+        let all = atom_names();
+        names
+            .iter()
+            .map(|n| all.iter().position(|a| a == n).expect("an atom") as u16)
+            .collect()
+    }
+
+    /// Templates over one position's word, tag and spelling, or over the
+    /// buffer's (a function of `b0`), are summed once a word; any other atom makes them per
+    /// transition.
+    #[test]
+    fn spelling_atoms_anchor_like_the_word_they_spell() {
+        let s0 = 1 + POSITIONS.iter().position(|p| *p == "s0").unwrap();
+        let s1 = 1 + POSITIONS.iter().position(|p| *p == "s1").unwrap();
+        assert_eq!(anchor_of(&atoms_of(&["s0.s", "s0.t"])), Some(s0));
+        assert_eq!(anchor_of(&atoms_of(&["s1.sh", "s1.w"])), Some(s1));
+        assert_eq!(anchor_of(&atoms_of(&["b0.s", "b0.t"])), Some(0));
+        assert_eq!(anchor_of(&atoms_of(&["b0.s", "b1.t", "b2.sh"])), Some(0));
+        assert_eq!(anchor_of(&atoms_of(&["s0.s", "b0.t"])), None);
+        assert_eq!(anchor_of(&atoms_of(&["b0.s", "b0.c"])), None);
+        assert_eq!(anchor_of(&atoms_of(&["b0.s", "dist"])), None);
+        assert_eq!(atom_names().len(), N_ATOMS);
+        assert_eq!(domains(17, 51).len(), N_ATOMS);
     }
 }

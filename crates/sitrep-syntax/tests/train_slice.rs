@@ -117,6 +117,42 @@ fn clusters_and_the_arc_label_dictionary_round_trip() {
     assert_eq!(evaluate(&reloaded, &dev.sentences), scores);
 }
 
+/// The parser's and arc labels' templates over the words' spelling
+/// (`templates/parser-spelling.txt`, `arc-labels-voice.txt`: the spelling
+/// ones and the voice templates) train a
+/// model that reads them: its scores differ from the model without them,
+/// its per-word sums and dense tables score as hashing every template does,
+/// and it survives the round trip.
+#[test]
+fn spelling_templates_train_and_score_as_hashing() {
+    let templates = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("templates");
+    let read = |f: &str| std::fs::read_to_string(templates.join(f)).expect("template file");
+    let (bank, dev) = slices(800, 200);
+    let lean = TrainConfig {
+        parser_epochs: 2,
+        arc_label_dictionary: true,
+        parser_templates: read("parser-lean.txt"),
+        arc_label_templates: read("arc-labels-lean.txt"),
+        ..small_config()
+    };
+    let config = TrainConfig {
+        parser_templates: read("parser-spelling.txt"),
+        arc_label_templates: read("arc-labels-voice.txt"),
+        ..lean.clone()
+    };
+    let model = train(&bank, &dev, &config, &mut |_| {}).expect("training");
+    let scores = evaluate(&model, &dev.sentences);
+    assert!(scores.las > 0.5, "{scores}");
+    let without = train(&bank, &dev, &lean, &mut |_| {}).expect("training");
+    assert_ne!(evaluate(&without, &dev.sentences), scores);
+    assert_eq!(
+        evaluate(&model.hashing_every_template(), &dev.sentences),
+        scores
+    );
+    let reloaded = Model::from_bytes(&model.to_bytes()).expect("reload");
+    assert_eq!(evaluate(&reloaded, &dev.sentences), scores);
+}
+
 #[test]
 fn corrupt_models_are_errors_not_panics() {
     assert!(Model::from_bytes(b"").is_err());
