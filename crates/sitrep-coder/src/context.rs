@@ -103,8 +103,9 @@ impl DocContext {
         if g.pair_anaphor {
             let pair = self.pairs.iter().find(|(at, _)| *at == g.start).and_then(|(_, p)| *p);
             return match pair {
-                // The earlier-named country first: "China and Japan … the
-                // two countries" is CHN and JPN.
+                // Both countries, the earlier-named one first (`actors`
+                // writes the joint codes before the main one): "China and
+                // Japan … the two countries" is CHN, then JPN.
                 Some([latest, earlier]) => Resolved {
                     code: Some(prefix_str(&latest).to_owned()),
                     id: Some(format!("context:{}", prefix_str(&latest))),

@@ -497,11 +497,10 @@ const PASSIVE_SUBJECT_WORDS: usize = 6;
 /// Then the rest of the pattern after that word (and the gaps around it)
 /// is what must follow the verb, with the actor right before the word as
 /// the doer ("US sanctions were lifted on +", "Japanese aid"). The rest
-/// must still place the target: a
-/// pattern that ends with its object word ("[close] ... offices") would
-/// read any passive subject that shares the word ("government offices were
-/// closed") as the act. A function word ("to" in "expected to be told")
-/// is no object.
+/// must still place the target: a pattern that ends with its object word
+/// ("[close] ... offices") would read any passive subject that shares the
+/// word ("government offices were closed") as the act. A function word
+/// ("to" in "expected to be told") is no object.
 fn object_word_in_subject<'a>(s: &Sentence, head: usize, after: &'a [Elem]) -> Option<(&'a [Elem], Option<u32>)> {
     let past_gap = |e: &'a [Elem]| if e.first() == Some(&Elem::Gap) { &e[1..] } else { e };
     let Some((Elem::Word { alternatives, optional: false }, rest)) = past_gap(after).split_first() else { return None };
