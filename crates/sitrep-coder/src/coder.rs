@@ -212,7 +212,13 @@ impl Coder {
             if let Some(out) = scratch.explanation.as_mut() {
                 explain::describe(lex, &doc.text, s, &scratch.roles, &scratch.tree, out);
             }
+            let asked_from = question_start(s);
             for k in 0..s.matches.len() {
+                // "How can they fight crime when they are fighting each
+                // other?": what a question asks about is not reported.
+                if asked_from.is_some_and(|q| s.matches[k].head >= q) {
+                    continue;
+                }
                 let source = source_for(&scratch.sources, &scratch.tree, s.matches[k].head);
                 self.emit(doc, index, k, source, Parts { s, roles: &scratch.roles, context: &scratch.context, tree: &scratch.tree }, out);
             }
@@ -563,6 +569,28 @@ fn token_text(text: &str, s: &Sentence, start: usize, end: usize) -> String {
         return String::new();
     }
     text[s.tokens.get(start).start as usize..s.tokens.get(end - 1).end as usize].to_owned()
+}
+
+/// Where the question a sentence ends with begins: after the colon,
+/// quotation mark, dash or semicolon that opens it ("Mr Howard asked: \"How
+/// can they fight crime …?\"", "Blair has told Labour supporters he's
+/// back - but does that sum up the mood …?"), else at the sentence's
+/// start; `None` when the sentence does not end with a question mark.
+fn question_start(s: &Sentence) -> Option<usize> {
+    const CLOSERS: [&str; 5] = ["\"", "”", "'", "’", ")"];
+    const OPENERS: [&str; 9] = [":", "\"", "“", "'", "‘", "-", "–", "—", ";"];
+    let mut end = s.len();
+    while end > 0 && CLOSERS.contains(&s.norm(end - 1)) {
+        end -= 1;
+    }
+    if end == 0 || s.norm(end - 1) != "?" {
+        return None;
+    }
+    // A hyphen inside a word ("five-percent") opens nothing: only one
+    // with a space before it is a dash.
+    let spaced = |i: usize| i > 0 && s.tokens.get(i).start > s.tokens.get(i - 1).end;
+    let opener = (0..end - 1).rev().find(|&i| OPENERS.contains(&s.norm(i)) && (s.norm(i) != "-" || spaced(i)));
+    Some(opener.map_or(0, |i| i + 1))
 }
 
 /// The date `d` of an event of `certainty` in a document published on

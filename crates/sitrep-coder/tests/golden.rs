@@ -340,6 +340,21 @@ fn he_after_an_office_holder() {
     ));
 }
 
+/// What a question asks about is not reported: no event from the question
+/// a sentence ends with, from the colon, quotation mark or dash that opens
+/// it ("… my way is right - if I were wrong, why would they threaten me?"
+/// keeps the threats received, not the threatening asked about).
+#[test]
+fn questions_report_nothing() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "When I receive threats from the government of Iran I just think my way is right - if I were wrong, why would they threaten me?",
+            "\u{201c}A country we call an ally is insisting on forming a terror army on our borders,\u{201d} Erdo\u{11f}an said in a speech in Ankara. \u{201c}What can that terror army target but Turkey? Our mission is to strangle it before it\u{2019}s even born.\u{201d}",
+        ],
+        day(2018, 1, 15)
+    ));
+}
+
 #[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
