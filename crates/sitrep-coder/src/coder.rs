@@ -437,7 +437,7 @@ impl Coder {
                         continue;
                     }
                     if let (Some(a), Some(b)) = (source_actor, target_actor) {
-                        if a.code.is_some() && a.code == b.code && !two_actors(&doc.text, s, [src, tgt], [a, b]) {
+                        if a.code.is_some() && a.code == b.code && !two_actors(s, [src, tgt], [a, b]) {
                             continue; // PETRARCH's rule: no event of an actor on itself
                         }
                     }
@@ -577,8 +577,9 @@ fn token_text(text: &str, s: &Sentence, start: usize, end: usize) -> String {
 /// back - but does that sum up the mood …?"), else at the sentence's
 /// start; `None` when the sentence does not end with a question mark.
 fn question_start(s: &Sentence) -> Option<usize> {
-    const CLOSERS: [&str; 5] = ["\"", "”", "'", "’", ")"];
-    const OPENERS: [&str; 9] = [":", "\"", "“", "'", "‘", "-", "–", "—", ";"];
+    // Normalised forms: typographic quotes and dashes read as ASCII ones.
+    const CLOSERS: [&str; 3] = ["\"", "'", ")"];
+    const OPENERS: [&str; 5] = [":", "\"", "'", "-", ";"];
     let mut end = s.len();
     while end > 0 && CLOSERS.contains(&s.norm(end - 1)) {
         end -= 1;
@@ -617,7 +618,7 @@ fn happened_by(d: EventDate, certainty: Certainty, published: Option<NaiveDate>)
 /// pronoun ("Tehran denied that it") and a country named twice are one;
 /// a role after "as" is the doer's own office ("Blunkett resigned as Home
 /// Secretary").
-fn two_actors(text: &str, s: &Sentence, groups: [Option<u32>; 2], actors: [&sitrep_model::Actor; 2]) -> bool {
+fn two_actors(s: &Sentence, groups: [Option<u32>; 2], actors: [&sitrep_model::Actor; 2]) -> bool {
     const NAMED: [&str; 5] = ["party", "person", "group", "igo", "ngo"];
     fn named(x: &sitrep_model::Actor) -> Option<&str> {
         NAMED.iter().find_map(|kind| lexicon_id(x, kind))
@@ -632,7 +633,7 @@ fn two_actors(text: &str, s: &Sentence, groups: [Option<u32>; 2], actors: [&sitr
     if thing_pronoun(gs) || thing_pronoun(gt) || same_noun(&a.text, &b.text) {
         return false;
     }
-    if gt.start > 0 && token_text(text, s, gt.start - 1, gt.start).eq_ignore_ascii_case("as") {
+    if gt.start > 0 && s.norm(gt.start - 1) == "as" {
         return false;
     }
     let country_alone = |x: &sitrep_model::Actor| x.code.as_ref().is_some_and(|c| c.as_str().len() == 3);

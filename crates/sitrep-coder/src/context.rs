@@ -145,7 +145,7 @@ impl DocContext {
                 Some(r) if (g.person || entry.kind() == "capital") && !r.ends_with('~') => format!("{}{r}", &base[..3]),
                 // "Wagner fighters": an armed group's code already says
                 // what it is; "Yukos spokesman" speaks for the company.
-                Some(_) if matches!(entry.kind(), "group" | "company" | "business") => base.to_owned(),
+                Some(_) if entry.kind() == "group" || is_company(entry.kind()) => base.to_owned(),
                 // "Tory leader", "Conservative party officials": a party's
                 // leaders are the party (GBROPP, not GBROPPGOV); its MPs
                 // keep their role ("Tory MPs", GBROPPLEG).
@@ -246,7 +246,7 @@ impl DocContext {
             }
             // "A Boeing spokesman": a company's people say nothing of whose
             // a later "Ministry spokesman" is.
-            let company = g.actor.is_some_and(|a| matches!(lex.actors[a as usize].kind(), "company" | "business"));
+            let company = g.actor.is_some_and(|a| is_company(lex.actors[a as usize].kind()));
             if let Some(r) = g.role.filter(|_| !company) {
                 self.last_by_role.insert(r, country);
                 self.last_by_noun.insert(g.head_word, country);
@@ -270,7 +270,8 @@ impl DocContext {
             // An armed group's prefix is where it began, a company's where
             // it is based, not what the report is about ("the Boeing jet
             // that crashed" in a story from Japan: "police" are Japan's).
-            if matches!(lex.actors[a as usize].kind(), "group" | "company" | "business") {
+            let kind = lex.actors[a as usize].kind();
+            if kind == "group" || is_company(kind) {
                 continue;
             }
             self.last_actor = Some(country);
@@ -341,4 +342,11 @@ pub fn actors(text: &str, s: &Sentence, g: &Group, r: Resolved, out: &mut Vec<Ac
         out.push(Actor { text: text.to_owned(), code: ActorCode::parse(&code).ok(), id: r.id.clone() });
     }
     out.push(Actor { text: text.to_owned(), code: r.code.and_then(|c| ActorCode::parse(&c).ok()), id: r.id });
+}
+
+/// Whether an actor entry of `kind` is a company or a business body
+/// (`actors/companies.tsv`): its country is where it is based, not what a
+/// story is about, and its people speak for it.
+fn is_company(kind: &str) -> bool {
+    matches!(kind, "company" | "business")
 }
