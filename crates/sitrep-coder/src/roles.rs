@@ -109,7 +109,13 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     // parse's target (the woman) is the source's own phrase, and word
     // order's target answers (PAK's act on Al-Qaeda).
     let tree_target = tree_target.filter(|&t| !lex.petrarch_semantics() || Some(t) != source);
-    let target = m.target.or(tree_target).or(word_order_target).filter(|&t| Some(t) != source);
+    // "cooperating with Assad's main backers, Iran and Russia": the
+    // pattern's slot took the owner; the parse names the allies.
+    let slot_target = m.target.filter(|&t| {
+        let apposed = args.target.filter(|&w| tree.apposed_group(s, w).is_some());
+        !apposed.is_some_and(|w| tree.dominates(w, tree.word(s.groups[t as usize].start)))
+    });
+    let target = slot_target.or(tree_target).or(word_order_target).filter(|&t| Some(t) != source);
     Roles { source, target }
 }
 

@@ -683,6 +683,12 @@ impl Tree {
             }
             return Some(g);
         }
+        // "negotiate with Assad's backer, Russia": a phrase whose own head
+        // names no actor stands for the actor in apposition to it before
+        // its owner.
+        if let Some(named) = self.apposed_group(s, w) {
+            return Some(named);
+        }
         self.breadth_first(w, |_, c| {
             if !matches!(self.reading(c), Some(Reading::Modifier | Reading::Possessor)) {
                 return Step::Skip;
@@ -697,6 +703,17 @@ impl Tree {
                 None => Step::Descend,
             }
         })
+    }
+
+    /// The actor in apposition to the phrase headed by word `w`, when the
+    /// head is a common noun that names none ("Assad's allies, Russia and
+    /// Iran"); a name the parse takes for the head ("Evil Mordor, the awful
+    /// Fornost, and …") is one of a list, not described by the next.
+    pub fn apposed_group(&self, s: &Sentence, w: usize) -> Option<u32> {
+        if s.group_of[self.token(w)].is_some() || self.analysis.upos(w) != "NOUN" {
+            return None;
+        }
+        self.children(w).iter().map(|&c| c as usize).filter(|&c| self.analysis.deprel(c) == "appos").find_map(|c| s.group_of[self.token(c)])
     }
 
     /// Whether the speech verb at word `verb` reports the event at word

@@ -355,6 +355,16 @@ fn questions_report_nothing() {
     ));
 }
 
+/// A phrase whose head names no actor stands for the actor in apposition
+/// to it, not for its owner: "Assad's backer, Russia" is Russia.
+#[test]
+fn an_apposition_names_the_actor_not_its_owner() {
+    insta::assert_snapshot!(code_published(
+        &["Rebel fighters are trying to negotiate with Assad\u{2019}s backer, Russia, as the opposition-held enclave in southern Daraa province rapidly shrinks under airstrikes and ground attacks, but say conditions offered are \u{201c}hard to accept\u{201d}."],
+        day(2018, 6, 30)
+    ));
+}
+
 #[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
