@@ -120,7 +120,12 @@ fn speech_verb_source(lex: &Lexicon, s: &Sentence, tree: &Tree, i: usize) -> Opt
             let relative_pronoun = s.is(start, CueKind::Relative) && (end - start == 1 || !s.is(start, CueKind::Demonstrative));
             !(start..end).contains(&i) && !relative_pronoun
         });
-    let words = speaker_before(s, i).or_else(|| speaker_after(s, i));
+    // "The Turkish leader, Recep Tayyip Erdogan, said in a phone call
+    // with …": words after a comma-closed subject are no speaker when the
+    // parse puts the verb's subject before it (after a closing quotation
+    // mark, "said X" is the speaker).
+    let after_apposition = i > 0 && s.norm(i - 1) == "," && parsed.is_some_and(|(start, _, _)| start < i);
+    let words = speaker_before(s, i).or_else(|| speaker_after(s, i).filter(|_| !after_apposition));
     let speaker = match (words, parsed) {
         (Some((ws, we)), Some((ps, pe, proper))) if ps <= ws && we <= pe => Some((ps, pe, proper)),
         (Some((ws, we)), _) => Some((ws, we, false)),

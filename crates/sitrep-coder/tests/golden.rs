@@ -365,6 +365,17 @@ fn an_apposition_names_the_actor_not_its_owner() {
     ));
 }
 
+/// A speaker set off by commas ("General Guven Ergenc, Secretary General
+/// of the Turkish General Staff, said …") is the one credited, not the
+/// words after the speech verb.
+#[test]
+fn a_speaker_in_apposition_before_the_speech_verb() {
+    insta::assert_snapshot!(code_published(
+        &["General Guven Ergenc, Secretary General of the Turkish\nGeneral Staff, said today the Turkish research ship Sismik 1,\nescorted by an unspecified number of warships, would sail into\ndisputed waters in the Aegean Sea tomorrow morning."],
+        day(1987, 3, 27)
+    ));
+}
+
 #[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
