@@ -74,9 +74,12 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
         return word_order;
     }
     let trigger = tree.trigger_word(m.head);
-    // A verb pattern's past, participle or -ing form is a verb whatever
-    // the tag says ("rebels have shot down drones" tagged `shot` NOUN).
-    let verb_form = pattern.has_head && m.forms & (form::PAST | form::PARTICIPLE | form::ING) != 0;
+    // A verb pattern's past, participle or -ing form is otherwise a verb
+    // whatever the tag says ("rebels have shot down drones" tagged `shot` NOUN).
+    // "Turkey's unjustified jailing of an American pastor": an -ing word
+    // with an owner or a determiner is a noun, and names its doer.
+    let gerund_noun = m.forms & form::ING != 0 && tree.is_determined_noun(trigger);
+    let verb_form = pattern.has_head && m.forms & (form::PAST | form::PARTICIPLE | form::ING) != 0 && !gerund_noun;
     let args = tree.arguments(trigger, !verb_form && tree.reads_as_noun(trigger, !pattern.has_head), m.passive);
     let group_of_word = |w: usize| tree.group_for(s, w).map(|g| compound_head(s, tree, w, g)).and_then(|g| s.participant_group(g, m.head));
     let tree_source = args.source.and_then(group_of_word).or_else(|| args.fallback_source.and_then(group_of_word));

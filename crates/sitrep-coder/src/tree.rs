@@ -705,6 +705,12 @@ impl Tree {
         })
     }
 
+    /// Whether the parse reads word `w` as a noun with a determiner or an
+    /// owner ("the shelling of", "Turkey's jailing of").
+    pub fn is_determined_noun(&self, w: usize) -> bool {
+        self.is_parsed() && self.analysis.upos(w) == "NOUN" && self.children(w).iter().any(|&c| matches!(self.analysis.deprel(c as usize), "det" | "nmod:poss"))
+    }
+
     /// The actor in apposition to the phrase headed by word `w`, when the
     /// head is a common noun that names none ("Assad's allies, Russia and
     /// Iran"); a name the parse takes for the head ("Evil Mordor, the awful

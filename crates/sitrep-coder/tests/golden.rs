@@ -376,6 +376,25 @@ fn a_speaker_in_apposition_before_the_speech_verb() {
     ));
 }
 
+/// An -ing word the parse reads as a noun with an owner or a determiner
+/// names its own doer ("Turkey's jailing of", "the kidnapping of … by air
+/// force paratroopers"), not the subject of the verb above it.
+#[test]
+fn gerunds_with_an_owner_or_a_determiner_are_nouns() {
+    insta::assert_snapshot!(code_published(
+        &["The two have clashed over Turkey\u{2019}s unjustified jailing of an American pastor on terrorism charges."],
+        day(2018, 8, 14)
+    ));
+}
+
+#[test]
+fn a_gerund_with_a_determiner_takes_its_agent() {
+    insta::assert_snapshot!(code_published(
+        &["Ecuadorean officials held their last formal meeting with\nthe advisory committee in New York in January, but the\nnegotiations were suspended on January 16 due to the 12-hour\nkidnapping of President Leon Febres Cordero by air force\nparatroopers."],
+        day(1987, 3, 11)
+    ));
+}
+
 #[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
