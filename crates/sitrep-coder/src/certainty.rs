@@ -26,7 +26,7 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, spelled: &[WordId], linke
         if let Some(c) = tree.object_control_certainty(tree.trigger_word(m.head)) {
             return c;
         }
-        tree.scope(tree.trigger_word(m.head), false, scope);
+        tree.scope(tree.trigger_word(m.head), false, |w| s.is(tree.token(w), CueKind::Subordinator), scope);
     } else {
         scope.clear();
     }
@@ -62,7 +62,7 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, spelled: &[WordId], linke
     }
     // Evidential adverbs reach across a coordination.
     if tree.is_parsed() {
-        tree.scope(tree.trigger_word(m.head), true, scope);
+        tree.scope(tree.trigger_word(m.head), true, |w| s.is(tree.token(w), CueKind::Subordinator), scope);
     }
     let any = |kind: CueKind| scope.iter().any(|&w| own(w, kind) && s.is(tree.token(w), kind));
     if linked_to_accusation || any(CueKind::Allegation) {

@@ -55,7 +55,7 @@ pub fn describe(lex: &Lexicon, text: &str, s: &Sentence, roles: &[Roles], tree: 
             let args = tree.arguments(trigger, tree.reads_as_noun(trigger, !p.has_head), m.passive);
             let word = |w: Option<usize>| w.map_or("none".to_owned(), |w| format!("{} {}", w + 1, a.form(w)));
             let mut scope = Vec::new();
-            tree.scope(trigger, true, &mut scope);
+            tree.scope(trigger, true, |w| s.is(tree.token(w), sitrep_lexicon::CueKind::Subordinator), &mut scope);
             let cues: Vec<String> = scope.iter().filter(|&&w| s.cue_bits[tree.token(w)] != 0).map(|&w| format!("{} {}", w + 1, a.form(w))).collect();
             let _ = writeln!(out, "    parse: trigger {} {} ({}), source word {}, target word {}, cue words over it: {}", trigger + 1, a.form(trigger), a.upos(trigger), word(args.source), word(args.target), if cues.is_empty() { "none".to_owned() } else { cues.join(", ") });
         }

@@ -940,7 +940,11 @@ impl Tree {
         a.universal_deprel(w) == "mark" && a.head(w).is_some_and(|h| h != trigger && a.universal_deprel(h) == "advcl")
     }
 
-    pub fn scope(&self, trigger: usize, through_conjunctions: bool, out: &mut Vec<usize>) {
+    /// `subordinator(w)`: word `w` opens a clause of its own ("after",
+    /// "despite"): a noun after it is no argument of the clause above ("has
+    /// yet to be finalised despite a recent trip to Japan" does not deny
+    /// the trip).
+    pub fn scope(&self, trigger: usize, through_conjunctions: bool, subordinator: impl Fn(usize) -> bool, out: &mut Vec<usize>) {
         let a = &self.analysis;
         out.clear();
         let function_word = |c: usize| matches!(a.universal_deprel(c), "aux" | "advmod" | "mark" | "det" | "amod");
@@ -971,7 +975,8 @@ impl Tree {
                 // "held talks", "talks were held", "could lead to
                 // fighting"; not a subject's own verb ("threats do not
                 // intimidate" does not negate the threats).
-                "obj" | "nsubj:pass" | "obl" => noun && step == 0,
+                "obj" | "nsubj:pass" => noun && step == 0,
+                "obl" => noun && step == 0 && !self.children(w).iter().any(|&c| a.universal_deprel(c as usize) == "case" && subordinator(c as usize)),
                 "conj" => through_conjunctions,
                 _ => false,
             };

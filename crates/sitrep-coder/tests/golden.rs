@@ -395,6 +395,18 @@ fn a_gerund_with_a_determiner_takes_its_agent() {
     ));
 }
 
+/// "have yet to" and "were barred from" deny the act they govern.
+#[test]
+fn not_yet_and_barred_from_deny_the_act() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "Three creditors have yet to agree to the deal struck last week.",
+            "The German lender is one of six banks that were barred from providing financing to Gazprom, the Russian state-owned company that was expected to win the auction for Yuganskneftegas.",
+        ],
+        day(2005, 2, 14)
+    ));
+}
+
 #[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
