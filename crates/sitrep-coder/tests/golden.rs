@@ -407,6 +407,20 @@ fn not_yet_and_barred_from_deny_the_act() {
     ));
 }
 
+/// An event noun that is sought, wanted or upcoming has not happened: it
+/// is an intention, coded as CAMEO codes one (036 for negotiations to come,
+/// 032 for a rapprochement sought).
+#[test]
+fn event_nouns_sought_or_upcoming_are_intentions() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "The National Union of Mineworkers,\nNUM, said it will demand a 55 pct annual wage increase in\nupcoming negotiations with South Africa's mining companies.",
+            "But Turkey\u{2019}s interests have diverged from those of the rebels over the last two years, as its focus turned to the Kurdish militias and it sought a rapprochement with Russia, Assad\u{2019}s most important ally, to kickstart peace negotiations.",
+        ],
+        day(2018, 1, 26)
+    ));
+}
+
 #[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
