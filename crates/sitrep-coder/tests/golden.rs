@@ -421,6 +421,15 @@ fn event_nouns_sought_or_upcoming_are_intentions() {
     ));
 }
 
+/// What a party claims is its allegation, not an asserted fact.
+#[test]
+fn what_a_party_claims_is_alleged() {
+    insta::assert_snapshot!(code_published(
+        &["Trump claimed in a tweet Wednesday that ISIS has been defeated in the country and that combating the terrorist group was the only reason for a US presence in Syria."],
+        day(2018, 12, 19)
+    ));
+}
+
 #[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
