@@ -148,8 +148,10 @@ impl DocContext {
                 Some(_) if entry.kind() == "group" || is_company(entry.kind()) => base.to_owned(),
                 // "Tory leader", "Conservative party officials": a party's
                 // leaders are the party (GBROPP, not GBROPPGOV); its MPs
-                // keep their role ("Tory MPs", GBROPPLEG).
-                Some(GOVERNMENT_ROLE) if entry.kind() == "party" => base.to_owned(),
+                // keep their role ("Tory MPs", GBROPPLEG). So are an
+                // organisation's officers ("UN officials" IGOUNO, "UAW
+                // vice-president" USALAB, "Amnesty officials" NGOAMN).
+                Some(GOVERNMENT_ROLE) if matches!(entry.kind(), "party" | "igo" | "ngo") => base.to_owned(),
                 Some(r) => compose(base, r),
                 None => base.to_owned(),
             };

@@ -430,6 +430,16 @@ fn what_a_party_claims_is_alleged() {
     ));
 }
 
+/// An organisation's officers speak as the organisation: "UAW
+/// vice-president" is the union (USALAB), not a government inside it.
+#[test]
+fn an_organisations_officers_are_the_organisation() {
+    insta::assert_snapshot!(code_published(
+        &["AlThough the sessions were closed to the press, UAW\nvice-president Donald Ephlin urged delegates in a bargaining\ndocument obtained by Reuters to be \"willing to use creative and\nnon-traditional means in achieving our bargaining goals.\""],
+        day(1987, 6, 1)
+    ));
+}
+
 #[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
