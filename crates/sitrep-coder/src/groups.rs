@@ -327,6 +327,11 @@ fn link_compounds(s: &mut Sentence) {
         } else {
             return false;
         };
+        // "its focus turned to the Kurdish militias and it sought …": a
+        // subject pronoun after the conjunction opens a clause.
+        if s.is(start, CueKind::SubjectPronoun) {
+            return false;
+        }
         let between = conj + 1..start;
         let adjectives = between.clone().filter(|&i| !s.is(i, CueKind::Demonstrative)).count();
         adjectives <= 2 && between.into_iter().all(|i| s.tokens.get(i).kind == TokenKind::Word && !s.verb_like[i])
