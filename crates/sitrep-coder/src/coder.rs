@@ -259,13 +259,23 @@ impl Coder {
         // `lent` ADJ): then the tag is not believed; nor is it for a
         // simple past that is no participle ("unfroze", "began").
         let preterite = m.forms & form::PAST != 0 && m.forms & form::PARTICIPLE == 0;
+        // "The United States is imposing sanctions on Russia": an -ing
+        // form after a form of "be" is a progressive verb, though the
+        // parse may read it as an adjective before its object.
+        let progressive = m.forms & form::ING != 0 && {
+            let mut before = m.head;
+            while before > 0 && s.adverb_like[before - 1] {
+                before -= 1;
+            }
+            before > 0 && s.is(before - 1, CueKind::BeForm)
+        };
         let modifier_word = || {
             let w = tree.trigger_word(m.head);
             let a = &tree.analysis;
             let modifier = a.upos(w) == "ADJ" || (matches!(a.upos(w), "NOUN" | "PROPN") && matches!(a.universal_deprel(w), "compound" | "amod"));
             modifier && (0..a.len()).any(|v| v != w && matches!(a.upos(v), "VERB" | "AUX"))
         };
-        if pattern.has_head && !m.passive && !preterite && !lex.petrarch_semantics() && tree.is_parsed() && !tree.is_copula(m.head) && modifier_word() {
+        if pattern.has_head && !m.passive && !preterite && !progressive && !lex.petrarch_semantics() && tree.is_parsed() && !tree.is_copula(m.head) && modifier_word() {
             return;
         }
         // "Iran-backed Hezbollah", "the US-led coalition": a hyphenated

@@ -440,6 +440,16 @@ fn an_organisations_officers_are_the_organisation() {
     ));
 }
 
+/// An -ing form after a form of "be" is a progressive verb, though the
+/// parse may take it for an adjective before its object.
+#[test]
+fn progressives_are_verbs() {
+    insta::assert_snapshot!(code_published(
+        &["Nicola Sturgeon is urging world leaders to deliver on climate pledges made in Glasgow last year as she attends COP27."],
+        day(2022, 11, 7)
+    ));
+}
+
 #[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
