@@ -169,6 +169,14 @@ fn speaker_before(s: &Sentence, verb: usize) -> Option<(usize, usize)> {
             return Some((s.groups[g as usize].start, end));
         }
     }
+    // "Ratmansky, who grew up in Ukraine, told …", "A Boeing spokesman,
+    // contacted at the firm's headquarters in Seattle, Washington, told":
+    // the phrase that opens the clause, before phrases set off by commas.
+    if s.norm(end - 1) == "," {
+        if let Some(speaker) = speaker_before_set_off_phrases(s, end - 1) {
+            return Some(speaker);
+        }
+    }
     let mut start = end;
     while start > 0 && start + 4 > end {
         let w = s.norm(start - 1);
@@ -187,6 +195,50 @@ fn speaker_before(s: &Sentence, verb: usize) -> Option<(usize, usize)> {
         s.is(i, CueKind::AnonymousSource) || s.is(i, CueKind::MediaSource) || s.is(i, CueKind::DocumentSource)
     });
     has_source_word.then_some((start, end))
+}
+
+/// Left of the comma at `comma` (right before a speech verb), past phrases
+/// set off by commas (appositions, relative and participle clauses, "who
+/// grew up in Ukraine"), to the phrase that opens the clause: a group or a
+/// capitalised name at most `MAX_SPEAKER_TOKENS` long. None when a phrase
+/// on the way is a clause of its own ("Inside Afrin, a group of students
+/// praised …, insisting": nobody speaks there).
+fn speaker_before_set_off_phrases(s: &Sentence, comma: usize) -> Option<(usize, usize)> {
+    let clause_start = |i: usize| i == 0 || matches!(s.norm(i - 1), "\"" | ":" | ";");
+    let no_verb = |a: usize, b: usize| (a..b).all(|i| !s.verb_like[i]);
+    let set_off = |a: usize, b: usize| a < b && (s.is(a, CueKind::Relative) || s.participle_like[a] || no_verb(a, b));
+    // "In a disturbing interview this week, Jürgen Stock, …, said", "On
+    // Friday, Frank Bottini, …, told": an opening adverbial is no speaker;
+    // the phrase after it is.
+    let adverbial = |a: usize| [CueKind::Preposition, CueKind::LocationPrep, CueKind::Subordinator, CueKind::AttributionIntro].into_iter().any(|k| s.is(a, k)) || s.adverb_like[a];
+    let speaker = |a: usize, b: usize| {
+        let a = (a..b).find(|&i| !s.is(i, CueKind::Conjunction)).unwrap_or(a);
+        // A group, or a name: two capitalised words ("Ross McKinnon"), or
+        // one where a capital proves something ("…,” Ratmansky, who …");
+        // one capital may only open the sentence ("As a result").
+        let names = (a..b).any(|i| s.group_of[i].is_some())
+            || (a..b).filter(|&i| s.tokens.get(i).capitalised).count() >= 2
+            || (s.tokens.get(a).capitalised && !opens_sentence_or_quote(s, a));
+        (a < b && b - a <= MAX_SPEAKER_TOKENS && names && no_verb(a, b)).then_some((a, b))
+    };
+    let mut end = comma;
+    let mut after: Option<(usize, usize)> = None;
+    for _ in 0..4 {
+        let start = (end.saturating_sub(2 * MAX_SPEAKER_TOKENS)..end).rev().find(|&i| clause_start(i) || s.norm(i - 1) == ",")?;
+        if clause_start(start) {
+            return match after {
+                Some((a, b)) if adverbial(start) => speaker(a, b).filter(|_| !s.is(a, CueKind::Relative)),
+                _ if adverbial(start) => None,
+                _ => speaker(start, end),
+            };
+        }
+        if !set_off(start, end) {
+            return None;
+        }
+        after = Some((start, end));
+        end = start - 1;
+    }
+    None
 }
 
 /// "…, said Ahmed Ali, a spokesman": the phrase after the verb, to a comma.
@@ -230,9 +282,10 @@ pub fn kind_of(lex: &Lexicon, s: &Sentence, start: usize, end: usize) -> Attribu
         AttributionKind::Anonymous
     } else if has(CueKind::DocumentSource) {
         if named_actor { AttributionKind::NamedActor } else { AttributionKind::Document }
-    } else if named_actor || (start + 1..end).any(|i| s.tokens.get(i).capitalised) {
+    } else if named_actor || (start..end).any(|i| s.tokens.get(i).capitalised && (i > start || !opens_sentence_or_quote(s, i))) {
         // A known actor, or a name the lexicon lacks ("Luna Lovegood's news
-        // agency").
+        // agency", "…,” Ratmansky, who grew up in Ukraine, told"); a
+        // capital that opens the sentence or a quotation proves nothing.
         AttributionKind::NamedActor
     } else if has(CueKind::SubjectPronoun) || starts_definite(s, start) {
         // "it said", "the company said": someone the text has identified,
@@ -241,6 +294,13 @@ pub fn kind_of(lex: &Lexicon, s: &Sentence, start: usize, end: usize) -> Attribu
     } else {
         AttributionKind::Anonymous
     }
+}
+
+/// Whether token `i` opens the sentence, a quotation or a parenthesis, or
+/// follows a colon: where any word is capitalised. (After a closing
+/// quotation mark a capital is a name's: "…,” Ratmansky told".)
+fn opens_sentence_or_quote(s: &Sentence, i: usize) -> bool {
+    i == 0 || matches!(s.norm(i - 1), ":" | "(") || s.quotes.iter().any(|&(a, _)| a == i)
 }
 
 /// Whether the phrase at `start` opens with a definite article or a

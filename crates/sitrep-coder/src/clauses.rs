@@ -35,14 +35,27 @@ pub fn mark_segments(s: &mut Sentence) {
     }
 }
 
-pub fn find_quotes(s: &mut Sentence) {
-    let mut open = None;
+/// The quotations of the sentence, as token ranges; `continued`: it begins
+/// inside a quotation an earlier sentence opened. A quotation still open
+/// at the end runs to it. Returns whether one is open at the end.
+pub fn find_quotes(s: &mut Sentence, continued: bool) -> bool {
+    // The first word a quotation holds.
+    let mut open = continued.then_some(0);
     for i in 0..s.len() {
         if s.norm(i) == "\"" {
             match open.take() {
-                None => open = Some(i),
-                Some(o) => s.quotes.push((o + 1, i)),
+                None => open = Some(i + 1),
+                Some(o) => s.quotes.push((o, i)),
             }
         }
+    }
+    match open {
+        Some(o) => {
+            if o < s.len() {
+                s.quotes.push((o, s.len()));
+            }
+            true
+        }
+        None => false,
     }
 }

@@ -10,6 +10,7 @@ use sitrep_resolve::DateResolver;
 use sitrep_text::{tokenise, SentenceSplitter};
 
 use crate::attribution::{find_sources, source_for, speaker_attribution, unknown_speaker_attribution, Source};
+use crate::quotes::{QuoteCarry, Speaker};
 use crate::certainty::certainty;
 use crate::context::{actors, DocContext};
 use crate::roles::{assign_roles, Roles};
@@ -58,6 +59,8 @@ pub struct Scratch {
     /// for their allocations.
     parses: Vec<(Range<usize>, sitrep_syntax::Analysis)>,
     parsed: usize,
+    /// A quotation left open by the sentences before, and its speaker.
+    quotes: QuoteCarry,
 }
 
 impl Scratch {
@@ -160,9 +163,11 @@ impl Coder {
         let lex = &*self.lexicon;
         if index == 0 {
             scratch.parsed = 0;
+            scratch.quotes.reset();
         }
         let s = &mut scratch.sentence;
         s.clear();
+        let range_start = range.start;
         tokenise(&doc.text, range, &mut s.tokens);
         // "Fujitsu Ltd's <ITSU.T> plan": a ticker is no word of the sentence.
         s.tokens.remove_company_markup();
@@ -180,7 +185,9 @@ impl Coder {
         }
         groups::build_groups(lex, s);
         clauses::mark_segments(s);
-        clauses::find_quotes(s);
+        let before = &doc.text[..range_start];
+        let new_paragraph = before[before.trim_end().len()..].contains('\n');
+        let quote_open = clauses::find_quotes(s, scratch.quotes.begin_sentence(new_paragraph));
         matching::find_matches(lex, s);
         // The sentence's own named actors count as context for its role
         // nouns: "Burkina Faso's junta … the junta" and "France … expelled by
@@ -190,6 +197,13 @@ impl Coder {
         if s.matches.is_empty() && s.verb_candidates.is_empty() {
             if let Some(out) = scratch.explanation.as_mut() {
                 explain::describe(lex, &doc.text, s, &[], &scratch.tree, out);
+            }
+            // "“…,” Erdogan said." names the speaker of the quotation the
+            // next sentences may run on with, though it codes nothing.
+            if !s.quotes.is_empty() {
+                find_sources(lex, s, &scratch.tree, &mut scratch.sources);
+            } else {
+                scratch.sources.clear();
             }
         } else {
             self.dates.find(&s.tokens, doc.date, &mut s.dates);
@@ -220,14 +234,31 @@ impl Coder {
                     continue;
                 }
                 let source = source_for(&scratch.sources, &scratch.tree, s.matches[k].head);
-                self.emit(doc, index, k, source, Parts { s, roles: &scratch.roles, context: &scratch.context, tree: &scratch.tree }, out);
+                // A quotation run on from an earlier sentence, in a
+                // sentence that names no speaker, is that speaker's.
+                let head = s.matches[k].head;
+                let quoted = s.quotes.iter().any(|&(a, b)| a <= head && head < b);
+                // An event whose doer the sentence names ("Government
+                // ministers have denied the story") is no quoted speech.
+                let own_doer = scratch.roles[k].source.is_some() || s.matches[k].source.is_some();
+                // Only a sentence with a quotation mark of its own: one
+                // with none may be narrative after a mark left unbalanced.
+                let marked = (0..s.len()).any(|i| s.norm(i) == "\"");
+                let carried = scratch.quotes.speaker().filter(|_| source.is_none() && scratch.sources.is_empty() && quoted && marked && !own_doer);
+                self.emit(doc, index, k, source, Parts { s, roles: &scratch.roles, context: &scratch.context, tree: &scratch.tree, carried }, out);
             }
         }
+        // Only a speech verb's short speaker phrase is carried: an
+        // "according to" phrase or a clause taken for a speaker is not who
+        // the next sentence quotes.
+        let speaker_phrase = |src: &&Source| src.verb.is_some() && src.end - src.start <= MAX_CARRIED_SPEAKER_TOKENS && (src.start..src.end).all(|i| s.norm(i) != "\"" && !s.is(i, CueKind::SpeechVerb));
+        let own_speaker = if s.quotes.is_empty() { None } else { scratch.sources.first().filter(speaker_phrase).map(|src| quote_speaker(lex, &doc.text, s, &scratch.context, src)) };
+        scratch.quotes.after_sentence(quote_open, !s.quotes.is_empty(), own_speaker);
         Verdict::Coded
     }
 
     fn emit(&self, doc: &Document, index: usize, k: usize, source: Option<Source>, parts: Parts<'_>, out: &mut Vec<Event>) {
-        let Parts { s, roles, context, tree } = parts;
+        let Parts { s, roles, context, tree, carried } = parts;
         let lex = &*self.lexicon;
         let m = s.matches[k];
         let pattern = &lex.patterns[m.pattern as usize];
@@ -297,8 +328,16 @@ impl Coder {
                 text: Some(token_text(text, s, src.start, src.end)),
                 kind: src.kind,
             },
-            None => Attribution::none(),
+            None => match carried {
+                Some(speaker) => Attribution { text: Some(speaker.text.clone()), kind: speaker.kind },
+                None => Attribution::none(),
+            },
         };
+        // "… Erdogan said. “… We will attack the YPG in Afrin.”": a quoted
+        // "we" or "I" in a sentence a quotation ran on into is its speaker.
+        let first_person_speaker = carried.and_then(|speaker| speaker.actor.as_ref()).filter(|_| {
+            !m.passive && tree.is_parsed() && tree.arguments(tree.trigger_word(m.head), false, false).source.is_some_and(|w| s.is(tree.token(w), CueKind::FirstPerson))
+        });
         let linked_to_accusation = k > 0 && {
             let prev = &lex.patterns[s.matches[k - 1].pattern as usize];
             prev.cameo.as_ref().is_some_and(|c| c.root() == "11") && s.matches[k - 1].end + 1 >= m.head
@@ -384,6 +423,9 @@ impl Coder {
                 out
             };
             let (mut sources, mut targets) = (side(from), side(to));
+            if let (Some(speaker), None, false) = (first_person_speaker, from, reversed) {
+                sources = vec![(None, Some(speaker.clone()))];
+            }
             // "Syria allowed observers into the country": "the country" that
             // is the other party itself names no second party; the event
             // stands without it (the same code on both sides would drop it).
@@ -559,16 +601,36 @@ struct Parts<'a> {
     roles: &'a [Roles],
     context: &'a DocContext,
     tree: &'a Tree,
+    /// The speaker of a quotation run on from an earlier sentence, for an
+    /// event inside it that the sentence credits to no one.
+    carried: Option<&'a Speaker>,
+}
+
+/// A speaker phrase longer than this ("the Hardtalk programme's Stephen
+/// Sackur" is 6) is more likely a clause than a speaker.
+const MAX_CARRIED_SPEAKER_TOKENS: usize = 8;
+
+/// The speaker a sentence names for its quotation, to be carried into the
+/// sentences the quotation runs on into.
+fn quote_speaker(lex: &Lexicon, text: &str, s: &Sentence, context: &DocContext, src: &Source) -> Speaker {
+    let actor = (src.start..src.end).find_map(|i| s.group_of[i]).and_then(|g| {
+        let group = &s.groups[g as usize];
+        let mut found = Vec::new();
+        actors(text, s, group, context.resolve(lex, group, None), &mut found);
+        found.into_iter().next()
+    });
+    Speaker { text: token_text(text, s, src.start, src.end), kind: official_or_not(lex, src.kind, actor.as_ref()), actor }
 }
 
 /// "“We will never negotiate with Russia,” Zelensky said": a quoted claim
-/// with no subject of its own is the speaker's.
+/// with no subject of its own is the speaker's; a passive with no agent
+/// ("“US service members were killed during an explosion") names no doer.
 fn quoted_speaker_as_source(s: &Sentence, source: Option<Source>, roles: &mut [Roles]) {
     let Some(src) = source else { return };
     let Some(speaker) = (src.start..src.end).find_map(|i| s.group_of[i]) else { return };
     for (m, r) in s.matches.iter().zip(roles.iter_mut()) {
         let quoted = s.quotes.iter().any(|&(a, b)| a <= m.head && m.head < b);
-        if r.source.is_none() && quoted && r.target != Some(speaker) {
+        if r.source.is_none() && quoted && !m.passive && r.target != Some(speaker) {
             r.source = Some(speaker);
         }
     }

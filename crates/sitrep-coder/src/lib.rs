@@ -8,7 +8,9 @@
 //!    lexicon mentions (actors and role nouns), longest match first;
 //! 2. `groups`: mentions combined into actors ("Burkina Faso's junta",
 //!    "President Vladimir Putin") and compounds ("Russia and China");
-//! 3. `clauses`: relative clauses, attribution phrases and quotations;
+//! 3. `clauses`: relative clauses, attribution phrases and quotations
+//!    (`quotes`: a quotation that runs on into the next sentences keeps
+//!    its speaker);
 //! 4. `matching`: verb and noun patterns, with passive voice;
 //! 5. `tree`, `roles`: source and target from the parse (subject, object,
 //!    agent, control, relative clauses), else from word order, voice and
@@ -37,6 +39,7 @@ mod context;
 mod explain;
 mod groups;
 mod matching;
+mod quotes;
 mod roles;
 mod reciprocal;
 mod scan;

@@ -450,6 +450,17 @@ fn progressives_are_verbs() {
     ));
 }
 
+/// A quotation that runs on past its speaker's sentence is still theirs:
+/// "“…,” the rebel commander said. “The armed Syrian revolution was
+/// defeated militarily …”" credits the commander.
+#[test]
+fn a_quotation_keeps_its_speaker_into_the_next_sentence() {
+    insta::assert_snapshot!(code_published(
+        &["\u{201c}We have to reinforce and start over,\u{201d} the rebel commander said. \u{201c}The armed Syrian revolution was defeated militarily, but it wasn\u{2019}t Bashar al-Assad who won, and the fact that there is an opposition at all is a victory in itself against the entire world. Syrians have zero influence over any decision related to Syria.\u{201d}"],
+        day(2018, 1, 26)
+    ));
+}
+
 #[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[

@@ -169,6 +169,9 @@ pub enum CueKind {
     /// "minister", "spokesman": a role noun for one person, whom a later
     /// "he" or "she" may stand for ("India's finance minister … He").
     PersonNoun,
+    /// "we", "I": in a quotation, the speaker ("“We will attack the YPG,”
+    /// Erdogan said", and the quotation's next sentences).
+    FirstPerson,
 }
 
 /// A set of [`CueKind`]s, one bit each.
@@ -178,7 +181,7 @@ pub type CueBits = u64;
 const _: () = assert!(CueKind::ALL.len() <= CueBits::BITS as usize);
 
 impl CueKind {
-    pub const ALL: [CueKind; 43] = [
+    pub const ALL: [CueKind; 44] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -222,6 +225,7 @@ impl CueKind {
         Self::ReportedFuture,
         Self::PairAnaphor,
         Self::PersonNoun,
+        Self::FirstPerson,
     ];
 
     pub fn name(self) -> &'static str {
@@ -269,6 +273,7 @@ impl CueKind {
             Self::ReportedFuture => "reported_future",
             Self::PairAnaphor => "pair_anaphor",
             Self::PersonNoun => "person_noun",
+            Self::FirstPerson => "first_person",
         }
     }
 
