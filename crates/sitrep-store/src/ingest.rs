@@ -112,6 +112,7 @@ fn write_rows(
     .and_then(|mut st| st.execute([before]))
     .sql("index the batch's text")?;
     let mut summary = BatchSummary::default();
+    let mut actors = ActorTally::default();
     for ((doc, events), stored) in batch.iter().zip(&stored) {
         let Some(stored) = stored else {
             summary.already_stored += 1;
@@ -120,14 +121,16 @@ fn write_rows(
         summary.documents += 1;
         summary.near_duplicates += usize::from(stored.duplicate_of.is_some());
         for (index, event) in events.iter().enumerate() {
-            insert_event(tx, stored, doc, event).map_err(|source| StoreError::WriteEvent {
+            let day = insert_event(tx, stored, doc, event).map_err(|source| StoreError::WriteEvent {
                 doc_id: doc.id.clone(),
                 index,
                 source,
             })?;
+            actors.count(event, day);
         }
         summary.events += events.len();
     }
+    actors.write(tx).sql("count the batch's actors")?;
     crate::claims::on_batch(tx, claim_config)?;
     Ok(summary)
 }
@@ -251,12 +254,13 @@ fn candidates(tx: &Transaction, keys: &[i64; neardup::BANDS]) -> rusqlite::Resul
     Ok(candidates)
 }
 
+/// Inserts the event; answers its day (its own date, else its document's).
 fn insert_event(
     tx: &Transaction,
     doc_row: &StoredDoc,
     doc: &Document,
     e: &Event,
-) -> rusqlite::Result<()> {
+) -> rusqlite::Result<Option<String>> {
     let (source_text, source_code, source_id) = actor_columns(e.source.as_ref());
     let (target_text, target_code, target_id) = actor_columns(e.target.as_ref());
     let date = e.date.map(|d| d.value.to_string());
@@ -311,19 +315,64 @@ fn insert_event(
         loc.and_then(|l| l.span).map(|s| s[0] as i64),
         loc.and_then(|l| l.span).map(|s| s[1] as i64),
     ])?;
-    for actor in [&e.source, &e.target].into_iter().flatten() {
-        if let Some(code) = &actor.code {
-            tx.prepare_cached(
-                "INSERT INTO actors (code, first_seen, last_seen, events, example_text) VALUES (?1, ?2, ?2, 1, ?3)
-                 ON CONFLICT (code) DO UPDATE SET
-                    events = events + 1,
-                    first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END,
-                    last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END",
-            )?
-            .execute(params![code.as_str(), day, actor.text])?;
+    Ok(day)
+}
+
+/// The batch's actors, counted as their events are stored and written once
+/// per code at the end of the batch, not upserted twice per event. The rows are those the upserts event by event left: the
+/// events added up, the earliest and latest day (a day-less event changes
+/// neither, unless the row has no day yet, which it then keeps), and the
+/// example text of the code's first event, new codes inserted in the order
+/// their first event was.
+#[derive(Default)]
+struct ActorTally<'a> {
+    seen: Vec<ActorSeenInBatch<'a>>,
+    index: std::collections::HashMap<&'a str, usize>,
+}
+
+struct ActorSeenInBatch<'a> {
+    code: &'a str,
+    first: Option<String>,
+    last: Option<String>,
+    events: i64,
+    example: &'a str,
+}
+
+impl<'a> ActorTally<'a> {
+    fn count(&mut self, e: &'a Event, day: Option<String>) {
+        for actor in [&e.source, &e.target].into_iter().flatten() {
+            let Some(code) = &actor.code else { continue };
+            let code = code.as_str();
+            let i = *self.index.entry(code).or_insert_with(|| {
+                self.seen.push(ActorSeenInBatch { code, first: None, last: None, events: 0, example: &actor.text });
+                self.seen.len() - 1
+            });
+            let seen = &mut self.seen[i];
+            seen.events += 1;
+            if let Some(day) = &day {
+                if seen.first.as_ref().is_none_or(|f| day < f) {
+                    seen.first = Some(day.clone());
+                }
+                if seen.last.as_ref().is_none_or(|l| day > l) {
+                    seen.last = Some(day.clone());
+                }
+            }
         }
     }
-    Ok(())
+
+    fn write(&self, tx: &Transaction) -> rusqlite::Result<()> {
+        let mut st = tx.prepare_cached(
+            "INSERT INTO actors (code, first_seen, last_seen, events, example_text) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (code) DO UPDATE SET
+                events = events + excluded.events,
+                first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END,
+                last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END",
+        )?;
+        for a in &self.seen {
+            st.execute(params![a.code, a.first, a.last, a.events, a.example])?;
+        }
+        Ok(())
+    }
 }
 
 fn actor_columns(actor: Option<&Actor>) -> (Option<&str>, Option<&str>, Option<&str>) {

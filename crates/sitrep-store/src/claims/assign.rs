@@ -273,9 +273,7 @@ fn candidates(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlit
         );
         let mut st = conn.prepare_cached(&sql)?;
         let rows = st.query_map(rusqlite::params_from_iter(&values), |r| {
-            let day = |i: usize| -> rusqlite::Result<Option<NaiveDate>> {
-                Ok(r.get::<_, Option<String>>(i)?.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()))
-            };
+            let day = |i: usize| -> rusqlite::Result<Option<NaiveDate>> { super::day::column(r, i) };
             let precision = r.get::<_, Option<String>>(5)?.as_deref().and_then(Precision::parse);
             let anchor = match (day(3)?, day(4)?, precision) {
                 (Some(start), Some(end), Some(precision)) => Some(Period { start, end, precision }),
