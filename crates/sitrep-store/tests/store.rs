@@ -305,7 +305,7 @@ fn actors_do_not_depend_on_batch_boundaries() {
         (undated, events),
         mali("m1", "Daily", date(2025, 5, 4)),
         mali("m2", "Weekly", date(2025, 3, 1)),
-        mali("m3", "Daily", date(2025, 6, 9)),
+        mali("m3", "Gazette", date(2025, 6, 9)),
     ];
     let (_a, mut whole) = temp_store();
     whole.write_batch(&batch).unwrap();
