@@ -230,7 +230,7 @@ fn flush(
     }
     // Each document's store keys (content hash, near-duplicate shingles)
     // are computed here too, in parallel, not on the writer's thread.
-    let results: Vec<(Document, Vec<Event>, Option<sitrep_coder::OverBudget>, Option<DocumentKeys>)> = fresh
+    let results: Vec<Coded> = fresh
         .into_par_iter()
         .map_init(Scratch::default, |scratch, doc| {
             let mut events = Vec::new();
@@ -270,6 +270,10 @@ fn flush(
     summary.cut += coded.iter().filter(|(d, _)| codable(d) && has_cut_sentence(d)).count();
     writer.write(coded, keys)
 }
+
+/// A document as coding left it: its events, the budget it ran out of
+/// (then it is not stored), and its store keys (none when not stored).
+type Coded = (Document, Vec<Event>, Option<sitrep_coder::OverBudget>, Option<DocumentKeys>);
 
 fn codable(doc: &Document) -> bool {
     doc.language.as_deref().is_none_or(|l| CODED_LANGUAGES.contains(&l))
