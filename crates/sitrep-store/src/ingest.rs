@@ -25,6 +25,31 @@ pub struct BatchSummary {
     pub events: usize,
 }
 
+/// What storing a document derives from its text alone: its content hash
+/// and its near-duplicate shingles and bucket keys (MinHash). Computed by
+/// [`Store::write_batch`], or ahead of it, on other threads, for
+/// [`Store::write_batch_with_keys`]: on the writer's thread of an ingest
+/// they were a tenth of its time.
+#[derive(Debug, Clone)]
+pub struct DocumentKeys {
+    hash: ContentHash,
+    shingles: Option<Vec<u64>>,
+    bands: Option<[i64; neardup::BANDS]>,
+}
+
+impl DocumentKeys {
+    pub fn of(doc: &Document) -> Self {
+        let shingles = neardup::shingles(&doc.text);
+        let bands = shingles.as_deref().map(neardup::band_keys);
+        Self { hash: ContentHash::of(doc), shingles, bands }
+    }
+
+    /// The document's [`ContentHash`].
+    pub fn hash(&self) -> &ContentHash {
+        &self.hash
+    }
+}
+
 impl Store {
     /// Stores each document with its events, in one transaction.
     ///
@@ -43,6 +68,15 @@ impl Store {
     /// mismatch fails the whole batch, since it means the caller paired them
     /// wrongly.
     pub fn write_batch(&mut self, batch: &[(Document, Vec<Event>)]) -> Result<BatchSummary> {
+        let keys: Vec<DocumentKeys> = batch.iter().map(|(doc, _)| DocumentKeys::of(doc)).collect();
+        self.write_batch_with_keys(batch, &keys)
+    }
+
+    /// [`Store::write_batch`] with each document's [`DocumentKeys`]
+    /// computed by the caller: `keys[i]` must be `DocumentKeys::of` of
+    /// `batch[i]`'s document (one key a document, or the call panics).
+    pub fn write_batch_with_keys(&mut self, batch: &[(Document, Vec<Event>)], keys: &[DocumentKeys]) -> Result<BatchSummary> {
+        assert_eq!(batch.len(), keys.len(), "one DocumentKeys per document");
         for (doc, events) in batch {
             if let Some((index, e)) = events.iter().enumerate().find(|(_, e)| e.doc_id != doc.id) {
                 return Err(StoreError::EventDocMismatch {
@@ -52,12 +86,12 @@ impl Store {
                 });
             }
         }
-        busy::retry(StoreError::is_busy, || self.write_batch_once(batch))
+        busy::retry(StoreError::is_busy, || self.write_batch_once(batch, keys))
     }
 
     /// One attempt at [`Store::write_batch`]: the transaction takes the
     /// write lock first (see `busy.rs`), and rolls back if anything fails.
-    fn write_batch_once(&mut self, batch: &[(Document, Vec<Event>)]) -> Result<BatchSummary> {
+    fn write_batch_once(&mut self, batch: &[(Document, Vec<Event>)], keys: &[DocumentKeys]) -> Result<BatchSummary> {
         let ingested_at = now_utc();
         let tx = self
             .conn
@@ -67,7 +101,7 @@ impl Store {
                 source,
             })?;
         let summary = with_flag(&tx, STABLE_PLANS, true, || {
-            write_rows(&tx, batch, &ingested_at, &self.claim_config)
+            write_rows(&tx, batch, keys, &ingested_at, &self.claim_config)
         })
         .sql("keep query plans stable")??;
         tx.commit().map_err(|source| StoreError::Sql {
@@ -85,6 +119,7 @@ impl Store {
 fn write_rows(
     tx: &Transaction,
     batch: &[(Document, Vec<Event>)],
+    keys: &[DocumentKeys],
     ingested_at: &str,
     claim_config: &crate::claims::ClaimConfig,
 ) -> Result<BatchSummary> {
@@ -102,7 +137,8 @@ fn write_rows(
     let stored = with_flag(tx, TRIGGERS, false, || {
         batch
             .iter()
-            .map(|(doc, _)| insert_document(tx, doc, ingested_at))
+            .zip(keys)
+            .map(|((doc, _), keys)| insert_document(tx, doc, keys, ingested_at))
             .collect::<Result<Vec<_>>>()
     })
     .sql("switch triggers off")??;
@@ -112,6 +148,7 @@ fn write_rows(
     .and_then(|mut st| st.execute([before]))
     .sql("index the batch's text")?;
     let mut summary = BatchSummary::default();
+    let mut actors = ActorTally::default();
     for ((doc, events), stored) in batch.iter().zip(&stored) {
         let Some(stored) = stored else {
             summary.already_stored += 1;
@@ -120,14 +157,16 @@ fn write_rows(
         summary.documents += 1;
         summary.near_duplicates += usize::from(stored.duplicate_of.is_some());
         for (index, event) in events.iter().enumerate() {
-            insert_event(tx, stored, doc, event).map_err(|source| StoreError::WriteEvent {
+            let day = insert_event(tx, stored, doc, event).map_err(|source| StoreError::WriteEvent {
                 doc_id: doc.id.clone(),
                 index,
                 source,
             })?;
+            actors.count(event, day);
         }
         summary.events += events.len();
     }
+    actors.write(tx).sql("count the batch's actors")?;
     crate::claims::on_batch(tx, claim_config)?;
     Ok(summary)
 }
@@ -148,14 +187,14 @@ impl StoredDoc {
 fn insert_document(
     tx: &Transaction,
     doc: &Document,
+    keys: &DocumentKeys,
     ingested_at: &str,
 ) -> Result<Option<StoredDoc>> {
     let fail = |source| StoreError::WriteDocument {
         doc_id: doc.id.clone(),
         source,
     };
-    let hash = ContentHash::of(doc);
-    let hash_sql = &hash.0[..];
+    let hash_sql = &keys.hash.0[..];
     let known = tx
         .prepare_cached("SELECT 1 FROM documents WHERE content_hash = ?1")
         .and_then(|mut st| st.query_row([hash_sql], |_| Ok(())).optional())
@@ -163,10 +202,8 @@ fn insert_document(
     if known.is_some() {
         return Ok(None);
     }
-    let shingles = neardup::shingles(&doc.text);
-    let keys = shingles.as_deref().map(neardup::band_keys);
-    let duplicate_of = match (&shingles, &keys) {
-        (Some(shingles), Some(keys)) => first_copy_near(tx, shingles, keys).map_err(fail)?,
+    let duplicate_of = match (&keys.shingles, &keys.bands) {
+        (Some(shingles), Some(bands)) => first_copy_near(tx, shingles, bands).map_err(fail)?,
         _ => None,
     };
     tx.prepare_cached(
@@ -191,13 +228,13 @@ fn insert_document(
     })
     .map_err(fail)?;
     let id = tx.last_insert_rowid();
-    if let Some(keys) = keys {
+    if let Some(bands) = &keys.bands {
         let mut st = tx
             .prepare_cached(
                 "INSERT OR IGNORE INTO minhash_bands (band, key, doc) VALUES (?1, ?2, ?3)",
             )
             .map_err(fail)?;
-        for (band, key) in keys.iter().enumerate() {
+        for (band, key) in bands.iter().enumerate() {
             st.execute(params![band as i64, key, id]).map_err(fail)?;
         }
     }
@@ -251,12 +288,13 @@ fn candidates(tx: &Transaction, keys: &[i64; neardup::BANDS]) -> rusqlite::Resul
     Ok(candidates)
 }
 
+/// Inserts the event; answers its day (its own date, else its document's).
 fn insert_event(
     tx: &Transaction,
     doc_row: &StoredDoc,
     doc: &Document,
     e: &Event,
-) -> rusqlite::Result<()> {
+) -> rusqlite::Result<Option<String>> {
     let (source_text, source_code, source_id) = actor_columns(e.source.as_ref());
     let (target_text, target_code, target_id) = actor_columns(e.target.as_ref());
     let date = e.date.map(|d| d.value.to_string());
@@ -311,19 +349,64 @@ fn insert_event(
         loc.and_then(|l| l.span).map(|s| s[0] as i64),
         loc.and_then(|l| l.span).map(|s| s[1] as i64),
     ])?;
-    for actor in [&e.source, &e.target].into_iter().flatten() {
-        if let Some(code) = &actor.code {
-            tx.prepare_cached(
-                "INSERT INTO actors (code, first_seen, last_seen, events, example_text) VALUES (?1, ?2, ?2, 1, ?3)
-                 ON CONFLICT (code) DO UPDATE SET
-                    events = events + 1,
-                    first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END,
-                    last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END",
-            )?
-            .execute(params![code.as_str(), day, actor.text])?;
+    Ok(day)
+}
+
+/// The batch's actors, counted as their events are stored and written once
+/// per code at the end of the batch, not upserted twice per event. The rows are those the upserts event by event left: the
+/// events added up, the earliest and latest day (a day-less event changes
+/// neither, unless the row has no day yet, which it then keeps), and the
+/// example text of the code's first event, new codes inserted in the order
+/// their first event was.
+#[derive(Default)]
+struct ActorTally<'a> {
+    seen: Vec<ActorSeenInBatch<'a>>,
+    index: std::collections::HashMap<&'a str, usize>,
+}
+
+struct ActorSeenInBatch<'a> {
+    code: &'a str,
+    first: Option<String>,
+    last: Option<String>,
+    events: i64,
+    example: &'a str,
+}
+
+impl<'a> ActorTally<'a> {
+    fn count(&mut self, e: &'a Event, day: Option<String>) {
+        for actor in [&e.source, &e.target].into_iter().flatten() {
+            let Some(code) = &actor.code else { continue };
+            let code = code.as_str();
+            let i = *self.index.entry(code).or_insert_with(|| {
+                self.seen.push(ActorSeenInBatch { code, first: None, last: None, events: 0, example: &actor.text });
+                self.seen.len() - 1
+            });
+            let seen = &mut self.seen[i];
+            seen.events += 1;
+            if let Some(day) = &day {
+                if seen.first.as_ref().is_none_or(|f| day < f) {
+                    seen.first = Some(day.clone());
+                }
+                if seen.last.as_ref().is_none_or(|l| day > l) {
+                    seen.last = Some(day.clone());
+                }
+            }
         }
     }
-    Ok(())
+
+    fn write(&self, tx: &Transaction) -> rusqlite::Result<()> {
+        let mut st = tx.prepare_cached(
+            "INSERT INTO actors (code, first_seen, last_seen, events, example_text) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (code) DO UPDATE SET
+                events = events + excluded.events,
+                first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN excluded.first_seen ELSE first_seen END,
+                last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN excluded.last_seen ELSE last_seen END",
+        )?;
+        for a in &self.seen {
+            st.execute(params![a.code, a.first, a.last, a.events, a.example])?;
+        }
+        Ok(())
+    }
 }
 
 fn actor_columns(actor: Option<&Actor>) -> (Option<&str>, Option<&str>, Option<&str>) {

@@ -44,7 +44,7 @@ pub use claims::{Claim, ClaimConfig, ClaimDetail, ClaimFilter, ClaimPage, ClaimR
 pub use error::{Result, StoreError};
 pub use filter::{BoundingBox, CodeMatch, EventFilter};
 pub use hash::ContentHash;
-pub use ingest::BatchSummary;
+pub use ingest::{BatchSummary, DocumentKeys};
 pub use migrate::SCHEMA_VERSION;
 pub use query::{DocumentInfo, StoredEvent, StoryCounts};
 pub use store::{ActorSeen, Store, StoreStats, BUSY_TIMEOUT};

@@ -50,6 +50,12 @@ pub struct ActorSeen {
     pub example_text: Option<String>,
 }
 
+/// Prepared statements a connection keeps (see [`Store::open`]).
+const STATEMENT_CACHE: usize = 64;
+
+/// Pages of write-ahead log (4 KiB each) that trigger a checkpoint.
+const WAL_AUTOCHECKPOINT_PAGES: i64 = 8_000;
+
 impl Store {
     /// Opens (creating if needed) the store at `path` and brings its schema
     /// up to date.
@@ -86,6 +92,16 @@ impl Store {
             .map_err(open_err)?;
         conn.pragma_update(None, "cache_size", -65_536)
             .map_err(open_err)?; // 64 MiB
+        // A batch's write uses some thirty statements (documents, events,
+        // claims); with rusqlite's default of 16 cached, grouping claims
+        // prepared its statements again, triggers and all, as it went.
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+        // SQLite copies the log back into the file (and syncs both) once it
+        // holds this many pages: with the default 1,000 a 500-document batch
+        // of ingest checkpointed at every commit, copying again the index
+        // pages every batch rewrites. Readers never wait for a checkpoint.
+        conn.pragma_update(None, "wal_autocheckpoint", WAL_AUTOCHECKPOINT_PAGES)
+            .map_err(open_err)?;
         migrate::migrate(&mut conn, &path)?;
         Ok(Self {
             conn,

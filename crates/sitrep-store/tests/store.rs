@@ -287,6 +287,40 @@ fn actors_are_tallied_with_first_and_last_day() {
     assert_eq!(actors[0].code, "MLIMIL", "most frequent first");
 }
 
+/// The writer counts a batch's actors once per code at its end: the rows
+/// must be those of counting event by event, whatever the batches are, a
+/// day-less report first included.
+#[test]
+fn actors_do_not_depend_on_batch_boundaries() {
+    let (mut undated, mut events) = mali("m0", "Monthly", date(2025, 1, 1));
+    undated.date = None;
+    for e in &mut events {
+        e.date = None;
+        e.source = e.source.take().map(|mut a| {
+            a.text = "the Malian army".to_owned();
+            a
+        });
+    }
+    let batch = [
+        (undated, events),
+        mali("m1", "Daily", date(2025, 5, 4)),
+        mali("m2", "Weekly", date(2025, 3, 1)),
+        mali("m3", "Gazette", date(2025, 6, 9)),
+    ];
+    let (_a, mut whole) = temp_store();
+    whole.write_batch(&batch).unwrap();
+    let (_b, mut one_by_one) = temp_store();
+    for item in &batch {
+        one_by_one.write_batch(std::slice::from_ref(item)).unwrap();
+    }
+    let (a, b) = (whole.actors(100).unwrap(), one_by_one.actors(100).unwrap());
+    assert_eq!(a, b);
+    let army = a.iter().find(|a| a.code == "MLIMIL").unwrap();
+    assert_eq!(army.events, 8);
+    assert_eq!((army.first_seen.as_deref(), army.last_seen.as_deref()), (Some("2025-02-28"), Some("2025-06-09")));
+    assert_eq!(army.example_text.as_deref(), Some("the Malian army"));
+}
+
 #[test]
 fn an_event_of_another_document_fails_the_whole_batch() {
     let (_dir, mut store) = temp_store();

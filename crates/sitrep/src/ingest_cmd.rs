@@ -10,7 +10,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use sitrep_coder::{Coder, Scratch};
 use sitrep_model::{Document, Event};
-use sitrep_store::{ContentHash, Store};
+use sitrep_store::{ContentHash, DocumentKeys, Store};
 
 use crate::cli::LexiconArgs;
 use crate::ingest_writer::Writer;
@@ -228,7 +228,9 @@ fn flush(
             fresh.push(doc);
         }
     }
-    let results: Vec<(Document, Vec<Event>, Option<sitrep_coder::OverBudget>)> = fresh
+    // Each document's store keys (content hash, near-duplicate shingles)
+    // are computed here too, in parallel, not on the writer's thread.
+    let results: Vec<Coded> = fresh
         .into_par_iter()
         .map_init(Scratch::default, |scratch, doc| {
             let mut events = Vec::new();
@@ -239,7 +241,9 @@ fn flush(
                     Err(e) => over = Some(e),
                 }
             }
-            (doc, events, over)
+            // A document over its budget is not stored: no keys.
+            let keys = over.is_none().then(|| DocumentKeys::of(&doc));
+            (doc, events, over, keys)
         })
         .collect();
     if let Some(written) = writer.outcome()? {
@@ -247,7 +251,8 @@ fn flush(
     }
     summary.already_stored += already_stored;
     let mut coded: Vec<(Document, Vec<Event>)> = Vec::with_capacity(results.len());
-    for (doc, events, over) in results {
+    let mut keys = Vec::with_capacity(results.len());
+    for (doc, events, over, doc_keys) in results {
         match over {
             // Reported and not stored (exit code 1): a rerun with a larger
             // budget stores it.
@@ -255,13 +260,20 @@ fn flush(
                 eprintln!("sitrep: {}: {e} (--doc-budget {:.1} s); not stored", doc.id, budget.as_secs_f64());
                 summary.over_budget += 1;
             }
-            None => coded.push((doc, events)),
+            None => {
+                keys.push(doc_keys.unwrap_or_else(|| DocumentKeys::of(&doc)));
+                coded.push((doc, events));
+            }
         }
     }
     summary.other_language += coded.iter().filter(|(d, _)| !codable(d)).count();
     summary.cut += coded.iter().filter(|(d, _)| codable(d) && has_cut_sentence(d)).count();
-    writer.write(coded)
+    writer.write(coded, keys)
 }
+
+/// A document as coding left it: its events, the budget it ran out of
+/// (then it is not stored), and its store keys (none when not stored).
+type Coded = (Document, Vec<Event>, Option<sitrep_coder::OverBudget>, Option<DocumentKeys>);
 
 fn codable(doc: &Document) -> bool {
     doc.language.as_deref().is_none_or(|l| CODED_LANGUAGES.contains(&l))

@@ -14,9 +14,11 @@ use std::thread::JoinHandle;
 
 use anyhow::Context;
 use sitrep_model::{Document, Event};
-use sitrep_store::{BatchSummary, ContentHash, Store};
+use sitrep_store::{BatchSummary, ContentHash, DocumentKeys, Store};
 
-type Batch = Vec<(Document, Vec<Event>)>;
+/// A batch's documents with their events, and each document's keys
+/// (computed on the coding threads, off the writer's).
+type Batch = (Vec<(Document, Vec<Event>)>, Vec<DocumentKeys>);
 
 pub struct Writer {
     batches: Option<SyncSender<Batch>>,
@@ -34,8 +36,8 @@ impl Writer {
         let (batches, inbox) = sync_channel::<Batch>(0);
         let (report, outcomes) = sync_channel(1);
         let thread = std::thread::spawn(move || {
-            for batch in inbox {
-                if report.send(store.write_batch(&batch)).is_err() {
+            for (batch, keys) in inbox {
+                if report.send(store.write_batch_with_keys(&batch, &keys)).is_err() {
                     return;
                 }
             }
@@ -49,11 +51,13 @@ impl Writer {
         self.in_flight.contains(hash)
     }
 
-    /// Hands `batch` to the thread; the outcome of the batch before must
-    /// have been taken ([`Writer::outcome`]).
-    pub fn write(&mut self, batch: Batch) -> anyhow::Result<()> {
+    /// Hands `batch` to the thread, with `keys[i]` the [`DocumentKeys`] of
+    /// `batch[i]`'s document; the outcome of the batch before must have
+    /// been taken ([`Writer::outcome`]).
+    pub fn write(&mut self, batch: Vec<(Document, Vec<Event>)>, keys: Vec<DocumentKeys>) -> anyhow::Result<()> {
         assert!(!self.waiting, "a batch is written only after the outcome of the one before is taken");
-        self.in_flight = batch.iter().map(|(doc, _)| ContentHash::of(doc)).collect();
+        self.in_flight = keys.iter().map(|k| *k.hash()).collect();
+        let batch = (batch, keys);
         let sender = self.batches.as_ref().expect("the writer is open until finish");
         if sender.send(batch).is_err() {
             return Err(self.thread_failure());

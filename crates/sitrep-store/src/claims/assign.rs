@@ -3,15 +3,17 @@
 
 use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, HashSet};
+use std::sync::LazyLock;
 
 use chrono::{Duration, NaiveDate};
+use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::compat::{agree, party, Agreement, Period, Precision};
 use super::config::ClaimConfig;
 use super::reading::{members, readings_after};
 use super::statement::{statements, Statement};
-use super::summary::{canonical, load, write, write_text};
+use super::summary::{canonical, load, placeholders, text_of, values, write, write_text, SUMMARY_COLUMNS};
 use super::tally::Tally;
 use super::words::{containment_stored, join, split};
 use crate::flags::{with_flag, STABLE_PLANS};
@@ -43,15 +45,32 @@ fn group(conn: &Connection, config: &ClaimConfig) -> rusqlite::Result<usize> {
         let end = start + readings[start..].iter().take_while(|r| r.doc == doc).count();
         let of_doc = &readings[start..end];
         for s in statements(of_doc, config) {
-            let (claim, opened) = place(conn, &s, config)?;
+            let Some(claim) = place(conn, &s, config)? else {
+                // A new claim is written whole, as the end of the batch
+                // would write it if no later statement joins it.
+                let mut tally = Tally::default();
+                for &i in &s.readings {
+                    tally.absorb(&of_doc[i], config);
+                }
+                let text_event = canonical(s.readings.iter().map(|&i| &of_doc[i]));
+                let claim = open(conn, &s, &tally, text_event, config)?;
+                link(conn, claim, &s)?;
+                let codes = (tally.source(config), tally.target(config));
+                let joined = s.readings.iter().map(|&i| start + i).collect();
+                touched.insert(claim, Touched { tally, codes, opened: true, rejoined: false, joined });
+                continue;
+            };
             let t = match touched.entry(claim) {
-                Entry::Occupied(t) => t.into_mut(),
+                Entry::Occupied(t) => {
+                    let t = t.into_mut();
+                    t.rejoined = true;
+                    t
+                }
                 Entry::Vacant(v) => {
                     // Read before this statement's readings are linked to it.
-                    let tally = if opened { Tally::default() } else { load(conn, claim, config)? };
-                    let codes = (s.source.clone(), s.target.clone());
-                    let codes = if opened { codes } else { stored_codes(conn, claim)? };
-                    v.insert(Touched { tally, codes, opened, joined: Vec::new() })
+                    let tally = load(conn, claim, config)?;
+                    let codes = stored_codes(conn, claim)?;
+                    v.insert(Touched { tally, codes, opened: false, rejoined: false, joined: Vec::new() })
                 }
             };
             link(conn, claim, &s)?;
@@ -72,6 +91,9 @@ fn group(conn: &Connection, config: &ClaimConfig) -> rusqlite::Result<usize> {
         start = end;
     }
     for (claim, t) in &touched {
+        if t.opened && !t.rejoined {
+            continue;
+        }
         write(conn, *claim, &t.tally, config)?;
         // The wording changes only when a reading joins the readings that
         // describe the claim (its support, else its denials).
@@ -96,6 +118,9 @@ struct Touched {
     codes: (Option<String>, Option<String>),
     /// Opened by this batch: every reading of it is in `joined`.
     opened: bool,
+    /// Joined by a statement after the one it was opened or loaded for:
+    /// a claim opened and not rejoined is stored as it was opened.
+    rejoined: bool,
     /// Indexes of the batch's readings that joined it.
     joined: Vec<usize>,
 }
@@ -104,21 +129,19 @@ fn stored_codes(conn: &Connection, claim: i64) -> rusqlite::Result<(Option<Strin
     conn.prepare_cached("SELECT source_code, target_code FROM claims WHERE id = ?1")?.query_row([claim], |r| Ok((r.get(0)?, r.get(1)?)))
 }
 
-/// Puts the statement in its best claim, or a new one; answers the claim
-/// and whether it is new.
-fn place(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlite::Result<(i64, bool)> {
+/// The stored claim the statement joins (its words added), if any: the
+/// caller opens a new one otherwise.
+fn place(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlite::Result<Option<i64>> {
     // A reprint adds no words: its first copy's are already there, and
     // growing another claim of the story would change later matches.
     if let Some(c) = story_claim(conn, s, config)? {
-        return Ok((c, false));
+        return Ok(Some(c));
     }
-    match best_claim(conn, s, config)? {
-        Some(c) => {
-            grow(conn, c, s, config)?;
-            Ok((c, false))
-        }
-        None => Ok((open(conn, s, config)?, true)),
+    let best = best_claim(conn, s, config)?;
+    if let Some(c) = best {
+        grow(conn, c, s, config)?;
     }
+    Ok(best)
 }
 
 fn link(conn: &Connection, claim: i64, s: &Statement) -> rusqlite::Result<()> {
@@ -273,9 +296,7 @@ fn candidates(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlit
         );
         let mut st = conn.prepare_cached(&sql)?;
         let rows = st.query_map(rusqlite::params_from_iter(&values), |r| {
-            let day = |i: usize| -> rusqlite::Result<Option<NaiveDate>> {
-                Ok(r.get::<_, Option<String>>(i)?.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()))
-            };
+            let day = |i: usize| -> rusqlite::Result<Option<NaiveDate>> { super::day::column(r, i) };
             let precision = r.get::<_, Option<String>>(5)?.as_deref().and_then(Precision::parse);
             let anchor = match (day(3)?, day(4)?, precision) {
                 (Some(start), Some(end), Some(precision)) => Some(Period { start, end, precision }),
@@ -324,25 +345,26 @@ fn grow(conn: &Connection, claim: i64, s: &Statement, config: &ClaimConfig) -> r
     Ok(())
 }
 
-/// A new claim from the statement; its summary columns are written from
-/// its tally at the end of the batch.
-fn open(conn: &Connection, s: &Statement, config: &ClaimConfig) -> rusqlite::Result<i64> {
-    conn.prepare_cached(
-        "INSERT INTO claims (plover_key, source_party, target_party, anchor_start, anchor_end, anchor_precision, words,
-            source_code, target_code, cameo, status, text, independent_outlets, outlets, events, documents, denials,
-            credited, party_confirmed)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, '', 'single-source', '', 0, '[]', 0, 0, 0, '{}', 0)",
-    )?
-    .execute(params![
-        s.key,
-        s.source.as_deref().map(|c| party(c, config)),
-        s.target.as_deref().map(|c| party(c, config)),
-        s.period.map(|p| p.start.to_string()),
-        s.period.map(|p| p.end.to_string()),
-        s.period.map(|p| p.precision.as_str()),
-        join(&s.words),
-        s.source,
-        s.target,
-    ])?;
+/// A new claim from the statement, with the summary of its readings'
+/// tally and the wording of reading `text_event`.
+fn open(conn: &Connection, s: &Statement, t: &Tally, text_event: Option<i64>, config: &ClaimConfig) -> rusqlite::Result<i64> {
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "INSERT INTO claims (plover_key, anchor_start, anchor_end, anchor_precision, words, text, text_event, {SUMMARY_COLUMNS})
+             VALUES ({})",
+            placeholders(1, 26)
+        )
+    });
+    let mut all: Vec<Value> = vec![
+        s.key.clone().into(),
+        s.period.map(|p| p.start.to_string()).into(),
+        s.period.map(|p| p.end.to_string()).into(),
+        s.period.map(|p| p.precision.as_str().to_owned()).into(),
+        join(&s.words).into(),
+        text_of(conn, text_event)?.into(),
+        text_event.into(),
+    ];
+    all.extend(values(t, config));
+    conn.prepare_cached(&SQL)?.execute(rusqlite::params_from_iter(all))?;
     Ok(conn.last_insert_rowid())
 }

@@ -19,6 +19,7 @@
 mod assign;
 mod compat;
 mod config;
+mod day;
 mod paging;
 mod query;
 mod reading;

@@ -68,9 +68,7 @@ impl Reading {
         let certainty: String = r.get(9)?;
         // An unknown certainty (a newer sitrep's) supports rather than denies.
         let denies = certainty.parse::<Certainty>().is_ok_and(|c| config.is_denial(c));
-        let day = |i: usize| -> rusqlite::Result<Option<NaiveDate>> {
-            Ok(r.get::<_, Option<String>>(i)?.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()))
-        };
+        let day = |i: usize| -> rusqlite::Result<Option<NaiveDate>> { super::day::column(r, i) };
         let precision: Option<String> = r.get(11)?;
         let period = Period::of(day(10)?, precision.as_deref(), day(12)?);
         let evidence = String::from_utf8_lossy(&r.get::<_, Option<Vec<u8>>>(13)?.unwrap_or_default()).into_owned();

@@ -3,8 +3,10 @@
 //! its [`Tally`]; and the most representative reading, its wording.
 
 use std::collections::{BTreeSet, HashMap};
+use std::sync::LazyLock;
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 
 use super::config::ClaimConfig;
 use super::reading::{members, Reading};
@@ -30,45 +32,63 @@ pub(crate) fn recount(readings: &[Reading], config: &ClaimConfig) -> Tally {
     t
 }
 
-/// Writes claim `claim`'s summary columns and tally.
-pub(crate) fn write(conn: &Connection, claim: i64, t: &Tally, config: &ClaimConfig) -> rusqlite::Result<()> {
-    let (source, target) = (t.source(config), t.target(config));
+/// The columns a claim's summary fills, in the order of [`values`].
+pub(crate) const SUMMARY_COLUMNS: &str = "source_code, target_code, source_party, target_party, cameo, plover_type, status,
+    independent_outlets, outlets, events, documents, denials, first_seen, last_seen, strongest, weakest, credited,
+    party_confirmed, tally";
+
+/// The values of [`SUMMARY_COLUMNS`] for a claim with tally `t`.
+pub(crate) fn values(t: &Tally, config: &ClaimConfig) -> Vec<Value> {
     let (source_party, target_party) = t.parties(config);
     let (cameo, plover) = t.cameo();
-    conn.prepare_cached(
-        "UPDATE claims SET source_code = ?2, target_code = ?3, source_party = ?4, target_party = ?5, cameo = ?6,
-            plover_type = ?7, status = ?8, independent_outlets = ?9, outlets = ?10, events = ?11, documents = ?12,
-            denials = ?13, first_seen = ?14, last_seen = ?15, strongest = ?16, weakest = ?17, credited = ?18,
-            party_confirmed = ?19, tally = ?20
-         WHERE id = ?1",
-    )?
-    .execute(params![
-        claim,
-        source,
-        target,
-        source_party,
-        target_party,
-        cameo,
-        plover,
-        t.status(config).as_str(),
-        t.independent_outlets() as i64,
-        serde_json::to_string(&t.outlets).unwrap_or_else(|_| "[]".into()),
-        t.events as i64,
-        t.documents as i64,
-        t.denials as i64,
-        t.first_seen,
-        t.last_seen,
-        t.strongest(),
-        t.weakest(),
-        serde_json::to_string(&t.credited).unwrap_or_else(|_| "{}".into()),
-        t.party_confirmed(),
-        serde_json::to_string(t).unwrap_or_default(),
-    ])?;
+    let text = |s: Option<&str>| Value::from(s.map(str::to_owned));
+    vec![
+        t.source(config).into(),
+        t.target(config).into(),
+        source_party.into(),
+        target_party.into(),
+        cameo.into(),
+        plover.into(),
+        text(Some(t.status(config).as_str())),
+        (t.independent_outlets() as i64).into(),
+        serde_json::to_string(&t.outlets).unwrap_or_else(|_| "[]".into()).into(),
+        (t.events as i64).into(),
+        (t.documents as i64).into(),
+        (t.denials as i64).into(),
+        t.first_seen.clone().into(),
+        t.last_seen.clone().into(),
+        text(t.strongest()),
+        text(t.weakest()),
+        serde_json::to_string(&t.credited).unwrap_or_else(|_| "{}".into()).into(),
+        t.party_confirmed().into(),
+        serde_json::to_string(t).unwrap_or_default().into(),
+    ]
+}
+
+/// Writes claim `claim`'s summary columns and tally.
+pub(crate) fn write(conn: &Connection, claim: i64, t: &Tally, config: &ClaimConfig) -> rusqlite::Result<()> {
+    let mut all = vec![Value::from(claim)];
+    all.extend(values(t, config));
+    static SQL: LazyLock<String> =
+        LazyLock::new(|| format!("UPDATE claims SET ({SUMMARY_COLUMNS}) = ({}) WHERE id = ?1", placeholders(2, 20)));
+    conn.prepare_cached(&SQL)?.execute(params_from_iter(all))?;
     Ok(())
+}
+
+/// `?from, …, ?to`.
+pub(crate) fn placeholders(from: usize, to: usize) -> String {
+    (from..=to).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
 }
 
 /// Writes the claim's canonical wording: the evidence of reading `event`.
 pub(crate) fn write_text(conn: &Connection, claim: i64, event: Option<i64>) -> rusqlite::Result<()> {
+    let text = text_of(conn, event)?;
+    conn.prepare_cached("UPDATE claims SET text = ?2, text_event = ?3 WHERE id = ?1")?.execute(params![claim, text, event])?;
+    Ok(())
+}
+
+/// The evidence of reading `event`, its white space collapsed.
+pub(crate) fn text_of(conn: &Connection, event: Option<i64>) -> rusqlite::Result<String> {
     let evidence: Option<Vec<u8>> = match event {
         Some(e) => conn
             .prepare_cached(
@@ -80,9 +100,7 @@ pub(crate) fn write_text(conn: &Connection, claim: i64, event: Option<i64>) -> r
             .flatten(),
         None => None,
     };
-    let text = String::from_utf8_lossy(&evidence.unwrap_or_default()).split_whitespace().collect::<Vec<_>>().join(" ");
-    conn.prepare_cached("UPDATE claims SET text = ?2, text_event = ?3 WHERE id = ?1")?.execute(params![claim, text, event])?;
-    Ok(())
+    Ok(String::from_utf8_lossy(&evidence.unwrap_or_default()).split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// The most representative of the readings that describe a claim (its
