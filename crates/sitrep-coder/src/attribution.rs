@@ -210,7 +210,9 @@ fn speaker_before_set_off_phrases(s: &Sentence, comma: usize) -> Option<(usize, 
     // "In a disturbing interview this week, Jürgen Stock, …, said", "On
     // Friday, Frank Bottini, …, told": an opening adverbial is no speaker;
     // the phrase after it is.
-    let adverbial = |a: usize| [CueKind::Preposition, CueKind::LocationPrep, CueKind::Subordinator, CueKind::AttributionIntro].into_iter().any(|k| s.is(a, k)) || s.adverb_like[a];
+    // A date the resolver found ("On Friday") makes the phrase a time.
+    let dated = |a: usize, b: usize| s.dates.iter().any(|d| a <= d.start && d.end <= b);
+    let adverbial = |a: usize, b: usize| [CueKind::Preposition, CueKind::LocationPrep, CueKind::Subordinator, CueKind::AttributionIntro].into_iter().any(|k| s.is(a, k)) || s.adverb_like[a] || dated(a, b);
     let speaker = |a: usize, b: usize| {
         let a = (a..b).find(|&i| !s.is(i, CueKind::Conjunction)).unwrap_or(a);
         // A group, or a name: two capitalised words ("Ross McKinnon"), or
@@ -227,8 +229,8 @@ fn speaker_before_set_off_phrases(s: &Sentence, comma: usize) -> Option<(usize, 
         let start = (end.saturating_sub(2 * MAX_SPEAKER_TOKENS)..end).rev().find(|&i| clause_start(i) || s.norm(i - 1) == ",")?;
         if clause_start(start) {
             return match after {
-                Some((a, b)) if adverbial(start) => speaker(a, b).filter(|_| !s.is(a, CueKind::Relative)),
-                _ if adverbial(start) => None,
+                Some((a, b)) if adverbial(start, end) => speaker(a, b).filter(|_| !s.is(a, CueKind::Relative)),
+                _ if adverbial(start, end) => None,
                 _ => speaker(start, end),
             };
         }
