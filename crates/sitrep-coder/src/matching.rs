@@ -78,14 +78,33 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
         if !s.has_all(&p.required) {
             continue;
         }
-        let passive = (be_before || agent_after) && r.forms & form::PARTICIPLE != 0;
+        let participle = r.forms & form::PARTICIPLE != 0;
+        let mut after = &p.after[..];
+        let mut owner = None;
+        // "the arms embargo imposed on China", "sanctions imposed by the
+        // United States on Iran": a participle right after the pattern's
+        // object word is that object's reduced passive; a "by" phrase
+        // right after it names the doer.
+        let mut reduced_object = false;
+        let mut resume = i + 1;
+        let mut agent = None;
+        if participle && !be_before {
+            if let Some((moved, whose)) = object_word_before(s, i, after) {
+                agent = agent_after.then(|| group_from(s, i + 2)).flatten();
+                if !agent_after || agent.is_some() {
+                    after = moved;
+                    owner = whose;
+                    reduced_object = true;
+                    resume = agent.map_or(i + 1, |g| s.groups[g as usize].end);
+                }
+            }
+        }
+        let passive = (be_before || agent_after || reduced_object) && participle;
         // In the passive the object has moved to the subject: a `+` right
         // after the head is filled by it ("France was expelled").
-        let mut after = &p.after[..];
         if passive && after.first() == Some(&Elem::Target) {
             after = &after[1..];
         }
-        let mut owner = None;
         if passive && be_before {
             if let Some((moved, whose)) = object_word_in_subject(s, i, after) {
                 after = moved;
@@ -94,8 +113,8 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
         }
         let mut slots = Slots { passive: passive && be_before, ..Slots::default() };
         let Some(start) = match_before(lex, s, &p.before, i, &mut slots) else { continue };
-        if let Some(end) = match_after(lex, s, after, i + 1, &mut slots) {
-            slots.source = slots.source.or(owner);
+        if let Some(end) = match_after(lex, s, after, resume, &mut slots) {
+            slots.source = slots.source.or(agent).or(owner);
             let m = Match { pattern: r.pattern, start, end, head: i, target: slots.target, source: slots.source, passive, reduced: passive && !be_before, compound: slots.compound, forms: r.forms };
             return Some((m, noun_by_word_order));
         }
@@ -513,6 +532,25 @@ fn object_word_in_subject<'a>(s: &Sentence, head: usize, after: &'a [Elem]) -> O
         .rev()
         .take_while(|&j| !is_barrier(s, j))
         .find(|&j| alternatives.contains(&s.ids[j]) && !function_word(j))?;
+    let owner = word.checked_sub(1).and_then(|j| s.group_of[j]);
+    Some((past_gap(rest), owner))
+}
+
+/// The pattern's object word right before a participle ("the arms
+/// embargo imposed on China"), as [`object_word_in_subject`] reads it
+/// before "was": the rest of the pattern, which must still place the
+/// target, and the actor owning the word ("Japanese tariffs imposed on").
+fn object_word_before<'a>(s: &Sentence, head: usize, after: &'a [Elem]) -> Option<(&'a [Elem], Option<u32>)> {
+    let past_gap = |e: &'a [Elem]| if e.first() == Some(&Elem::Gap) { &e[1..] } else { e };
+    let Some((Elem::Word { alternatives, optional: false }, rest)) = past_gap(after).split_first() else { return None };
+    let word = head.checked_sub(1)?;
+    // "a complaint that alleged …": a relative pronoun is no object.
+    let function_word = FUNCTION_WORDS.iter().chain(&[CueKind::Relative, CueKind::Demonstrative]).any(|&kind| s.is(word, kind));
+    // "The United States rallied its allies": a word of an actor's name
+    // is no object.
+    if !rest.contains(&Elem::Target) || !alternatives.contains(&s.ids[word]) || function_word || s.group_of[word].is_some() {
+        return None;
+    }
     let owner = word.checked_sub(1).and_then(|j| s.group_of[j]);
     Some((past_gap(rest), owner))
 }

@@ -461,6 +461,16 @@ fn a_quotation_keeps_its_speaker_into_the_next_sentence() {
     ));
 }
 
+/// A participle right after a pattern's object word is its reduced
+/// passive: "US sanctions imposed on Russia" is the US's act on Russia.
+#[test]
+fn an_object_word_before_its_participle() {
+    insta::assert_snapshot!(code_published(
+        &["Sweeping US sanctions imposed on Russia last week as punishment for the Salisbury nerve agent attack help maintain the comforting impression of an international community united in its determination to prevent the use of chemical weapons."],
+        day(2018, 8, 11)
+    ));
+}
+
 #[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
