@@ -227,6 +227,10 @@ impl Coder {
                 explain::describe(lex, &doc.text, s, &scratch.roles, &scratch.tree, out);
             }
             let asked_from = question_start(s);
+            // A quotation carried from an earlier sentence counts only in a
+            // sentence with a quotation mark of its own: one with none may
+            // be narrative after a mark left unbalanced.
+            let marked = (0..s.len()).any(|i| s.norm(i) == "\"");
             for k in 0..s.matches.len() {
                 // "How can they fight crime when they are fighting each
                 // other?": what a question asks about is not reported.
@@ -241,9 +245,6 @@ impl Coder {
                 // An event whose doer the sentence names ("Government
                 // ministers have denied the story") is no quoted speech.
                 let own_doer = scratch.roles[k].source.is_some() || s.matches[k].source.is_some();
-                // Only a sentence with a quotation mark of its own: one
-                // with none may be narrative after a mark left unbalanced.
-                let marked = (0..s.len()).any(|i| s.norm(i) == "\"");
                 let carried = scratch.quotes.speaker().filter(|_| source.is_none() && scratch.sources.is_empty() && quoted && marked && !own_doer);
                 self.emit(doc, index, k, source, Parts { s, roles: &scratch.roles, context: &scratch.context, tree: &scratch.tree, carried }, out);
             }
