@@ -361,12 +361,7 @@ impl Coder {
         // speaks as an official or not by their code (`official-speakers.tsv`).
         // Only a named speaker's kind can change: others resolve nobody.
         let named = matches!(attribution.kind, AttributionKind::NamedOfficial | AttributionKind::NamedActor);
-        let speaker = source.filter(|_| named).and_then(|src| (src.start..src.end).find_map(|i| s.group_of[i])).and_then(|g| {
-            let group = &s.groups[g as usize];
-            let mut found = Vec::new();
-            actors(text, s, group, context.resolve(lex, group, date.map(|d| d.value)), &mut found);
-            found.into_iter().next()
-        });
+        let speaker = source.filter(|_| named).and_then(|src| speaker_actor(lex, text, s, context, &src, date.map(|d| d.value)));
         let attribution = Attribution { kind: official_or_not(lex, attribution.kind, speaker.as_ref()), ..attribution };
         let members = |g: Option<u32>| -> Vec<Option<u32>> {
             let mut v = Vec::new();
@@ -614,13 +609,18 @@ const MAX_CARRIED_SPEAKER_TOKENS: usize = 8;
 /// The speaker a sentence names for its quotation, to be carried into the
 /// sentences the quotation runs on into.
 fn quote_speaker(lex: &Lexicon, text: &str, s: &Sentence, context: &DocContext, src: &Source) -> Speaker {
-    let actor = (src.start..src.end).find_map(|i| s.group_of[i]).and_then(|g| {
-        let group = &s.groups[g as usize];
-        let mut found = Vec::new();
-        actors(text, s, group, context.resolve(lex, group, None), &mut found);
-        found.into_iter().next()
-    });
+    let actor = speaker_actor(lex, text, s, context, src, None);
     Speaker { text: token_text(text, s, src.start, src.end), kind: official_or_not(lex, src.kind, actor.as_ref()), actor }
+}
+
+/// The actor of the first group in a source's words, with roles taken on
+/// `date`: who the speaker is, when the lexicon knows them.
+fn speaker_actor(lex: &Lexicon, text: &str, s: &Sentence, context: &DocContext, src: &Source, date: Option<NaiveDate>) -> Option<sitrep_model::Actor> {
+    let g = (src.start..src.end).find_map(|i| s.group_of[i])?;
+    let group = &s.groups[g as usize];
+    let mut found = Vec::new();
+    actors(text, s, group, context.resolve(lex, group, date), &mut found);
+    found.into_iter().next()
 }
 
 /// "“We will never negotiate with Russia,” Zelensky said": a quoted claim

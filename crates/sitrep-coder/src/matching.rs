@@ -521,11 +521,7 @@ const PASSIVE_SUBJECT_WORDS: usize = 6;
 /// word ("government offices were closed") as the act. A function word
 /// ("to" in "expected to be told") is no object.
 fn object_word_in_subject<'a>(s: &Sentence, head: usize, after: &'a [Elem]) -> Option<(&'a [Elem], Option<u32>)> {
-    let past_gap = |e: &'a [Elem]| if e.first() == Some(&Elem::Gap) { &e[1..] } else { e };
-    let Some((Elem::Word { alternatives, optional: false }, rest)) = past_gap(after).split_first() else { return None };
-    if !rest.contains(&Elem::Target) {
-        return None;
-    }
+    let (alternatives, rest) = leading_object_word(after)?;
     let be = (head.saturating_sub(3)..head).rev().find(|&j| s.is(j, CueKind::BeForm))?;
     let function_word = |j: usize| FUNCTION_WORDS.iter().any(|&kind| s.is(j, kind));
     let word = (be.saturating_sub(PASSIVE_SUBJECT_WORDS)..be)
@@ -533,7 +529,7 @@ fn object_word_in_subject<'a>(s: &Sentence, head: usize, after: &'a [Elem]) -> O
         .take_while(|&j| !is_barrier(s, j))
         .find(|&j| alternatives.contains(&s.ids[j]) && !function_word(j))?;
     let owner = word.checked_sub(1).and_then(|j| s.group_of[j]);
-    Some((past_gap(rest), owner))
+    Some((rest, owner))
 }
 
 /// The pattern's object word right before a participle ("the arms
@@ -541,18 +537,25 @@ fn object_word_in_subject<'a>(s: &Sentence, head: usize, after: &'a [Elem]) -> O
 /// before "was": the rest of the pattern, which must still place the
 /// target, and the actor owning the word ("Japanese tariffs imposed on").
 fn object_word_before<'a>(s: &Sentence, head: usize, after: &'a [Elem]) -> Option<(&'a [Elem], Option<u32>)> {
-    let past_gap = |e: &'a [Elem]| if e.first() == Some(&Elem::Gap) { &e[1..] } else { e };
-    let Some((Elem::Word { alternatives, optional: false }, rest)) = past_gap(after).split_first() else { return None };
+    let (alternatives, rest) = leading_object_word(after)?;
     let word = head.checked_sub(1)?;
     // "a complaint that alleged …": a relative pronoun is no object.
     let function_word = FUNCTION_WORDS.iter().chain(&[CueKind::Relative, CueKind::Demonstrative]).any(|&kind| s.is(word, kind));
     // "The United States rallied its allies": a word of an actor's name
     // is no object.
-    if !rest.contains(&Elem::Target) || !alternatives.contains(&s.ids[word]) || function_word || s.group_of[word].is_some() {
+    if !alternatives.contains(&s.ids[word]) || function_word || s.group_of[word].is_some() {
         return None;
     }
     let owner = word.checked_sub(1).and_then(|j| s.group_of[j]);
-    Some((past_gap(rest), owner))
+    Some((rest, owner))
+}
+
+/// A pattern's first word after its head (past a gap) when the rest still
+/// places the target: its spellings, and the rest past any gap.
+fn leading_object_word<'a>(after: &'a [Elem]) -> Option<(&'a [WordId], &'a [Elem])> {
+    let past_gap = |e: &'a [Elem]| if e.first() == Some(&Elem::Gap) { &e[1..] } else { e };
+    let Some((Elem::Word { alternatives, optional: false }, rest)) = past_gap(after).split_first() else { return None };
+    rest.contains(&Elem::Target).then(|| (&alternatives[..], past_gap(rest)))
 }
 
 /// Cue kinds of words that are never a pattern's moved object.
