@@ -445,14 +445,24 @@ impl Tree {
     /// The subject of the verb at `w` and whether it is a passive subject,
     /// through control, coordination and relative clauses.
     fn subject(&self, mut w: usize) -> (Option<usize>, bool) {
+        let verb = w;
+        // Whether the way up went through a clause of its own (`xcomp`,
+        // `advcl`) rather than only through coordination: such a clause has
+        // its own voice, so a passive subject above it ("Giuseppe was
+        // arrested when travelling to London", "Vice-President Awori was
+        // forced to resign") is the lower verb's doer unless that verb is
+        // itself passive ("was expected to be released").
+        let mut through_clause = false;
         for _ in 0..8 {
             if let Some(s) = self.child(w, Reading::Subject) {
                 return (Some(self.antecedent(w, s)), false);
             }
             if let Some(s) = self.child(w, Reading::PassiveSubject) {
-                return (Some(self.antecedent(w, s)), true);
+                let passive = !through_clause || self.has_passive_auxiliary(verb);
+                return (Some(self.antecedent(w, s)), passive);
             }
             let Some(head) = self.analysis.head(w) else { return (None, false) };
+            through_clause |= self.analysis.universal_deprel(w) != "conj";
             match self.reading(w) {
                 Some(Reading::Controlled) => {
                     // "urged Russia to withdraw": the object does it.
@@ -490,6 +500,11 @@ impl Tree {
             }
         }
         (None, false)
+    }
+
+    /// "to be released": the verb at `w` has a passive auxiliary of its own.
+    fn has_passive_auxiliary(&self, w: usize) -> bool {
+        self.children(w).iter().any(|&c| self.analysis.deprel(c as usize) == "aux:pass")
     }
 
     /// Whether the verb at `w` is written in another form than its lemma

@@ -471,6 +471,20 @@ fn an_object_word_before_its_participle() {
     ));
 }
 
+/// A clause of its own below a passive has its own voice: the passive's
+/// subject does the lower act ("is expected to attend", "after allegedly
+/// receiving threats").
+#[test]
+fn a_passive_subject_does_the_act_of_the_clause_below() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "Two traders, who asked not to be named, said separately Brazil is expected to attend the meeting along with most or all of the Central American producers.",
+            "An Iranian wrestler who won gold for Scotland has been given police security after allegedly receiving threats from her government.",
+        ],
+        day(1987, 3, 18)
+    ));
+}
+
 #[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
