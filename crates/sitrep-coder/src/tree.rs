@@ -710,7 +710,10 @@ impl Tree {
             }
             // "the forces of Mali" names whose forces; "talks with
             // Mali", "a base in Mali" name someone or somewhere else.
-            if self.analysis.universal_deprel(c) == "nmod" && self.has_case(c) && self.preposition(c) != Some(PrepReading::NounTarget) {
+            // An owner's "'s" is no preposition: "annulled Uhuru Kenyatta's
+            // election victory" names whose victory.
+            let owner = self.reading(c) == Some(Reading::Possessor);
+            if !owner && self.analysis.universal_deprel(c) == "nmod" && self.has_case(c) && self.preposition(c) != Some(PrepReading::NounTarget) {
                 return Step::Skip;
             }
             match s.group_of[self.token(c)] {

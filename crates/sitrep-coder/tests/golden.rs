@@ -485,6 +485,20 @@ fn a_passive_subject_does_the_act_of_the_clause_below() {
     ));
 }
 
+/// An argument that names no actor stands for its owner, whose "'s" is no
+/// preposition: "denied Botha's charges", "Trump's decision to
+/// withdraw".
+#[test]
+fn an_owner_stands_for_the_thing_owned() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "Zambia, Mozambique, Botswana and Zimbabwe denied Botha's charges and said they were a pretext for South African attacks on them.",
+            "He was responding to Trump\u{2019}s decision to withdraw US troops from Syria, a move that has privately infuriated the UK military and many policymakers in Washington.",
+        ],
+        day(2019, 2, 5)
+    ));
+}
+
 #[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
