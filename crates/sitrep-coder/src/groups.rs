@@ -207,20 +207,28 @@ fn joins(lex: &Lexicon, s: &Sentence, g: &Group, next: usize, actor: Option<u32>
     }
 }
 
-/// Does the phrase at `start` open its clause (past determiners and up to
-/// two adjectives: "Former security officials in …")?
+/// Does the phrase at `start` open its clause (past determiners, up to
+/// two adjectives and up to two capitalised words of a name no actor
+/// holds: "Former security officials in …", "the Kilis criminal court in
+/// Turkey")?
 fn starts_clause(s: &Sentence, start: usize) -> bool {
     let mut j = start;
-    let mut adjectives = 0;
+    let (mut adjectives, mut names) = (0, 0);
     while j > 0 {
         j -= 1;
-        if s.is(j, CueKind::Demonstrative) || s.is(j, CueKind::PossessivePronoun) {
-            continue;
-        }
+        // "that" is both: "disappointed that the court in Turkey …" opens
+        // a clause.
         if matches!(s.norm(j), "," | ";" | ":" | "\"") || s.is(j, CueKind::Conjunction) || s.is(j, CueKind::Relative) {
             return true;
         }
+        if s.is(j, CueKind::Demonstrative) || s.is(j, CueKind::PossessivePronoun) {
+            continue;
+        }
         let adjective = s.tokens.get(j).kind == TokenKind::Word && (s.cue_bits[j] == 0 || s.is(j, CueKind::Former)) && !s.verb_like[j];
+        if adjective && s.tokens.get(j).capitalised && s.group_of[j].is_none() && names < 2 {
+            names += 1;
+            continue;
+        }
         if adjective && adjectives < 2 {
             adjectives += 1;
             continue;
