@@ -459,6 +459,7 @@ impl Coder {
                 } else {
                     targets.iter().collect()
                 };
+                let listed = doers.len() > 1 || partners.len() > 1;
                 for (tgt, target_actor) in partners {
                     let (src, tgt) = (*src, *tgt);
                     let coded = |a: &Option<sitrep_model::Actor>| a.as_ref().is_some_and(|a| a.code.is_some());
@@ -484,11 +485,22 @@ impl Coder {
                     if m.compound.is_some() && src == tgt {
                         continue;
                     }
-                    if let (Some(a), Some(b)) = (source_actor, target_actor) {
-                        if a.code.is_some() && a.code == b.code && !two_actors(s, [src, tgt], [a, b]) {
-                            continue; // PETRARCH's rule: no event of an actor on itself
-                        }
+                    // PETRARCH's rule: no event of an actor on itself. With
+                    // the built-in lexicon the act still happened, done by
+                    // the source to someone its code does not tell apart
+                    // ("The military junta detained the president", "David
+                    // Blunkett, who has resigned as home secretary"): it
+                    // stands without a target.
+                    let one_actor = match (source_actor, target_actor) {
+                        (Some(a), Some(b)) => a.code.is_some() && a.code == b.code && !two_actors(s, [src, tgt], [a, b]),
+                        _ => false,
+                    };
+                    // In a list the other members carry the act ("U.S. and
+                    // Kuwait … protecting Kuwaiti oil tankers").
+                    if one_actor && (lex.petrarch_semantics() || listed) {
+                        continue;
                     }
+                    let (tgt, target_actor) = if one_actor { (None, &None) } else { (tgt, target_actor) };
                     // "Gunmen seized two French journalists": who the
                     // parties are refines the code (`party-codes.tsv`).
                     fn party(a: &Option<sitrep_model::Actor>) -> Option<(&str, bool)> {

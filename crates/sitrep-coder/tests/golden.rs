@@ -274,7 +274,8 @@ fn a_pronoun_after_said_is_the_speaker_named_before_its_apposition() {
 /// Two actors under one code: a person, party or organisation the lexicon
 /// names and another actor are two ("Mr Blair praised his chancellor", "the
 /// Tory party are urging Mr Howard"); the doer's own office after "as" is
-/// one with the doer, and gives no event.
+/// one with the doer, so the act stands without a target ("resigned as
+/// Home Secretary").
 #[test]
 fn two_actors_under_one_code() {
     insta::assert_snapshot!(code_published(
