@@ -31,15 +31,39 @@ pub struct Source {
 /// see [`source_for`]).
 pub fn find_sources(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Source>) {
     out.clear();
-    if let Some(intro) = according_to(lex, s) {
-        out.push(intro);
-        return;
-    }
+    let intro = according_to(lex, s);
     for i in 0..s.len() {
+        // "Speaking to reporters, …": the intro's own verb is no speaker's.
+        if intro.is_some_and(|(_, at)| occasion_intro(s, at) && i == at) {
+            continue;
+        }
         if let Some(src) = speech_verb_source(lex, s, tree, i) {
             out.push(src);
         }
     }
+    // "Speaking to Parliament on his first day …, Mr Clarke said", "Mr
+    // Clarke, writing in The Times, accused …", "In a statement it said
+    // …": an intro that opens with a preposition or a speech verb names
+    // the occasion or the outlet, not who speaks: a speech verb's speaker
+    // or the clause's own doer does. Only one that closes the sentence
+    // with nobody else named stands ("…, in a statement by the ministry").
+    // "According to …" names the source itself.
+    let closes_sentence = |src: &Source| (src.end..s.len()).all(|k| matches!(s.norm(k), "." | "\"" | "!" | "?"));
+    match intro {
+        Some((src, at)) if !occasion_intro(s, at) || (out.is_empty() && closes_sentence(&src)) => {
+            out.clear();
+            out.push(src);
+        }
+        _ => {}
+    }
+}
+
+/// Whether the attribution intro at token `i` names an occasion ("in a
+/// statement", "speaking to", "writing in"), not a source ("according
+/// to", "citing", "quoted by", "as reported by").
+fn occasion_intro(s: &Sentence, i: usize) -> bool {
+    let end = s.cue_at(i, CueKind::AttributionIntro).unwrap_or(i + 1);
+    (s.is(i, CueKind::LocationPrep) || s.is(i, CueKind::SpeechVerb)) && !(i..end).any(|k| s.is(k, CueKind::PassiveAgent))
 }
 
 /// The source an event at coder token `trigger` is credited to: with a
@@ -56,9 +80,9 @@ pub fn source_for(sources: &[Source], tree: &Tree, trigger: usize) -> Option<Sou
             src.verb.is_none_or(|v| {
                 let v = tree.word(v);
                 if src.event_verb {
-                    tree.in_complement_of(v, t)
+                    tree.in_complement_of(v, t) || in_own_clause_after(tree, v, t) || closes_sentence_as_report(tree, src, v, t)
                 } else {
-                    tree.reports(v, t)
+                    tree.reports(v, t) || closes_sentence_as_report(tree, src, v, t)
                 }
             })
         })
@@ -66,8 +90,61 @@ pub fn source_for(sources: &[Source], tree: &Tree, trigger: usize) -> Option<Sou
         .copied()
 }
 
-/// "According to intelligence reports and multiple sources, …"
-fn according_to(lex: &Lexicon, s: &Sentence) -> Option<Source> {
+/// Whether the event at word `t` lies in what the speech-act verb at word
+/// `v` says, however the parse hangs it, right of the verb: "told the
+/// nation he was resigning" (read as a relative clause of "nation"),
+/// "urged Iran to stop", "accused Kiev of shelling". Not its subject, not
+/// a clause conjoined to it ("warned … and launched"), a parenthetical, or an
+/// adverbial clause a subordinator opens ("warned … after Israel struck"):
+/// those are the writer's.
+fn in_own_clause_after(tree: &Tree, v: usize, t: usize) -> bool {
+    let a = &tree.analysis;
+    if t <= v || !tree.dominates(v, t) {
+        return false;
+    }
+    // The verb's dependent on the way down to the event.
+    let mut top = t;
+    for _ in 0..a.len() {
+        match a.head(top) {
+            Some(h) if h == v => break,
+            Some(h) => top = h,
+            None => return false,
+        }
+    }
+    let opened_by_subordinator = a.children(top).any(|c| a.universal_deprel(c) == "mark" && a.upos(c) == "SCONJ" && !a.lemma(c).eq_ignore_ascii_case("that"));
+    match a.universal_deprel(top) {
+        "ccomp" | "xcomp" | "obj" | "iobj" | "obl" => true,
+        "advcl" => !opened_by_subordinator,
+        _ => false,
+    }
+}
+
+/// "A 50 pct cut … should help boost exports, a spokesman for the
+/// importers told Reuters.": a speech verb whose phrase closes the
+/// sentence after a comma reports what comes before, even with an object
+/// of its own (who was told) that [`Tree::reports`] reads as a complement.
+/// Not one with a clause of its own ("…, which it says are …", "…, and
+/// said that …").
+fn closes_sentence_as_report(tree: &Tree, src: &Source, v: usize, t: usize) -> bool {
+    let a = &tree.analysis;
+    // Its speaker stands in the closing phrase ("…, a spokesman told
+    // Reuters", "…, said an official"); "He was questioned …, saying …"
+    // reports only its own words.
+    if tree.dominates(v, t) || t >= v || tree.word(src.start) <= t {
+        return false;
+    }
+    let clause_of_its_own = a.children(v).any(|c| matches!(a.universal_deprel(c), "ccomp" | "xcomp" | "mark" | "cc") || (a.upos(c) == "PRON" && c < v && a.universal_deprel(c) == "obj"));
+    if clause_of_its_own {
+        return false;
+    }
+    let first = (0..v).find(|&w| a.upos(w) != "PUNCT" && tree.dominates(v, w)).unwrap_or(v);
+    let rest_is_the_verbs = (v + 1..a.len()).all(|w| a.upos(w) == "PUNCT" || tree.dominates(v, w));
+    rest_is_the_verbs && tree.word(src.start) >= first && first > t + 1 && a.form(first - 1) == "," && (t..first - 1).all(|w| !tree.dominates(v, w))
+}
+
+/// "According to intelligence reports and multiple sources, …": the
+/// source and the token its intro starts at.
+fn according_to(lex: &Lexicon, s: &Sentence) -> Option<(Source, usize)> {
     for seg in &s.segments {
         if seg.kind == SegmentKind::Attribution {
             let start = s.cue_at(seg.start, CueKind::AttributionIntro).unwrap_or(seg.start);
@@ -82,11 +159,22 @@ fn according_to(lex: &Lexicon, s: &Sentence) -> Option<Source> {
             let names_someone = (start..seg.end).any(|i| s.group_of[i].is_some() || source_word(i) || (s.tokens.get(i).capitalised && !date_word(i)));
             let only_a_date = !names_someone && (start..seg.end).any(date_word);
             if start < seg.end && !only_a_date {
-                return Some(Source { start, end: seg.end, kind: kind_of(lex, s, start, seg.end), verb: None, event_verb: false });
+                return Some((Source { start, end: seg.end, kind: kind_of(lex, s, start, seg.end), verb: None, event_verb: false }, seg.start));
             }
         }
     }
     None
+}
+
+/// Whether token `i` names a day the lexicon knows ("Friday", "March",
+/// "yesterday"), whether or not the document's date lets the resolver
+/// place it. Not the numbers and modifiers a date phrase is built of ("a",
+/// "this", "first"), nor "may" the modal.
+fn is_date_word(lex: &Lexicon, s: &Sentence, i: usize) -> bool {
+    lex.dates.iter().any(|d| {
+        let names_a_day = matches!(d.kind.as_str(), "weekday" | "relative_day") || (d.kind == "month" && s.tokens.get(i).capitalised);
+        names_a_day && d.words.iter().any(|w| w.eq_ignore_ascii_case(s.norm(i)))
+    })
 }
 
 /// "X said", "X told reporters", "said X": the speaker of the speech verb
@@ -125,9 +213,21 @@ fn speech_verb_source(lex: &Lexicon, s: &Sentence, tree: &Tree, i: usize) -> Opt
     // parse puts the verb's subject before it (after a closing quotation
     // mark, "said X" is the speaker).
     let after_apposition = i > 0 && s.norm(i - 1) == "," && parsed.is_some_and(|(start, _, _)| start < i);
-    let words = speaker_before(s, i).or_else(|| speaker_after(s, i).filter(|_| !after_apposition));
+    let words = speaker_before(lex, s, i).or_else(|| speaker_after(lex, s, tree, i).filter(|_| !after_apposition));
+    // "The pair spent four days in a hospital, claiming …": words with a
+    // verb of a clause in them are that clause, not a speaker; its
+    // subject ("The pair") is, and no other subject the parse offers.
+    let clause_verb = words.and_then(|(ws, we)| (ws..we).find(|&k| tree.is_parsed() && tree.reads_as_verb(k) && tree.has_active_subject(k)));
+    let (words, parsed) = match clause_verb {
+        Some(k) => (None, tree.subject_tokens(tree.word(k), MAX_SPEAKER_TOKENS).filter(|&(ps, pe, _)| words.is_some_and(|(ws, _)| ws <= ps && pe <= k))),
+        None => (words, parsed),
+    };
+    // "…, which rejected a tentative contract Saturday, Cominco spokesman
+    // Richard Fish said": a parse subject that runs back past a comma
+    // before the words found is a misparse of the words.
+    let comma_before = |ps: usize, ws: usize| (ps..ws).any(|k| s.norm(k) == ",");
     let speaker = match (words, parsed) {
-        (Some((ws, we)), Some((ps, pe, proper))) if ps <= ws && we <= pe => Some((ps, pe, proper)),
+        (Some((ws, we)), Some((ps, pe, proper))) if ps <= ws && we <= pe && !comma_before(ps, ws) => Some((ps, pe, proper)),
         (Some((ws, we)), _) => Some((ws, we, false)),
         (None, parsed) => parsed,
     };
@@ -144,7 +244,7 @@ fn speech_verb_source(lex: &Lexicon, s: &Sentence, tree: &Tree, i: usize) -> Opt
 
 /// The noun phrase right before a speech verb: a group, or words back to a
 /// comma or the sentence start ("intelligence sources", "an official").
-fn speaker_before(s: &Sentence, verb: usize) -> Option<(usize, usize)> {
+fn speaker_before(lex: &Lexicon, s: &Sentence, verb: usize) -> Option<(usize, usize)> {
     let mut end = verb;
     while end > 0 && s.adverb_like[end - 1] {
         end -= 1; // "X reportedly said"
@@ -173,7 +273,7 @@ fn speaker_before(s: &Sentence, verb: usize) -> Option<(usize, usize)> {
     // contacted at the firm's headquarters in Seattle, Washington, told":
     // the phrase that opens the clause, before phrases set off by commas.
     if s.norm(end - 1) == "," {
-        if let Some(speaker) = speaker_before_set_off_phrases(s, end - 1) {
+        if let Some(speaker) = speaker_before_set_off_phrases(lex, s, end - 1) {
             return Some(speaker);
         }
     }
@@ -203,15 +303,18 @@ fn speaker_before(s: &Sentence, verb: usize) -> Option<(usize, usize)> {
 /// capitalised name at most `MAX_SPEAKER_TOKENS` long. None when a phrase
 /// on the way is a clause of its own ("Inside Afrin, a group of students
 /// praised …, insisting": nobody speaks there).
-fn speaker_before_set_off_phrases(s: &Sentence, comma: usize) -> Option<(usize, usize)> {
+fn speaker_before_set_off_phrases(lex: &Lexicon, s: &Sentence, comma: usize) -> Option<(usize, usize)> {
     let clause_start = |i: usize| i == 0 || matches!(s.norm(i - 1), "\"" | ":" | ";");
     let no_verb = |a: usize, b: usize| (a..b).all(|i| !s.verb_like[i]);
     let set_off = |a: usize, b: usize| a < b && (s.is(a, CueKind::Relative) || s.participle_like[a] || no_verb(a, b));
     // "In a disturbing interview this week, Jürgen Stock, …, said", "On
     // Friday, Frank Bottini, …, told": an opening adverbial is no speaker;
     // the phrase after it is.
-    // A date the resolver found ("On Friday") makes the phrase a time.
-    let dated = |a: usize, b: usize| s.dates.iter().any(|d| a <= d.start && d.end <= b);
+    // A date ("On Friday") makes the phrase a time: one the resolver
+    // placed, or, in an undated document it cannot place, a date word in
+    // a phrase that names nobody ("Mr Musk on Friday" names someone).
+    let names_nobody = |a: usize, b: usize| (a..b).all(|i| s.group_of[i].is_none() && (i == a || !s.tokens.get(i).capitalised || is_date_word(lex, s, i)));
+    let dated = |a: usize, b: usize| s.dates.iter().any(|d| a <= d.start && d.end <= b) || ((a..b).any(|i| is_date_word(lex, s, i)) && names_nobody(a, b));
     let adverbial = |a: usize, b: usize| [CueKind::Preposition, CueKind::LocationPrep, CueKind::Subordinator, CueKind::AttributionIntro].into_iter().any(|k| s.is(a, k)) || s.adverb_like[a] || dated(a, b);
     let speaker = |a: usize, b: usize| {
         let a = (a..b).find(|&i| !s.is(i, CueKind::Conjunction)).unwrap_or(a);
@@ -244,11 +347,27 @@ fn speaker_before_set_off_phrases(s: &Sentence, comma: usize) -> Option<(usize, 
 }
 
 /// "…, said Ahmed Ali, a spokesman": the phrase after the verb, to a comma.
-fn speaker_after(s: &Sentence, verb: usize) -> Option<(usize, usize)> {
+/// Not a time or a place ("…, said on Wednesday", "…, said in Ankara"):
+/// a phrase the parse opens with a preposition, or a date naming nobody.
+fn speaker_after(lex: &Lexicon, s: &Sentence, tree: &Tree, verb: usize) -> Option<(usize, usize)> {
     if verb == 0 || !matches!(s.norm(verb - 1), "," | "\"") {
         return None;
     }
     let start = verb + 1;
+    // "…, confirmed by multiple rebel officials": a passive's doer.
+    let start = if start < s.len() && s.is(start, CueKind::PassiveAgent) { start + 1 } else { start };
+    let preposition = start < s.len() && (s.is(start, CueKind::Preposition) || s.is(start, CueKind::LocationPrep) || (tree.is_parsed() && tree.analysis.upos(tree.word(start)) == "ADP"));
+    let phrase = || (start..s.len()).take_while(|&k| !matches!(s.norm(k), "," | "." | ";"));
+    let date = phrase().any(|k| is_date_word(lex, s, k) && s.group_of[k].is_none());
+    // "…, saying no U.S. official was involved", "…, telling reporters":
+    // what a participle clause says or whom it tells is no speaker. (An
+    // inverted "…, argues the report, …" heads its clause; the parser may
+    // still call its subject an object.)
+    let participle_clause = tree.is_parsed() && matches!(tree.analysis.universal_deprel(tree.word(verb)), "advcl" | "acl" | "xcomp");
+    let object = participle_clause && phrase().any(|k| tree.analysis.head(tree.word(k)) == Some(tree.word(verb)) && matches!(tree.analysis.universal_deprel(tree.word(k)), "obj" | "iobj" | "ccomp"));
+    if preposition || date || object {
+        return None;
+    }
     let end = (start..s.len()).find(|&i| matches!(s.norm(i), "," | "." | ";")).unwrap_or(s.len());
     // "…, say they can do nothing": a clause, not a speaker.
     let clause = (start..end).any(|i| s.is(i, CueKind::SubjectPronoun) || s.is(i, CueKind::Auxiliary) || s.is(i, CueKind::Relative) || s.is(i, CueKind::BeForm));

@@ -221,7 +221,7 @@ fn attribution_gold_scores_stay_above_their_floors() {
         share(certainty_ok),
         pearson(&factualities)
     );
-    assert!(scored >= 60, "only {scored} events fell in an annotated clause");
+    assert!(scored >= 30, "only {scored} events fell in an annotated clause");
     assert!(share(speaker_ok) >= FLOOR_SPEAKER, "speaker {:.3} fell below {FLOOR_SPEAKER}", share(speaker_ok));
     assert!(share(kind_ok) >= FLOOR_KIND, "kind {:.3} fell below {FLOOR_KIND}", share(kind_ok));
     assert!(share(certainty_ok) >= FLOOR_CERTAINTY, "certainty {:.3} fell below {FLOOR_CERTAINTY}", share(certainty_ok));

@@ -770,3 +770,53 @@ fn modals_of_the_past_and_predictions() {
         "There was a moment, after the Ghouta massacre, when Assad could have been forced to the table by a sustained and coordinated military and diplomatic campaign.",
     ]));
 }
+
+/// An opening phrase of capitalised words that names a day ("On Friday")
+/// is no speaker, in an undated document too, where no date is resolved:
+/// the name after it is.
+#[test]
+fn an_opening_day_is_no_speaker_in_an_undated_document() {
+    insta::assert_snapshot!(code_published(
+        &["On Friday, Frank Bottini, who is one of the lawyers representing the Twitter investors, told the BBC that the lawsuit was filed as Mr Musk \"continues to disparage the company he wants to buy for $44bn in an effort to renegotiate the purchase price\"."],
+        None
+    ));
+}
+
+/// Words before a speech verb that hold a clause's verb are that clause,
+/// not its speaker: the clause's subject speaks ("The pair", not "The pair
+/// spent four days in a hospital"); a parse subject that runs back past a
+/// comma before the speaker's words ("… contract Saturday, Cominco
+/// spokesman Richard Fish said") is a misparse of them.
+#[test]
+fn a_clause_before_a_speech_verb_is_no_speaker() {
+    insta::assert_snapshot!(code(&[
+        "Greek sprinters Kostas Kenteris and Katerina Thanou have appeared before an independent tribunal which will decide if their bans should stand. The pair spent four days in a hospital, claiming they had been injured in a motorcycle crash.",
+        "It had no meeting scheduled with the other three striking locals, which rejected a tentative three-year contract Saturday, Cominco spokesman Richard Fish said.",
+    ]));
+}
+
+/// An intro that names an occasion or an outlet ("Speaking to …", "In a
+/// statement at …", "writing in The Times") gives way to the speaker the
+/// clause names; one that names a source ("quoted by IRNA") stays.
+#[test]
+fn an_occasion_intro_is_no_source() {
+    insta::assert_snapshot!(code(&[
+        "Speaking to Parliament on his first day in office as home secretary following David Blunkett's resignation, Mr Clarke said: \"I will be asking Parliament to renew this legislation in the New Year.\"",
+        "In a statement at a White House meeting with Senate Republicans on the legislation, he said: \"I would have no choice but to veto that bill in its present form.\"",
+        "Mr Clarke, writing in The Times, accused some critics of \"liberal woolly thinking and spreading false fears\" by claiming ID cards would erode civil liberties.",
+        "The unnamed commander, quoted by the Iranian news agency IRNA, said foreign reporters could now visit Iranian strongholds in the region.",
+    ]));
+}
+
+/// A speech verb that is an event credits its speaker with what it says
+/// however the parse hangs it ("told the media it was seeking", read as a
+/// relative clause); a speech verb closing the sentence reports what comes
+/// before even with an addressee of its own ("…, a Goldstar spokesman told
+/// reporters").
+#[test]
+fn a_speech_verb_credits_what_it_says_however_parsed() {
+    insta::assert_snapshot!(code(&[
+        "Earlier on Wednesday the DA told the media it was seeking an urgent meeting with SABC news editorial staff over the SABC's election coverage policy.",
+        "&lt;Goldstar Precision Co Ltd>, part of South Korea's &lt;Lucky-Goldstar Group>, agreed with Japan's Canon Inc &lt;CANN.T> to make cameras using Canon technology, a Goldstar spokesman told reporters.",
+    ]));
+}
