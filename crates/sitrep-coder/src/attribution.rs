@@ -139,7 +139,10 @@ fn closes_sentence_as_report(tree: &Tree, src: &Source, v: usize, t: usize) -> b
     }
     let first = (0..v).find(|&w| a.upos(w) != "PUNCT" && tree.dominates(v, w)).unwrap_or(v);
     let rest_is_the_verbs = (v + 1..a.len()).all(|w| a.upos(w) == "PUNCT" || tree.dominates(v, w));
-    rest_is_the_verbs && tree.word(src.start) >= first && first > t + 1 && a.form(first - 1) == "," && (t..first - 1).all(|w| !tree.dominates(v, w))
+    // No other verb between the speaker and its verb (a parse subject
+    // from an earlier clause is none of this phrase's).
+    let speaker_next_to_verb = src.verb.is_some_and(|verb| (src.start..verb).all(|k| !tree.reads_as_verb(k)));
+    rest_is_the_verbs && speaker_next_to_verb && first > t + 1 && a.form(first - 1) == "," && (t..first - 1).all(|w| !tree.dominates(v, w))
 }
 
 /// "According to intelligence reports and multiple sources, …": the
@@ -273,7 +276,10 @@ fn speaker_before(lex: &Lexicon, s: &Sentence, verb: usize) -> Option<(usize, us
     // contacted at the firm's headquarters in Seattle, Washington, told":
     // the phrase that opens the clause, before phrases set off by commas.
     if s.norm(end - 1) == "," {
-        if let Some(speaker) = speaker_before_set_off_phrases(lex, s, end - 1) {
+        // "…, Rex Tillerson, said on Wednesday.": nothing after the verb
+        // but a phrase naming nobody.
+        let closing = (verb + 1..s.len()).all(|k| !s.verb_like[k] && s.group_of[k].is_none() && !s.is(k, CueKind::SubjectPronoun));
+        if let Some(speaker) = speaker_before_set_off_phrases(lex, s, end - 1, closing) {
             return Some(speaker);
         }
     }
@@ -300,10 +306,12 @@ fn speaker_before(lex: &Lexicon, s: &Sentence, verb: usize) -> Option<(usize, us
 /// Left of the comma at `comma` (right before a speech verb), past phrases
 /// set off by commas (appositions, relative and participle clauses, "who
 /// grew up in Ukraine"), to the phrase that opens the clause: a group or a
-/// capitalised name at most `MAX_SPEAKER_TOKENS` long. None when a phrase
-/// on the way is a clause of its own ("Inside Afrin, a group of students
-/// praised …, insisting": nobody speaks there).
-fn speaker_before_set_off_phrases(lex: &Lexicon, s: &Sentence, comma: usize) -> Option<(usize, usize)> {
+/// capitalised name at most `MAX_SPEAKER_TOKENS` long. When a phrase on
+/// the way is a clause of its own, the leftmost set-off phrase after it
+/// that names someone, for a speech verb `closing` the sentence ("…,
+/// the secretary of state, Rex Tillerson, said."), else None ("Inside
+/// Afrin, a group of students praised …, insisting": nobody speaks there).
+fn speaker_before_set_off_phrases(lex: &Lexicon, s: &Sentence, comma: usize, closing: bool) -> Option<(usize, usize)> {
     let clause_start = |i: usize| i == 0 || matches!(s.norm(i - 1), "\"" | ":" | ";");
     let no_verb = |a: usize, b: usize| (a..b).all(|i| !s.verb_like[i]);
     let set_off = |a: usize, b: usize| a < b && (s.is(a, CueKind::Relative) || s.participle_like[a] || no_verb(a, b));
@@ -328,6 +336,9 @@ fn speaker_before_set_off_phrases(lex: &Lexicon, s: &Sentence, comma: usize) -> 
     };
     let mut end = comma;
     let mut after: Option<(usize, usize)> = None;
+    // The leftmost set-off phrase that names someone: "…, the secretary
+    // of state, Rex Tillerson, said on Wednesday." (a clause before them).
+    let mut named: Option<(usize, usize)> = None;
     for _ in 0..4 {
         let start = (end.saturating_sub(2 * MAX_SPEAKER_TOKENS)..end).rev().find(|&i| clause_start(i) || s.norm(i - 1) == ",")?;
         if clause_start(start) {
@@ -338,9 +349,14 @@ fn speaker_before_set_off_phrases(lex: &Lexicon, s: &Sentence, comma: usize) -> 
             };
         }
         if !set_off(start, end) {
-            return None;
+            // Only a speech verb that closes the sentence has its speaker
+            // between it and the clause it reports.
+            return named.filter(|_| closing);
         }
         after = Some((start, end));
+        if !s.is(start, CueKind::Relative) {
+            named = speaker(start, end).or(named);
+        }
         end = start - 1;
     }
     None

@@ -820,3 +820,27 @@ fn a_speech_verb_credits_what_it_says_however_parsed() {
         "&lt;Goldstar Precision Co Ltd>, part of South Korea's &lt;Lucky-Goldstar Group>, agreed with Japan's Canon Inc &lt;CANN.T> to make cameras using Canon technology, a Goldstar spokesman told reporters.",
     ]));
 }
+
+/// An allegation noun makes alleged only what its content says ("claim
+/// that … had targeted"): not the verb it is the object of ("denied the
+/// claims", "denied Syria's claim") nor a clause describing the claim ("a
+/// claim dismissed by critics").
+#[test]
+fn an_allegation_noun_alleges_only_its_content() {
+    insta::assert_snapshot!(code(&[
+        "The US government denied the claims, saying it condemned and prohibited torture.",
+        "Authorities have tried to suppress them by force, while Ayatollah Khamenei has accused the US and Israel of orchestrating \"riots\" - a claim dismissed by critics.",
+        "The United States denied on Monday Syria's claim that a US-led air alliance against Islamic State militants had targeted a camp of Syrian regime forces in the war-torn country, killing three of its soldiers and injuring 13.",
+    ]));
+}
+
+/// "not only … but also" joins; its "not" negates nothing. A speech verb
+/// closing the sentence after a clause and set-off phrases has its speaker
+/// among them ("…, the secretary of state, Rex Tillerson, said").
+#[test]
+fn not_only_is_no_negation() {
+    insta::assert_snapshot!(code_published(
+        &["The US intends to maintain an open-ended military presence in Syria, not only to fight Isis and al-Qaida but also to provide a bulwark against Iranian influence, ensure the departure of the Assad regime and create conditions for the return of refugees, the secretary of state, Rex Tillerson, said on Wednesday."],
+        day(2018, 1, 17)
+    ));
+}
