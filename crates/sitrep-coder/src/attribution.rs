@@ -99,24 +99,32 @@ pub fn source_for(sources: &[Source], tree: &Tree, trigger: usize) -> Option<Sou
 /// those are the writer's.
 fn in_own_clause_after(tree: &Tree, v: usize, t: usize) -> bool {
     let a = &tree.analysis;
-    if t <= v || !tree.dominates(v, t) {
+    if t <= v {
         return false;
     }
-    // The verb's dependent on the way down to the event.
-    let mut top = t;
-    for _ in 0..a.len() {
-        match a.head(top) {
-            Some(h) if h == v => break,
-            Some(h) => top = h,
-            None => return false,
-        }
-    }
+    let Some(top) = dependent_toward(tree, v, t) else { return false };
     let opened_by_subordinator = a.children(top).any(|c| a.universal_deprel(c) == "mark" && a.upos(c) == "SCONJ" && !a.lemma(c).eq_ignore_ascii_case("that"));
     match a.universal_deprel(top) {
         "ccomp" | "xcomp" | "obj" | "iobj" | "obl" => true,
         "advcl" => !opened_by_subordinator,
         _ => false,
     }
+}
+
+/// The dependent of word `head` on the way down the parse to word `w`,
+/// when `head` lies above `w`.
+pub(crate) fn dependent_toward(tree: &Tree, head: usize, w: usize) -> Option<usize> {
+    let a = &tree.analysis;
+    let mut up = w;
+    // Bounded: a parse is a tree, but a walk must not trust that.
+    for _ in 0..a.len() {
+        match a.head(up) {
+            Some(h) if h == head => return Some(up),
+            Some(h) => up = h,
+            None => return None,
+        }
+    }
+    None
 }
 
 /// "A 50 pct cut … should help boost exports, a spokesman for the

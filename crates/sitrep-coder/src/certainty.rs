@@ -89,18 +89,7 @@ fn alleges(tree: &Tree, w: usize, t: usize) -> bool {
     if a.upos(w) != "NOUN" {
         return true;
     }
-    if w == t || !tree.dominates(w, t) {
-        return false;
-    }
-    // The noun's dependent on the way down to the event.
-    let mut top = t;
-    for _ in 0..a.len() {
-        match a.head(top) {
-            Some(h) if h == w => break,
-            Some(h) => top = h,
-            None => return false,
-        }
-    }
+    let Some(top) = crate::attribution::dependent_toward(tree, w, t) else { return false };
     let content_clause = a.deprel(top) == "acl" && a.children(top).any(|c| a.universal_deprel(c) == "mark");
     content_clause || matches!(a.universal_deprel(top), "nmod" | "ccomp")
 }
