@@ -191,13 +191,18 @@ fn is_date_word(lex: &Lexicon, s: &Sentence, i: usize) -> bool {
 /// "X said", "X told reporters", "said X": the speaker of the speech verb
 /// at token `i`, if it is one.
 fn speech_verb_source(lex: &Lexicon, s: &Sentence, tree: &Tree, i: usize) -> Option<Source> {
-    // "is said to", "was told": a hedge or a passive, not a speaker.
-    let passive = i > 0 && s.is(i - 1, CueKind::BeForm);
+    // "is said to", "was told", "was initially told": a hedge or a
+    // passive, not a speaker.
+    let before_adverbs = (0..i).rev().find(|&k| !s.adverb_like[k]);
+    let passive = before_adverbs.is_some_and(|k| s.is(k, CueKind::BeForm));
+    // "Bolton's added condition", "the reported deaths": a speech verb's
+    // participle describing a noun speaks of nothing.
+    let modifier = tree.is_parsed() && tree.analysis.universal_deprel(tree.word(i)) == "amod";
     // A speech verb that is itself an event ("Iran warned that it would
     // retaliate", "told Turkey that …") credits its speaker only with its
     // complement clause (`Source::event_verb`).
     let event = s.matches.iter().any(|m| m.head == i && lex.patterns[m.pattern as usize].cameo.is_some());
-    if !s.is(i, CueKind::SpeechVerb) || passive {
+    if !s.is(i, CueKind::SpeechVerb) || passive || modifier {
         return None;
     }
     // The parse names the speaker: the speech verb's subject, wherever
@@ -411,6 +416,10 @@ pub fn kind_of(lex: &Lexicon, s: &Sentence, start: usize, end: usize) -> Attribu
             Some(a) if lex.actors[a as usize].kind() == "person" => named_person = true,
             // "he said": a person, whoever the document says he is.
             _ if group.pronoun == Some(true) => named_person = true,
+            // "Many hundreds of women say", "residents said": people the
+            // text does not name or identify, unless they speak for an
+            // office ("police said").
+            None if unnamed_people(lex, s, group) => {}
             // "the army said": an institution speaking on the record.
             _ => named_actor = true,
         }
@@ -439,6 +448,15 @@ pub fn kind_of(lex: &Lexicon, s: &Sentence, start: usize, end: usize) -> Attribu
     } else {
         AttributionKind::Anonymous
     }
+}
+
+/// Whether `group` is a role noun alone, no office's, that no definite
+/// article or possessive identifies ("women", "a protester"; not "the
+/// company", "its workers", "police").
+fn unnamed_people(lex: &Lexicon, s: &Sentence, group: &crate::sentence::Group) -> bool {
+    let office = group.role.is_some_and(|r| lex.speaks_officially(&format!("---{}", lex.roles[r as usize]), None));
+    let identified = (group.start.saturating_sub(1)..=group.start).any(|i| starts_definite(s, i));
+    group.bare_role && !office && !identified
 }
 
 /// Whether token `i` opens the sentence, a quotation or a parenthesis, or

@@ -844,3 +844,20 @@ fn not_only_is_no_negation() {
         day(2018, 1, 17)
     ));
 }
+
+/// People the text neither names nor identifies ("Rebels", "Grain
+/// traders") are anonymous sources, and what rests on them alone is
+/// reported; "media" and "journalists" are the press. A passive speech verb
+/// names no speaker, with an adverb before it too ("was initially told").
+#[test]
+fn unnamed_people_and_the_press_as_sources() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "Rebels say they conducted the vast majority of the fighting in Afrin, backed by Turkish artillery and fighter planes.",
+            "On Saturday, media reported that the United States has deployed an additional Patriot missile battery in South Korea.",
+            "French journalists in Egypt demanded an explanation, saying in a note that the deportation was a sign of \"authorities' growing repression of Egyptian and foreign media: surveillance, arrest, expulsion and detention.\"",
+            "No meetings had been confirmed by Monday afternoon. The Pentagon was initially told to plan for the withdrawal of US soldiers within 100 days.",
+        ],
+        day(2019, 3, 13)
+    ));
+}
