@@ -214,7 +214,7 @@ fn speech_verb_source(lex: &Lexicon, s: &Sentence, tree: &Tree, i: usize) -> Opt
         .is_parsed()
         .then(|| {
             let w = tree.word(i);
-            tree.subject_tokens(w, MAX_SPEAKER_TOKENS).or_else(|| tree.shared_subject_tokens(w, MAX_SPEAKER_TOKENS))
+            tree.subject_tokens(w, usize::MAX).or_else(|| tree.shared_subject_tokens(w, usize::MAX)).and_then(|subject| up_to_apposition(s, tree, subject))
         })
         .flatten()
         .filter(|&(start, end, _)| {
@@ -256,6 +256,26 @@ fn speech_verb_source(lex: &Lexicon, s: &Sentence, tree: &Tree, i: usize) -> Opt
         return Some(Source { start, end, kind, verb: Some(i), event_verb: event });
     }
     None
+}
+
+/// A parse subject as a speaker phrase: itself when at most
+/// `MAX_SPEAKER_TOKENS` long, else its words before the first comma ("Ryan
+/// Dillon, spokesman for Operation Inherent Resolve, the Baghdad-based
+/// coalition of anti-Isis forces, … said": Ryan Dillon), when that is short
+/// enough; a longer phrase is a clause taken for a subject.
+fn up_to_apposition(s: &Sentence, tree: &Tree, (start, end, proper): (usize, usize, bool)) -> Option<(usize, usize, bool)> {
+    if end - start <= MAX_SPEAKER_TOKENS {
+        return Some((start, end, proper));
+    }
+    let comma = (start..end).find(|&k| s.norm(k) == ",")?;
+    // The subject's head must come before the comma ("Earlier this month,
+    // a cross-party group …" misparsed as one subject is no "this month").
+    let inside = |k: usize| (start..end).contains(&tree.token(k));
+    let head_before_comma = (0..tree.analysis.len()).any(|w| inside(w) && tree.token(w) < comma && !tree.analysis.head(w).is_some_and(inside));
+    // And the words before it name someone: an actor, a name, a source.
+    let source_word = |k: usize| [CueKind::OfficialTitle, CueKind::AnonymousSource, CueKind::MediaSource, CueKind::DocumentSource].into_iter().any(|c| s.is(k, c));
+    let names = (start..comma).any(|k| s.group_of[k].is_some() || source_word(k) || tree.analysis.upos(tree.word(k)) == "PROPN");
+    (head_before_comma && names && comma > start && comma - start <= MAX_SPEAKER_TOKENS).then_some((start, comma, proper))
 }
 
 /// The noun phrase right before a speech verb: a group, or words back to a

@@ -861,3 +861,14 @@ fn unnamed_people_and_the_press_as_sources() {
         day(2019, 3, 13)
     ));
 }
+
+/// A subject too long to be a speaker phrase names its speaker before the
+/// first comma, where the name stands before its apposition ("Mickey
+/// Sheinfeld, a Houston lawyer who represented …, said").
+#[test]
+fn a_long_subject_speaks_by_its_name_before_the_apposition() {
+    insta::assert_snapshot!(code_published(
+        &["Mickey Sheinfeld, a Houston lawyer who represented Continental Airlines in an historic bankruptcy case that set aside labor union agreements, said the track record of the bitter Texaco-Pennzoil struggle indicates that the two companies could spend two or three years fighting in bankruptcy court."],
+        day(1987, 4, 13)
+    ));
+}
