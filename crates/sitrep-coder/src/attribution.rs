@@ -48,14 +48,32 @@ pub fn find_sources(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Sour
     // or the clause's own doer does. Only one that closes the sentence
     // with nobody else named stands ("…, in a statement by the ministry").
     // "According to …" names the source itself.
+    // "Deliveroo says it is quitting Australia, citing tough economic
+    // conditions": a cited phrase that names nobody gives a reason, not a
+    // source, beside a speaker who does.
     let closes_sentence = |src: &Source| (src.end..s.len()).all(|k| matches!(s.norm(k), "." | "\"" | "!" | "?"));
+    let names_nobody = |src: &Source| out.iter().any(|o| o.end <= src.start) && !names_someone(lex, s, src.start, src.end);
     match intro {
-        Some((src, at)) if !occasion_intro(s, at) || (out.is_empty() && closes_sentence(&src)) => {
+        Some((src, at)) if (!occasion_intro(s, at) && !names_nobody(&src)) || (out.is_empty() && closes_sentence(&src)) => {
             out.clear();
             out.push(src);
         }
         _ => {}
     }
+}
+
+/// Whether the words `start..end` name someone: an actor, a sourcing word
+/// ("witnesses", "a family member", "state media"), a capitalised word
+/// that is no date.
+fn names_someone(lex: &Lexicon, s: &Sentence, start: usize, end: usize) -> bool {
+    let source_word = |i: usize| [CueKind::AnonymousSource, CueKind::MediaSource, CueKind::DocumentSource, CueKind::OfficialTitle].into_iter().any(|k| s.is(i, k));
+    (start..end).any(|i| s.group_of[i].is_some() || source_word(i) || (s.tokens.get(i).capitalised && !is_date_part(lex, s, i)))
+}
+
+/// Whether token `i` is any word a date phrase is built of ("on", "last",
+/// "week", "Friday").
+fn is_date_part(lex: &Lexicon, s: &Sentence, i: usize) -> bool {
+    lex.dates.iter().any(|d| d.words.iter().any(|w| w.eq_ignore_ascii_case(s.norm(i))))
 }
 
 /// Whether the attribution intro at token `i` names an occasion ("in a
@@ -163,12 +181,7 @@ fn according_to(lex: &Lexicon, s: &Sentence) -> Option<(Source, usize)> {
             // followed only by a date ("on Friday", "issued last week")
             // names nobody and leaves the speaker to the speech verb; "a
             // family member" or "witnesses" is a source.
-            let date_word = |i: usize| lex.dates.iter().any(|d| d.words.iter().any(|w| w.eq_ignore_ascii_case(s.norm(i))));
-            let source_word = |i: usize| {
-                [CueKind::AnonymousSource, CueKind::MediaSource, CueKind::DocumentSource, CueKind::OfficialTitle].into_iter().any(|k| s.is(i, k))
-            };
-            let names_someone = (start..seg.end).any(|i| s.group_of[i].is_some() || source_word(i) || (s.tokens.get(i).capitalised && !date_word(i)));
-            let only_a_date = !names_someone && (start..seg.end).any(date_word);
+            let only_a_date = !names_someone(lex, s, start, seg.end) && (start..seg.end).any(|i| is_date_part(lex, s, i));
             if start < seg.end && !only_a_date {
                 return Some((Source { start, end: seg.end, kind: kind_of(lex, s, start, seg.end), verb: None, event_verb: false }, seg.start));
             }

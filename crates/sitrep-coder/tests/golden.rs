@@ -872,3 +872,15 @@ fn a_long_subject_speaks_by_its_name_before_the_apposition() {
         day(1987, 4, 13)
     ));
 }
+
+/// What someone believes or estimates is held probable, not stated as fact
+/// ("Western officials believe Iran has supplied …": reported). A cited
+/// phrase that names nobody gives a reason, not a source, beside a speaker
+/// who does ("Deliveroo says …, citing tough economic conditions").
+#[test]
+fn beliefs_are_reported_and_a_cited_reason_is_no_source() {
+    insta::assert_snapshot!(code(&[
+        "Western officials believe Iran has supplied a large number of drones to Russia, but Moscow and Tehran deny it.",
+        "Deliveroo says it is quitting Australia, citing tough economic conditions.",
+    ]));
+}
