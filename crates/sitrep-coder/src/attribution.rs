@@ -242,7 +242,7 @@ fn speech_verb_source(lex: &Lexicon, s: &Sentence, tree: &Tree, i: usize) -> Opt
     // parse puts the verb's subject before it (after a closing quotation
     // mark, "said X" is the speaker).
     let after_apposition = i > 0 && s.norm(i - 1) == "," && parsed.is_some_and(|(start, _, _)| start < i);
-    let words = speaker_before(lex, s, i).or_else(|| speaker_after(lex, s, tree, i).filter(|_| !after_apposition));
+    let words = speaker_before(lex, s, tree, i).or_else(|| speaker_after(lex, s, tree, i).filter(|_| !after_apposition));
     // "The pair spent four days in a hospital, claiming …": words with a
     // verb of a clause in them are that clause, not a speaker; its
     // subject ("The pair") is, and no other subject the parse offers.
@@ -293,7 +293,7 @@ fn up_to_apposition(s: &Sentence, tree: &Tree, (start, end, proper): (usize, usi
 
 /// The noun phrase right before a speech verb: a group, or words back to a
 /// comma or the sentence start ("intelligence sources", "an official").
-fn speaker_before(lex: &Lexicon, s: &Sentence, verb: usize) -> Option<(usize, usize)> {
+fn speaker_before(lex: &Lexicon, s: &Sentence, tree: &Tree, verb: usize) -> Option<(usize, usize)> {
     let mut end = verb;
     while end > 0 && s.adverb_like[end - 1] {
         end -= 1; // "X reportedly said"
@@ -316,6 +316,20 @@ fn speaker_before(lex: &Lexicon, s: &Sentence, verb: usize) -> Option<(usize, us
     if name_start < end {
         if let Some(g) = name_start.checked_sub(1).and_then(|k| s.group_of[k]) {
             return Some((s.groups[g as usize].start, end));
+        }
+        // "Charity boss Gordon Lishman said": a name of two words or more
+        // the lexicon lacks, at the sentence's start or after the common
+        // noun it stands in apposition to; not the end of a longer phrase
+        // ("a member of Cherie Blair's Matrix Chambers says", "a report in
+        // the China-published Economic Observer said").
+        let all_capitalised = (name_start..end).all(|k| s.tokens.get(k).capitalised);
+        let title_noun = |k: usize| !s.tokens.get(k).capitalised && tree.is_parsed() && tree.analysis.upos(tree.word(k)) == "NOUN" && !(k > 0 && [CueKind::Preposition, CueKind::LocationPrep, CueKind::RoleLink].into_iter().any(|c| s.is(k - 1, c)));
+        if end - name_start >= 2 && all_capitalised && (name_start == 0 || title_noun(name_start - 1)) {
+            // With the noun when it says whose the person is: "Tass
+            // commentator Mikhail Krutikhin", "Charity boss Gordon Lishman".
+            let Some(title) = name_start.checked_sub(1) else { return Some((name_start, end)) };
+            let owner = title.checked_sub(1).and_then(|k| s.group_of[k].map(|g| s.groups[g as usize].start).or(s.is(k, CueKind::MediaSource).then_some(k)));
+            return Some((owner.unwrap_or(name_start), end));
         }
     }
     // "Ratmansky, who grew up in Ukraine, told …", "A Boeing spokesman,

@@ -884,3 +884,15 @@ fn beliefs_are_reported_and_a_cited_reason_is_no_source() {
         "Deliveroo says it is quitting Australia, citing tough economic conditions.",
     ]));
 }
+
+/// A name the lexicon lacks, of two words or more, right before a speech
+/// verb and after the common noun it stands in apposition to, is the
+/// speaker ("Jardine Fleming (Securities) Ltd economist Eric Rasmussen
+/// said").
+#[test]
+fn an_unknown_name_after_its_title_noun_speaks() {
+    insta::assert_snapshot!(code_published(
+        &["\"The world has every reason to be furious with Japan for not moving more quickly,\" Jardine Fleming (Securities) Ltd economist Eric Rasmussen said."],
+        day(1987, 3, 25)
+    ));
+}
