@@ -54,7 +54,7 @@ pub fn find_sources(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Sour
     let closes_sentence = |src: &Source| (src.end..s.len()).all(|k| matches!(s.norm(k), "." | "\"" | "!" | "?"));
     let names_nobody = |src: &Source| out.iter().any(|o| o.end <= src.start) && !names_someone(lex, s, src.start, src.end);
     match intro {
-        Some((src, at)) if (!occasion_intro(s, at) && !names_nobody(&src)) || (out.is_empty() && closes_sentence(&src)) => {
+        Some((src, at)) if (!occasion_intro(s, at) && !names_nobody(&src)) || (at > 0 && out.is_empty() && closes_sentence(&src)) => {
             out.clear();
             out.push(src);
         }
@@ -260,6 +260,7 @@ fn speech_verb_source(lex: &Lexicon, s: &Sentence, tree: &Tree, i: usize) -> Opt
         (Some((ws, we)), _) => Some((ws, we, false)),
         (None, parsed) => parsed,
     };
+    let speaker = speaker.map(|(start, end, proper)| (past_clause_opener(s, start, end), end, proper));
     if let Some((start, end, proper_name)) = speaker {
         let kind = match kind_of(lex, s, start, end) {
             // "Jolie said": a name the lexicon lacks.
@@ -289,6 +290,14 @@ fn up_to_apposition(s: &Sentence, tree: &Tree, (start, end, proper): (usize, usi
     let source_word = |k: usize| [CueKind::OfficialTitle, CueKind::AnonymousSource, CueKind::MediaSource, CueKind::DocumentSource].into_iter().any(|c| s.is(k, c));
     let names = (start..comma).any(|k| s.group_of[k].is_some() || source_word(k) || tree.analysis.upos(tree.word(k)) == "PROPN");
     (head_before_comma && names && comma > start && comma - start <= MAX_SPEAKER_TOKENS).then_some((start, comma, proper))
+}
+
+/// Where a speaker phrase `start..end` begins past the subordinator,
+/// preposition or conjunction a parse or the words may take in ("… after
+/// Europe's central aviation agency warned", "… and union officials said").
+fn past_clause_opener(s: &Sentence, start: usize, end: usize) -> usize {
+    let opener = |k: usize| [CueKind::Subordinator, CueKind::Preposition, CueKind::LocationPrep, CueKind::Conjunction].into_iter().any(|c| s.is(k, c));
+    (start..end).find(|&k| !opener(k)).unwrap_or(start)
 }
 
 /// The noun phrase right before a speech verb: a group, or words back to a
@@ -546,6 +555,7 @@ pub fn unknown_speaker_attribution(lex: &Lexicon, s: &Sentence, tree: &Tree, m: 
         return None;
     }
     let (start, end, proper) = tree.subject_tokens(tree.trigger_word(head), MAX_SPEAKER_TOKENS)?;
+    let start = past_clause_opener(s, start, end);
     if (end - start == 1 && (s.is(start, CueKind::Relative) || s.is(start, CueKind::SubjectPronoun))) || (start..end).contains(&head) {
         return None;
     }

@@ -896,3 +896,18 @@ fn an_unknown_name_after_its_title_noun_speaks() {
         day(1987, 3, 25)
     ));
 }
+
+/// An occasion intro that opens a sentence without a comma names no source
+/// ("In a tweet Johnson suggested …" is no statement by "Johnson suggested
+/// …"); a speaker phrase begins past a subordinator, preposition or
+/// conjunction ("after Europe's central aviation agency warned").
+#[test]
+fn an_opening_occasion_and_a_clause_opener_are_no_speaker() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "In a tweet Johnson suggested that any US-led action in Syria would be coordinated with the UK.",
+            "Donald Trump’s erratic tweets regarding strikes – and when they will happen – are already impacting tourism, with tour operators weighing in after Europe’s central aviation agency warned commercial airlines to exercise caution in the eastern Mediterranean.",
+        ],
+        day(2018, 4, 12)
+    ));
+}
