@@ -3,7 +3,7 @@
 use sitrep_lexicon::{CueKind, WordId};
 use sitrep_model::{AttributionKind, Certainty};
 
-use crate::sentence::{Match, Sentence};
+use crate::sentence::{Match, SegmentKind, Sentence};
 use crate::tree::Tree;
 
 /// Certainty from the cues the parse puts over the event (`Tree::scope`):
@@ -34,7 +34,13 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, spelled: &[WordId], linke
     // ("if", "unless") reaches the clause above. (Without a parse the scope
     // is empty.)
     let trigger = tree.is_parsed().then(|| tree.trigger_word(m.head));
-    let own = |w: usize, kind: CueKind| kind == CueKind::Condition || trigger.is_none_or(|t| !tree.marks_subordinate_clause(w, t));
+    // A cue inside a relative clause set off by commas speaks for that
+    // clause alone, however the parser hangs the main verb ("Ankara, which
+    // claims the YPG is a terrorist group, launched an offensive": the
+    // offensive is no claim).
+    let relative_segment = |t: usize| s.segment_of(t).filter(|seg| seg.kind == SegmentKind::Relative).map(|seg| seg.start);
+    let same_clause = |w: usize| relative_segment(tree.token(w)).is_none_or(|seg| relative_segment(m.head) == Some(seg));
+    let own = |w: usize, kind: CueKind| same_clause(w) && (kind == CueKind::Condition || trigger.is_none_or(|t| !tree.marks_subordinate_clause(w, t)));
     let any = |kind: CueKind| scope.iter().any(|&w| own(w, kind) && s.is(tree.token(w), kind));
     let in_pattern = |t: usize| (m.start..m.end).contains(&t) && spelled.contains(&s.ids[t]);
     // "not only to fight Isis but also …": a negation word inside a longer

@@ -911,3 +911,14 @@ fn an_opening_occasion_and_a_clause_opener_are_no_speaker() {
         day(2018, 4, 12)
     ));
 }
+
+/// A cue inside a relative clause set off by commas speaks for that clause
+/// alone, however the parser hangs the main verb: Macron's regret is no
+/// claim ("Macron, who claims France has proof …, also expressed regret").
+#[test]
+fn a_relative_clauses_claim_alleges_nothing_outside_it() {
+    insta::assert_snapshot!(code_published(
+        &["Macron, who claims France has proof the Syrian regime used chemical weapons in an attack last week, also expressed regret at Russia’s use of its United Nations Security Council veto on the attack."],
+        day(2018, 4, 13)
+    ));
+}
