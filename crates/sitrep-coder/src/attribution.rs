@@ -31,15 +31,57 @@ pub struct Source {
 /// see [`source_for`]).
 pub fn find_sources(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Source>) {
     out.clear();
-    if let Some(intro) = according_to(lex, s) {
-        out.push(intro);
-        return;
-    }
+    let intro = according_to(lex, s);
     for i in 0..s.len() {
+        // "Speaking to reporters, …": the intro's own verb is no speaker's.
+        if intro.is_some_and(|(_, at)| occasion_intro(s, at) && i == at) {
+            continue;
+        }
         if let Some(src) = speech_verb_source(lex, s, tree, i) {
             out.push(src);
         }
     }
+    // "Speaking to Parliament on his first day …, Mr Clarke said", "Mr
+    // Clarke, writing in The Times, accused …", "In a statement it said
+    // …": an intro that opens with a preposition or a speech verb names
+    // the occasion or the outlet, not who speaks: a speech verb's speaker
+    // or the clause's own doer does. Only one that closes the sentence
+    // with nobody else named stands ("…, in a statement by the ministry").
+    // "According to …" names the source itself.
+    // "Deliveroo says it is quitting Australia, citing tough economic
+    // conditions": a cited phrase that names nobody gives a reason, not a
+    // source, beside a speaker who does.
+    let closes_sentence = |src: &Source| (src.end..s.len()).all(|k| matches!(s.norm(k), "." | "\"" | "!" | "?"));
+    let names_nobody = |src: &Source| out.iter().any(|o| o.end <= src.start) && !names_someone(lex, s, src.start, src.end);
+    match intro {
+        Some((src, at)) if (!occasion_intro(s, at) && !names_nobody(&src)) || (at > 0 && out.is_empty() && closes_sentence(&src)) => {
+            out.clear();
+            out.push(src);
+        }
+        _ => {}
+    }
+}
+
+/// Whether the words `start..end` name someone: an actor, a sourcing word
+/// ("witnesses", "a family member", "state media"), a capitalised word
+/// that is no date.
+fn names_someone(lex: &Lexicon, s: &Sentence, start: usize, end: usize) -> bool {
+    let source_word = |i: usize| [CueKind::AnonymousSource, CueKind::MediaSource, CueKind::DocumentSource, CueKind::OfficialTitle].into_iter().any(|k| s.is(i, k));
+    (start..end).any(|i| s.group_of[i].is_some() || source_word(i) || (s.tokens.get(i).capitalised && !is_date_part(lex, s, i)))
+}
+
+/// Whether token `i` is any word a date phrase is built of ("on", "last",
+/// "week", "Friday").
+fn is_date_part(lex: &Lexicon, s: &Sentence, i: usize) -> bool {
+    lex.dates.iter().any(|d| d.words.iter().any(|w| w.eq_ignore_ascii_case(s.norm(i))))
+}
+
+/// Whether the attribution intro at token `i` names an occasion ("in a
+/// statement", "speaking to", "writing in"), not a source ("according
+/// to", "citing", "quoted by", "as reported by").
+fn occasion_intro(s: &Sentence, i: usize) -> bool {
+    let end = s.cue_at(i, CueKind::AttributionIntro).unwrap_or(i + 1);
+    (s.is(i, CueKind::LocationPrep) || s.is(i, CueKind::SpeechVerb)) && !(i..end).any(|k| s.is(k, CueKind::PassiveAgent))
 }
 
 /// The source an event at coder token `trigger` is credited to: with a
@@ -56,9 +98,9 @@ pub fn source_for(sources: &[Source], tree: &Tree, trigger: usize) -> Option<Sou
             src.verb.is_none_or(|v| {
                 let v = tree.word(v);
                 if src.event_verb {
-                    tree.in_complement_of(v, t)
+                    tree.in_complement_of(v, t) || in_own_clause_after(tree, v, t) || closes_sentence_as_report(tree, src, v, t)
                 } else {
-                    tree.reports(v, t)
+                    tree.reports(v, t) || closes_sentence_as_report(tree, src, v, t)
                 }
             })
         })
@@ -66,8 +108,72 @@ pub fn source_for(sources: &[Source], tree: &Tree, trigger: usize) -> Option<Sou
         .copied()
 }
 
-/// "According to intelligence reports and multiple sources, …"
-fn according_to(lex: &Lexicon, s: &Sentence) -> Option<Source> {
+/// Whether the event at word `t` lies in what the speech-act verb at word
+/// `v` says, however the parse hangs it, right of the verb: "told the
+/// nation he was resigning" (read as a relative clause of "nation"),
+/// "urged Iran to stop", "accused Kiev of shelling". Not its subject, not
+/// a clause conjoined to it ("warned … and launched"), a parenthetical, or an
+/// adverbial clause a subordinator opens ("warned … after Israel struck"):
+/// those are the writer's.
+fn in_own_clause_after(tree: &Tree, v: usize, t: usize) -> bool {
+    let a = &tree.analysis;
+    if t <= v {
+        return false;
+    }
+    let Some(top) = dependent_toward(tree, v, t) else { return false };
+    let opened_by_subordinator = a.children(top).any(|c| a.universal_deprel(c) == "mark" && a.upos(c) == "SCONJ" && !a.lemma(c).eq_ignore_ascii_case("that"));
+    match a.universal_deprel(top) {
+        "ccomp" | "xcomp" | "obj" | "iobj" | "obl" => true,
+        "advcl" => !opened_by_subordinator,
+        _ => false,
+    }
+}
+
+/// The dependent of word `head` on the way down the parse to word `w`,
+/// when `head` lies above `w`.
+pub(crate) fn dependent_toward(tree: &Tree, head: usize, w: usize) -> Option<usize> {
+    let a = &tree.analysis;
+    let mut up = w;
+    // Bounded: a parse is a tree, but a walk must not trust that.
+    for _ in 0..a.len() {
+        match a.head(up) {
+            Some(h) if h == head => return Some(up),
+            Some(h) => up = h,
+            None => return None,
+        }
+    }
+    None
+}
+
+/// "A 50 pct cut … should help boost exports, a spokesman for the
+/// importers told Reuters.": a speech verb whose phrase closes the
+/// sentence after a comma reports what comes before, even with an object
+/// of its own (who was told) that [`Tree::reports`] reads as a complement.
+/// Not one with a clause of its own ("…, which it says are …", "…, and
+/// said that …").
+fn closes_sentence_as_report(tree: &Tree, src: &Source, v: usize, t: usize) -> bool {
+    let a = &tree.analysis;
+    // Its speaker stands in the closing phrase ("…, a spokesman told
+    // Reuters", "…, said an official"); "He was questioned …, saying …"
+    // reports only its own words.
+    if tree.dominates(v, t) || t >= v || tree.word(src.start) <= t {
+        return false;
+    }
+    let clause_of_its_own = a.children(v).any(|c| matches!(a.universal_deprel(c), "ccomp" | "xcomp" | "mark" | "cc") || (a.upos(c) == "PRON" && c < v && a.universal_deprel(c) == "obj"));
+    if clause_of_its_own {
+        return false;
+    }
+    let first = (0..v).find(|&w| a.upos(w) != "PUNCT" && tree.dominates(v, w)).unwrap_or(v);
+    let rest_is_the_verbs = (v + 1..a.len()).all(|w| a.upos(w) == "PUNCT" || tree.dominates(v, w));
+    // No other verb between the speaker and its verb (a parse subject
+    // from an earlier clause is none of this phrase's).
+    let speaker_next_to_verb = src.verb.is_some_and(|verb| (src.start..verb).all(|k| !tree.reads_as_verb(k)));
+    rest_is_the_verbs && speaker_next_to_verb && first > t + 1 && a.form(first - 1) == "," && (t..first - 1).all(|w| !tree.dominates(v, w))
+}
+
+/// "According to intelligence reports and multiple sources, …": the
+/// source and the token its intro starts at.
+fn according_to(lex: &Lexicon, s: &Sentence) -> Option<(Source, usize)> {
     for seg in &s.segments {
         if seg.kind == SegmentKind::Attribution {
             let start = s.cue_at(seg.start, CueKind::AttributionIntro).unwrap_or(seg.start);
@@ -75,30 +181,41 @@ fn according_to(lex: &Lexicon, s: &Sentence) -> Option<Source> {
             // followed only by a date ("on Friday", "issued last week")
             // names nobody and leaves the speaker to the speech verb; "a
             // family member" or "witnesses" is a source.
-            let date_word = |i: usize| lex.dates.iter().any(|d| d.words.iter().any(|w| w.eq_ignore_ascii_case(s.norm(i))));
-            let source_word = |i: usize| {
-                [CueKind::AnonymousSource, CueKind::MediaSource, CueKind::DocumentSource, CueKind::OfficialTitle].into_iter().any(|k| s.is(i, k))
-            };
-            let names_someone = (start..seg.end).any(|i| s.group_of[i].is_some() || source_word(i) || (s.tokens.get(i).capitalised && !date_word(i)));
-            let only_a_date = !names_someone && (start..seg.end).any(date_word);
+            let only_a_date = !names_someone(lex, s, start, seg.end) && (start..seg.end).any(|i| is_date_part(lex, s, i));
             if start < seg.end && !only_a_date {
-                return Some(Source { start, end: seg.end, kind: kind_of(lex, s, start, seg.end), verb: None, event_verb: false });
+                return Some((Source { start, end: seg.end, kind: kind_of(lex, s, start, seg.end), verb: None, event_verb: false }, seg.start));
             }
         }
     }
     None
 }
 
+/// Whether token `i` names a day the lexicon knows ("Friday", "March",
+/// "yesterday"), whether or not the document's date lets the resolver
+/// place it. Not the numbers and modifiers a date phrase is built of ("a",
+/// "this", "first"), nor "may" the modal.
+fn is_date_word(lex: &Lexicon, s: &Sentence, i: usize) -> bool {
+    lex.dates.iter().any(|d| {
+        let names_a_day = matches!(d.kind.as_str(), "weekday" | "relative_day") || (d.kind == "month" && s.tokens.get(i).capitalised);
+        names_a_day && d.words.iter().any(|w| w.eq_ignore_ascii_case(s.norm(i)))
+    })
+}
+
 /// "X said", "X told reporters", "said X": the speaker of the speech verb
 /// at token `i`, if it is one.
 fn speech_verb_source(lex: &Lexicon, s: &Sentence, tree: &Tree, i: usize) -> Option<Source> {
-    // "is said to", "was told": a hedge or a passive, not a speaker.
-    let passive = i > 0 && s.is(i - 1, CueKind::BeForm);
+    // "is said to", "was told", "was initially told": a hedge or a
+    // passive, not a speaker.
+    let before_adverbs = (0..i).rev().find(|&k| !s.adverb_like[k]);
+    let passive = before_adverbs.is_some_and(|k| s.is(k, CueKind::BeForm));
+    // "Bolton's added condition", "the reported deaths": a speech verb's
+    // participle describing a noun speaks of nothing.
+    let modifier = tree.is_parsed() && tree.analysis.universal_deprel(tree.word(i)) == "amod";
     // A speech verb that is itself an event ("Iran warned that it would
     // retaliate", "told Turkey that …") credits its speaker only with its
     // complement clause (`Source::event_verb`).
     let event = s.matches.iter().any(|m| m.head == i && lex.patterns[m.pattern as usize].cameo.is_some());
-    if !s.is(i, CueKind::SpeechVerb) || passive {
+    if !s.is(i, CueKind::SpeechVerb) || passive || modifier {
         return None;
     }
     // The parse names the speaker: the speech verb's subject, wherever
@@ -110,7 +227,7 @@ fn speech_verb_source(lex: &Lexicon, s: &Sentence, tree: &Tree, i: usize) -> Opt
         .is_parsed()
         .then(|| {
             let w = tree.word(i);
-            tree.subject_tokens(w, MAX_SPEAKER_TOKENS).or_else(|| tree.shared_subject_tokens(w, MAX_SPEAKER_TOKENS))
+            tree.subject_tokens(w, usize::MAX).or_else(|| tree.shared_subject_tokens(w, usize::MAX)).and_then(|subject| up_to_apposition(s, tree, subject))
         })
         .flatten()
         .filter(|&(start, end, _)| {
@@ -125,12 +242,25 @@ fn speech_verb_source(lex: &Lexicon, s: &Sentence, tree: &Tree, i: usize) -> Opt
     // parse puts the verb's subject before it (after a closing quotation
     // mark, "said X" is the speaker).
     let after_apposition = i > 0 && s.norm(i - 1) == "," && parsed.is_some_and(|(start, _, _)| start < i);
-    let words = speaker_before(s, i).or_else(|| speaker_after(s, i).filter(|_| !after_apposition));
+    let words = speaker_before(lex, s, tree, i).or_else(|| speaker_after(lex, s, tree, i).filter(|_| !after_apposition));
+    // "The pair spent four days in a hospital, claiming …": words with a
+    // verb of a clause in them are that clause, not a speaker; its
+    // subject ("The pair") is, and no other subject the parse offers.
+    let clause_verb = words.and_then(|(ws, we)| (ws..we).find(|&k| tree.is_parsed() && tree.reads_as_verb(k) && tree.has_active_subject(k)));
+    let (words, parsed) = match clause_verb {
+        Some(k) => (None, tree.subject_tokens(tree.word(k), MAX_SPEAKER_TOKENS).filter(|&(ps, pe, _)| words.is_some_and(|(ws, _)| ws <= ps && pe <= k))),
+        None => (words, parsed),
+    };
+    // "…, which rejected a tentative contract Saturday, Cominco spokesman
+    // Richard Fish said": a parse subject that runs back past a comma
+    // before the words found is a misparse of the words.
+    let comma_before = |ps: usize, ws: usize| (ps..ws).any(|k| s.norm(k) == ",");
     let speaker = match (words, parsed) {
-        (Some((ws, we)), Some((ps, pe, proper))) if ps <= ws && we <= pe => Some((ps, pe, proper)),
+        (Some((ws, we)), Some((ps, pe, proper))) if ps <= ws && we <= pe && !comma_before(ps, ws) => Some((ps, pe, proper)),
         (Some((ws, we)), _) => Some((ws, we, false)),
         (None, parsed) => parsed,
     };
+    let speaker = speaker.map(|(start, end, proper)| (past_clause_opener(s, start, end), end, proper));
     if let Some((start, end, proper_name)) = speaker {
         let kind = match kind_of(lex, s, start, end) {
             // "Jolie said": a name the lexicon lacks.
@@ -142,9 +272,37 @@ fn speech_verb_source(lex: &Lexicon, s: &Sentence, tree: &Tree, i: usize) -> Opt
     None
 }
 
+/// A parse subject as a speaker phrase: itself when at most
+/// `MAX_SPEAKER_TOKENS` long, else its words before the first comma ("Ryan
+/// Dillon, spokesman for Operation Inherent Resolve, the Baghdad-based
+/// coalition of anti-Isis forces, … said": Ryan Dillon), when that is short
+/// enough; a longer phrase is a clause taken for a subject.
+fn up_to_apposition(s: &Sentence, tree: &Tree, (start, end, proper): (usize, usize, bool)) -> Option<(usize, usize, bool)> {
+    if end - start <= MAX_SPEAKER_TOKENS {
+        return Some((start, end, proper));
+    }
+    let comma = (start..end).find(|&k| s.norm(k) == ",")?;
+    // The subject's head must come before the comma ("Earlier this month,
+    // a cross-party group …" misparsed as one subject is no "this month").
+    let inside = |k: usize| (start..end).contains(&tree.token(k));
+    let head_before_comma = (0..tree.analysis.len()).any(|w| inside(w) && tree.token(w) < comma && !tree.analysis.head(w).is_some_and(inside));
+    // And the words before it name someone: an actor, a name, a source.
+    let source_word = |k: usize| [CueKind::OfficialTitle, CueKind::AnonymousSource, CueKind::MediaSource, CueKind::DocumentSource].into_iter().any(|c| s.is(k, c));
+    let names = (start..comma).any(|k| s.group_of[k].is_some() || source_word(k) || tree.analysis.upos(tree.word(k)) == "PROPN");
+    (head_before_comma && names && comma > start && comma - start <= MAX_SPEAKER_TOKENS).then_some((start, comma, proper))
+}
+
+/// Where a speaker phrase `start..end` begins past the subordinator,
+/// preposition or conjunction a parse or the words may take in ("… after
+/// Europe's central aviation agency warned", "… and union officials said").
+fn past_clause_opener(s: &Sentence, start: usize, end: usize) -> usize {
+    let opener = |k: usize| [CueKind::Subordinator, CueKind::Preposition, CueKind::LocationPrep, CueKind::Conjunction].into_iter().any(|c| s.is(k, c));
+    (start..end).find(|&k| !opener(k)).unwrap_or(start)
+}
+
 /// The noun phrase right before a speech verb: a group, or words back to a
 /// comma or the sentence start ("intelligence sources", "an official").
-fn speaker_before(s: &Sentence, verb: usize) -> Option<(usize, usize)> {
+fn speaker_before(lex: &Lexicon, s: &Sentence, tree: &Tree, verb: usize) -> Option<(usize, usize)> {
     let mut end = verb;
     while end > 0 && s.adverb_like[end - 1] {
         end -= 1; // "X reportedly said"
@@ -168,12 +326,29 @@ fn speaker_before(s: &Sentence, verb: usize) -> Option<(usize, usize)> {
         if let Some(g) = name_start.checked_sub(1).and_then(|k| s.group_of[k]) {
             return Some((s.groups[g as usize].start, end));
         }
+        // "Charity boss Gordon Lishman said": a name of two words or more
+        // the lexicon lacks, at the sentence's start or after the common
+        // noun it stands in apposition to; not the end of a longer phrase
+        // ("a member of Cherie Blair's Matrix Chambers says", "a report in
+        // the China-published Economic Observer said").
+        let all_capitalised = (name_start..end).all(|k| s.tokens.get(k).capitalised);
+        let title_noun = |k: usize| !s.tokens.get(k).capitalised && tree.is_parsed() && tree.analysis.upos(tree.word(k)) == "NOUN" && !(k > 0 && [CueKind::Preposition, CueKind::LocationPrep, CueKind::RoleLink].into_iter().any(|c| s.is(k - 1, c)));
+        if end - name_start >= 2 && all_capitalised && (name_start == 0 || title_noun(name_start - 1)) {
+            // With the noun when it says whose the person is: "Tass
+            // commentator Mikhail Krutikhin", "Charity boss Gordon Lishman".
+            let Some(title) = name_start.checked_sub(1) else { return Some((name_start, end)) };
+            let owner = title.checked_sub(1).and_then(|k| s.group_of[k].map(|g| s.groups[g as usize].start).or(s.is(k, CueKind::MediaSource).then_some(k)));
+            return Some((owner.unwrap_or(name_start), end));
+        }
     }
     // "Ratmansky, who grew up in Ukraine, told …", "A Boeing spokesman,
     // contacted at the firm's headquarters in Seattle, Washington, told":
     // the phrase that opens the clause, before phrases set off by commas.
     if s.norm(end - 1) == "," {
-        if let Some(speaker) = speaker_before_set_off_phrases(s, end - 1) {
+        // "…, Rex Tillerson, said on Wednesday.": nothing after the verb
+        // but a phrase naming nobody.
+        let closing = (verb + 1..s.len()).all(|k| !s.verb_like[k] && s.group_of[k].is_none() && !s.is(k, CueKind::SubjectPronoun));
+        if let Some(speaker) = speaker_before_set_off_phrases(lex, s, end - 1, closing) {
             return Some(speaker);
         }
     }
@@ -200,18 +375,23 @@ fn speaker_before(s: &Sentence, verb: usize) -> Option<(usize, usize)> {
 /// Left of the comma at `comma` (right before a speech verb), past phrases
 /// set off by commas (appositions, relative and participle clauses, "who
 /// grew up in Ukraine"), to the phrase that opens the clause: a group or a
-/// capitalised name at most `MAX_SPEAKER_TOKENS` long. None when a phrase
-/// on the way is a clause of its own ("Inside Afrin, a group of students
-/// praised …, insisting": nobody speaks there).
-fn speaker_before_set_off_phrases(s: &Sentence, comma: usize) -> Option<(usize, usize)> {
+/// capitalised name at most `MAX_SPEAKER_TOKENS` long. When a phrase on
+/// the way is a clause of its own, the leftmost set-off phrase after it
+/// that names someone, for a speech verb `closing` the sentence ("…,
+/// the secretary of state, Rex Tillerson, said."), else None ("Inside
+/// Afrin, a group of students praised …, insisting": nobody speaks there).
+fn speaker_before_set_off_phrases(lex: &Lexicon, s: &Sentence, comma: usize, closing: bool) -> Option<(usize, usize)> {
     let clause_start = |i: usize| i == 0 || matches!(s.norm(i - 1), "\"" | ":" | ";");
     let no_verb = |a: usize, b: usize| (a..b).all(|i| !s.verb_like[i]);
     let set_off = |a: usize, b: usize| a < b && (s.is(a, CueKind::Relative) || s.participle_like[a] || no_verb(a, b));
     // "In a disturbing interview this week, Jürgen Stock, …, said", "On
     // Friday, Frank Bottini, …, told": an opening adverbial is no speaker;
     // the phrase after it is.
-    // A date the resolver found ("On Friday") makes the phrase a time.
-    let dated = |a: usize, b: usize| s.dates.iter().any(|d| a <= d.start && d.end <= b);
+    // A date ("On Friday") makes the phrase a time: one the resolver
+    // placed, or, in an undated document it cannot place, a date word in
+    // a phrase that names nobody ("Mr Musk on Friday" names someone).
+    let names_nobody = |a: usize, b: usize| (a..b).all(|i| s.group_of[i].is_none() && (i == a || !s.tokens.get(i).capitalised || is_date_word(lex, s, i)));
+    let dated = |a: usize, b: usize| s.dates.iter().any(|d| a <= d.start && d.end <= b) || ((a..b).any(|i| is_date_word(lex, s, i)) && names_nobody(a, b));
     let adverbial = |a: usize, b: usize| [CueKind::Preposition, CueKind::LocationPrep, CueKind::Subordinator, CueKind::AttributionIntro].into_iter().any(|k| s.is(a, k)) || s.adverb_like[a] || dated(a, b);
     let speaker = |a: usize, b: usize| {
         let a = (a..b).find(|&i| !s.is(i, CueKind::Conjunction)).unwrap_or(a);
@@ -225,6 +405,9 @@ fn speaker_before_set_off_phrases(s: &Sentence, comma: usize) -> Option<(usize, 
     };
     let mut end = comma;
     let mut after: Option<(usize, usize)> = None;
+    // The leftmost set-off phrase that names someone: "…, the secretary
+    // of state, Rex Tillerson, said on Wednesday." (a clause before them).
+    let mut named: Option<(usize, usize)> = None;
     for _ in 0..4 {
         let start = (end.saturating_sub(2 * MAX_SPEAKER_TOKENS)..end).rev().find(|&i| clause_start(i) || s.norm(i - 1) == ",")?;
         if clause_start(start) {
@@ -235,20 +418,41 @@ fn speaker_before_set_off_phrases(s: &Sentence, comma: usize) -> Option<(usize, 
             };
         }
         if !set_off(start, end) {
-            return None;
+            // Only a speech verb that closes the sentence has its speaker
+            // between it and the clause it reports.
+            return named.filter(|_| closing);
         }
         after = Some((start, end));
+        if !s.is(start, CueKind::Relative) {
+            named = speaker(start, end).or(named);
+        }
         end = start - 1;
     }
     None
 }
 
 /// "…, said Ahmed Ali, a spokesman": the phrase after the verb, to a comma.
-fn speaker_after(s: &Sentence, verb: usize) -> Option<(usize, usize)> {
+/// Not a time or a place ("…, said on Wednesday", "…, said in Ankara"):
+/// a phrase the parse opens with a preposition, or a date naming nobody.
+fn speaker_after(lex: &Lexicon, s: &Sentence, tree: &Tree, verb: usize) -> Option<(usize, usize)> {
     if verb == 0 || !matches!(s.norm(verb - 1), "," | "\"") {
         return None;
     }
     let start = verb + 1;
+    // "…, confirmed by multiple rebel officials": a passive's doer.
+    let start = if start < s.len() && s.is(start, CueKind::PassiveAgent) { start + 1 } else { start };
+    let preposition = start < s.len() && (s.is(start, CueKind::Preposition) || s.is(start, CueKind::LocationPrep) || (tree.is_parsed() && tree.analysis.upos(tree.word(start)) == "ADP"));
+    let phrase = || (start..s.len()).take_while(|&k| !matches!(s.norm(k), "," | "." | ";"));
+    let date = phrase().any(|k| is_date_word(lex, s, k) && s.group_of[k].is_none());
+    // "…, saying no U.S. official was involved", "…, telling reporters":
+    // what a participle clause says or whom it tells is no speaker. (An
+    // inverted "…, argues the report, …" heads its clause; the parser may
+    // still call its subject an object.)
+    let participle_clause = tree.is_parsed() && matches!(tree.analysis.universal_deprel(tree.word(verb)), "advcl" | "acl" | "xcomp");
+    let object = participle_clause && phrase().any(|k| tree.analysis.head(tree.word(k)) == Some(tree.word(verb)) && matches!(tree.analysis.universal_deprel(tree.word(k)), "obj" | "iobj" | "ccomp"));
+    if preposition || date || object {
+        return None;
+    }
     let end = (start..s.len()).find(|&i| matches!(s.norm(i), "," | "." | ";")).unwrap_or(s.len());
     // "…, say they can do nothing": a clause, not a speaker.
     let clause = (start..end).any(|i| s.is(i, CueKind::SubjectPronoun) || s.is(i, CueKind::Auxiliary) || s.is(i, CueKind::Relative) || s.is(i, CueKind::BeForm));
@@ -268,6 +472,10 @@ pub fn kind_of(lex: &Lexicon, s: &Sentence, start: usize, end: usize) -> Attribu
             Some(a) if lex.actors[a as usize].kind() == "person" => named_person = true,
             // "he said": a person, whoever the document says he is.
             _ if group.pronoun == Some(true) => named_person = true,
+            // "Many hundreds of women say", "residents said": people the
+            // text does not name or identify, unless they speak for an
+            // office ("police said").
+            None if unnamed_people(lex, s, group) => {}
             // "the army said": an institution speaking on the record.
             _ => named_actor = true,
         }
@@ -296,6 +504,15 @@ pub fn kind_of(lex: &Lexicon, s: &Sentence, start: usize, end: usize) -> Attribu
     } else {
         AttributionKind::Anonymous
     }
+}
+
+/// Whether `group` is a role noun alone, no office's, that no definite
+/// article or possessive identifies ("women", "a protester"; not "the
+/// company", "its workers", "police").
+fn unnamed_people(lex: &Lexicon, s: &Sentence, group: &crate::sentence::Group) -> bool {
+    let office = group.role.is_some_and(|r| lex.speaks_officially(&format!("---{}", lex.roles[r as usize]), None));
+    let identified = (group.start.saturating_sub(1)..=group.start).any(|i| starts_definite(s, i));
+    group.bare_role && !office && !identified
 }
 
 /// Whether token `i` opens the sentence, a quotation or a parenthesis, or
@@ -338,6 +555,7 @@ pub fn unknown_speaker_attribution(lex: &Lexicon, s: &Sentence, tree: &Tree, m: 
         return None;
     }
     let (start, end, proper) = tree.subject_tokens(tree.trigger_word(head), MAX_SPEAKER_TOKENS)?;
+    let start = past_clause_opener(s, start, end);
     if (end - start == 1 && (s.is(start, CueKind::Relative) || s.is(start, CueKind::SubjectPronoun))) || (start..end).contains(&head) {
         return None;
     }

@@ -3,7 +3,7 @@
 use sitrep_lexicon::{CueKind, WordId};
 use sitrep_model::{AttributionKind, Certainty};
 
-use crate::sentence::{Match, Sentence};
+use crate::sentence::{Match, SegmentKind, Sentence};
 use crate::tree::Tree;
 
 /// Certainty from the cues the parse puts over the event (`Tree::scope`):
@@ -34,10 +34,19 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, spelled: &[WordId], linke
     // ("if", "unless") reaches the clause above. (Without a parse the scope
     // is empty.)
     let trigger = tree.is_parsed().then(|| tree.trigger_word(m.head));
-    let own = |w: usize, kind: CueKind| kind == CueKind::Condition || trigger.is_none_or(|t| !tree.marks_subordinate_clause(w, t));
+    // A cue inside a relative clause set off by commas speaks for that
+    // clause alone, however the parser hangs the main verb ("Ankara, which
+    // claims the YPG is a terrorist group, launched an offensive": the
+    // offensive is no claim).
+    let relative_segment = |t: usize| s.segment_of(t).filter(|seg| seg.kind == SegmentKind::Relative).map(|seg| seg.start);
+    let same_clause = |w: usize| relative_segment(tree.token(w)).is_none_or(|seg| relative_segment(m.head) == Some(seg));
+    let own = |w: usize, kind: CueKind| same_clause(w) && (kind == CueKind::Condition || trigger.is_none_or(|t| !tree.marks_subordinate_clause(w, t)));
     let any = |kind: CueKind| scope.iter().any(|&w| own(w, kind) && s.is(tree.token(w), kind));
     let in_pattern = |t: usize| (m.start..m.end).contains(&t) && spelled.contains(&s.ids[t]);
-    if scope.iter().any(|&w| own(w, CueKind::Negation) && s.is(tree.token(w), CueKind::Negation) && !in_pattern(tree.token(w))) {
+    // "not only to fight Isis but also …": a negation word inside a longer
+    // conjunction cue joins, it does not negate.
+    let negates = |t: usize| s.is(t, CueKind::Negation) && s.longest_cue_over(t, CueKind::Negation) >= s.longest_cue_over(t, CueKind::Conjunction);
+    if scope.iter().any(|&w| own(w, CueKind::Negation) && negates(tree.token(w)) && !in_pattern(tree.token(w))) {
         return Certainty::Negated;
     }
     if any(CueKind::Denial) {
@@ -65,11 +74,28 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, spelled: &[WordId], linke
         tree.scope(tree.trigger_word(m.head), true, |w| s.is(tree.token(w), CueKind::Subordinator), scope);
     }
     let any = |kind: CueKind| scope.iter().any(|&w| own(w, kind) && s.is(tree.token(w), kind));
-    if linked_to_accusation || any(CueKind::Allegation) {
+    let alleged = scope.iter().any(|&w| own(w, CueKind::Allegation) && s.is(tree.token(w), CueKind::Allegation) && trigger.is_none_or(|t| alleges(tree, w, t)));
+    if linked_to_accusation || alleged {
         return Certainty::Alleged;
     }
     if any(CueKind::Hedge) || attribution == AttributionKind::Anonymous {
         return Certainty::Reported;
     }
     Certainty::Asserted
+}
+
+/// Whether the allegation cue at word `w` makes the event at word `t`
+/// alleged. An allegation noun ("claims", "allegations") does so only for
+/// what its content says ("claims that Russian troops attacked", "claims
+/// of infighting"): not for the verb it is the object of ("denied the
+/// claims", "denied Syria's claim that …") nor for a clause describing the
+/// claim ("a claim dismissed by critics", "claims, which he rejected").
+fn alleges(tree: &Tree, w: usize, t: usize) -> bool {
+    let a = &tree.analysis;
+    if a.upos(w) != "NOUN" {
+        return true;
+    }
+    let Some(top) = crate::attribution::dependent_toward(tree, w, t) else { return false };
+    let content_clause = a.deprel(top) == "acl" && a.children(top).any(|c| a.universal_deprel(c) == "mark");
+    content_clause || matches!(a.universal_deprel(top), "nmod" | "ccomp")
 }

@@ -799,3 +799,155 @@ fn modals_of_the_past_and_predictions() {
         "There was a moment, after the Ghouta massacre, when Assad could have been forced to the table by a sustained and coordinated military and diplomatic campaign.",
     ]));
 }
+
+/// An opening phrase of capitalised words that names a day ("On Friday")
+/// is no speaker, in an undated document too, where no date is resolved:
+/// the name after it is.
+#[test]
+fn an_opening_day_is_no_speaker_in_an_undated_document() {
+    insta::assert_snapshot!(code_published(
+        &["On Friday, Frank Bottini, who is one of the lawyers representing the Twitter investors, told the BBC that the lawsuit was filed as Mr Musk \"continues to disparage the company he wants to buy for $44bn in an effort to renegotiate the purchase price\"."],
+        None
+    ));
+}
+
+/// Words before a speech verb that hold a clause's verb are that clause,
+/// not its speaker: the clause's subject speaks ("The pair", not "The pair
+/// spent four days in a hospital"); a parse subject that runs back past a
+/// comma before the speaker's words ("… contract Saturday, Cominco
+/// spokesman Richard Fish said") is a misparse of them.
+#[test]
+fn a_clause_before_a_speech_verb_is_no_speaker() {
+    insta::assert_snapshot!(code(&[
+        "Greek sprinters Kostas Kenteris and Katerina Thanou have appeared before an independent tribunal which will decide if their bans should stand. The pair spent four days in a hospital, claiming they had been injured in a motorcycle crash.",
+        "It had no meeting scheduled with the other three striking locals, which rejected a tentative three-year contract Saturday, Cominco spokesman Richard Fish said.",
+    ]));
+}
+
+/// An intro that names an occasion or an outlet ("Speaking to …", "In a
+/// statement at …", "writing in The Times") gives way to the speaker the
+/// clause names; one that names a source ("quoted by IRNA") stays.
+#[test]
+fn an_occasion_intro_is_no_source() {
+    insta::assert_snapshot!(code(&[
+        "Speaking to Parliament on his first day in office as home secretary following David Blunkett's resignation, Mr Clarke said: \"I will be asking Parliament to renew this legislation in the New Year.\"",
+        "In a statement at a White House meeting with Senate Republicans on the legislation, he said: \"I would have no choice but to veto that bill in its present form.\"",
+        "Mr Clarke, writing in The Times, accused some critics of \"liberal woolly thinking and spreading false fears\" by claiming ID cards would erode civil liberties.",
+        "The unnamed commander, quoted by the Iranian news agency IRNA, said foreign reporters could now visit Iranian strongholds in the region.",
+    ]));
+}
+
+/// A speech verb that is an event credits its speaker with what it says
+/// however the parse hangs it ("told the media it was seeking", read as a
+/// relative clause); a speech verb closing the sentence reports what comes
+/// before even with an addressee of its own ("…, a Goldstar spokesman told
+/// reporters").
+#[test]
+fn a_speech_verb_credits_what_it_says_however_parsed() {
+    insta::assert_snapshot!(code(&[
+        "Earlier on Wednesday the DA told the media it was seeking an urgent meeting with SABC news editorial staff over the SABC's election coverage policy.",
+        "&lt;Goldstar Precision Co Ltd>, part of South Korea's &lt;Lucky-Goldstar Group>, agreed with Japan's Canon Inc &lt;CANN.T> to make cameras using Canon technology, a Goldstar spokesman told reporters.",
+    ]));
+}
+
+/// An allegation noun makes alleged only what its content says ("claim
+/// that … had targeted"): not the verb it is the object of ("denied the
+/// claims", "denied Syria's claim") nor a clause describing the claim ("a
+/// claim dismissed by critics").
+#[test]
+fn an_allegation_noun_alleges_only_its_content() {
+    insta::assert_snapshot!(code(&[
+        "The US government denied the claims, saying it condemned and prohibited torture.",
+        "Authorities have tried to suppress them by force, while Ayatollah Khamenei has accused the US and Israel of orchestrating \"riots\" - a claim dismissed by critics.",
+        "The United States denied on Monday Syria's claim that a US-led air alliance against Islamic State militants had targeted a camp of Syrian regime forces in the war-torn country, killing three of its soldiers and injuring 13.",
+    ]));
+}
+
+/// "not only … but also" joins; its "not" negates nothing. A speech verb
+/// closing the sentence after a clause and set-off phrases has its speaker
+/// among them ("…, the secretary of state, Rex Tillerson, said").
+#[test]
+fn not_only_is_no_negation() {
+    insta::assert_snapshot!(code_published(
+        &["The US intends to maintain an open-ended military presence in Syria, not only to fight Isis and al-Qaida but also to provide a bulwark against Iranian influence, ensure the departure of the Assad regime and create conditions for the return of refugees, the secretary of state, Rex Tillerson, said on Wednesday."],
+        day(2018, 1, 17)
+    ));
+}
+
+/// People the text neither names nor identifies ("Rebels", "Grain
+/// traders") are anonymous sources, and what rests on them alone is
+/// reported; "media" and "journalists" are the press. A passive speech verb
+/// names no speaker, with an adverb before it too ("was initially told").
+#[test]
+fn unnamed_people_and_the_press_as_sources() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "Rebels say they conducted the vast majority of the fighting in Afrin, backed by Turkish artillery and fighter planes.",
+            "On Saturday, media reported that the United States has deployed an additional Patriot missile battery in South Korea.",
+            "French journalists in Egypt demanded an explanation, saying in a note that the deportation was a sign of \"authorities' growing repression of Egyptian and foreign media: surveillance, arrest, expulsion and detention.\"",
+            "No meetings had been confirmed by Monday afternoon. The Pentagon was initially told to plan for the withdrawal of US soldiers within 100 days.",
+        ],
+        day(2019, 3, 13)
+    ));
+}
+
+/// A subject too long to be a speaker phrase names its speaker before the
+/// first comma, where the name stands before its apposition ("Mickey
+/// Sheinfeld, a Houston lawyer who represented …, said").
+#[test]
+fn a_long_subject_speaks_by_its_name_before_the_apposition() {
+    insta::assert_snapshot!(code_published(
+        &["Mickey Sheinfeld, a Houston lawyer who represented Continental Airlines in an historic bankruptcy case that set aside labor union agreements, said the track record of the bitter Texaco-Pennzoil struggle indicates that the two companies could spend two or three years fighting in bankruptcy court."],
+        day(1987, 4, 13)
+    ));
+}
+
+/// What someone believes or estimates is held probable, not stated as fact
+/// ("Western officials believe Iran has supplied …": reported). A cited
+/// phrase that names nobody gives a reason, not a source, beside a speaker
+/// who does ("Deliveroo says …, citing tough economic conditions").
+#[test]
+fn beliefs_are_reported_and_a_cited_reason_is_no_source() {
+    insta::assert_snapshot!(code(&[
+        "Western officials believe Iran has supplied a large number of drones to Russia, but Moscow and Tehran deny it.",
+        "Deliveroo says it is quitting Australia, citing tough economic conditions.",
+    ]));
+}
+
+/// A name the lexicon lacks, of two words or more, right before a speech
+/// verb and after the common noun it stands in apposition to, is the
+/// speaker ("Jardine Fleming (Securities) Ltd economist Eric Rasmussen
+/// said").
+#[test]
+fn an_unknown_name_after_its_title_noun_speaks() {
+    insta::assert_snapshot!(code_published(
+        &["\"The world has every reason to be furious with Japan for not moving more quickly,\" Jardine Fleming (Securities) Ltd economist Eric Rasmussen said."],
+        day(1987, 3, 25)
+    ));
+}
+
+/// An occasion intro that opens a sentence without a comma names no source
+/// ("In a tweet Johnson suggested …" is no statement by "Johnson suggested
+/// …"); a speaker phrase begins past a subordinator, preposition or
+/// conjunction ("after Europe's central aviation agency warned").
+#[test]
+fn an_opening_occasion_and_a_clause_opener_are_no_speaker() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "In a tweet Johnson suggested that any US-led action in Syria would be coordinated with the UK.",
+            "Donald Trump’s erratic tweets regarding strikes – and when they will happen – are already impacting tourism, with tour operators weighing in after Europe’s central aviation agency warned commercial airlines to exercise caution in the eastern Mediterranean.",
+        ],
+        day(2018, 4, 12)
+    ));
+}
+
+/// A cue inside a relative clause set off by commas speaks for that clause
+/// alone, however the parser hangs the main verb: Macron's regret is no
+/// claim ("Macron, who claims France has proof …, also expressed regret").
+#[test]
+fn a_relative_clauses_claim_alleges_nothing_outside_it() {
+    insta::assert_snapshot!(code_published(
+        &["Macron, who claims France has proof the Syrian regime used chemical weapons in an attack last week, also expressed regret at Russia’s use of its United Nations Security Council veto on the attack."],
+        day(2018, 4, 13)
+    ));
+}
