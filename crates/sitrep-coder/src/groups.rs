@@ -353,7 +353,7 @@ fn link_compounds(s: &mut Sentence) {
         }
         let between = end + 1..start;
         let adjectives = between.clone().filter(|&i| !s.is(i, CueKind::Demonstrative)).count();
-        adjectives <= 2 && between.into_iter().all(|i| s.tokens.get(i).kind == TokenKind::Word && !s.verb_like[i] && !s.tokens.get(i).capitalised)
+        adjectives <= 2 && between.into_iter().all(|i| s.tokens.get(i).kind == TokenKind::Word && !s.verb_like[i] && !s.tokens.get(i).capitalised && !s.is(i, CueKind::ClauseConjunction))
     };
     // Right to left, so that "A, B, C and D" links A–B because B–C does.
     let mut joined_to_next = false;

@@ -172,6 +172,9 @@ pub enum CueKind {
     /// "we", "I": in a quotation, the speaker ("“We will attack the YPG,”
     /// Erdogan said", and the quotation's next sentences).
     FirstPerson,
+    /// "but": a conjunction that joins clauses, never the members of a
+    /// list ("supplied drones to Russia, but Moscow and Tehran deny it").
+    ClauseConjunction,
 }
 
 /// A set of [`CueKind`]s, one bit each.
@@ -181,7 +184,7 @@ pub type CueBits = u64;
 const _: () = assert!(CueKind::ALL.len() <= CueBits::BITS as usize);
 
 impl CueKind {
-    pub const ALL: [CueKind; 44] = [
+    pub const ALL: [CueKind; 45] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -226,6 +229,7 @@ impl CueKind {
         Self::PairAnaphor,
         Self::PersonNoun,
         Self::FirstPerson,
+        Self::ClauseConjunction,
     ];
 
     pub fn name(self) -> &'static str {
@@ -274,6 +278,7 @@ impl CueKind {
             Self::PairAnaphor => "pair_anaphor",
             Self::PersonNoun => "person_noun",
             Self::FirstPerson => "first_person",
+            Self::ClauseConjunction => "clause_conjunction",
         }
     }
 
