@@ -310,6 +310,11 @@ pub(crate) struct Located {
 pub(crate) struct Place {
     pub name: String,
     pub country: Option<String>,
+    /// The first-level division the place lies in, by name.
+    pub admin1: Option<String>,
+    /// What kind of place it is (`country`, `admin1`, `city`…), so that a
+    /// client can narrow to a country or area rather than to its point.
+    pub feature: Option<String>,
     pub lat: f64,
     pub lon: f64,
     pub count: u64,
@@ -342,8 +347,8 @@ pub(crate) fn locations(conn: &Connection, filter: &EventFilter, narrow: &Narrow
     let w = w.and("e.location_lat IS NOT NULL").and("e.location_lon IS NOT NULL");
     let sql = format!(
         "SELECT e.location_name, e.location_country, e.location_lat, e.location_lon, COUNT(*), ROUND(AVG(e.goldstein), 3),
-                SUM(COUNT(*)) OVER ()
-         FROM {from} {} GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC LIMIT {limit}",
+                SUM(COUNT(*)) OVER (), e.location_admin1, e.location_feature
+         FROM {from} {} GROUP BY 1, 2, 3, 4, 8, 9 ORDER BY 5 DESC, 1, 2, 3, 4 LIMIT {limit}",
         w.sql()
     );
     let mut st = conn.prepare(&sql).map_err(fail("locations"))?;
@@ -354,6 +359,8 @@ pub(crate) fn locations(conn: &Connection, filter: &EventFilter, narrow: &Narrow
             Ok(Place {
                 name: r.get::<_, Option<String>>(0)?.unwrap_or_default(),
                 country: r.get(1)?,
+                admin1: r.get(7)?,
+                feature: r.get(8)?,
                 lat: r.get(2)?,
                 lon: r.get(3)?,
                 count: r.get::<_, i64>(4)? as u64,
