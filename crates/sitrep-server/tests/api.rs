@@ -246,6 +246,12 @@ async fn the_location_filters_narrow_the_table_and_the_places() {
     assert_eq!(kidal["total"], 1);
     assert_eq!(kidal["events"][0]["cameo"], "190");
     assert_eq!(kidal["events"][0]["location"]["admin1"], "Kidal");
+    // The network of a place: Kidal's one relation, counted from its events.
+    let network = f.ok("/api/network?loc_admin1=Kidal").await;
+    let edges: Vec<(&str, &str, u64)> = network["edges"].as_array().unwrap().iter()
+        .map(|e| (e["source"].as_str().unwrap(), e["target"].as_str().unwrap(), e["count"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(edges, [("MLIMIL", "MLIREB", 1)]);
     // A box of one point selects the events placed there.
     let point = f.ok("/api/events?bbox=1.40778,18.44111,1.40778,18.44111").await;
     assert_eq!(point["total"], 1);
