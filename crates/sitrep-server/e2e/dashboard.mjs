@@ -138,6 +138,20 @@ async function mapChecks(page) {
     await ready(page);
     check('clearing the place shows the whole world again', (await zoomOf()) === 1 && sum(await marks()) === sum(world));
   }
+  // A country outline with places in it narrows to the events located in its country.
+  const outlines = await page.$$eval('[data-testid=map-country]', (ps) => ps.map((el) => ({ code: el.dataset.code, name: el.dataset.name, count: Number(el.dataset.count) })));
+  const busiest = outlines.sort((a, b) => b.count - a.count)[0];
+  if (busiest) {
+    await page.locator(`[data-testid=map-country][data-name="${busiest.name}"]`).dispatchEvent('click');
+    await page.waitForFunction((c) => location.hash.includes(`loc_country=${c}`), busiest.code);
+    await ready(page);
+    const ofCode = sum(located.places.filter((p) => p.country === busiest.code));
+    const inCountry = await api(page, `/api/event-rows?loc_country=${busiest.code}&limit=1`);
+    const note = await page.textContent('#events-note');
+    check(`a click on a country (${busiest.name}) narrows the page to the events located in it`,
+      ofCode > 0 && inCountry.total >= ofCode && note.startsWith(`${inCountry.total}`) && (await page.textContent('[data-testid=place-title]')).includes('Events at'),
+      `loc_country=${busiest.code}: ${note}; zoom ${(await zoomOf()).toFixed(1)}`);
+  }
   await page.evaluate(() => { location.hash = ''; });
   await ready(page);
 }

@@ -218,9 +218,10 @@ function loadMap() {
   panel('map', async (current) => {
     const located = await get('/api/locations', params(view, {}, { narrowing: true }));
     if (!current()) return;
-    // A click keeps the location's country and division filters and sets the box.
+    // A place or group keeps the location's country and division filters
+    // and sets the box; a country replaces them all.
     drawMap($('map'), located, view, {
-      onNarrow: ({ bbox, place }) => go(withWhere(view, { loc_country: view.loc_country, loc_admin1: view.loc_admin1, bbox, place })),
+      onNarrow: (where) => go(withWhere(view, where.bbox ? { loc_country: view.loc_country, loc_admin1: view.loc_admin1, ...where } : where)),
     });
   }, $('map'));
 }

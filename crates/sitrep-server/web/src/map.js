@@ -5,7 +5,7 @@
 // mean Goldstein. Wheel, drag and the +/− buttons zoom and pan; a click on
 // a place or a group narrows the whole page to it (the view's `bbox`) and
 // opens its evidence.
-import { geoGraticule10, geoNaturalEarth1, geoPath } from 'd3-geo';
+import { geoBounds, geoContains, geoGraticule10, geoNaturalEarth1, geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import countries110 from 'world-atlas/countries-110m.json';
 import { goldsteinColor } from './colors.js';
@@ -40,7 +40,7 @@ function baseMap() {
     projection,
     sphere: path({ type: 'Sphere' }),
     graticule: path(geoGraticule10()),
-    countries: countries.map((c) => ({ name: c.properties.name, d: path(c) })).filter((c) => c.d),
+    countries: countries.map((c) => ({ name: c.properties.name, d: path(c), feature: c, lonLat: geoBounds(c), box: path.bounds(c) })).filter((c) => c.d),
     borders: path(mesh(countries110, countries110.objects.countries, (a, b) => a !== b)),
   };
   return world;
@@ -63,13 +63,17 @@ function parseBox(text) {
   return n.length === 4 && n.every(Number.isFinite) ? { west: n[0], south: n[1], east: n[2], north: n[3] } : null;
 }
 
-// The zoom that shows the box `b` with a margin (the world when it is a point).
+// The zoom that shows the box `b` with a margin.
 function zoomToBox(b) {
   const { projection } = baseMap();
   const corners = [[b.west, b.north], [b.east, b.south], [b.west, b.south], [b.east, b.north]].map((c) => projection(c)).filter(Boolean);
   const xs = corners.map((c) => c[0]);
   const ys = corners.map((c) => c[1]);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  return zoomToScreenBox([[Math.min(...xs), Math.min(...ys)], [Math.max(...xs), Math.max(...ys)]]);
+}
+
+// The zoom that shows [[x0, y0], [x1, y1]] of the unzoomed map with a margin.
+function zoomToScreenBox([[x0, y0], [x1, y1]]) {
   const k = Math.max(1, Math.min(MAX_ZOOM, 0.7 * Math.min(W / Math.max(x1 - x0, 1), H / Math.max(y1 - y0, 1))));
   return clampZoom({ k, x: W / 2 - k * (x0 + x1) / 2, y: H / 2 - k * (y0 + y1) / 2 });
 }
@@ -118,6 +122,34 @@ function groups(places, z) {
       goldstein: weight ? scored.reduce((n, m) => n + m.p.goldstein_mean * m.p.count, 0) / weight : null,
     };
   });
+}
+
+// The country outline a place lies in (null off every outline at this
+// scale: a coastal town may be), remembered per point.
+const outlineOf = new Map();
+function countryOf(p) {
+  const key = `${p.lon},${p.lat}`;
+  if (!outlineOf.has(key)) {
+    const inBounds = ({ lonLat: [[w, s], [e, n]] }) => p.lat >= s && p.lat <= n && (w <= e ? p.lon >= w && p.lon <= e : p.lon >= w || p.lon <= e);
+    outlineOf.set(key, baseMap().countries.find((c) => inBounds(c) && geoContains(c.feature, [p.lon, p.lat])) || null);
+  }
+  return outlineOf.get(key);
+}
+
+// Per country outline, its places' events and the country code they give
+// most events to (the code `loc_country` takes; outlines carry none).
+function eventsByOutline(places) {
+  const out = new Map();
+  for (const p of places) {
+    const c = p.country && countryOf(p);
+    if (!c) continue;
+    const o = out.get(c) || { count: 0, codes: new Map() };
+    o.count += p.count;
+    o.codes.set(p.country, (o.codes.get(p.country) || 0) + p.count);
+    out.set(c, o);
+  }
+  for (const o of out.values()) o.code = [...o.codes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+  return out;
 }
 
 function placeName(p) {
@@ -170,7 +202,8 @@ function legend(located, largest) {
 
 // Draws `located` (/api/locations) into `el`. `view` is the page's view (its
 // bbox is fitted when it changes); `onNarrow({ bbox, place })` is called when
-// a place or a group is clicked.
+// a place or a group is clicked, `onNarrow({ loc_country, place })` when a
+// country with located events is.
 export function drawMap(el, located, view, { onNarrow }) {
   if (located.located === 0) {
     drawEmpty(el, located);
@@ -187,10 +220,24 @@ export function drawMap(el, located, view, { onNarrow }) {
   }
   const wm = baseMap();
   const places = [...located.places].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name) || a.lat - b.lat || a.lon - b.lon);
+  const byOutline = eventsByOutline(places);
+  const countryPath = (c) => {
+    const o = byOutline.get(c);
+    if (!o) return s('path', { d: c.d, class: 'country' }, s('title', {}, c.name));
+    const path = s('path', { d: c.d, class: 'country has-events', 'data-testid': 'map-country', 'data-name': c.name, 'data-code': o.code, 'data-count': o.count },
+      s('title', {}, `${c.name}: ${events(o.count)} at places drawn inside it; click to narrow the page to events located in ${countryName(o.code)}`));
+    path.addEventListener('click', () => {
+      if (dragged) return;
+      zoom = zoomToScreenBox(c.box);
+      fitted = '';
+      onNarrow({ loc_country: o.code, place: countryName(o.code) });
+    });
+    return path;
+  };
   const base = s('g', { class: 'base' },
     s('path', { d: wm.sphere, class: 'sphere' }),
     s('path', { d: wm.graticule, class: 'graticule' }),
-    wm.countries.map((c) => s('path', { d: c.d, class: 'country' }, s('title', {}, c.name))),
+    wm.countries.map(countryPath),
     s('path', { d: wm.borders, class: 'borders' }));
   const marks = s('g', { class: 'marks' });
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'worldmap', role: 'img', 'aria-label': 'Map of located events', 'data-testid': 'map-svg' }, base, marks);
@@ -293,5 +340,5 @@ export function drawMap(el, located, view, { onNarrow }) {
     h('p', { class: 'muted', 'data-testid': 'map-note' },
       `${located.located.toLocaleString('en')} of ${events(located.events)} located, at ${shown.toLocaleString('en')} place${shown === 1 ? '' : 's'}`,
       located.places.reduce((n, p) => n + p.count, 0) < located.located ? ' (the busiest shown)' : '',
-      '. Scroll or use the buttons to zoom, drag to pan; click a place or a group to narrow the page to it.'));
+      '. Scroll or use the buttons to zoom, drag to pan; click a place, a group or a country to narrow the page to it.'));
 }
