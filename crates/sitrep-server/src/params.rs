@@ -195,7 +195,7 @@ pub(crate) fn event_filter(p: &mut Params) -> ApiResult<EventFilter> {
         first_copies_only: p.flag("first_copies_only")?,
         bbox: p.one("bbox")?.map(|v| sitrep_store::BoundingBox::parse(&v).map_err(ApiError::bad_request)).transpose()?,
         location_country: p.one("loc_country")?.map(|v| location_country(&v)).transpose()?,
-        location_admin1: p.one("loc_admin1")?.map(|v| location_admin1(v)).transpose()?,
+        location_admin1: p.one("loc_admin1")?.map(location_admin1).transpose()?,
         ..EventFilter::default()
     };
     if let (Some(from), Some(to)) = (f.date_from, f.date_to) {
