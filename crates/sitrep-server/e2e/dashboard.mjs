@@ -65,6 +65,97 @@ const overlapping = (labels) => labels.flatMap((a, i) => labels.slice(i + 1)
   .filter((b) => a.box.x1 < b.box.x2 - 1 && b.box.x1 < a.box.x2 - 1 && a.box.y1 < b.box.y2 - 1 && b.box.y1 < a.box.y2 - 1)
   .map((b) => `“${a.text}”/“${b.text}”`));
 
+// The map: places on an offline base map, grouped when close at this zoom;
+// zoom and pan; a click on a place narrows every panel to it and opens its
+// events; a click on a group zooms in and narrows to its box.
+async function mapChecks(page) {
+  await page.evaluate(() => { location.hash = ''; });
+  await ready(page);
+  const located = await api(page, '/api/locations');
+  if (located.located === 0) {
+    const text = await page.textContent('[data-testid=map-empty]');
+    check('the map says how many events match and that none has a location',
+      text.includes(located.events.toLocaleString('en')) && /none of them has a location/.test(text), text);
+    return;
+  }
+  const marks = () => page.$$eval('[data-testid=map-place], [data-testid=map-group]', (gs) => gs.map((g) => ({
+    testid: g.dataset.testid, count: Number(g.dataset.count), places: Number(g.dataset.places), name: g.dataset.name })));
+  const sum = (ms) => ms.reduce((n, m) => n + m.count, 0);
+  const world = await marks();
+  const countries = await page.locator('[data-testid=map-svg] path.country').count();
+  check('the map draws country outlines and every place\'s events once, grouped or not',
+    countries > 100 && sum(world) === sum(located.places) && world.reduce((n, m) => n + m.places, 0) === located.places.length,
+    `${countries} countries, ${world.length} marks for ${located.places.length} places, ${sum(world)} events`);
+  const zoomOf = () => page.$eval('[data-testid=map-svg]', (el) => Number(el.dataset.zoom));
+  await page.click('[data-testid=map-zoom-in]');
+  const zoomedIn = await zoomOf();
+  const svgBox = await page.locator('[data-testid=map-svg]').boundingBox();
+  await page.mouse.move(svgBox.x + svgBox.width / 2, svgBox.y + svgBox.height / 2);
+  await page.mouse.wheel(0, -300);
+  await page.waitForFunction((z) => Number(document.querySelector('[data-testid=map-svg]').dataset.zoom) > z, zoomedIn);
+  await page.click('[data-testid=map-zoom-reset]');
+  check('the map zooms with its buttons and the wheel, and back to the world', zoomedIn === 2 && (await zoomOf()) === 1);
+
+  // The smallest single place is drawn last, on top of the others.
+  const singles = world.map((m, i) => ({ ...m, i })).filter((m) => m.testid === 'map-place');
+  if (singles.length) {
+    const one = singles[singles.length - 1];
+    const mark = page.locator('[data-testid=map-place], [data-testid=map-group]').nth(one.i);
+    await mark.dispatchEvent('pointerenter');
+    const tip = await page.textContent('[data-testid=map-tip]');
+    check('a place\'s tooltip names it and counts its events', tip.startsWith(one.name) && tip.includes(`${one.count} event`), tip);
+    await mark.dispatchEvent('click');
+    await page.waitForFunction(() => location.hash.includes('bbox='));
+    await ready(page);
+    const bbox = await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('bbox'));
+    const inBox = await api(page, `/api/event-rows?bbox=${bbox}&limit=1`);
+    const note = await page.textContent('#events-note');
+    const items = await page.locator('[data-testid=evidence-item]').count();
+    const title = await page.textContent('[data-testid=place-title]');
+    const after = await marks();
+    check(`a click on a place (${one.name}) narrows the page to its ${one.count} events`,
+      inBox.total === one.count && note.startsWith(`${one.count} event`) && sum(after) === one.count
+        && (await page.textContent('[data-testid=filter-where]')).includes(one.name),
+      `bbox=${bbox}; table: ${note}`);
+    check('and opens their evidence', title.includes(one.name) && items === Math.min(50, one.count), `${title}; ${items} sentences`);
+    await page.locator('[data-panel=map]').screenshot({ path: shot('map') });
+    await page.locator('[data-panel=evidence]').screenshot({ path: shot('map-evidence') });
+    await page.goBack();
+    await ready(page);
+    check('Back returns the map to every place', sum(await marks()) === sum(world) && !(await page.evaluate(() => location.hash.includes('bbox='))));
+  }
+  const group = (await marks()).findIndex((m) => m.testid === 'map-group');
+  if (group >= 0) {
+    const g = world[group];
+    await page.locator('[data-testid=map-place], [data-testid=map-group]').nth(group).dispatchEvent('click');
+    await page.waitForFunction(() => location.hash.includes('bbox='));
+    await ready(page);
+    const inside = await marks();
+    check(`a click on a group of ${g.places} places zooms in on them and narrows the page to their box`,
+      (await zoomOf()) > 1 && sum(inside) >= g.count && inside.length >= 2, `zoom ${await zoomOf()}, ${inside.length} marks, ${sum(inside)} events`);
+    await page.click('[data-testid=filter-where-clear]');
+    await page.waitForFunction(() => !location.hash.includes('bbox='));
+    await ready(page);
+    check('clearing the place shows the whole world again', (await zoomOf()) === 1 && sum(await marks()) === sum(world));
+  }
+  // A country outline with places in it narrows to the events located in its country.
+  const outlines = await page.$$eval('[data-testid=map-country]', (ps) => ps.map((el) => ({ code: el.dataset.code, name: el.dataset.name, count: Number(el.dataset.count) })));
+  const busiest = outlines.sort((a, b) => b.count - a.count)[0];
+  if (busiest) {
+    await page.locator(`[data-testid=map-country][data-name="${busiest.name}"]`).dispatchEvent('click');
+    await page.waitForFunction((c) => location.hash.includes(`loc_country=${c}`), busiest.code);
+    await ready(page);
+    const ofCode = sum(located.places.filter((p) => p.country === busiest.code));
+    const inCountry = await api(page, `/api/event-rows?loc_country=${busiest.code}&limit=1`);
+    const note = await page.textContent('#events-note');
+    check(`a click on a country (${busiest.name}) narrows the page to the events located in it`,
+      ofCode > 0 && inCountry.total >= ofCode && note.startsWith(`${inCountry.total}`) && (await page.textContent('[data-testid=place-title]')).includes('Events at'),
+      `loc_country=${busiest.code}: ${note}; zoom ${(await zoomOf()).toFixed(1)}`);
+  }
+  await page.evaluate(() => { location.hash = ''; });
+  await ready(page);
+}
+
 // What only a real corpus shows: dates far from the rest, more relations
 // than the map draws, a map chosen by period, crowded countries.
 async function corpusChecks(page) {
@@ -574,7 +665,7 @@ try {
     `“${quadTotal}” of “${totalAll}”`);
 
   check('the map explains why it is empty, or draws places',
-    (await page.locator('[data-testid=map-empty], [data-testid=map] svg').count()) === 1);
+    (await page.locator('[data-testid=map-empty], [data-testid=map-svg]').count()) === 1);
 
   await page.evaluate(() => { location.hash = '#attribution=anonymous'; });
   await ready(page);
@@ -626,6 +717,8 @@ try {
     const deniedOnly = await page.evaluate(async ([a, b]) => (await (await fetch(`/api/claims?source=${a}&target=${b}&status=denied-only`)).json()).total, [ds, dt]);
     check('a denied pair opens as a relation, with its denied claims', shown[0] === ds && shown[1] === dt && deniedOnly > 0, `${ds} → ${dt}: ${deniedOnly} denied-only claims`);
   }
+
+  await mapChecks(page);
 
   if (corpus) await corpusChecks(page);
 

@@ -118,7 +118,7 @@ impl Params {
 /// The filter parameters every event endpoint takes.
 pub(crate) const FILTER_PARAMS: &[&str] = &[
     "actor", "country", "source", "target", "dyad", "cameo", "root", "plover", "certainty", "from", "to", "outlet", "q",
-    "first_copies_only", "bbox",
+    "first_copies_only", "bbox", "loc_country", "loc_admin1",
 ];
 
 /// What this crate's own SQL can narrow by beyond the store's filter: the
@@ -194,6 +194,8 @@ pub(crate) fn event_filter(p: &mut Params) -> ApiResult<EventFilter> {
         text: p.one("q")?.map(|v| bounded("q", v, 1000)).transpose()?,
         first_copies_only: p.flag("first_copies_only")?,
         bbox: p.one("bbox")?.map(|v| sitrep_store::BoundingBox::parse(&v).map_err(ApiError::bad_request)).transpose()?,
+        location_country: p.one("loc_country")?.map(|v| location_country(&v)).transpose()?,
+        location_admin1: p.one("loc_admin1")?.map(location_admin1).transpose()?,
         ..EventFilter::default()
     };
     if let (Some(from), Some(to)) = (f.date_from, f.date_to) {
@@ -274,6 +276,30 @@ fn country(v: &str) -> ApiResult<String> {
     } else {
         Err(ApiError::bad_request(format!("`country` must be three letters (ISO alpha-3 or IGO), or --- for an unknown country, not {v:?}")))
     }
+}
+
+/// The event location's country as the resolver stores it: ISO 3166-1
+/// alpha-3. Unlike an actor's `country` there is no `---` or IGO here: a
+/// place always lies in a real country or in none.
+fn location_country(v: &str) -> ApiResult<String> {
+    let v = v.to_ascii_uppercase();
+    if v.len() == 3 && v.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(v)
+    } else {
+        Err(ApiError::bad_request(format!(
+            "`loc_country` must be the ISO alpha-3 code of the event location's country (e.g. BFA), not {v:?}"
+        )))
+    }
+}
+
+/// The event location's first-level division by name, as the gazetteer
+/// writes it ("Sahel", "Île-de-France"); matched without regard to case.
+fn location_admin1(v: String) -> ApiResult<String> {
+    let v = bounded("loc_admin1", v, 100)?;
+    if v.chars().any(char::is_control) {
+        return Err(ApiError::bad_request("`loc_admin1` must be the name of a first-level division (e.g. Sahel), without control characters"));
+    }
+    Ok(v)
 }
 
 fn dyad(v: &str) -> ApiResult<(CodeMatch, CodeMatch)> {
@@ -389,6 +415,25 @@ mod tests {
         }
         assert!(actor_match("actor", "--*").is_ok(), "the start of ---");
         let mut p = params(&[("country", "-RU")]);
+        assert!(event_filter(&mut p).is_err());
+    }
+
+    #[test]
+    fn location_filters_take_a_country_code_and_an_admin1_name() {
+        let mut p = params(&[("loc_country", "bfa"), ("loc_admin1", " Sahel ")]);
+        let f = event_filter(&mut p).unwrap();
+        assert_eq!(f.location_country.as_deref(), Some("BFA"));
+        assert_eq!(f.location_admin1.as_deref(), Some("Sahel"));
+        assert!(f.actor.is_none(), "the location's country is no actor's country");
+        for bad in ["BF", "BFAX", "B1A", "---", "Burkina Faso"] {
+            let mut p = params(&[("loc_country", bad)]);
+            let err = event_filter(&mut p).unwrap_err();
+            assert!(err.message.contains("`loc_country`"), "{bad}: {}", err.message);
+        }
+        let mut p = params(&[("loc_admin1", "Sahel\u{0}")]);
+        assert!(event_filter(&mut p).unwrap_err().message.contains("`loc_admin1`"));
+        let long = "x".repeat(101);
+        let mut p = params(&[("loc_admin1", long.as_str())]);
         assert!(event_filter(&mut p).is_err());
     }
 

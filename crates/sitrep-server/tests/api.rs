@@ -57,7 +57,9 @@ async fn every_filter_agrees_with_the_store() {
         ("outlet=daily%20courier", EventFilter { outlet: Some("daily courier".into()), ..Default::default() }),
         ("q=Traore", EventFilter { text: Some("Traore".into()), ..Default::default() }),
         ("first_copies_only=true", EventFilter { first_copies_only: true, ..Default::default() }),
+        ("bbox=-9,12,-7,13", EventFilter { bbox: Some(sitrep_store::BoundingBox::parse("-9,12,-7,13").unwrap()), ..Default::default() }),
     ];
+    let cases = cases.into_iter().chain(location_cases());
     for (query, filter) in cases {
         let expected = store.count_events(&filter).unwrap();
         assert!(expected > 0, "{query} selects nothing: a weak test");
@@ -197,12 +199,70 @@ async fn actors_stats_and_locations() {
     assert_eq!(s["documents"], 5);
     assert_eq!(s["duplicates"], 1);
     assert_eq!(s["events"], 9);
-    assert_eq!(s["located_events"], 0);
+    // The Sahel report's first event (and its wire copy's), the Mali report's two.
+    assert_eq!(s["located_events"], 4);
     assert_eq!(s["first_day"], "2025-03-07");
     assert_eq!(s["countries"][0]["code"], "BFA");
     let l = f.ok("/api/locations?country=BFA").await;
     assert_eq!(l["events"], 6);
-    assert_eq!(l["located"], 0);
+    assert_eq!(l["located"], 2);
+    let place = &l["places"][0];
+    assert_eq!((place["name"].as_str(), place["country"].as_str(), place["feature"].as_str()), (Some("Burkina Faso"), Some("BFA"), Some("country")));
+    assert_eq!(place["count"], 2);
+    assert!(place["admin1"].is_null());
+}
+
+/// The location filters and what the store's filter makes of them.
+fn location_cases() -> Vec<(&'static str, EventFilter)> {
+    let at = |country: Option<&str>, admin1: Option<&str>| EventFilter {
+        location_country: country.map(str::to_owned),
+        location_admin1: admin1.map(str::to_owned),
+        ..Default::default()
+    };
+    vec![
+        ("loc_country=MLI", at(Some("MLI"), None)),
+        ("loc_country=mli&loc_admin1=kidal", at(Some("MLI"), Some("kidal"))),
+        ("loc_admin1=Bamako", at(None, Some("Bamako"))),
+        ("loc_country=BFA&actor=RUSMIL", EventFilter { actor: Some(CodeMatch::exact("RUSMIL")), ..at(Some("BFA"), None) }),
+    ]
+}
+
+/// `loc_country` and `loc_admin1` (beside the store-wide check above): the
+/// events table and the map's places count what the store counts, a place
+/// carries its division and kind, and bad values are refused by name.
+#[tokio::test]
+async fn the_location_filters_narrow_the_table_and_the_places() {
+    let f = Fixture::new();
+    let store = f.store();
+    for (query, filter) in location_cases() {
+        let expected = store.count_events(&filter).unwrap();
+        let rows = f.ok(&format!("/api/event-rows?{query}&limit=100")).await;
+        assert_eq!(rows["total"], expected, "{query}");
+        let places = f.ok(&format!("/api/locations?{query}")).await;
+        assert_eq!((places["events"].as_u64(), places["located"].as_u64()), (Some(expected), Some(expected)), "{query}");
+    }
+    // Kidal's clash alone, not the agreement signed in Bamako.
+    let kidal = f.ok("/api/events?loc_admin1=KIDAL").await;
+    assert_eq!(kidal["total"], 1);
+    assert_eq!(kidal["events"][0]["cameo"], "190");
+    assert_eq!(kidal["events"][0]["location"]["admin1"], "Kidal");
+    // The network of a place: Kidal's one relation, counted from its events.
+    let network = f.ok("/api/network?loc_admin1=Kidal").await;
+    let edges: Vec<(&str, &str, u64)> = network["edges"].as_array().unwrap().iter()
+        .map(|e| (e["source"].as_str().unwrap(), e["target"].as_str().unwrap(), e["count"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(edges, [("MLIMIL", "MLIREB", 1)]);
+    // A box of one point selects the events placed there.
+    let point = f.ok("/api/events?bbox=1.40778,18.44111,1.40778,18.44111").await;
+    assert_eq!(point["total"], 1);
+    // No place of that name, or a country no event lies in: nothing, not an error.
+    assert_eq!(f.ok("/api/events?loc_admin1=Atlantis").await["total"], 0);
+    assert_eq!(f.ok("/api/events?loc_country=FRA").await["total"], 0);
+    for bad in ["loc_country=Mali", "loc_country=---", "loc_country=M1I", "loc_admin1=a%00b"] {
+        let (status, body) = f.get(&format!("/api/locations?{bad}")).await;
+        assert_eq!(status, 400, "{bad}: {body}");
+        assert!(body["error"].as_str().unwrap().contains("`loc_"), "{bad}: {body}");
+    }
 }
 
 #[tokio::test]

@@ -18,7 +18,7 @@ const GARBAGE: &[&str] = &[
     "certainty=reported,sure", "from=yesterday", "from=2025-02-30", "to=2025-13-01", "from=2025-05-01&to=2025-01-01",
     "q=%22", "q=AND", "q=NEAR(", "q=*", "q=title:%22", "first_copies_only=perhaps", "interval=fortnight", "max_edges=x",
     "sentences=maybe", "prefix=%25", "nonsense=1", "limit=1&limit=2", "%ZZ=1", "actor=RUS&actor=FRA",
-    "bbox=1,2,3", "bbox=0,10,1,5", "bbox=-200,0,0,1", "bbox=west",
+    "bbox=1,2,3", "bbox=0,10,1,5", "bbox=-200,0,0,1", "bbox=west", "loc_country=BF", "loc_country=Burkina", "loc_admin1=%01",
 ];
 
 #[tokio::test]

@@ -310,6 +310,11 @@ pub(crate) struct Located {
 pub(crate) struct Place {
     pub name: String,
     pub country: Option<String>,
+    /// The first-level division the place lies in, by name.
+    pub admin1: Option<String>,
+    /// What kind of place it is (`country`, `admin1`, `city`…), so that a
+    /// client can narrow to a country or area rather than to its point.
+    pub feature: Option<String>,
     pub lat: f64,
     pub lon: f64,
     pub count: u64,
@@ -340,10 +345,24 @@ pub(crate) fn locations(conn: &Connection, filter: &EventFilter, narrow: &Narrow
         .map_err(fail("count located events"))? as u64;
     let from = if located_all <= events { "events e INDEXED BY events_located" } else { "events e" };
     let w = w.and("e.location_lat IS NOT NULL").and("e.location_lon IS NOT NULL");
+    // Places are counted on the columns of `events_located` alone (no row
+    // of the table read per event); each listed place's admin1 and kind are
+    // then read from one of its events, found by the same index.
+    let of_place = |column: &str| {
+        format!(
+            "(SELECT x.{column} FROM events x INDEXED BY events_located
+              WHERE x.location_name IS p.name AND x.location_country IS p.country AND x.location_lat = p.lat
+                AND x.location_lon = p.lon AND x.location_lat IS NOT NULL AND x.location_lon IS NOT NULL LIMIT 1)"
+        )
+    };
     let sql = format!(
-        "SELECT e.location_name, e.location_country, e.location_lat, e.location_lon, COUNT(*), ROUND(AVG(e.goldstein), 3),
-                SUM(COUNT(*)) OVER ()
-         FROM {from} {} GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC LIMIT {limit}",
+        "SELECT p.name, p.country, p.lat, p.lon, p.n, p.g, p.total, {}, {}
+         FROM (SELECT e.location_name AS name, e.location_country AS country, e.location_lat AS lat, e.location_lon AS lon,
+                      COUNT(*) AS n, ROUND(AVG(e.goldstein), 3) AS g, SUM(COUNT(*)) OVER () AS total
+               FROM {from} {} GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC, 1, 2, 3, 4 LIMIT {limit}) p
+         ORDER BY p.n DESC, p.name, p.country, p.lat, p.lon",
+        of_place("location_admin1"),
+        of_place("location_feature"),
         w.sql()
     );
     let mut st = conn.prepare(&sql).map_err(fail("locations"))?;
@@ -354,6 +373,8 @@ pub(crate) fn locations(conn: &Connection, filter: &EventFilter, narrow: &Narrow
             Ok(Place {
                 name: r.get::<_, Option<String>>(0)?.unwrap_or_default(),
                 country: r.get(1)?,
+                admin1: r.get(7)?,
+                feature: r.get(8)?,
                 lat: r.get(2)?,
                 lon: r.get(3)?,
                 count: r.get::<_, i64>(4)? as u64,

@@ -76,6 +76,14 @@ impl Where {
         if filter.first_copies_only {
             w.terms.push("e.story = e.doc".to_owned());
         }
+        if let Some(c) = &filter.location_country {
+            let slot = w.param(c.to_uppercase());
+            w.terms.push(format!("e.location_country = {slot}"));
+        }
+        if let Some(a) = &filter.location_admin1 {
+            let slot = w.param(a.clone());
+            w.terms.push(format!("e.location_admin1 = {slot} COLLATE NOCASE"));
+        }
         if let Some(b) = filter.bbox {
             let (south, north) = (w.param(b.south), w.param(b.north));
             let (west, east) = (w.param(b.west), w.param(b.east));

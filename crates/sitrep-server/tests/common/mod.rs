@@ -9,8 +9,8 @@ use axum::Router;
 use chrono::NaiveDate;
 use serde_json::Value;
 use sitrep_model::{
-    Actor, ActorCode, Attribution, AttributionKind, CameoCode, Certainty, DatePrecision, Document, Event, EventDate, Plover,
-    QuadClass,
+    Actor, ActorCode, Attribution, AttributionKind, CameoCode, Certainty, DatePrecision, Document, Event, EventDate, Location,
+    Plover, QuadClass,
 };
 use sitrep_server::{router, AppState, ServerConfig};
 use sitrep_store::Store;
@@ -69,6 +69,21 @@ pub fn event(doc: &Document, evidence: &str, source: (&str, &str), target: (&str
     }
 }
 
+/// A resolved place, as `sitrep-places` writes an event's location.
+pub fn place(name: &str, country: &str, admin1: Option<&str>, feature: &str, lat: f64, lon: f64) -> Location {
+    Location {
+        name: name.to_owned(),
+        country: Some(country.to_owned()),
+        admin1: admin1.map(str::to_owned),
+        lat: Some(lat),
+        lon: Some(lon),
+        geonames_id: None,
+        precision: feature.to_owned(),
+        feature: Some(feature.to_owned()),
+        span: None,
+    }
+}
+
 fn hedged(mut e: Event, certainty: Certainty) -> Event {
     e.certainty = certainty;
     e.attribution = Attribution { text: Some("intelligence reports and multiple sources".into()), kind: AttributionKind::Anonymous };
@@ -78,8 +93,10 @@ fn hedged(mut e: Event, certainty: Certainty) -> Event {
 fn sahel_events(d: &Document) -> Vec<Event> {
     let mut civ = event(d, "Côte d'Ivoire is accused of harbouring coup plotters", ("the junta", "BFAGOV"), ("Côte d'Ivoire", "CIV"), "112", 3, -2.0);
     civ.certainty = Certainty::Alleged;
+    let mut sent = hedged(event(d, "Russia has reportedly sent special forces to Burkina Faso", ("Russia", "RUSMIL"), ("Burkina Faso", "BFA"), "074", 2, 8.3), Certainty::Reported);
+    sent.location = Some(place("Burkina Faso", "BFA", None, "country", 12.5, -1.66667));
     vec![
-        hedged(event(d, "Russia has reportedly sent special forces to Burkina Faso", ("Russia", "RUSMIL"), ("Burkina Faso", "BFA"), "074", 2, 8.3), Certainty::Reported),
+        sent,
         event(d, "France, expelled by the junta", ("the junta", "BFAGOV"), ("France", "FRA"), "174", 4, -5.0),
         civ,
     ]
@@ -95,7 +112,9 @@ pub fn batch() -> Vec<(Document, Vec<Event>)> {
     let mali = doc("mali-1", MALI, "Bamako Post", day(2025, 4, 21));
     let mut agree = event(&mali, "Mali and Russia signed a defence cooperation agreement", ("Mali", "MLIGOV"), ("Russia", "RUSGOV"), "057", 1, 8.0);
     agree.date = Some(EventDate { value: day(2025, 4, 28), precision: DatePrecision::Day });
-    let clash = event(&mali, "Malian troops clashed with rebels", ("Malian troops", "MLIMIL"), ("rebels", "MLIREB"), "190", 4, -10.0);
+    agree.location = Some(place("Bamako", "MLI", Some("Bamako"), "capital", 12.65, -8.0));
+    let mut clash = event(&mali, "Malian troops clashed with rebels", ("Malian troops", "MLIMIL"), ("rebels", "MLIREB"), "190", 4, -10.0);
+    clash.location = Some(place("Kidal", "MLI", Some("Kidal"), "city", 18.44111, 1.40778));
     let quiet = doc("quiet-1", "Nothing of note happened in the capital today, residents said.", "Sahel Wire", day(2025, 3, 2));
     let uncoded_doc = doc("odd-1", "Unknown gunmen attacked a convoy near the border on Friday.", "Bamako Post", day(2025, 3, 7));
     let mut uncoded = event(&uncoded_doc, "Unknown gunmen attacked a convoy", ("x", "MLI"), ("y", "MLI"), "190", 4, -10.0);

@@ -3,7 +3,8 @@
 import { claimParams, get, params } from './api.js';
 import { goldsteinColor } from './colors.js';
 import { clear, h, marked } from './dom.js';
-import { actorName, cameoName } from './names.js';
+import { whereText } from './filters.js';
+import { actorName, cameoName, countryName } from './names.js';
 import { drawTrend } from './trend.js';
 
 export function certaintyBadge(c, n) {
@@ -123,4 +124,29 @@ export async function showNode({ evidenceEl, trendEl }, view, node, prefix, edge
     relations.length ? h('details', { open: true }, h('summary', {}, `${relations.length} relation${relations.length === 1 ? '' : 's'} on the map`), h('ul', { class: 'node-relations' }, relations)) : null,
     claimList(claims, onClaim),
     list(page, onDocument));
+}
+
+// The places the location filters select (a place or group clicked on the
+// map, a division, a country): the busiest of them, each of which can
+// widen the page to its division or country, and their events.
+export async function showPlace({ evidenceEl, trendEl }, view, current, { onWhere, onDocument }) {
+  const [page, located] = await Promise.all([
+    get('/api/event-rows', params(view, { sentences: true, limit: 50 }, { narrowing: true })),
+    get('/api/locations', params(view, { limit: 12 }, { narrowing: true })),
+  ]);
+  if (!current()) return;
+  clear(trendEl);
+  const widen = (label, where, testid) => h('button', { type: 'button', class: 'link', 'data-testid': testid, onclick: () => onWhere(where) }, label);
+  const places = located.places.map((p) => h('li', { 'data-testid': 'place-item' },
+    h('span', { class: 'swatch', style: `background:${goldsteinColor(p.goldstein_mean)}` }), ' ',
+    h('strong', {}, p.name), h('small', { class: 'muted' }, ` ${p.count}`), ' ',
+    p.admin1 && p.country && p.admin1 !== p.name
+      ? widen(`all of ${p.admin1}`, { loc_country: p.country, loc_admin1: p.admin1, place: `${p.admin1}, ${countryName(p.country)}` }, 'place-admin1') : null, ' ',
+    p.country ? widen(`all of ${countryName(p.country)}`, { loc_country: p.country, place: countryName(p.country) }, 'place-country') : null));
+  clear(evidenceEl,
+    h('h3', { 'data-testid': 'place-title' }, `Events at ${whereText(view)}`, h('small', {}, count(page))),
+    h('p', {}, h('button', { type: 'button', 'data-testid': 'place-clear', onclick: () => onWhere({}) }, 'Events anywhere')),
+    places.length ? h('details', { open: true }, h('summary', {}, `${located.places.length} place${located.places.length === 1 ? '' : 's'}`,
+      located.places.length < 12 ? '' : ', the busiest'), h('ul', { class: 'node-relations place-list' }, places)) : null,
+    page.rows.length ? list(page, onDocument) : h('p', { class: 'empty' }, 'No event here under the other filters.'));
 }

@@ -1,7 +1,7 @@
 // The filter form: filled from the store and the vocabulary, read into the
 // view, and written back from it whenever the view changes.
-import { CERTAINTIES, CLAIM_STATUSES, QUADS } from './api.js';
-import { h } from './dom.js';
+import { CERTAINTIES, CLAIM_STATUSES, LOCATION_FILTERS, QUADS } from './api.js';
+import { clear, h } from './dom.js';
 import { countryName, isCountry, setVocabulary } from './names.js';
 
 export function fillFilters(form, stats, vocabulary) {
@@ -51,7 +51,28 @@ export function readFilters(form) {
   };
 }
 
-export function writeFilters(form, v) {
+// What the location filters select, in words: the place clicked on the
+// map, else the division, country or box the URL names; '' for anywhere.
+export function whereText(v) {
+  if (!LOCATION_FILTERS.some((k) => v[k])) return '';
+  if (v.place) return v.place;
+  const parts = [v.loc_admin1, v.loc_country ? countryName(v.loc_country) : ''].filter(Boolean);
+  if (v.bbox) parts.push(`the box ${v.bbox.split(',').join(', ')} (W, S, E, N)`);
+  return parts.join(', ');
+}
+
+// The location filters, which the map sets, shown among the others with a
+// button that lifts them.
+function writeWhere(form, v, onClear) {
+  const el = form.querySelector('[data-testid=filter-where]');
+  const where = whereText(v);
+  el.hidden = !where;
+  clear(el, where ? ['Where: ', h('strong', {}, where), ' ',
+    h('button', { type: 'button', class: 'link', title: 'Events anywhere', 'aria-label': 'Clear the place', 'data-testid': 'filter-where-clear', onclick: onClear }, '×')] : []);
+}
+
+export function writeFilters(form, v, { onClearWhere } = {}) {
+  writeWhere(form, v, onClearWhere);
   for (const key of ['country', 'actor', 'from', 'to', 'root', 'quad', 'attribution', 'plover', 'outlet']) {
     const el = form.elements[key];
     // A value the menu does not list (a link from another store) is added, not dropped.

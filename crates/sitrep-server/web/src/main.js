@@ -3,11 +3,11 @@
 // Back/Forward or an edited URL, redraws what it touches. Each panel loads
 // on its own and shows its own progress.
 import './app.css';
-import { claimParams, fromHash, get, params, toHash } from './api.js';
+import { claimParams, fromHash, get, LOCATION_FILTERS, params, toHash } from './api.js';
 import { CLAIMS_PER_PAGE, drawClaimDetail, drawClaims } from './claims.js';
 import { openDocument } from './docview.js';
 import { clear, h } from './dom.js';
-import { showEdge, showNode } from './evidence.js';
+import { showEdge, showNode, showPlace } from './evidence.js';
 import { fillFilters, readFilters, writeFilters } from './filters.js';
 import { drawMap } from './map.js';
 import { actorName } from './names.js';
@@ -32,12 +32,21 @@ function go(next, { replace = false } = {}) {
   render();
 }
 
+// The view narrowed to a place (`where` holds bbox, loc_country,
+// loc_admin1 and the place's name; an empty one means anywhere), with the
+// selection and pages that belonged to the old one dropped.
+function withWhere(v, where) {
+  const next = { ...v, place: where.place || '', edge: '', node: '', page: 0, cpage: 0 };
+  for (const k of LOCATION_FILTERS) next[k] = where[k] || '';
+  return next;
+}
+
 function filterKey(v) {
   return params(v, {}, { narrowing: true }).toString();
 }
 
 function render() {
-  writeFilters($('filters'), view);
+  writeFilters($('filters'), view, { onClearWhere: () => go(withWhere(view, {})) });
   const key = filterKey(view);
   const netKey = `${key}|${view.group}|${view.cross}|${view.top}`;
   if (drawn.filters !== key) {
@@ -141,9 +150,14 @@ function selectionChanged() {
       // map; a box's country against one actor is neither.
       compare: !box,
     }), $('evidence'));
+  } else if (LOCATION_FILTERS.some((k) => view[k])) {
+    panel('evidence', (current) => showPlace({ evidenceEl: $('evidence'), trendEl: $('trend') }, view, current, {
+      onWhere: (where) => go(withWhere(view, where)),
+      onDocument: showDocument,
+    }), $('evidence'));
   } else {
     clear($('trend'));
-    clear($('evidence'), h('p', { class: 'empty' }, 'Click a relation in the system map (or in the list under it) to read the sentences behind it, or an actor to see its relations.'));
+    clear($('evidence'), h('p', { class: 'empty' }, 'Click a relation in the system map (or in the list under it) to read the sentences behind it, an actor to see its relations, or a place on the map to read what happened there.'));
   }
 }
 
@@ -204,7 +218,11 @@ function loadMap() {
   panel('map', async (current) => {
     const located = await get('/api/locations', params(view, {}, { narrowing: true }));
     if (!current()) return;
-    drawMap($('map'), located);
+    // A place or group keeps the location's country and division filters
+    // and sets the box; a country replaces them all.
+    drawMap($('map'), located, view, {
+      onNarrow: (where) => go(withWhere(view, where.bbox ? { loc_country: view.loc_country, loc_admin1: view.loc_admin1, ...where } : where)),
+    });
   }, $('map'));
 }
 
