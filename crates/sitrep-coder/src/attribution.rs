@@ -66,8 +66,13 @@ pub fn find_sources(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Sour
 /// ("witnesses", "a family member", "state media"), a capitalised word
 /// that is no date.
 fn names_someone(lex: &Lexicon, s: &Sentence, start: usize, end: usize) -> bool {
-    let source_word = |i: usize| [CueKind::AnonymousSource, CueKind::MediaSource, CueKind::DocumentSource, CueKind::OfficialTitle].into_iter().any(|k| s.is(i, k));
-    (start..end).any(|i| s.group_of[i].is_some() || source_word(i) || (s.tokens.get(i).capitalised && !is_date_part(lex, s, i)))
+    (start..end).any(|i| s.group_of[i].is_some() || is_source_word(s, i) || (s.tokens.get(i).capitalised && !is_date_part(lex, s, i)))
+}
+
+/// Whether token `i` is a word that names a source without naming who
+/// ("witnesses", "state media", "a report", "spokesman").
+fn is_source_word(s: &Sentence, i: usize) -> bool {
+    [CueKind::AnonymousSource, CueKind::MediaSource, CueKind::DocumentSource, CueKind::OfficialTitle].into_iter().any(|k| s.is(i, k))
 }
 
 /// Whether token `i` is any word a date phrase is built of ("on", "last",
@@ -120,29 +125,13 @@ fn in_own_clause_after(tree: &Tree, v: usize, t: usize) -> bool {
     if t <= v {
         return false;
     }
-    let Some(top) = dependent_toward(tree, v, t) else { return false };
+    let Some(top) = tree.dependent_toward(v, t) else { return false };
     let opened_by_subordinator = a.children(top).any(|c| a.universal_deprel(c) == "mark" && a.upos(c) == "SCONJ" && !a.lemma(c).eq_ignore_ascii_case("that"));
     match a.universal_deprel(top) {
         "ccomp" | "xcomp" | "obj" | "iobj" | "obl" => true,
         "advcl" => !opened_by_subordinator,
         _ => false,
     }
-}
-
-/// The dependent of word `head` on the way down the parse to word `w`,
-/// when `head` lies above `w`.
-pub(crate) fn dependent_toward(tree: &Tree, head: usize, w: usize) -> Option<usize> {
-    let a = &tree.analysis;
-    let mut up = w;
-    // Bounded: a parse is a tree, but a walk must not trust that.
-    for _ in 0..a.len() {
-        match a.head(up) {
-            Some(h) if h == head => return Some(up),
-            Some(h) => up = h,
-            None => return None,
-        }
-    }
-    None
 }
 
 /// "A 50 pct cut … should help boost exports, a spokesman for the
@@ -287,8 +276,7 @@ fn up_to_apposition(s: &Sentence, tree: &Tree, (start, end, proper): (usize, usi
     let inside = |k: usize| (start..end).contains(&tree.token(k));
     let head_before_comma = (0..tree.analysis.len()).any(|w| inside(w) && tree.token(w) < comma && !tree.analysis.head(w).is_some_and(inside));
     // And the words before it name someone: an actor, a name, a source.
-    let source_word = |k: usize| [CueKind::OfficialTitle, CueKind::AnonymousSource, CueKind::MediaSource, CueKind::DocumentSource].into_iter().any(|c| s.is(k, c));
-    let names = (start..comma).any(|k| s.group_of[k].is_some() || source_word(k) || tree.analysis.upos(tree.word(k)) == "PROPN");
+    let names = (start..comma).any(|k| s.group_of[k].is_some() || is_source_word(s, k) || tree.analysis.upos(tree.word(k)) == "PROPN");
     (head_before_comma && names && comma > start && comma - start <= MAX_SPEAKER_TOKENS).then_some((start, comma, proper))
 }
 
@@ -510,7 +498,7 @@ pub fn kind_of(lex: &Lexicon, s: &Sentence, start: usize, end: usize) -> Attribu
 /// article or possessive identifies ("women", "a protester"; not "the
 /// company", "its workers", "police").
 fn unnamed_people(lex: &Lexicon, s: &Sentence, group: &crate::sentence::Group) -> bool {
-    let office = group.role.is_some_and(|r| lex.speaks_officially(&format!("---{}", lex.roles[r as usize]), None));
+    let office = group.role.is_some_and(|r| lex.role_speaks_officially(&lex.roles[r as usize]));
     let identified = (group.start.saturating_sub(1)..=group.start).any(|i| starts_definite(s, i));
     group.bare_role && !office && !identified
 }

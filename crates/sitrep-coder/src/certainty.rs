@@ -20,13 +20,14 @@ use crate::tree::Tree;
 /// the match is the act itself ("gave no comment on", 011), not a denial
 /// of it.
 pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, spelled: &[WordId], linked_to_accusation: bool, attribution: AttributionKind, scope: &mut Vec<usize>) -> Certainty {
+    let subordinator = |w: usize| s.is(tree.token(w), CueKind::Subordinator);
     if tree.is_parsed() {
         // "prevented protesters from marching": the clause's act is what
         // the verb above kept from happening, or warned against.
         if let Some(c) = tree.object_control_certainty(tree.trigger_word(m.head)) {
             return c;
         }
-        tree.scope(tree.trigger_word(m.head), false, |w| s.is(tree.token(w), CueKind::Subordinator), scope);
+        tree.scope(tree.trigger_word(m.head), false, subordinator, scope);
     } else {
         scope.clear();
     }
@@ -71,7 +72,7 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, spelled: &[WordId], linke
     }
     // Evidential adverbs reach across a coordination.
     if tree.is_parsed() {
-        tree.scope(tree.trigger_word(m.head), true, |w| s.is(tree.token(w), CueKind::Subordinator), scope);
+        tree.scope(tree.trigger_word(m.head), true, subordinator, scope);
     }
     let any = |kind: CueKind| scope.iter().any(|&w| own(w, kind) && s.is(tree.token(w), kind));
     let alleged = scope.iter().any(|&w| own(w, CueKind::Allegation) && s.is(tree.token(w), CueKind::Allegation) && trigger.is_none_or(|t| alleges(tree, w, t)));
@@ -95,7 +96,7 @@ fn alleges(tree: &Tree, w: usize, t: usize) -> bool {
     if a.upos(w) != "NOUN" {
         return true;
     }
-    let Some(top) = crate::attribution::dependent_toward(tree, w, t) else { return false };
+    let Some(top) = tree.dependent_toward(w, t) else { return false };
     let content_clause = a.deprel(top) == "acl" && a.children(top).any(|c| a.universal_deprel(c) == "mark");
     content_clause || matches!(a.universal_deprel(top), "nmod" | "ccomp")
 }

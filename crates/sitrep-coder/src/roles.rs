@@ -83,7 +83,7 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     let args = tree.arguments(trigger, !verb_form && tree.reads_as_noun(trigger, !pattern.has_head), m.passive);
     let group_of_word = |w: usize| tree.group_for(s, w).map(|g| compound_head(s, tree, w, g)).and_then(|g| s.participant_group(g, m.head));
     let tree_source = args.source.and_then(group_of_word).or_else(|| args.fallback_source.and_then(group_of_word));
-    let tree_target = args.target.and_then(|w| tree.group_for(s, w).map(|g| compound_head(s, tree, w, g))).and_then(|g| s.participant_group(g, m.head));
+    let tree_target = args.target.and_then(group_of_word);
     // "Hailstorms and strong winds in south China killed two people", "a
     // fire in a high-rise block in Urumqi killed 10": an actor after a
     // locative preposition inside the parse's subject phrase is where the

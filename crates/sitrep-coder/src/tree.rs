@@ -502,6 +502,21 @@ impl Tree {
         (None, false)
     }
 
+    /// The dependent of word `head` on the way down the parse to word `w`,
+    /// when `head` lies above `w`.
+    pub fn dependent_toward(&self, head: usize, w: usize) -> Option<usize> {
+        let mut up = w;
+        // Bounded: a parse is a tree, but a walk must not trust that.
+        for _ in 0..self.analysis.len() {
+            match self.analysis.head(up) {
+                Some(h) if h == head => return Some(up),
+                Some(h) => up = h,
+                None => return None,
+            }
+        }
+        None
+    }
+
     /// "to be released": the verb at `w` has a passive auxiliary of its own.
     fn has_passive_auxiliary(&self, w: usize) -> bool {
         self.children(w).iter().any(|&c| self.analysis.deprel(c as usize) == "aux:pass")

@@ -479,13 +479,19 @@ impl Lexicon {
     /// named alone.
     pub fn speaks_officially(&self, code: &str, id: Option<&str>) -> bool {
         let official = &self.official_speakers;
-        let listed = |role: &str| official.roles.iter().any(|o| o == role);
+        let listed = |role: &str| self.role_speaks_officially(role);
         // The role after the country, or the IGO that stands in its place.
         if code.get(3..6).is_some_and(listed) || code.get(..3).is_some_and(listed) {
             return true;
         }
         let kind = id.and_then(|id| id.split(':').next());
         code.len() == 3 && kind.is_some_and(|k| official.actor_kinds.iter().any(|o| o == k))
+    }
+
+    /// Whether a role code ("GOV", "COP") speaks for an office
+    /// (`official-speakers.tsv`), whatever its country.
+    pub fn role_speaks_officially(&self, role: &str) -> bool {
+        self.official_speakers.roles.iter().any(|o| o == role)
     }
 
     /// Whether an event coded `code` is a statement made by its own source
