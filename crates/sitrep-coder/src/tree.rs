@@ -62,6 +62,8 @@ struct Table {
     /// Marks of adverbial clauses done by the object above, with the
     /// certainty the clause's act then has.
     object_control: FxHashMap<&'static str, sitrep_model::Certainty>,
+    /// Nouns an infinitive right after them completes ("decision to").
+    complement_nouns: rustc_hash::FxHashSet<&'static str>,
 }
 
 /// `s` in lower case, borrowed when it already is (lemmas nearly always
@@ -75,7 +77,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default() };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default() };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -108,6 +110,9 @@ fn table() -> &'static Table {
                 }
                 "participation-preposition" => {
                     t.participation_prepositions.insert(name);
+                }
+                "complement-noun" => {
+                    t.complement_nouns.insert(name);
                 }
                 "object-control" => {
                     if let Ok(c) = reading.parse() {
@@ -234,6 +239,8 @@ impl Tree {
             }
             self.token_of.push(t as u32);
         }
+        repair_owned_infinitive(&mut self.analysis, s, &self.token_of);
+        let a = &self.analysis;
         // Dependents by head, in sentence order (a counting sort).
         self.child_start.clear();
         self.child_start.resize(n + 2, 0);
@@ -1065,6 +1072,34 @@ fn repair_aside_predicate(a: &mut Analysis) {
     }
 }
 
+/// "against Parliament's illegal decision to suspend its leadership": an
+/// infinitive right after a noun it completes (`complement-noun` in
+/// `lexicon/tree-roles.tsv`) whose owner is an actor is that noun's
+/// (`acl`), and the owner its doer. The parser often hangs it from a verb
+/// further up instead (`advcl`, `xcomp`), which makes that verb's subject
+/// the doer ("The EFF will be approaching the court … to suspend").
+fn repair_owned_infinitive(a: &mut Analysis, s: &Sentence, token_of: &[u32]) {
+    let in_group = |w: usize| s.group_of[token_of[w] as usize].is_some();
+    for to in 1..a.len() {
+        let noun = to - 1;
+        if a.upos(noun) != "NOUN" || a.upos(to) != "PART" || !a.form(to).eq_ignore_ascii_case("to") || in_group(noun) || !table().complement_nouns.contains(lowered(a.lemma(noun)).as_ref()) {
+            continue;
+        }
+        let Some(verb) = a.head(to) else { continue };
+        if verb <= to || a.upos(verb) != "VERB" || a.universal_deprel(to) != "mark" || !matches!(a.universal_deprel(verb), "advcl" | "xcomp") {
+            continue;
+        }
+        // "decision to swiftly suspend": only adverbs between.
+        if (to + 1..verb).any(|w| a.upos(w) != "ADV") || a.head(verb) == Some(noun) {
+            continue;
+        }
+        let owned_by_actor = a.children(noun).any(|c| a.deprel(c) == "nmod:poss" && a.upos(c) != "PRON" && in_group(c));
+        if owned_by_actor {
+            a.attach(verb, Some(noun), "acl");
+        }
+    }
+}
+
 /// The English model, loaded once per process; `None` when the build has
 /// no model (the coder then reads word order alone).
 pub fn english_model() -> Option<&'static Model> {
@@ -1081,7 +1116,7 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "joint-preposition" | "participation-preposition" => reading == "-",
+                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" => reading == "-",
                 "object-control" => reading.parse::<sitrep_model::Certainty>().is_ok(),
                 "doer-noun" => reading == "-" || reading.split('|').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)),
                 _ => false,

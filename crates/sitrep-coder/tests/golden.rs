@@ -500,6 +500,17 @@ fn an_owner_stands_for_the_thing_owned() {
     ));
 }
 
+/// An infinitive right after an owned noun that names no actor is that
+/// noun's, and the owner does it, wherever the parser hung it: here it
+/// made "suspend" an adverbial of "approaching", whose subject is the EFF.
+#[test]
+fn an_owners_decision_to_act_is_the_owners_act() {
+    insta::assert_snapshot!(code_published(
+        &["\"The EFF will be approaching the court for an urgent interdict against Parliament's illegal decision to suspend its leadership,\" said EFF spokesman Mbuyiseni Ndlozi."],
+        day(2015, 2, 20)
+    ));
+}
+
 #[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
