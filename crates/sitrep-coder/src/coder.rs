@@ -207,6 +207,9 @@ impl Coder {
             }
         } else {
             self.dates.find(&s.tokens, doc.date, &mut s.dates);
+            // "Theresa May said": a month inside an actor's name dates nothing.
+            let group_of = &s.group_of;
+            s.dates.retain(|d| group_of[d.start..d.end].iter().all(Option::is_none));
             // Parsing costs more than all other passes together: only a
             // sentence that can yield an event (an actor, a coding match)
             // is parsed.

@@ -42,8 +42,9 @@ pub struct DocContext {
     last_person: Option<Prefix>,
     /// Country prefix of the last named actor of any kind.
     last_actor: Option<Prefix>,
-    /// The last person and the last named actor, for "he" and "it"/"they".
-    last_person_group: Option<Group>,
+    /// The last person "he" (index 0) and "she" (1) can refer to, and the
+    /// last named actor, for "it"/"they".
+    last_person_group: [Option<Group>; 2],
     last_actor_group: Option<Group>,
     /// What each pronoun of the current sentence stands for, by its token
     /// position: fixed when `observe` reaches it, so that "Russia said it
@@ -86,7 +87,7 @@ impl DocContext {
         self.last_by_noun.clear();
         self.last_person = None;
         self.last_actor = None;
-        self.last_person_group = None;
+        self.last_person_group = [None; 2];
         self.last_actor_group = None;
         self.pronouns.clear();
         self.possessives.clear();
@@ -218,7 +219,7 @@ impl DocContext {
         self.pairs.clear();
         // For the sentences after this one, the first person and actor
         // named (usually the subject) are what "he" and "it" pick up.
-        let mut first_person = None;
+        let mut first_person: [Option<Group>; 2] = [None; 2];
         let mut first_actor = None;
         for g in &s.groups {
             if g.pair_anaphor {
@@ -232,8 +233,9 @@ impl DocContext {
             if let Some(person) = g.pronoun {
                 // "Jordan's prime minister said he …", "Russia said it
                 // would …": the speaker; else the last one named before.
-                let last = if person { self.last_person_group } else { self.last_actor_group };
-                let referent = pronoun_speaker(s, g.start).or(last);
+                let she = matches!(s.norm(g.start), "she" | "her");
+                let last = if person { self.last_person_group[she as usize] } else { self.last_actor_group };
+                let referent = pronoun_speaker(s, g.start).filter(|r| !person || pronoun_fits(lex, r, she)).or(last);
                 // PETRARCH dictionaries code as PETRARCH does: no anaphora.
                 self.pronouns.push((g.start, referent.filter(|_| lex.roles_from_context)));
                 continue;
@@ -264,8 +266,12 @@ impl DocContext {
                     self.surnames.insert(s.ids[last], a);
                 }
                 self.last_person = Some(country);
-                self.last_person_group = Some(*g);
-                first_person.get_or_insert(*g);
+                for she in [false, true] {
+                    if pronoun_fits(lex, g, she) {
+                        self.last_person_group[she as usize] = Some(*g);
+                        first_person[she as usize].get_or_insert(*g);
+                    }
+                }
             }
             self.last_actor_group = Some(*g);
             first_actor.get_or_insert(*g);
@@ -286,8 +292,10 @@ impl DocContext {
             let order = self.order;
             self.mentions.entry(country).or_insert((0, order)).0 += 1;
         }
-        if first_person.is_some() {
-            self.last_person_group = first_person;
+        for (last, first) in self.last_person_group.iter_mut().zip(first_person) {
+            if first.is_some() {
+                *last = first;
+            }
         }
         if first_actor.is_some() {
             self.last_actor_group = first_actor;
@@ -301,6 +309,16 @@ impl DocContext {
             .filter(|(c, _)| *c != b"IGO")
             .max_by_key(|(_, &(count, first))| (count, std::cmp::Reverse(first)))
             .map(|(c, _)| *c)
+    }
+}
+
+/// Whether "he" (`she` false) or "she" can refer back to group `g`: a
+/// person the lexicon marks as a woman only for "she", any other person
+/// only for "he", an office a noun names ("the minister") for either.
+fn pronoun_fits(lex: &Lexicon, g: &Group, she: bool) -> bool {
+    match g.actor.map(|a| &lex.actors[a as usize]) {
+        Some(a) if a.kind() == "person" => a.female == she,
+        _ => true,
     }
 }
 

@@ -511,6 +511,20 @@ fn an_owners_decision_to_act_is_the_owners_act() {
     ));
 }
 
+/// "She" refers back only to a woman the lexicon marks (people.tsv's
+/// `pronoun` column) and "he" to anyone but her: the victim here is no
+/// longer the PKK's leader, named last.
+#[test]
+fn she_refers_back_only_to_a_woman() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "Inspired by the ideology of Abdullah \u{d6}calan, the imprisoned leader of the outlawed Kurdistan Workers\u{2019} Party (PKK) in Turkey, people have organised themselves into grassroots assemblies and co-operatives. In 2015, she was beaten unconscious at an anti-fascist march by police.",
+            "Theresa May said she would not criticise Turkey. She told Erdo\u{11f}an she was concerned. He told May that Turkey would act.",
+        ],
+        day(2018, 4, 1)
+    ));
+}
+
 #[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[

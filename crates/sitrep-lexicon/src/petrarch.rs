@@ -169,6 +169,9 @@ fn convert_actor(a: &p::ActorEntry, file_index: usize) -> Option<ActorEntry> {
         codes: dated,
         names: a.names.iter().map(|ph| ph.words.join(" ")).collect(),
         joint,
+        // PETRARCH's dictionaries say nothing of it, and its coder reads
+        // no pronouns.
+        female: false,
     })
 }
 

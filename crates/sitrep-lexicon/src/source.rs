@@ -44,6 +44,9 @@ pub struct ActorEntry {
     /// `[FRO/BIL/SAM]`: "the Shire" is three hobbits): an event is coded
     /// once for the dated code and once for each of these.
     pub joint: Vec<ActorCode>,
+    /// A person the text calls "she" (people.tsv's `pronoun` column): "he"
+    /// never refers back to her, and "she" only to a woman.
+    pub female: bool,
 }
 
 impl ActorEntry {
@@ -557,9 +560,15 @@ pub fn parse_reciprocal(file: &Path, text: &str, out: &mut Reciprocal) -> Result
 }
 
 pub fn parse_actors(file: &Path, text: &str, out: &mut Vec<ActorEntry>) -> Result<(), LexiconError> {
-    for row in rows(file, text, 3, 3)? {
+    for row in rows(file, text, 3, 4)? {
         let err = |m: String| LexiconError::entry(file, row.line, row.raw, m);
         let id = row.cols[0];
+        let female = match row.cols.get(3).copied() {
+            None | Some("") => false,
+            Some("she") if id.starts_with("person:") => true,
+            Some("she") => return Err(err("only a person (`person:` id) has a pronoun".into())),
+            Some(other) => return Err(err(format!("pronoun {other:?}: the column holds `she` or nothing"))),
+        };
         if !id.contains(':') || id.chars().any(|c| c.is_whitespace() || c.is_ascii_uppercase()) {
             return Err(err("the id must be lower-case `kind:slug`".into()));
         }
@@ -568,7 +577,7 @@ pub fn parse_actors(file: &Path, text: &str, out: &mut Vec<ActorEntry>) -> Resul
         if names.is_empty() {
             return Err(err("no names".into()));
         }
-        out.push(ActorEntry { id: id.to_owned(), codes, names, joint: Vec::new() });
+        out.push(ActorEntry { id: id.to_owned(), codes, names, joint: Vec::new(), female });
     }
     Ok(())
 }

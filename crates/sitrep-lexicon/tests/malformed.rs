@@ -15,6 +15,11 @@ fn a_bad_entry_names_file_line_and_entry() {
     let err = src.parse_file("actors/people.tsv", "person:x\tBFAGOV@2022-09-30..2020-01-01\tX\n").unwrap_err();
     assert!(err.to_string().contains(":1:") && err.to_string().contains("ends before it starts"), "{err}");
 
+    let err = src.parse_file("actors/people.tsv", "person:x\tBFAGOV\tX\tshe\nperson:y\tBFAGOV\tY\the\n").unwrap_err();
+    assert!(err.to_string().contains(":2:") && err.to_string().contains("pronoun"), "{err}");
+    let err = src.parse_file("actors/countries.tsv", "country:x\tXXX\tX\tshe\n").unwrap_err();
+    assert!(err.to_string().contains("only a person"), "{err}");
+
     let err = src.parse_file("cameo.tsv", "074\tlots\t2\tAID\t-\tprotect\n").unwrap_err();
     assert!(err.to_string().contains("not a number"), "{err}");
 
