@@ -1011,7 +1011,17 @@ impl Tree {
         for step in 0..=a.len() {
             let up = match a.deprel(w) {
                 "xcomp" | "ccomp" | "csubj" | "acl" => true,
-                "advcl" => self.children(w).iter().any(|&c| a.universal_deprel(c as usize) == "mark" && a.lemma(c as usize).eq_ignore_ascii_case("to")),
+                // "vowed to retaliate"; "denied using chemical weapons": a
+                // gerund with no mark right after its verb is that verb's
+                // complement, whatever the parser calls it (not "attacked
+                // the town, killing ten").
+                "advcl" => {
+                    let marks = || self.children(w).iter().map(|&c| c as usize).filter(|&c| a.universal_deprel(c) == "mark");
+                    let gerund_complement = marks().next().is_none()
+                        && a.form(w).to_ascii_lowercase().ends_with("ing")
+                        && a.head(w).is_some_and(|h| h < w && (h + 1..w).all(|k| a.upos(k) == "ADV"));
+                    gerund_complement || marks().any(|c| a.lemma(c).eq_ignore_ascii_case("to"))
+                }
                 // "held talks", "talks were held", "could lead to
                 // fighting"; not a subject's own verb ("threats do not
                 // intimidate" does not negate the threats).

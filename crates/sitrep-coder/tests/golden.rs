@@ -108,6 +108,7 @@ fn negation_and_denial() {
     insta::assert_snapshot!(code(&[
         "Niger did not expel the French ambassador.",
         "Rwanda denied sending troops to Congo.",
+        "Syria denied using chemical weapons.",
         "Mali never recognised the new government.",
         "Russia denied the report and said it would meet Ukraine.",
         "The opposition accused Mr Blair and other Cabinet ministers of lying.",
