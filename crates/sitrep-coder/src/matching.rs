@@ -458,17 +458,34 @@ fn match_before(lex: &Lexicon, s: &Sentence, elems: &[Elem], head: usize, slots:
 /// adjectives and counts only: not past a preposition or a verb ("accused of
 /// harboring …" has no target right after "accused").
 fn group_from(s: &Sentence, pos: usize) -> Option<u32> {
-    for at in pos..(pos + TARGET_REACH).min(s.len()) {
+    let number = |k: usize| k < s.len() && s.tokens.get(k).kind == TokenKind::Number;
+    let mut reach = TARGET_REACH;
+    let mut past_count = false;
+    let mut at = pos;
+    while at < (pos + reach).min(s.len()) {
         if let Some(g) = s.group_of[at] {
-            if s.groups[g as usize].start == at {
-                return Some(g);
+            let group = &s.groups[g as usize];
+            if group.start == at {
+                // Past the usual reach only for people counted right
+                // before them: not "February 22 Paris", "1.87 German".
+                let counted = group.role.is_some() && number(at.wrapping_sub(1));
+                return (!(past_count || at >= pos + TARGET_REACH) || counted).then_some(g);
             }
         }
-        let opens_phrase = s.is(at, CueKind::Preposition) || s.is(at, CueKind::LocationPrep) || s.is(at, CueKind::Relative);
-        // A count may come before the actor: "killed 12 rebels".
+        // A count may come before the actor, and takes none of the reach
+        // with the words that open it: "killed 12 rebels", "kidnapped up
+        // to 16 Russian advisers", "captured a further 200 soldiers".
+        if (number(at) || number(at + 1)) && reach < TARGET_REACH + 3 {
+            reach += 1;
+        }
+        let opens = s.is(at, CueKind::Preposition) || s.is(at, CueKind::LocationPrep) || s.is(at, CueKind::Relative);
+        // "up to 16": a preposition that opens a count, not a phrase.
+        past_count |= opens && number(at + 1);
+        let opens_phrase = opens && !number(at + 1);
         if is_barrier(s, at) || s.tokens.get(at).kind == TokenKind::Punct || opens_phrase || s.verb_like[at] {
             return None;
         }
+        at += 1;
     }
     None
 }
