@@ -12,8 +12,11 @@ const FILE: &str = "lexicon/places/cues.tsv";
 pub enum Strength {
     /// "in", "near", "outside": the event happened there.
     Strong,
-    /// "to", "from", "of": a destination, origin or owner.
+    /// "to", "from": a destination or origin.
     Weak,
+    /// "of", "d'": the place owns what comes before it ("the governor of
+    /// Kano", "l'aéroport d'Omsk"); it does not put the name anywhere.
+    Owner,
 }
 
 /// Cue words, normalised (`sitrep_text::normalise_into`).
@@ -21,6 +24,17 @@ pub enum Strength {
 pub struct Cues {
     /// Locative phrases as word lists ("on the outskirts of").
     pub(crate) locative: Vec<(Vec<String>, Strength, String)>,
+    /// Locative phrases written with a diacritic (folded phrase → as
+    /// written, lower case): matched as written, since folded "à" is the
+    /// English article "a".
+    pub(crate) locative_as_written: FxHashMap<String, String>,
+    /// Compass words ("north", "sud", "ouest"): an admin area named with
+    /// nothing else ("Sud-Ouest", "Northwest") needs the text to mark it.
+    pub(crate) compass: FxHashSet<String>,
+    /// Articles ("la", "le"): capitalised inside a run ("De La Soul",
+    /// "Vive La France"), they join the name before them; opening one
+    /// ("La France s'apprête"), they are no part of the place's name.
+    pub(crate) article: FxHashSet<String>,
     pub(crate) direction: FxHashMap<String, f64>,
     pub(crate) unit: FxHashMap<String, f64>,
     pub(crate) admin: FxHashSet<String>,
@@ -73,8 +87,13 @@ impl Cues {
                     let strength = match value {
                         "strong" => Strength::Strong,
                         "weak" => Strength::Weak,
-                        _ => return Err(err(format!("locative `{word}`: strength must be strong or weak, not `{value}`"))),
+                        "owner" => Strength::Owner,
+                        _ => return Err(err(format!("locative `{word}`: strength must be strong, weak or owner, not `{value}`"))),
                     };
+                    let written = cols[1].to_lowercase();
+                    if written != word {
+                        cues.locative_as_written.insert(word.clone(), written);
+                    }
                     let words = word.split(' ').map(str::to_owned).collect();
                     cues.locative.push((words, strength, word));
                     continue;
@@ -100,6 +119,8 @@ impl Cues {
                 "vicinity" => &mut cues.vicinity,
                 "event" => &mut cues.event,
                 "facility" => &mut cues.facility,
+                "compass" => &mut cues.compass,
+                "article" => &mut cues.article,
                 other => return Err(err(format!("unknown kind `{other}`"))),
             };
             set.insert(word);
@@ -112,6 +133,12 @@ impl Cues {
         // Longest phrases first, so "on the outskirts of" wins over "of".
         cues.locative.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
         Ok(cues)
+    }
+
+    /// Whether a name's key is made of compass words only ("sud ouest",
+    /// "northwest").
+    pub(crate) fn compass_only(&self, key: &str) -> bool {
+        key.split([' ', '-']).all(|w| self.compass.contains(w))
     }
 }
 
