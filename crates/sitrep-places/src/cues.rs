@@ -22,8 +22,11 @@ pub enum Strength {
 /// Cue words, normalised (`sitrep_text::normalise_into`).
 #[derive(Debug, Default)]
 pub struct Cues {
-    /// Locative phrases as word lists ("on the outskirts of").
+    /// Locative phrases of two or more words as word lists ("on the
+    /// outskirts of"), longest first.
     pub(crate) locative: Vec<(Vec<String>, Strength, String)>,
+    /// One-word locatives ("in", "d'"): one lookup per name.
+    pub(crate) locative_word: FxHashMap<String, Strength>,
     /// Locative phrases written with a diacritic (folded phrase → as
     /// written, lower case): matched as written, since folded "à" is the
     /// English article "a".
@@ -94,8 +97,12 @@ impl Cues {
                     if written != word {
                         cues.locative_as_written.insert(word.clone(), written);
                     }
-                    let words = word.split(' ').map(str::to_owned).collect();
-                    cues.locative.push((words, strength, word));
+                    let words: Vec<String> = word.split(' ').map(str::to_owned).collect();
+                    if words.len() == 1 {
+                        cues.locative_word.insert(word, strength);
+                    } else {
+                        cues.locative.push((words, strength, word));
+                    }
                     continue;
                 }
                 "direction" => {

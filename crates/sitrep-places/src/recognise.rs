@@ -196,7 +196,7 @@ impl Places {
             let t = tokens.get(i);
             // "hors d'Italie", "l'aéroport d'Omsk": a name after an elided
             // French word, inside its token.
-            let elision = self.elision(text, tokens, i);
+            let elision = if t.capitalised || !tokens.norm(i).as_bytes().contains(&b'\'') { None } else { self.elision(text, tokens, i) };
             if t.kind != TokenKind::Word || !t.capitalised && !self.hyphened_article(tokens, i) && elision.is_none() {
                 i += 1;
                 continue;
@@ -526,7 +526,7 @@ impl Places {
         }
         let after_locative = found.is_none() && i > 0 && {
             let prev = tokens.norm(i - 1);
-            self.cues.locative.iter().any(|(ws, strength, _)| *strength == Strength::Strong && ws.len() == 1 && ws[0] == prev)
+            self.cues.locative_word.get(prev) == Some(&Strength::Strong)
         };
         // The article must lie inside the words read: "Bashar" of "Bashar
         // al-Assad" has none.
@@ -593,7 +593,7 @@ impl Places {
             && !self.cues.title.contains(w)
             && !self.cues.direction.contains_key(w)
             // "In Paris", not the particle of "De Lille", "Du Plessis".
-            && !self.cues.locative.iter().any(|(words, strength, _)| words.len() == 1 && words[0] == w && *strength != Strength::Owner)
+            && self.cues.locative_word.get(w).is_none_or(|s| *s == Strength::Owner)
     }
 
     /// The preposition, relative phrase and admin or settlement word before
@@ -655,17 +655,25 @@ impl Places {
                 k = skip_the(k - 1);
             }
         }
-        let cue = cues.locative.iter().find_map(|(words, strength, phrase)| {
-            let len = words.len();
-            let matches = k >= len && (0..len).all(|x| norm(k - len + x) == words[x]) && {
-                // "à Calais", not the article "a".
-                cues.locative_as_written.get(phrase).is_none_or(|written| {
-                    let (from, to) = (tokens.get(k - len).start as usize, tokens.get(k - 1).end as usize);
-                    text.get(from..to).is_some_and(|w| w.to_lowercase() == *written)
-                })
-            };
+        let as_written = |phrase: &String, len: usize| {
+            // "à Calais", not the article "a".
+            cues.locative_as_written.get(phrase).is_none_or(|written| {
+                let (from, to) = (tokens.get(k - len).start as usize, tokens.get(k - 1).end as usize);
+                text.get(from..to).is_some_and(|w| w.to_lowercase() == *written)
+            })
+        };
+        let cue_of = |phrase: &String, strength: Strength| {
             let word = cues.locative_as_written.get(phrase).unwrap_or(phrase);
-            matches.then(|| Cue { word: word.clone(), strength: *strength })
+            Cue { word: word.clone(), strength }
+        };
+        let phrase = cues.locative.iter().find_map(|(words, strength, phrase)| {
+            let len = words.len();
+            let matches = k >= len && (0..len).all(|x| norm(k - len + x) == words[x]) && as_written(phrase, len);
+            matches.then(|| cue_of(phrase, *strength))
+        });
+        let cue = phrase.or_else(|| {
+            let (word, strength) = cues.locative_word.get_key_value(norm(k.checked_sub(1)?))?;
+            as_written(word, 1).then(|| cue_of(word, *strength))
         });
         (cue, modifier, hint)
     }
@@ -685,7 +693,7 @@ impl Places {
 
     /// The strength of a one-word locative.
     fn strength_of(&self, word: &str) -> Option<Strength> {
-        self.cues.locative.iter().find(|(words, _, _)| words.len() == 1 && words[0] == word).map(|(_, strength, _)| *strength)
+        self.cues.locative_word.get(word).copied()
     }
 
     /// "d'Italie", "l'Inde", "qu'Andrew": a token that opens with an

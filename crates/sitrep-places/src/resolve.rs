@@ -214,8 +214,7 @@ impl Places {
             // an admin word, a parent or another place of its country in
             // the document.
             let compass = matches!(best, Cand::Gaz(p, false) if matches!(p.feature, Feature::Admin1 | Feature::Admin2)
-                && raw.hint.is_none() && raw.parent.is_none() && context.others_in(&raw.key, p.iso3) == 0)
-                && self.cues.compass_only(&raw.key);
+                && raw.hint.is_none() && raw.parent.is_none() && self.cues.compass_only(&raw.key) && context.others_in(&raw.key, p.iso3) == 0);
             // "l'Élysée", "l'Observatoire syrien", "traverser l'Atlantique":
             // after an elided article, no town, and an area only where the
             // text puts it ("dans l'Hérault") or names its country's places.
@@ -336,7 +335,7 @@ impl Places {
                 let mut s = match p.feature {
                     // Two countries of one name: the more populous ("eastern
                     // Congo" is the Democratic Republic's).
-                    Feature::Country => 1000.0 + 0.01 * pop(p),
+                    Feature::Country => 1000.0 + f64::from(p.population) * 1e-10,
                     Feature::Region => 950.0,
                     Feature::Capital => 230.0 + 25.0 * pop(p),
                     Feature::Admin1 => 40.0 + 25.0 * pop(p),
