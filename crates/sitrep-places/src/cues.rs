@@ -43,6 +43,9 @@ pub struct Cues {
     pub(crate) admin: FxHashSet<String>,
     pub(crate) settlement: FxHashSet<String>,
     pub(crate) title: FxHashSet<String>,
+    /// Titles that are titles only capitalised ("Major Smith", not "the
+    /// only major Texas banks"): value `capitalised` in the file.
+    pub(crate) title_capitalised: FxHashSet<String>,
     pub(crate) connector: FxHashSet<String>,
     pub(crate) stop: FxHashSet<String>,
     pub(crate) time: FxHashSet<String>,
@@ -116,7 +119,12 @@ impl Cues {
                 "admin" => &mut cues.admin,
                 "area" => &mut cues.area,
                 "settlement" => &mut cues.settlement,
-                "title" => &mut cues.title,
+                "title" => {
+                    if value == "capitalised" {
+                        cues.title_capitalised.insert(word.clone());
+                    }
+                    &mut cues.title
+                }
                 "connector" => &mut cues.connector,
                 "stop" => &mut cues.stop,
                 "time" => &mut cues.time,

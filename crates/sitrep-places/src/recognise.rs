@@ -215,7 +215,7 @@ impl Places {
             };
             // "in Durban ANA Reporter DURBAN": capitals after a name that
             // is not in capitals may begin a byline.
-            let run_end = capitalised_run_end(tokens, end, &self.cues, !tokens.get(end - 1).all_caps);
+            let run_end = capitalised_run_end(text, tokens, end, &self.cues, !tokens.get(end - 1).all_caps);
             // "in Miami MIAMI (AP) —": the run stops at the dateline.
             let run_end = dateline.as_ref().filter(|d| d.0 >= end).map_or(run_end, |d| run_end.min(d.0));
             // "Allied Research Inc of Salem, Ore.": a state after the comma
@@ -225,7 +225,10 @@ impl Places {
                 && self.admin_abbreviations.at_start(text.get(tokens.get(end + 1).start as usize..).unwrap_or("")).is_some();
             let facility = run_end > end && self.facility_follows(tokens, end, run_end);
             let part_of_longer_name = run_end > end && !facility || self.prev_is_name_word(text, tokens, i) && !state_follows;
-            let person = i > 0 && self.cues.title.contains(tokens.norm(i - 1).trim_end_matches('.'));
+            let person = i > 0 && {
+                let title = tokens.norm(i - 1).trim_end_matches('.');
+                self.cues.title.contains(title) && (tokens.get(i - 1).capitalised || !self.cues.title_capitalised.contains(title))
+            };
             let single = end - i == 1 || key.split(' ').count() == 1;
             // "Northern Syria": a direction that the gazetteer also holds
             // as a name (Zambia's Northern province) modifies the next one.
@@ -328,7 +331,7 @@ impl Places {
     /// place when that place is a town or an area); returns the token
     /// after it.
     fn unknown_within(&self, text: &str, sentence: usize, tokens: &Tokens, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
-        let end = capitalised_run_end(tokens, i, &self.cues, false);
+        let end = capitalised_run_end(text, tokens, i, &self.cues, false);
         if end != i + 1 || end + 1 >= tokens.len() {
             return None;
         }
@@ -754,6 +757,13 @@ fn elided_capital(text: &str, t: &sitrep_text::Token) -> bool {
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('\'' | '\u{2019}'), Some(u)) if c.is_lowercase() && u.is_uppercase())
 }
 
+/// "C'est", "L'armée": a capitalised elided word before a lower-case one.
+fn elided_lower(text: &str, t: &sitrep_text::Token) -> bool {
+    let word = text.get(t.start as usize..t.end as usize).unwrap_or("");
+    let mut chars = word.chars().skip(1);
+    matches!((chars.next(), chars.next()), (Some(a), Some(l)) if sitrep_text::is_apostrophe(a) && l.is_lowercase())
+}
+
 fn tokens_norm(tokens: &Tokens, i: usize) -> Option<&str> {
     (i < tokens.len()).then(|| tokens.norm(i))
 }
@@ -762,12 +772,14 @@ fn tokens_norm(tokens: &Tokens, i: usize) -> Option<&str> {
 /// capitalised words (not months, weekdays, admin or settlement words)
 /// belong to it: "Homeland Security", "Kenya Airways"; with `caps_break`,
 /// not a word in capitals before a capitalised one ("Durban ANA
-/// Reporter": an agency's byline; "Frankfurt DAX", "George W. Bush" go on).
-fn capitalised_run_end(tokens: &Tokens, end: usize, cues: &crate::Cues, caps_break: bool) -> usize {
+/// Reporter": an agency's byline; "Frankfurt DAX", "George W. Bush" go on),
+/// nor an elided word opening a sentence that ran into the name ("à
+/// Londres C'est une erreur": "O'Brien", "D'Artagnan" go on).
+fn capitalised_run_end(text: &str, tokens: &Tokens, end: usize, cues: &crate::Cues, caps_break: bool) -> usize {
     let mut j = end;
     while j < tokens.len() {
         let t = tokens.get(j);
-        if t.kind != TokenKind::Word || !t.capitalised {
+        if t.kind != TokenKind::Word || !t.capitalised || elided_lower(text, t) {
             break;
         }
         let byline = caps_break && t.all_caps && j + 1 < tokens.len() && tokens.get(j + 1).capitalised && !tokens.get(j + 1).all_caps;

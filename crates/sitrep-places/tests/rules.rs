@@ -496,3 +496,12 @@ fn a_sentence_opening_word_is_no_place_by_another_name() {
 fn two_countries_of_one_name_the_more_populous() {
     assert_eq!(country_of("Fighting flared in eastern Congo.", "Congo").as_deref(), Some("COD"));
 }
+
+#[test]
+fn lower_case_adjectives_and_elided_words_leave_names_whole() {
+    // "major" is a title only capitalised ("Major Smith").
+    assert_eq!(country_of("Only the major Texas banks reported a profit.", "Texas").as_deref(), Some("USA"));
+    assert!(no_mention("The inquiry heard Major Lincoln on Monday.", "Lincoln"));
+    // "C'est" opening a sentence that ran into the name does not lengthen it.
+    assert_eq!(country_of("Notre envoyé à Londres C'est une longue affaire.", "Londres").as_deref(), Some("GBR"));
+}
