@@ -38,6 +38,9 @@ pub struct Cues {
     /// "Vive La France"), they join the name before them; opening one
     /// ("La France s'apprête"), they are no part of the place's name.
     pub(crate) article: FxHashSet<String>,
+    /// Words that open a byline ("By GERALD IMRAY"): before a name in
+    /// capitals they end a capitalised run.
+    pub(crate) byline: FxHashSet<String>,
     pub(crate) direction: FxHashMap<String, f64>,
     pub(crate) unit: FxHashMap<String, f64>,
     pub(crate) admin: FxHashSet<String>,
@@ -136,6 +139,7 @@ impl Cues {
                 "facility" => &mut cues.facility,
                 "compass" => &mut cues.compass,
                 "article" => &mut cues.article,
+                "byline" => &mut cues.byline,
                 other => return Err(err(format!("unknown kind `{other}`"))),
             };
             set.insert(word);

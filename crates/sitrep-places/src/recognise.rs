@@ -244,10 +244,13 @@ impl Places {
                 && key.len() >= 4
                 && (i..end).all(|k| tokens.get(k).all_caps || tokens.get(k).kind != TokenKind::Word)
                 && !tokens.get(end).all_caps;
-            if caps_then_title {
+            // A country in capitals there is a section's heading ("ITALY
+            // Napoli came from behind"): the place on its own.
+            if caps_then_title && !self.names_a_country(&key) {
                 i = end;
                 continue;
             }
+            let part_of_longer_name = part_of_longer_name && !caps_then_title;
             let stop = self.cues.stop.contains(&key) || single && self.cues.time.contains(&key);
             let short_caps = t.all_caps && key.len() <= 3 && !self.names_a_country(&key);
             if part_of_longer_name || person || stop || short_caps || key.chars().count() < 3 && !self.names_a_country(&key) {
@@ -783,6 +786,9 @@ fn capitalised_run_end(text: &str, tokens: &Tokens, end: usize, cues: &crate::Cu
             break;
         }
         let byline = caps_break && t.all_caps && j + 1 < tokens.len() && tokens.get(j + 1).capitalised && !tokens.get(j + 1).all_caps;
+        // "in South Africa By GERALD IMRAY": a byline's opening word
+        // before a name in capitals, after a name not in capitals.
+        let byline = byline || caps_break && !t.all_caps && cues.byline.contains(tokens.norm(j)) && j + 1 < tokens.len() && tokens.get(j + 1).all_caps;
         if byline || cues.run_break.contains(tokens.norm(j)) {
             break;
         }

@@ -505,3 +505,12 @@ fn lower_case_adjectives_and_elided_words_leave_names_whole() {
     // "C'est" opening a sentence that ran into the name does not lengthen it.
     assert_eq!(country_of("Notre envoyé à Londres C'est une longue affaire.", "Londres").as_deref(), Some("GBR"));
 }
+
+#[test]
+fn a_country_heading_in_capitals_and_a_byline_end_a_run() {
+    // A country in capitals before a capitalised word heads a section.
+    assert_eq!(country_of("Results. KENYA Gor Mahia beat Tusker 2-1 on Sunday.", "KENYA").as_deref(), Some("KEN"));
+    // "By" before a name in capitals opens a byline.
+    let found = find("Floods hit towns in Mozambique By JANE DOE MAPUTO, Mozambique (AP) — Rain fell.");
+    assert!(found.iter().any(|m| m.text == "Mozambique" && m.span[0] < 30));
+}
