@@ -2,8 +2,10 @@
 //! development gold (`tests/gold/dev-places.txt`, see its README): accuracy
 //! within 161 km and country accuracy over every gold mention (a mention
 //! sitrep misses counts as wrong), and the places sitrep reports that the
-//! gold does not hold. Fails only under the floors below; run with
-//! `--nocapture` to see the figures and each error.
+//! gold does not hold, for the whole gold and for each batch of it (`#=`
+//! lines). Fails only under the floors below; run with `--nocapture` to
+//! see the figures and each error (`far`, `country` for a place near
+//! enough but in another country, `missed`, `extra`).
 
 use sitrep_places::{DocHints, MentionKind, Places};
 
@@ -187,6 +189,8 @@ fn dev_gold_scores_above_the_floors() {
             }
             if d > 161.0 {
                 println!("far     {}: {:?} gold {} ({:?}) got {} {:?} {:.0} km", s.id, p.written, p.name, p.country, m.name, m.country, d);
+            } else if p.country.is_some() && !country_right {
+                println!("country {}: {:?} gold {} ({:?}) got {} {:?}", s.id, p.written, p.name, p.country, m.name, m.country);
             }
         }
         for m in got.mentions.iter().filter(|m| m.kind == MentionKind::Toponym) {
