@@ -762,6 +762,11 @@ fn elided_capital(text: &str, t: &sitrep_text::Token) -> bool {
 
 /// "C'est", "L'armée": a capitalised elided word before a lower-case one.
 fn elided_lower(text: &str, t: &sitrep_text::Token) -> bool {
+    // The apostrophe's first byte (ASCII or U+2019) follows one letter:
+    // most words are ruled out without decoding.
+    if !matches!(text.as_bytes().get(t.start as usize + 1), Some(b'\'' | 0xE2)) {
+        return false;
+    }
     let word = text.get(t.start as usize..t.end as usize).unwrap_or("");
     let mut chars = word.chars().skip(1);
     matches!((chars.next(), chars.next()), (Some(a), Some(l)) if sitrep_text::is_apostrophe(a) && l.is_lowercase())
@@ -788,7 +793,7 @@ fn capitalised_run_end(text: &str, tokens: &Tokens, end: usize, cues: &crate::Cu
         let byline = caps_break && t.all_caps && j + 1 < tokens.len() && tokens.get(j + 1).capitalised && !tokens.get(j + 1).all_caps;
         // "in South Africa By GERALD IMRAY": a byline's opening word
         // before a name in capitals, after a name not in capitals.
-        let byline = byline || caps_break && !t.all_caps && cues.byline.contains(tokens.norm(j)) && j + 1 < tokens.len() && tokens.get(j + 1).all_caps;
+        let byline = byline || caps_break && !t.all_caps && j + 1 < tokens.len() && tokens.get(j + 1).all_caps && cues.byline.contains(tokens.norm(j));
         if byline || cues.run_break.contains(tokens.norm(j)) {
             break;
         }
