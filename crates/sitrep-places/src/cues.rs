@@ -12,20 +12,43 @@ const FILE: &str = "lexicon/places/cues.tsv";
 pub enum Strength {
     /// "in", "near", "outside": the event happened there.
     Strong,
-    /// "to", "from", "of": a destination, origin or owner.
+    /// "to", "from": a destination or origin.
     Weak,
+    /// "of", "d'": the place owns what comes before it ("the governor of
+    /// Kano", "l'aéroport d'Omsk"); it does not put the name anywhere.
+    Owner,
 }
 
 /// Cue words, normalised (`sitrep_text::normalise_into`).
 #[derive(Debug, Default)]
 pub struct Cues {
-    /// Locative phrases as word lists ("on the outskirts of").
+    /// Locative phrases of two or more words as word lists ("on the
+    /// outskirts of"), longest first.
     pub(crate) locative: Vec<(Vec<String>, Strength, String)>,
+    /// One-word locatives ("in", "d'"): one lookup per name.
+    pub(crate) locative_word: FxHashMap<String, Strength>,
+    /// Locative phrases written with a diacritic (folded phrase → as
+    /// written, lower case): matched as written, since folded "à" is the
+    /// English article "a".
+    pub(crate) locative_as_written: FxHashMap<String, String>,
+    /// Compass words ("north", "sud", "ouest"): an admin area named with
+    /// nothing else ("Sud-Ouest", "Northwest") needs the text to mark it.
+    pub(crate) compass: FxHashSet<String>,
+    /// Articles ("la", "le"): capitalised inside a run ("De La Soul",
+    /// "Vive La France"), they join the name before them; opening one
+    /// ("La France s'apprête"), they are no part of the place's name.
+    pub(crate) article: FxHashSet<String>,
+    /// Words that open a byline ("By GERALD IMRAY"): before a name in
+    /// capitals they end a capitalised run.
+    pub(crate) byline: FxHashSet<String>,
     pub(crate) direction: FxHashMap<String, f64>,
     pub(crate) unit: FxHashMap<String, f64>,
     pub(crate) admin: FxHashSet<String>,
     pub(crate) settlement: FxHashSet<String>,
     pub(crate) title: FxHashSet<String>,
+    /// Titles that are titles only capitalised ("Major Smith", not "the
+    /// only major Texas banks"): value `capitalised` in the file.
+    pub(crate) title_capitalised: FxHashSet<String>,
     pub(crate) connector: FxHashSet<String>,
     pub(crate) stop: FxHashSet<String>,
     pub(crate) time: FxHashSet<String>,
@@ -73,10 +96,19 @@ impl Cues {
                     let strength = match value {
                         "strong" => Strength::Strong,
                         "weak" => Strength::Weak,
-                        _ => return Err(err(format!("locative `{word}`: strength must be strong or weak, not `{value}`"))),
+                        "owner" => Strength::Owner,
+                        _ => return Err(err(format!("locative `{word}`: strength must be strong, weak or owner, not `{value}`"))),
                     };
-                    let words = word.split(' ').map(str::to_owned).collect();
-                    cues.locative.push((words, strength, word));
+                    let written = cols[1].to_lowercase();
+                    if written != word {
+                        cues.locative_as_written.insert(word.clone(), written);
+                    }
+                    let words: Vec<String> = word.split(' ').map(str::to_owned).collect();
+                    if words.len() == 1 {
+                        cues.locative_word.insert(word, strength);
+                    } else {
+                        cues.locative.push((words, strength, word));
+                    }
                     continue;
                 }
                 "direction" => {
@@ -90,7 +122,12 @@ impl Cues {
                 "admin" => &mut cues.admin,
                 "area" => &mut cues.area,
                 "settlement" => &mut cues.settlement,
-                "title" => &mut cues.title,
+                "title" => {
+                    if value == "capitalised" {
+                        cues.title_capitalised.insert(word.clone());
+                    }
+                    &mut cues.title
+                }
                 "connector" => &mut cues.connector,
                 "stop" => &mut cues.stop,
                 "time" => &mut cues.time,
@@ -100,6 +137,9 @@ impl Cues {
                 "vicinity" => &mut cues.vicinity,
                 "event" => &mut cues.event,
                 "facility" => &mut cues.facility,
+                "compass" => &mut cues.compass,
+                "article" => &mut cues.article,
+                "byline" => &mut cues.byline,
                 other => return Err(err(format!("unknown kind `{other}`"))),
             };
             set.insert(word);
@@ -112,6 +152,12 @@ impl Cues {
         // Longest phrases first, so "on the outskirts of" wins over "of".
         cues.locative.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
         Ok(cues)
+    }
+
+    /// Whether a name's key is made of compass words only ("sud ouest",
+    /// "northwest").
+    pub(crate) fn compass_only(&self, key: &str) -> bool {
+        key.split([' ', '-']).all(|w| self.compass.contains(w))
     }
 }
 

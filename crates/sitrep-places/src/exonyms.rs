@@ -24,9 +24,14 @@ impl Exonyms {
             let [exonym, iso3, name] = cols.as_slice() else {
                 return Err(err("expected: name, country, gazetteer name".into()));
             };
+            // The place whose own name it is first ("England" is the
+            // area, not the United Kingdom that "England" also names; the
+            // city of Moscow, not the oblast of Moskva), then a country,
+            // then the most populous.
+            let own = crate::key_of(name);
             let place = gazetteer
                 .named_in(name, iso3)
-                .max_by_key(|p| (p.feature == Feature::Country, p.population))
+                .max_by_key(|p| (crate::key_of(p.name) == own, p.feature == Feature::Country, p.population))
                 .ok_or_else(|| err(format!("the gazetteer has no `{name}` in {iso3}")))?;
             let key = crate::key_of(exonym);
             for (at, _) in key.match_indices(' ') {
@@ -58,6 +63,8 @@ mod tests {
         assert_eq!((london.name, london.iso3), ("London", "GBR"));
         assert_eq!(g.place(e.get("etats unis").unwrap()).unwrap().feature, Feature::Country);
         assert!(e.has_longer("le"));
+        let england = g.place(e.get("angleterre").unwrap()).unwrap();
+        assert_eq!((england.name, england.feature), ("England", Feature::Admin1));
         assert!(Exonyms::parse("Nowhere\tFRA\tNo Such Town\n", &g).is_err());
     }
 }

@@ -84,7 +84,7 @@ impl DocPlaces {
                 None => match (&m.cue, &m.modifier) {
                     (_, Some(_)) => 2,
                     (Some(c), _) if c.strength == Strength::Strong => 2,
-                    (Some(c), _) if !matches!(c.word.as_str(), "of" | "from" | "between") => 1,
+                    (Some(c), _) if c.strength != Strength::Owner && !matches!(c.word.as_str(), "from" | "between") => 1,
                     _ if named_in_event => 0,
                     _ => continue,
                 },

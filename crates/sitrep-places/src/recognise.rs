@@ -66,6 +66,14 @@ pub(crate) struct Raw {
     /// The parent follows "in" ("Kenilworth in Johannesburg"), not a comma
     /// that may part a list.
     pub parent_in: bool,
+    /// The parent stands in brackets after the name ("Anglet
+    /// (Pyrénées-Atlantiques)", "Norwood (Ohio)"): resolution keeps it only
+    /// if it is an admin area holding a place of the name, as "J Thomas
+    /// (Wales)" gives a player's country.
+    pub parent_bracketed: bool,
+    /// The name follows an elided article ("l'Inde", "l'Élysée"): French
+    /// gives one to countries, regions and areas, never to a town.
+    pub after_article: bool,
     pub sentence_initial: bool,
     pub all_caps: bool,
     pub dateline: bool,
@@ -174,6 +182,8 @@ impl Places {
                     hint: None,
                     parent: None,
                     parent_in: false,
+                    parent_bracketed: false,
+                    after_article: false,
                     sentence_initial: start == 0,
                     all_caps: true,
                     dateline: true,
@@ -184,7 +194,10 @@ impl Places {
                 continue;
             }
             let t = tokens.get(i);
-            if t.kind != TokenKind::Word || !t.capitalised && !self.hyphened_article(tokens, i) {
+            // "hors d'Italie", "l'aéroport d'Omsk": a name after an elided
+            // French word, inside its token.
+            let elision = if t.capitalised || !tokens.norm(i).as_bytes().contains(&b'\'') { None } else { self.elision(text, tokens, i) };
+            if t.kind != TokenKind::Word || !t.capitalised && !self.hyphened_article(tokens, i) && elision.is_none() {
                 i += 1;
                 continue;
             }
@@ -192,8 +205,9 @@ impl Places {
                 i = next;
                 continue;
             }
-            let found = self.longest_name(text, tokens, i);
-            let transliterated = self.transliterated(tokens, i, found.as_ref().map(|f| f.0));
+            let (norm_skip, text_skip) = elision.as_ref().map_or((0, 0), |e| (e.1, e.2));
+            let found = self.longest_name_after(text, tokens, i, norm_skip);
+            let transliterated = if elision.is_some() { None } else { self.transliterated(tokens, i, found.as_ref().map(|f| f.0)) };
             let spelling = transliterated.is_some();
             let Some((end, key, region)) = transliterated.map(|(end, key)| (end, key, None)).or(found) else {
                 i = self.unknown_within(text, sentence, tokens, i, out).unwrap_or(i + 1);
@@ -201,15 +215,20 @@ impl Places {
             };
             // "in Durban ANA Reporter DURBAN": capitals after a name that
             // is not in capitals may begin a byline.
-            let run_end = capitalised_run_end(tokens, end, &self.cues, !tokens.get(end - 1).all_caps);
+            let run_end = capitalised_run_end(text, tokens, end, &self.cues, !tokens.get(end - 1).all_caps);
+            // "in Miami MIAMI (AP) —": the run stops at the dateline.
+            let run_end = dateline.as_ref().filter(|d| d.0 >= end).map_or(run_end, |d| run_end.min(d.0));
             // "Allied Research Inc of Salem, Ore.": a state after the comma
             // makes the name a town's, whatever comes before it.
             let state_follows = end + 1 < tokens.len()
                 && tokens.norm(end) == ","
                 && self.admin_abbreviations.at_start(text.get(tokens.get(end + 1).start as usize..).unwrap_or("")).is_some();
             let facility = run_end > end && self.facility_follows(tokens, end, run_end);
-            let part_of_longer_name = run_end > end && !facility || self.prev_is_name_word(tokens, i) && !state_follows;
-            let person = i > 0 && self.cues.title.contains(tokens.norm(i - 1).trim_end_matches('.'));
+            let part_of_longer_name = run_end > end && !facility || self.prev_is_name_word(text, tokens, i) && !state_follows;
+            let person = i > 0 && {
+                let title = tokens.norm(i - 1).trim_end_matches('.');
+                self.cues.title.contains(title) && (tokens.get(i - 1).capitalised || !self.cues.title_capitalised.contains(title))
+            };
             let single = end - i == 1 || key.split(' ').count() == 1;
             // "Northern Syria": a direction that the gazetteer also holds
             // as a name (Zambia's Northern province) modifies the next one.
@@ -217,6 +236,21 @@ impl Places {
                 i = end;
                 continue;
             }
+            // "4TH LEAD Kuwait recalls": a word of four or more capitals
+            // before capitalised words not in capitals is a headline's or
+            // slug's; the name may begin after it.
+            let caps_then_title = part_of_longer_name
+                && run_end > end
+                && key.len() >= 4
+                && (i..end).all(|k| tokens.get(k).all_caps || tokens.get(k).kind != TokenKind::Word)
+                && !tokens.get(end).all_caps;
+            // A country in capitals there is a section's heading ("ITALY
+            // Napoli came from behind"): the place on its own.
+            if caps_then_title && !self.names_a_country(&key) {
+                i = end;
+                continue;
+            }
+            let part_of_longer_name = part_of_longer_name && !caps_then_title;
             let stop = self.cues.stop.contains(&key) || single && self.cues.time.contains(&key);
             let short_caps = t.all_caps && key.len() <= 3 && !self.names_a_country(&key);
             if part_of_longer_name || person || stop || short_caps || key.chars().count() < 3 && !self.names_a_country(&key) {
@@ -227,7 +261,10 @@ impl Places {
                 // Japanese", "Greater London").
                 // The run's last word is read so when the name opens the
                 // run ("Michael" is a town too).
-                let after_name = self.prev_is_name_word(tokens, i) && tokens.get(i - 1).capitalised && tokens.norm(i - 1) != "of";
+                // "qu'Andrew Lincoln": a first name after an elided word.
+                let after_name = self.prev_is_name_word(text, tokens, i)
+                    && (tokens.get(i - 1).capitalised || self.elision(text, tokens, i - 1).is_some())
+                    && tokens.norm(i - 1) != "of";
                 if single && run_end == end && !state_follows && after_name && region.is_none() && self.surname_like(&key) {
                     surnames.insert(key);
                 } else if run_end > end && !state_follows && !tokens.get(run_end - 1).all_caps {
@@ -240,22 +277,21 @@ impl Places {
                 i = run_end.max(i + 1);
                 continue;
             }
-            let (cue, modifier, hint_before) = self.context_before(text, tokens, i);
-            let hint_after = tokens_norm(tokens, end).and_then(|w| {
-                if self.cues.admin.contains(w) {
-                    Some(Hint::Admin)
-                } else if self.cues.area.contains(w) {
-                    Some(Hint::Area)
-                } else if self.cues.settlement.contains(w) {
-                    Some(Hint::Settlement)
-                } else {
-                    None
+            let after_article = elision.as_ref().is_some_and(|(elided, _, _)| self.cues.article.contains(elided));
+            let (cue, modifier, hint_before) = match &elision {
+                // "dans l'Hérault": the preposition before the article.
+                Some(_) if after_article => self.context_before(text, tokens, i),
+                Some((elided, _, _)) => {
+                    let (cue, hint) = self.elided_context(tokens, i, elided);
+                    (cue, None, hint)
                 }
-            });
+                None => self.context_before(text, tokens, i),
+            };
+            let hint_after = tokens_norm(tokens, end).and_then(|w| self.kind_hint(w));
             out.push(Raw {
                 sentence,
                 tokens: i..end,
-                span: [tokens.get(i).start as usize, tokens.get(end - 1).end as usize],
+                span: [tokens.get(i).start as usize + text_skip, tokens.get(end - 1).end as usize],
                 key,
                 region,
                 cue,
@@ -263,6 +299,8 @@ impl Places {
                 hint: hint_before.or(hint_after),
                 parent: None,
                 parent_in: false,
+                parent_bracketed: false,
+                after_article,
                 sentence_initial: i == 0,
                 all_caps: (i..end).all(|k| tokens.get(k).all_caps || tokens.get(k).kind != TokenKind::Word),
                 dateline: false,
@@ -296,7 +334,7 @@ impl Places {
     /// place when that place is a town or an area); returns the token
     /// after it.
     fn unknown_within(&self, text: &str, sentence: usize, tokens: &Tokens, i: usize, out: &mut Vec<Raw>) -> Option<usize> {
-        let end = capitalised_run_end(tokens, i, &self.cues, false);
+        let end = capitalised_run_end(text, tokens, i, &self.cues, false);
         if end != i + 1 || end + 1 >= tokens.len() {
             return None;
         }
@@ -318,7 +356,7 @@ impl Places {
             return None;
         }
         let (cue, modifier, hint) = self.context_before(text, tokens, i);
-        if cue.as_ref().is_none_or(|c| c.word == "of") || modifier.is_some() {
+        if cue.as_ref().is_none_or(|c| c.strength == Strength::Owner) || modifier.is_some() {
             return None;
         }
         self.longest_name(text, tokens, parent_at)?;
@@ -333,6 +371,8 @@ impl Places {
             hint,
             parent: None,
             parent_in: false,
+            parent_bracketed: false,
+            after_article: false,
             sentence_initial: i == 0,
             all_caps: false,
             dateline: false,
@@ -378,6 +418,8 @@ impl Places {
             hint: Some(Hint::Admin),
             parent: None,
             parent_in: false,
+            parent_bracketed: false,
+            after_article: false,
             sentence_initial: false,
             all_caps: false,
             dateline: false,
@@ -389,6 +431,12 @@ impl Places {
 
     /// The longest name starting at token `i`: end token, key, region.
     fn longest_name(&self, text: &str, tokens: &Tokens, i: usize) -> Option<(usize, String, Option<usize>)> {
+        self.longest_name_after(text, tokens, i, 0)
+    }
+
+    /// The longest name starting `skip` bytes into the normalised form of
+    /// token `i` (after an elided word: "d'Italie").
+    fn longest_name_after(&self, text: &str, tokens: &Tokens, i: usize, skip: usize) -> Option<(usize, String, Option<usize>)> {
         let n = tokens.len();
         let mut key = String::new();
         let mut best = None;
@@ -396,7 +444,8 @@ impl Places {
         let mut words = 0;
         while j < n && words < 8 {
             let t = tokens.get(j);
-            let w = tokens.norm(j);
+            let elided = j == i && skip > 0;
+            let w = if elided { tokens.norm(j).get(skip..).unwrap_or("") } else { tokens.norm(j) };
             if t.kind == TokenKind::Punct {
                 // Hyphens and periods inside a name: "Centre-Nord", "St. Louis".
                 let joins = matches!(w, "-" | ".") && words > 0 && j + 1 < n && tokens.get(j + 1).kind == TokenKind::Word;
@@ -406,7 +455,7 @@ impl Places {
                 j += 1;
                 continue;
             }
-            let connector = !t.capitalised && !elided_capital(text, t);
+            let connector = !t.capitalised && !elided_capital(text, t) && !elided;
             let joins = self.hyphened_article(tokens, j) || words > 0 && self.cues.connector.contains(w) && j + 1 < n && tokens.get(j + 1).capitalised;
             if connector && !joins {
                 break;
@@ -483,7 +532,7 @@ impl Places {
         }
         let after_locative = found.is_none() && i > 0 && {
             let prev = tokens.norm(i - 1);
-            self.cues.locative.iter().any(|(ws, strength, _)| *strength == Strength::Strong && ws.len() == 1 && ws[0] == prev)
+            self.cues.locative_word.get(prev) == Some(&Strength::Strong)
         };
         // The article must lie inside the words read: "Bashar" of "Bashar
         // al-Assad" has none.
@@ -519,7 +568,7 @@ impl Places {
     /// A capitalised word before the name that is no cue, title or stop word
     /// makes the name part of a longer one ("Lake Tana", "Fort Worth" when
     /// the gazetteer lacks them, "Captain Ibrahim").
-    fn prev_is_name_word(&self, tokens: &Tokens, i: usize) -> bool {
+    fn prev_is_name_word(&self, text: &str, tokens: &Tokens, i: usize) -> bool {
         if i == 0 {
             return false;
         }
@@ -527,8 +576,18 @@ impl Places {
         // "the Defense of the Homeland".
         let i = if i >= 3 && tokens.norm(i - 1) == "the" && tokens.norm(i - 2) == "of" { i - 1 } else { i };
         let i = if i >= 2 && tokens.norm(i - 1) == "of" { i - 1 } else { i };
+        // "qu'Andrew Lincoln": a capitalised word after an elided one.
+        if self.elision(text, tokens, i - 1).is_some() {
+            return true;
+        }
         let t = tokens.get(i - 1);
         let w = tokens.norm(i - 1);
+        // "Le Figaro", "De La Soul": a capitalised article inside a
+        // sentence opens a name (French writes "la France" there); opening
+        // the sentence it is the place's ("La France s'apprête").
+        if t.capitalised && self.cues.article.contains(w) {
+            return i >= 2;
+        }
         t.kind == TokenKind::Word
             && t.capitalised
             && !t.all_caps
@@ -539,7 +598,8 @@ impl Places {
             && !self.cues.settlement.contains(w)
             && !self.cues.title.contains(w)
             && !self.cues.direction.contains_key(w)
-            && !self.cues.locative.iter().any(|(words, _, _)| words.len() == 1 && words[0] == w)
+            // "In Paris", not the particle of "De Lille", "Du Plessis".
+            && self.cues.locative_word.get(w).is_none_or(|s| *s == Strength::Owner)
     }
 
     /// The preposition, relative phrase and admin or settlement word before
@@ -551,11 +611,13 @@ impl Places {
         let mut k = skip_the(i);
         let mut hint = None;
         let mut modifier = None;
-        // "the town of Djibo", "the province of Soum".
-        if k >= 2 && norm(k - 1) == "of" {
+        // "the town of Djibo", "the province of Soum", "la ville de Djibo",
+        // "la région du Sud-Ouest".
+        let owner = |k: usize| self.strength_of(norm(k)) == Some(Strength::Owner);
+        if k >= 2 && owner(k - 1) {
             let w = norm(k - 2);
-            if cues.settlement.contains(w) || cues.admin.contains(w) {
-                hint = Some(if cues.admin.contains(w) { Hint::Admin } else { Hint::Settlement });
+            if let Some(h) = self.kind_hint(w) {
+                hint = Some(h);
                 k = skip_the(k - 2);
             }
         }
@@ -599,11 +661,78 @@ impl Places {
                 k = skip_the(k - 1);
             }
         }
-        let cue = cues.locative.iter().find_map(|(words, strength, phrase)| {
+        let as_written = |phrase: &String, len: usize| {
+            // "à Calais", not the article "a".
+            cues.locative_as_written.get(phrase).is_none_or(|written| {
+                let (from, to) = (tokens.get(k - len).start as usize, tokens.get(k - 1).end as usize);
+                text.get(from..to).is_some_and(|w| w.to_lowercase() == *written)
+            })
+        };
+        let cue_of = |phrase: &String, strength: Strength| {
+            let word = cues.locative_as_written.get(phrase).unwrap_or(phrase);
+            Cue { word: word.clone(), strength }
+        };
+        let phrase = cues.locative.iter().find_map(|(words, strength, phrase)| {
             let len = words.len();
-            (k >= len && (0..len).all(|x| norm(k - len + x) == words[x])).then(|| Cue { word: phrase.clone(), strength: *strength })
+            let matches = k >= len && (0..len).all(|x| norm(k - len + x) == words[x]) && as_written(phrase, len);
+            matches.then(|| cue_of(phrase, *strength))
+        });
+        let cue = phrase.or_else(|| {
+            let (word, strength) = cues.locative_word.get_key_value(norm(k.checked_sub(1)?))?;
+            as_written(word, 1).then(|| cue_of(word, *strength))
         });
         (cue, modifier, hint)
+    }
+
+    /// What a kind word says a name is ("province", "region", "town").
+    fn kind_hint(&self, w: &str) -> Option<Hint> {
+        if self.cues.admin.contains(w) {
+            Some(Hint::Admin)
+        } else if self.cues.area.contains(w) {
+            Some(Hint::Area)
+        } else if self.cues.settlement.contains(w) {
+            Some(Hint::Settlement)
+        } else {
+            None
+        }
+    }
+
+    /// The strength of a one-word locative.
+    fn strength_of(&self, word: &str) -> Option<Strength> {
+        self.cues.locative_word.get(word).copied()
+    }
+
+    /// "d'Italie", "l'Inde", "qu'Andrew": a token that opens with an
+    /// elided French word before a capital. Returns the elided word as
+    /// normalised ("d'"), and how many bytes of the token's normalised form
+    /// and of the text it takes.
+    fn elision(&self, text: &str, tokens: &Tokens, i: usize) -> Option<(String, usize, usize)> {
+        const MAX_ELIDED: usize = 7; // "lorsqu'", "jusqu'"
+        let t = tokens.get(i);
+        if t.kind != TokenKind::Word || t.capitalised {
+            return None;
+        }
+        let word = text.get(t.start as usize..t.end as usize)?;
+        let (at, apostrophe) = word.char_indices().take(MAX_ELIDED).find(|&(_, c)| sitrep_text::is_apostrophe(c))?;
+        let text_bytes = at + apostrophe.len_utf8();
+        let elided_lower = word[..at].chars().all(char::is_lowercase);
+        if at == 0 || !elided_lower || !word[text_bytes..].chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let norm = tokens.norm(i);
+        let (norm_at, norm_apostrophe) = norm.char_indices().find(|&(_, c)| sitrep_text::is_apostrophe(c))?;
+        let norm_bytes = norm_at + norm_apostrophe.len_utf8();
+        Some((norm[..norm_bytes].to_owned(), norm_bytes, text_bytes))
+    }
+
+    /// What an elided word before a name says ("hors d'Italie"): its
+    /// locative cue, and a kind word before it ("la ville d'Abiy Addi").
+    fn elided_context(&self, tokens: &Tokens, i: usize, elided: &str) -> (Option<Cue>, Option<Hint>) {
+        let strength = self.strength_of(elided);
+        let cue = strength.map(|strength| Cue { word: elided.to_owned(), strength });
+        let kind_word = (i > 0 && strength == Some(Strength::Owner)).then(|| tokens.norm(i - 1));
+        let hint = kind_word.and_then(|w| self.kind_hint(w));
+        (cue, hint)
     }
 }
 
@@ -631,6 +760,18 @@ fn elided_capital(text: &str, t: &sitrep_text::Token) -> bool {
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('\'' | '\u{2019}'), Some(u)) if c.is_lowercase() && u.is_uppercase())
 }
 
+/// "C'est", "L'armée": a capitalised elided word before a lower-case one.
+fn elided_lower(text: &str, t: &sitrep_text::Token) -> bool {
+    // The apostrophe's first byte (ASCII or U+2019) follows one letter:
+    // most words are ruled out without decoding.
+    if !matches!(text.as_bytes().get(t.start as usize + 1), Some(b'\'' | 0xE2)) {
+        return false;
+    }
+    let word = text.get(t.start as usize..t.end as usize).unwrap_or("");
+    let mut chars = word.chars().skip(1);
+    matches!((chars.next(), chars.next()), (Some(a), Some(l)) if sitrep_text::is_apostrophe(a) && l.is_lowercase())
+}
+
 fn tokens_norm(tokens: &Tokens, i: usize) -> Option<&str> {
     (i < tokens.len()).then(|| tokens.norm(i))
 }
@@ -639,15 +780,20 @@ fn tokens_norm(tokens: &Tokens, i: usize) -> Option<&str> {
 /// capitalised words (not months, weekdays, admin or settlement words)
 /// belong to it: "Homeland Security", "Kenya Airways"; with `caps_break`,
 /// not a word in capitals before a capitalised one ("Durban ANA
-/// Reporter": an agency's byline; "Frankfurt DAX", "George W. Bush" go on).
-fn capitalised_run_end(tokens: &Tokens, end: usize, cues: &crate::Cues, caps_break: bool) -> usize {
+/// Reporter": an agency's byline; "Frankfurt DAX", "George W. Bush" go on),
+/// nor an elided word opening a sentence that ran into the name ("à
+/// Londres C'est une erreur": "O'Brien", "D'Artagnan" go on).
+fn capitalised_run_end(text: &str, tokens: &Tokens, end: usize, cues: &crate::Cues, caps_break: bool) -> usize {
     let mut j = end;
     while j < tokens.len() {
         let t = tokens.get(j);
-        if t.kind != TokenKind::Word || !t.capitalised {
+        if t.kind != TokenKind::Word || !t.capitalised || elided_lower(text, t) {
             break;
         }
         let byline = caps_break && t.all_caps && j + 1 < tokens.len() && tokens.get(j + 1).capitalised && !tokens.get(j + 1).all_caps;
+        // "in South Africa By GERALD IMRAY": a byline's opening word
+        // before a name in capitals, after a name not in capitals.
+        let byline = byline || caps_break && !t.all_caps && j + 1 < tokens.len() && tokens.get(j + 1).all_caps && cues.byline.contains(tokens.norm(j));
         if byline || cues.run_break.contains(tokens.norm(j)) {
             break;
         }
@@ -675,9 +821,13 @@ fn link_parents(cues: &crate::Cues, tokens: &Tokens, raws: &mut [Raw], first: us
             // at the scale of a town.
             let comma = comma || sb == ea + 2 && between(ea) == "," && cues.vicinity.contains(between(ea + 1));
             let admin_of = sb == ea + 2 && (cues.admin.contains(between(ea)) || cues.area.contains(between(ea))) && between(ea + 1) == "of";
-            if (comma || admin_of || within) && raws[a].parent.is_none() {
+            // "Anglet (Pyrénées-Atlantiques)", "Portes-lès-Valence (Drôme)":
+            // French local news puts a town's département in brackets.
+            let bracketed = sb == ea + 1 && between(ea) == "(" && raws[b].tokens.end < tokens.len() && between(raws[b].tokens.end) == ")";
+            if (comma || admin_of || within || bracketed) && raws[a].parent.is_none() {
                 raws[a].parent = Some(b);
                 raws[a].parent_in = within;
+                raws[a].parent_bracketed = bracketed;
             }
             // a is b's parent: "A's B", "A's northern B".
             let possessive = ea < tokens.len()
@@ -698,7 +848,15 @@ fn mark_dateline(tokens: &Tokens, raws: &mut [Raw]) {
         return;
     }
     let after = raws.get(1).filter(|r| first.parent.is_some() && r.tokens.start == first.tokens.end + 1).map_or(first.tokens.end, |r| r.tokens.end);
-    let opens = after < tokens.len() && matches!(tokens.norm(after), "(" | "-" | "\u{2014}" | "\u{2013}" | ":");
+    // A hyphen joining two words ("Hard-hit by loan losses") is no dash.
+    let compound = |k: usize| {
+        tokens.norm(k) == "-"
+            && tokens.get(k - 1).end == tokens.get(k).start
+            && k + 1 < tokens.len()
+            && tokens.get(k + 1).start == tokens.get(k).end
+            && tokens.get(k + 1).kind == TokenKind::Word
+    };
+    let opens = after < tokens.len() && matches!(tokens.norm(after), "(" | "-" | "\u{2014}" | "\u{2013}" | ":") && !compound(after);
     if first.all_caps && first.key.len() > 2 || opens {
         raws[0].dateline = true;
     }

@@ -18,6 +18,7 @@ use std::ops::Range;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
+use crate::cues::Strength;
 use crate::gazetteer::{Feature, Place, PlaceId, Posting};
 use crate::recognise::{Cue, Hint, Modifier, Raw};
 use crate::Places;
@@ -153,10 +154,24 @@ const MAX_CANDIDATES: usize = 64;
 impl Places {
     /// Every place mention of `text`, resolved.
     pub fn find(&self, text: &str, hints: &DocHints) -> DocPlaces {
-        let crate::recognise::Recognised { raws, sentences, surnames } = self.recognise(text);
+        let crate::recognise::Recognised { mut raws, sentences, surnames } = self.recognise(text);
         let cands: Vec<Vec<Cand>> = raws.iter().map(|r| self.candidates(r)).collect();
         let empty = Context::default();
         let first: Vec<Option<Cand>> = (0..raws.len()).map(|i| self.best(&raws[i], &cands[i], None, false, &empty)).collect();
+        // A bracketed parent is an area that holds a place of the name
+        // ("Anglet (Pyrénées-Atlantiques)", "Norwood (Ohio)"), not a
+        // player's country ("J Thomas (Wales)").
+        for (i, raw) in raws.iter_mut().enumerate().filter(|(_, r)| r.parent_bracketed) {
+            let area = raw.parent.and_then(|p| match first[p] {
+                Some(Cand::Gaz(q, false)) if matches!(q.feature, Feature::Admin1 | Feature::Admin2) => Some(q),
+                _ => None,
+            });
+            let holds = area.is_some_and(|q| cands[i].iter().any(|c| matches!(c, Cand::Gaz(p, _) if p.iso3 == q.iso3 && p.admin1 == q.admin1)));
+            if !holds {
+                raw.parent = None;
+                raw.parent_bracketed = false;
+            }
+        }
         let context = self.context(&raws, &cands, &first, hints);
         let listed = listed_areas(&self.cues, text, &raws, &cands, &first);
         // One place per name in a document: a town the text once puts
@@ -179,7 +194,7 @@ impl Places {
             // "Born in London" is no place. A comma before a town is enough
             // for a name the gazetteer lacks ("in Lenasia, Johannesburg"):
             // it cannot be one of a list of towns.
-            let located = raw.cue.as_ref().is_some_and(|c| c.word != "of") && (raw.parent_in || is_area(parent) || cands[i].is_empty());
+            let located = raw.cue.as_ref().is_some_and(|c| c.strength != Strength::Owner) && (raw.parent_in || is_area(parent) || cands[i].is_empty());
             let inside = parent.filter(|_| located || sure_parent).and_then(|q| within_parent(&cands[i], best, q));
             let Some(best) = best.or(inside) else { continue };
             // "Michael Jackson's lawyer … Jackson was innocent": a bare
@@ -193,7 +208,23 @@ impl Places {
                 && !raw.dateline
                 && matches!(best, Cand::Gaz(p, false) if context.stray(&raw.key, &p))
                 && !listed_after_supported(&self.cues, text, &raws, i);
-            if inside.is_none() && (surname || stray || !self.keep(raw, best, placed_keys.contains(raw.key.as_str()) || near_sure)) {
+            // "Sud Ouest" (a newspaper), "vent d'Ouest/Sud-Ouest": an admin
+            // area named by compass words alone (Cameroon's and Burkina
+            // Faso's Sud-Ouest, Haiti's Sud-Est, Iceland's Northwest) needs
+            // an admin word, a parent or another place of its country in
+            // the document.
+            let compass = matches!(best, Cand::Gaz(p, false) if matches!(p.feature, Feature::Admin1 | Feature::Admin2)
+                && raw.hint.is_none() && raw.parent.is_none() && self.cues.compass_only(&raw.key) && context.others_in(&raw.key, p.iso3) == 0);
+            // "l'Élysée", "l'Observatoire syrien", "traverser l'Atlantique":
+            // after an elided article, no town, and an area only where the
+            // text puts it ("dans l'Hérault") or names its country's places.
+            let after_article = raw.after_article
+                && match best {
+                    Cand::Gaz(p, false) if matches!(p.feature, Feature::City | Feature::Capital) => true,
+                    Cand::Gaz(p, false) if matches!(p.feature, Feature::Admin1 | Feature::Admin2) => !supported(raw) && context.others_in(&raw.key, p.iso3) == 0,
+                    _ => false,
+                };
+            if inside.is_none() && (surname || stray || compass || after_article || !self.keep(raw, best, placed_keys.contains(raw.key.as_str()) || near_sure)) {
                 continue;
             }
             if let Some(mut m) = self.mention(text, raw, inside.unwrap_or(best)) {
@@ -302,7 +333,9 @@ impl Places {
                 // bonus for the kind: a city of 250,000 beats a parish of
                 // Bermuda of the same name, a capital beats its state.
                 let mut s = match p.feature {
-                    Feature::Country => 1000.0,
+                    // Two countries of one name: the more populous ("eastern
+                    // Congo" is the Democratic Republic's).
+                    Feature::Country => 1000.0 + f64::from(p.population) * 1e-10,
                     Feature::Region => 950.0,
                     Feature::Capital => 230.0 + 25.0 * pop(p),
                     Feature::Admin1 => 40.0 + 25.0 * pop(p),
@@ -408,6 +441,21 @@ impl Places {
         if raw.spelling {
             return supported;
         }
+        // A word opening a sentence that names a place only by another
+        // name than its own, not a spelling or short form of it ("Gold
+        // traded in London": Gold Coast; "Vine", "Drug", French "Seul
+        // le…": Vienna, Durg, Seoul), is the word.
+        if raw.sentence_initial
+            && raw.tokens.len() == 1
+            && raw.cue.is_none()
+            && !raw.dateline
+            && !demonym
+            && p.feature != Feature::Country
+            && self.exonyms.get(&raw.key).is_none()
+            && !self.spelling_of(&raw.key, p.name)
+        {
+            return false;
+        }
         let prominent = demonym
             || matches!(p.feature, Feature::Country | Feature::Admin1 | Feature::Capital)
             || p.population >= 100_000
@@ -421,6 +469,28 @@ impl Places {
         // A town named alone ("Davenport scored", "Smith said") needs a
         // preposition, a parent or a kind word, whatever the context.
         supported || named_elsewhere
+    }
+
+    /// Whether `key` is the place's own name `name`, another spelling of
+    /// it or a short form: the same first three letters once an Arabic
+    /// article is dropped ("Raqqa" of "Ar Raqqah", "Piedmont" of
+    /// "Piemonte"), and not the first words of a longer capitalised name
+    /// ("Frankfurt" of "Frankfurt am Main", not "Gold" of "Gold Coast").
+    fn spelling_of(&self, key: &str, name: &str) -> bool {
+        const SAME_LETTERS: usize = 3;
+        let own = crate::key_of(name);
+        if own == key {
+            return true;
+        }
+        if own.starts_with(key) && own.as_bytes().get(key.len()) == Some(&b' ') {
+            let next = name.split_whitespace().nth(key.split(' ').count());
+            return next.is_some_and(|w| w.starts_with(char::is_lowercase));
+        }
+        let own = match own.split_once(' ') {
+            Some((article, rest)) if self.transliteration.is_article(article) => rest,
+            _ => own.as_str(),
+        };
+        own.chars().take(SAME_LETTERS).eq(key.chars().take(SAME_LETTERS))
     }
 
     fn mention(&self, text: &str, raw: &Raw, best: Cand) -> Option<PlaceMention> {
@@ -531,10 +601,10 @@ fn listed_areas<'g>(cues: &crate::Cues, text: &str, raws: &[Raw], cands: &[Vec<C
     out
 }
 
-/// A name the text puts somewhere: a preposition (not "of"), a parent, a
+/// A name the text puts somewhere: a preposition (not "of", "d'"), a parent, a
 /// kind word or a relative phrase.
 fn supported(raw: &Raw) -> bool {
-    raw.cue.as_ref().is_some_and(|c| c.word != "of") || raw.parent.is_some() || raw.hint.is_some() || raw.modifier.is_some()
+    raw.cue.as_ref().is_some_and(|c| c.strength != Strength::Owner) || raw.parent.is_some() || raw.hint.is_some() || raw.modifier.is_some()
 }
 
 /// "Rochester, New York", "Lachine, Quebec": a name after a town and a

@@ -418,3 +418,99 @@ fn arabic_names_match_across_spellings() {
     // Names with no article to mark them keep their exact reading.
     assert_eq!(named(&find("Talks opened in Paris."), "Paris").country.as_deref(), Some("FRA"));
 }
+
+#[test]
+fn french_a_and_elided_prepositions_put_a_place() {
+    // "à" is read as written (folded, it is the English article "a"), and a
+    // name after an elided "d'" is read inside its token.
+    let found = find("Les renforts sont arrivés à Agadez, puis à Calais.");
+    assert_eq!(named(&found, "Agadez").country.as_deref(), Some("NER"));
+    assert_eq!(named(&found, "Calais").cue.as_ref().map(|c| c.word.as_str()), Some("à"));
+    let found = find("Le ministre est rentré d'Angola et l'armée se retire d'Afghanistan.");
+    assert_eq!(named(&found, "Angola").country.as_deref(), Some("AGO"));
+    assert_eq!(named(&found, "Afghanistan").span, {
+        let text = "Le ministre est rentré d'Angola et l'armée se retire d'Afghanistan.";
+        let at = text.find("Afghanistan").unwrap();
+        [at, at + "Afghanistan".len()]
+    });
+    // "la ville d'X" is a town; a person after "qu'" stays a person.
+    assert_eq!(named(&find("Ils vivent dans la ville d'Omsk."), "Omsk").feature, Feature::City);
+    assert!(no_mention("Il a dit qu'Andrew Lincoln viendrait.", "Lincoln"));
+}
+
+#[test]
+fn french_articles_open_a_sentence_or_another_name() {
+    // "La France" opening a sentence is the country; "Le Figaro" inside one
+    // is a newspaper; "l'Atlantique" is no town or Beninese department.
+    assert_eq!(country_of("La France envoie des renforts au Niger.", "France").as_deref(), Some("FRA"));
+    assert!(no_mention("Il l'a confié au journal Le Figaro lundi.", "Figaro"));
+    assert!(no_mention("Le voilier a traversé l'Atlantique en douze jours.", "Atlantique"));
+    assert_eq!(country_of("La mousson touche l'Inde depuis juin.", "Inde").as_deref(), Some("IND"));
+}
+
+#[test]
+fn french_names_of_states_and_nations() {
+    let found = find("Des incendies ravagent la Californie, et il pleut en Angleterre.");
+    let california = named(&found, "Californie");
+    assert_eq!((california.country.as_deref(), california.feature), (Some("USA"), Feature::Admin1));
+    let england = named(&found, "Angleterre");
+    assert_eq!((england.name.as_str(), england.feature), ("England", Feature::Admin1));
+    assert_eq!(country_of("Il vit en Guyane depuis dix ans.", "Guyane").as_deref(), Some("GUF"));
+}
+
+#[test]
+fn a_bracketed_area_holding_the_town_is_its_parent() {
+    let found = find("Un incendie s'est déclaré jeudi près d'Anglet (Pyrénées-Atlantiques).");
+    assert_eq!(named(&found, "Anglet").country.as_deref(), Some("FRA"));
+    // A player's country in brackets is no parent: the surname stays a name.
+    assert!(no_mention("The side: J Smith (Wales), K Jones (Scotland).", "Smith"));
+}
+
+#[test]
+fn an_area_named_by_compass_words_needs_the_text_to_mark_it() {
+    assert!(no_mention("Selon le quotidien Sud Ouest, la grève continue.", "Sud Ouest"));
+    // An admin word before it marks it ("la région du Sud-Ouest").
+    let found = find("Des attaques ont visé la région du Sud-Ouest lundi.");
+    assert_eq!(named(&found, "Sud-Ouest").feature, Feature::Admin1);
+}
+
+#[test]
+fn headline_capitals_and_datelines_leave_names_whole() {
+    // A hyphen joined to a word is no dateline dash.
+    assert!(no_mention("Hard-pressed farmers in Iowa sold land.", "Hard"));
+    // A word in capitals before a name is a slug's.
+    assert_eq!(country_of("2ND LEAD Kenya raises interest rates again.", "Kenya").as_deref(), Some("KEN"));
+    // A name before the dateline does not run into it.
+    let found = find("Ghana beats Togo 2-0 in friendly in Accra ACCRA (AP) — Ghana won on Sunday.");
+    assert!(found.iter().any(|m| m.text == "Accra") && found.iter().any(|m| m.text == "ACCRA" && m.dateline));
+}
+
+#[test]
+fn a_sentence_opening_word_is_no_place_by_another_name() {
+    // "Gold" is one of Gold Coast's names; "Raqqa" a spelling of Ar Raqqah.
+    assert!(no_mention("Gold rose in early trading on Tuesday in Asia.", "Gold"));
+    assert_eq!(country_of("Raqqa fell to the SDF on Tuesday in October.", "Raqqa").as_deref(), Some("SYR"));
+}
+
+#[test]
+fn two_countries_of_one_name_the_more_populous() {
+    assert_eq!(country_of("Fighting flared in eastern Congo.", "Congo").as_deref(), Some("COD"));
+}
+
+#[test]
+fn lower_case_adjectives_and_elided_words_leave_names_whole() {
+    // "major" is a title only capitalised ("Major Smith").
+    assert_eq!(country_of("Only the major Texas banks reported a profit.", "Texas").as_deref(), Some("USA"));
+    assert!(no_mention("The inquiry heard Major Lincoln on Monday.", "Lincoln"));
+    // "C'est" opening a sentence that ran into the name does not lengthen it.
+    assert_eq!(country_of("Notre envoyé à Londres C'est une longue affaire.", "Londres").as_deref(), Some("GBR"));
+}
+
+#[test]
+fn a_country_heading_in_capitals_and_a_byline_end_a_run() {
+    // A country in capitals before a capitalised word heads a section.
+    assert_eq!(country_of("Results. KENYA Gor Mahia beat Tusker 2-1 on Sunday.", "KENYA").as_deref(), Some("KEN"));
+    // "By" before a name in capitals opens a byline.
+    let found = find("Floods hit towns in Mozambique By JANE DOE MAPUTO, Mozambique (AP) — Rain fell.");
+    assert!(found.iter().any(|m| m.text == "Mozambique" && m.span[0] < 30));
+}
