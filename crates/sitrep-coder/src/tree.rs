@@ -1018,7 +1018,8 @@ impl Tree {
                 "advcl" => {
                     let marks = || self.children(w).iter().map(|&c| c as usize).filter(|&c| a.universal_deprel(c) == "mark");
                     let gerund_complement = marks().next().is_none()
-                        && a.form(w).to_ascii_lowercase().ends_with("ing")
+                        && a.form(w).len() > 3
+                        && a.form(w).as_bytes()[a.form(w).len() - 3..].eq_ignore_ascii_case(b"ing")
                         && a.head(w).is_some_and(|h| h < w && (h + 1..w).all(|k| a.upos(k) == "ADV"));
                     gerund_complement || marks().any(|c| a.lemma(c).eq_ignore_ascii_case("to"))
                 }
