@@ -96,6 +96,29 @@ async function mapChecks(page) {
   await page.click('[data-testid=map-zoom-reset]');
   check('the map zooms with its buttons and the wheel, and back to the world', zoomedIn === 2 && (await zoomOf()) === 1);
 
+  // The zoom is in the link (`map=zoom/lat/lon`): the link opens the map
+  // where it was, an edited one moves it, Back returns it.
+  const mapOfLink = (href) => new URLSearchParams(new URL(href).hash.slice(1)).get('map') || '';
+  const mapShown = () => page.$eval('[data-testid=map-svg]', (el) => el.dataset.map);
+  await page.click('[data-testid=map-zoom-in]');
+  await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get('map'));
+  const zoomedLink = await page.evaluate(() => location.href);
+  const zoomedMap = await mapShown();
+  await page.goto('about:blank');
+  await page.goto(zoomedLink);
+  await ready(page);
+  const reopened = await mapShown();
+  await page.evaluate(() => { location.hash = '#map=8/48.857/2.352'; });
+  await page.waitForFunction(() => document.querySelector('[data-testid=map-svg]').dataset.zoom === '8');
+  const edited = await mapShown();
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('[data-testid=map-svg]').dataset.zoom === '2');
+  check('the map\'s zoom is kept in the link: opened again, edited, Back',
+    zoomedMap !== '' && mapOfLink(zoomedLink) === zoomedMap && reopened === zoomedMap && edited === '8.00/48.857/2.352' && (await mapShown()) === zoomedMap,
+    `${zoomedMap} reopened as ${reopened}; edited to ${edited}`);
+  await page.click('[data-testid=map-zoom-reset]');
+  await page.waitForFunction(() => !location.hash.includes('map='));
+
   // The smallest single place is drawn last, on top of the others.
   const singles = world.map((m, i) => ({ ...m, i })).filter((m) => m.testid === 'map-place');
   if (singles.length) {
@@ -151,6 +174,20 @@ async function mapChecks(page) {
     check(`a click on a country (${busiest.name}) narrows the page to the events located in it`,
       ofCode > 0 && inCountry.total >= ofCode && note.startsWith(`${inCountry.total}`) && (await page.textContent('[data-testid=place-title]')).includes('Events at'),
       `loc_country=${busiest.code}: ${note}; zoom ${(await zoomOf()).toFixed(1)}`);
+  }
+  // So does an outline with no place drawn inside it (by its ISO code), and
+  // the map stays to choose another.
+  const bare = outlines.filter((o) => o.count === 0).sort((a, b) => a.name.localeCompare(b.name))[0];
+  if (bare) {
+    await page.locator(`[data-testid=map-country][data-name="${bare.name}"]`).dispatchEvent('click');
+    await page.waitForFunction((c) => location.hash.includes(`loc_country=${c}`), bare.code);
+    await ready(page);
+    const inBare = await api(page, `/api/event-rows?loc_country=${bare.code}&limit=1`);
+    const note = await page.textContent('#events-note');
+    check(`a click on a country without located places (${bare.name}) narrows the page to it, the map kept`,
+      /^[A-Z]{3}$/.test(bare.code) && note.startsWith(`${inBare.total} event`) && (await page.locator('[data-testid=map-svg]').count()) === 1
+        && (await page.textContent('[data-testid=filter-where]')).trim() !== '',
+      `loc_country=${bare.code}: ${note}`);
   }
   await page.evaluate(() => { location.hash = ''; });
   await ready(page);
@@ -327,6 +364,19 @@ try {
   await page.goBack();
   await ready(page);
   check('Back restores the view, not only the URL', (await page.inputValue('[data-testid=filter-from]')) === '' && (await edgesOf(page)).length === all.length);
+  // The bars as a table, a period chosen with the keyboard alone.
+  await page.focus('[data-testid=timeline-table] summary');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => [document.activeElement.dataset.start, document.activeElement.dataset.end]);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash.includes('from='));
+  await ready(page);
+  const keyed = [await page.inputValue('[data-testid=filter-from]'), await page.inputValue('[data-testid=filter-to]')];
+  check('the timeline as a table: a period chosen with the keyboard', focused.join() === bars[0].join() && keyed.join() === focused.join(),
+    `${keyed.join(' to ')}; ${await page.locator('[data-testid=timeline-period]').count()} periods listed`);
+  await page.goBack();
+  await ready(page);
 
   // Filter on the country of the busiest relation's source, through the form.
   const country = all[0][0].slice(0, 3);

@@ -215,6 +215,9 @@ pub(crate) struct Term {
     /// The ids of the events that can satisfy it, read from one index alone
     /// (`SELECT id FROM events INDEXED BY … WHERE …`), for terms that have one.
     pub candidates: Option<Sql>,
+    /// Whether `events_scan` holds its columns: a walk of that index then
+    /// checks it without reading the table (not so the event's location).
+    pub in_scan_index: bool,
 }
 
 impl EventFilter {
@@ -243,18 +246,21 @@ impl EventFilter {
             terms.push(Term {
                 sql: paren(sql),
                 candidates: Some(cand),
+                in_scan_index: true,
             });
         }
         if let Some(s) = &self.source {
             terms.push(Term {
                 sql: s.sql("e.source_code"),
                 candidates: Some(indexed("events_source", s.sql("source_code"))),
+                in_scan_index: true,
             });
         }
         if let Some(t) = &self.target {
             terms.push(Term {
                 sql: t.sql("e.target_code"),
                 candidates: Some(indexed("events_target", t.sql("target_code"))),
+                in_scan_index: true,
             });
         }
         if let Some((a, b)) = &self.dyad {
@@ -275,12 +281,14 @@ impl EventFilter {
             terms.push(Term {
                 sql,
                 candidates: Some(cand),
+                in_scan_index: true,
             });
         }
         if let Some(c) = &self.cameo {
             terms.push(Term {
                 sql: c.sql("e.cameo"),
                 candidates: Some(indexed("events_cameo", c.sql("cameo"))),
+                in_scan_index: true,
             });
         }
         if let Some(p) = &self.plover_type {
@@ -289,34 +297,51 @@ impl EventFilter {
             terms.push(Term {
                 sql,
                 candidates: None,
+                in_scan_index: true,
             });
         }
-        // Not indexed: a location narrows other filters rather than
-        // selecting from a million events alone.
-        if let Some(c) = &self.location_country {
-            let mut sql = Sql::new("e.location_country = ");
-            sql.param(c.to_uppercase());
-            terms.push(Term { sql, candidates: None });
+        // A location from migration 0017's partial indexes: the country
+        // with its division when both are given; a division alone (a name
+        // that may recur in several countries) narrows other filters.
+        let country = |prefix: &str| {
+            self.location_country.as_ref().map(|c| {
+                let mut sql = Sql::new(&format!("{prefix}location_country = "));
+                sql.param(c.to_uppercase());
+                sql
+            })
+        };
+        let admin1 = |prefix: &str| {
+            self.location_admin1.as_ref().map(|a| {
+                let mut sql = Sql::new(&format!("{prefix}location_admin1 = "));
+                sql.param(a.clone());
+                sql.push(" COLLATE NOCASE");
+                sql
+            })
+        };
+        if let Some(sql) = country("e.") {
+            let cond = Sql::join(country("").into_iter().chain(admin1("")).collect(), " AND ");
+            terms.push(Term { sql, candidates: Some(indexed("events_location", cond)), in_scan_index: false });
         }
-        if let Some(a) = &self.location_admin1 {
-            let mut sql = Sql::new("e.location_admin1 = ");
-            sql.param(a.clone());
-            sql.push(" COLLATE NOCASE");
-            terms.push(Term { sql, candidates: None });
+        if let Some(sql) = admin1("e.") {
+            terms.push(Term { sql, candidates: None, in_scan_index: false });
         }
         if let Some(b) = self.bbox {
-            let mut sql = Sql::new("e.location_lat BETWEEN ");
-            sql.param(b.south).push(" AND ").param(b.north);
-            let joint = if b.west <= b.east { " AND " } else { " OR " };
-            sql.push(" AND (e.location_lon >= ").param(b.west);
-            sql.push(joint).push("e.location_lon <= ").param(b.east).push(")");
-            terms.push(Term { sql, candidates: None });
+            let within = |prefix: &str| {
+                let mut sql = Sql::new(&format!("{prefix}location_lat BETWEEN "));
+                sql.param(b.south).push(" AND ").param(b.north);
+                let joint = if b.west <= b.east { " AND " } else { " OR " };
+                sql.push(&format!(" AND ({prefix}location_lon >= ")).param(b.west);
+                sql.push(joint).push(&format!("{prefix}location_lon <= ")).param(b.east).push(")");
+                sql
+            };
+            terms.push(Term { sql: within("e."), candidates: Some(indexed("events_location_point", within(""))), in_scan_index: false });
         }
         if !self.certainty.is_empty() {
             let sql = Sql::in_list("e.certainty", self.certainty.iter().map(|c| c.as_str().to_owned()));
             terms.push(Term {
                 sql,
                 candidates: None,
+                in_scan_index: true,
             });
         }
         if let Some(from) = self.date_from {
@@ -325,6 +350,7 @@ impl EventFilter {
             terms.push(Term {
                 sql,
                 candidates: None,
+                in_scan_index: true,
             });
         }
         if let Some(to) = self.date_to {
@@ -333,6 +359,7 @@ impl EventFilter {
             terms.push(Term {
                 sql,
                 candidates: None,
+                in_scan_index: true,
             });
         }
         if let Some(o) = &self.outlet {
@@ -349,6 +376,7 @@ impl EventFilter {
             terms.push(Term {
                 sql,
                 candidates: Some(cand),
+                in_scan_index: true,
             });
         }
         if let Some(q) = &self.text {
@@ -364,12 +392,14 @@ impl EventFilter {
             terms.push(Term {
                 sql,
                 candidates: Some(cand),
+                in_scan_index: true,
             });
         }
         if self.first_copies_only {
             terms.push(Term {
                 sql: Sql::new("e.story = e.doc"),
                 candidates: None,
+                in_scan_index: true,
             });
         }
         terms

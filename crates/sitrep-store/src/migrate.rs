@@ -95,6 +95,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0016_claim_days",
         include_str!("../migrations/0016_claim_days.sql"),
     ),
+    (
+        17,
+        "0017_location_indexes",
+        include_str!("../migrations/0017_location_indexes.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -23,12 +23,13 @@ export const LOCATION_FILTERS = ['bbox', 'loc_country', 'loc_admin1'];
 const NARROWING = ['quad', 'attribution', 'evidence'];
 // What else the hash holds: the view, not the selection of events.
 // `place` names what the location filters select ("Djibo, Sahel, Burkina Faso").
-export const VIEW_KEYS = ['edge', 'node', 'doc', 'sort', 'page', 'group', 'cross', 'top', 'claim', 'csort', 'cpage', 'place'];
+// `map` is the map's zoom and centre (`zoom/lat/lon`).
+export const VIEW_KEYS = ['edge', 'node', 'doc', 'sort', 'page', 'group', 'cross', 'top', 'claim', 'csort', 'cpage', 'place', 'map'];
 
 export function emptyView() {
   return {
     country: '', actor: '', from: '', to: '', q: '', evidence: '', root: '', quad: '', attribution: '', plover: '', outlet: '',
-    bbox: '', loc_country: '', loc_admin1: '', place: '',
+    bbox: '', loc_country: '', loc_admin1: '', place: '', map: '',
     first: false, certainty: [], status: [],
     edge: '', node: '', doc: '', claim: '', sort: '', page: 0, csort: '', cpage: 0, group: 'actor', cross: true, top: 80,
   };
@@ -38,7 +39,7 @@ export function emptyView() {
 export function fromHash(hash) {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
   const v = emptyView();
-  for (const k of [...STORE_FILTERS, ...NARROWING, 'edge', 'node', 'doc', 'claim', 'sort', 'place']) v[k] = p.get(k) || '';
+  for (const k of [...STORE_FILTERS, ...NARROWING, 'edge', 'node', 'doc', 'claim', 'sort', 'place', 'map']) v[k] = p.get(k) || '';
   v.csort = ['outlets', 'recency', 'status'].includes(p.get('csort')) ? p.get('csort') : '';
   v.certainty = (p.get('certainty') || '').split(',').filter(Boolean);
   // Unknown statuses are dropped: the API would refuse the whole request.
@@ -57,7 +58,7 @@ export function fromHash(hash) {
 export function toHash(v) {
   const p = new URLSearchParams();
   const d = emptyView();
-  for (const k of [...STORE_FILTERS, ...NARROWING, 'edge', 'node', 'doc', 'claim', 'sort', 'csort', 'place']) if (v[k]) p.set(k, v[k]);
+  for (const k of [...STORE_FILTERS, ...NARROWING, 'edge', 'node', 'doc', 'claim', 'sort', 'csort', 'place', 'map']) if (v[k]) p.set(k, v[k]);
   if (v.certainty.length) p.set('certainty', v.certainty.join(','));
   if (v.status.length) p.set('status', v.status.join(','));
   if (v.first) p.set('first', '1');

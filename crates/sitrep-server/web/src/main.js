@@ -9,7 +9,7 @@ import { openDocument } from './docview.js';
 import { clear, h } from './dom.js';
 import { showEdge, showNode, showPlace } from './evidence.js';
 import { fillFilters, readFilters, writeFilters } from './filters.js';
-import { drawMap } from './map.js';
+import { drawMap, followView } from './map.js';
 import { actorName } from './names.js';
 import { drawNetwork, highlight } from './network.js';
 import { panel } from './panels.js';
@@ -33,10 +33,11 @@ function go(next, { replace = false } = {}) {
 }
 
 // The view narrowed to a place (`where` holds bbox, loc_country,
-// loc_admin1 and the place's name; an empty one means anywhere), with the
-// selection and pages that belonged to the old one dropped.
+// loc_admin1, the place's name and the map's zoom on it; an empty one means
+// anywhere, the whole world), with the selection and pages that belonged to
+// the old one dropped.
 function withWhere(v, where) {
-  const next = { ...v, place: where.place || '', edge: '', node: '', page: 0, cpage: 0 };
+  const next = { ...v, place: where.place || '', map: where.map || '', edge: '', node: '', page: 0, cpage: 0 };
   for (const k of LOCATION_FILTERS) next[k] = where[k] || '';
   return next;
 }
@@ -53,6 +54,8 @@ function render() {
     drawn.filters = key;
     loadTimeline();
     loadMap();
+  } else {
+    followView(view);
   }
   if (drawn.network !== netKey) {
     drawn.network = netKey;
@@ -222,6 +225,8 @@ function loadMap() {
     // and sets the box; a country replaces them all.
     drawMap($('map'), located, view, {
       onNarrow: (where) => go(withWhere(view, where.bbox ? { loc_country: view.loc_country, loc_admin1: view.loc_admin1, ...where } : where)),
+      // Zooming is no step to go Back to: the link follows it in place.
+      onZoom: (map) => go({ ...view, map }, { replace: true }),
     });
   }, $('map'));
 }

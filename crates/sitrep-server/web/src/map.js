@@ -4,10 +4,12 @@
 // close on screen at the current zoom, sized by events and coloured by
 // mean Goldstein. Wheel, drag and the +/− buttons zoom and pan; a click on
 // a place or a group narrows the whole page to it (the view's `bbox`) and
-// opens its evidence.
+// opens its evidence. The zoom is part of the view (`map=zoom/lat/lon` in the
+// URL): a link, Back and Forward show the map where it was.
 import { geoBounds, geoContains, geoGraticule10, geoNaturalEarth1, geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import countries110 from 'world-atlas/countries-110m.json';
+import outlineCodes from './outline-codes.json';
 import { goldsteinColor } from './colors.js';
 import { clear, h, s } from './dom.js';
 import { countryName } from './names.js';
@@ -26,10 +28,16 @@ const R_MAX = 22;
 const GROUP_R_MIN = 9;
 
 let world = null;
-// The zoom outlives a redraw: narrowing the filters keeps the analyst's view.
 let zoom = { k: 1, x: 0, y: 0 };
-// The box the map last zoomed to, so that a new one (a click, a link) is fitted once.
-let fitted = '';
+// The map on the page: its places and how to redraw it at another zoom.
+let drawnMap = null;
+// The view's `map`, `bbox`, `loc_country` and `loc_admin1` the zoom was last
+// taken from (or written to): a view that changes none of them keeps the zoom.
+let applied = null;
+// The zoom the analyst chose, written to the URL when the wheel or the drag
+// has rested (a history entry replaced, not one per wheel step).
+let pending = null;
+const WRITE_MS = 250;
 
 function baseMap() {
   if (world) return world;
@@ -40,7 +48,10 @@ function baseMap() {
     projection,
     sphere: path({ type: 'Sphere' }),
     graticule: path(geoGraticule10()),
-    countries: countries.map((c) => ({ name: c.properties.name, d: path(c), feature: c, lonLat: geoBounds(c), box: path.bounds(c) })).filter((c) => c.d),
+    countries: countries.map((c) => ({
+      name: c.properties.name, code: outlineCodes.by_id[c.id] || outlineCodes.by_name[c.properties.name] || null,
+      d: path(c), feature: c, lonLat: geoBounds(c), box: path.bounds(c),
+    })).filter((c) => c.d),
     borders: path(mesh(countries110, countries110.objects.countries, (a, b) => a !== b)),
   };
   return world;
@@ -76,6 +87,52 @@ function zoomToBox(b) {
 function zoomToScreenBox([[x0, y0], [x1, y1]]) {
   const k = Math.max(1, Math.min(MAX_ZOOM, 0.7 * Math.min(W / Math.max(x1 - x0, 1), H / Math.max(y1 - y0, 1))));
   return clampZoom({ k, x: W / 2 - k * (x0 + x1) / 2, y: H / 2 - k * (y0 + y1) / 2 });
+}
+
+// The zoom as the URL keeps it, `zoom/lat/lon` of the centre ("4.00/12.370/-1.520",
+// as OpenStreetMap writes it): a link shows the same part of the world at any
+// width. '' for the whole world.
+export function mapText(z) {
+  if (z.k <= 1.001) return '';
+  const [lon, lat] = baseMap().projection.invert([(W / 2 - z.x) / z.k, (H / 2 - z.y) / z.k]);
+  return `${z.k.toFixed(2)}/${lat.toFixed(3)}/${lon.toFixed(3)}`;
+}
+
+// The zoom of a `zoom/lat/lon` text; null for anything else.
+function parseMapText(text) {
+  const n = (text || '').split('/').map(Number);
+  if (n.length !== 3 || !n.every(Number.isFinite)) return null;
+  const xy = baseMap().projection([n[2], n[1]]);
+  if (!xy) return null;
+  const k = Math.max(1, Math.min(MAX_ZOOM, n[0]));
+  return clampZoom({ k, x: W / 2 - k * xy[0], y: H / 2 - k * xy[1] });
+}
+
+function zoomKey(view) {
+  return [view.map, view.bbox, view.loc_country, view.loc_admin1].join('|');
+}
+
+// The zoom a view asks for: its `map`; else its box, fitted (a box as small
+// as one place leaves the world whole); else, narrowed to a country or a
+// division, the box around its places; else the whole world.
+function zoomOf(view, places) {
+  const asked = parseMapText(view.map);
+  if (asked) return asked;
+  const box = parseBox(view.bbox);
+  if (box) return box.east - box.west > POINT_DEG || box.north - box.south > POINT_DEG ? zoomToBox(box) : { k: 1, x: 0, y: 0 };
+  if ((view.loc_country || view.loc_admin1) && places.length) return zoomToBox(parseBox(boxAround(places)));
+  return { k: 1, x: 0, y: 0 };
+}
+
+// Moves the map drawn to the zoom `view` asks for, when its map or place
+// changed without new data (Back, Forward, an edited link).
+export function followView(view) {
+  if (!drawnMap || zoomKey(view) === applied) return;
+  clearTimeout(pending);
+  pending = null;
+  zoom = zoomOf(view, drawnMap.places);
+  applied = zoomKey(view);
+  drawnMap.redraw();
 }
 
 // A box around points (lon, lat) rounded outward to 1e-5° (about a metre),
@@ -136,19 +193,13 @@ function countryOf(p) {
   return outlineOf.get(key);
 }
 
-// Per country outline, its places' events and the country code they give
-// most events to (the code `loc_country` takes; outlines carry none).
+// Per country outline, the events of the places drawn inside it.
 function eventsByOutline(places) {
   const out = new Map();
   for (const p of places) {
-    const c = p.country && countryOf(p);
-    if (!c) continue;
-    const o = out.get(c) || { count: 0, codes: new Map() };
-    o.count += p.count;
-    o.codes.set(p.country, (o.codes.get(p.country) || 0) + p.count);
-    out.set(c, o);
+    const c = countryOf(p);
+    if (c) out.set(c, (out.get(c) || 0) + p.count);
   }
-  for (const o of out.values()) o.code = [...o.codes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
   return out;
 }
 
@@ -200,37 +251,40 @@ function legend(located, largest) {
     h('li', {}, h('span', { class: 'group-swatch' }, '12'), 'places drawn together at this zoom, with their count of events'));
 }
 
-// Draws `located` (/api/locations) into `el`. `view` is the page's view (its
-// bbox is fitted when it changes); `onNarrow({ bbox, place })` is called when
-// a place or a group is clicked, `onNarrow({ loc_country, place })` when a
-// country with located events is.
-export function drawMap(el, located, view, { onNarrow }) {
-  if (located.located === 0) {
+// Draws `located` (/api/locations) into `el`, at the zoom `view` (the
+// page's view) asks for. `onNarrow({ bbox, place, map })` is called when a
+// place or a group is clicked, `onNarrow({ loc_country, place, map })` when a
+// country is (`map`: the zoom that shows it); `onZoom(map)` when the analyst
+// has zoomed or panned. A view narrowed to a place where no event lies keeps
+// the map, to choose another.
+export function drawMap(el, located, view, { onNarrow, onZoom }) {
+  clearTimeout(pending);
+  pending = null;
+  const narrowed = Boolean(view.bbox || view.loc_country || view.loc_admin1);
+  if (located.located === 0 && !narrowed) {
+    drawnMap = null;
+    applied = null;
     drawEmpty(el, located);
     return;
   }
-  const box = parseBox(view.bbox);
-  if (box && view.bbox !== fitted) {
-    // A box larger than a point is shown whole; a point keeps the zoom.
-    if (box.east - box.west > POINT_DEG || box.north - box.south > POINT_DEG) zoom = zoomToBox(box);
-    fitted = view.bbox;
-  } else if (!box && fitted) {
-    zoom = { k: 1, x: 0, y: 0 };
-    fitted = '';
-  }
   const wm = baseMap();
   const places = [...located.places].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name) || a.lat - b.lat || a.lon - b.lon);
+  // New filters keep the zoom unless the view's map or place changed too.
+  if (!drawnMap || zoomKey(view) !== applied) zoom = zoomOf(view, places);
+  applied = zoomKey(view);
   const byOutline = eventsByOutline(places);
+  // Every outline narrows the page to the events located in its country,
+  // those with places drawn inside it shaded.
   const countryPath = (c) => {
-    const o = byOutline.get(c);
-    if (!o) return s('path', { d: c.d, class: 'country' }, s('title', {}, c.name));
-    const path = s('path', { d: c.d, class: 'country has-events', 'data-testid': 'map-country', 'data-name': c.name, 'data-code': o.code, 'data-count': o.count },
-      s('title', {}, `${c.name}: ${events(o.count)} at places drawn inside it; click to narrow the page to events located in ${countryName(o.code)}`));
+    if (!c.code) return s('path', { d: c.d, class: 'country' }, s('title', {}, c.name));
+    const count = byOutline.get(c) || 0;
+    const name = countryName(c.code) === c.code ? c.name : countryName(c.code);
+    const path = s('path', {
+      d: c.d, class: count ? 'country has-events' : 'country', 'data-testid': 'map-country', 'data-name': c.name, 'data-code': c.code, 'data-count': count,
+    }, s('title', {}, `${c.name}: ${count ? `${events(count)} at places drawn inside it` : 'no located event under these filters'}; click to narrow the page to events located in ${name}`));
     path.addEventListener('click', () => {
       if (dragged) return;
-      zoom = zoomToScreenBox(c.box);
-      fitted = '';
-      onNarrow({ loc_country: o.code, place: countryName(o.code) });
+      onNarrow({ loc_country: c.code, place: name, map: mapText(zoomToScreenBox(c.box)) });
     });
     return path;
   };
@@ -260,12 +314,15 @@ export function drawMap(el, located, view, { onNarrow }) {
     if (dragged) return;
     tip.classList.remove('shown');
     const place = g.members.length === 1 ? placeName(g.members[0]) : `${g.members.length} places around ${g.members[0].name}`;
-    onNarrow({ bbox: boxAround(g.members), place });
+    // A group is shown whole; a single place keeps the zoom.
+    const bbox = boxAround(g.members);
+    onNarrow({ bbox, place, map: mapText(g.members.length === 1 ? zoom : zoomToBox(parseBox(bbox))) });
   };
 
   function redraw() {
     base.setAttribute('transform', `translate(${zoom.x},${zoom.y}) scale(${zoom.k})`);
     svg.dataset.zoom = String(zoom.k);
+    svg.dataset.map = mapText(zoom);
     const gs = groups(places, zoom).filter((g) => g.x >= -R_MAX && g.x <= W + R_MAX && g.y >= -R_MAX && g.y <= H + R_MAX);
     // The biggest first, so that smaller circles stay on top and clickable.
     gs.sort((a, b) => b.count - a.count);
@@ -298,6 +355,13 @@ export function drawMap(el, located, view, { onNarrow }) {
     zoom = clampZoom(z);
     tip.classList.remove('shown');
     redraw();
+    clearTimeout(pending);
+    pending = setTimeout(() => {
+      pending = null;
+      const map = mapText(zoom);
+      applied = zoomKey({ ...view, map });
+      onZoom(map);
+    }, WRITE_MS);
   };
   svg.addEventListener('wheel', (e) => {
     e.preventDefault();
@@ -332,12 +396,14 @@ export function drawMap(el, located, view, { onNarrow }) {
     button('−', 'Zoom out', 'map-zoom-out', () => zoomAround(zoom, 0.5, W / 2, H / 2)),
     button('⌂', 'The whole world', 'map-zoom-reset', () => ({ k: 1, x: 0, y: 0 })));
   redraw();
-  const largest = Math.max(...places.map((p) => p.count));
+  drawnMap = { places, redraw };
+  const largest = Math.max(1, ...places.map((p) => p.count));
   const shown = located.places.length;
   clear(el,
     h('div', { class: 'worldmap-wrap' }, svg, controls, tip),
     legend(located.located, largest),
     h('p', { class: 'muted', 'data-testid': 'map-note' },
+      located.located ? '' : h('strong', { 'data-testid': 'map-none-here' }, 'No event is located here under these filters. '),
       `${located.located.toLocaleString('en')} of ${events(located.events)} located, at ${shown.toLocaleString('en')} place${shown === 1 ? '' : 's'}`,
       located.places.reduce((n, p) => n + p.count, 0) < located.located ? ' (the busiest shown)' : '',
       '. Scroll or use the buttons to zoom, drag to pan; click a place, a group or a country to narrow the page to it.'));

@@ -2,7 +2,8 @@
 // part of the data (the server picks the range and says what lies
 // outside). Events dated only to a month or a year are drawn as bands
 // across that month or year, not as a day. Dragging across the bars, or
-// clicking one, chooses a period.
+// clicking one, chooses a period; so does a button of the same counts as a
+// table, for the keyboard and for screen readers.
 import { QUADS } from './api.js';
 import { clear, h, s } from './dom.js';
 
@@ -104,7 +105,28 @@ export function drawTimeline(el, noteEl, series, onRange) {
   const legend = h('ul', { class: 'legend inline' },
     QUADS.map((q) => h('li', {}, h('span', { class: 'swatch', style: `background:${q.color}` }), q.name)),
     series.coarse.length ? h('li', {}, h('span', { class: 'swatch coarse-swatch' }), 'dated to a month or year only') : null);
-  clear(el, svg, legend);
+  clear(el, svg, legend, periodTable(series, onRange));
+}
+
+// The bars as a table: each period's counts by quad class, its dates a
+// button that chooses it.
+function periodTable(series, onRange) {
+  const rows = series.periods.map((p) => {
+    const end = periodEnd(p.start, series.interval);
+    const label = end === p.start ? p.start : `${p.start} to ${end}`;
+    return h('tr', {},
+      h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', 'data-testid': 'timeline-period', 'data-start': p.start, 'data-end': end,
+        title: `Choose ${label}`, onclick: () => onRange(p.start, end) }, label)),
+      h('td', { class: 'num' }, p.count),
+      QUADS.map((q, i) => h('td', { class: 'num' }, p.counts[i])),
+      h('td', { class: 'num' }, p.unclassified || 0));
+  });
+  return h('details', { class: 'period-table', 'data-testid': 'timeline-table' },
+    h('summary', {}, `The timeline as a table (${series.periods.length} ${series.interval}${series.periods.length === 1 ? '' : 's'})`),
+    h('div', { class: 'period-scroll' }, h('table', {},
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, series.interval), h('th', { scope: 'col' }, 'events'),
+        QUADS.map((q) => h('th', { scope: 'col' }, q.name)), h('th', { scope: 'col' }, 'unclassified'))),
+      h('tbody', {}, rows))));
 }
 
 // Drag to choose days; a click without a drag chooses the bar under it.
