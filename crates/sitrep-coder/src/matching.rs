@@ -336,7 +336,7 @@ fn match_after(lex: &Lexicon, s: &Sentence, elems: &[Elem], pos: usize, slots: &
                 if k == lex.gap_limit || at >= s.len() || is_barrier(s, at) || (slots.passive && s.is(at, CueKind::PassiveAgent)) {
                     break;
                 }
-                let next = amount_end(s, at).unwrap_or(at + 1);
+                let next = amount_end(s, at).or_else(|| hyphenated_end(s, at)).unwrap_or(at + 1);
                 // The next element may still be a word of the amount
                 // ("lent Indonesia 10.7 billion dlrs").
                 if let Some(end) = (at + 1..next).find_map(|inner| match_after(lex, s, rest, inner, slots)) {
@@ -416,7 +416,7 @@ fn match_before(lex: &Lexicon, s: &Sentence, elems: &[Elem], head: usize, slots:
                 if k == lex.gap_limit || at == 0 || is_barrier(s, at - 1) {
                     break;
                 }
-                let next = amount_start(s, at).unwrap_or(at - 1);
+                let next = amount_start(s, at).or_else(|| hyphenated_start(s, at)).unwrap_or(at - 1);
                 if let Some(start) = (next + 1..at).rev().find_map(|inner| match_before(lex, s, rest, inner, slots)) {
                     return Some(start);
                 }
@@ -441,6 +441,15 @@ fn match_before(lex: &Lexicon, s: &Sentence, elems: &[Elem], head: usize, slots:
             // and the European Union (EU) agree": past auxiliaries, adverbs
             // and a parenthesis to the compound's last member.
             let mut j = s.verb_group_start(head);
+            // "Reagan and Mulroney are scheduled to meet": past a phrase of
+            // intention and the auxiliaries before it.
+            let mut k = j;
+            while k > 0 && j - k < 4 && s.is(k - 1, CueKind::Intention) {
+                k -= 1;
+            }
+            if k < j {
+                j = s.verb_group_start(k);
+            }
             if j > 0 && s.norm(j - 1) == ")" {
                 if let Some(open) = (j.saturating_sub(6)..j - 1).rev().find(|&o| s.norm(o) == "(") {
                     j = open;
@@ -516,6 +525,30 @@ fn amount_start(s: &Sentence, end: usize) -> Option<usize> {
     let digits = k.checked_sub(1).filter(|&d| s.tokens.get(d).kind == TokenKind::Number)?;
     let start = if digits > 0 && s.is(digits - 1, CueKind::Amount) { digits - 1 } else { digits };
     (end - start >= 2 && amount_end(s, start) == Some(end)).then_some(start)
+}
+
+/// Whether tokens `a` and `a + 1` touch, with no space between.
+fn touching(s: &Sentence, a: usize) -> bool {
+    a + 1 < s.len() && s.tokens.get(a).end == s.tokens.get(a + 1).start
+}
+
+/// "five-year", "long-range": words joined by hyphens, with no space, are
+/// one word of a gap. One past the end of such a word starting at `i`.
+fn hyphenated_end(s: &Sentence, i: usize) -> Option<usize> {
+    let mut end = i + 1;
+    while end + 1 < s.len() && s.norm(end) == "-" && touching(s, end - 1) && touching(s, end) {
+        end += 2;
+    }
+    (end > i + 1).then_some(end)
+}
+
+/// The start of the hyphenated word that ends right before `end`.
+fn hyphenated_start(s: &Sentence, end: usize) -> Option<usize> {
+    let mut start = end.checked_sub(1)?;
+    while start >= 2 && s.norm(start - 1) == "-" && touching(s, start - 2) && touching(s, start - 1) {
+        start -= 2;
+    }
+    (start < end - 1).then_some(start)
 }
 
 /// Punctuation a gap may not cross.

@@ -526,6 +526,20 @@ fn she_refers_back_only_to_a_woman() {
     ));
 }
 
+/// Doers named together meet each other past a phrase of intention ("are
+/// to meet"), and a hyphenated word is one word of a pattern's gap
+/// ("launch a new cross-border military operation … against").
+#[test]
+fn joint_doers_past_an_intention_and_hyphenated_words_in_a_gap() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "U.S. And Japanese officials are to meet under the emergency provisions of a July 1986 semiconductor pact to discuss trade and the punitive tariffs.",
+            "On Monday, Erdo\u{11f}an said he was ready to launch a new cross-border military operation at any moment against the Kurdish People\u{2019}s Protection Units, or YPG, which have been shielded \u{2013} until now \u{2013} by the US military presence.",
+        ],
+        day(2018, 12, 17)
+    ));
+}
+
 #[test]
 fn doers_after_the_verb_and_simple_pasts_after_a_noun_phrase() {
     insta::assert_snapshot!(code(&[
