@@ -233,7 +233,7 @@ impl DocContext {
             if let Some(person) = g.pronoun {
                 // "Jordan's prime minister said he …", "Russia said it
                 // would …": the speaker; else the last one named before.
-                let she = matches!(s.norm(g.start), "she" | "her");
+                let she = s.is(g.start, CueKind::FemininePronoun);
                 let last = if person { self.last_person_group[she as usize] } else { self.last_actor_group };
                 let referent = pronoun_speaker(s, g.start).filter(|r| !person || pronoun_fits(lex, r, she)).or(last);
                 // PETRARCH dictionaries code as PETRARCH does: no anaphora.

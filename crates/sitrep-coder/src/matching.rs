@@ -527,16 +527,11 @@ fn amount_start(s: &Sentence, end: usize) -> Option<usize> {
     (end - start >= 2 && amount_end(s, start) == Some(end)).then_some(start)
 }
 
-/// Whether tokens `a` and `a + 1` touch, with no space between.
-fn touching(s: &Sentence, a: usize) -> bool {
-    a + 1 < s.len() && s.tokens.get(a).end == s.tokens.get(a + 1).start
-}
-
 /// "five-year", "long-range": words joined by hyphens, with no space, are
 /// one word of a gap. One past the end of such a word starting at `i`.
 fn hyphenated_end(s: &Sentence, i: usize) -> Option<usize> {
     let mut end = i + 1;
-    while end + 1 < s.len() && s.norm(end) == "-" && touching(s, end - 1) && touching(s, end) {
+    while s.hyphen_joins(end) {
         end += 2;
     }
     (end > i + 1).then_some(end)
@@ -545,7 +540,7 @@ fn hyphenated_end(s: &Sentence, i: usize) -> Option<usize> {
 /// The start of the hyphenated word that ends right before `end`.
 fn hyphenated_start(s: &Sentence, end: usize) -> Option<usize> {
     let mut start = end.checked_sub(1)?;
-    while start >= 2 && s.norm(start - 1) == "-" && touching(s, start - 2) && touching(s, start - 1) {
+    while start >= 2 && s.hyphen_joins(start - 1) {
         start -= 2;
     }
     (start < end - 1).then_some(start)

@@ -259,6 +259,13 @@ impl Sentence {
         words.iter().all(|w| self.vocabulary.binary_search(w).is_ok())
     }
 
+    /// Whether token `i` is a hyphen written with no space on either side,
+    /// joining the words around it into one ("US-backed", "five-year").
+    pub fn hyphen_joins(&self, i: usize) -> bool {
+        let touching = |a: usize| self.tokens.get(a).end == self.tokens.get(a + 1).start;
+        i >= 1 && i + 1 < self.len() && self.norm(i) == "-" && touching(i - 1) && touching(i)
+    }
+
     /// The group standing for group `g` as a verb's argument. An actor
     /// before a hyphenated participle ("US-backed rebels") only describes
     /// the noun after it: that noun's group stands in (none when the noun
@@ -266,13 +273,7 @@ impl Sentence {
     /// for itself.
     pub fn argument_group(&self, g: u32) -> Option<u32> {
         let end = self.groups[g as usize].end;
-        let joined = |a: usize, b: usize| self.tokens.get(a).end == self.tokens.get(b).start;
-        let prefix = end >= 1
-            && end + 1 < self.len()
-            && self.norm(end) == "-"
-            && joined(end - 1, end)
-            && joined(end, end + 1)
-            && self.participle_like[end + 1];
+        let prefix = self.hyphen_joins(end) && self.participle_like[end + 1];
         if prefix {
             self.group_of.get(end + 2).copied().flatten()
         } else {

@@ -10,6 +10,7 @@
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
+use sitrep_lexicon::CueKind;
 use sitrep_syntax::{Analysis, Model, Scratch as ParseScratch};
 
 use crate::sentence::Sentence;
@@ -350,9 +351,13 @@ impl Tree {
     /// not the lemma itself.
     fn past_participle(&self, w: usize) -> bool {
         let a = &self.analysis;
-        let form = a.form(w).as_bytes();
-        let ing = form.len() >= 3 && form[form.len() - 3..].eq_ignore_ascii_case(b"ing");
-        a.upos(w) == "VERB" && !ing && !a.form(w).eq_ignore_ascii_case(a.lemma(w))
+        a.upos(w) == "VERB" && !self.ends_in_ing(w) && !a.form(w).eq_ignore_ascii_case(a.lemma(w))
+    }
+
+    /// A gerund or present participle by its spelling ("using", "killing").
+    fn ends_in_ing(&self, w: usize) -> bool {
+        let form = self.analysis.form(w).as_bytes();
+        form.len() >= 3 && form[form.len() - 3..].eq_ignore_ascii_case(b"ing")
     }
 
     /// Whether the parse makes the word at coder token `token` a verb of a
@@ -1018,8 +1023,7 @@ impl Tree {
                 "advcl" => {
                     let marks = || self.children(w).iter().map(|&c| c as usize).filter(|&c| a.universal_deprel(c) == "mark");
                     let gerund_complement = marks().next().is_none()
-                        && a.form(w).len() > 3
-                        && a.form(w).as_bytes()[a.form(w).len() - 3..].eq_ignore_ascii_case(b"ing")
+                        && self.ends_in_ing(w)
                         && a.head(w).is_some_and(|h| h < w && (h + 1..w).all(|k| a.upos(k) == "ADV"));
                     gerund_complement || marks().any(|c| a.lemma(c).eq_ignore_ascii_case("to"))
                 }
@@ -1093,7 +1097,8 @@ fn repair_owned_infinitive(a: &mut Analysis, s: &Sentence, token_of: &[u32]) {
     let in_group = |w: usize| s.group_of[token_of[w] as usize].is_some();
     for to in 1..a.len() {
         let noun = to - 1;
-        if a.upos(noun) != "NOUN" || a.upos(to) != "PART" || !a.form(to).eq_ignore_ascii_case("to") || in_group(noun) || !table().complement_nouns.contains(lowered(a.lemma(noun)).as_ref()) {
+        let infinitive_mark = a.upos(to) == "PART" && s.is(token_of[to] as usize, CueKind::Infinitive);
+        if a.upos(noun) != "NOUN" || !infinitive_mark || in_group(noun) || !table().complement_nouns.contains(lowered(a.lemma(noun)).as_ref()) {
             continue;
         }
         let Some(verb) = a.head(to) else { continue };

@@ -178,6 +178,9 @@ pub enum CueKind {
     /// "but": a conjunction that joins clauses, never the members of a
     /// list ("supplied drones to Russia, but Moscow and Tehran deny it").
     ClauseConjunction,
+    /// "she", "her": a person pronoun for a woman, who refers back only to
+    /// a person `people.tsv` marks `she` (or an office a noun names).
+    FemininePronoun,
 }
 
 /// A set of [`CueKind`]s, one bit each.
@@ -187,7 +190,7 @@ pub type CueBits = u64;
 const _: () = assert!(CueKind::ALL.len() <= CueBits::BITS as usize);
 
 impl CueKind {
-    pub const ALL: [CueKind; 45] = [
+    pub const ALL: [CueKind; 46] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -233,6 +236,7 @@ impl CueKind {
         Self::PersonNoun,
         Self::FirstPerson,
         Self::ClauseConjunction,
+        Self::FemininePronoun,
     ];
 
     pub fn name(self) -> &'static str {
@@ -282,6 +286,7 @@ impl CueKind {
             Self::PersonNoun => "person_noun",
             Self::FirstPerson => "first_person",
             Self::ClauseConjunction => "clause_conjunction",
+            Self::FemininePronoun => "feminine_pronoun",
         }
     }
 
