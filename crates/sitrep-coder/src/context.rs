@@ -122,7 +122,7 @@ impl DocContext {
                     // "the country": the referent's country, not its role.
                     // Only an actor that is, or belongs to, a country
                     // stands for one: not an IGO or an armed group.
-                    let national = r.actor.is_none_or(|a| matches!(lex.actors[a as usize].kind(), "country" | "capital" | "person"));
+                    let national = r.actor.is_none_or(|a| matches!(lex.actors[a as usize].kind(), "country" | "capital" | "place" | "person"));
                     let code = self.resolve(lex, r, date).code.filter(|c| national && c.len() >= 3 && !c.starts_with("---"));
                     let country = code.as_deref();
                     match country {
@@ -256,6 +256,12 @@ impl DocContext {
                 self.last_by_noun.insert(g.head_word, country);
             }
             let Some(a) = g.actor else { continue };
+            // A town named alone ("fled Afrin") is where things happen:
+            // neither who "they" or "it" is nor the country the story's
+            // bare roles belong to ("near Basra … the attackers").
+            if g.role.is_none() && lex.actors[a as usize].kind() == "place" {
+                continue;
+            }
             // "India's finance minister … He objected": a country's office
             // holder named by a noun for one person is who "he" is, too.
             let office_holder = !g.person && g.role.is_some() && s.is(g.end - 1, CueKind::PersonNoun);

@@ -10,6 +10,9 @@ use crate::sentence::{Group, Sentence};
 pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
     s.group_of.resize(s.len(), None);
     let mut k = 0;
+    // Where the last place read as a place (not an actor) ended: "in Raqqa
+    // and Deir ez-Zor" puts both towns after the preposition.
+    let mut last_place_end = None;
     while k < s.mentions.len() {
         let first = s.mentions[k];
         let mut g = Group { start: first.start, end: first.end, ..Group::default() };
@@ -24,7 +27,11 @@ pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
             add(lex, &mut g, next.noun.actor, next.noun.agent);
             k += 1;
         }
-        if is_place_not_actor(lex, s, &g) || is_part_of_a_name(lex, s, &g) || is_another_persons_surname(lex, s, &g) {
+        if is_place_not_actor(lex, s, &g) || conjoined_place(lex, s, &g, last_place_end) {
+            last_place_end = Some(g.end);
+            continue;
+        }
+        if is_part_of_a_name(lex, s, &g) || is_another_persons_surname(lex, s, &g) {
             continue;
         }
         g.bare_role = g.actor.is_none() && g.role.is_some();
@@ -238,7 +245,7 @@ fn starts_clause(s: &Sentence, start: usize) -> bool {
     true
 }
 
-/// "in Moscow": a capital after a preposition of place is where something
+/// "in Moscow", "in Mosul": a capital or town after a preposition of place is where something
 /// happened, not who did it, unless a verb just before has a pattern that
 /// takes an actor after that preposition ("arrived in Damascus": `[arrive]
 /// in +`, the visit's host).
@@ -246,8 +253,18 @@ fn is_place_not_actor(lex: &Lexicon, s: &Sentence, g: &Group) -> bool {
     g.role.is_none()
         && g.start > 0
         && s.is(g.start - 1, CueKind::LocationPrep)
-        && g.actor.is_some_and(|a| lex.actors[a as usize].kind() == "capital")
+        && g.actor.is_some_and(|a| lex.actors[a as usize].is_place())
         && !destination_of_a_pattern(lex, s, g.start - 1)
+}
+
+/// "in Raqqa and Deir ez-Zor", "in Aleppo, Homs and Hama": a place joined
+/// by a conjunction or comma to a place read as where something happened.
+fn conjoined_place(lex: &Lexicon, s: &Sentence, g: &Group, last_place_end: Option<usize>) -> bool {
+    g.role.is_none()
+        && g.start > 0
+        && last_place_end == Some(g.start - 1)
+        && (s.is(g.start - 1, CueKind::Conjunction) || s.norm(g.start - 1) == ",")
+        && g.actor.is_some_and(|a| lex.actors[a as usize].is_place())
 }
 
 /// Whether a pattern headed by a word at most four tokens before the
@@ -264,14 +281,14 @@ fn destination_of_a_pattern(lex: &Lexicon, s: &Sentence, prep: usize) -> bool {
     })
 }
 
-/// "the Tokyo Shimbun", "the Washington Post": a capital followed by a
+/// "the Tokyo Shimbun", "the Washington Post": a capital or town followed by a
 /// capitalised word the lexicon does not know (not even as a date: "the
 /// White House Monday") begins another name.
 fn is_part_of_a_name(lex: &Lexicon, s: &Sentence, g: &Group) -> bool {
     let next = g.end;
     let date_word = |i: usize| lex.dates.iter().any(|d| d.words.iter().any(|w| w.eq_ignore_ascii_case(s.norm(i))));
     g.role.is_none()
-        && g.actor.is_some_and(|a| lex.actors[a as usize].kind() == "capital")
+        && g.actor.is_some_and(|a| lex.actors[a as usize].is_place())
         && next < s.len()
         && s.tokens.get(next).kind == TokenKind::Word
         && s.tokens.get(next).capitalised

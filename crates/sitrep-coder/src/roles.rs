@@ -24,6 +24,17 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Role
     if tree.is_parsed() && s.matches.len() > 1 {
         doers_of_event_objects(lex, s, tree, out);
     }
+    // A town named alone is what an act is done to ("Turkey attacked
+    // Afrin"), never its doer ("Idlib is the last stand for those who
+    // fought Assad"); with a role it names people ("Kandahar police").
+    for roles in out.iter_mut() {
+        roles.source = roles.source.filter(|&g| !is_bare_place(lex, s, g));
+    }
+}
+
+fn is_bare_place(lex: &Lexicon, s: &Sentence, g: u32) -> bool {
+    let g = &s.groups[g as usize];
+    g.role.is_none() && g.actor.is_some_and(|a| lex.actors[a as usize].kind() == "place")
 }
 
 /// "Russia drew criticism from France": a pattern whose source slot `$`

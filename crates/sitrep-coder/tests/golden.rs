@@ -526,6 +526,24 @@ fn she_refers_back_only_to_a_woman() {
     ));
 }
 
+/// A town the lexicon lists (`actors/places.tsv`) is what an act is done
+/// to, coded as its country ("invaded Afrin", "besieging Idlib"), but it
+/// is no doer ("Idlib is likely to be the last stand for those who first
+/// fought against Assad": the fighters, not Syria), no referent of "they",
+/// and after "in" only where the act happened ("fighting in Raqqa").
+#[test]
+fn a_town_is_what_an_act_is_done_to() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "Turkey has for years been threatening the Kurds in Syria, and in 2018 invaded Afrin with the aid of Islamist proxies.",
+            "The Syrian regime and Russia have been besieging Idlib and eastern Ghouta, while Turkey and a proxy Arab force launched an offensive against the Kurdish enclave of Afrin in January.",
+            "Idlib is likely to be the last stand for those who first fought against Assad and others who have since joined the battle.",
+            "There also remains a lethal threat from mines and unexploded bombs left over from fighting in Raqqa and Deir ez-Zor.",
+        ],
+        day(2018, 3, 20)
+    ));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").

@@ -34,6 +34,7 @@ const FILES: &[(&str, FileKind, &str)] = &[
     ("official-speakers.tsv", FileKind::OfficialSpeakers, include_str!("../../../lexicon/official-speakers.tsv")),
     ("actors/countries.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/countries.tsv")),
     ("actors/capitals.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/capitals.tsv")),
+    ("actors/places.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/places.tsv")),
     ("actors/people.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/people.tsv")),
     ("actors/organisations.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/organisations.tsv")),
     ("actors/armed_groups.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/armed_groups.tsv")),

@@ -71,6 +71,13 @@ impl ActorEntry {
     pub fn kind(&self) -> &str {
         self.id.split(':').next().unwrap_or("")
     }
+
+    /// Whether the entry is a place that stands for its country or
+    /// government (a capital, or a town or province of `places.tsv`): after
+    /// a preposition of place it is where something happened, not who.
+    pub fn is_place(&self) -> bool {
+        matches!(self.kind(), "capital" | "place")
+    }
 }
 
 /// A role noun ("troops", "junta") and the CAMEO role code it adds.
