@@ -162,6 +162,14 @@ fn compound_head(s: &Sentence, tree: &Tree, mut w: usize, mut g: u32) -> u32 {
                 break;
             }
         }
+        // "The Syrian regime and Russia have been besieging Idlib": the
+        // parse may hang the verb as a conjunct of the first member's noun,
+        // with the second member alone as its subject.
+        let found = found.or_else(|| {
+            let verb = a.head(w).filter(|_| a.universal_deprel(w).starts_with("nsubj"))?;
+            let first = a.head(verb).filter(|_| a.universal_deprel(verb) == "conj")?;
+            (s.group_of[tree.token(first)] == Some(k) && matches!(a.upos(first), "NOUN" | "PROPN")).then_some(first)
+        });
         let Some(head_word) = found else { break };
         (w, g) = (head_word, k);
     }

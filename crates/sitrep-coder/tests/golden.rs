@@ -544,6 +544,20 @@ fn a_town_is_what_an_act_is_done_to() {
     ));
 }
 
+/// Doers named together are both the doers when the parse hangs the verb
+/// as a conjunct of the first one's noun, with the second alone as its
+/// subject ("The Syrian regime and Russia have been besieging").
+#[test]
+fn doers_named_together_where_the_parse_splits_them() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "Sao Tome's military junta and the mediators were to resume talks  on Monday.",
+            "Opposition members and some Labour MPs had long called for Ms Hutt's removal after sustained criticism over extended hospital waiting times.",
+        ],
+        day(2005, 6, 1)
+    ));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
