@@ -223,9 +223,10 @@ impl Coder {
             }
             matching::keep_verbs_the_tree_reads(s, &scratch.tree);
             matching::active_where_the_tree_finds_a_subject(lex, s, &scratch.tree);
+            crate::roles::keep_evaluations_the_tree_reads(lex, s, &scratch.tree);
             assign_roles(lex, s, &scratch.tree, &mut scratch.roles);
             find_sources(lex, s, &scratch.tree, &mut scratch.sources);
-            quoted_speaker_as_source(s, scratch.sources.first().copied(), &mut scratch.roles);
+            quoted_speaker_as_source(lex, s, scratch.sources.first().copied(), &mut scratch.roles);
             if let Some(out) = scratch.explanation.as_mut() {
                 explain::describe(lex, &doc.text, s, &scratch.roles, &scratch.tree, out);
             }
@@ -640,13 +641,16 @@ fn speaker_actor(lex: &Lexicon, text: &str, s: &Sentence, context: &DocContext, 
 
 /// "“We will never negotiate with Russia,” Zelensky said": a quoted claim
 /// with no subject of its own is the speaker's; a passive with no agent
-/// ("“US service members were killed during an explosion") names no doer.
-fn quoted_speaker_as_source(s: &Sentence, source: Option<Source>, roles: &mut [Roles]) {
+/// ("“US service members were killed during an explosion") names no doer;
+/// nor does an evaluation about nobody the text names ("“His comments are
+/// unacceptable,” the ANC said", `roles.rs`).
+fn quoted_speaker_as_source(lex: &Lexicon, s: &Sentence, source: Option<Source>, roles: &mut [Roles]) {
     let Some(src) = source else { return };
     let Some(speaker) = (src.start..src.end).find_map(|i| s.group_of[i]) else { return };
     for (m, r) in s.matches.iter().zip(roles.iter_mut()) {
         let quoted = s.quotes.iter().any(|&(a, b)| a <= m.head && m.head < b);
-        if r.source.is_none() && quoted && !m.passive && r.target != Some(speaker) {
+        let evaluation = lex.patterns[m.pattern as usize].evaluation;
+        if r.source.is_none() && quoted && !m.passive && !evaluation && r.target != Some(speaker) {
             r.source = Some(speaker);
         }
     }

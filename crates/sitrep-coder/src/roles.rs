@@ -5,7 +5,7 @@
 use sitrep_lexicon::morphology::form;
 use sitrep_lexicon::{CueKind, Lexicon};
 
-use crate::sentence::{SegmentKind, Sentence};
+use crate::sentence::{Match, SegmentKind, Sentence};
 use crate::tree::Tree;
 
 /// Source and target groups of one match.
@@ -18,6 +18,10 @@ pub struct Roles {
 pub fn assign_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Roles>) {
     out.clear();
     for k in 0..s.matches.len() {
+        if lex.patterns[s.matches[k].pattern as usize].evaluation {
+            out.push(evaluation_roles(s, tree, s.matches[k]));
+            continue;
+        }
         let word_order = word_order_roles(lex, s, k, out);
         out.push(if tree.is_parsed() { from_tree(lex, s, tree, k, word_order) } else { word_order });
     }
@@ -29,6 +33,33 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Role
     // fought Assad"); with a role it names people ("Kandahar police").
     for roles in out.iter_mut() {
         roles.source = roles.source.filter(|&g| !is_bare_place(lex, s, g));
+    }
+}
+
+/// Drops the evaluation words that are no evaluation here ("a failure to
+/// meet the requirements", "said the economy was weak"), so that they do
+/// not stand as a previous match for the verbs after them.
+pub fn keep_evaluations_the_tree_reads(lex: &Lexicon, s: &mut Sentence, tree: &Tree) {
+    let read: Vec<bool> = s.matches.iter().map(|&m| !lex.patterns[m.pattern as usize].evaluation || evaluation_roles(s, tree, m).target.is_some()).collect();
+    let mut read = read.into_iter();
+    s.matches.retain(|_| read.next().unwrap_or(true));
+}
+
+/// "Kenya's opposition said the government's plan was unacceptable": an
+/// evaluation (`en/evaluations.tsv`) is the speaker's act towards the actor
+/// its clause is about, the subject or the subject's owner; with no such
+/// actor, or none but the speaker, it is nobody's act (`tree.rs`,
+/// `Tree::reported_predicate`, says when the word is such a predicate).
+fn evaluation_roles(s: &Sentence, tree: &Tree, m: Match) -> Roles {
+    if !tree.is_parsed() {
+        return Roles::default();
+    }
+    let Some((speaker, subject)) = tree.reported_predicate(s, tree.trigger_word(m.head)) else { return Roles::default() };
+    let group = |w: usize| tree.group_for(s, w).and_then(|g| s.participant_group(g, m.head));
+    let source = speaker.and_then(group);
+    match group(subject) {
+        Some(target) if Some(target) != source => Roles { source, target: Some(target) },
+        _ => Roles::default(),
     }
 }
 
@@ -194,7 +225,7 @@ fn word_order_roles(lex: &Lexicon, s: &Sentence, k: usize, out: &[Roles]) -> Rol
         let subject = if m.source.is_some() {
             m.source
         } else if pattern.has_head {
-            subject_of(s, k, out)
+            subject_of(lex, s, k, out)
         } else {
             possessor_before(s, m.start)
         };
@@ -203,7 +234,7 @@ fn word_order_roles(lex: &Lexicon, s: &Sentence, k: usize, out: &[Roles]) -> Rol
         let agent = if m.passive { by_agent(s, m.end) } else { None };
         let roles = if converse(lex, s, k) {
             // "Russia drew criticism from France": the subject is the target.
-            Roles { source: m.source, target: subject_of(s, k, out) }
+            Roles { source: m.source, target: subject_of(lex, s, k, out) }
         } else if m.passive && m.source.is_some() {
             // "+ WAS * DEAD IN $": the pattern says where both stand.
             Roles { source: m.source, target: m.target }
@@ -305,12 +336,12 @@ fn between_adjectives(lex: &Lexicon, s: &Sentence, comma: usize) -> bool {
     comma > 0 && plain(comma - 1) && plain(comma + 1) && lex.heads(s.ids[comma + 1]).is_empty()
 }
 
-fn subject_of(s: &Sentence, k: usize, done: &[Roles]) -> Option<u32> {
+fn subject_of(lex: &Lexicon, s: &Sentence, k: usize, done: &[Roles]) -> Option<u32> {
     let m = s.matches[k];
     // Relative clause: ", which … was expelled by the junta".
     if let Some(seg) = s.segment_of(m.head) {
         if seg.kind == SegmentKind::Relative {
-            if let Some(g) = nearest_left(s, m.head, seg.start, k, done) {
+            if let Some(g) = nearest_left(lex, s, m.head, seg.start, k, done) {
                 return Some(g);
             }
             let subordinate = (seg.start..m.head).any(|i| s.is(i, CueKind::Subordinator));
@@ -330,6 +361,10 @@ fn subject_of(s: &Sentence, k: usize, done: &[Roles]) -> Option<u32> {
     if k > 0 {
         let prev = s.matches[k - 1];
         let p = done[k - 1];
+        // "Russia was wrong to invade Ukraine": who was judged did it.
+        if lex.patterns[prev.pattern as usize].evaluation && m.head <= prev.end + 1 {
+            return p.target;
+        }
         if m.head == prev.end {
             return p.target.or(p.source);
         }
@@ -351,7 +386,7 @@ fn subject_of(s: &Sentence, k: usize, done: &[Roles]) -> Option<u32> {
     let subordinate = (previous_end..m.head).any(|i| s.is(i, CueKind::Subordinator) && governs(s, i, m.head));
     let own_segment = s.segment[m.head];
     let previous_source = || done[..k].iter().zip(&s.matches[..k]).rev().filter(|(_, p)| s.segment[p.head] == own_segment).find_map(|(r, _)| r.source);
-    nearest_left(s, from, 0, k, done).or_else(|| if subordinate { None } else { previous_source() })
+    nearest_left(lex, s, from, 0, k, done).or_else(|| if subordinate { None } else { previous_source() })
 }
 
 /// "after Calenardhon crowds burned", "Israeli jets struck": an actor
@@ -383,7 +418,7 @@ fn governs(s: &Sentence, i: usize, head: usize) -> bool {
 }
 
 /// The nearest group left of `head` that stands where a subject stands.
-fn nearest_left(s: &Sentence, head: usize, floor: usize, k: usize, done: &[Roles]) -> Option<u32> {
+fn nearest_left(lex: &Lexicon, s: &Sentence, head: usize, floor: usize, k: usize, done: &[Roles]) -> Option<u32> {
     let own_segment = s.segment[head];
     let mut i = head;
     while i > floor {
@@ -403,7 +438,9 @@ fn nearest_left(s: &Sentence, head: usize, floor: usize, k: usize, done: &[Roles
         // Another verb's target in this clause is not this verb's subject;
         // a relative clause's object is ("France, which was expelled by
         // the junta, condemned the coup").
-        let taken = done[..k].iter().zip(&s.matches[..k]).any(|(r, m)| r.target == Some(g) && s.segment[m.head] == own_segment)
+        // An evaluation's target is its clause's subject, not an object
+        // ("Russia was wrong to invade Ukraine").
+        let taken = done[..k].iter().zip(&s.matches[..k]).any(|(r, m)| r.target == Some(g) && s.segment[m.head] == own_segment && !lex.patterns[m.pattern as usize].evaluation)
             || s.matches[..k].iter().any(|m| m.start < group.start && group.end <= m.end);
         let right_before_verb = (group.end..head).all(|j| {
             s.is(j, CueKind::Auxiliary) || s.is(j, CueKind::BeForm) || s.is(j, CueKind::Negation) || s.adverb_like[j]

@@ -750,6 +750,34 @@ impl Tree {
         })
     }
 
+    /// The speaker and the subject of a clause headed by the predicate `w`
+    /// that a speech verb reports: "Kenya's opposition said [the
+    /// government's plan] was unacceptable", "[Russia] was wrong, the
+    /// minister said". `None` unless `w` heads a copular clause ("was",
+    /// "is a") with a subject, under a speech verb or interrupted by one,
+    /// and the clause is neither negated ("was not wrong") nor only
+    /// possible ("would be a mistake"); the speaker is `None` when the
+    /// speech verb has no subject of its own.
+    pub fn reported_predicate(&self, s: &Sentence, w: usize) -> Option<(Option<usize>, usize)> {
+        if !self.is_parsed() {
+            return None;
+        }
+        let a = &self.analysis;
+        let children = || self.children(w).iter().map(|&c| c as usize);
+        let cue = |c: usize, kind: CueKind| s.is(self.token(c), kind);
+        if !children().any(|c| a.universal_deprel(c) == "cop") || children().any(|c| cue(c, CueKind::Negation) || (a.universal_deprel(c) == "aux" && cue(c, CueKind::Condition))) {
+            return None;
+        }
+        let subject = children().find(|&c| a.universal_deprel(c) == "nsubj")?;
+        let speech_verb = match a.universal_deprel(w) {
+            "ccomp" => a.head(w),
+            _ => children().find(|&c| a.universal_deprel(c) == "parataxis"),
+        }
+        .filter(|&v| cue(v, CueKind::SpeechVerb))?;
+        let speaker = self.children(speech_verb).iter().map(|&c| c as usize).find(|&c| a.universal_deprel(c) == "nsubj");
+        Some((speaker, subject))
+    }
+
     /// Whether the parse reads word `w` as a noun with a determiner or an
     /// owner ("the shelling of", "Turkey's jailing of").
     pub fn is_determined_noun(&self, w: usize) -> bool {

@@ -558,6 +558,23 @@ fn doers_named_together_where_the_parse_splits_them() {
     ));
 }
 
+/// An evaluation (`en/evaluations.tsv`) in what a speaker says about an
+/// actor is the speaker's act towards it: Straw's criticism of the law
+/// lords ("he" is Straw), criticism of NATO and, through its claims, of the
+/// EPA; "the UK economy had been pretty weak" judges no actor's act.
+#[test]
+fn what_a_speaker_says_about_an_actor_is_an_act() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "But Mr Straw denied it amounted to a \"constitutional crisis\". \"The law lords are simply wrong to imply that this is a decision to detain these people on the whim or the certificate of the home secretary,\" he told BBC Radio 4's Today programme.",
+            "\u{201c}The silence of the Nato members is unacceptable when one of their members is killing civilians by the dozens,\u{201d} said Ilham Ahmad, the co-chair of a local Kurdish political group, the Syrian Democratic Council.",
+            "CECOS said it believes strongly that the EPA's claims and\nproposed remedies concerning the Livingston waste disposal site\nare unreasonable.",
+            "Martyn Beck, chief economic advisor to the EY Item Club and former Treasury economist, said the UK economy had been \"pretty weak over the last few months\".",
+        ],
+        day(2018, 2, 1)
+    ));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").

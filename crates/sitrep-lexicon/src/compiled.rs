@@ -66,6 +66,10 @@ pub struct CompiledPattern {
     /// that most patterns are ruled out before any matching.
     pub required: Box<[WordId]>,
     pub example: Option<String>,
+    /// An evaluation (`en/evaluations.tsv`): the word is the predicate of a
+    /// clause a speaker reports; the speaker is the source, the predicate's
+    /// subject (or its owner) the target.
+    pub evaluation: bool,
 }
 
 /// A pattern reachable from a head verb form.
@@ -254,9 +258,9 @@ impl Lexicon {
 
     fn compile_patterns(&mut self, src: &LexiconSource, tokens: &mut Tokens) -> Result<(), LexiconError> {
         let morphology = Morphology::new(&src.irregular);
-        let file = src.verb_file.as_path();
         let mut ids_seen = FxHashMap::default();
         for verb in &src.verbs {
+            let file = if verb.evaluation { src.evaluation_file.as_path() } else { src.verb_file.as_path() };
             let err = |m: String| LexiconError::entry(file, verb.line, &verb.id, m);
             if ids_seen.insert(verb.id.clone(), ()).is_some() {
                 return Err(err("pattern id defined twice".into()));
@@ -323,6 +327,7 @@ impl Lexicon {
                 target_optional: verb.pattern.last() == Some(&PatternElem::OptionalTarget),
                 specificity,
                 example: verb.example.clone(),
+                evaluation: verb.evaluation,
             });
         }
         let patterns = &self.patterns;

@@ -15,6 +15,7 @@ enum FileKind {
     Actors,
     Agents,
     Verbs,
+    Evaluations,
     Cues,
     Irregular,
     Abbreviations,
@@ -42,6 +43,7 @@ const FILES: &[(&str, FileKind, &str)] = &[
     ("actors/companies.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/companies.tsv")),
     ("en/agents.tsv", FileKind::Agents, include_str!("../../../lexicon/en/agents.tsv")),
     ("en/verbs.tsv", FileKind::Verbs, include_str!("../../../lexicon/en/verbs.tsv")),
+    ("en/evaluations.tsv", FileKind::Evaluations, include_str!("../../../lexicon/en/evaluations.tsv")),
     ("en/cues.tsv", FileKind::Cues, include_str!("../../../lexicon/en/cues.tsv")),
     ("en/irregular_verbs.tsv", FileKind::Irregular, include_str!("../../../lexicon/en/irregular_verbs.tsv")),
     ("en/abbreviations.txt", FileKind::Abbreviations, include_str!("../../../lexicon/en/abbreviations.txt")),
@@ -82,6 +84,10 @@ impl LexiconSource {
             FileKind::Actors => source::parse_actors(path, text, &mut self.actors),
             FileKind::Agents => source::parse_agents(path, text, &mut self.agents),
             FileKind::Verbs => source::parse_verbs(path, text, &mut self.verbs),
+            FileKind::Evaluations => {
+                self.evaluation_file = path.to_owned();
+                source::parse_evaluations(path, text, &mut self.verbs)
+            }
             FileKind::Cues => source::parse_cues(path, text, &mut self.cues),
             FileKind::Irregular => source::parse_irregular(path, text, &mut self.irregular),
             FileKind::Abbreviations => {

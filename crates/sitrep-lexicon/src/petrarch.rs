@@ -232,7 +232,7 @@ fn push(out: &mut Vec<VerbEntry>, id: String, code: Option<&str>, pattern: Vec<P
     // Ids are block name and line; a line that yields several entries (a
     // verb's several forms) gets its index appended.
     let id = format!("{id}.{}", out.len());
-    out.push(VerbEntry { id, cameo, reverse, pattern, forms: Some(forms.to_vec()), example: None, line });
+    out.push(VerbEntry { id, cameo, reverse, pattern, forms: Some(forms.to_vec()), example: None, line, evaluation: false });
 }
 
 /// `pre * post` with their joins; `None` when a synset is undefined.

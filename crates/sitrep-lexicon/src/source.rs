@@ -104,6 +104,9 @@ pub struct VerbEntry {
     pub forms: Option<Vec<String>>,
     pub example: Option<String>,
     pub line: usize,
+    /// From `en/evaluations.tsv`: a word that, as the predicate of what a
+    /// speaker says about someone, is the speaker's act towards them.
+    pub evaluation: bool,
 }
 
 /// The closed-class cues the coder reads: see `lexicon/README.md`.
@@ -364,6 +367,8 @@ pub struct LexiconSource {
     pub strict_codes: bool,
     /// The file verb patterns come from, for error messages.
     pub verb_file: std::path::PathBuf,
+    /// The file evaluations come from, for error messages.
+    pub evaluation_file: std::path::PathBuf,
     /// How many tokens a gap in a pattern may skip.
     pub gap_limit: usize,
     /// Short names written in capitals ("US", "AES") match only capitals
@@ -397,6 +402,7 @@ impl Default for LexiconSource {
             reciprocal: Reciprocal::default(),
             strict_codes: true,
             verb_file: "lexicon/en/verbs.tsv".into(),
+            evaluation_file: "lexicon/en/evaluations.tsv".into(),
             gap_limit: crate::pattern::MAX_GAP,
             acronyms_by_case: true,
             roles_from_context: true,
@@ -665,6 +671,31 @@ pub fn parse_verbs(file: &Path, text: &str, out: &mut Vec<VerbEntry>) -> Result<
             forms: None,
             example: row.cols.get(3).filter(|s| !s.is_empty()).map(|s| (*s).to_owned()),
             line: row.line,
+            evaluation: false,
+        });
+    }
+    Ok(())
+}
+
+/// `en/evaluations.tsv`: `id  cameo  words  example`, the words a
+/// predicate of one token, any of them (`unacceptable|unjustified`).
+pub fn parse_evaluations(file: &Path, text: &str, out: &mut Vec<VerbEntry>) -> Result<(), LexiconError> {
+    for row in rows(file, text, 4, 4)? {
+        let err = |m: String| LexiconError::entry(file, row.line, row.raw, m);
+        let cameo = CameoCode::parse(row.cols[1]).map_err(|e| err(e.to_string()))?;
+        let alternatives: Vec<String> = list(row.cols[2]).map(str::to_owned).collect();
+        if alternatives.iter().any(|w| w.contains(' ')) {
+            return Err(err("an evaluation is one word (the predicate's head)".into()));
+        }
+        out.push(VerbEntry {
+            id: row.cols[0].to_owned(),
+            cameo: Some(cameo),
+            reverse: None,
+            pattern: vec![PatternElem::Words { alternatives, optional: false }],
+            forms: None,
+            example: Some(row.cols[3].to_owned()),
+            line: row.line,
+            evaluation: true,
         });
     }
     Ok(())
