@@ -138,7 +138,13 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
         let subject = tree_source.or(word_order.target).filter(|&t| Some(t) != m.source);
         return Roles { source: m.source, target: subject };
     }
-    let source = m.source.or(tree_source).or(word_order.source.filter(|&g| !inside_subject(g)));
+    // "Abdul Jabbar Muhsen said on Monday fighting was continuing", "the
+    // executive was freed yesterday, the spokesman said": who reports the
+    // clause is not, by word order, who acts in it or is acted on; but an
+    // official announcing a passive with no agent may well announce his
+    // own act ("the minister said 224 prisoners would be released").
+    let reporter = |g: u32| tree.speaks_the_clause_of(s, trigger, g);
+    let source = m.source.or(tree_source).or(word_order.source.filter(|&g| !inside_subject(g) && (m.passive || !reporter(g))));
     let act_object = args.act_object.and_then(|w| tree.group_for(s, w));
     // "… to brief them, and it has generally been positively received": a
     // passive whose subject the parse finds is a pronoun standing for no
@@ -148,7 +154,7 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     let pronoun_subject = m.passive && tree_target.is_none() && args.target.is_some_and(|w| tree.analysis.upos(w) == "PRON" && !s.is(tree.token(w), CueKind::Relative));
     let word_order_target = word_order
         .target
-        .filter(|&t| Some(t) != act_object && (!pronoun_subject || tree.governing_subject_is(s, trigger, t)));
+        .filter(|&t| Some(t) != act_object && (!pronoun_subject || tree.governing_subject_is(s, trigger, t)) && !reporter(t));
     // PETRARCH reads a participle without its agent as active, as it does
     // a passive: in "a Pakistani woman believed linked to Al-Qaeda" the
     // parse's target (the woman) is the source's own phrase, and word

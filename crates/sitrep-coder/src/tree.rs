@@ -922,6 +922,40 @@ impl Tree {
         false
     }
 
+    /// Whether group `g` speaks the clause word `w` stands in, a clause
+    /// with a subject of its own that is no pronoun: the subject of a
+    /// speech verb that takes the clause as its complement ("Muhsen said
+    /// fighting was continuing") or interrupts it ("the executive was
+    /// freed, the spokesman said"). Where the clause's subject is a pronoun
+    /// or missing, or owned by one, the speaker may well be who acts
+    /// ("Turkey has said it needs more time", "Shultz said his country
+    /// welcomed").
+    pub fn speaks_the_clause_of(&self, s: &Sentence, w: usize, g: u32) -> bool {
+        let a = &self.analysis;
+        let owned_by_pronoun = |c: usize| self.children(c).iter().any(|&o| a.deprel(o as usize) == "nmod:poss" && a.upos(o as usize) == "PRON");
+        let nominal_subject = |c: usize| a.universal_deprel(c).starts_with("nsubj") && a.upos(c) != "PRON" && !owned_by_pronoun(c);
+        if !nominal_subject(w) && !self.children(w).iter().any(|&c| nominal_subject(c as usize)) {
+            return false;
+        }
+        let speaker = |verb: usize| {
+            s.is(self.token(verb), CueKind::SpeechVerb)
+                && self.children(verb).iter().any(|&c| a.universal_deprel(c as usize) == "nsubj" && self.group_for(s, c as usize) == Some(g))
+        };
+        let mut up = w;
+        // Bounded: a parse is a tree, but a walk must not trust that.
+        for _ in 0..a.len() {
+            if self.children(up).iter().any(|&c| a.universal_deprel(c as usize) == "parataxis" && speaker(c as usize)) {
+                return true;
+            }
+            let Some(h) = a.head(up) else { return false };
+            if a.universal_deprel(up) == "ccomp" && speaker(h) {
+                return true;
+            }
+            up = h;
+        }
+        false
+    }
+
     /// Whether group `g` is the subject of a verb above word `w` ("the
     /// newspaper said it had been informed": the newspaper, for
     /// "informed").

@@ -575,6 +575,24 @@ fn what_a_speaker_says_about_an_actor_is_an_act() {
     ));
 }
 
+/// Who reports a clause with a subject of its own is neither its doer nor
+/// the one it is done to by word order ("Benedicto had surrendered
+/// control", "the pandemic had prevented the UK"); where the clause's
+/// subject is a pronoun or owned by one, the speaker may be who acts
+/// ("Turkey has said it needs more time to force", "his country welcomed").
+#[test]
+fn who_reports_a_clause_is_not_its_doer() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "He said Benedicto had surrendered control of several newspapers and radio and television stations.",
+            "He said the coronavirus pandemic had prevented the UK from taking advantage of opportunities open to it after leaving the European Union.",
+            "Turkey has said it needs more time to force the militants to leave.",
+            "Secretary of State George Shultz said his country welcomed China's interest in participating in GATT.",
+        ],
+        day(1987, 3, 2)
+    ));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
