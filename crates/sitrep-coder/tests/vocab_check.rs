@@ -1,15 +1,20 @@
-//! The coder against `tests/gold/vocab-check-en.tsv`: short wire sentences,
-//! each written or taken from the corpus for one CAMEO code and coded by
-//! hand before sitrep coded it (the file's header says how). It checks the
-//! lexicon's reach code by code: whether a plain sentence of each kind gives
-//! an event of its code at all.
+//! The coder against `tests/gold/vocab-check-en.tsv`: wire sentences, each
+//! written or taken from the corpus for one CAMEO code and coded by hand
+//! before sitrep coded it (the file's header says how). It checks the
+//! lexicon's reach code by code: whether a sentence of each kind gives an
+//! event of its code at all.
 //!
-//! Printed with `cargo test -p sitrep-coder --release --test vocab_check --
-//! --nocapture`: how many sentences give their exact code, their root only,
-//! another root, or no event, per root, then each sentence that misses. The
-//! test fails only below a floor set under the figure measured when it was
-//! written, so that a change that loses vocabulary is seen; it is never a
-//! target to tune rules to.
+//! The file is in blocks: the sentences before the first `# ---… round N`
+//! line (written one CAMEO code at a time), then each round of real
+//! sentences drawn from the corpus, whose sentences with no event are kept
+//! as `#-` lines and checked to give none. Printed with `cargo test -p
+//! sitrep-coder --release --test vocab_check -- --nocapture`: per block,
+//! how many sentences give their exact code, their root only, another
+//! root, or no event, per root; how many of the no-event sentences give an
+//! event; then each sentence that misses. The test fails only below floors
+//! (above ceilings) set under (over) the figures measured when each block
+//! was written, so that a change that loses vocabulary or codes what is
+//! no event is seen; they are never targets to tune rules to.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -19,9 +24,15 @@ use sitrep_coder::{Coder, Scratch};
 use sitrep_lexicon::Lexicon;
 use sitrep_model::Document;
 
-/// Share of sentences that must give their exact code (measured when
-/// written: 948 of 1,056, 0.898).
-const FLOOR_EXACT: f64 = 0.85;
+/// Share of a block's sentences that must give their exact code, by
+/// block: the written sentences (measured when written: 948 of 1,056,
+/// 0.898; 961 on 2026-12-05), round 34's real sentences (101 of 193,
+/// 0.523, on 2026-12-05).
+const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45)];
+
+/// Share of a block's no-event sentences that may give an event (round 34:
+/// 165 of 849, 0.194, measured 2026-12-05).
+const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22)];
 
 #[derive(Default)]
 struct Tally {
@@ -35,6 +46,21 @@ impl Tally {
     fn total(&self) -> usize {
         self.exact + self.root + self.other + self.none
     }
+
+    fn add(&mut self, t: &Tally) {
+        self.exact += t.exact;
+        self.root += t.root;
+        self.other += t.other;
+        self.none += t.none;
+    }
+}
+
+#[derive(Default)]
+struct Block {
+    by_root: BTreeMap<String, Tally>,
+    no_event_rows: usize,
+    false_events: Vec<String>,
+    misses: Vec<String>,
 }
 
 #[test]
@@ -43,16 +69,37 @@ fn plain_sentences_give_their_code() {
     let text = std::fs::read_to_string(&path).expect("tests/gold/vocab-check-en.tsv");
     let coder = Coder::new(Arc::new(Lexicon::builtin().expect("built-in lexicon")));
     let mut scratch = Scratch::default();
-    let mut by_root: BTreeMap<String, Tally> = BTreeMap::new();
-    let mut misses = Vec::new();
-    for (line, row) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#')) {
-        let cols: Vec<&str> = row.split('\t').collect();
-        assert!(cols.len() >= 2, "tests/gold/vocab-check-en.tsv:{}: needs a sentence and a code", line + 1);
-        let (sentence, expected) = (cols[0], cols[1]);
+    let mut blocks: Vec<(String, Block)> = vec![("written".to_owned(), Block::default())];
+    let mut code = |sentence: &str| {
         let doc = Document::new("check", sentence);
         let mut events = Vec::new();
         coder.code(&doc, &mut scratch, &mut events);
-        let tally = by_root.entry(expected.chars().take(2).collect()).or_default();
+        events
+    };
+    for (line, row) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        if let Some(name) = row.strip_prefix("# ").and_then(|r| r.trim_start_matches('-').strip_prefix(' ')).filter(|n| n.starts_with("round ")) {
+            blocks.push((name.trim().to_owned(), Block::default()));
+            continue;
+        }
+        let block = &mut blocks.last_mut().expect("a block").1;
+        if let Some(rest) = row.strip_prefix("#-\t") {
+            let sentence = rest.split('\t').next().unwrap_or("");
+            block.no_event_rows += 1;
+            let events = code(sentence);
+            if !events.is_empty() {
+                let got: Vec<&str> = events.iter().map(|e| e.cameo.as_str()).collect();
+                block.false_events.push(format!("  none got {got:?}: {sentence}"));
+            }
+            continue;
+        }
+        if row.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = row.split('\t').collect();
+        assert!(cols.len() >= 2 && cols[1].len() >= 2, "tests/gold/vocab-check-en.tsv:{}: needs a sentence and a code", line + 1);
+        let (sentence, expected) = (cols[0], cols[1]);
+        let events = code(sentence);
+        let tally = block.by_root.entry(expected.chars().take(2).collect()).or_default();
         if events.iter().any(|e| e.cameo.as_str() == expected) {
             tally.exact += 1;
             continue;
@@ -65,26 +112,33 @@ fn plain_sentences_give_their_code() {
             tally.other += 1;
         }
         let got: Vec<&str> = events.iter().map(|e| e.cameo.as_str()).collect();
-        misses.push(format!("  {expected} got {got:?}: {sentence}"));
+        block.misses.push(format!("  {expected} got {got:?}: {sentence}"));
     }
-    let mut all = Tally::default();
-    println!("root  exact  root only  other root  no event  (sentences)");
-    for (root, t) in &by_root {
-        println!("{root}    {:5}  {:9}  {:10}  {:8}  ({})", t.exact, t.root, t.other, t.none, t.total());
-        all.exact += t.exact;
-        all.root += t.root;
-        all.other += t.other;
-        all.none += t.none;
+    let mut failures = Vec::new();
+    for (name, block) in &blocks {
+        let mut all = Tally::default();
+        println!("== {name}\nroot  exact  root only  other root  no event  (sentences)");
+        for (root, t) in &block.by_root {
+            println!("{root}    {:5}  {:9}  {:10}  {:8}  ({})", t.exact, t.root, t.other, t.none, t.total());
+            all.add(t);
+        }
+        let exact = all.exact as f64 / all.total().max(1) as f64;
+        println!("all   {:5}  {:9}  {:10}  {:8}  ({}): exact {exact:.3}", all.exact, all.root, all.other, all.none, all.total());
+        println!("misses:\n{}", block.misses.join("\n"));
+        if let Some((_, floor)) = FLOOR_EXACT.iter().find(|(n, _)| n == name) {
+            if exact < *floor {
+                failures.push(format!("{name}: exact code for {exact:.3} of the sentences, below the floor {floor}"));
+            }
+        }
+        if block.no_event_rows > 0 {
+            let share = block.false_events.len() as f64 / block.no_event_rows as f64;
+            println!("sentences with no event that give one: {} of {} ({share:.3})\n{}", block.false_events.len(), block.no_event_rows, block.false_events.join("\n"));
+            if let Some((_, ceiling)) = CEILING_FALSE.iter().find(|(n, _)| n == name) {
+                if share > *ceiling {
+                    failures.push(format!("{name}: {share:.3} of the sentences with no event give one, above the ceiling {ceiling}"));
+                }
+            }
+        }
     }
-    let exact = all.exact as f64 / all.total().max(1) as f64;
-    println!(
-        "all   {:5}  {:9}  {:10}  {:8}  ({}): exact {exact:.3}",
-        all.exact,
-        all.root,
-        all.other,
-        all.none,
-        all.total()
-    );
-    println!("misses:\n{}", misses.join("\n"));
-    assert!(exact >= FLOOR_EXACT, "exact code for {exact:.3} of the sentences, below the floor {FLOOR_EXACT}");
+    assert!(failures.is_empty(), "{}", failures.join("; "));
 }
