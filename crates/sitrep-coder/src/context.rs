@@ -289,7 +289,7 @@ impl DocContext {
                 continue;
             }
             self.last_actor = Some(country);
-            if &country != b"IGO" {
+            if names_a_country(&country) {
                 self.recent_countries.retain(|c| *c != country);
                 self.recent_countries.insert(0, country);
                 self.recent_countries.truncate(2);
@@ -312,10 +312,19 @@ impl DocContext {
     fn focus(&self) -> Option<Prefix> {
         self.mentions
             .iter()
-            .filter(|(c, _)| *c != b"IGO")
+            .filter(|(c, _)| names_a_country(c))
             .max_by_key(|(_, &(count, first))| (count, std::cmp::Reverse(first)))
             .map(|(c, _)| *c)
     }
+}
+
+/// Whether an actor code's first three letters name a country, which the
+/// story's bare roles may belong to: not an international organisation, a
+/// transnational militant group (`IMG`: "Kotey and Elsheikh, who were
+/// captured by Kurds" leaves "journalists" no IMG journalists), an NGO or a
+/// multinational company.
+fn names_a_country(prefix: &Prefix) -> bool {
+    !matches!(prefix, b"IGO" | b"IMG" | b"NGO" | b"MNC")
 }
 
 /// Whether "he" (`she` false) or "she" can refer back to group `g`: a

@@ -934,7 +934,14 @@ impl Tree {
         let a = &self.analysis;
         let owned_by_pronoun = |c: usize| self.children(c).iter().any(|&o| a.deprel(o as usize) == "nmod:poss" && a.upos(o as usize) == "PRON");
         let nominal_subject = |c: usize| a.universal_deprel(c).starts_with("nsubj") && a.upos(c) != "PRON" && !owned_by_pronoun(c);
-        if !nominal_subject(w) && !self.children(w).iter().any(|&c| nominal_subject(c as usize)) {
+        // "the house, which prosecutors say had hosted Abdeslam": a finite
+        // complement with no subject at all has it outside (a relative
+        // pronoun the parser lost), and it is not the speaker either.
+        let children = || self.children(w).iter().map(|&c| c as usize);
+        let subjectless_finite = a.universal_deprel(w) == "ccomp"
+            && children().any(|c| a.universal_deprel(c) == "aux")
+            && !children().any(|c| a.universal_deprel(c).starts_with("nsubj") || a.universal_deprel(c) == "expl" || a.universal_deprel(c) == "mark" && cue_is_infinitive(s, self.token(c)));
+        if !nominal_subject(w) && !children().any(nominal_subject) && !subjectless_finite {
             return false;
         }
         let speaker = |verb: usize| {
@@ -1176,6 +1183,10 @@ fn repair_owned_infinitive(a: &mut Analysis, s: &Sentence, token_of: &[u32]) {
             a.attach(verb, Some(noun), "acl");
         }
     }
+}
+
+fn cue_is_infinitive(s: &Sentence, token: usize) -> bool {
+    s.is(token, CueKind::Infinitive)
 }
 
 /// The English model, loaded once per process; `None` when the build has
