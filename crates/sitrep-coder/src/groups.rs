@@ -20,6 +20,11 @@ pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
         k += 1;
         while k < s.mentions.len() {
             let next = s.mentions[k];
+            // "UK military intervention": the role word is no actor either.
+            if role_describes_next_noun(lex, s, &g, next) {
+                k += 1;
+                break;
+            }
             if !joins(lex, s, &g, next.start, next.noun.actor, next.noun.agent) {
                 break;
             }
@@ -212,6 +217,34 @@ fn joins(lex: &Lexicon, s: &Sentence, g: &Group, next: usize, actor: Option<u32>
         }
         _ => false,
     }
+}
+
+/// "offered Egypt military cooperation", "gave Ukraine military aid": a
+/// role noun between a verb's first object, a country, and a noun the
+/// lexicon's patterns write it with ("military aid", "security
+/// cooperation") describes that noun as an adjective does and is no part
+/// of the actor ("the Egypt military said" keeps it; so does "Further UK
+/// military intervention", where the country owns the act).
+fn role_describes_next_noun(lex: &Lexicon, s: &Sentence, g: &Group, next: crate::sentence::Mention) -> bool {
+    let role_alone = next.noun.actor.is_none() && next.noun.agent.is_some() && next.end == next.start + 1;
+    if !role_alone || g.actor.is_none() || g.person || g.role.is_some() || next.start != g.end || next.end >= s.len() {
+        return false;
+    }
+    let after_verb = g.start > 0 && s.verb_like[g.start - 1] && !s.tokens.get(g.start - 1).capitalised;
+    if !after_verb {
+        return false;
+    }
+    let noun = next.end;
+    let t = s.tokens.get(noun);
+    if t.kind != TokenKind::Word || t.capitalised || s.cue_bits[noun] != 0 || s.mentions.iter().any(|m| m.start == noun) {
+        return false;
+    }
+    let (role_word, noun_word) = (s.ids[next.start], s.ids[noun]);
+    let pair = |first: &Elem, second: &Elem| {
+        matches!((first, second), (Elem::Word { alternatives: a, .. }, Elem::Word { alternatives: b, .. }) if a.contains(&role_word) && b.contains(&noun_word))
+    };
+    // `before` runs nearest the head first.
+    lex.patterns.iter().any(|p| p.cameo.is_some() && (p.after.windows(2).any(|w| pair(&w[0], &w[1])) || p.before.windows(2).any(|w| pair(&w[1], &w[0]))))
 }
 
 /// Does the phrase at `start` open its clause (past determiners, up to

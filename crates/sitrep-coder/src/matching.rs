@@ -111,8 +111,8 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
                 owner = whose;
             }
         }
-        let mut slots = Slots { passive: passive && be_before, ..Slots::default() };
-        let Some(start) = match_before(lex, s, &p.before, i, &mut slots) else { continue };
+        let mut slots = Slots { passive: passive && be_before, head: i, ..Slots::default() };
+        let Some(start) = match_before_verb(lex, s, &p.before, i, &mut slots) else { continue };
         if let Some(end) = match_after(lex, s, after, resume, &mut slots) {
             slots.source = slots.source.or(agent).or(owner);
             let m = Match { pattern: r.pattern, start, end, head: i, target: slots.target, source: slots.source, passive, reduced: passive && !be_before, compound: slots.compound, forms: r.forms };
@@ -184,10 +184,11 @@ fn open_target_match(lex: &Lexicon, s: &Sentence, i: usize, refs: &[sitrep_lexic
         if !p.target_optional || !s.has_all(&p.required) {
             return None;
         }
-        let mut slots = Slots::default();
-        let start = match_before(lex, s, &p.before, i, &mut slots)?;
-        let end = match_after(lex, s, &p.after[..p.after.len() - 1], i + 1, &mut slots)?;
         let passive = passive_context && r.forms & form::PARTICIPLE != 0;
+        let mut slots = Slots { passive: passive && is_passive(s, i), head: i, ..Slots::default() };
+        let start = match_before_verb(lex, s, &p.before, i, &mut slots)?;
+        slots.passive = false;
+        let end = match_after(lex, s, &p.after[..p.after.len() - 1], i + 1, &mut slots)?;
         Some(Match { pattern: r.pattern, start, end, head: i, target: None, source: slots.source, passive, reduced: false, compound: slots.compound, forms: r.forms })
     })
 }
@@ -198,7 +199,7 @@ fn noun_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
         if !s.has_all(&p.required) {
             continue;
         }
-        let mut slots = Slots::default();
+        let mut slots = Slots { head: i, ..Slots::default() };
         if let Some(end) = match_after(lex, s, &p.after, i + 1, &mut slots) {
             return Some(Match { pattern: pi, start: i, end, head: i, target: slots.target, source: slots.source, passive: false, reduced: false, compound: slots.compound, forms: 0 });
         }
@@ -300,6 +301,8 @@ struct Slots {
     /// A participle with "by" right after it may still be active ("has
     /// received by courier money from …").
     passive: bool,
+    /// The pattern's head.
+    head: usize,
 }
 
 /// Matches `elems` rightwards from token `pos`; returns where the match ends.
@@ -330,6 +333,7 @@ fn match_after(lex: &Lexicon, s: &Sentence, elems: &[Elem], pos: usize, slots: &
             // Up to `gap_limit` words, an amount ("a 130 mln dlr loan") one.
             let mut at = pos;
             for k in 0..=lex.gap_limit {
+                at = past_quote_marks(s, at, slots.head);
                 if let Some(end) = match_after(lex, s, rest, at, slots) {
                     return Some(end);
                 }
@@ -350,7 +354,14 @@ fn match_after(lex: &Lexicon, s: &Sentence, elems: &[Elem], pos: usize, slots: &
             let g = group_from(s, pos)?;
             let group = s.groups[g as usize];
             if *first == Elem::Target { slots.target = Some(g) } else { slots.source = Some(g) }
-            match_after(lex, s, rest, group.end, slots)
+            if let Some(end) = match_after(lex, s, rest, group.end, slots) {
+                return Some(end);
+            }
+            // "asked Turkey, Russia and Iran to meet": the rest of the
+            // pattern may follow the whole list the actor opens (a gap
+            // does not cross its commas).
+            let list_end = compound_end(s, g);
+            (!rest.is_empty() && list_end > group.end).then(|| match_after(lex, s, rest, list_end, slots)).flatten()
         }
         // `^`: past one noun phrase, an actor whole, then as a gap.
         Elem::SkipPhrase => {
@@ -390,6 +401,20 @@ fn role_group_ending_in(s: &Sentence, pos: usize, words: &[WordId]) -> Option<u3
     (group.start == pos && group.end > pos + 1 && group.role.is_some() && group.role_after_actor && !group.person && words.contains(&s.ids[group.end - 1])).then_some(g)
 }
 
+/// "Four rockets had hit the town", "Saudi jets have also struck": the
+/// words a pattern spells before its verb stand before the whole verb
+/// group, past auxiliaries, negation and adverbs. Not past the "be" of a
+/// passive: there the word before is what the act was done to ("suicide
+/// bombers were killed").
+fn match_before_verb(lex: &Lexicon, s: &Sentence, elems: &[Elem], head: usize, slots: &mut Slots) -> Option<usize> {
+    if let Some(start) = match_before(lex, s, elems, head, slots) {
+        return Some(start);
+    }
+    let spelled = matches!(elems.first(), Some(Elem::Word { .. } | Elem::Phrases(_)));
+    let group_start = s.verb_group_start(head);
+    (spelled && group_start < head && !slots.passive).then(|| match_before(lex, s, elems, group_start, slots)).flatten()
+}
+
 /// Matches `elems` (nearest first) leftwards from the head at `head`;
 /// returns where the match starts.
 fn match_before(lex: &Lexicon, s: &Sentence, elems: &[Elem], head: usize, slots: &mut Slots) -> Option<usize> {
@@ -410,6 +435,7 @@ fn match_before(lex: &Lexicon, s: &Sentence, elems: &[Elem], head: usize, slots:
         Elem::Gap => {
             let mut at = head;
             for k in 0..=lex.gap_limit {
+                at = before_quote_marks(s, at, slots.head);
                 if let Some(start) = match_before(lex, s, rest, at, slots) {
                     return Some(start);
                 }
@@ -544,6 +570,43 @@ fn hyphenated_start(s: &Sentence, end: usize) -> Option<usize> {
         start -= 2;
     }
     (start < end - 1).then_some(start)
+}
+
+/// How many words a quotation inside a gap may hold ("dropped the
+/// “mother of all bombs” on").
+const SHORT_QUOTE_WORDS: usize = 6;
+
+/// The other mark of the short quotation whose quote mark is at `i`: at
+/// most `SHORT_QUOTE_WORDS` words away, with no punctuation a gap may not
+/// cross between.
+fn short_quote_partner(s: &Sentence, i: usize) -> Option<usize> {
+    let mark = |k: usize| s.norm(k) == "\"";
+    if i >= s.len() || !mark(i) {
+        return None;
+    }
+    let forward = (i + 1..(i + 2 + SHORT_QUOTE_WORDS).min(s.len())).take_while(|&k| mark(k) || !is_barrier(s, k)).find(|&k| mark(k));
+    let backward = (i.saturating_sub(SHORT_QUOTE_WORDS + 1)..i).rev().take_while(|&k| mark(k) || !is_barrier(s, k)).find(|&k| mark(k));
+    forward.filter(|&k| k > i + 1).or(backward.filter(|&k| k + 1 < i))
+}
+
+/// Past the quote marks at `at` of short quotations that lie after the
+/// pattern's head: in a gap they are neither words nor a barrier. A
+/// quotation the head stands in is not left ("are “famous for staging
+/// attacks” in").
+fn past_quote_marks(s: &Sentence, mut at: usize, head: usize) -> usize {
+    while short_quote_partner(s, at).is_some_and(|p| p > head) {
+        at += 1;
+    }
+    at
+}
+
+/// Before the quote marks of short quotations that end right before `at`
+/// and lie before the pattern's head.
+fn before_quote_marks(s: &Sentence, mut at: usize, head: usize) -> usize {
+    while at > 0 && short_quote_partner(s, at - 1).is_some_and(|p| p < head) {
+        at -= 1;
+    }
+    at
 }
 
 /// Punctuation a gap may not cross.

@@ -412,7 +412,8 @@ fn actor_before_noun_subject(s: &Sentence, head: usize) -> Option<u32> {
         return None;
     }
     let g = s.group_of[noun.checked_sub(1)?]?;
-    in_subject_position(s, s.groups[g as usize].start).then_some(g)
+    // "as Syrian and Russian jets have bombed": the whole list before the noun.
+    in_subject_position(s, s.groups[g as usize].start).then(|| s.compound_head(g))
 }
 
 /// Does the subordinator at `i` open the clause of the verb at `head`? Not

@@ -1058,3 +1058,46 @@ fn a_relative_clauses_claim_alleges_nothing_outside_it() {
         day(2018, 4, 13)
     ));
 }
+
+/// The words a pattern spells before its verb stand before the whole verb
+/// group: past auxiliaries and adverbs ("jets have bombed" is `jets
+/// [bomb]`), not past the "be" of a passive.
+#[test]
+fn a_word_before_the_verb_stands_before_its_auxiliaries() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "Idlib has seen an increase in bloodshed as Syrian and Russian jets have bombed rebel-held positions.",
+            "The Syrian Observatory for Human Rights said calm had generally prevailed in eastern Ghouta since midnight, though four rockets had hit the town of Douma on Tuesday morning.",
+        ],
+        day(2018, 5, 9)
+    ));
+}
+
+/// A pattern goes on after the whole list its actor opens: "asking
+/// Turkey, Russia and Iran to meet" is `[ask] + ... to meet` for each.
+#[test]
+fn a_pattern_goes_on_after_a_list_of_actors() {
+    insta::assert_snapshot!(code_published(
+        &["De Mistura said he was asking Turkey, Russia and Iran to meet on 10 and 11 September, followed three days later by a meeting with France, the UK, US, Saudi Arabia, Jordan, Germany and Egypt."],
+        day(2018, 8, 29)
+    ));
+}
+
+/// The quote marks of a short quotation inside a gap are no words:
+/// "dropped the “mother of all bombs” on" is `[drop] ... bombs ... on +`.
+#[test]
+fn quote_marks_in_a_gap_are_no_words() {
+    insta::assert_snapshot!(code_published(
+        &["In April, the US even dropped the “mother of all bombs” on an Isis base in Afghanistan, an indication of the ferocious campaign against it."],
+        day(2017, 12, 31)
+    ));
+}
+
+/// A role noun between a country and another noun describes that noun
+/// ("offered Egypt military aid": the aid is military, Egypt gets it);
+/// before a verb it is still the country's role ("the Egypt military
+/// said"). Written for this test.
+#[test]
+fn a_role_noun_before_a_noun_describes_the_noun() {
+    insta::assert_snapshot!(code_published(&["Russia offered Egypt military aid.", "The Egypt military said it had killed 12 militants."], None));
+}
