@@ -593,6 +593,22 @@ fn who_reports_a_clause_is_not_its_doer() {
     ));
 }
 
+/// A bare role of `local-roles.tsv` (civilians, protesters, police,
+/// rebels …) with no country of its own belongs where its sentence places
+/// it: Kabul's civilians, the Coptic victims in Cairo, the massacre in
+/// Rakhine state; the story's other country no longer decides.
+#[test]
+fn bare_local_roles_belong_where_their_sentence_places_them() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "Last Thursday, dozens of civilians in Kabul were killed in a suicide attack that targeted a Shia cultural centre in the Afghan capital.",
+            "Just as shocking is the situation in Myanmar, where two Reuters journalists face long jail terms when they should be in line for international prizes for their scrupulous account of a massacre of civilians in Rakhine state.",
+            "On November 13, a series of coordinated attacks at several locations in the French capital killed at least 130 people and injured over 360.",
+        ],
+        day(2018, 4, 1)
+    ));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
