@@ -156,6 +156,12 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     if source.is_none() && pattern.cameo.as_ref().is_some_and(|c| crate::tree::needs_actor_doer(c.as_str())) && private_doer() {
         return Roles::default();
     }
+    // "An explosion at a coal mine in northern China killed 40 people", "the
+    // pandemic had prevented the UK from …": an accident or a disaster as
+    // the doer makes it nobody's act (`no-doer-noun` in tree-roles.tsv).
+    if source.is_none() && !m.passive && args.source.is_some_and(|w| tree.names_no_doer(w)) {
+        return Roles::default();
+    }
     let act_object = args.act_object.and_then(|w| tree.group_for(s, w));
     // "… to brief them, and it has generally been positively received": a
     // passive whose subject the parse finds is a pronoun standing for no

@@ -577,7 +577,8 @@ fn what_a_speaker_says_about_an_actor_is_an_act() {
 
 /// Who reports a clause with a subject of its own is neither its doer nor
 /// the one it is done to by word order ("Benedicto had surrendered
-/// control", "the pandemic had prevented the UK"); where the clause's
+/// control"; "the pandemic had prevented the UK" is, besides, nobody's act:
+/// `no-doer-noun` in tree-roles.tsv); where the clause's
 /// subject is a pronoun or owned by one, the speaker may be who acts
 /// ("Turkey has said it needs more time to force", "his country welcomed").
 #[test]
@@ -615,6 +616,19 @@ fn bare_local_roles_belong_where_their_sentence_places_them() {
 #[test]
 fn a_verb_used_as_a_preposition_is_no_predicate() {
     insta::assert_snapshot!(code_published(&["According to Syrian state media, Israeli jets struck targets near Damascus."], day(2018, 4, 1)));
+}
+
+/// An accident or a disaster as the subject of an act makes it nobody's
+/// act (`no-doer-noun`); a blast or gunfire is still someone's.
+#[test]
+fn an_accident_is_nobodys_act() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "(GRAPHIC) An explosion at a coal mine in northern China killed 40 people Thursday and trapped another 74 underground, officials said, in the latest tragedy to strike the notoriously unsafe industry.",
+            "Residents of Kurdish towns east of the Euphrates have been bracing themselves for a Turkish attack after several months of shelling and cross-border fire that has killed several civilians.",
+        ],
+        day(2018, 4, 1)
+    ));
 }
 
 /// Doers named together meet each other past a phrase of intention ("are
