@@ -631,6 +631,16 @@ fn an_accident_is_nobodys_act() {
     ));
 }
 
+/// "Not" that begins "not only … but also" negates nothing, even where a
+/// negation cue as long covers it ("are not").
+#[test]
+fn not_only_but_also_negates_nothing() {
+    insta::assert_snapshot!(code_published(
+        &["Grimsson said they are not only the attacks on the French nation but also the attacks on the \"civilization of our time, freedom, democracy and human rights\"."],
+        day(2015, 11, 14)
+    ));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
