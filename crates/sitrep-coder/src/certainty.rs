@@ -45,8 +45,12 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, spelled: &[WordId], linke
     let any = |kind: CueKind| scope.iter().any(|&w| own(w, kind) && s.is(tree.token(w), kind));
     let in_pattern = |t: usize| (m.start..m.end).contains(&t) && spelled.contains(&s.ids[t]);
     // "not only to fight Isis but also …": a negation word inside a longer
-    // conjunction cue joins, it does not negate.
-    let negates = |t: usize| s.is(t, CueKind::Negation) && s.longest_cue_over(t, CueKind::Negation) >= s.longest_cue_over(t, CueKind::Conjunction);
+    // conjunction cue, or one that begins it ("they are not only the
+    // attacks on the French nation but also …", where "are not" is as long),
+    // joins, it does not negate.
+    let negates = |t: usize| {
+        s.is(t, CueKind::Negation) && s.cue_at(t, CueKind::Conjunction).is_none() && s.longest_cue_over(t, CueKind::Negation) >= s.longest_cue_over(t, CueKind::Conjunction)
+    };
     if scope.iter().any(|&w| own(w, CueKind::Negation) && negates(tree.token(w)) && !in_pattern(tree.token(w))) {
         return Certainty::Negated;
     }

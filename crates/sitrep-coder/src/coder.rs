@@ -309,7 +309,10 @@ impl Coder {
             let w = tree.trigger_word(m.head);
             let a = &tree.analysis;
             let modifier = a.upos(w) == "ADJ" || (matches!(a.upos(w), "NOUN" | "PROPN") && matches!(a.universal_deprel(w), "compound" | "amod"));
-            modifier && (0..a.len()).any(|v| v != w && matches!(a.upos(v), "VERB" | "AUX"))
+            // "According to Syrian state media, Israeli jets struck …":
+            // a verb the parse uses as a preposition is no predicate.
+            let predicate = |v: usize| matches!(a.upos(v), "VERB" | "AUX") && !matches!(a.universal_deprel(v), "case" | "fixed" | "mark");
+            modifier && (0..a.len()).any(|v| v != w && predicate(v))
         };
         if pattern.has_head && !m.passive && !preterite && !progressive && !lex.petrarch_semantics() && tree.is_parsed() && !tree.is_copula(m.head) && modifier_word() {
             return;

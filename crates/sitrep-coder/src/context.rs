@@ -62,6 +62,11 @@ pub struct DocContext {
     pairs: Vec<(usize, Option<[Prefix; 2]>)>,
     /// How often each country has been named: the document's focus.
     mentions: FxHashMap<Prefix, (u32, u32)>,
+    /// The country of the first capital or town the current sentence names
+    /// as a place ("in Tripoli", "in Darfur"): where its bare roles are
+    /// when nothing nearer says ("protesters in Tripoli set fire to the
+    /// American embassy" are Libyans).
+    sentence_place: Option<Prefix>,
     order: u32,
     /// The surname of each person named in full so far, with the lexicon
     /// actor: "Gordon Brown … Mr Brown rejected" (`scan` reads them).
@@ -207,6 +212,7 @@ impl DocContext {
             None => None,
         }
         .or_else(|| self.last_by_noun.get(&g.head_word).copied())
+        .or(self.sentence_place.filter(|_| lex.is_local_role(r)))
         .or_else(|| self.focus())
         .or_else(|| self.last_by_role.get(&r).copied())
         .or(Some(*b"---"))
@@ -214,6 +220,14 @@ impl DocContext {
 
     /// Remembers the sentence's actors for later back-references.
     pub fn observe(&mut self, lex: &Lexicon, s: &Sentence) {
+        self.sentence_place = s
+            .mentions
+            .iter()
+            .filter(|m| m.start > 0 && s.group_of[m.start].is_none() && s.is(m.start - 1, CueKind::LocationPrep))
+            .filter_map(|m| m.noun.actor.map(|a| &lex.actors[a as usize]))
+            .find(|a| a.is_place())
+            .map(|a| prefix(a.code_on(self.date).as_str()))
+            .filter(names_a_country);
         self.pronouns.clear();
         self.possessives.clear();
         self.pairs.clear();

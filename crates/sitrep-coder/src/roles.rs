@@ -145,6 +145,23 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     // own act ("the minister said 224 prisoners would be released").
     let reporter = |g: u32| tree.speaks_the_clause_of(s, trigger, g);
     let source = m.source.or(tree_source).or(word_order.source.filter(|&g| !inside_subject(g) && (m.passive || !reporter(g))));
+    // "Aksoy travelled to Syria", "the family travelled to London": the
+    // parse names a doer who is no actor, and such an act by a private
+    // person is no event (`actor-doer-code` in tree-roles.tsv).
+    let private_doer = || {
+        let anaphor = |t: usize| [CueKind::Relative, CueKind::CountryAnaphor, CueKind::PairAnaphor, CueKind::Anaphor].into_iter().any(|k| s.is(t, k));
+        let subject = args.source.filter(|&w| !m.passive && tree.analysis.upos(w) != "PRON" && !anaphor(tree.token(w)));
+        subject.is_some_and(|w| tree.group_for(s, w).is_none())
+    };
+    if source.is_none() && pattern.cameo.as_ref().is_some_and(|c| crate::tree::needs_actor_doer(c.as_str())) && private_doer() {
+        return Roles::default();
+    }
+    // "An explosion at a coal mine in northern China killed 40 people", "the
+    // pandemic had prevented the UK from …": an accident or a disaster as
+    // the doer makes it nobody's act (`no-doer-noun` in tree-roles.tsv).
+    if source.is_none() && !m.passive && args.source.is_some_and(|w| tree.names_no_doer(w)) {
+        return Roles::default();
+    }
     let act_object = args.act_object.and_then(|w| tree.group_for(s, w));
     // "… to brief them, and it has generally been positively received": a
     // passive whose subject the parse finds is a pronoun standing for no

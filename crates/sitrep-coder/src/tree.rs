@@ -65,6 +65,12 @@ struct Table {
     object_control: FxHashMap<&'static str, sitrep_model::Certainty>,
     /// Nouns an infinitive right after them completes ("decision to").
     complement_nouns: rustc_hash::FxHashSet<&'static str>,
+    /// CAMEO code prefixes whose act is no event when the parse's doer is
+    /// someone the lexicon does not know ("Aksoy travelled to Syria").
+    actor_doer_codes: Vec<&'static str>,
+    /// Nouns that, as the subject of an act, make it nobody's act: an
+    /// accident or a disaster ("an explosion at a coal mine killed 40").
+    no_doer_nouns: rustc_hash::FxHashSet<&'static str>,
 }
 
 /// `s` in lower case, borrowed when it already is (lemmas nearly always
@@ -78,7 +84,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default() };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), actor_doer_codes: Vec::new(), no_doer_nouns: Default::default() };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -115,6 +121,12 @@ fn table() -> &'static Table {
                 "complement-noun" => {
                     t.complement_nouns.insert(name);
                 }
+                "actor-doer-code" => {
+                    t.actor_doer_codes.push(name);
+                }
+                "no-doer-noun" => {
+                    t.no_doer_nouns.insert(name);
+                }
                 "object-control" => {
                     if let Ok(c) = reading.parse() {
                         t.object_control.insert(name, c);
@@ -125,6 +137,21 @@ fn table() -> &'static Table {
         }
         t
     })
+}
+
+/// Whether an event coded `code` needs its doer, where the parse names
+/// one, to be an actor (`actor-doer-code`): a visit by a private person
+/// the lexicon does not know is no political event.
+pub fn needs_actor_doer(code: &str) -> bool {
+    table().actor_doer_codes.iter().any(|p| code.starts_with(p))
+}
+
+impl Tree {
+    /// Whether word `w` is a noun of `no-doer-noun` (an accident or a
+    /// disaster), which does no political act.
+    pub fn names_no_doer(&self, w: usize) -> bool {
+        self.analysis.upos(w) == "NOUN" && table().no_doer_nouns.contains(lowered(self.analysis.lemma(w)).as_ref())
+    }
 }
 
 /// Whether `form` (lower case) is a hyphenated participle that makes the
@@ -1206,6 +1233,8 @@ mod tests {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
                 "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" => reading == "-",
+                "actor-doer-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
+                "no-doer-noun" => reading == "-",
                 "object-control" => reading.parse::<sitrep_model::Certainty>().is_ok(),
                 "doer-noun" => reading == "-" || reading.split('|').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)),
                 _ => false,

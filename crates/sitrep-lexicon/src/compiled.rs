@@ -100,6 +100,9 @@ pub struct Lexicon {
     pub party_codes: Vec<crate::PartyCode>,
     /// What makes a named speaker an official (`official-speakers.tsv`).
     pub official_speakers: crate::OfficialSpeakers,
+    /// `local-roles.tsv`: roles whose bare noun belongs where its
+    /// sentence places it.
+    local_roles: Vec<String>,
     /// Lemmas of reciprocal acts (`reciprocal.tsv`).
     reciprocal_words: FxHashSet<String>,
     /// Reciprocal pronouns ("each other"), lower-case words.
@@ -154,6 +157,7 @@ impl Lexicon {
             speech_acts: src.speech_acts.iter().map(|(code, speech)| (code.as_str().to_owned(), *speech)).collect(),
             party_codes: src.party_codes.clone(),
             official_speakers: src.official_speakers.clone(),
+            local_roles: src.local_roles.clone(),
             reciprocal_words: src.reciprocal.words.iter().cloned().collect(),
             reciprocal_pronouns: src.reciprocal.pronouns.clone(),
             reciprocal_prepositions: src.reciprocal.prepositions.iter().cloned().collect(),
@@ -491,6 +495,13 @@ impl Lexicon {
         }
         let kind = id.and_then(|id| id.split(':').next());
         code.len() == 3 && kind.is_some_and(|k| official.actor_kinds.iter().any(|o| o == k))
+    }
+
+    /// Whether a bare noun of role `role` (an index into `roles`) belongs
+    /// to the country where its sentence places it (`local-roles.tsv`:
+    /// "protesters in Tripoli", not "officials in Paris").
+    pub fn is_local_role(&self, role: u32) -> bool {
+        self.roles.get(role as usize).is_some_and(|r| self.local_roles.iter().any(|l| l == r))
     }
 
     /// Whether a role code ("GOV", "COP") speaks for an office

@@ -24,6 +24,7 @@ enum FileKind {
     Reciprocal,
     PartyCodes,
     OfficialSpeakers,
+    LocalRoles,
 }
 
 /// Every file of the built-in lexicon, with its path under `lexicon/`.
@@ -33,6 +34,7 @@ const FILES: &[(&str, FileKind, &str)] = &[
     ("speech-acts.tsv", FileKind::SpeechActs, include_str!("../../../lexicon/speech-acts.tsv")),
     ("party-codes.tsv", FileKind::PartyCodes, include_str!("../../../lexicon/party-codes.tsv")),
     ("official-speakers.tsv", FileKind::OfficialSpeakers, include_str!("../../../lexicon/official-speakers.tsv")),
+    ("local-roles.tsv", FileKind::LocalRoles, include_str!("../../../lexicon/local-roles.tsv")),
     ("actors/countries.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/countries.tsv")),
     ("actors/capitals.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/capitals.tsv")),
     ("actors/places.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/places.tsv")),
@@ -80,6 +82,7 @@ impl LexiconSource {
             FileKind::Intents => source::parse_intents(path, text, &mut self.intents),
             FileKind::PartyCodes => source::parse_party_codes(path, text, &mut self.party_codes),
             FileKind::OfficialSpeakers => source::parse_official_speakers(path, text, &mut self.official_speakers),
+            FileKind::LocalRoles => source::parse_local_roles(path, text, &mut self.local_roles),
             FileKind::SpeechActs => source::parse_speech_acts(path, text, &mut self.speech_acts),
             FileKind::Actors => source::parse_actors(path, text, &mut self.actors),
             FileKind::Agents => source::parse_agents(path, text, &mut self.agents),

@@ -359,6 +359,9 @@ pub struct LexiconSource {
     pub party_codes: Vec<PartyCode>,
     /// `official-speakers.tsv`: what makes a named speaker an official.
     pub official_speakers: OfficialSpeakers,
+    /// `local-roles.tsv`: the roles whose bare noun belongs to the country
+    /// where its sentence places it ("protesters in Tripoli").
+    pub local_roles: Vec<String>,
     /// `reciprocal.tsv`: acts several named doers do to each other (none
     /// for PETRARCH dictionaries).
     pub reciprocal: Reciprocal,
@@ -399,6 +402,7 @@ impl Default for LexiconSource {
             speech_acts: Vec::new(),
             party_codes: Vec::new(),
             official_speakers: OfficialSpeakers::default(),
+            local_roles: Vec::new(),
             reciprocal: Reciprocal::default(),
             strict_codes: true,
             verb_file: "lexicon/en/verbs.tsv".into(),
@@ -524,6 +528,18 @@ pub fn parse_official_speakers(file: &Path, text: &str, out: &mut OfficialSpeake
             "actor" => return Err(err(format!("`{name}`: an actor kind is the lower-case part of an id before its colon"))),
             other => return Err(err(format!("`{other}`: the first column is role or actor"))),
         }
+    }
+    Ok(())
+}
+
+/// `local-roles.tsv`: one CAMEO role code a line, with its reason.
+pub fn parse_local_roles(file: &Path, text: &str, out: &mut Vec<String>) -> Result<(), LexiconError> {
+    for row in rows(file, text, 2, 2)? {
+        let role = row.cols[0];
+        if role.len() != 3 || !role.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Err(LexiconError::entry(file, row.line, row.raw, format!("`{role}`: a role is a CAMEO role code, three capitals")));
+        }
+        out.push(role.to_owned());
     }
     Ok(())
 }
