@@ -273,7 +273,7 @@ impl DocContext {
             // A town named alone ("fled Afrin") is where things happen:
             // neither who "they" or "it" is nor the country the story's
             // bare roles belong to ("near Basra … the attackers").
-            if g.role.is_none() && lex.actors[a as usize].kind() == "place" {
+            if g.is_bare_place(lex) {
                 continue;
             }
             // "India's finance minister … He objected": a country's office

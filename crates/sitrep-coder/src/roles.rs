@@ -32,17 +32,24 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Role
     // Afrin"), never its doer ("Idlib is the last stand for those who
     // fought Assad"); with a role it names people ("Kandahar police").
     for roles in out.iter_mut() {
-        roles.source = roles.source.filter(|&g| !is_bare_place(lex, s, g));
+        roles.source = roles.source.filter(|&g| !s.groups[g as usize].is_bare_place(lex));
     }
 }
 
 /// Drops the evaluation words that are no evaluation here ("a failure to
 /// meet the requirements", "said the economy was weak"), so that they do
 /// not stand as a previous match for the verbs after them.
+/// (Removed in place: the per-sentence path allocates nothing here.)
 pub fn keep_evaluations_the_tree_reads(lex: &Lexicon, s: &mut Sentence, tree: &Tree) {
-    let read: Vec<bool> = s.matches.iter().map(|&m| !lex.patterns[m.pattern as usize].evaluation || evaluation_roles(s, tree, m).target.is_some()).collect();
-    let mut read = read.into_iter();
-    s.matches.retain(|_| read.next().unwrap_or(true));
+    let mut k = 0;
+    while k < s.matches.len() {
+        let m = s.matches[k];
+        if lex.patterns[m.pattern as usize].evaluation && evaluation_roles(s, tree, m).target.is_none() {
+            s.matches.remove(k);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// "Kenya's opposition said the government's plan was unacceptable": an
@@ -61,11 +68,6 @@ fn evaluation_roles(s: &Sentence, tree: &Tree, m: Match) -> Roles {
         Some(target) if Some(target) != source => Roles { source, target: Some(target) },
         _ => Roles::default(),
     }
-}
-
-fn is_bare_place(lex: &Lexicon, s: &Sentence, g: u32) -> bool {
-    let g = &s.groups[g as usize];
-    g.role.is_none() && g.actor.is_some_and(|a| lex.actors[a as usize].kind() == "place")
 }
 
 /// "Russia drew criticism from France": a pattern whose source slot `$`

@@ -72,6 +72,15 @@ pub struct Group {
     pub prefix_role: Option<u32>,
 }
 
+impl Group {
+    /// A town of `actors/places.tsv` named alone, with no role: what an act
+    /// is done to, never its doer nor a referent ("Kandahar police" is a
+    /// role of the place's country and is not one).
+    pub fn is_bare_place(&self, lex: &Lexicon) -> bool {
+        self.role.is_none() && self.actor.is_some_and(|a| lex.actors[a as usize].kind() == "place")
+    }
+}
+
 /// One pattern that matched.
 #[derive(Debug, Clone, Copy)]
 pub struct Match {

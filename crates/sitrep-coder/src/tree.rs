@@ -146,14 +146,6 @@ pub fn needs_actor_doer(code: &str) -> bool {
     table().actor_doer_codes.iter().any(|p| code.starts_with(p))
 }
 
-impl Tree {
-    /// Whether word `w` is a noun of `no-doer-noun` (an accident or a
-    /// disaster), which does no political act.
-    pub fn names_no_doer(&self, w: usize) -> bool {
-        self.analysis.upos(w) == "NOUN" && table().no_doer_nouns.contains(lowered(self.analysis.lemma(w)).as_ref())
-    }
-}
-
 /// Whether `form` (lower case) is a hyphenated participle that makes the
 /// actor before it the doer of the event noun after it (`doer-participle`).
 pub fn is_doer_participle(form: &str) -> bool {
@@ -777,6 +769,12 @@ impl Tree {
         })
     }
 
+    /// Whether word `w` is a noun of `no-doer-noun` (an accident or a
+    /// disaster), which does no political act.
+    pub fn names_no_doer(&self, w: usize) -> bool {
+        self.analysis.upos(w) == "NOUN" && table().no_doer_nouns.contains(lowered(self.analysis.lemma(w)).as_ref())
+    }
+
     /// The speaker and the subject of a clause headed by the predicate `w`
     /// that a speech verb reports: "Kenya's opposition said [the
     /// government's plan] was unacceptable", "[Russia] was wrong, the
@@ -967,7 +965,7 @@ impl Tree {
         let children = || self.children(w).iter().map(|&c| c as usize);
         let subjectless_finite = a.universal_deprel(w) == "ccomp"
             && children().any(|c| a.universal_deprel(c) == "aux")
-            && !children().any(|c| a.universal_deprel(c).starts_with("nsubj") || a.universal_deprel(c) == "expl" || a.universal_deprel(c) == "mark" && cue_is_infinitive(s, self.token(c)));
+            && !children().any(|c| a.universal_deprel(c).starts_with("nsubj") || a.universal_deprel(c) == "expl" || (a.universal_deprel(c) == "mark" && s.is(self.token(c), CueKind::Infinitive)));
         if !nominal_subject(w) && !children().any(nominal_subject) && !subjectless_finite {
             return false;
         }
@@ -1210,10 +1208,6 @@ fn repair_owned_infinitive(a: &mut Analysis, s: &Sentence, token_of: &[u32]) {
             a.attach(verb, Some(noun), "acl");
         }
     }
-}
-
-fn cue_is_infinitive(s: &Sentence, token: usize) -> bool {
-    s.is(token, CueKind::Infinitive)
 }
 
 /// The English model, loaded once per process; `None` when the build has
