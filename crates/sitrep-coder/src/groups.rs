@@ -239,12 +239,7 @@ fn role_describes_next_noun(lex: &Lexicon, s: &Sentence, g: &Group, next: crate:
     if t.kind != TokenKind::Word || t.capitalised || s.cue_bits[noun] != 0 || s.mentions.iter().any(|m| m.start == noun) {
         return false;
     }
-    let (role_word, noun_word) = (s.ids[next.start], s.ids[noun]);
-    let pair = |first: &Elem, second: &Elem| {
-        matches!((first, second), (Elem::Word { alternatives: a, .. }, Elem::Word { alternatives: b, .. }) if a.contains(&role_word) && b.contains(&noun_word))
-    };
-    // `before` runs nearest the head first.
-    lex.patterns.iter().any(|p| p.cameo.is_some() && (p.after.windows(2).any(|w| pair(&w[0], &w[1])) || p.before.windows(2).any(|w| pair(&w[1], &w[0]))))
+    lex.spells_in_a_row(s.ids[next.start], s.ids[noun])
 }
 
 /// Does the phrase at `start` open its clause (past determiners, up to

@@ -128,6 +128,10 @@ pub struct Lexicon {
     /// Normalised words after which a short quotation is cited words, not
     /// scare quotes (cue kind `quote_intro`).
     pub quote_intro_words: Vec<String>,
+    /// Pairs of words some coding pattern spells one right after the other
+    /// ("military aid", "military cooperation"), read once from the
+    /// patterns so the coder need not walk them per sentence.
+    spelled_pairs: FxHashSet<(WordId, WordId)>,
 }
 
 impl Lexicon {
@@ -171,6 +175,7 @@ impl Lexicon {
             adverb_suffixes: Vec::new(),
             participle_suffixes: Vec::new(),
             quote_intro_words: Vec::new(),
+            spelled_pairs: FxHashSet::default(),
         };
         for d in &src.discards {
             if let Some((ids, _)) = lex.phrase(&d.phrase, &mut tokens) {
@@ -257,7 +262,13 @@ impl Lexicon {
             }
         }
         lex.compile_patterns(src, &mut tokens)?;
+        lex.spelled_pairs = spelled_pairs(&lex.patterns);
         Ok(lex)
+    }
+
+    /// Whether some coding pattern spells `first` right before `second`.
+    pub fn spells_in_a_row(&self, first: WordId, second: WordId) -> bool {
+        self.spelled_pairs.contains(&(first, second))
     }
 
     fn compile_patterns(&mut self, src: &LexiconSource, tokens: &mut Tokens) -> Result<(), LexiconError> {
@@ -552,6 +563,22 @@ fn guess_form(form: &str) -> u8 {
     }
 }
 
+/// Every pair of words a coding pattern spells one right after the other,
+/// in text order (`before` is stored nearest first, so read backwards).
+fn spelled_pairs(patterns: &[CompiledPattern]) -> FxHashSet<(WordId, WordId)> {
+    let mut out = FxHashSet::default();
+    let mut add = |first: &Elem, second: &Elem| {
+        if let (Elem::Word { alternatives: a, .. }, Elem::Word { alternatives: b, .. }) = (first, second) {
+            out.extend(a.iter().flat_map(|&x| b.iter().map(move |&y| (x, y))));
+        }
+    };
+    for p in patterns.iter().filter(|p| p.cameo.is_some()) {
+        p.after.windows(2).for_each(|w| add(&w[0], &w[1]));
+        p.before.windows(2).for_each(|w| add(&w[1], &w[0]));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -633,3 +660,4 @@ fn party_is(kind: &crate::PartyKind, code: &str, person: bool) -> bool {
         crate::PartyKind::Code(c) => party == c || roles.any(|r| r == c),
     }
 }
+
