@@ -238,6 +238,7 @@ impl Tree {
         let range = s.tokens.get(0).start as usize..s.tokens.get(s.len() - 1).end as usize;
         model.analyse_text(text, range, &mut self.scratch, &mut self.analysis);
         repair_aside_predicate(&mut self.analysis);
+        repair_subject_with_preposition(&mut self.analysis);
         let a = &self.analysis;
         let n = a.len();
         // Align by byte offsets; both sequences are in text order.
@@ -1177,6 +1178,23 @@ fn repair_aside_predicate(a: &mut Analysis) {
         if a.head(w) == Some(name) {
             let label = a.deprel(w).to_owned();
             a.attach(w, Some(verb), &label);
+        }
+    }
+}
+
+/// "According to the Syrian Observatory, Turkish troops shelled Kurdish
+/// villages": the parser sometimes makes a noun behind a preposition a
+/// second subject of the verb. A subject has no preposition of its own, so
+/// such a noun is an oblique (`obl`), and the verb's other subject its doer.
+fn repair_subject_with_preposition(a: &mut Analysis) {
+    for case in 0..a.len() {
+        let Some(noun) = a.head(case).filter(|_| a.universal_deprel(case) == "case") else { continue };
+        // Only where the verb has another subject: a possessive "'s" is
+        // no preposition, and a lone subject misread is still the doer
+        // more often than not ("The military might of Moscow … has helped").
+        let Some(verb) = a.head(noun).filter(|_| a.universal_deprel(noun) == "nsubj" && a.upos(case) != "PART") else { continue };
+        if a.children(verb).any(|c| c != noun && a.universal_deprel(c) == "nsubj") {
+            a.attach(noun, Some(verb), "obl");
         }
     }
 }

@@ -645,6 +645,16 @@ fn not_only_but_also_negates_nothing() {
     ));
 }
 
+/// A noun behind "according to" that the parse makes a second subject of
+/// the verb is who reports it, not who did it: the other subject is.
+#[test]
+fn according_to_names_no_doer() {
+    insta::assert_snapshot!(code_published(
+        &["According to Kazakhstan presidential news agency Akorda, Nazarbayev sent his condolences over the casualties of civilians and servicemen in the conflict."],
+        day(2015, 11, 14)
+    ));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").

@@ -74,8 +74,16 @@ impl SentenceSplitter {
         let wrapped = hard_wrapped(b);
         let mut start = 0;
         let mut i = 0;
+        // A wire story's headline and byline run into its dateline on one
+        // line ("Qatar frees Dutch woman By JON GAMBRELL DUBAI (AP) — A
+        // Dutch woman held …"): the lead starts after the dateline's dash.
+        let dateline_end = dateline_end(text);
         while i < b.len() {
             let c = b[i];
+            if dateline_end == Some(i) {
+                cuts += push_trimmed(text, start, i, out);
+                start = i;
+            }
             if c == b'\n' {
                 // In wrapped text a line break followed by more text on the
                 // next line is a space.
@@ -163,6 +171,55 @@ fn hard_wrapped(b: &[u8]) -> bool {
     breaks >= 3 && mid_sentence * 2 > breaks
 }
 
+/// How far into a document its dateline may end.
+const DATELINE_WINDOW: usize = 400;
+
+/// The end of a wire dateline on a document's first line: a news
+/// agency's name of 2 to 10 letters in brackets after the place (and
+/// date), then a dash and a capital: "RUSTENBURG, October 24 (ANA) - Two
+/// men …", "PYONGYANG, Feb. 12 (Xinhua) -- The …", "Washington (dpa) -
+/// US President …". The byte after the dash's space is returned. A
+/// bracketed acronym of the words before it ("the Democratic Alliance
+/// (DA) - …") is no agency.
+fn dateline_end(text: &str) -> Option<usize> {
+    let mut end = DATELINE_WINDOW.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    // Only on the first line (a headline's line): a period may stand
+    // before the dateline ("Feb. 12", "U.S.").
+    let first = text[..end].split('\n').next().unwrap_or_default();
+    let mut from = 0;
+    while let Some(open) = first[from..].find('(').map(|i| from + i) {
+        from = open + 1;
+        let Some(close) = first[open..].find(')').map(|i| open + i) else { break };
+        let agency = &first[open + 1..close];
+        if !(2..=10).contains(&agency.len()) || !agency.bytes().all(|c| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        let rest = &text[close + 1..];
+        let after_space = rest.trim_start_matches([' ', '\u{a0}']);
+        let Some(after_dash) = ["\u{2014}", "\u{2013}", "--", "-"].iter().find_map(|d| after_space.strip_prefix(d)) else { continue };
+        let lead = after_dash.trim_start_matches([' ', '\u{a0}']);
+        if lead.len() == after_dash.len() || !lead.chars().next().is_some_and(|c| c.is_uppercase() || c == '"' || c == '\u{201C}') {
+            continue;
+        }
+        if is_acronym_of_words_before(&first[..open], agency) {
+            continue;
+        }
+        return Some(text.len() - lead.len());
+    }
+    None
+}
+
+/// Is `acronym` the initials of the capitalised words right before it
+/// ("Democratic Alliance" for "DA")?
+fn is_acronym_of_words_before(before: &str, acronym: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().rev().take(acronym.len()).collect();
+    words.len() == acronym.len()
+        && words.iter().rev().zip(acronym.chars()).all(|(w, a)| w.chars().next().is_some_and(|c| c.eq_ignore_ascii_case(&a)))
+}
+
 /// Splits with the given abbreviations; convenient for one-off use.
 pub fn split_sentences(text: &str, abbreviations: &Abbreviations) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
@@ -217,6 +274,27 @@ mod tests {
     fn split(text: &str) -> Vec<&str> {
         let abbr = Abbreviations::new(["Capt.", "Gen.", "Lt.", "Col.", "Mr.", "U.S."]);
         split_sentences(text, &abbr).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn a_wire_dateline_ends_the_headline() {
+        let text = "Qatar frees Dutch woman By JON GAMBRELL DUBAI, United Arab Emirates (AP) \u{2014} A Dutch woman held in Qatar was released. She left.";
+        assert_eq!(split(text), [
+            "Qatar frees Dutch woman By JON GAMBRELL DUBAI, United Arab Emirates (AP) \u{2014}",
+            "A Dutch woman held in Qatar was released.",
+            "She left.",
+        ]);
+        let text = "Kazakhstan urges calm ASTANA, April 6 (Xinhua) -- Kazakhstan's President called for peace.";
+        assert_eq!(split(text), ["Kazakhstan urges calm ASTANA, April 6 (Xinhua) --", "Kazakhstan's President called for peace."]);
+    }
+
+    #[test]
+    fn a_bracketed_acronym_is_no_dateline() {
+        let text = "The Democratic Alliance (DA) - Cape Town's ruling party - won. It said so.";
+        assert_eq!(split(text), ["The Democratic Alliance (DA) - Cape Town's ruling party - won.", "It said so."]);
+        // Past the first line, brackets are never a dateline.
+        let text = "Talks ended.\nOfficials (UN) - Geneva said so.";
+        assert_eq!(split(text), ["Talks ended.", "Officials (UN) - Geneva said so."]);
     }
 
     #[test]
