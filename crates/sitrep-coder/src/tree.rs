@@ -432,7 +432,9 @@ impl Tree {
         let act = object.filter(|&o| table().act_nouns.contains(lowered(self.analysis.lemma(o)).as_ref()));
         out.act_object = act;
         if let Some(o) = object.filter(|_| act.is_none()) {
-            out.target = Some(o);
+            // "the activist whom police had arrested": the noun the
+            // relative clause modifies.
+            out.target = Some(self.antecedent(w, o));
         } else if let Some(o) = act.and_then(|a| self.oblique_target(a, true)).or_else(|| self.oblique_target(w, false)) {
             out.target = Some(o);
         }

@@ -655,6 +655,14 @@ fn according_to_names_no_doer() {
     ));
 }
 
+/// A relative pronoun as the object of its clause stands for the noun the
+/// clause modifies: the activist is who police arrested (sentence written
+/// for this test).
+#[test]
+fn a_relative_object_is_the_noun_it_modifies() {
+    insta::assert_snapshot!(code_published(&["The Kenyan government released the activist whom police had arrested in Nairobi."], day(2020, 6, 1)));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
