@@ -189,6 +189,16 @@ impl Coder {
         let new_paragraph = before[before.trim_end().len()..].contains('\n');
         let quote_open = clauses::find_quotes(s, scratch.quotes.begin_sentence(new_paragraph));
         matching::find_matches(lex, s);
+        // "Israeli tanks fired four shells at targets in Jericho": a town
+        // an attack was done to is an actor; the groups and matches are
+        // read again with it, and again without it where no attack's match
+        // reaches it (rare: an attack's word, then a town).
+        if groups::mark_places_after_attack_words(lex, s) {
+            regroup_and_match(lex, s);
+            if groups::unmark_places_no_attack_reached(lex, s) {
+                regroup_and_match(lex, s);
+            }
+        }
         // The sentence's own named actors count as context for its role
         // nouns: "Burkina Faso's junta … the junta" and "France … expelled by
         // the junta" both need the country named most.
@@ -759,4 +769,15 @@ fn country_anaphor_of(s: &Sentence, g: Option<u32>, own: &[(Option<u32>, Option<
     }
     let code = |a: &Option<sitrep_model::Actor>| a.as_ref().and_then(|a| a.code.clone());
     own.iter().filter_map(|(_, a)| code(a)).any(|c| other.iter().any(|(_, b)| code(b).as_ref() == Some(&c)))
+}
+
+/// Builds the sentence's groups and matches again, after marks that turn
+/// places into actors changed.
+fn regroup_and_match(lex: &Lexicon, s: &mut Sentence) {
+    s.groups.clear();
+    s.group_of.clear();
+    s.matches.clear();
+    s.verb_candidates.clear();
+    groups::build_groups(lex, s);
+    matching::find_matches(lex, s);
 }

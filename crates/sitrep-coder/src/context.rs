@@ -173,6 +173,8 @@ impl DocContext {
                 return Resolved { code: None, id: None, joint: Vec::new() };
             }
             let code = with_roles(entry.code_on(on).as_str());
+            // "struck targets near Damascus": the country, not its government.
+            let code = if g.attacked_place && g.role.is_none() && code.len() > 3 { code[..3].to_owned() } else { code };
             let joint = entry.joint.iter().map(|c| with_roles(c.as_str())).collect();
             return Resolved { code: Some(code), id: Some(entry.id.clone()), joint };
         }
@@ -223,7 +225,7 @@ impl DocContext {
         self.sentence_place = s
             .mentions
             .iter()
-            .filter(|m| m.start > 0 && s.group_of[m.start].is_none() && s.is(m.start - 1, CueKind::LocationPrep))
+            .filter(|m| m.start > 0 && s.group_of[m.start].is_none_or(|g| s.groups[g as usize].is_bare_place(lex)) && s.is(m.start - 1, CueKind::LocationPrep))
             .filter_map(|m| m.noun.actor.map(|a| &lex.actors[a as usize]))
             .find(|a| a.is_place())
             .map(|a| prefix(a.code_on(self.date).as_str()))

@@ -36,6 +36,7 @@ pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
             last_place_end = Some(g.end);
             continue;
         }
+        g.attacked_place = s.place_is_target.get(g.start).copied().unwrap_or(false);
         if is_part_of_a_name(lex, s, &g) || is_another_persons_surname(lex, s, &g) {
             continue;
         }
@@ -283,6 +284,76 @@ fn is_place_not_actor(lex: &Lexicon, s: &Sentence, g: &Group) -> bool {
         && s.is(g.start - 1, CueKind::LocationPrep)
         && g.actor.is_some_and(|a| lex.actors[a as usize].is_place())
         && !destination_of_a_pattern(lex, s, g.start - 1)
+        && !s.place_is_target.get(g.start).copied().unwrap_or(false)
+}
+
+/// Most tokens between an attack's verb and the town its object lies in
+/// ("fired four shells at targets in Jericho").
+const ATTACK_REACH: usize = 10;
+
+/// Whether the tokens `from..to` hold no clause boundary.
+fn one_clause(s: &Sentence, from: usize, to: usize) -> bool {
+    (from..to).all(|i| !(matches!(s.norm(i), "," | ";" | ":" | "\"") || s.is(i, CueKind::Conjunction) || s.is(i, CueKind::Subordinator)))
+}
+
+/// Whether a pattern headed by word `w` codes an act that, done in a town,
+/// is done to it (`place-target-code` in `lexicon/tree-roles.tsv`).
+fn heads_an_attack(lex: &Lexicon, w: sitrep_lexicon::WordId) -> bool {
+    lex.heads(w).iter().any(|h| lex.patterns[h.pattern as usize].cameo.as_ref().is_some_and(|c| crate::tree::place_is_target(c.as_str())))
+}
+
+/// "Israeli tanks fired four shells at targets in Jericho", "drones struck
+/// a compound in Waziristan": marks each town read only as a place (after
+/// "in", "near" …) that a word heading an attack's pattern comes shortly
+/// before, in the same clause. Returns whether any was marked: the caller
+/// then builds the groups and matches again with those towns as actors
+/// (bare places: never a doer), and then keeps only the marks an attack's
+/// match reaches (`unmark_places_no_attack_reached`).
+pub fn mark_places_after_attack_words(lex: &Lexicon, s: &mut Sentence) -> bool {
+    s.place_is_target.clear();
+    s.place_is_target.resize(s.len(), false);
+    let mut marked = false;
+    for k in 0..s.mentions.len() {
+        let t = s.mentions[k];
+        let candidate = t.start > 0
+            && s.group_of[t.start].is_none()
+            && s.is(t.start - 1, CueKind::LocationPrep)
+            && t.noun.actor.is_some_and(|a| lex.actors[a as usize].is_place());
+        if !candidate {
+            continue;
+        }
+        let prep = t.start - 1;
+        let from = prep.saturating_sub(ATTACK_REACH);
+        if (from..prep).rev().take_while(|&h| one_clause(s, h, prep)).any(|h| heads_an_attack(lex, s.ids[h])) {
+            s.place_is_target[t.start] = true;
+            marked = true;
+        }
+    }
+    marked
+}
+
+/// Keeps the marks of `mark_places_after_attack_words` only where an
+/// attack's match now takes the town as its target or ends shortly before
+/// it, in the same clause, with no target of its own; "will hold talks in
+/// Beijing" (a word that heads "hold hostage") keeps Beijing a place.
+/// Returns whether any mark was taken back.
+pub fn unmark_places_no_attack_reached(lex: &Lexicon, s: &mut Sentence) -> bool {
+    let mut unmarked = false;
+    for t in 0..s.len() {
+        if !s.place_is_target[t] {
+            continue;
+        }
+        let group = s.group_of[t];
+        let reached = s.matches.iter().any(|m| {
+            let attack = lex.patterns[m.pattern as usize].cameo.as_ref().is_some_and(|c| crate::tree::place_is_target(c.as_str()));
+            attack && m.head < t && (m.target == group || (m.target.is_none() && t <= m.end + ATTACK_REACH && one_clause(s, m.end, t)))
+        });
+        if !reached {
+            s.place_is_target[t] = false;
+            unmarked = true;
+        }
+    }
+    unmarked
 }
 
 /// "in Raqqa and Deir ez-Zor", "in Aleppo, Homs and Hama": a place joined

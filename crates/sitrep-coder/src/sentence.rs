@@ -70,6 +70,10 @@ pub struct Group {
     /// A prefix role (PETRARCH's `NGO~`) kept beside a suffix role: "an
     /// MSF Arnor diplomat" is `NGO` + `ARN` + `GOV`.
     pub prefix_role: Option<u32>,
+    /// A town or capital after "in", "near" … that an attack was done to
+    /// ("fired shells at targets near Damascus"): its country, not the
+    /// government a capital otherwise stands for.
+    pub attacked_place: bool,
 }
 
 impl Group {
@@ -77,7 +81,7 @@ impl Group {
     /// is done to, never its doer nor a referent ("Kandahar police" is a
     /// role of the place's country and is not one).
     pub fn is_bare_place(&self, lex: &Lexicon) -> bool {
-        self.role.is_none() && self.actor.is_some_and(|a| lex.actors[a as usize].kind() == "place")
+        self.role.is_none() && (self.attacked_place || self.actor.is_some_and(|a| lex.actors[a as usize].kind() == "place"))
     }
 }
 
@@ -153,6 +157,9 @@ pub struct Sentence {
     pub dates: Vec<DateMention>,
     /// Token ranges between quotation marks.
     pub quotes: Vec<(usize, usize)>,
+    /// Tokens starting a town that an attack in the sentence was done to
+    /// (`groups::mark_attacked_places`): an actor, not only a place.
+    pub place_is_target: Vec<bool>,
 }
 
 impl Sentence {
@@ -257,6 +264,7 @@ impl Sentence {
         self.segments.clear();
         self.dates.clear();
         self.quotes.clear();
+        self.place_is_target.clear();
     }
 
     pub fn len(&self) -> usize {

@@ -68,6 +68,9 @@ struct Table {
     /// CAMEO code prefixes whose act is no event when the parse's doer is
     /// someone the lexicon does not know ("Aksoy travelled to Syria").
     actor_doer_codes: Vec<&'static str>,
+    /// CAMEO code prefixes whose act done in a town is done to its country
+    /// ("fired shells at targets in Jericho").
+    place_target_codes: Vec<&'static str>,
     /// Nouns that, as the subject of an act, make it nobody's act: an
     /// accident or a disaster ("an explosion at a coal mine killed 40").
     no_doer_nouns: rustc_hash::FxHashSet<&'static str>,
@@ -84,7 +87,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), actor_doer_codes: Vec::new(), no_doer_nouns: Default::default() };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), actor_doer_codes: Vec::new(), place_target_codes: Vec::new(), no_doer_nouns: Default::default() };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -124,6 +127,9 @@ fn table() -> &'static Table {
                 "actor-doer-code" => {
                     t.actor_doer_codes.push(name);
                 }
+                "place-target-code" => {
+                    t.place_target_codes.push(name);
+                }
                 "no-doer-noun" => {
                     t.no_doer_nouns.insert(name);
                 }
@@ -144,6 +150,12 @@ fn table() -> &'static Table {
 /// the lexicon does not know is no political event.
 pub fn needs_actor_doer(code: &str) -> bool {
     table().actor_doer_codes.iter().any(|p| code.starts_with(p))
+}
+
+/// Whether an act coded `code`, done in a town, is done to the town's
+/// country (`place-target-code`).
+pub fn place_is_target(code: &str) -> bool {
+    table().place_target_codes.iter().any(|p| code.starts_with(p))
 }
 
 /// Whether `form` (lower case) is a hyphenated participle that makes the
@@ -1247,7 +1259,7 @@ mod tests {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
                 "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" => reading == "-",
-                "actor-doer-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
+                "actor-doer-code" | "place-target-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" => reading == "-",
                 "object-control" => reading.parse::<sitrep_model::Certainty>().is_ok(),
                 "doer-noun" => reading == "-" || reading.split('|').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)),

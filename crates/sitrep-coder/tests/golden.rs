@@ -869,7 +869,9 @@ fn reciprocal_acts_and_hyphenated_participles() {
 }
 
 /// A capital after "in" is where something happened, unless a pattern of
-/// the verb just before takes an actor there (`[arrive] in +`).
+/// the verb just before takes an actor there (`[arrive] in +`); a town an
+/// attack was done to is its target, coded as its country
+/// (`place-target-code`: "fired four shells at targets in Jericho").
 #[test]
 fn capitals_as_destinations_and_places() {
     insta::assert_snapshot!(code(&[
