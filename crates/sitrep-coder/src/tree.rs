@@ -1158,8 +1158,10 @@ impl Tree {
 }
 
 /// "Rex Tillerson, the US secretary of state, outlined Washington's
-/// strategy": the parser sometimes takes a name and its apposition for
-/// the whole sentence and the verb after them for an aside (`parataxis`)
+/// strategy", "The Egyptian army, backed by American aircraft, attacked
+/// militants": the parser sometimes takes a name and its apposition (or a
+/// participle set off by commas) for the whole sentence and the verb after
+/// them for an aside (`parataxis`; `advcl` or `conj` of the participle)
 /// of the name or of the apposition. A verb right after the apposition's
 /// closing comma with no subject of its own is the sentence's predicate,
 /// and the name its subject: the parse is mended so, before the coder
@@ -1169,10 +1171,13 @@ fn repair_aside_predicate(a: &mut Analysis) {
     if !matches!(a.upos(name), "PROPN" | "NOUN") {
         return;
     }
-    let Some(apposition) = a.children(name).find(|&c| c > name && a.universal_deprel(c) == "appos") else { return };
+    // The aside: an apposition, or a participle set off by a comma ("The
+    // Egyptian army, backed by American aircraft, attacked …").
+    let set_off_participle = |c: usize| a.deprel(c) == "acl" && a.upos(c) == "VERB" && c > 0 && a.form(c - 1) == ",";
+    let Some(apposition) = a.children(name).find(|&c| c > name && (a.universal_deprel(c) == "appos" || set_off_participle(c))) else { return };
     let aside = |v: usize| {
         v > apposition
-            && a.deprel(v) == "parataxis"
+            && (a.deprel(v) == "parataxis" || (set_off_participle(apposition) && matches!(a.deprel(v), "advcl" | "conj")))
             && a.upos(v) == "VERB"
             && a.form(v - 1) == ","
             && !a.children(v).any(|c| matches!(a.universal_deprel(c), "nsubj" | "csubj" | "expl"))

@@ -663,6 +663,15 @@ fn a_relative_object_is_the_noun_it_modifies() {
     insta::assert_snapshot!(code_published(&["The Kenyan government released the activist whom police had arrested in Nairobi."], day(2020, 6, 1)));
 }
 
+/// A participle set off by commas after the subject ("backed by American
+/// aircraft") is an aside: the verb after it is the sentence's, and its
+/// doer the noun before the aside, however the parse hung it (sentence
+/// written for this test).
+#[test]
+fn a_participle_aside_keeps_the_subject() {
+    insta::assert_snapshot!(code_published(&["The Egyptian army, backed by American aircraft, attacked militants in Sinai."], day(2018, 2, 9)));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
