@@ -808,7 +808,14 @@ impl Tree {
         if !children().any(|c| a.universal_deprel(c) == "cop") || children().any(|c| cue(c, CueKind::Negation) || (a.universal_deprel(c) == "aux" && cue(c, CueKind::Condition))) {
             return None;
         }
-        let subject = children().find(|&c| a.universal_deprel(c) == "nsubj")?;
+        // "It is unacceptable that so many governments are dragging their
+        // feet": with an expletive "it", the clause's own subject is what
+        // the evaluation is about.
+        let expletive = |c: usize| a.universal_deprel(c) == "expl" || (a.universal_deprel(c) == "nsubj" && a.form(c).eq_ignore_ascii_case("it") && children().any(|v| matches!(a.universal_deprel(v), "csubj" | "ccomp")));
+        let subject = match children().find(|&c| expletive(c)) {
+            Some(_) => children().filter(|&v| matches!(a.universal_deprel(v), "csubj" | "ccomp")).find_map(|v| self.children(v).iter().map(|&c| c as usize).find(|&c| a.universal_deprel(c) == "nsubj"))?,
+            None => children().find(|&c| a.universal_deprel(c) == "nsubj")?,
+        };
         let speech_verb = match a.universal_deprel(w) {
             "ccomp" => a.head(w),
             _ => children().find(|&c| a.universal_deprel(c) == "parataxis"),

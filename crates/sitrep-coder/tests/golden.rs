@@ -672,6 +672,14 @@ fn a_participle_aside_keeps_the_subject() {
     insta::assert_snapshot!(code_published(&["The Egyptian army, backed by American aircraft, attacked militants in Sinai."], day(2018, 2, 9)));
 }
 
+/// An evaluation with an expletive "it" is about its clause's subject:
+/// "it is unacceptable that Russia …" criticises Russia (sentence written
+/// for this test).
+#[test]
+fn an_extraposed_evaluation_is_about_its_clause() {
+    insta::assert_snapshot!(code_published(&["\"It is unacceptable that Russia continues to bomb civilians in Kharkiv,\" the French foreign minister said."], day(2022, 5, 3)));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
