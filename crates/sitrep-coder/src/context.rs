@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 use sitrep_lexicon::{CueKind, Lexicon, WordId, UNKNOWN};
 use sitrep_model::{Actor, ActorCode};
 
-use crate::sentence::{Group, Sentence};
+use crate::sentence::{Group, OrganisationKind, Sentence};
 
 /// CAMEO's role code for elites, which its codebook uses for former office
 /// holders ("former security officials").
@@ -46,6 +46,10 @@ pub struct DocContext {
     /// last named actor, for "it"/"they".
     last_person_group: [Option<Group>; 2],
     last_actor_group: Option<Group>,
+    /// For each `OrganisationKind`, the first organisation of that kind
+    /// named in the last sentence that named one, usually its subject: what
+    /// "the group", "the party", "the company" stand for.
+    last_organisation: [Option<Group>; 3],
     /// What each pronoun of the current sentence stands for, by its token
     /// position: fixed when `observe` reaches it, so that "Russia said it
     /// would meet Ukraine" makes "it" Russia, not the later Ukraine.
@@ -94,6 +98,7 @@ impl DocContext {
         self.last_actor = None;
         self.last_person_group = [None; 2];
         self.last_actor_group = None;
+        self.last_organisation = [None; 3];
         self.pronouns.clear();
         self.possessives.clear();
         self.mentions.clear();
@@ -237,6 +242,8 @@ impl DocContext {
         // named (usually the subject) are what "he" and "it" pick up.
         let mut first_person: [Option<Group>; 2] = [None; 2];
         let mut first_actor = None;
+        let mut first_organisation: [Option<Group>; 3] = [None; 3];
+        let mut seen_organisation: [Option<Group>; 3] = [None; 3];
         for g in &s.groups {
             if g.pair_anaphor {
                 let pair = match self.recent_countries[..] {
@@ -244,6 +251,13 @@ impl DocContext {
                     _ => None,
                 };
                 self.pairs.push((g.start, pair));
+                continue;
+            }
+            if let Some(kind) = g.organisation_anaphor {
+                // "A Renamo spokesman said the party rejected the result":
+                // one named earlier in the sentence, else in the last one.
+                let referent = seen_organisation[kind as usize].or(self.last_organisation[kind as usize]);
+                self.pronouns.push((g.start, referent.filter(|_| lex.roles_from_context)));
                 continue;
             }
             if let Some(person) = g.pronoun {
@@ -297,6 +311,10 @@ impl DocContext {
             }
             self.last_actor_group = Some(*g);
             first_actor.get_or_insert(*g);
+            if let Some(kind) = organisation_kind(lex.actors[a as usize].kind()) {
+                first_organisation[kind as usize].get_or_insert(*g);
+                seen_organisation[kind as usize] = Some(*g);
+            }
             // An armed group's prefix is where it began, a company's where
             // it is based, not what the report is about ("the Boeing jet
             // that crashed" in a story from Japan: "police" are Japan's).
@@ -321,6 +339,11 @@ impl DocContext {
         }
         if first_actor.is_some() {
             self.last_actor_group = first_actor;
+        }
+        for (last, first) in self.last_organisation.iter_mut().zip(first_organisation) {
+            if first.is_some() {
+                *last = first;
+            }
         }
     }
 
@@ -393,6 +416,17 @@ pub fn actors(text: &str, s: &Sentence, g: &Group, r: Resolved, out: &mut Vec<Ac
         out.push(Actor { text: text.to_owned(), code: ActorCode::parse(&code).ok(), id: r.id.clone() });
     }
     out.push(Actor { text: text.to_owned(), code: r.code.and_then(|c| ActorCode::parse(&c).ok()), id: r.id });
+}
+
+/// Which of "the group", "the party" and "the company" may stand for an
+/// actor entry of `kind`.
+fn organisation_kind(kind: &str) -> Option<OrganisationKind> {
+    match kind {
+        "group" | "igo" | "ngo" => Some(OrganisationKind::Organisation),
+        "party" => Some(OrganisationKind::Party),
+        k if is_company(k) => Some(OrganisationKind::Company),
+        _ => None,
+    }
 }
 
 /// Whether an actor entry of `kind` is a company or a business body

@@ -5,7 +5,7 @@
 use sitrep_lexicon::{CueKind, Elem, Lexicon};
 use sitrep_text::TokenKind;
 
-use crate::sentence::{Group, Sentence};
+use crate::sentence::{Group, OrganisationKind, Sentence};
 
 pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
     s.group_of.resize(s.len(), None);
@@ -91,6 +91,21 @@ fn add_pronouns(s: &mut Sentence) {
         if let Some(end) = s.cue_at(i, CueKind::CountryAnaphor) {
             if (i..end).all(|j| s.group_of[j].is_none()) && !s.groups[before..].iter().any(|g| g.start < end && i < g.end) {
                 s.groups.push(Group { start: i, end, pronoun: Some(false), country_anaphor: true, head_word: s.ids[end - 1], ..Group::default() });
+            }
+        }
+        // "The group claimed responsibility": an organisation named by its
+        // kind, right before its verb.
+        let kinds = [(CueKind::OrganisationAnaphor, OrganisationKind::Organisation), (CueKind::PartyAnaphor, OrganisationKind::Party), (CueKind::CompanyAnaphor, OrganisationKind::Company)];
+        for (cue, kind) in kinds {
+            let Some(end) = s.cue_at(i, cue) else { continue };
+            let free = (i..end).all(|j| s.group_of[j].is_none()) && !s.groups[before..].iter().any(|g| g.start < end && i < g.end);
+            let verb_next = (end..(end + 3).min(s.len()))
+                .find(|&j| !(s.is(j, CueKind::Auxiliary) || s.is(j, CueKind::BeForm) || s.is(j, CueKind::Negation) || s.adverb_like[j] || s.is(j, CueKind::Adverb)))
+                .is_some_and(|j| s.verb_like[j]);
+            // "the group's rampage": an owner, not a doer.
+            let possessive = end < s.len() && s.norm(end).starts_with('\'');
+            if free && verb_next && !possessive {
+                s.groups.push(Group { start: i, end, pronoun: Some(false), organisation_anaphor: Some(kind), head_word: s.ids[end - 1], ..Group::default() });
             }
         }
         // "the two countries", "both sides", but not "both sides of the

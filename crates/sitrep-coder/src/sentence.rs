@@ -51,6 +51,9 @@ pub struct Group {
     pub country_anaphor: bool,
     /// "the two countries", "both sides": the last two countries named.
     pub pair_anaphor: bool,
+    /// "the group", "the party", "the company": a pronoun (`Some(false)`)
+    /// standing for the last organisation of that kind named.
+    pub organisation_anaphor: Option<OrganisationKind>,
     /// Introduced by "his"/"her" (true) or "its"/"their".
     pub possessive_person: Option<bool>,
     /// The next group of an "A and B" compound.
@@ -83,6 +86,17 @@ impl Group {
     pub fn is_bare_place(&self, lex: &Lexicon) -> bool {
         self.role.is_none() && (self.attacked_place || self.actor.is_some_and(|a| lex.actors[a as usize].kind() == "place"))
     }
+}
+
+/// The kinds of organisation "the group", "the party" and "the company"
+/// stand for (`organisation_anaphor`, `party_anaphor`, `company_anaphor` in
+/// `en/cues.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrganisationKind {
+    /// An armed group, an IGO or an NGO.
+    Organisation,
+    Party,
+    Company,
 }
 
 /// One pattern that matched.

@@ -680,6 +680,17 @@ fn an_extraposed_evaluation_is_about_its_clause() {
     insta::assert_snapshot!(code_published(&["\"It is unacceptable that Russia continues to bomb civilians in Kharkiv,\" the French foreign minister said."], day(2022, 5, 3)));
 }
 
+/// "The group", "the party", "the company" before a verb stand for the
+/// organisation of that kind named last (first in its sentence): Isis
+/// claimed the Cairo shooting.
+#[test]
+fn the_group_is_the_organisation_named_before() {
+    insta::assert_snapshot!(code_published(
+        &["Isis’s sectarian focus makes its persistence even more troubling for the country and the wider region. A day after the Kabul assault, the group also claimed responsibility for a militant shooting on a church in Cairo, killing about a dozen people."],
+        day(2018, 1, 2)
+    ));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").

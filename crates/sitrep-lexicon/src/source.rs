@@ -191,6 +191,14 @@ pub enum CueKind {
     /// "she", "her": a person pronoun for a woman, who refers back only to
     /// a person `people.tsv` marks `she` (or an office a noun names).
     FemininePronoun,
+    /// "the group", "the organisation": the last armed group, IGO or NGO
+    /// named, as an actor of its own, before a verb ("Islamic State … The
+    /// group claimed responsibility").
+    OrganisationAnaphor,
+    /// "the party": the last party named, before a verb.
+    PartyAnaphor,
+    /// "the company", "the firm": the last company named, before a verb.
+    CompanyAnaphor,
 }
 
 /// A set of [`CueKind`]s, one bit each.
@@ -200,7 +208,7 @@ pub type CueBits = u64;
 const _: () = assert!(CueKind::ALL.len() <= CueBits::BITS as usize);
 
 impl CueKind {
-    pub const ALL: [CueKind; 46] = [
+    pub const ALL: [CueKind; 49] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -247,6 +255,9 @@ impl CueKind {
         Self::FirstPerson,
         Self::ClauseConjunction,
         Self::FemininePronoun,
+        Self::OrganisationAnaphor,
+        Self::PartyAnaphor,
+        Self::CompanyAnaphor,
     ];
 
     pub fn name(self) -> &'static str {
@@ -297,6 +308,9 @@ impl CueKind {
             Self::FirstPerson => "first_person",
             Self::ClauseConjunction => "clause_conjunction",
             Self::FemininePronoun => "feminine_pronoun",
+            Self::OrganisationAnaphor => "organisation_anaphor",
+            Self::PartyAnaphor => "party_anaphor",
+            Self::CompanyAnaphor => "company_anaphor",
         }
     }
 
