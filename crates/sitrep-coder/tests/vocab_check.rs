@@ -27,13 +27,16 @@ use sitrep_model::Document;
 /// Share of a block's sentences that must give their exact code, by
 /// block: the written sentences (measured when written: 948 of 1,056,
 /// 0.898; 961 on 2026-12-05), round 34's real sentences (101 of 193,
-/// 0.523, on 2026-12-05), round 35's (81 of 161, 0.503, on 2026-12-05).
-const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45)];
+/// 0.523, on 2026-12-05), round 35's (81 of 161, 0.503, on 2026-12-05),
+/// round 36's written block of roots 01-06 (w1: 574 of 627, 0.915, on
+/// 2026-12-05, after its rows; its first 220 gave 168, 0.764, before them;
+/// floor 0.05 under the measure).
+const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87)];
 
 /// Share of a block's no-event sentences that may give an event (round 34:
 /// 165 of 849, 0.194, then 153, 0.180; round 35: 82 of 461, 0.178;
-/// measured 2026-12-05).
-const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22)];
+/// round 36 written w1: 1 of 47, 0.021; measured 2026-12-05).
+const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08)];
 
 #[derive(Default)]
 struct Tally {
