@@ -110,6 +110,18 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
                 after = moved;
                 owner = whose;
             }
+            // "Egypt was asked by Israel to explain", "accused by the
+            // junta of plotting": the agent stands between the head and the
+            // rest of the pattern, which goes on with "to" or "of".
+            if agent_after && !after.is_empty() {
+                if let Some(g) = group_from(s, i + 2) {
+                    let end = s.groups[g as usize].end;
+                    if end < s.len() && matches!(s.norm(end), "to" | "of") {
+                        agent = Some(g);
+                        resume = end;
+                    }
+                }
+            }
         }
         let mut slots = Slots { passive: passive && be_before, head: i, ..Slots::default() };
         let Some(start) = match_before_verb(lex, s, &p.before, i, &mut slots) else { continue };

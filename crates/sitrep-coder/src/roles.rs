@@ -76,7 +76,9 @@ fn evaluation_roles(s: &Sentence, tree: &Tree, m: Match) -> Roles {
 /// please and keep their own reading.)
 fn converse(lex: &Lexicon, s: &Sentence, k: usize) -> bool {
     let m = s.matches[k];
-    !lex.petrarch_semantics() && m.target.is_none() && m.source.is_some_and(|g| s.groups[g as usize].start > m.head)
+    // A passive's agent after the head is its doer as written ("Egypt was
+    // asked by Israel to explain").
+    !lex.petrarch_semantics() && !m.passive && m.target.is_none() && m.source.is_some_and(|g| s.groups[g as usize].start > m.head)
 }
 
 /// "Egypt condemned the invasion of Ukraine by Russia": a verb whose object

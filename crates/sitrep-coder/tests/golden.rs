@@ -691,6 +691,17 @@ fn the_group_is_the_organisation_named_before() {
     ));
 }
 
+/// A passive appeal or accusation with its agent before the rest of the
+/// pattern: the agent is the doer, the subject the target (first sentence
+/// written for this test).
+#[test]
+fn a_passive_appeal_keeps_its_agent_and_target() {
+    insta::assert_snapshot!(code_published(
+        &["Egypt was asked by Israel to explain the incident.", "Bentley Whitfield, 31, was accused by the Grand Jury of mail fraud stemming from a scheme in which he deposited a check payable to Merrill Lynch."],
+        day(1987, 3, 12)
+    ));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
