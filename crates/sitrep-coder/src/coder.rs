@@ -465,8 +465,12 @@ impl Coder {
                 && to.is_some_and(|t| reciprocal::introduces_parties(lex, s, s.groups[t as usize].start))
                 && distinct(&targets);
             let doers = if between { &targets } else { &sources };
+            // "peace talks brokered by Russia, Turkey and Iran": doers named
+            // in a passive's agent act on what the talks are about, not on
+            // each other.
             let mutual = between
                 || to.is_none()
+                    && !m.passive
                     && !lex.petrarch_semantics()
                     && distinct(doers)
                     && reciprocal::is_reciprocal(lex, s, tree, m.start, m.end, m.head);

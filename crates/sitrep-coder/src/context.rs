@@ -311,7 +311,7 @@ impl DocContext {
             }
             self.last_actor_group = Some(*g);
             first_actor.get_or_insert(*g);
-            if let Some(kind) = organisation_kind(lex.actors[a as usize].kind()) {
+            for &kind in organisation_kinds(lex.actors[a as usize].kind()) {
                 first_organisation[kind as usize].get_or_insert(*g);
                 seen_organisation[kind as usize] = Some(*g);
             }
@@ -419,13 +419,15 @@ pub fn actors(text: &str, s: &Sentence, g: &Group, r: Resolved, out: &mut Vec<Ac
 }
 
 /// Which of "the group", "the party" and "the company" may stand for an
-/// actor entry of `kind`.
-fn organisation_kind(kind: &str) -> Option<OrganisationKind> {
+/// actor entry of `kind`: an armed group may be "the party" too ("A Renamo
+/// spokesman said the party rejected the result").
+fn organisation_kinds(kind: &str) -> &'static [OrganisationKind] {
     match kind {
-        "group" | "igo" | "ngo" => Some(OrganisationKind::Organisation),
-        "party" => Some(OrganisationKind::Party),
-        k if is_company(k) => Some(OrganisationKind::Company),
-        _ => None,
+        "group" => &[OrganisationKind::Organisation, OrganisationKind::Party],
+        "igo" | "ngo" => &[OrganisationKind::Organisation],
+        "party" => &[OrganisationKind::Party],
+        k if is_company(k) => &[OrganisationKind::Company],
+        _ => &[],
     }
 }
 
