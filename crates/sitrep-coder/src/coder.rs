@@ -322,7 +322,11 @@ impl Coder {
             // "According to Syrian state media, Israeli jets struck …":
             // a verb the parse uses as a preposition is no predicate.
             let predicate = |v: usize| matches!(a.upos(v), "VERB" | "AUX") && !matches!(a.universal_deprel(v), "case" | "fixed" | "mark");
-            modifier && (0..a.len()).any(|v| v != w && predicate(v))
+            // "Iran decided to free the British sailors": a word after an
+            // infinitive's "to" or with an object of its own is a verb,
+            // whatever its tag.
+            let verb_by_its_dependents = a.children(w).any(|c| matches!(a.universal_deprel(c), "obj" | "iobj") || (a.universal_deprel(c) == "mark" && a.upos(c) == "PART"));
+            modifier && !verb_by_its_dependents && (0..a.len()).any(|v| v != w && predicate(v))
         };
         if pattern.has_head && !m.passive && !preterite && !progressive && !lex.petrarch_semantics() && tree.is_parsed() && !tree.is_copula(m.head) && modifier_word() {
             return;
