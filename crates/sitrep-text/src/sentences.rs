@@ -215,9 +215,8 @@ fn dateline_end(text: &str) -> Option<usize> {
 /// Is `acronym` the initials of the capitalised words right before it
 /// ("Democratic Alliance" for "DA")?
 fn is_acronym_of_words_before(before: &str, acronym: &str) -> bool {
-    let words: Vec<&str> = before.split_whitespace().rev().take(acronym.len()).collect();
-    words.len() == acronym.len()
-        && words.iter().rev().zip(acronym.chars()).all(|(w, a)| w.chars().next().is_some_and(|c| c.eq_ignore_ascii_case(&a)))
+    let mut words = before.split_whitespace().rev();
+    acronym.chars().rev().all(|a| words.next().and_then(|w| w.chars().next()).is_some_and(|c| c.eq_ignore_ascii_case(&a)))
 }
 
 /// Splits with the given abbreviations; convenient for one-off use.
