@@ -82,7 +82,8 @@ pub struct Group {
 impl Group {
     /// A town of `actors/places.tsv` named alone, with no role: what an act
     /// is done to, never its doer nor a referent ("Kandahar police" is a
-    /// role of the place's country and is not one).
+    /// role of the place's country and is not one); so is a town or capital
+    /// an attack was done to.
     pub fn is_bare_place(&self, lex: &Lexicon) -> bool {
         self.role.is_none() && (self.attacked_place || self.actor.is_some_and(|a| lex.actors[a as usize].kind() == "place"))
     }
@@ -172,7 +173,7 @@ pub struct Sentence {
     /// Token ranges between quotation marks.
     pub quotes: Vec<(usize, usize)>,
     /// Tokens starting a town that an attack in the sentence was done to
-    /// (`groups::mark_attacked_places`): an actor, not only a place.
+    /// (`groups::mark_places_after_attack_words`): an actor, not only a place.
     pub place_is_target: Vec<bool>,
 }
 
