@@ -311,10 +311,16 @@ fn one_clause(s: &Sentence, from: usize, to: usize) -> bool {
     (from..to).all(|i| !(matches!(s.norm(i), "," | ";" | ":" | "\"") || s.is(i, CueKind::Conjunction) || s.is(i, CueKind::Subordinator)))
 }
 
+/// Whether an act coded `code`, done in a town, may be done to it
+/// (`place-target-code` and `place-scope-code` in `lexicon/tree-roles.tsv`).
+fn done_to_the_place(code: &str) -> bool {
+    crate::tree::place_is_target(code) || crate::tree::place_is_scope(code)
+}
+
 /// Whether a pattern headed by word `w` codes an act that, done in a town,
-/// is done to it (`place-target-code` in `lexicon/tree-roles.tsv`).
+/// may be done to it.
 fn heads_an_attack(lex: &Lexicon, w: sitrep_lexicon::WordId) -> bool {
-    lex.heads(w).iter().any(|h| lex.patterns[h.pattern as usize].cameo.as_ref().is_some_and(|c| crate::tree::place_is_target(c.as_str())))
+    lex.heads(w).iter().any(|h| lex.patterns[h.pattern as usize].cameo.as_ref().is_some_and(|c| done_to_the_place(c.as_str())))
 }
 
 /// "Israeli tanks fired four shells at targets in Jericho", "drones struck
@@ -360,7 +366,7 @@ pub fn unmark_places_no_attack_reached(lex: &Lexicon, s: &mut Sentence) -> bool 
         }
         let group = s.group_of[t];
         let reached = s.matches.iter().any(|m| {
-            let attack = lex.patterns[m.pattern as usize].cameo.as_ref().is_some_and(|c| crate::tree::place_is_target(c.as_str()));
+            let attack = lex.patterns[m.pattern as usize].cameo.as_ref().is_some_and(|c| done_to_the_place(c.as_str()));
             attack && m.head < t && (m.target == group || (m.target.is_none() && t <= m.end + ATTACK_REACH && one_clause(s, m.end, t)))
         });
         if !reached {

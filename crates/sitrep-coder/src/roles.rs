@@ -34,6 +34,16 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Role
     for roles in out.iter_mut() {
         roles.source = roles.source.filter(|&g| !s.groups[g as usize].is_bare_place(lex));
     }
+    // "Martial law was imposed in Poland": an act nobody is named doing or
+    // suffering, done in a country, is done to it (`place-scope-code` in
+    // `lexicon/tree-roles.tsv`).
+    for (k, roles) in out.iter_mut().enumerate() {
+        let m = s.matches[k];
+        let placed_act = roles.source.is_none() && roles.target.is_none() && lex.patterns[m.pattern as usize].cameo.as_ref().is_some_and(|c| crate::tree::place_is_scope(c.as_str()));
+        if placed_act {
+            roles.target = place_after(lex, s, m.end);
+        }
+    }
 }
 
 /// Drops the evaluation words that are no evaluation here ("a failure to
@@ -189,6 +199,27 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     });
     let target = slot_target.or(tree_target).or(word_order_target).filter(|&t| Some(t) != source);
     Roles { source, target }
+}
+
+/// Most tokens between a match's end and the place where it happened.
+const PLACE_REACH: usize = 6;
+
+/// The first country (or town read as its country) named right after
+/// "in", "near" … within a few words after `end`, in the same clause:
+/// where an act happened.
+fn place_after(lex: &Lexicon, s: &Sentence, end: usize) -> Option<u32> {
+    let seg = s.segment.get(end.saturating_sub(1)).copied()?;
+    for i in end..(end + PLACE_REACH).min(s.len()) {
+        if s.segment[i] != seg || matches!(s.norm(i), "," | ";" | ":" | "\"") || s.is(i, CueKind::Subordinator) {
+            return None;
+        }
+        let Some(g) = s.group_of[i] else { continue };
+        let group = &s.groups[g as usize];
+        let country = group.role.is_none() && group.actor.is_some_and(|a| lex.actors[a as usize].kind() == "country");
+        let located = i > 0 && group.start == i && s.is(i - 1, CueKind::LocationPrep);
+        return (located && (country || group.is_bare_place(lex))).then_some(g);
+    }
+    None
 }
 
 /// The first member of the compound whose member `g` the parse names at

@@ -702,6 +702,14 @@ fn a_passive_appeal_keeps_its_agent_and_target() {
     ));
 }
 
+/// An administrative restriction that names neither doer nor target is
+/// done to the country it is imposed in (`place-scope-code`), a town read
+/// as its country (sentences written for this test).
+#[test]
+fn a_curfew_imposed_in_a_country_is_done_to_it() {
+    insta::assert_snapshot!(code_published(&["Martial law was imposed in Poland.", "A curfew was imposed in Bamako after the coup."], day(2021, 5, 25)));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
