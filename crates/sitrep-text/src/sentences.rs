@@ -296,6 +296,39 @@ mod tests {
         assert_eq!(split(text), ["Talks ended.", "Officials (UN) - Geneva said so."]);
     }
 
+    /// Sentences are in order, do not overlap, lie on character
+    /// boundaries, are trimmed and hold every character that is not white
+    /// space.
+    fn covers_in_order(text: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+        let ranges = split_sentences(text, &Abbreviations::new(["Mr."]));
+        let mut last_end = 0;
+        for r in &ranges {
+            proptest::prop_assert!(last_end <= r.start && r.start < r.end && r.end <= text.len());
+            proptest::prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+            proptest::prop_assert_eq!(text[r.clone()].trim(), &text[r.clone()]);
+            last_end = r.end;
+        }
+        for (i, c) in text.char_indices() {
+            if !c.is_whitespace() {
+                proptest::prop_assert!(ranges.iter().any(|r| r.contains(&i)), "character {} at {} lost", c, i);
+            }
+        }
+        Ok(())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sentences_cover_any_text_in_order(text in "[A-Za-z é().,\\-\u{2014}\u{2013}\n\"]{0,160}") {
+            covers_in_order(&text)?;
+        }
+
+        /// Headlines run into wire datelines of every shape.
+        #[test]
+        fn sentences_cover_datelines_in_order(text in "[A-Za-z ,é.]{0,40}\\([A-Za-z]{1,12}\\) ?(\u{2014}|--|-|\u{2013}) ?[A-Z\"é][a-z .\n()-]{0,60}") {
+            covers_in_order(&text)?;
+        }
+    }
+
     #[test]
     fn survives_titles_and_acronyms() {
         let text = "Capt. Ibrahim Traoré met Lt. Col. Damiba. Mr. Smith left the U.S. on Monday. Gen. J. Doe said so!";
