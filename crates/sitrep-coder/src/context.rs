@@ -66,10 +66,12 @@ pub struct DocContext {
     pairs: Vec<(usize, Option<[Prefix; 2]>)>,
     /// How often each country has been named: the document's focus.
     mentions: FxHashMap<Prefix, (u32, u32)>,
-    /// The country of the first capital or town the current sentence names
-    /// as a place ("in Tripoli", "in Darfur"): where its bare roles are
-    /// when nothing nearer says ("protesters in Tripoli set fire to the
-    /// American embassy" are Libyans).
+    /// The country of the first town, capital or country the current
+    /// sentence names as a place (`where_roles_are`: "in Tripoli", "bombed
+    /// Afrin", "in Yemen"): where its bare local roles are when nothing
+    /// nearer says ("protesters in Tripoli set fire to the American
+    /// embassy" are Libyans, "Turkish jets bombed Afrin, killing 12
+    /// civilians" Syrians).
     sentence_place: Option<Prefix>,
     order: u32,
     /// The surname of each person named in full so far, with the lexicon
@@ -230,10 +232,10 @@ impl DocContext {
         self.sentence_place = s
             .mentions
             .iter()
-            .filter(|m| m.start > 0 && s.group_of[m.start].is_none_or(|g| s.groups[g as usize].is_bare_place(lex)) && s.is(m.start - 1, CueKind::LocationPrep))
-            .filter_map(|m| m.noun.actor.map(|a| &lex.actors[a as usize]))
-            .find(|a| a.is_place())
-            .map(|a| prefix(a.code_on(self.date).as_str()))
+            .filter(|m| m.start > 0 && s.group_of[m.start].is_none_or(|g| s.groups[g as usize].role.is_none()))
+            .filter_map(|m| m.noun.actor.map(|a| (m, &lex.actors[a as usize])))
+            .find(|(m, a)| where_roles_are(s, m.start, a.kind()))
+            .map(|(_, a)| prefix(a.code_on(self.date).as_str()))
             .filter(names_a_country);
         self.pronouns.clear();
         self.possessives.clear();
@@ -416,6 +418,23 @@ pub fn actors(text: &str, s: &Sentence, g: &Group, r: Resolved, out: &mut Vec<Ac
         out.push(Actor { text: text.to_owned(), code: ActorCode::parse(&code).ok(), id: r.id.clone() });
     }
     out.push(Actor { text: text.to_owned(), code: r.code.and_then(|c| ActorCode::parse(&c).ok()), id: r.id });
+}
+
+/// Whether a mention of an actor of `kind` at token `start`, with no role,
+/// says where the sentence's bare local roles are: a town anywhere ("Turkish
+/// jets bombed Afrin, killing 12 civilians"), a capital after "in", "near"
+/// … or a verb ("struck Kyiv, killing ten civilians"; as a subject it
+/// speaks for its government, after "to" or "for" it is a destination), a country after "in", "near" … ("killed 30
+/// civilians in Yemen"; after "to" or "against" it is rarely where the
+/// roles are).
+fn where_roles_are(s: &Sentence, start: usize, kind: &str) -> bool {
+    let before = start - 1;
+    match kind {
+        "place" => true,
+        "capital" => s.is(before, CueKind::LocationPrep) || s.verb_like[before],
+        "country" => s.is(before, CueKind::LocationPrep),
+        _ => false,
+    }
 }
 
 /// Which of "the group", "the party" and "the company" may stand for an

@@ -264,6 +264,7 @@ impl Tree {
         model.analyse_text(text, range, &mut self.scratch, &mut self.analysis);
         repair_aside_predicate(&mut self.analysis);
         repair_subject_with_preposition(&mut self.analysis);
+        repair_comma_participle(&mut self.analysis);
         let a = &self.analysis;
         let n = a.len();
         // Align by byte offsets; both sequences are in text order.
@@ -1234,6 +1235,24 @@ fn repair_subject_with_preposition(a: &mut Analysis) {
         let Some(verb) = a.head(noun).filter(|_| a.universal_deprel(noun) == "nsubj" && a.upos(case) != "PART") else { continue };
         if a.children(verb).any(|c| c != noun && a.universal_deprel(c) == "nsubj") {
             a.attach(noun, Some(verb), "obl");
+        }
+    }
+}
+
+/// "Russian missiles struck Kyiv, killing ten civilians": a present
+/// participle after a comma that the parser hangs from the verb's object
+/// (`acl`) is an adverbial clause of the verb (`advcl`), whose subject
+/// it shares: the missiles killed, not Kyiv.
+fn repair_comma_participle(a: &mut Analysis) {
+    for w in 1..a.len() {
+        let form = a.form(w).as_bytes();
+        let ing = form.len() > 4 && form[form.len() - 3..].eq_ignore_ascii_case(b"ing");
+        if a.deprel(w) != "acl" || a.upos(w) != "VERB" || !ing || a.form(w - 1) != "," {
+            continue;
+        }
+        let Some(noun) = a.head(w).filter(|&n| n < w && matches!(a.universal_deprel(n), "obj" | "obl")) else { continue };
+        if let Some(verb) = a.head(noun).filter(|&v| a.upos(v) == "VERB") {
+            a.attach(w, Some(verb), "advcl");
         }
     }
 }

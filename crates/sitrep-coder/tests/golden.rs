@@ -710,6 +710,21 @@ fn a_curfew_imposed_in_a_country_is_done_to_it() {
     insta::assert_snapshot!(code_published(&["Martial law was imposed in Poland.", "A curfew was imposed in Bamako after the coup."], day(2021, 5, 25)));
 }
 
+/// Bare local roles belong to the country of a town the sentence names
+/// anywhere, of a capital after "in" or a verb, or of a country after
+/// "in", before the story's focus: civilians evacuated from Afrin are
+/// Syria's (the second sentence written for this test).
+#[test]
+fn local_roles_take_the_country_of_the_town_named() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "Anna Campbell died on 15 March when her position was struck by a Turkish missile as she and five other female soldiers helped to evacuate civilians from the besieged city of Afrin in northern Syria.",
+            "Saudi-led coalition airstrikes killed 30 civilians in Yemen.",
+        ],
+        day(2018, 3, 20)
+    ));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
