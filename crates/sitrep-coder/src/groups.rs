@@ -70,20 +70,24 @@ pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
     name_by_alias(s);
 }
 
+/// Whether a verb comes within three words from token `from`, past
+/// auxiliaries, negation and adverbs ("he later accused", "the group has
+/// also claimed").
+fn verb_follows(s: &Sentence, from: usize) -> bool {
+    let adverb = |j: usize| {
+        s.adverb_like[j] || (s.tokens.get(j).kind == TokenKind::Word && !s.tokens.get(j).capitalised && s.cue_bits[j] == 0 && !s.verb_like[j])
+    };
+    (from..(from + 3).min(s.len()))
+        .find(|&j| !(s.is(j, CueKind::Auxiliary) || s.is(j, CueKind::BeForm) || s.is(j, CueKind::Negation) || adverb(j)))
+        .is_some_and(|j| s.verb_like[j])
+}
+
 /// "he said", "it accused": subject pronouns right before a verb become
 /// groups that stand for the actor named before (resolved in `context`).
 fn add_pronouns(s: &mut Sentence) {
     let before = s.groups.len();
     for i in 0..s.len() {
-        // Past auxiliaries, negation and adverbs ("he later accused").
-        let adverb = |j: usize| {
-            s.adverb_like[j]
-                || (s.tokens.get(j).kind == TokenKind::Word && !s.tokens.get(j).capitalised && s.cue_bits[j] == 0 && !s.verb_like[j])
-        };
-        let next_is_verb = (i + 1..(i + 4).min(s.len()))
-            .find(|&j| !(s.is(j, CueKind::Auxiliary) || s.is(j, CueKind::BeForm) || s.is(j, CueKind::Negation) || adverb(j)))
-            .is_some_and(|j| s.verb_like[j]);
-        if s.group_of[i].is_none() && s.is(i, CueKind::Anaphor) && next_is_verb {
+        if s.group_of[i].is_none() && s.is(i, CueKind::Anaphor) && verb_follows(s, i + 1) {
             let person = s.is(i, CueKind::PersonPronoun);
             s.groups.push(Group { start: i, end: i + 1, pronoun: Some(person), head_word: s.ids[i], ..Group::default() });
         }
@@ -99,12 +103,9 @@ fn add_pronouns(s: &mut Sentence) {
         for (cue, kind) in kinds {
             let Some(end) = s.cue_at(i, cue) else { continue };
             let free = (i..end).all(|j| s.group_of[j].is_none()) && !s.groups[before..].iter().any(|g| g.start < end && i < g.end);
-            let verb_next = (end..(end + 3).min(s.len()))
-                .find(|&j| !(s.is(j, CueKind::Auxiliary) || s.is(j, CueKind::BeForm) || s.is(j, CueKind::Negation) || s.adverb_like[j] || s.is(j, CueKind::Adverb)))
-                .is_some_and(|j| s.verb_like[j]);
             // "the group's rampage": an owner, not a doer.
             let possessive = end < s.len() && s.norm(end).starts_with('\'');
-            if free && verb_next && !possessive {
+            if free && verb_follows(s, end) && !possessive {
                 s.groups.push(Group { start: i, end, pronoun: Some(false), organisation_anaphor: Some(kind), head_word: s.ids[end - 1], ..Group::default() });
             }
         }
@@ -308,7 +309,7 @@ const ATTACK_REACH: usize = 10;
 
 /// Whether the tokens `from..to` hold no clause boundary.
 fn one_clause(s: &Sentence, from: usize, to: usize) -> bool {
-    (from..to).all(|i| !(matches!(s.norm(i), "," | ";" | ":" | "\"") || s.is(i, CueKind::Conjunction) || s.is(i, CueKind::Subordinator)))
+    (from..to).all(|i| !s.ends_a_phrase(i))
 }
 
 /// Whether an act coded `code`, done in a town, may be done to it

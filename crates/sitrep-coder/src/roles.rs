@@ -210,7 +210,7 @@ const PLACE_REACH: usize = 6;
 fn place_after(lex: &Lexicon, s: &Sentence, end: usize) -> Option<u32> {
     let seg = s.segment.get(end.saturating_sub(1)).copied()?;
     for i in end..(end + PLACE_REACH).min(s.len()) {
-        if s.segment[i] != seg || matches!(s.norm(i), "," | ";" | ":" | "\"") || s.is(i, CueKind::Subordinator) {
+        if s.segment[i] != seg || s.ends_a_phrase(i) {
             return None;
         }
         let Some(g) = s.group_of[i] else { continue };

@@ -353,4 +353,12 @@ impl Sentence {
     pub fn is_clause_break(&self, i: usize) -> bool {
         matches!(self.norm(i), ";" | ":")
     }
+
+    /// Whether token `i` ends the phrase an act's place or target may be
+    /// read in: a clause mark, a quotation mark, a conjunction or a
+    /// subordinator ("fired shells at targets in Jericho", but not "…,
+    /// then met officials in Geneva").
+    pub fn ends_a_phrase(&self, i: usize) -> bool {
+        matches!(self.norm(i), "," | ";" | ":" | "\"") || self.is(i, CueKind::Conjunction) || self.is(i, CueKind::Subordinator)
+    }
 }

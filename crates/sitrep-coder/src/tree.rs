@@ -402,8 +402,7 @@ impl Tree {
 
     /// A gerund or present participle by its spelling ("using", "killing").
     fn ends_in_ing(&self, w: usize) -> bool {
-        let form = self.analysis.form(w).as_bytes();
-        form.len() >= 3 && form[form.len() - 3..].eq_ignore_ascii_case(b"ing")
+        ends_in_ing(self.analysis.form(w))
     }
 
     /// Whether the parse makes the word at coder token `token` a verb of a
@@ -1239,15 +1238,19 @@ fn repair_subject_with_preposition(a: &mut Analysis) {
     }
 }
 
+/// A gerund or present participle by its spelling ("using", "killing").
+fn ends_in_ing(form: &str) -> bool {
+    let form = form.as_bytes();
+    form.len() >= 3 && form[form.len() - 3..].eq_ignore_ascii_case(b"ing")
+}
+
 /// "Russian missiles struck Kyiv, killing ten civilians": a present
 /// participle after a comma that the parser hangs from the verb's object
 /// (`acl`) is an adverbial clause of the verb (`advcl`), whose subject
 /// it shares: the missiles killed, not Kyiv.
 fn repair_comma_participle(a: &mut Analysis) {
     for w in 1..a.len() {
-        let form = a.form(w).as_bytes();
-        let ing = form.len() > 4 && form[form.len() - 3..].eq_ignore_ascii_case(b"ing");
-        if a.deprel(w) != "acl" || a.upos(w) != "VERB" || !ing || a.form(w - 1) != "," {
+        if a.deprel(w) != "acl" || a.upos(w) != "VERB" || !ends_in_ing(a.form(w)) || a.form(w - 1) != "," {
             continue;
         }
         let Some(noun) = a.head(w).filter(|&n| n < w && matches!(a.universal_deprel(n), "obj" | "obl")) else { continue };
