@@ -112,11 +112,12 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
             }
             // "Egypt was asked by Israel to explain", "accused by the
             // junta of plotting": the agent stands between the head and the
-            // rest of the pattern, which goes on with "to" or "of".
-            if agent_after && !after.is_empty() {
+            // rest of the pattern, whose next word ("to", "of") follows it.
+            if agent_after {
                 if let Some(g) = group_from(s, i + 2) {
                     let end = s.groups[g as usize].end;
-                    if end < s.len() && matches!(s.norm(end), "to" | "of") {
+                    let word_next = matches!(after.first(), Some(Elem::Word { alternatives, .. }) if end < s.len() && alternatives.contains(&s.ids[end]));
+                    if word_next {
                         agent = Some(g);
                         resume = end;
                     }
