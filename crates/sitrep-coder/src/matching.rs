@@ -128,7 +128,7 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
         let Some(start) = match_before_verb(lex, s, &p.before, i, &mut slots) else { continue };
         if let Some(end) = match_after(lex, s, after, resume, &mut slots) {
             slots.source = slots.source.or(agent).or(owner);
-            let m = Match { pattern: r.pattern, start, end, head: i, target: slots.target, source: slots.source, passive, reduced: passive && !be_before, compound: slots.compound, forms: r.forms };
+            let m = Match { pattern: r.pattern, start, end, head: i, target: slots.target, source: slots.source, passive, reduced: passive && !be_before, compound: slots.compound, forms: r.forms, unnamed_target: slots.unnamed_target };
             return Some((m, noun_by_word_order));
         }
     }
@@ -202,7 +202,7 @@ fn open_target_match(lex: &Lexicon, s: &Sentence, i: usize, refs: &[sitrep_lexic
         let start = match_before_verb(lex, s, &p.before, i, &mut slots)?;
         slots.passive = false;
         let end = match_after(lex, s, &p.after[..p.after.len() - 1], i + 1, &mut slots)?;
-        Some(Match { pattern: r.pattern, start, end, head: i, target: None, source: slots.source, passive, reduced: false, compound: slots.compound, forms: r.forms })
+        Some(Match { pattern: r.pattern, start, end, head: i, target: None, source: slots.source, passive, reduced: false, compound: slots.compound, forms: r.forms, unnamed_target: false })
     })
 }
 
@@ -214,7 +214,7 @@ fn noun_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
         }
         let mut slots = Slots { head: i, ..Slots::default() };
         if let Some(end) = match_after(lex, s, &p.after, i + 1, &mut slots) {
-            return Some(Match { pattern: pi, start: i, end, head: i, target: slots.target, source: slots.source, passive: false, reduced: false, compound: slots.compound, forms: 0 });
+            return Some(Match { pattern: pi, start: i, end, head: i, target: slots.target, source: slots.source, passive: false, reduced: false, compound: slots.compound, forms: 0, unnamed_target: slots.unnamed_target });
         }
     }
     None
@@ -316,6 +316,8 @@ struct Slots {
     passive: bool,
     /// The pattern's head.
     head: usize,
+    /// The `+` stood for a noun phrase naming no actor.
+    unnamed_target: bool,
 }
 
 /// Matches `elems` rightwards from token `pos`; returns where the match ends.
@@ -364,7 +366,9 @@ fn match_after(lex: &Lexicon, s: &Sentence, elems: &[Elem], pos: usize, slots: &
             None
         }
         Elem::Target | Elem::Source => {
-            let g = group_from(s, pos)?;
+            let Some(g) = group_from(s, pos) else {
+                return if *first == Elem::Target { unnamed_target(lex, s, rest, pos, slots) } else { None };
+            };
             let group = s.groups[g as usize];
             if *first == Elem::Target { slots.target = Some(g) } else { slots.source = Some(g) }
             if let Some(end) = match_after(lex, s, rest, group.end, slots) {
@@ -392,6 +396,44 @@ fn match_after(lex: &Lexicon, s: &Sentence, elems: &[Elem], pos: usize, slots: &
             match_after(lex, s, rest, compound_end(s, g), slots)
         }
     }
+}
+
+/// Most words of a name that a `+` may stand for when it is no actor
+/// ("Mr Hockney", "Rob Callister MHK").
+const UNNAMED_TARGET_WORDS: usize = 4;
+
+/// "A spokesman for UKIP called on Mr Hockney to quit", "urged him to
+/// resign": where the pattern's own words follow its `+`, those words say
+/// what the act is, and the `+` may stand for a person the lexicon does not
+/// know: a capitalised name, or "him" or "her". The act is coded without a
+/// target rather than not at all. A bare `+` at the end of a pattern, or
+/// one followed by a gap, still needs an actor, as does a common noun or
+/// "it"/"them" ("prevented the dollar from falling", "asked them to
+/// submit"): there the actor is what tells the act from other senses of
+/// the verb. PETRARCH's `+` wants an actor.
+fn unnamed_target(lex: &Lexicon, s: &Sentence, rest: &[Elem], pos: usize, slots: &mut Slots) -> Option<usize> {
+    let spelled_next = matches!(rest.first(), Some(Elem::Word { optional: false, .. } | Elem::Phrases(_)));
+    if lex.petrarch_semantics() || !spelled_next || pos >= s.len() {
+        return None;
+    }
+    let person_pronoun = s.is(pos, CueKind::PersonPronoun) && !s.is(pos, CueKind::SubjectPronoun) && !s.is(pos, CueKind::PossessivePronoun);
+    let name_end = (pos..(pos + UNNAMED_TARGET_WORDS).min(s.len())).find(|&i| !name_word(s, i)).unwrap_or((pos + UNNAMED_TARGET_WORDS).min(s.len()));
+    let end = if person_pronoun { pos + 1 } else { name_end };
+    if end == pos {
+        return None;
+    }
+    let found = match_after(lex, s, rest, end, slots)?;
+    // A pronoun may still stand for an actor named before, which the
+    // roles find.
+    slots.unnamed_target = !person_pronoun;
+    Some(found)
+}
+
+/// A capitalised word that no actor holds and no cue claims: a word of a
+/// person's name.
+fn name_word(s: &Sentence, i: usize) -> bool {
+    let token = s.tokens.get(i);
+    token.kind == TokenKind::Word && token.capitalised && s.group_of[i].is_none() && !is_barrier(s, i) && (s.cue_bits[i] == 0 || s.is(i, CueKind::Honorific))
 }
 
 /// One past the last token of the compound whose first member is `g`.

@@ -23,7 +23,13 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Role
             continue;
         }
         let word_order = word_order_roles(lex, s, k, out);
-        out.push(if tree.is_parsed() { from_tree(lex, s, tree, k, word_order) } else { word_order });
+        let mut roles = if tree.is_parsed() { from_tree(lex, s, tree, k, word_order) } else { word_order };
+        // "called on Mr Hockney to quit": the one the act is done to is
+        // named and is no actor; no other actor is it.
+        if s.matches[k].unnamed_target {
+            roles.target = None;
+        }
+        out.push(roles);
     }
     if tree.is_parsed() && s.matches.len() > 1 {
         doers_of_event_objects(lex, s, tree, out);
@@ -98,7 +104,7 @@ fn converse(lex: &Lexicon, s: &Sentence, k: usize) -> bool {
 fn doers_of_event_objects(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut [Roles]) {
     for k in 0..s.matches.len() {
         let m = s.matches[k];
-        if !lex.patterns[m.pattern as usize].has_head || m.target.is_some() || converse(lex, s, k) {
+        if !lex.patterns[m.pattern as usize].has_head || m.target.is_some() || m.unnamed_target || converse(lex, s, k) {
             continue;
         }
         let Some(object) = tree.arguments(tree.trigger_word(m.head), false, m.passive).target else { continue };

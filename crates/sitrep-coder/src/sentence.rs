@@ -119,6 +119,10 @@ pub struct Match {
     pub compound: Option<u32>,
     /// `morphology::form` flags of the head as written (0 for nouns).
     pub forms: u8,
+    /// The pattern's `+` stood for a noun phrase that names no actor
+    /// ("called on Mr Hockney to quit"): the event has no target, and no
+    /// actor elsewhere is to take its place.
+    pub unnamed_target: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -725,6 +725,22 @@ fn local_roles_take_the_country_of_the_town_named() {
     ));
 }
 
+/// A pattern's target slot followed by the pattern's own words may hold a
+/// person the lexicon does not know: the act is coded without a target,
+/// and no actor further on takes the slot ("the London Assembly" is not
+/// whom UKIP appealed to). A spokesman "for" an actor speaks for it. Not
+/// a common noun or "it": the central bank that "prevented the dollar
+/// from falling" did nothing to anyone. (Corpus sentences: bbc-politics-288,
+/// masakhanews-eng-test-363, reuters-16189.)
+#[test]
+fn unnamed_person_in_a_target_slot() {
+    insta::assert_snapshot!(code(&[
+        "A spokesman for UKIP called on Mr Hockney to quit the London Assembly.",
+        "Chief Minister Alfred Cannan said he asked Rob Callister MHK to step down after deciding the health department needed a \"different approach\".",
+        "The central bank had placed buy orders at that level and prevented the dollar from falling when it came under heavy selling pressure from investment trusts and trading houses, they said.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
