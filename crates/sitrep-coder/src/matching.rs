@@ -88,6 +88,7 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
         let mut reduced_object = false;
         let mut resume = i + 1;
         let mut agent = None;
+        let mut subject_target = None;
         if participle && !be_before {
             if let Some((moved, whose)) = object_word_before(s, i, after) {
                 agent = agent_after.then(|| group_from(s, i + 2)).flatten();
@@ -106,9 +107,22 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
             after = &after[1..];
         }
         if passive && be_before {
-            if let Some((moved, whose)) = object_word_in_subject(s, i, after) {
-                after = moved;
+            if let Some((moved, whose, word, be)) = object_word_in_subject(s, i, after) {
                 owner = whose;
+                // "The Kuwaiti ambassador to Iran was recalled", "Aid to
+                // Sudan was suspended": the rest of the pattern may stand
+                // in the subject itself, right after the word.
+                // Only for a pattern that writes a gap before its object
+                // word (`[recall] ... ambassador ... to +`): "Trading on
+                // the market has been called off" is no `[call] on +`.
+                let mut inside = Slots { head: i, ..Slots::default() };
+                let gap_first = after.first() == Some(&Elem::Gap);
+                if gap_first && match_after(lex, s, moved, word + 1, &mut inside).is_some_and(|end| end <= be) && inside.target.is_some() {
+                    after = &after[after.len()..];
+                    subject_target = inside.target;
+                } else {
+                    after = moved;
+                }
             }
             // "Egypt was asked by Israel to explain", "accused by the
             // junta of plotting": the agent stands between the head and the
@@ -124,7 +138,7 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
                 }
             }
         }
-        let mut slots = Slots { passive: passive && be_before, head: i, ..Slots::default() };
+        let mut slots = Slots { passive: passive && be_before, head: i, target: subject_target, ..Slots::default() };
         let Some(start) = match_before_verb(lex, s, &p.before, i, &mut slots) else { continue };
         if let Some(end) = match_after(lex, s, after, resume, &mut slots) {
             slots.source = slots.source.or(agent).or(owner);
@@ -682,8 +696,9 @@ const PASSIVE_SUBJECT_WORDS: usize = 6;
 /// must still place the target: a pattern that ends with its object word
 /// ("[close] ... offices") would read any passive subject that shares the
 /// word ("government offices were closed") as the act. A function word
-/// ("to" in "expected to be told") is no object.
-fn object_word_in_subject<'a>(s: &Sentence, head: usize, after: &'a [Elem]) -> Option<(&'a [Elem], Option<u32>)> {
+/// ("to" in "expected to be told") is no object. Also returns the word's
+/// position and the "be"'s.
+fn object_word_in_subject<'a>(s: &Sentence, head: usize, after: &'a [Elem]) -> Option<(&'a [Elem], Option<u32>, usize, usize)> {
     let (alternatives, rest) = leading_object_word(after)?;
     let be = (head.saturating_sub(3)..head).rev().find(|&j| s.is(j, CueKind::BeForm))?;
     let function_word = |j: usize| FUNCTION_WORDS.iter().any(|&kind| s.is(j, kind));
@@ -692,7 +707,7 @@ fn object_word_in_subject<'a>(s: &Sentence, head: usize, after: &'a [Elem]) -> O
         .take_while(|&j| !is_barrier(s, j))
         .find(|&j| alternatives.contains(&s.ids[j]) && !function_word(j))?;
     let owner = word.checked_sub(1).and_then(|j| s.group_of[j]);
-    Some((rest, owner))
+    Some((rest, owner, word, be))
 }
 
 /// The pattern's object word right before a participle ("the arms

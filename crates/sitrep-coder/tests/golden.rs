@@ -741,6 +741,19 @@ fn unnamed_person_in_a_target_slot() {
     ]));
 }
 
+/// A passive whose subject holds the pattern's object word and, right
+/// after it, the rest of the pattern: "the ambassador to Iran was
+/// recalled" is `[recall] ... ambassador ... to +` with Iran as target and
+/// the ambassador's country as doer. (Corpus sentences:
+/// glocon-5db56b79ee1f200017463a4a, reuters-20511.)
+#[test]
+fn rest_of_a_passive_pattern_inside_its_subject() {
+    insta::assert_snapshot!(code(&[
+        "The report did not specify whether the Kuwaiti ambassador to Iran was being recalled for consultations or indefinitely.",
+        "The deal with Argentina was agreed by a majority of EC states after West Germany withdrew objections to increased quotas for Argentina on high-quality beef.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
