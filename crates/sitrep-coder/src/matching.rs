@@ -140,7 +140,9 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
         }
         let mut slots = Slots { passive: passive && be_before, head: i, target: subject_target, ..Slots::default() };
         let Some(start) = match_before_verb(lex, s, &p.before, i, &mut slots) else { continue };
-        if let Some(end) = match_after(lex, s, after, resume, &mut slots) {
+        // `$?`: "survived an assassination attempt" with no doer named.
+        let without_doer = |slots: &mut Slots| (p.source_optional && !passive).then(|| match_after(lex, s, &after[..after.len().saturating_sub(1)], resume, slots)).flatten();
+        if let Some(end) = match_after(lex, s, after, resume, &mut slots).or_else(|| without_doer(&mut slots)) {
             slots.source = slots.source.or(agent).or(owner);
             let m = Match { pattern: r.pattern, start, end, head: i, target: slots.target, source: slots.source, passive, reduced: passive && !be_before, compound: slots.compound, forms: r.forms, unnamed_target: slots.unnamed_target };
             return Some((m, noun_by_word_order));

@@ -94,7 +94,8 @@ fn converse(lex: &Lexicon, s: &Sentence, k: usize) -> bool {
     let m = s.matches[k];
     // A passive's agent after the head is its doer as written ("Egypt was
     // asked by Israel to explain").
-    !lex.petrarch_semantics() && !m.passive && m.target.is_none() && m.source.is_some_and(|g| s.groups[g as usize].start > m.head)
+    let victim_subject = lex.patterns[m.pattern as usize].source_optional;
+    !lex.petrarch_semantics() && !m.passive && m.target.is_none() && (victim_subject || m.source.is_some_and(|g| s.groups[g as usize].start > m.head))
 }
 
 /// "Egypt condemned the invasion of Ukraine by Russia": a verb whose object

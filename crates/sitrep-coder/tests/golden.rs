@@ -754,6 +754,19 @@ fn rest_of_a_passive_pattern_inside_its_subject() {
     ]));
 }
 
+/// `$?`: the verb's subject suffered the act, whether or not the doer is
+/// named; "survived a heart attack" is no attack. (Sentences written for
+/// this test, after the rows' examples.)
+#[test]
+fn subject_suffered_the_act() {
+    insta::assert_snapshot!(code(&[
+        "The Kenyan president survived an assassination attempt.",
+        "The Pakistani prime minister survived an assassination attempt by the Taliban.",
+        "Israeli troops came under attack near Gaza.",
+        "The Kenyan president survived a heart attack.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").

@@ -60,6 +60,9 @@ pub struct CompiledPattern {
     /// Written `+?`: the final target may be absent (`after` still ends in
     /// `Elem::Target`, which a match without an actor there leaves out).
     pub target_optional: bool,
+    /// Written `$?`: the verb's subject is the target, and the final source
+    /// may be absent (`after` still ends in `Elem::Source`).
+    pub source_optional: bool,
     /// Literal words: more specific patterns are tried first.
     pub specificity: u16,
     /// Words that must occur in the sentence for the pattern to match, so
@@ -340,6 +343,7 @@ impl Lexicon {
                 after: after.into(),
                 has_head: head_at.is_some(),
                 target_optional: verb.pattern.last() == Some(&PatternElem::OptionalTarget),
+                source_optional: verb.pattern.last() == Some(&PatternElem::OptionalSource),
                 specificity,
                 example: verb.example.clone(),
                 evaluation: verb.evaluation,
@@ -364,7 +368,7 @@ impl Lexicon {
             PatternElem::Head(_) => return Err("at most one `[head]`".into()),
             PatternElem::Gap => Elem::Gap,
             PatternElem::Target | PatternElem::OptionalTarget => Elem::Target,
-            PatternElem::Source => Elem::Source,
+            PatternElem::Source | PatternElem::OptionalSource => Elem::Source,
             PatternElem::Compound => Elem::Compound,
             PatternElem::SkipPhrase => Elem::SkipPhrase,
             PatternElem::Words { alternatives, optional } => {

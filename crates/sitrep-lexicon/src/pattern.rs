@@ -20,6 +20,11 @@ pub enum PatternElem {
     /// criticism from $": "Russia drew criticism from France" is France's
     /// criticism of Russia). PETRARCH's `$` stands anywhere.
     Source,
+    /// `$?` (last element only, after the head): the verb's subject is
+    /// what the act was done to, whether or not the doer is named here
+    /// ("[survive] ... assassination attempt by $?": "The Kenyan president
+    /// survived an assassination attempt" is an act on him by nobody named).
+    OptionalSource,
     /// Any one of these token sequences (PETRARCH synsets with multi-word
     /// members; not written in the TSV language).
     Phrases(Vec<Vec<String>>),
@@ -46,6 +51,7 @@ pub fn parse_pattern(text: &str) -> Result<Vec<PatternElem>, String> {
             "+?" => PatternElem::OptionalTarget,
             "%" => PatternElem::Compound,
             "$" => PatternElem::Source,
+            "$?" => PatternElem::OptionalSource,
             _ if item.starts_with('[') => {
                 let lemma = item
                     .strip_prefix('[')
@@ -78,8 +84,12 @@ pub fn parse_pattern(text: &str) -> Result<Vec<PatternElem>, String> {
     if heads == 1 && elems.iter().take_while(|e| !matches!(e, PatternElem::Head(_))).any(|e| matches!(e, PatternElem::Target | PatternElem::OptionalTarget)) {
         return Err("the target `+` must come after the `[head]`".into());
     }
-    let sources = elems.iter().filter(|e| **e == PatternElem::Source).count();
-    let source_after_head = elems.iter().skip_while(|e| !matches!(e, PatternElem::Head(_))).any(|e| *e == PatternElem::Source);
+    let is_source = |e: &PatternElem| matches!(e, PatternElem::Source | PatternElem::OptionalSource);
+    let sources = elems.iter().filter(|e| is_source(e)).count();
+    let source_after_head = elems.iter().skip_while(|e| !matches!(e, PatternElem::Head(_))).any(is_source);
+    if elems.iter().rev().skip(1).any(|e| *e == PatternElem::OptionalSource) || (elems.last() == Some(&PatternElem::OptionalSource) && heads == 0) {
+        return Err("an optional source `$?` ends a verb pattern".into());
+    }
     if sources > 1 || (sources == 1 && !source_after_head) {
         return Err("the source `$` stands once, after the `[head]`".into());
     }
@@ -154,6 +164,10 @@ mod tests {
     fn an_optional_target_ends_a_verb_pattern() {
         assert_eq!(parse_pattern("[fight] +?").unwrap()[1], PatternElem::OptionalTarget);
         assert_eq!(parse_pattern("[warn] of +?").unwrap()[2], PatternElem::OptionalTarget);
+        assert_eq!(parse_pattern("[survive] ... attack by $?").unwrap()[4], PatternElem::OptionalSource);
+        assert!(parse_pattern("[survive] $? attack").is_err());
+        assert!(parse_pattern("attack by $?").is_err());
+        assert!(parse_pattern("[survive] ... attack by $? +").is_err());
         for bad in ["[fight] +? on", "attack on +?", "[fight] + +?", "+? [fight]"] {
             assert!(parse_pattern(bad).is_err(), "{bad:?} should fail");
         }
