@@ -232,6 +232,7 @@ impl Coder {
                 }
             }
             matching::keep_verbs_the_tree_reads(s, &scratch.tree);
+            matching::drop_fallbacks_with_acts_below(lex, s, &scratch.tree);
             matching::active_where_the_tree_finds_a_subject(lex, s, &scratch.tree);
             crate::roles::keep_evaluations_the_tree_reads(lex, s, &scratch.tree);
             assign_roles(lex, s, &scratch.tree, &mut scratch.roles);
@@ -285,6 +286,13 @@ impl Coder {
         }
         if r.source.is_none() && r.target.is_none() {
             return; // an event nobody does to nobody is not news
+        }
+        // "The Liberal Democrats are promising to cut class sizes": a
+        // commitment to an act the lexicon does not know (a fallback row)
+        // is an event only towards another actor; alone it is a party's
+        // programme.
+        if r.target.is_none() && crate::tree::is_fallback_row(&pattern.id) {
+            return;
         }
         // "peak demand", "a price hit": a base or present form with no
         // object may be a noun; past tenses, participles and -ing forms are

@@ -174,6 +174,51 @@ pub fn keep_verbs_the_tree_reads(s: &mut Sentence, tree: &Tree) {
     s.verb_candidates = candidates;
 }
 
+/// Most words between a fallback row's match and the act that replaces it
+/// when there is no parse ("agreed to quickly impose").
+const FALLBACK_REACH: usize = 3;
+
+/// "France agreed to impose sanctions on Russia": a fallback row
+/// (`fallback-row` in `tree-roles.tsv`, such as `[agree] to`) gives way to
+/// any pattern matched in the words its trigger governs in the parse (one
+/// coding nothing too: "agreed to sell its stake"), or, without a parse,
+/// right after it. It codes the bare commitment only where
+/// what was agreed to is no act the lexicon knows ("Syria agreed to let
+/// the United Nations deliver aid": 030), and only where the parse finds
+/// that act, a verb the trigger controls (`xcomp`). (Removed in place: the
+/// per-sentence path allocates nothing here.)
+pub fn drop_fallbacks_with_acts_below(lex: &Lexicon, s: &mut Sentence, tree: &Tree) {
+    let mut k = s.matches.len();
+    while k > 0 {
+        k -= 1;
+        let m = s.matches[k];
+        if !crate::tree::is_fallback_row(&lex.patterns[m.pattern as usize].id) {
+            continue;
+        }
+        let below = |o: &Match| {
+            if o.head <= m.head {
+                return false;
+            }
+            if tree.is_parsed() {
+                tree.dominates(tree.trigger_word(m.head), tree.trigger_word(o.head))
+            } else {
+                o.head >= m.end && o.head <= m.end + FALLBACK_REACH && (m.end..o.head).all(|i| !is_barrier(s, i))
+            }
+        };
+        // "offered to U.K. institutions", "the policy agreed to at the
+        // meeting": no act under the verb at all; "a sanctions waiver
+        // offered to wean …": no commitment of an actor's.
+        let no_act = tree.is_parsed() && {
+            let (a, w) = (&tree.analysis, tree.trigger_word(m.head));
+            let no_actor_subject = a.children(w).any(|c| a.universal_deprel(c) == "nsubj" && a.upos(c) != "PRON" && tree.group_for(s, c).is_none());
+            a.universal_deprel(w) == "acl" || no_actor_subject || !a.children(w).any(|c| a.universal_deprel(c) == "xcomp")
+        };
+        if no_act || s.matches.iter().any(below) {
+            s.matches.remove(k);
+        }
+    }
+}
+
 /// "Japan stood by the United States": a participle followed by "by"
 /// reads as a passive with its agent to the matcher ("when questioned by
 /// the prosecution", a row `[question] by +`). Where the pattern spells

@@ -78,6 +78,9 @@ struct Table {
     /// Nouns that, as the subject of an act, make it nobody's act: an
     /// accident or a disaster ("an explosion at a coal mine killed 40").
     no_doer_nouns: rustc_hash::FxHashSet<&'static str>,
+    /// Rows of `en/verbs.tsv` that give way to any pattern matched in the
+    /// words their trigger governs ("[agree] to").
+    fallback_rows: rustc_hash::FxHashSet<&'static str>,
 }
 
 /// `s` in lower case, borrowed when it already is (lemmas nearly always
@@ -91,7 +94,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), actor_doer_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), no_doer_nouns: Default::default() };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), actor_doer_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default() };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -140,6 +143,9 @@ fn table() -> &'static Table {
                 "no-doer-noun" => {
                     t.no_doer_nouns.insert(name);
                 }
+                "fallback-row" => {
+                    t.fallback_rows.insert(name);
+                }
                 "object-control" => {
                     if let Ok(c) = reading.parse() {
                         t.object_control.insert(name, c);
@@ -169,6 +175,12 @@ pub fn place_is_target(code: &str) -> bool {
 /// the country it happened in (`place-scope-code`).
 pub fn place_is_scope(code: &str) -> bool {
     table().place_scope_codes.iter().any(|p| code.starts_with(p))
+}
+
+/// Whether the `en/verbs.tsv` row `id` stands only where no other pattern
+/// codes an act in the words its trigger governs (`fallback-row`).
+pub fn is_fallback_row(id: &str) -> bool {
+    table().fallback_rows.contains(id)
 }
 
 /// Whether `form` (lower case) is a hyphenated participle that makes the
@@ -1307,7 +1319,7 @@ mod tests {
                 "preposition" => preposition_reading(reading).is_some(),
                 "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" => reading == "-",
                 "actor-doer-code" | "place-target-code" | "place-scope-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
-                "no-doer-noun" => reading == "-",
+                "no-doer-noun" | "fallback-row" => reading == "-",
                 "object-control" => reading.parse::<sitrep_model::Certainty>().is_ok(),
                 "doer-noun" => reading == "-" || reading.split('|').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)),
                 _ => false,
@@ -1315,5 +1327,13 @@ mod tests {
             assert!(known && !name.is_empty(), "lexicon/tree-roles.tsv: bad row {kind} {name} {reading}");
         }
         assert!(table().relations.len() > 10);
+    }
+
+    #[test]
+    fn every_fallback_row_names_a_row_of_the_lexicon() {
+        let lex = sitrep_lexicon::Lexicon::builtin().unwrap();
+        for (_, name, _) in rows().filter(|(kind, _, _)| *kind == "fallback-row") {
+            assert!(lex.patterns.iter().any(|p| &*p.id == name), "lexicon/tree-roles.tsv: fallback-row {name} is no row of en/verbs.tsv");
+        }
     }
 }

@@ -767,6 +767,23 @@ fn subject_suffered_the_act() {
     ]));
 }
 
+/// A commitment to an act the lexicon does not know is the general intent
+/// to cooperate (`fallback-row` in tree-roles.tsv), towards another actor
+/// only; an act it knows under the verb replaces it, and a company's deal
+/// codes nothing. (Corpus sentences: glocon-5da6f8180d84000017827c0f,
+/// masakhanews-eng-test-587, reuters-253; the Liberal Democrats' promise is
+/// a dev-gold sentence annotated with no event, bbc-politics.)
+#[test]
+fn commitments_to_unknown_acts() {
+    insta::assert_snapshot!(code(&[
+        "Rwanda, Kenya and Uganda agreed to link up to the Kenyan port of Mombasa along a standard-gauge railway estimated to cost 13 billion U.S. dollars.",
+        "The UK pledged to stop using Russian resources.",
+        "Cairo agreed to purchase 500,000 tonnes of Canadian wheat a year.",
+        "The Liberal Democrats are promising to cut class sizes for the youngest children and ensure all children are taught by a qualified teacher in each subject.",
+        "Hospital Corp has agreed to sell 104 acute care hospitals to a new company owned by an employee stock ownership plan.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
