@@ -252,6 +252,14 @@ impl Coder {
                 if asked_from.is_some_and(|q| s.matches[k].head >= q) {
                     continue;
                 }
+                // "Rioting erupted in Lagos", "the airstrike hit a Syrian
+                // army post": a word a later pattern spells before its own
+                // head, coded the same, is that pattern's act, not a second.
+                let m = s.matches[k];
+                let code = &lex.patterns[m.pattern as usize].cameo;
+                if s.matches[k + 1..].iter().any(|later| later.start <= m.head && m.head < later.head && lex.patterns[later.pattern as usize].cameo == *code) {
+                    continue;
+                }
                 let source = source_for(&scratch.sources, &scratch.tree, s.matches[k].head);
                 // A quotation run on from an earlier sentence, in a
                 // sentence that names no speaker, is that speaker's.

@@ -315,7 +315,7 @@ fn one_clause(s: &Sentence, from: usize, to: usize) -> bool {
 /// Whether an act coded `code`, done in a town, may be done to it
 /// (`place-target-code` and `place-scope-code` in `lexicon/tree-roles.tsv`).
 fn done_to_the_place(code: &str) -> bool {
-    crate::tree::place_is_target(code) || crate::tree::place_is_scope(code)
+    crate::tree::place_is_target(code) || crate::tree::place_is_scope(code) || crate::tree::place_is_source(code)
 }
 
 /// Whether a pattern headed by word `w` codes an act that, done in a town,
@@ -366,7 +366,9 @@ pub fn unmark_places_no_attack_reached(lex: &Lexicon, s: &mut Sentence) -> bool 
             continue;
         }
         let group = s.group_of[t];
-        let reached = s.matches.iter().any(|m| {
+        // A verb the parse has yet to confirm ("The rioting erupted in
+        // Lagos": `erupted` after an -ing word) may reach it too.
+        let reached = s.matches.iter().chain(&s.verb_candidates).any(|m| {
             let attack = lex.patterns[m.pattern as usize].cameo.as_ref().is_some_and(|c| done_to_the_place(c.as_str()));
             attack && m.head < t && (m.target == group || (m.target.is_none() && t <= m.end + ATTACK_REACH && one_clause(s, m.end, t)))
         });

@@ -42,12 +42,25 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Role
     }
     // "Martial law was imposed in Poland": an act nobody is named doing or
     // suffering, done in a country, is done to it (`place-scope-code` in
-    // `lexicon/tree-roles.tsv`).
+    // `lexicon/tree-roles.tsv`); a riot there, by its people
+    // (`place-source-code`).
     for (k, roles) in out.iter_mut().enumerate() {
         let m = s.matches[k];
-        let placed_act = roles.source.is_none() && roles.target.is_none() && lex.patterns[m.pattern as usize].cameo.as_ref().is_some_and(|c| crate::tree::place_is_scope(c.as_str()));
-        if placed_act {
+        let Some(code) = lex.patterns[m.pattern as usize].cameo.as_ref() else { continue };
+        let unnamed = roles.source.is_none() && roles.target.is_none();
+        if unnamed && crate::tree::place_is_scope(code.as_str()) {
             roles.target = place_after(lex, s, m.end);
+        }
+        // "Rioting erupted in Lagos" (`place-source-code`): the people of
+        // the place did it.
+        if crate::tree::place_is_source(code.as_str()) {
+            if unnamed {
+                roles.source = place_after(lex, s, m.end);
+            } else if roles.source.is_none() && roles.target.is_some_and(|t| m.target != Some(t) && where_it_happened(s, t)) {
+                // "Rioting erupted in Kenya": where, not against whom; a row
+                // whose `+` takes the place ("[protest] in +") keeps it.
+                (roles.source, roles.target) = (roles.target, None);
+            }
         }
     }
 }
@@ -206,6 +219,13 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     });
     let target = slot_target.or(tree_target).or(word_order_target).filter(|&t| Some(t) != source);
     Roles { source, target }
+}
+
+/// Whether group `g` names where an act happened: a town read as a place,
+/// or an actor with no role right after "in", "near" ….
+fn where_it_happened(s: &Sentence, g: u32) -> bool {
+    let group = &s.groups[g as usize];
+    group.attacked_place || (group.role.is_none() && group.start > 0 && s.is(group.start - 1, CueKind::LocationPrep))
 }
 
 /// Most tokens between a match's end and the place where it happened.

@@ -75,6 +75,10 @@ struct Table {
     /// is done to the country it happened in ("Martial law was imposed in
     /// Poland").
     place_scope_codes: Vec<&'static str>,
+    /// CAMEO code prefixes whose act, with neither doer nor target named,
+    /// was done by the people of the country it happened in ("Rioting
+    /// erupted in Lagos").
+    place_source_codes: Vec<&'static str>,
     /// Nouns that, as the subject of an act, make it nobody's act: an
     /// accident or a disaster ("an explosion at a coal mine killed 40").
     no_doer_nouns: rustc_hash::FxHashSet<&'static str>,
@@ -94,7 +98,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), actor_doer_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default() };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), actor_doer_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default() };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -140,6 +144,9 @@ fn table() -> &'static Table {
                 "place-scope-code" => {
                     t.place_scope_codes.push(name);
                 }
+                "place-source-code" => {
+                    t.place_source_codes.push(name);
+                }
                 "no-doer-noun" => {
                     t.no_doer_nouns.insert(name);
                 }
@@ -181,6 +188,12 @@ pub fn place_is_scope(code: &str) -> bool {
 /// codes an act in the words its trigger governs (`fallback-row`).
 pub fn is_fallback_row(id: &str) -> bool {
     table().fallback_rows.contains(id)
+}
+
+/// Whether an act coded `code`, naming neither doer nor target, was done by
+/// the people of the country it happened in (`place-source-code`).
+pub fn place_is_source(code: &str) -> bool {
+    table().place_source_codes.iter().any(|p| code.starts_with(p))
 }
 
 /// Whether `form` (lower case) is a hyphenated participle that makes the
@@ -1318,7 +1331,7 @@ mod tests {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
                 "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" => reading == "-",
-                "actor-doer-code" | "place-target-code" | "place-scope-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
+                "actor-doer-code" | "place-target-code" | "place-scope-code" | "place-source-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" => reading == "-",
                 "object-control" => reading.parse::<sitrep_model::Certainty>().is_ok(),
                 "doer-noun" => reading == "-" || reading.split('|').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)),

@@ -784,6 +784,20 @@ fn commitments_to_unknown_acts() {
     ]));
 }
 
+/// A protest or riot with no doer named was done by the people of the
+/// place it broke out in (`place-source-code` in tree-roles.tsv); one
+/// event where a pattern spells the riot before its own verb. (Sentences
+/// written for this test: the corpus has few riots without a doer.)
+#[test]
+fn riots_that_break_out_in_a_place() {
+    insta::assert_snapshot!(code(&[
+        "Rioting erupted in Lagos after the fuel price increase.",
+        "The rioting erupted in Lagos on Monday.",
+        "Riots broke out in Kenya after the vote.",
+        "Thousands protested in Bangkok.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
