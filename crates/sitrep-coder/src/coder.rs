@@ -309,7 +309,10 @@ impl Coder {
         // nothing. PETRARCH's dictionaries code such words regardless.
         let verb_form = m.forms & (form::PAST | form::PARTICIPLE | form::ING) != 0;
         let tagged_verb = || tree.is_parsed() && (tree.is_copula(m.head) || matches!(tree.analysis.upos(tree.trigger_word(m.head)), "VERB" | "AUX"));
-        if pattern.has_head && r.target.is_none() && !m.passive && !verb_form && !lex.petrarch_semantics() && !tagged_verb() {
+        // A noun an actor owns is that actor's act ("Haiti's appeal for
+        // help"), whatever else it may mean.
+        let owned_act = || tree.is_parsed() && tree.owned_by_actor(s, tree.trigger_word(m.head));
+        if pattern.has_head && r.target.is_none() && !m.passive && !verb_form && !lex.petrarch_semantics() && !tagged_verb() && !owned_act() {
             return;
         }
         // "armed opposition groups", "attack submarines", "the telephone

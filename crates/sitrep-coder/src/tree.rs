@@ -390,6 +390,12 @@ impl Tree {
         table().relations.get(self.analysis.deprel(w)).copied()
     }
 
+    /// Whether the noun at word `w` has an actor as its possessor
+    /// ("Haiti's appeal for help", "Turkey's request for F-16s").
+    pub fn owned_by_actor(&self, s: &Sentence, w: usize) -> bool {
+        self.is_parsed() && matches!(self.analysis.upos(w), "NOUN" | "PROPN") && self.child(w, Reading::Possessor).is_some_and(|c| self.group_for(s, c).is_some())
+    }
+
     fn child(&self, w: usize, reading: Reading) -> Option<usize> {
         self.children(w).iter().map(|&c| c as usize).find(|&c| self.reading(c) == Some(reading))
     }

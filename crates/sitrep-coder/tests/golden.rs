@@ -798,6 +798,18 @@ fn riots_that_break_out_in_a_place() {
     ]));
 }
 
+/// A verb's pattern read at a noun stands without a target when an actor
+/// owns the noun ("Ankara's demands for a truce"); a bare noun does not
+/// ("peak demand"). (Corpus sentences: guardian-204, reuters-7589.)
+#[test]
+fn nouns_an_actor_owns() {
+    insta::assert_snapshot!(code(&[
+        "Ankara’s demands for a truce, made during a recent trilateral summit in Tehran, were rebuffed by Moscow.",
+        "Cuba's call for a joint negotiating front is not being promoted by Brazil or even defended by Peru, the region's flag-bearer in unilateral payment decisions.",
+        "Peak demand for electricity rose in January.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
