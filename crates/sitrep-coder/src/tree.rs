@@ -1189,8 +1189,12 @@ impl Tree {
                 }
                 // "held talks", "talks were held", "could lead to
                 // fighting"; not a subject's own verb ("threats do not
-                // intimidate" does not negate the threats).
-                "obj" | "nsubj:pass" => noun && step == 0,
+                // intimidate" does not negate the threats), nor a verb
+                // that only speaks of the act ("did not condemn Israel's
+                // invasion", "Cuba's call … is not being promoted": the
+                // invasion and the call stand). Only a light verb lends
+                // the noun its modality.
+                "obj" | "nsubj:pass" => noun && step == 0 && a.head(w).is_some_and(|h| table().light_verbs.contains(lowered(a.lemma(h)).as_ref())),
                 "obl" => noun && step == 0 && !self.children(w).iter().any(|&c| a.universal_deprel(c as usize) == "case" && subordinator(c as usize)),
                 "conj" => through_conjunctions,
                 _ => false,

@@ -810,6 +810,18 @@ fn nouns_an_actor_owns() {
     ]));
 }
 
+/// A verb's negation or modal speaks for a noun event it takes only when
+/// the verb is a light verb ("will not hold talks"); a verb that speaks of
+/// the act leaves the act as reported ("did not condemn Israel's invasion":
+/// the invasion stands). (Sentences written for this test.)
+#[test]
+fn modality_reaches_a_noun_event_through_light_verbs_only() {
+    insta::assert_snapshot!(code(&[
+        "Russia did not condemn Israel's invasion of Lebanon.",
+        "Israel will not hold talks with Hamas.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
