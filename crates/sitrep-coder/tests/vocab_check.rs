@@ -38,22 +38,22 @@ use sitrep_model::Document;
 /// after, on 2026-12-05; the four last batteries, written as checks after
 /// the rows of the others, gave 39 of 52, 21 of 30, 16 of 30 and 20 of 30
 /// before rows of their own); round 37 written w1 (roots 01-06 again, new
-/// wordings and constructions, and 162 corpus sentences: its first 582
+/// wordings and constructions, and 210 corpus sentences: its first 582
 /// gave 342, 0.588, before its rows, 356 once 18 demands written as appeals
-/// were re-coded as demands; all 649 give 390, 0.601, with the lexicon of
-/// its first commit and 522, 0.804, after its rows, on 2026-12-05; floor
+/// were re-coded as demands; all 697 give 420, 0.603, with the lexicon of
+/// its first commit and 554, 0.795, after its rows, on 2026-12-05; floor
 /// 0.05 under the measure); round 37 written w1 check (90 sentences in
 /// the words of that block's rows, written after them: 39 with the
 /// lexicon before the rows, 82, 0.911, with them, 84, 0.933, after three
 /// widened rows).
-const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w1", 0.75), ("round 37 written w1 check", 0.88)];
+const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w1", 0.74), ("round 37 written w1 check", 0.88)];
 
 /// Share of a block's no-event sentences that may give an event (round 34:
 /// 165 of 849, 0.194, then 153, 0.180; round 35: 82 of 461, 0.178;
 /// round 36 written w1: 1 of 47, 0.021; round 36 written w2: 6 of 91,
 /// 0.066, four Reuters ones coded so before its rows; round 36 w3: 5 of
-/// 77, 0.065; round 37 written w1: 10 of 83 with the lexicon of its first
-/// commit, 4 of 83, 0.048, after its rows; its check block: 1 of 8, then
+/// 77, 0.065; round 37 written w1: 11 of 87 with the lexicon of its first
+/// commit, 4 of 87, 0.046, after its rows; its check block: 1 of 8, then
 /// 0 of 8; measured 2026-12-05).
 const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w1", 0.10), ("round 37 written w1 check", 0.13)];
 
