@@ -295,6 +295,11 @@ impl Coder {
         if r.source.is_none() && r.target.is_none() {
             return; // an event nobody does to nobody is not news
         }
+        // "The African Union urged Sudan to expel the mercenaries": the
+        // expulsion is asked for, not done (`appeals.rs`).
+        if !lex.petrarch_semantics() && crate::appeals::asking_appeal(lex, s, tree, k).is_some() {
+            return;
+        }
         // "The Liberal Democrats are promising to cut class sizes": a
         // commitment to an act the lexicon does not know (a fallback row)
         // is an event only towards another actor; alone it is a party's
@@ -425,7 +430,11 @@ impl Coder {
             v
         };
         let mut emitted = 0usize;
-        let codes = [(&pattern.cameo, false), (&pattern.reverse, true)];
+        // A general appeal takes the code of the act it asks for
+        // (`appeal.tsv`: "urged Kenya to send troops to Haiti" 0234).
+        let asked = if lex.petrarch_semantics() { None } else { crate::appeals::appeal_code(lex, s, tree, k).cloned() };
+        let own = asked.or_else(|| pattern.cameo.clone());
+        let codes = [(&own, false), (&pattern.reverse, true)];
         for (cameo, reversed) in codes.into_iter().filter_map(|(c, rev)| c.as_ref().map(|c| (c, rev))) {
             // A statement by its source ("Kenya pledged …"), judged by what
             // the words say, not by the intent code a plan takes below

@@ -31,6 +31,7 @@
 //! coder.code(&doc, &mut Scratch::default(), &mut events);
 //! ```
 
+mod appeals;
 mod attribution;
 mod certainty;
 mod clauses;

@@ -822,6 +822,21 @@ fn modality_reaches_a_noun_event_through_light_verbs_only() {
     ]));
 }
 
+/// An act someone is asked or told to do is not done: a general appeal
+/// takes the act's code (`lexicon/appeal.tsv`), a negated or embedded act
+/// leaves it 020, and a demand's clause is no event either. (Corpus
+/// sentences: guardian-237, reuters-8095; the others written for this test.)
+#[test]
+fn acts_asked_for_are_appeals() {
+    insta::assert_snapshot!(code(&[
+        "The African Union urged Sudan to expel the mercenaries.",
+        "King Fahd may ask Britain to restore diplomatic relations with Syria, broken off by London last October.",
+        "Members of Congress urged the Pentagon not to sell Turkey F-35 fighters.",
+        "Russia urged the West to stop arming Ukraine.",
+        "The opposition demanded that the prisoners be released.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").

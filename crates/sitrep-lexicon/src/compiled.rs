@@ -96,6 +96,8 @@ pub struct Lexicon {
     cameo: FxHashMap<String, CameoInfo>,
     /// Intent code by act code prefix (`intent.tsv`).
     intents: FxHashMap<String, CameoCode>,
+    /// Appeal code by act code prefix (`appeal.tsv`).
+    appeals: FxHashMap<String, CameoCode>,
     /// Whether an event is a statement by its source, by code prefix
     /// (`speech-acts.tsv`).
     speech_acts: FxHashMap<String, bool>,
@@ -161,6 +163,7 @@ impl Lexicon {
             roles: Vec::new(),
             cameo: src.cameo.iter().map(|c| (c.code.as_str().to_owned(), c.clone())).collect(),
             intents: src.intents.iter().map(|(act, intent)| (act.as_str().to_owned(), intent.clone())).collect(),
+            appeals: src.appeals.iter().map(|(act, appeal)| (act.as_str().to_owned(), appeal.clone())).collect(),
             speech_acts: src.speech_acts.iter().map(|(code, speech)| (code.as_str().to_owned(), *speech)).collect(),
             party_codes: src.party_codes.clone(),
             official_speakers: src.official_speakers.clone(),
@@ -191,11 +194,10 @@ impl Lexicon {
                 message: format!("{} → {}: both codes must be in cameo.tsv", row.code, row.becomes),
             });
         }
-        if let Some((act, intent)) = src.intents.iter().find(|(a, i)| lex.cameo(a.as_str()).is_none() || lex.cameo(i.as_str()).is_none()) {
-            return Err(LexiconError::File {
-                file: "lexicon/intent.tsv".into(),
-                message: format!("{act} → {intent}: both codes must be in cameo.tsv"),
-            });
+        for (file, pairs) in [("lexicon/intent.tsv", &src.intents), ("lexicon/appeal.tsv", &src.appeals)] {
+            if let Some((act, code)) = pairs.iter().find(|(a, i)| lex.cameo(a.as_str()).is_none() || lex.cameo(i.as_str()).is_none()) {
+                return Err(LexiconError::File { file: file.into(), message: format!("{act} → {code}: both codes must be in cameo.tsv") });
+            }
         }
         if let Some((code, _)) = src.speech_acts.iter().find(|(c, _)| lex.cameo(c.as_str()).is_none()) {
             return Err(LexiconError::File {
@@ -479,6 +481,14 @@ impl Lexicon {
     pub fn intent_code(&self, act: &CameoCode) -> Option<&CameoCode> {
         let code = act.as_str();
         (2..=code.len()).rev().find_map(|n| self.intents.get(&code[..n]))
+    }
+
+    /// The code CAMEO gives an appeal to do `act` ("urged Israel to halt
+    /// its offensive" is 0256): the entry of `appeal.tsv` for the longest
+    /// prefix of `act`, if any.
+    pub fn appeal_code(&self, act: &CameoCode) -> Option<&CameoCode> {
+        let code = act.as_str();
+        (2..=code.len()).rev().find_map(|n| self.appeals.get(&code[..n]))
     }
 
     /// The code `party-codes.tsv` gives an event coded `code` whose source

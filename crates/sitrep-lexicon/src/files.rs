@@ -11,6 +11,7 @@ use crate::LexiconError;
 enum FileKind {
     Cameo,
     Intents,
+    Appeals,
     SpeechActs,
     Actors,
     Agents,
@@ -31,6 +32,7 @@ enum FileKind {
 const FILES: &[(&str, FileKind, &str)] = &[
     ("cameo.tsv", FileKind::Cameo, include_str!("../../../lexicon/cameo.tsv")),
     ("intent.tsv", FileKind::Intents, include_str!("../../../lexicon/intent.tsv")),
+    ("appeal.tsv", FileKind::Appeals, include_str!("../../../lexicon/appeal.tsv")),
     ("speech-acts.tsv", FileKind::SpeechActs, include_str!("../../../lexicon/speech-acts.tsv")),
     ("party-codes.tsv", FileKind::PartyCodes, include_str!("../../../lexicon/party-codes.tsv")),
     ("official-speakers.tsv", FileKind::OfficialSpeakers, include_str!("../../../lexicon/official-speakers.tsv")),
@@ -80,6 +82,7 @@ impl LexiconSource {
         match kind {
             FileKind::Cameo => source::parse_cameo(path, text, &mut self.cameo),
             FileKind::Intents => source::parse_intents(path, text, &mut self.intents),
+            FileKind::Appeals => source::parse_intents(path, text, &mut self.appeals),
             FileKind::PartyCodes => source::parse_party_codes(path, text, &mut self.party_codes),
             FileKind::OfficialSpeakers => source::parse_official_speakers(path, text, &mut self.official_speakers),
             FileKind::LocalRoles => source::parse_local_roles(path, text, &mut self.local_roles),

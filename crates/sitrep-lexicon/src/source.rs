@@ -365,6 +365,9 @@ pub struct LexiconSource {
     /// `intent.tsv`: the code an intended act is coded as, by act code
     /// prefix (none for PETRARCH dictionaries, which code what they say).
     pub intents: Vec<(CameoCode, CameoCode)>,
+    /// `appeal.tsv`: the code an appeal to do an act is coded as, by act
+    /// code prefix (none for PETRARCH dictionaries).
+    pub appeals: Vec<(CameoCode, CameoCode)>,
     /// `speech-acts.tsv`: whether an event is a statement by its own
     /// source, by code prefix (none for PETRARCH dictionaries).
     pub speech_acts: Vec<(CameoCode, bool)>,
@@ -413,6 +416,7 @@ impl Default for LexiconSource {
             dates: Vec::new(),
             discards: Vec::new(),
             intents: Vec::new(),
+            appeals: Vec::new(),
             speech_acts: Vec::new(),
             party_codes: Vec::new(),
             official_speakers: OfficialSpeakers::default(),
@@ -452,7 +456,8 @@ pub fn parse_cameo(file: &Path, text: &str, out: &mut Vec<CameoInfo>) -> Result<
     Ok(())
 }
 
-/// `intent.tsv`: act code (or prefix) and the code of its intention.
+/// `intent.tsv`: act code (or prefix) and the code of its intention; the
+/// same for `appeal.tsv` and the code of an appeal to do it.
 pub fn parse_intents(file: &Path, text: &str, out: &mut Vec<(CameoCode, CameoCode)>) -> Result<(), LexiconError> {
     for row in rows(file, text, 2, 2)? {
         let err = |m: String| LexiconError::entry(file, row.line, row.raw, m);
