@@ -41,17 +41,18 @@ use sitrep_model::Document;
 /// roots 13-20: its first 365 gave 250, 0.685, before their rows, 318,
 /// 0.871, after; a check battery of 119 written after those rows gave 91,
 /// 0.765, before rows of its own, 101 after; a third battery of 56, 40,
-/// 0.714, before its rows, 52 after; all 540 give 469, 0.869, on
-/// 2026-12-05).
-const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w3", 0.81)];
+/// 0.714, before its rows, 52 after; a fourth of 36 sentences in the
+/// brief's constructions, 29, 0.806, before its rows, 35 after; all 576
+/// give 505, 0.877, on 2026-12-05).
+const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w3", 0.82)];
 
 /// Share of a block's no-event sentences that may give an event (round 34:
 /// 165 of 849, 0.194, then 153, 0.180; round 35: 82 of 461, 0.178;
 /// round 36 written w1: 1 of 47, 0.021; round 36 written w2: 6 of 91,
 /// 0.066, four Reuters ones coded so before its rows; round 36 w3: 5 of
-/// 77, 0.065; round 37 written w3: 4 of 44, 0.091, before and after its
+/// 77, 0.065; round 37 written w3: 5 of 47, 0.106, before and after its
 /// rows; measured 2026-12-05).
-const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w3", 0.13)];
+const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w3", 0.15)];
 
 #[derive(Default)]
 struct Tally {
