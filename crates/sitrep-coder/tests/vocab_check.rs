@@ -38,14 +38,14 @@ use sitrep_model::Document;
 /// after, on 2026-12-05; the four last batteries, written as checks after
 /// the rows of the others, gave 39 of 52, 21 of 30, 16 of 30 and 20 of 30
 /// before rows of their own).
-const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82)];
+const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w2", 0.515)];
 
 /// Share of a block's no-event sentences that may give an event (round 34:
 /// 165 of 849, 0.194, then 153, 0.180; round 35: 82 of 461, 0.178;
 /// round 36 written w1: 1 of 47, 0.021; round 36 written w2: 6 of 91,
 /// 0.066, four Reuters ones coded so before its rows; round 36 w3: 5 of
 /// 77, 0.065; measured 2026-12-05).
-const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12)];
+const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w2", 0.13)];
 
 #[derive(Default)]
 struct Tally {
