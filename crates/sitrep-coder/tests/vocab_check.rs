@@ -40,16 +40,18 @@ use sitrep_model::Document;
 /// before rows of their own); round 37 written w2 (new batteries for roots
 /// 07-12 with other verbs, idioms, nominals, passives and openers, and 85
 /// corpus sentences: 329 of 582, 0.565, before its rows; 444, 0.763,
-/// after, on 2026-12-05; floor 0.05 under the measure).
-const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w2", 0.713)];
+/// after; a second battery written after those rows gave 43 of 65 and 10
+/// more corpus sentences 5 of 10 before rows of their own; all 657 give
+/// 504, 0.767, on 2026-12-05; floor 0.05 under the measure).
+const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w2", 0.717)];
 
 /// Share of a block's no-event sentences that may give an event (round 34:
 /// 165 of 849, 0.194, then 153, 0.180; round 35: 82 of 461, 0.178;
 /// round 36 written w1: 1 of 47, 0.021; round 36 written w2: 6 of 91,
 /// 0.066, four Reuters ones coded so before its rows; round 36 w3: 5 of
-/// 77, 0.065; round 37 written w2: 3 of 39, 0.077, the same three before
+/// 77, 0.065; round 37 written w2: 3 of 44, 0.068, the same three before
 /// and after its rows; measured 2026-12-05).
-const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w2", 0.13)];
+const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w2", 0.12)];
 
 #[derive(Default)]
 struct Tally {
