@@ -41,9 +41,11 @@ use sitrep_model::Document;
 /// 07-12 with other verbs, idioms, nominals, passives and openers, and 85
 /// corpus sentences: 329 of 582, 0.565, before its rows; 444, 0.763,
 /// after; a second battery written after those rows gave 43 of 65 and 10
-/// more corpus sentences 5 of 10 before rows of their own; all 657 give
-/// 504, 0.767, on 2026-12-05; floor 0.05 under the measure).
-const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w2", 0.717)];
+/// more corpus sentences 5 of 10 before rows of their own; a construction
+/// battery (twelve acts in the brief's constructions) 90 of 102 before two
+/// widened rows; all 759 give 596, 0.785, on 2026-12-05; floor 0.05 under
+/// the measure).
+const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w2", 0.735)];
 
 /// Share of a block's no-event sentences that may give an event (round 34:
 /// 165 of 849, 0.194, then 153, 0.180; round 35: 82 of 461, 0.178;
