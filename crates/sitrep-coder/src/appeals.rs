@@ -1,20 +1,28 @@
-//! Acts that someone is asked to do: "the United States urged Israel to halt
-//! its offensive" is an appeal (02x) whose sub-code follows the act asked
-//! for (`lexicon/appeal.tsv`), and the halt is not coded as happening.
+//! Acts that someone is asked to do, or threatens to do: "the United States
+//! urged Israel to halt its offensive" is an appeal (02x) whose sub-code
+//! follows the act asked for (`lexicon/appeal.tsv`), "Turkey warned it could
+//! close its embassy" a threat (13x) whose sub-code follows the act
+//! threatened (`lexicon/intent.tsv`, as for a vow), and neither act is
+//! coded as happening.
 
-use sitrep_lexicon::Lexicon;
+use sitrep_lexicon::{CueKind, Lexicon};
 use sitrep_model::CameoCode;
 
 use crate::sentence::Sentence;
 use crate::tree::Tree;
 
-/// Whether match `k` asks someone to act: an appeal (CAMEO 02) or a demand
-/// (10).
+/// Whether match `k` asks someone to act or threatens to: an appeal (CAMEO
+/// 02), a demand (10) or a threat (13).
 fn is_appeal(lex: &Lexicon, s: &Sentence, k: usize) -> bool {
-    lex.patterns[s.matches[k].pattern as usize].cameo.as_ref().is_some_and(|c| matches!(c.root(), "02" | "10"))
+    lex.patterns[s.matches[k].pattern as usize].cameo.as_ref().is_some_and(|c| matches!(c.root(), "02" | "10" | "13"))
 }
 
-/// The appeal or demand match whose trigger asks for the act of match `k`:
+/// Whether match `k` is a threat (CAMEO 13).
+fn is_threat(lex: &Lexicon, s: &Sentence, k: usize) -> bool {
+    lex.patterns[s.matches[k].pattern as usize].cameo.as_ref().is_some_and(|c| c.root() == "13")
+}
+
+/// The appeal, demand or threat match whose trigger asks for the act of match `k`:
 /// the act's verb (past conjuncts, "to halt its offensive and withdraw",
 /// and verbs between, "to stop arming") is the appeal verb's complement,
 /// an infinitive ("urged Sudan to expel"), a "to" clause the parser hung
@@ -28,37 +36,58 @@ pub fn asking_appeal(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize) -> Opti
     }
     let a = &tree.analysis;
     let to_clause = |w: usize| a.children(w).any(|c| a.universal_deprel(c) == "mark" && a.lemma(c).eq_ignore_ascii_case("to"));
+    let announced = |w: usize| {
+        a.children(w).any(|c| {
+            let t = tree.token(c);
+            (a.universal_deprel(c) == "aux" && [CueKind::Condition, CueKind::ReportedFuture, CueKind::Intention].into_iter().any(|kind| s.is(t, kind))) || (a.universal_deprel(c) == "mark" && a.lemma(c).eq_ignore_ascii_case("to"))
+        })
+    };
     let mut w = tree.trigger_word(s.matches[k].head);
     // "urged the Pentagon not to sell Turkey F-35 fighters" asks for no sale.
-    let negated = |w: usize| a.children(w).any(|c| s.is(tree.token(c), sitrep_lexicon::CueKind::Negation));
+    let negated = |w: usize| a.children(w).any(|c| s.is(tree.token(c), CueKind::Negation));
     let mut direct = !negated(w);
     for _ in 0..6 {
         let up = match a.universal_deprel(w) {
             "conj" | "xcomp" | "ccomp" => true,
+            // "warned it would resume the bombing of Gaza": an event noun
+            // a light verb takes.
+            "obj" | "nsubj:pass" => a.head(w).is_some_and(|h| crate::tree::is_light_verb(a.lemma(h))),
             "advcl" => to_clause(w),
             _ => false,
         };
         let head = a.head(w).filter(|_| up)?;
         if let Some(j) = (0..s.matches.len()).find(|&j| j != k && is_appeal(lex, s, j) && tree.trigger_word(s.matches[j].head) == head) {
+            // A threat threatens what its clause says will or could be
+            // done ("warned it could close its embassy", "threatened to
+            // cut"), not what it reports as done ("warned that Iran is
+            // delivering missiles").
+            if is_threat(lex, s, j) && !announced(w) {
+                return None;
+            }
             // A conjunct of the appeal verb itself is an act of its own
             // ("urged restraint and sent envoys").
             return (a.universal_deprel(w) != "conj").then_some((j, direct));
         }
-        direct &= a.universal_deprel(w) == "conj";
+        direct &= matches!(a.universal_deprel(w), "conj" | "obj" | "nsubj:pass");
         w = head;
     }
     None
 }
 
-/// The code of a general appeal (020) that asks for an act a pattern codes:
-/// `appeal.tsv`'s entry for the first such act ("urged Kenya to send
-/// troops" is 0234); `None` for a specific appeal or one asking for no act
-/// the lexicon codes.
-pub fn appeal_code<'a>(lex: &'a Lexicon, s: &Sentence, tree: &Tree, k: usize) -> Option<&'a CameoCode> {
+/// The code of a general appeal (020) or threat (130) that asks for or
+/// threatens an act a pattern codes: `appeal.tsv`'s entry for the first
+/// such act ("urged Kenya to send troops" is 0234), or the threat
+/// `intent.tsv` gives it ("warned it could close its embassy", relations
+/// cut, is 1313); `None` for a specific appeal or threat, or one over no
+/// act the lexicon codes. Also returns that act's match, whose target the
+/// appeal takes when it names none ("is threatening to revoke the licence
+/// of Japanese banks").
+pub fn appeal_code<'a>(lex: &'a Lexicon, s: &Sentence, tree: &Tree, k: usize) -> Option<(&'a CameoCode, usize)> {
     let own = lex.patterns[s.matches[k].pattern as usize].cameo.as_ref()?;
-    if own.as_str() != "020" {
+    if !matches!(own.as_str(), "020" | "130") {
         return None;
     }
-    let act = (0..s.matches.len()).filter(|&j| asking_appeal(lex, s, tree, j) == Some((k, true))).find_map(|j| lex.patterns[s.matches[j].pattern as usize].cameo.as_ref())?;
-    lex.appeal_code(act)
+    let (j, act) = (0..s.matches.len()).filter(|&j| asking_appeal(lex, s, tree, j) == Some((k, true))).find_map(|j| lex.patterns[s.matches[j].pattern as usize].cameo.as_ref().map(|c| (j, c)))?;
+    let code = if own.as_str() == "020" { lex.appeal_code(act) } else { lex.intent_code(act).filter(|c| c.root() == "13") };
+    code.map(|c| (c, j))
 }

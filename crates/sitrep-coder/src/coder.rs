@@ -432,8 +432,13 @@ impl Coder {
         let mut emitted = 0usize;
         // A general appeal takes the code of the act it asks for
         // (`appeal.tsv`: "urged Kenya to send troops to Haiti" 0234).
-        let asked = if lex.petrarch_semantics() { None } else { crate::appeals::appeal_code(lex, s, tree, k).cloned() };
-        let own = asked.or_else(|| pattern.cameo.clone());
+        let asked = if lex.petrarch_semantics() { None } else { crate::appeals::appeal_code(lex, s, tree, k) };
+        if let Some((_, act)) = asked {
+            if r.target.is_none() {
+                r.target = roles[act].target.filter(|&t| Some(t) != r.source);
+            }
+        }
+        let own = asked.map(|(code, _)| code.clone()).or_else(|| pattern.cameo.clone());
         let codes = [(&own, false), (&pattern.reverse, true)];
         for (cameo, reversed) in codes.into_iter().filter_map(|(c, rev)| c.as_ref().map(|c| (c, rev))) {
             // A statement by its source ("Kenya pledged …"), judged by what

@@ -196,6 +196,12 @@ pub fn place_is_source(code: &str) -> bool {
     table().place_source_codes.iter().any(|p| code.starts_with(p))
 }
 
+/// Whether `lemma` is a light verb (`light-verb`): it lends its modality
+/// and its subject to the event noun it takes ("will resume the bombing").
+pub fn is_light_verb(lemma: &str) -> bool {
+    table().light_verbs.contains(lowered(lemma).as_ref())
+}
+
 /// Whether `form` (lower case) is a hyphenated participle that makes the
 /// actor before it the doer of the event noun after it (`doer-participle`).
 pub fn is_doer_participle(form: &str) -> bool {

@@ -837,6 +837,21 @@ fn acts_asked_for_are_appeals() {
     ]));
 }
 
+/// A threat's act is threatened, not done: a general threat takes the
+/// threat code `intent.tsv` gives the act (and its target when it names
+/// none); a warning that reports what is being done leaves the act
+/// standing. (Corpus sentence: reuters-12730; the others written for this
+/// test.)
+#[test]
+fn acts_threatened_are_threats() {
+    insta::assert_snapshot!(code(&[
+        "Britain is threatening to revoke the license of Japanese banks in retaliation for restrictive trade practices.",
+        "Turkey warned it could close its embassy in Vienna.",
+        "Israel warned Hamas that it would resume the bombing of Gaza.",
+        "Russia warned the United States that its troops were attacking civilians in Syria.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
