@@ -392,6 +392,12 @@ impl Coder {
         let certainty = certainty(s, tree, &m, &lex.patterns[m.pattern as usize].required, linked_to_accusation, attribution.kind, &mut scope);
         // "Kenya pledged to cooperate": the intention is Kenya's statement.
         let committed = certainty == sitrep_model::Certainty::Intended && scope.iter().any(|&w| s.is(tree.token(w), CueKind::Commitment));
+        // The negation's scope holds a future modal ("will not", "would
+        // not"): the doer says it will not act.
+        let future_negation = certainty == Certainty::Negated && scope.iter().any(|&w| {
+            let t = tree.token(w);
+            tree.analysis.universal_deprel(w) == "aux" && (s.is(t, CueKind::Intention) || s.is(t, CueKind::ReportedFuture))
+        });
         let quote = s.quotes.iter().find(|&&(a, b)| a <= m.head && m.head < b && a < b).map(|&(a, b)| token_text(text, s, a, b));
         // The nearest date expression in the same clause: "…, which has
         // faced pressures since 2022" does not date the main clause.
@@ -447,10 +453,15 @@ impl Coder {
             let speech_act = lex.is_speech_act(cameo) || committed;
             // CAMEO codes a promise, plan or vow as the intention (03x,
             // 13x), not the act (`lexicon/intent.tsv`).
-            let cameo = match certainty {
-                sitrep_model::Certainty::Intended if !lex.petrarch_semantics() => lex.intent_code(cameo).unwrap_or(cameo),
+            // "Israel will not withdraw": a refusal (12x) the doer states,
+            // not a negated withdrawal (`lexicon/refusal.tsv`).
+            let refusal = (certainty == Certainty::Negated && future_negation && !lex.petrarch_semantics()).then(|| lex.refusal_code(cameo)).flatten();
+            let cameo = match (refusal, certainty) {
+                (Some(refusal), _) => refusal,
+                (None, Certainty::Intended) if !lex.petrarch_semantics() => lex.intent_code(cameo).unwrap_or(cameo),
                 _ => cameo,
             };
+            let certainty = if refusal.is_some() { Certainty::Asserted } else { certainty };
             let info = lex.cameo(cameo.as_str());
             let plover = info.and_then(|i| {
                 i.plover_type.as_ref().map(|t| Plover { event_type: t.clone(), mode: i.plover_mode.clone() })

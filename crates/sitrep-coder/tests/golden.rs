@@ -811,7 +811,8 @@ fn nouns_an_actor_owns() {
 }
 
 /// A verb's negation or modal speaks for a noun event it takes only when
-/// the verb is a light verb ("will not hold talks"); a verb that speaks of
+/// the verb is a light verb ("will not hold talks": a refusal to meet,
+/// `lexicon/refusal.tsv`); a verb that speaks of
 /// the act leaves the act as reported ("did not condemn Israel's invasion":
 /// the invasion stands). (Sentences written for this test.)
 #[test]
@@ -849,6 +850,18 @@ fn acts_threatened_are_threats() {
         "Turkey warned it could close its embassy in Vienna.",
         "Israel warned Hamas that it would resume the bombing of Gaza.",
         "Russia warned the United States that its troops were attacking civilians in Syria.",
+    ]));
+}
+
+/// An act its doer says it will not do is a refusal (`lexicon/refusal.tsv`),
+/// asserted; a past negation stays a negated act. (Corpus sentences:
+/// reuters-18717, bbc-politics-384; the last written for this test.)
+#[test]
+fn refusals_said_with_will_not() {
+    insta::assert_snapshot!(code(&[
+        "The State Department said the United States would not yield to terrorist blackmail.",
+        "The detainees would not be freed until the new powers were in place, the home secretary told MPs.",
+        "Iran did not release the British sailors.",
     ]));
 }
 

@@ -98,6 +98,8 @@ pub struct Lexicon {
     intents: FxHashMap<String, CameoCode>,
     /// Appeal code by act code prefix (`appeal.tsv`).
     appeals: FxHashMap<String, CameoCode>,
+    /// Refusal code by act code prefix (`refusal.tsv`).
+    refusals: FxHashMap<String, CameoCode>,
     /// Whether an event is a statement by its source, by code prefix
     /// (`speech-acts.tsv`).
     speech_acts: FxHashMap<String, bool>,
@@ -164,6 +166,7 @@ impl Lexicon {
             cameo: src.cameo.iter().map(|c| (c.code.as_str().to_owned(), c.clone())).collect(),
             intents: src.intents.iter().map(|(act, intent)| (act.as_str().to_owned(), intent.clone())).collect(),
             appeals: src.appeals.iter().map(|(act, appeal)| (act.as_str().to_owned(), appeal.clone())).collect(),
+            refusals: src.refusals.iter().map(|(act, refusal)| (act.as_str().to_owned(), refusal.clone())).collect(),
             speech_acts: src.speech_acts.iter().map(|(code, speech)| (code.as_str().to_owned(), *speech)).collect(),
             party_codes: src.party_codes.clone(),
             official_speakers: src.official_speakers.clone(),
@@ -194,7 +197,7 @@ impl Lexicon {
                 message: format!("{} → {}: both codes must be in cameo.tsv", row.code, row.becomes),
             });
         }
-        for (file, pairs) in [("lexicon/intent.tsv", &src.intents), ("lexicon/appeal.tsv", &src.appeals)] {
+        for (file, pairs) in [("lexicon/intent.tsv", &src.intents), ("lexicon/appeal.tsv", &src.appeals), ("lexicon/refusal.tsv", &src.refusals)] {
             if let Some((act, code)) = pairs.iter().find(|(a, i)| lex.cameo(a.as_str()).is_none() || lex.cameo(i.as_str()).is_none()) {
                 return Err(LexiconError::File { file: file.into(), message: format!("{act} → {code}: both codes must be in cameo.tsv") });
             }
@@ -489,6 +492,14 @@ impl Lexicon {
     pub fn appeal_code(&self, act: &CameoCode) -> Option<&CameoCode> {
         let code = act.as_str();
         (2..=code.len()).rev().find_map(|n| self.appeals.get(&code[..n]))
+    }
+
+    /// The code CAMEO gives a refusal to do `act` ("will not withdraw" is
+    /// 1246): the entry of `refusal.tsv` for the longest prefix of `act`,
+    /// if any.
+    pub fn refusal_code(&self, act: &CameoCode) -> Option<&CameoCode> {
+        let code = act.as_str();
+        (2..=code.len()).rev().find_map(|n| self.refusals.get(&code[..n]))
     }
 
     /// The code `party-codes.tsv` gives an event coded `code` whose source

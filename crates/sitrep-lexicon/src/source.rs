@@ -368,6 +368,9 @@ pub struct LexiconSource {
     /// `appeal.tsv`: the code an appeal to do an act is coded as, by act
     /// code prefix (none for PETRARCH dictionaries).
     pub appeals: Vec<(CameoCode, CameoCode)>,
+    /// `refusal.tsv`: the code an act its doer says it will not do is coded
+    /// as, by act code prefix (none for PETRARCH dictionaries).
+    pub refusals: Vec<(CameoCode, CameoCode)>,
     /// `speech-acts.tsv`: whether an event is a statement by its own
     /// source, by code prefix (none for PETRARCH dictionaries).
     pub speech_acts: Vec<(CameoCode, bool)>,
@@ -417,6 +420,7 @@ impl Default for LexiconSource {
             discards: Vec::new(),
             intents: Vec::new(),
             appeals: Vec::new(),
+            refusals: Vec::new(),
             speech_acts: Vec::new(),
             party_codes: Vec::new(),
             official_speakers: OfficialSpeakers::default(),
@@ -457,7 +461,8 @@ pub fn parse_cameo(file: &Path, text: &str, out: &mut Vec<CameoInfo>) -> Result<
 }
 
 /// `intent.tsv`: act code (or prefix) and the code of its intention; the
-/// same for `appeal.tsv` and the code of an appeal to do it.
+/// same for `appeal.tsv` and the code of an appeal to do it, and for
+/// `refusal.tsv` and the code of a refusal to do it.
 pub fn parse_intents(file: &Path, text: &str, out: &mut Vec<(CameoCode, CameoCode)>) -> Result<(), LexiconError> {
     for row in rows(file, text, 2, 2)? {
         let err = |m: String| LexiconError::entry(file, row.line, row.raw, m);
