@@ -393,10 +393,10 @@ impl Coder {
         // "Kenya pledged to cooperate": the intention is Kenya's statement.
         let committed = certainty == sitrep_model::Certainty::Intended && scope.iter().any(|&w| s.is(tree.token(w), CueKind::Commitment));
         // The negation's scope holds a future modal ("will not", "would
-        // not"): the doer says it will not act.
+        // not") or a refusal ("refused to"): the doer says it will not act.
         let future_negation = certainty == Certainty::Negated && scope.iter().any(|&w| {
             let t = tree.token(w);
-            tree.analysis.universal_deprel(w) == "aux" && (s.is(t, CueKind::Intention) || s.is(t, CueKind::ReportedFuture))
+            s.is(t, CueKind::Refusal) || (tree.analysis.universal_deprel(w) == "aux" && (s.is(t, CueKind::Intention) || s.is(t, CueKind::ReportedFuture)))
         });
         let quote = s.quotes.iter().find(|&&(a, b)| a <= m.head && m.head < b && a < b).map(|&(a, b)| token_text(text, s, a, b));
         // The nearest date expression in the same clause: "…, which has

@@ -854,12 +854,15 @@ fn acts_threatened_are_threats() {
 }
 
 /// An act its doer says it will not do is a refusal (`lexicon/refusal.tsv`),
-/// asserted; a past negation stays a negated act. (Corpus sentences:
-/// reuters-18717, bbc-politics-384; the last written for this test.)
+/// asserted, as is one it refuses ("refuse to meet", cue kind `refusal`);
+/// a past negation stays a negated act. (Corpus sentences: reuters-18717,
+/// glocon-5da6f8180d84000017827e6e, bbc-politics-384; the last written for
+/// this test.)
 #[test]
 fn refusals_said_with_will_not() {
     insta::assert_snapshot!(code(&[
         "The State Department said the United States would not yield to terrorist blackmail.",
+        "Republicans have even said they'd refuse to meet with Obama's nominee.",
         "The detainees would not be freed until the new powers were in place, the home secretary told MPs.",
         "Iran did not release the British sailors.",
     ]));

@@ -199,6 +199,9 @@ pub enum CueKind {
     PartyAnaphor,
     /// "the company", "the firm": the last company named, before a verb.
     CompanyAnaphor,
+    /// "refused to", "declined to": a negation that is its doer's refusal
+    /// (`refusal.tsv` codes it).
+    Refusal,
 }
 
 /// A set of [`CueKind`]s, one bit each.
@@ -208,7 +211,7 @@ pub type CueBits = u64;
 const _: () = assert!(CueKind::ALL.len() <= CueBits::BITS as usize);
 
 impl CueKind {
-    pub const ALL: [CueKind; 49] = [
+    pub const ALL: [CueKind; 50] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -258,6 +261,7 @@ impl CueKind {
         Self::OrganisationAnaphor,
         Self::PartyAnaphor,
         Self::CompanyAnaphor,
+        Self::Refusal,
     ];
 
     pub fn name(self) -> &'static str {
@@ -311,6 +315,7 @@ impl CueKind {
             Self::OrganisationAnaphor => "organisation_anaphor",
             Self::PartyAnaphor => "party_anaphor",
             Self::CompanyAnaphor => "company_anaphor",
+            Self::Refusal => "refusal",
         }
     }
 
