@@ -1,4 +1,4 @@
-//! Acts that someone is asked to do, or threatens to do: "the United States
+//! Acts that someone is asked to do, refuses or threatens to do: "the United States
 //! urged Israel to halt its offensive" is an appeal (02x) whose sub-code
 //! follows the act asked for (`lexicon/appeal.tsv`), "Turkey warned it could
 //! close its embassy" a threat (13x) whose sub-code follows the act
@@ -11,10 +11,10 @@ use sitrep_model::CameoCode;
 use crate::sentence::Sentence;
 use crate::tree::Tree;
 
-/// Whether match `k` asks someone to act or threatens to: an appeal (CAMEO
-/// 02), a demand (10) or a threat (13).
+/// Whether match `k` asks someone to act, refuses to or threatens to: an
+/// appeal (CAMEO 02), a demand (10), a refusal (12) or a threat (13).
 fn is_appeal(lex: &Lexicon, s: &Sentence, k: usize) -> bool {
-    lex.patterns[s.matches[k].pattern as usize].cameo.as_ref().is_some_and(|c| matches!(c.root(), "02" | "10" | "13"))
+    lex.patterns[s.matches[k].pattern as usize].cameo.as_ref().is_some_and(|c| matches!(c.root(), "02" | "10" | "12" | "13"))
 }
 
 /// Whether match `k` is a threat (CAMEO 13).
@@ -31,7 +31,7 @@ fn is_threat(lex: &Lexicon, s: &Sentence, k: usize) -> bool {
 /// Also returns whether the act is the appeal's own complement, with no
 /// other verb between ("to stop arming Ukraine" asks for no arming).
 pub fn asking_appeal(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize) -> Option<(usize, bool)> {
-    if !tree.is_parsed() || is_appeal(lex, s, k) {
+    if !tree.is_parsed() {
         return None;
     }
     let a = &tree.analysis;
@@ -44,11 +44,16 @@ pub fn asking_appeal(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize) -> Opti
     };
     let mut w = tree.trigger_word(s.matches[k].head);
     // "urged the Pentagon not to sell Turkey F-35 fighters" asks for no sale.
-    let negated = |w: usize| a.children(w).any(|c| s.is(tree.token(c), CueKind::Negation));
+    let negated = |w: usize| a.children(w).any(|c| a.universal_deprel(c) == "advmod" && s.is(tree.token(c), CueKind::Negation));
     let mut direct = !negated(w);
     for _ in 0..6 {
+        // A conjunct with its own auxiliary or subject is a clause of its
+        // own ("had refused to continue financing … and were pressing the
+        // government", however the parser hangs it).
+        let finite = || a.children(w).any(|c| matches!(a.universal_deprel(c), "aux" | "nsubj"));
         let up = match a.universal_deprel(w) {
-            "conj" | "xcomp" | "ccomp" => true,
+            "conj" => !finite(),
+            "xcomp" | "ccomp" => true,
             // "warned it would resume the bombing of Gaza": an event noun
             // a light verb takes.
             "obj" | "nsubj:pass" => a.head(w).is_some_and(|h| crate::tree::is_light_verb(a.lemma(h))),
@@ -74,9 +79,10 @@ pub fn asking_appeal(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize) -> Opti
     None
 }
 
-/// The code of a general appeal (020) or threat (130) that asks for or
-/// threatens an act a pattern codes: `appeal.tsv`'s entry for the first
-/// such act ("urged Kenya to send troops" is 0234), or the threat
+/// The code of a general appeal (020), refusal (120) or threat (130) over
+/// an act a pattern codes: `appeal.tsv`'s entry for the first such act
+/// ("urged Kenya to send troops" is 0234), `refusal.tsv`'s ("refused to
+/// hold talks" 125), or the threat
 /// `intent.tsv` gives it ("warned it could close its embassy", relations
 /// cut, is 1313); `None` for a specific appeal or threat, or one over no
 /// act the lexicon codes. Also returns that act's match, whose target the
@@ -84,10 +90,14 @@ pub fn asking_appeal(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize) -> Opti
 /// of Japanese banks").
 pub fn appeal_code<'a>(lex: &'a Lexicon, s: &Sentence, tree: &Tree, k: usize) -> Option<(&'a CameoCode, usize)> {
     let own = lex.patterns[s.matches[k].pattern as usize].cameo.as_ref()?;
-    if !matches!(own.as_str(), "020" | "130") {
+    if !matches!(own.as_str(), "020" | "120" | "130") {
         return None;
     }
     let (j, act) = (0..s.matches.len()).filter(|&j| asking_appeal(lex, s, tree, j) == Some((k, true))).find_map(|j| lex.patterns[s.matches[j].pattern as usize].cameo.as_ref().map(|c| (j, c)))?;
-    let code = if own.as_str() == "020" { lex.appeal_code(act) } else { lex.intent_code(act).filter(|c| c.root() == "13") };
+    let code = match own.as_str() {
+        "020" => lex.appeal_code(act),
+        "120" => lex.refusal_code(act),
+        _ => lex.intent_code(act).filter(|c| c.root() == "13"),
+    };
     code.map(|c| (c, j))
 }
