@@ -352,7 +352,17 @@ impl Coder {
             let verb_by_its_dependents = a.children(w).any(|c| matches!(a.universal_deprel(c), "obj" | "iobj") || (a.universal_deprel(c) == "mark" && a.upos(c) == "PART"));
             modifier && !verb_by_its_dependents && (0..a.len()).any(|v| v != w && predicate(v))
         };
-        if pattern.has_head && !m.passive && !preterite && !progressive && !lex.petrarch_semantics() && tree.is_parsed() && !tree.is_copula(m.head) && modifier_word() {
+        // "Japan said it had lent Indonesia 500 million dollars": a
+        // participle after an auxiliary ("had", "has") is a perfect verb,
+        // though the parse may read it as an adjective before a name.
+        let perfect = m.forms & form::PARTICIPLE != 0 && {
+            let mut before = m.head;
+            while before > 0 && s.adverb_like[before - 1] {
+                before -= 1;
+            }
+            before > 0 && s.is(before - 1, CueKind::Auxiliary)
+        };
+        if pattern.has_head && !m.passive && !preterite && !progressive && !perfect && !lex.petrarch_semantics() && tree.is_parsed() && !tree.is_copula(m.head) && modifier_word() {
             return;
         }
         // "Iran-backed Hezbollah", "the US-led coalition": a hyphenated
