@@ -1,9 +1,10 @@
-//! Acts that someone is asked to do, refuses or threatens to do: "the United States
-//! urged Israel to halt its offensive" is an appeal (02x) whose sub-code
-//! follows the act asked for (`lexicon/appeal.tsv`), "Turkey warned it could
-//! close its embassy" a threat (13x) whose sub-code follows the act
-//! threatened (`lexicon/intent.tsv`, as for a vow), and neither act is
-//! coded as happening.
+//! Acts that someone is asked to do, refuses or threatens to do: "the
+//! United States urged Israel to halt its offensive" is an appeal (02x)
+//! whose sub-code follows the act asked for (`lexicon/appeal.tsv`), "Israel
+//! refused to withdraw" a refusal (12x, `lexicon/refusal.tsv`), "Turkey
+//! warned it could close its embassy" a threat (13x) whose sub-code follows
+//! the act threatened (`lexicon/intent.tsv`, as for a vow), and none of the
+//! acts is coded as happening.
 
 use sitrep_lexicon::{CueKind, Lexicon};
 use sitrep_model::CameoCode;
@@ -22,7 +23,8 @@ fn is_threat(lex: &Lexicon, s: &Sentence, k: usize) -> bool {
     lex.patterns[s.matches[k].pattern as usize].cameo.as_ref().is_some_and(|c| c.root() == "13")
 }
 
-/// The appeal, demand or threat match whose trigger asks for the act of match `k`:
+/// The appeal, demand, refusal or threat match whose trigger governs the
+/// act of match `k`:
 /// the act's verb (past conjuncts, "to halt its offensive and withdraw",
 /// and verbs between, "to stop arming") is the appeal verb's complement,
 /// an infinitive ("urged Sudan to expel"), a "to" clause the parser hung
@@ -35,11 +37,12 @@ pub fn asking_appeal(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize) -> Opti
         return None;
     }
     let a = &tree.analysis;
-    let to_clause = |w: usize| a.children(w).any(|c| a.universal_deprel(c) == "mark" && a.lemma(c).eq_ignore_ascii_case("to"));
+    let infinitive_mark = |c: usize| a.universal_deprel(c) == "mark" && s.is(tree.token(c), CueKind::Infinitive);
+    let to_clause = |w: usize| a.children(w).any(infinitive_mark);
     let announced = |w: usize| {
         a.children(w).any(|c| {
             let t = tree.token(c);
-            (a.universal_deprel(c) == "aux" && [CueKind::Condition, CueKind::ReportedFuture, CueKind::Intention].into_iter().any(|kind| s.is(t, kind))) || (a.universal_deprel(c) == "mark" && a.lemma(c).eq_ignore_ascii_case("to"))
+            (a.universal_deprel(c) == "aux" && [CueKind::Condition, CueKind::ReportedFuture, CueKind::Intention].into_iter().any(|kind| s.is(t, kind))) || infinitive_mark(c)
         })
     };
     let mut w = tree.trigger_word(s.matches[k].head);
