@@ -37,6 +37,12 @@ pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
             continue;
         }
         g.attacked_place = s.place_is_target.get(g.start).copied().unwrap_or(false);
+        // "1,200 Iraqis were killed", "thousands of Belarusians defied a
+        // protest ban": a country's name after a count names its people.
+        if g.role.is_none() && !g.person && g.actor.is_some_and(|a| lex.actors[a as usize].kind() == "country") && counted(s, g.start) && ends_its_phrase(lex, s, g.end) {
+            g.role = crate::tree::counted_country_role(lex);
+            g.role_after_actor = g.role.is_some();
+        }
         if is_part_of_a_name(lex, s, &g) || is_another_persons_surname(lex, s, &g) {
             continue;
         }
@@ -183,6 +189,25 @@ fn add(lex: &Lexicon, g: &mut Group, actor: Option<u32>, agent: Option<u32>) {
             g.role_after_actor = g.actor.is_some();
         }
     }
+}
+
+/// Whether a count stands right before token `start`, or a count and a
+/// role link ("thousands of").
+fn counted(s: &Sentence, start: usize) -> bool {
+    let count = |i: usize| s.tokens.get(i).kind == TokenKind::Number || s.is(i, CueKind::Count);
+    (start > 0 && count(start - 1)) || (start > 1 && s.is(start - 1, CueKind::RoleLink) && count(start - 2))
+}
+
+/// Whether the noun phrase ends before token `end`: a mark, a verb or a
+/// function word follows, not a noun the name describes ("11 Kuwaiti
+/// tankers", "two German members" are no people of a country).
+/// A verb form that may be a plural noun ("marks", "allies") is no verb
+/// here.
+fn ends_its_phrase(lex: &Lexicon, s: &Sentence, end: usize) -> bool {
+    let plural_noun_form = || lex.heads(s.ids[end]).iter().all(|r| r.forms == sitrep_lexicon::morphology::form::THIRD);
+    let function_word = [CueKind::BeForm, CueKind::Auxiliary, CueKind::Relative, CueKind::Preposition, CueKind::LocationPrep, CueKind::Conjunction, CueKind::Subordinator].into_iter().any(|k| s.is(end, k));
+    let joined = end < s.len() && s.norm(end) == "-";
+    end >= s.len() || (s.tokens.get(end).kind != TokenKind::Word && !joined) || function_word || (s.verb_like[end] && !s.tokens.get(end).capitalised && !plural_noun_form())
 }
 
 /// May the mention starting at `next` join group `g`?

@@ -85,6 +85,8 @@ struct Table {
     /// Rows of `en/verbs.tsv` that give way to any pattern matched in the
     /// words their trigger governs ("[agree] to").
     fallback_rows: rustc_hash::FxHashSet<&'static str>,
+    /// The role of a country's name right after a count.
+    counted_country_role: Option<&'static str>,
 }
 
 /// `s` in lower case, borrowed when it already is (lemmas nearly always
@@ -98,7 +100,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), actor_doer_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default() };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), actor_doer_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), counted_country_role: None };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -153,6 +155,9 @@ fn table() -> &'static Table {
                 "fallback-row" => {
                     t.fallback_rows.insert(name);
                 }
+                "counted-country-role" => {
+                    t.counted_country_role = Some(name);
+                }
                 "object-control" => {
                     if let Ok(c) = reading.parse() {
                         t.object_control.insert(name, c);
@@ -194,6 +199,13 @@ pub fn is_fallback_row(id: &str) -> bool {
 /// the people of the country it happened in (`place-source-code`).
 pub fn place_is_source(code: &str) -> bool {
     table().place_source_codes.iter().any(|p| code.starts_with(p))
+}
+
+/// The role of a country's name right after a count, as an index into
+/// `Lexicon::roles` (`counted-country-role`: "1,200 Iraqis" are people).
+pub fn counted_country_role(lex: &sitrep_lexicon::Lexicon) -> Option<u32> {
+    let role = table().counted_country_role?;
+    lex.roles.iter().position(|r| r == role).map(|i| i as u32)
 }
 
 /// Whether `lemma` is a light verb (`light-verb`): it lends its modality
@@ -1349,6 +1361,7 @@ mod tests {
                 "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" => reading == "-",
                 "actor-doer-code" | "place-target-code" | "place-scope-code" | "place-source-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" => reading == "-",
+                "counted-country-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),
                 "object-control" => reading.parse::<sitrep_model::Certainty>().is_ok(),
                 "doer-noun" => reading == "-" || reading.split('|').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)),
                 _ => false,

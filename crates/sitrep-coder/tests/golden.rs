@@ -877,6 +877,19 @@ fn perfect_participles_tagged_as_adjectives() {
     ]));
 }
 
+/// A country's name right after a count, ending its phrase, names its
+/// people (`counted-country-role` in tree-roles.tsv); one before a noun it
+/// describes does not ("two Kuwaiti tankers"). (Corpus sentences:
+/// reuters-3464, reuters-18271, reuters-20774.)
+#[test]
+fn counted_demonyms_are_people() {
+    insta::assert_snapshot!(code(&[
+        "Iraq said 2,500 Iranians were killed and large quantities of armour and weapons were left behind.",
+        "The Iraqi missile attack on the U.S. frigate Stark in the Gulf killed 37 Americans.",
+        "A U.S. destroyer began escorting two Kuwaiti tankers flying the U.S. flag southwards.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").

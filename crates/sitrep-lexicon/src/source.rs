@@ -202,6 +202,10 @@ pub enum CueKind {
     /// "refused to", "declined to": a negation that is its doer's refusal
     /// (`refusal.tsv` codes it).
     Refusal,
+    /// "thousands", "dozens", "four": a count; a country's name right
+    /// after one ("1,200 Iraqis", "thousands of Belarusians") names its
+    /// people.
+    Count,
 }
 
 /// A set of [`CueKind`]s, one bit each.
@@ -211,7 +215,7 @@ pub type CueBits = u64;
 const _: () = assert!(CueKind::ALL.len() <= CueBits::BITS as usize);
 
 impl CueKind {
-    pub const ALL: [CueKind; 50] = [
+    pub const ALL: [CueKind; 51] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -262,6 +266,7 @@ impl CueKind {
         Self::PartyAnaphor,
         Self::CompanyAnaphor,
         Self::Refusal,
+        Self::Count,
     ];
 
     pub fn name(self) -> &'static str {
@@ -316,6 +321,7 @@ impl CueKind {
             Self::PartyAnaphor => "party_anaphor",
             Self::CompanyAnaphor => "company_anaphor",
             Self::Refusal => "refusal",
+            Self::Count => "count",
         }
     }
 
