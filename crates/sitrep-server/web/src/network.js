@@ -298,15 +298,18 @@ export function drawNetwork({ graphEl, listEl: list, countEl, legendEl }, net, {
     })),
     // The edge whose midpoint lies farthest from every node and every other
     // edge's midpoint: a click there can only mean that edge.
+    // Its source and target are the drawn edge's own: the drawn edges
+    // (denied pairs left out) need not be in the order of `net.edges`.
     clearestEdge: () => {
-      const mids = cy.edges().not('.denied').map((e) => e.renderedMidpoint());
+      const drawn = cy.edges().not('.denied').map((e) => ({ m: e.renderedMidpoint(), source: e.data('source'), target: e.data('target') }));
+      const mids = drawn.map((d) => d.m);
       const pts = cy.nodes().map((n) => ({ p: n.renderedPosition(), r: n.renderedWidth() / 2 }));
       let best = { index: 0, room: -Infinity };
-      mids.forEach((m, i) => {
+      drawn.forEach(({ m, source, target }, i) => {
         const fromNodes = Math.min(...pts.map(({ p, r }) => Math.hypot(p.x - m.x, p.y - m.y) - r));
         const fromEdges = Math.min(Infinity, ...mids.filter((_, j) => j !== i).map((o) => Math.hypot(o.x - m.x, o.y - m.y)));
         const room = Math.min(fromNodes, fromEdges);
-        if (room > best.room) best = { index: i, room, x: m.x, y: m.y, source: net.edges[i].source, target: net.edges[i].target };
+        if (room > best.room) best = { index: i, room, x: m.x, y: m.y, source, target };
       });
       return best;
     },
