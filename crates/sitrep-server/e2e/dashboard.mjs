@@ -407,6 +407,15 @@ try {
     target = await page.evaluate(() => window.sitrepGraph.clearestEdge());
     await page.mouse.click(box.x + target.x, box.y + target.y);
     clickedCanvas = await page.waitForFunction(() => location.hash.includes('edge='), null, { timeout: 5000 }).then(() => true, () => false);
+    // A click that lands while the graph is still being redrawn may pick
+    // another edge than the one measured: clear the selection and aim
+    // again (the check below still wants the aimed edge).
+    const aimed = encodeURIComponent(`${target.source},${target.target}`);
+    if (clickedCanvas && attempt < 2 && !(await page.evaluate((a) => location.hash.includes(`edge=${a}`) || decodeURIComponent(location.hash).includes(`edge=${decodeURIComponent(a)}`), aimed))) {
+      await page.click('#net-clear');
+      await page.waitForFunction(() => !location.hash.includes('edge='), null, { timeout: 5000 }).catch(() => {});
+      clickedCanvas = false;
+    }
   }
   if (clickedCanvas) {
     await page.waitForSelector('[data-testid=evidence-item]', { timeout: 15000 });
@@ -417,7 +426,7 @@ try {
   await ready(page);
   const title = await page.$eval('[data-testid=evidence-title]', (el) => [el.dataset.source, el.dataset.target]);
   check('clicking an edge on the canvas opens its evidence',
-    clickedCanvas && title[0] === target.source && title[1] === target.target, clickedCanvas ? `clicked ${title.join(' → ')}` : 'used the relations list instead');
+    clickedCanvas && title[0] === target.source && title[1] === target.target, clickedCanvas ? `clicked ${title.join(' → ')} aiming at ${target.source} → ${target.target} (room ${Math.round(target.room)} px)` : 'used the relations list instead');
   check('the selected edge is linkable', await page.evaluate(() => location.hash.includes('edge=')));
   const items = await page.locator('[data-testid=evidence-item]').count();
   const marks = await page.locator('[data-testid=evidence-sentence] mark').allTextContents();
