@@ -101,8 +101,10 @@ fn evaluation_roles(s: &Sentence, tree: &Tree, m: Match) -> Roles {
 
 /// "Russia drew criticism from France": a pattern whose source slot `$`
 /// stands after its verb names the doer there, and the verb's subject is
-/// what the act is done to. (PETRARCH's dictionaries place `$` as they
-/// please and keep their own reading.)
+/// what the act is done to; with `$?` the subject is so whether or not a
+/// doer is named ("The Kenyan president survived an assassination
+/// attempt"). (PETRARCH's dictionaries place `$` as they please and keep
+/// their own reading.)
 fn converse(lex: &Lexicon, s: &Sentence, k: usize) -> bool {
     let m = s.matches[k];
     // A passive's agent after the head is its doer as written ("Egypt was
