@@ -332,13 +332,7 @@ impl Coder {
         // "The United States is imposing sanctions on Russia": an -ing
         // form after a form of "be" is a progressive verb, though the
         // parse may read it as an adjective before its object.
-        let progressive = m.forms & form::ING != 0 && {
-            let mut before = m.head;
-            while before > 0 && s.adverb_like[before - 1] {
-                before -= 1;
-            }
-            before > 0 && s.is(before - 1, CueKind::BeForm)
-        };
+        let progressive = m.forms & form::ING != 0 && s.cue_before_adverbs(m.head, CueKind::BeForm);
         let modifier_word = || {
             let w = tree.trigger_word(m.head);
             let a = &tree.analysis;
@@ -355,13 +349,7 @@ impl Coder {
         // "Japan said it had lent Indonesia 500 million dollars": a
         // participle after an auxiliary ("had", "has") is a perfect verb,
         // though the parse may read it as an adjective before a name.
-        let perfect = m.forms & form::PARTICIPLE != 0 && {
-            let mut before = m.head;
-            while before > 0 && s.adverb_like[before - 1] {
-                before -= 1;
-            }
-            before > 0 && s.is(before - 1, CueKind::Auxiliary)
-        };
+        let perfect = m.forms & form::PARTICIPLE != 0 && s.cue_before_adverbs(m.head, CueKind::Auxiliary);
         if pattern.has_head && !m.passive && !preterite && !progressive && !perfect && !lex.petrarch_semantics() && tree.is_parsed() && !tree.is_copula(m.head) && modifier_word() {
             return;
         }

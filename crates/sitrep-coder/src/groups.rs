@@ -205,7 +205,7 @@ fn counted(s: &Sentence, start: usize) -> bool {
 /// here.
 fn ends_its_phrase(lex: &Lexicon, s: &Sentence, end: usize) -> bool {
     let plural_noun_form = || lex.heads(s.ids[end]).iter().all(|r| r.forms == sitrep_lexicon::morphology::form::THIRD);
-    let function_word = [CueKind::BeForm, CueKind::Auxiliary, CueKind::Relative, CueKind::Preposition, CueKind::LocationPrep, CueKind::Conjunction, CueKind::Subordinator].into_iter().any(|k| s.is(end, k));
+    let function_word = s.is(end, CueKind::Relative) || crate::matching::FUNCTION_WORDS.into_iter().any(|k| s.is(end, k));
     let joined = end < s.len() && s.norm(end) == "-";
     end >= s.len() || (s.tokens.get(end).kind != TokenKind::Word && !joined) || function_word || (s.verb_like[end] && !s.tokens.get(end).capitalised && !plural_noun_form())
 }

@@ -783,8 +783,9 @@ fn leading_object_word<'a>(after: &'a [Elem]) -> Option<(&'a [WordId], &'a [Elem
     rest.contains(&Elem::Target).then(|| (&alternatives[..], past_gap(rest)))
 }
 
-/// Cue kinds of words that are never a pattern's moved object.
-const FUNCTION_WORDS: [CueKind; 7] = [
+/// Cue kinds of words that are never a pattern's moved object, nor part of
+/// a noun phrase (`groups::ends_its_phrase`).
+pub(crate) const FUNCTION_WORDS: [CueKind; 7] = [
     CueKind::Preposition,
     CueKind::LocationPrep,
     CueKind::Subordinator,

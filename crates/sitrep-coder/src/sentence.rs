@@ -198,6 +198,17 @@ impl Sentence {
     /// From the verb at `head` leftwards past up to three auxiliaries, forms
     /// of "be", negations and adverbs ("have not yet renewed"): where the
     /// verb group starts.
+    /// Whether the word before `head`, past adverbs, is a cue of `kind`:
+    /// "is [now] imposing" (a form of "be"), "had [already] lent" (an
+    /// auxiliary).
+    pub fn cue_before_adverbs(&self, head: usize, kind: CueKind) -> bool {
+        let mut before = head;
+        while before > 0 && self.adverb_like[before - 1] {
+            before -= 1;
+        }
+        before > 0 && self.is(before - 1, kind)
+    }
+
     pub fn verb_group_start(&self, head: usize) -> usize {
         let mut j = head;
         while j > 0 && head - j < 3 && (self.is(j - 1, CueKind::Auxiliary) || self.is(j - 1, CueKind::BeForm) || self.is(j - 1, CueKind::Negation) || self.adverb_like[j - 1]) {
