@@ -265,6 +265,9 @@ pub struct Tree {
     /// For each word, its dependents, flattened (`child_start[w]..child_start[w+1]`).
     children: Vec<u32>,
     child_start: Vec<u32>,
+    /// For each word, whether it lies in a date expression the date
+    /// resolver found ("on Monday", "last week"): never an act's target.
+    in_date: Vec<bool>,
     parsed: bool,
 }
 
@@ -295,6 +298,11 @@ impl Tree {
 
     pub fn is_parsed(&self) -> bool {
         self.parsed
+    }
+
+    /// Whether word `w` lies in a date expression ("on Monday").
+    fn is_date_word(&self, w: usize) -> bool {
+        self.in_date.get(w).copied().unwrap_or(false)
     }
 
     /// Parses the sentence `s` (whose tokens index `text`) with `model`.
@@ -331,6 +339,8 @@ impl Tree {
         }
         repair_owned_infinitive(&mut self.analysis, s, &self.token_of);
         let a = &self.analysis;
+        self.in_date.clear();
+        self.in_date.extend(self.token_of.iter().map(|&t| s.dates.iter().any(|d| d.start <= t as usize && (t as usize) < d.end)));
         // Dependents by head, in sentence order (a counting sort).
         self.child_start.clear();
         self.child_start.resize(n + 2, 0);
@@ -495,7 +505,8 @@ impl Tree {
 
     fn verb_arguments(&self, w: usize, passive_verb: bool, out: &mut Arguments) {
         // A recipient outranks the thing given: "gave the Ivory Coast aid".
-        let object = self.child(w, Reading::Recipient).or_else(|| self.child(w, Reading::Object));
+        // "talks ended Monday": a date is no object.
+        let object = self.child(w, Reading::Recipient).or_else(|| self.child(w, Reading::Object)).filter(|&o| !self.is_date_word(o));
         // "were killed by al-Shabaab militants" parsed with the militants
         // as object: a phrase under "by" is the doer, whatever its label.
         let by_object = object.filter(|&o| self.opens_with_agent_preposition(o));
@@ -542,6 +553,7 @@ impl Tree {
         let wanted = if noun { "nmod" } else { "obl" };
         self.children(w).iter().map(|&c| c as usize).find(|&c| {
             a.deprel(c) == wanted
+                && !self.is_date_word(c)
                 && match self.preposition(c) {
                     Some(PrepReading::Target) => true,
                     Some(PrepReading::NounTarget) => noun,

@@ -890,6 +890,33 @@ fn counted_demonyms_are_people() {
     ]));
 }
 
+/// A participle that opens a noun phrase names someone by a past act
+/// ("convicted murderer", "jailed tycoon"); an -ing word between a number
+/// and its noun describes the noun ("striking locals"). Neither is an act
+/// the sentence reports; the verbs of the same sentences still are.
+/// (Corpus sentences: glocon-5db56b78ee1f2000174638da, bbc-business-444,
+/// reuters-17783; the last two written for this test.)
+#[test]
+fn participles_describing_a_noun_are_no_acts() {
+    insta::assert_snapshot!(code(&[
+        "The cross-examination of convicted Trompsburg farm murderer Moeketsi Hlaasa continued in the Bloemfontein High Court on Thursday.",
+        "Jailed tycoon Mikhail Khodorkovsky has transferred his controlling stake in oil giant Yukos to a business partner.",
+        "It had no meeting scheduled with the other three striking locals, which rejected a tentative three-year contract Saturday, Cominco spokesman Richard Fish said.",
+        "Mbalula said assassinated SA Communist Party leader Chris Hani would have been proud of the ANC.",
+        "Police arrested opposition leader Kizza Besigye.",
+    ]));
+}
+
+/// A date after a target preposition ("released on Monday") is never the
+/// act's target. (Sentence written for this test.)
+#[test]
+fn dates_are_no_targets() {
+    insta::assert_snapshot!(code(&[
+        "The business loan data are scheduled to be released on Monday.",
+        "Hamas released 20 Israeli soldiers on Monday.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
