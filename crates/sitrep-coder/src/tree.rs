@@ -1204,18 +1204,29 @@ impl Tree {
         conditional_clause(trigger, out);
         let mut w = trigger;
         for step in 0..=a.len() {
+            // Whether the word climbed to is itself a cue of the trigger's
+            // clause: not the verb a result participle tells the outcome
+            // of ("denied the claims, saying it condemned torture": the
+            // saying is not denied; what makes the verb itself uncertain
+            // still reaches the participle).
+            let mut head_is_cue = true;
             let up = match a.deprel(w) {
                 "xcomp" | "ccomp" | "csubj" | "acl" => true,
                 // "vowed to retaliate"; "denied using chemical weapons": a
                 // gerund with no mark right after its verb is that verb's
-                // complement, whatever the parser calls it (not "attacked
-                // the town, killing ten").
+                // complement, whatever the parser calls it.
                 "advcl" => {
                     let marks = || self.children(w).iter().map(|&c| c as usize).filter(|&c| a.universal_deprel(c) == "mark");
                     let gerund_complement = marks().next().is_none()
                         && self.ends_in_ing(w)
                         && a.head(w).is_some_and(|h| h < w && (h + 1..w).all(|k| a.upos(k) == "ADV"));
-                    gerund_complement || marks().any(|c| a.lemma(c).eq_ignore_ascii_case("to"))
+                    // "Syria claimed US jets had bombed the camp, killing
+                    // three soldiers": a participle set off by a comma after
+                    // its verb tells what that act did, and is as certain.
+                    let result_participle = marks().next().is_none() && self.ends_in_ing(w) && w > 0 && a.form(w - 1) == "," && a.head(w).is_some_and(|h| h < w);
+                    let infinitive = marks().any(|c| a.lemma(c).eq_ignore_ascii_case("to"));
+                    head_is_cue = gerund_complement || infinitive;
+                    gerund_complement || result_participle || infinitive
                 }
                 // "held talks", "talks were held", "could lead to
                 // fighting"; not a subject's own verb ("threats do not
@@ -1231,7 +1242,9 @@ impl Tree {
             };
             let Some(h) = a.head(w).filter(|_| up) else { return };
             w = h;
-            out.push(w);
+            if head_is_cue {
+                out.push(w);
+            }
             out.extend(self.children(w).iter().map(|&c| c as usize).filter(|&c| function_word(c)));
             conditional_clause(w, out);
         }

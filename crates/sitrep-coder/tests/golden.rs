@@ -917,6 +917,18 @@ fn dates_are_no_targets() {
     ]));
 }
 
+/// A participle set off by a comma after its verb ("…, killing three
+/// soldiers") is as certain as that verb; the verb itself is no cue of
+/// it ("denied the claims, saying …": the saying is not denied).
+/// (Corpus sentence: bbc-politics-100; the first written for this test.)
+#[test]
+fn result_participles_share_their_verbs_certainty() {
+    insta::assert_snapshot!(code(&[
+        "Syria claimed that US jets had bombed a camp of Syrian regime forces, killing three soldiers.",
+        "The US government denied the claims, saying it condemned and prohibited torture.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
