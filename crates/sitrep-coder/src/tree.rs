@@ -547,19 +547,25 @@ impl Tree {
     }
 
     /// The first `obl` (or `nmod`, for nouns) introduced by a target
-    /// preposition: "fired at", "met with", "an attack on".
+    /// preposition: "fired at", "met with", "an attack on". A date there
+    /// ("released on Monday") is none, and the search ends with it: a
+    /// later phrase with the same preposition is no more the target
+    /// ("arrived in Gondor on Monday on his first official visit").
     fn oblique_target(&self, w: usize, noun: bool) -> Option<usize> {
         let a = &self.analysis;
         let wanted = if noun { "nmod" } else { "obl" };
-        self.children(w).iter().map(|&c| c as usize).find(|&c| {
-            a.deprel(c) == wanted
-                && !self.is_date_word(c)
-                && match self.preposition(c) {
-                    Some(PrepReading::Target) => true,
-                    Some(PrepReading::NounTarget) => noun,
-                    _ => false,
-                }
-        })
+        self.children(w)
+            .iter()
+            .map(|&c| c as usize)
+            .find(|&c| {
+                a.deprel(c) == wanted
+                    && match self.preposition(c) {
+                        Some(PrepReading::Target) => true,
+                        Some(PrepReading::NounTarget) => noun,
+                        _ => false,
+                    }
+            })
+            .filter(|&c| !self.is_date_word(c))
     }
 
     /// The subject of the verb at `w` and whether it is a passive subject,
