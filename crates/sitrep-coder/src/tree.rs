@@ -683,7 +683,33 @@ impl Tree {
     /// "France, which was expelled": a relative pronoun stands for the noun
     /// its clause modifies.
     fn antecedent(&self, verb: usize, subject: usize) -> usize {
-        if self.is_relative_pronoun(subject) && self.reading(verb) == Some(Reading::Relative) {
+        let a = &self.analysis;
+        // "Alfonsin, who is beginning a visit to the U.S., …": the parse
+        // may hang a relative clause set off by a comma by another relation.
+        // The noun it hangs from must end right before the comma ("EU
+        // member, but Turkey, which occupies …" is Turkey's clause, not
+        // the member's): the word there is that noun or inside its phrase,
+        // not coordinated with it.
+        let ends_before_comma = |n: usize| {
+            let mut w = subject - 2;
+            for _ in 0..6 {
+                if w == n {
+                    return true;
+                }
+                match a.head(w) {
+                    Some(h) if a.universal_deprel(w) != "conj" => w = h,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        let misread_relative = || {
+            subject > 1
+                && a.form(subject - 1) == ","
+                && matches!(a.universal_deprel(verb), "parataxis" | "acl" | "appos" | "conj")
+                && a.head(verb).is_some_and(|n| n < subject && matches!(a.upos(n), "NOUN" | "PROPN") && ends_before_comma(n))
+        };
+        if self.is_relative_pronoun(subject) && (self.reading(verb) == Some(Reading::Relative) || misread_relative()) {
             if let Some(noun) = self.analysis.head(verb) {
                 return noun;
             }
@@ -761,7 +787,9 @@ impl Tree {
             // "the withdrawal of French troops from Mali": the "of" phrase
             // did it; the target is where the noun's own preposition points.
             let of = self.introduced_by(w, "of");
-            out.source = self.child(w, Reading::Possessor).or(of);
+            // "a visit to Washington by Japanese Prime Minister Nakasone":
+            // a "by" phrase names the doer too.
+            out.source = self.child(w, Reading::Possessor).or(of).or_else(|| self.agent_phrase(w)).or_else(|| self.agent_below(w));
             // The parser often hangs "from Mali" on "troops".
             out.target = self.introduced_by(w, preps).or_else(|| of.and_then(|o| self.introduced_by(o, preps)));
         } else {

@@ -929,6 +929,21 @@ fn result_participles_share_their_verbs_certainty() {
     ]));
 }
 
+/// A noun that names its doer's movement ("a visit to Washington") takes
+/// a "by" phrase as its doer; a relative pronoun after a comma stands for
+/// the noun right before the comma even where the parse hangs its clause
+/// by another relation. (Corpus sentences: reuters-17363, reuters-8239,
+/// reuters-19456, guardian-771.)
+#[test]
+fn doers_of_visits_and_of_relative_clauses() {
+    insta::assert_snapshot!(code(&[
+        "Some even believe an announcement could come this week during a visit to Washington by Japanese Prime Minister Yasuhiro Nakasone.",
+        "The commercial bank rescheduling has yet to be finalised because of the reluctance of Japanese banks to participate in the agreement, despite a recent trip to Japan by senior Nigerian officials and representatives of the steering committee.",
+        "Alfonsin, who is beginning a four-day private visit to the U.S., was in Philadelphia to speak to the private World Affairs Council.",
+        "Turkey has long argued that the US-backed YPG is a terrorist organisation affiliated with its own Kurdish insurgent group, the Kurdistan Workers' party (PKK), which has waged an insurgency against the Turkish state for decades.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
