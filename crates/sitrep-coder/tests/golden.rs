@@ -944,6 +944,19 @@ fn doers_of_visits_and_of_relative_clauses() {
     ]));
 }
 
+/// A disaster or disease as a passive's agent ("killed by a landslide",
+/// "threatened by the Zika virus") makes the act nobody's, as it does as
+/// a subject. (Corpus sentence: glocon-5da6f8190d84000017827f0a; the
+/// first written for this test.)
+#[test]
+fn disasters_as_passive_agents_do_nothing() {
+    insta::assert_snapshot!(code(&[
+        "Three soldiers were killed by a landslide in northern Pakistan.",
+        "Despite their staunch opposition to contraceptives, Philippine Roman Catholic bishops say they fully support Pope Francis' remarks suggesting artificial contraception can be used by women threatened by the Zika virus.",
+        "Two Israeli soldiers were killed by Hamas gunmen.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
