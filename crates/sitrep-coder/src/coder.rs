@@ -425,6 +425,23 @@ impl Coder {
             let t = tree.token(w);
             s.is(t, CueKind::Refusal) || (tree.analysis.universal_deprel(w) == "aux" && (s.is(t, CueKind::Intention) || s.is(t, CueKind::ReportedFuture)))
         });
+        // The conditional is its doer's threat when a `threat_condition`
+        // cue governs it (an "if"/"unless" clause hung below it, or a modal:
+        // "would", "could") in a clause someone is reported to say.
+        // Only a doer named acting (no passive: "detainees could be
+        // brought to trial" threatens nobody by name).
+        let conditional_threat = certainty == Certainty::Conditional
+            && !lex.petrarch_semantics()
+            && r.source.is_some()
+            && !m.passive
+            && tree.is_parsed()
+            && scope.iter().any(|&w| {
+                let a = &tree.analysis;
+                s.is(tree.token(w), CueKind::ThreatCondition) && (tree.marks_subordinate_clause(w, tree.trigger_word(m.head)) || a.universal_deprel(w) == "aux")
+            })
+            // Said by someone: "Russia could invade Moldova if NATO
+            // intervenes" on the writer's own word is a conjecture.
+            && attribution.text.is_some();
         let quote = s.quotes.iter().find(|&&(a, b)| a <= m.head && m.head < b && a < b).map(|&(a, b)| token_text(text, s, a, b));
         // The nearest date expression in the same clause: "…, which has
         // faced pressures since 2022" does not date the main clause.
@@ -483,12 +500,22 @@ impl Coder {
             // "Israel will not withdraw": a refusal (12x) the doer states,
             // not a negated withdrawal (`lexicon/refusal.tsv`).
             let refusal = (certainty == Certainty::Negated && future_negation && !lex.petrarch_semantics()).then(|| lex.refusal_code(cameo)).flatten();
-            let cameo = match (refusal, certainty) {
-                (Some(refusal), _) => refusal,
+            // "Morocco said it would sever ties with Iran if the attacks
+            // continued": a hostile act its doer says it would or could do,
+            // or will do on a condition, is a threat (13x), intended.
+            let threat = conditional_threat.then(|| lex.intent_code(cameo).filter(|c| c.root() == "13")).flatten();
+            let cameo = match (refusal.or(threat), certainty) {
+                (Some(code), _) => code,
                 (None, Certainty::Intended) if !lex.petrarch_semantics() => lex.intent_code(cameo).unwrap_or(cameo),
                 _ => cameo,
             };
-            let certainty = if refusal.is_some() { Certainty::Asserted } else { certainty };
+            let certainty = if refusal.is_some() {
+                Certainty::Asserted
+            } else if threat.is_some() {
+                Certainty::Intended
+            } else {
+                certainty
+            };
             let info = lex.cameo(cameo.as_str());
             let plover = info.and_then(|i| {
                 i.plover_type.as_ref().map(|t| Plover { event_type: t.clone(), mode: i.plover_mode.clone() })

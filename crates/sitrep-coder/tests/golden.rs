@@ -973,6 +973,24 @@ fn date_phrases_inside_a_pattern() {
     ]));
 }
 
+/// A hostile act its doer would or could do, in a clause someone is
+/// reported to say, also on a condition ("if", "unless"), is that doer's
+/// threat (`threat_condition` cues; 13x from intent.tsv), not a
+/// conditional act; not without a doer, nor under "should". (Corpus
+/// sentences: reuters-10697, reuters-15957; the others from helper x3's
+/// round-39 block, written there, and written for this test.)
+#[test]
+fn conditional_hostile_acts_are_threats() {
+    insta::assert_snapshot!(code(&[
+        "Pressure on Tokyo stepped up last week when U.K. Government sources said Britain may revoke the licences of some Japanese banks and securities firms operating in London when they come up for renewal if progress is not made towards opening Japan's markets to foreign competition.",
+        "Argentina's Economy Minister Juan Sourrouille said the \"narrow interest\" of creditor banks was holding up an accord to stretch out debt repayments and warned Argentina may break off negotiations.",
+        "Morocco said on Sunday that it would sever ties with Iran if the attacks continued.",
+        "Donors said on Monday they would suspend aid to Malawi unless the election was rerun.",
+        "The US said Israel should attack Hezbollah.",
+        "The detainees could be brought to trial if the evidence allowed it, the home secretary said.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").

@@ -206,6 +206,11 @@ pub enum CueKind {
     /// after one ("1,200 Iraqis", "thousands of Belarusians") names its
     /// people.
     Count,
+    /// "if", "unless", "would", "could": a hostile act under one, in a
+    /// clause someone is reported to say, is its doer's threat (intent.tsv's
+    /// 13x code): "Morocco said it would sever ties with Iran if the
+    /// attacks continued" is 1313.
+    ThreatCondition,
 }
 
 /// A set of [`CueKind`]s, one bit each.
@@ -215,7 +220,7 @@ pub type CueBits = u64;
 const _: () = assert!(CueKind::ALL.len() <= CueBits::BITS as usize);
 
 impl CueKind {
-    pub const ALL: [CueKind; 51] = [
+    pub const ALL: [CueKind; 52] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -267,6 +272,7 @@ impl CueKind {
         Self::CompanyAnaphor,
         Self::Refusal,
         Self::Count,
+        Self::ThreatCondition,
     ];
 
     pub fn name(self) -> &'static str {
@@ -321,6 +327,7 @@ impl CueKind {
             Self::PartyAnaphor => "party_anaphor",
             Self::CompanyAnaphor => "company_anaphor",
             Self::Refusal => "refusal",
+            Self::ThreatCondition => "threat_condition",
             Self::Count => "count",
         }
     }
