@@ -84,8 +84,18 @@ use sitrep_model::Document;
 /// after; a fresh battery of idioms no row was written for (kept its
 /// cards close to its chest, stumped up, showed the door ...): 19 of 54,
 /// 0.352, before rows of its own, 48, 0.889, after; floors 0.05 under
-/// the measure).
-const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w1", 0.74), ("round 37 written w1 check", 0.88), ("round 37 written w1 fresh", 0.87), ("round 37 written w1 fresh2", 0.65), ("round 37 written w3", 0.82), ("round 37 written w2", 0.739), ("round 38 written y2", 0.807), ("round 38 written y2 check", 0.847), ("round 38 written y2 fresh", 0.839)];
+/// the measure); round 39 written x1 (roots 01-06, each act wrapped in
+/// the frames wire news puts around it: reporting frame, date, place or
+/// participle opener, apposition, coordinated actors, relative clause,
+/// passive, intent infinitive, the act as a noun, headline, numbers
+/// before the object; 331 constructed and 68 corpus sentences: 256 of
+/// 399, 0.642, before its rows, 294, 0.737, after, on 2026-12-05); its
+/// fresh battery (44 sentences in the same frames, written after those
+/// rows): 37, 0.841, with the lexicon before round 39, 39, 0.886, with the
+/// block's rows, 41, 0.932, after two rows of its own; its corpus
+/// block, 31 more real sentences picked after the rows: 21, 0.677, with
+/// and without them; floors 0.05 under the measure).
+const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w1", 0.74), ("round 37 written w1 check", 0.88), ("round 37 written w1 fresh", 0.87), ("round 37 written w1 fresh2", 0.65), ("round 37 written w3", 0.82), ("round 37 written w2", 0.739), ("round 38 written y2", 0.807), ("round 38 written y2 check", 0.847), ("round 38 written y2 fresh", 0.839), ("round 39 written x1", 0.687), ("round 39 written x1 fresh", 0.882), ("round 39 written x1 corpus", 0.627)];
 
 /// Share of a block's no-event sentences that may give an event (round 34:
 /// 165 of 849, 0.194, then 153, 0.180; round 35: 82 of 461, 0.178;
@@ -100,9 +110,13 @@ const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("r
 /// and after its rows and "Erdogan's aid budget was cut by parliament's
 /// budget committee" (162); round 38 written y2: 1 of 24 before its
 /// rows, 2 of 24, 0.083, after ("The Kenyan runner touched down in London",
-/// 042); its check battery 0 of 5, its fresh battery 0 of 4; measured
-/// 2026-12-05).
-const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w1", 0.10), ("round 37 written w1 check", 0.13), ("round 37 written w1 fresh", 0.25), ("round 37 written w1 fresh2", 0.34), ("round 37 written w3", 0.15), ("round 37 written w2", 0.12), ("round 38 written y2", 0.13), ("round 38 written y2 check", 0.2), ("round 38 written y2 fresh", 0.25)];
+/// 042); its check battery 0 of 5, its fresh battery 0 of 4; round 39
+/// written x1: 2 of 25, 0.080, before and after its rows ("... praise
+/// singers were mocked", 111, and "could free the way for Abdeslam to be
+/// extradited", 063), its fresh battery 0 of 3, its corpus block 1 of 2
+/// (a hypothetical "Isis suspects could then be handed over to Assad's
+/// regime", 063); measured 2026-12-05).
+const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w1", 0.10), ("round 37 written w1 check", 0.13), ("round 37 written w1 fresh", 0.25), ("round 37 written w1 fresh2", 0.34), ("round 37 written w3", 0.15), ("round 37 written w2", 0.12), ("round 38 written y2", 0.13), ("round 38 written y2 check", 0.2), ("round 38 written y2 fresh", 0.25), ("round 39 written x1", 0.13), ("round 39 written x1 fresh", 0.34), ("round 39 written x1 corpus", 0.55)];
 
 #[derive(Default)]
 struct Tally {
