@@ -991,6 +991,21 @@ fn conditional_hostile_acts_are_threats() {
     ]));
 }
 
+/// A protest held for a demand is one event, the protest coded for the
+/// demand's aim (`protest-demand.tsv`); a demand with no aim there leaves
+/// the protest's own code and is no event of its own. (Corpus sentence:
+/// glocon-5dad8233eab6db0017098593; the others from helper x3's round-39
+/// block, written there.)
+#[test]
+fn protests_for_demands_are_one_event() {
+    insta::assert_snapshot!(code(&[
+        "Thousands of Kurds marched in Istanbul on Sunday to demand Kurdish rights.",
+        "Garment workers in Bangladesh went on strike to demand the right to form unions.",
+        "Opposition supporters rallied in Harare to demand the resignation of President Mugabe.",
+        "The workers went on strike on September 12, demanding a monthly salary of R16,000.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
