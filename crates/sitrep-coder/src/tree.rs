@@ -314,6 +314,7 @@ impl Tree {
         let range = s.tokens.get(0).start as usize..s.tokens.get(s.len() - 1).end as usize;
         model.analyse_text(text, range, &mut self.scratch, &mut self.analysis);
         repair_aside_predicate(&mut self.analysis);
+        repair_parenthetical_speaker(&mut self.analysis);
         repair_subject_with_preposition(&mut self.analysis);
         repair_comma_participle(&mut self.analysis);
         let a = &self.analysis;
@@ -1330,6 +1331,34 @@ fn repair_aside_predicate(a: &mut Analysis) {
             let label = a.deprel(w).to_owned();
             a.attach(w, Some(verb), &label);
         }
+    }
+}
+
+/// "Iran, a senior commander said, could close the Strait of Hormuz",
+/// "Sudan, the aid agency said, has expelled 13 aid groups": the parser
+/// sometimes makes the first name a second subject of the speech verb set
+/// off by commas, and leaves the reported clause after it with no subject.
+/// A verb with two subjects, a comma after the first and after the verb
+/// itself, and a complement clause after that comma with no subject of its
+/// own: the first subject is the complement's.
+fn repair_parenthetical_speaker(a: &mut Analysis) {
+    for verb in 1..a.len() {
+        let (first, second) = {
+            let mut subjects = a.children(verb).filter(|&c| a.universal_deprel(c) == "nsubj" && c < verb);
+            match (subjects.next(), subjects.next()) {
+                (Some(first), Some(second)) => (first, second),
+                _ => continue,
+            }
+        };
+        if !(first + 1 < second && a.form(first + 1) == "," && verb + 1 < a.len() && a.form(verb + 1) == ",") {
+            continue;
+        }
+        let own_subject = |c: usize| a.children(c).any(|d| matches!(a.universal_deprel(d), "nsubj" | "csubj" | "expl"));
+        let clause = a.children(verb).find(|&c| c > verb + 1 && a.deprel(c) == "ccomp" && a.upos(c) == "VERB" && !own_subject(c));
+        let Some(clause) = clause else { continue };
+        let passive = a.children(clause).any(|d| a.deprel(d) == "aux:pass");
+        a.attach(first, Some(clause), if passive { "nsubj:pass" } else { "nsubj" });
+        return;
     }
 }
 

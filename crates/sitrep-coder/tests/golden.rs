@@ -1006,6 +1006,18 @@ fn protests_for_demands_are_one_event() {
     ]));
 }
 
+/// "X, a senior commander said, could …": a name set off by commas before
+/// a speech verb with its own subject is the subject of the clause
+/// reported after it, however the parse hangs it. (Sentences from helper
+/// x3's round-39 block, written there.)
+#[test]
+fn parenthetical_speakers_leave_the_subject_to_the_clause() {
+    insta::assert_snapshot!(code(&[
+        "Iran, a senior commander said, could close the Strait of Hormuz to shipping.",
+        "Sudan, the aid agency said, has expelled 13 foreign aid groups from Darfur.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
