@@ -188,6 +188,7 @@ impl Coder {
         let before = &doc.text[..range_start];
         let new_paragraph = before[before.trim_end().len()..].contains('\n');
         let quote_open = clauses::find_quotes(s, scratch.quotes.begin_sentence(new_paragraph));
+        s.date_phrase_end.extend((0..s.len()).map(|i| self.dates.phrase_end(&s.tokens, i).map_or(0, |e| e as u32)));
         matching::find_matches(lex, s);
         // "Israeli tanks fired four shells at targets in Jericho": a town
         // an attack was done to is an actor; the groups and matches are
@@ -336,7 +337,17 @@ impl Coder {
         let modifier_word = || {
             let w = tree.trigger_word(m.head);
             let a = &tree.analysis;
-            let modifier = a.upos(w) == "ADJ" || (matches!(a.upos(w), "NOUN" | "PROPN") && matches!(a.universal_deprel(w), "compound" | "amod"));
+            // "the other three striking locals": an -ing word between a
+            // determiner, number or adjective and the noun the parse hangs
+            // it on (`amod`) describes that noun, as an adjective does. (The
+            // parse also makes finite verbs `amod` of a following noun, so
+            // the word before must say that a noun phrase has begun.)
+            let prenominal = m.forms & form::ING != 0
+                && w > 0
+                && matches!(a.upos(w - 1), "DET" | "NUM" | "ADJ")
+                && a.universal_deprel(w) == "amod"
+                && a.head(w).is_some_and(|h| h > w);
+            let modifier = a.upos(w) == "ADJ" || (matches!(a.upos(w), "NOUN" | "PROPN") && matches!(a.universal_deprel(w), "compound" | "amod")) || (a.upos(w) == "VERB" && prenominal);
             // "According to Syrian state media, Israeli jets struck …":
             // a verb the parse uses as a preposition is no predicate.
             let predicate = |v: usize| matches!(a.upos(v), "VERB" | "AUX") && !matches!(a.universal_deprel(v), "case" | "fixed" | "mark");
@@ -364,6 +375,24 @@ impl Coder {
             actor_prefix && w + 1 < a.len() && matches!(a.upos(w + 1), "NOUN" | "PROPN" | "ADJ")
         };
         if pattern.has_head && m.forms & form::PARTICIPLE != 0 && !lex.petrarch_semantics() && tree.is_parsed() && attributive_participle() {
+            return;
+        }
+        // "the convicted murderer Moeketsi Hlaasa", "Mbalula said
+        // assassinated party leader Chris Hani would have been proud": a
+        // participle that opens a noun phrase (nothing before it that could
+        // be its subject: the sentence's start, a determiner, a preposition
+        // or a speech verb; a noun right after it) names someone by a past
+        // act; the sentence reports no such act. The parse often reads the
+        // participle as a verb of its own clause here.
+        let descriptive_participle = || {
+            let a = &tree.analysis;
+            let w = tree.trigger_word(m.head);
+            let opens_phrase = m.head == 0 || w == 0 || matches!(a.upos(w - 1), "DET" | "ADP") || s.is(m.head - 1, CueKind::SpeechVerb);
+            let noun_after = w + 1 < a.len() && matches!(a.upos(w + 1), "NOUN" | "PROPN" | "ADJ");
+            let own_subject = a.children(w).any(|c| matches!(a.universal_deprel(c), "nsubj" | "nsubj:pass" | "aux" | "aux:pass" | "expl"));
+            opens_phrase && noun_after && !own_subject
+        };
+        if pattern.has_head && m.forms & form::PARTICIPLE != 0 && !m.passive && !perfect && !progressive && !lex.petrarch_semantics() && tree.is_parsed() && descriptive_participle() {
             return;
         }
         let text = &doc.text;

@@ -383,6 +383,18 @@ struct Slots {
 
 /// Matches `elems` rightwards from token `pos`; returns where the match ends.
 fn match_after(lex: &Lexicon, s: &Sentence, elems: &[Elem], pos: usize, slots: &mut Slots) -> Option<usize> {
+    let Some(first) = elems.first() else { return Some(pos) };
+    match_element_after(lex, s, elems, pos, slots).or_else(|| {
+        // "agreed on Monday to extradite", "asked Britain on Friday to
+        // share", "denied on Tuesday that": a date phrase between the verb
+        // (or its object) and the pattern's next word is read past, as a
+        // gap would be. Not before a gap, which reads past it itself.
+        let end = s.date_phrase_at(pos).filter(|_| *first != Elem::Gap)?;
+        match_element_after(lex, s, elems, end, slots)
+    })
+}
+
+fn match_element_after(lex: &Lexicon, s: &Sentence, elems: &[Elem], pos: usize, slots: &mut Slots) -> Option<usize> {
     let Some((first, rest)) = elems.split_first() else { return Some(pos) };
     match first {
         Elem::Word { alternatives, optional } => {

@@ -193,9 +193,11 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
         return Roles::default();
     }
     // "An explosion at a coal mine in northern China killed 40 people", "the
-    // pandemic had prevented the UK from …": an accident or a disaster as
-    // the doer makes it nobody's act (`no-doer-noun` in tree-roles.tsv).
-    if source.is_none() && !m.passive && args.source.is_some_and(|w| tree.names_no_doer(w)) {
+    // pandemic had prevented the UK from …", "three soldiers were killed by
+    // a landslide": an accident or a disaster as the doer (the subject, or
+    // a passive's agent) makes it nobody's act (`no-doer-noun` in
+    // tree-roles.tsv).
+    if source.is_none() && args.source.is_some_and(|w| tree.names_no_doer(w)) {
         return Roles::default();
     }
     let act_object = args.act_object.and_then(|w| tree.group_for(s, w));

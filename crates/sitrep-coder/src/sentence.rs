@@ -174,6 +174,10 @@ pub struct Sentence {
     pub segment: Vec<u16>,
     pub segments: Vec<Segment>,
     pub dates: Vec<DateMention>,
+    /// For each token, where a date phrase starting there ends ("on
+    /// Monday", "late on Tuesday"), 0 where none starts: what a verb
+    /// pattern reads past (`matching`).
+    pub date_phrase_end: Vec<u32>,
     /// Token ranges between quotation marks.
     pub quotes: Vec<(usize, usize)>,
     /// Tokens starting a town that an attack in the sentence was done to
@@ -293,8 +297,14 @@ impl Sentence {
         self.segment.clear();
         self.segments.clear();
         self.dates.clear();
+        self.date_phrase_end.clear();
         self.quotes.clear();
         self.place_is_target.clear();
+    }
+
+    /// Where a date phrase that starts at token `i` ends, if one does.
+    pub fn date_phrase_at(&self, i: usize) -> Option<usize> {
+        self.date_phrase_end.get(i).copied().filter(|&e| e > 0).map(|e| e as usize)
     }
 
     pub fn len(&self) -> usize {

@@ -265,6 +265,9 @@ pub struct Tree {
     /// For each word, its dependents, flattened (`child_start[w]..child_start[w+1]`).
     children: Vec<u32>,
     child_start: Vec<u32>,
+    /// For each word, whether it lies in a date expression the date
+    /// resolver found ("on Monday", "last week"): never an act's target.
+    in_date: Vec<bool>,
     parsed: bool,
 }
 
@@ -295,6 +298,11 @@ impl Tree {
 
     pub fn is_parsed(&self) -> bool {
         self.parsed
+    }
+
+    /// Whether word `w` lies in a date expression ("on Monday").
+    fn is_date_word(&self, w: usize) -> bool {
+        self.in_date.get(w).copied().unwrap_or(false)
     }
 
     /// Parses the sentence `s` (whose tokens index `text`) with `model`.
@@ -331,6 +339,8 @@ impl Tree {
         }
         repair_owned_infinitive(&mut self.analysis, s, &self.token_of);
         let a = &self.analysis;
+        self.in_date.clear();
+        self.in_date.extend(self.token_of.iter().map(|&t| s.dates.iter().any(|d| d.start <= t as usize && (t as usize) < d.end)));
         // Dependents by head, in sentence order (a counting sort).
         self.child_start.clear();
         self.child_start.resize(n + 2, 0);
@@ -495,7 +505,8 @@ impl Tree {
 
     fn verb_arguments(&self, w: usize, passive_verb: bool, out: &mut Arguments) {
         // A recipient outranks the thing given: "gave the Ivory Coast aid".
-        let object = self.child(w, Reading::Recipient).or_else(|| self.child(w, Reading::Object));
+        // "talks ended Monday": a date is no object.
+        let object = self.child(w, Reading::Recipient).or_else(|| self.child(w, Reading::Object)).filter(|&o| !self.is_date_word(o));
         // "were killed by al-Shabaab militants" parsed with the militants
         // as object: a phrase under "by" is the doer, whatever its label.
         let by_object = object.filter(|&o| self.opens_with_agent_preposition(o));
@@ -536,18 +547,25 @@ impl Tree {
     }
 
     /// The first `obl` (or `nmod`, for nouns) introduced by a target
-    /// preposition: "fired at", "met with", "an attack on".
+    /// preposition: "fired at", "met with", "an attack on". A date there
+    /// ("released on Monday") is none, and the search ends with it: a
+    /// later phrase with the same preposition is no more the target
+    /// ("arrived in Gondor on Monday on his first official visit").
     fn oblique_target(&self, w: usize, noun: bool) -> Option<usize> {
         let a = &self.analysis;
         let wanted = if noun { "nmod" } else { "obl" };
-        self.children(w).iter().map(|&c| c as usize).find(|&c| {
-            a.deprel(c) == wanted
-                && match self.preposition(c) {
-                    Some(PrepReading::Target) => true,
-                    Some(PrepReading::NounTarget) => noun,
-                    _ => false,
-                }
-        })
+        self.children(w)
+            .iter()
+            .map(|&c| c as usize)
+            .find(|&c| {
+                a.deprel(c) == wanted
+                    && match self.preposition(c) {
+                        Some(PrepReading::Target) => true,
+                        Some(PrepReading::NounTarget) => noun,
+                        _ => false,
+                    }
+            })
+            .filter(|&c| !self.is_date_word(c))
     }
 
     /// The subject of the verb at `w` and whether it is a passive subject,
@@ -665,7 +683,33 @@ impl Tree {
     /// "France, which was expelled": a relative pronoun stands for the noun
     /// its clause modifies.
     fn antecedent(&self, verb: usize, subject: usize) -> usize {
-        if self.is_relative_pronoun(subject) && self.reading(verb) == Some(Reading::Relative) {
+        let a = &self.analysis;
+        // "Alfonsin, who is beginning a visit to the U.S., …": the parse
+        // may hang a relative clause set off by a comma by another relation.
+        // The noun it hangs from must end right before the comma ("EU
+        // member, but Turkey, which occupies …" is Turkey's clause, not
+        // the member's): the word there is that noun or inside its phrase,
+        // not coordinated with it.
+        let ends_before_comma = |n: usize| {
+            let mut w = subject - 2;
+            for _ in 0..6 {
+                if w == n {
+                    return true;
+                }
+                match a.head(w) {
+                    Some(h) if a.universal_deprel(w) != "conj" => w = h,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        let misread_relative = || {
+            subject > 1
+                && a.form(subject - 1) == ","
+                && matches!(a.universal_deprel(verb), "parataxis" | "acl" | "appos" | "conj")
+                && a.head(verb).is_some_and(|n| n < subject && matches!(a.upos(n), "NOUN" | "PROPN") && ends_before_comma(n))
+        };
+        if self.is_relative_pronoun(subject) && (self.reading(verb) == Some(Reading::Relative) || misread_relative()) {
             if let Some(noun) = self.analysis.head(verb) {
                 return noun;
             }
@@ -743,7 +787,9 @@ impl Tree {
             // "the withdrawal of French troops from Mali": the "of" phrase
             // did it; the target is where the noun's own preposition points.
             let of = self.introduced_by(w, "of");
-            out.source = self.child(w, Reading::Possessor).or(of);
+            // "a visit to Washington by Japanese Prime Minister Nakasone":
+            // a "by" phrase names the doer too.
+            out.source = self.child(w, Reading::Possessor).or(of).or_else(|| self.agent_phrase(w)).or_else(|| self.agent_below(w));
             // The parser often hangs "from Mali" on "troops".
             out.target = self.introduced_by(w, preps).or_else(|| of.and_then(|o| self.introduced_by(o, preps)));
         } else {
@@ -1192,18 +1238,29 @@ impl Tree {
         conditional_clause(trigger, out);
         let mut w = trigger;
         for step in 0..=a.len() {
+            // Whether the word climbed to is itself a cue of the trigger's
+            // clause: not the verb a result participle tells the outcome
+            // of ("denied the claims, saying it condemned torture": the
+            // saying is not denied; what makes the verb itself uncertain
+            // still reaches the participle).
+            let mut head_is_cue = true;
             let up = match a.deprel(w) {
                 "xcomp" | "ccomp" | "csubj" | "acl" => true,
                 // "vowed to retaliate"; "denied using chemical weapons": a
                 // gerund with no mark right after its verb is that verb's
-                // complement, whatever the parser calls it (not "attacked
-                // the town, killing ten").
+                // complement, whatever the parser calls it.
                 "advcl" => {
                     let marks = || self.children(w).iter().map(|&c| c as usize).filter(|&c| a.universal_deprel(c) == "mark");
                     let gerund_complement = marks().next().is_none()
                         && self.ends_in_ing(w)
                         && a.head(w).is_some_and(|h| h < w && (h + 1..w).all(|k| a.upos(k) == "ADV"));
-                    gerund_complement || marks().any(|c| a.lemma(c).eq_ignore_ascii_case("to"))
+                    // "Syria claimed US jets had bombed the camp, killing
+                    // three soldiers": a participle set off by a comma after
+                    // its verb tells what that act did, and is as certain.
+                    let result_participle = marks().next().is_none() && self.ends_in_ing(w) && w > 0 && a.form(w - 1) == "," && a.head(w).is_some_and(|h| h < w);
+                    let infinitive = marks().any(|c| a.lemma(c).eq_ignore_ascii_case("to"));
+                    head_is_cue = gerund_complement || infinitive;
+                    gerund_complement || result_participle || infinitive
                 }
                 // "held talks", "talks were held", "could lead to
                 // fighting"; not a subject's own verb ("threats do not
@@ -1219,7 +1276,9 @@ impl Tree {
             };
             let Some(h) = a.head(w).filter(|_| up) else { return };
             w = h;
-            out.push(w);
+            if head_is_cue {
+                out.push(w);
+            }
             out.extend(self.children(w).iter().map(|&c| c as usize).filter(|&c| function_word(c)));
             conditional_clause(w, out);
         }

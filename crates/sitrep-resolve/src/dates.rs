@@ -28,7 +28,12 @@ pub struct DateResolver {
     /// Relative periods ("last month"): their words, count and unit, under
     /// their first word.
     periods: FxHashMap<String, Vec<(Vec<String>, i32, char)>>,
+    /// Words that may open a date phrase ("on", "late"): `phrase_lead` rows.
+    leads: rustc_hash::FxHashSet<String>,
 }
+
+/// Most lead words before a date phrase's date ("late on Monday").
+const MAX_LEADS: usize = 2;
 
 impl DateResolver {
     /// Reads `month`, `weekday`, `relative_day`, `relative_period` and
@@ -51,6 +56,10 @@ impl DateResolver {
                             }
                         }
                     }
+                    None
+                }
+                "phrase_lead" => {
+                    r.leads.extend(w.words.iter().map(|f| normalise(f)));
                     None
                 }
                 _ => None,
@@ -77,6 +86,26 @@ impl DateResolver {
                 i += 1;
             }
         }
+    }
+
+    /// Where a date phrase that starts at token `i` ends: up to
+    /// `MAX_LEADS` lead words ("late on"), then a date expression, whatever
+    /// the document's date (the span, not its value: "agreed on Monday to
+    /// extradite" reads past "on Monday" without a publication date).
+    pub fn phrase_end(&self, tokens: &Tokens, i: usize) -> Option<usize> {
+        // Any day anchors a relative date; only the span is wanted.
+        const ANCHOR: Option<NaiveDate> = NaiveDate::from_ymd_opt(2000, 1, 3);
+        let mut at = i;
+        for _ in 0..=MAX_LEADS {
+            if let Some((end, _)) = self.at(tokens, at, ANCHOR) {
+                return Some(end);
+            }
+            if at >= tokens.len() || !self.leads.contains(tokens.norm(at)) {
+                return None;
+            }
+            at += 1;
+        }
+        None
     }
 
     fn word(&self, tokens: &Tokens, i: usize) -> Option<Word> {
@@ -250,6 +279,7 @@ mod tests {
             w("weekday", &["Saturday"], "6"),
             w("relative_day", &["yesterday"], "-1"),
             w("relative_period", &["last month"], "-1m"),
+            w("phrase_lead", &["on", "late"], "-"),
         ])
     }
 
@@ -259,6 +289,24 @@ mod tests {
         let mut out = Vec::new();
         resolver().find(&t, published, &mut out);
         out.iter().map(|m| m.date.iso()).collect()
+    }
+
+    /// Where the date phrase starting at the first token ends, in tokens.
+    fn phrase_end(text: &str) -> Option<usize> {
+        let mut t = Tokens::default();
+        tokenise(text, 0..text.len(), &mut t);
+        resolver().phrase_end(&t, 0)
+    }
+
+    #[test]
+    fn date_phrases_are_found_without_a_publication_date() {
+        assert_eq!(phrase_end("on Saturday to extradite"), Some(2));
+        assert_eq!(phrase_end("late on Saturday to"), Some(3));
+        assert_eq!(phrase_end("last month for"), Some(2));
+        assert_eq!(phrase_end("April 3 to"), Some(2));
+        // A lead word alone, or too many of them, is no date phrase.
+        assert_eq!(phrase_end("on the border"), None);
+        assert_eq!(phrase_end("late late on Saturday"), None);
     }
 
     #[test]
