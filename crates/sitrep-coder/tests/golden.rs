@@ -1018,6 +1018,17 @@ fn parenthetical_speakers_leave_the_subject_to_the_clause() {
     ]));
 }
 
+/// A date phrase right before the verb belongs to its verb group: doers
+/// named together before it still meet or sign together. (Corpus
+/// sentence: reuters-9696; the other from helper x1's round-39 notes.)
+#[test]
+fn a_date_before_the_verb_keeps_doers_together() {
+    insta::assert_snapshot!(code(&[
+        "China and Portugal today initialled a joint declaration under which the 400-year-old colony of Macao will be handed over to Peking on December 20, 1999, the official New China News Agency reported.",
+        "Kenya and Somalia today met in Nairobi.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
