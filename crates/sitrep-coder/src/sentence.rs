@@ -145,7 +145,7 @@ pub struct Segment {
 
 /// Most tokens of a date phrase looked for backwards from a verb ("late
 /// on Monday", "on 12 March 2024").
-const MAX_DATE_PHRASE_TOKENS: usize = 6;
+pub const MAX_DATE_PHRASE_TOKENS: usize = 6;
 
 /// All buffers of one sentence's analysis; reused across sentences.
 #[derive(Default)]

@@ -1029,6 +1029,17 @@ fn a_date_before_the_verb_keeps_doers_together() {
     ]));
 }
 
+/// "X said on Tuesday (that) they would …": the pronoun after the speech
+/// verb and a date phrase is still the speaker. (Sentences from helper
+/// x3's round-39 notes, written there.)
+#[test]
+fn pronouns_after_said_and_a_date_are_the_speaker() {
+    insta::assert_snapshot!(code(&[
+        "Officials said on Tuesday they would shut down newspapers.",
+        "The opposition said on Monday it will stage mass protests.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
