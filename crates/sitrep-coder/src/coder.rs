@@ -188,7 +188,7 @@ impl Coder {
         let before = &doc.text[..range_start];
         let new_paragraph = before[before.trim_end().len()..].contains('\n');
         let quote_open = clauses::find_quotes(s, scratch.quotes.begin_sentence(new_paragraph));
-        s.date_phrase_end.extend((0..s.len()).map(|i| self.dates.phrase_end(&s.tokens, i).map_or(0, |e| e as u32)));
+        self.dates.phrase_ends(&s.tokens, &mut s.date_phrase_end);
         matching::find_matches(lex, s);
         // "Israeli tanks fired four shells at targets in Jericho": a town
         // an attack was done to is an actor; the groups and matches are
