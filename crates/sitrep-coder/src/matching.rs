@@ -274,7 +274,16 @@ fn noun_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
             continue;
         }
         let mut slots = Slots { head: i, ..Slots::default() };
-        if let Some(end) = match_after(lex, s, &p.after, i + 1, &mut slots) {
+        let found = match_after(lex, s, &p.after, i + 1, &mut slots).or_else(|| {
+            // "the visit by the German chancellor to Beijing", "the threat
+            // by Moscow against Kiev": a "by" phrase right after the noun
+            // names the doer, and the pattern goes on after it.
+            let by = i + 1 < s.len() && s.is(i + 1, CueKind::PassiveAgent) && matches!(p.after.first(), Some(Elem::Word { .. }));
+            let doer = by.then(|| group_from(s, i + 2)).flatten()?;
+            slots = Slots { head: i, source: Some(doer), ..Slots::default() };
+            match_after(lex, s, &p.after, s.groups[doer as usize].end, &mut slots)
+        });
+        if let Some(end) = found {
             return Some(Match { pattern: pi, start: i, end, head: i, target: slots.target, source: slots.source, passive: false, reduced: false, compound: slots.compound, forms: 0, unnamed_target: slots.unnamed_target });
         }
     }

@@ -1040,6 +1040,17 @@ fn pronouns_after_said_and_a_date_are_the_speaker() {
     ]));
 }
 
+/// A noun pattern reads past a "by" phrase right after its noun, which
+/// names the doer ("the visit by the German chancellor to Beijing").
+/// (Sentences from helpers x1's and x3's round-39 notes, written there.)
+#[test]
+fn noun_events_with_their_doer_after_by() {
+    insta::assert_snapshot!(code(&[
+        "The visit by the German chancellor to Beijing was his first.",
+        "The threat by Moscow against Kiev drew criticism in Brussels.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
