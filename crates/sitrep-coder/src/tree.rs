@@ -535,6 +535,12 @@ impl Tree {
             }
             (Some(s), false) => {
                 out.source = Some(s);
+                // "Air strikes by the Saudi-led coalition killed 30
+                // people": where the subject names no actor, the doer of
+                // the act it names does.
+                if matches!(self.analysis.upos(s), "NOUN" | "PROPN") {
+                    out.fallback_source = self.agent_phrase(s);
+                }
             }
             (None, _) => out.source = self.agent(w).or(by_object),
         }

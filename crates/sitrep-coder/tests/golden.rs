@@ -1051,6 +1051,20 @@ fn noun_events_with_their_doer_after_by() {
     ]));
 }
 
+/// Where an act's subject is a noun that names no actor, the "by" phrase
+/// of that noun names the doer ("the decision by Donald Trump to
+/// withdraw", "recommendations by the U.S. Justice Department that would
+/// loosen"). (Corpus sentences: guardian-155, reuters-5111; the last
+/// written for this test.)
+#[test]
+fn doers_named_by_the_subjects_by_phrase() {
+    insta::assert_snapshot!(code(&[
+        "Senator Rand Paul is welcoming the decision by Donald Trump to withdraw US troops from Syria.",
+        "MCI Communications Corp said it opposed recent recommendations by the U.S. Justice Department that would loosen restrictions on the regional bell operating companies.",
+        "Shelling by government forces killed five civilians in Aleppo.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
