@@ -819,6 +819,29 @@ pub(crate) const FUNCTION_WORDS: [CueKind; 7] = [
 /// "was expelled", "have been accused", "was reportedly seized": a form of
 /// "be" shortly before a past participle.
 fn is_passive(s: &Sentence, head: usize) -> bool {
+    is_passive_after_be(s, head) || headline_passive(s, head)
+}
+
+/// Most tokens of a headline read as a passive without its "was".
+const MAX_HEADLINE_TOKENS: usize = 14;
+
+/// "British soldier arrested in Turkey", "Curfew lifted in Kathmandu",
+/// "Bosnian Serb leader charged with genocide": a headline (a short
+/// sentence with no closing punctuation) drops the "was" of a passive. A
+/// participle-like word right after a noun phrase (an actor, or a word
+/// that is no cue) and before a preposition, or at the end, reads as one.
+fn headline_passive(s: &Sentence, head: usize) -> bool {
+    let n = s.len();
+    if n > MAX_HEADLINE_TOKENS || head == 0 || !s.participle_like[head] {
+        return false;
+    }
+    let closed = s.tokens.get(n - 1).kind == TokenKind::Punct;
+    let after_noun = s.group_of[head - 1].is_some() || (s.tokens.get(head - 1).kind == TokenKind::Word && s.cue_bits[head - 1] == 0 && !s.verb_like[head - 1]);
+    let before_phrase = head + 1 == n || [CueKind::Preposition, CueKind::LocationPrep, CueKind::PassiveAgent].into_iter().any(|k| s.is(head + 1, k));
+    !closed && after_noun && before_phrase
+}
+
+fn is_passive_after_be(s: &Sentence, head: usize) -> bool {
     let mut j = head;
     for _ in 0..3 {
         if j == 0 {

@@ -1065,6 +1065,21 @@ fn doers_named_by_the_subjects_by_phrase() {
     ]));
 }
 
+/// A headline drops the "was" of a passive: a short sentence with no
+/// closing punctuation, a participle after a noun phrase and before a
+/// preposition or at the end, is a passive, its subject the target.
+/// (Corpus headlines: bbc-politics-074, bbc-business-037,
+/// masakhanews-eng-test-569; the last written for this test.)
+#[test]
+fn headline_passives() {
+    insta::assert_snapshot!(code(&[
+        "BNP leader Nick Griffin arrested",
+        "Japanese mogul arrested for fraud",
+        "Rishi Sunak accused of wasting billions servicing government debt",
+        "British soldier arrested in Turkey",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
