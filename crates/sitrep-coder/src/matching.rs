@@ -43,6 +43,9 @@ pub fn find_matches(lex: &Lexicon, s: &mut Sentence) {
 
 /// The verb pattern matching at `i`, and whether word order reads the word
 /// as a noun there (then only the parse can make it a verb).
+/// Most tokens of a participial clause opening a sentence, to its comma.
+const OPENING_CLAUSE_TOKENS: usize = 12;
+
 fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
     let refs = lex.heads(s.ids[i]);
     if refs.is_empty() {
@@ -53,7 +56,10 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
     // "Shell U.K.", "Shell Canada said": a capitalised word inside the
     // sentence, or before another capitalised word, is a name.
     let capitalised = s.tokens.get(i).capitalised;
-    let name = capitalised && ((i > 0 && !after_quote_or_colon(s, i)) || (i + 1 < s.len() && s.tokens.get(i + 1).capitalised));
+    // "Thanking Egypt for its mediation, Hamas said": an -ing form opening
+    // the sentence, a comma later, is a participle before a name.
+    let opening_participle = i == 0 && gerund && (1..s.len().min(OPENING_CLAUSE_TOKENS)).any(|k| s.norm(k) == ",");
+    let name = capitalised && ((i > 0 && !after_quote_or_colon(s, i)) || (i + 1 < s.len() && s.tokens.get(i + 1).capitalised && !opening_participle));
     // "of aid charities", "a direct military clash": a bare base form is a
     // noun in places where an inflected verb form would still be a verb.
     let base_form = refs.iter().all(|r| r.forms == form::BASE);

@@ -315,6 +315,7 @@ impl Tree {
         model.analyse_text(text, range, &mut self.scratch, &mut self.analysis);
         repair_aside_predicate(&mut self.analysis);
         repair_parenthetical_speaker(&mut self.analysis);
+        repair_opening_participle(&mut self.analysis);
         repair_subject_with_preposition(&mut self.analysis);
         repair_comma_participle(&mut self.analysis);
         let a = &self.analysis;
@@ -1365,6 +1366,22 @@ fn repair_parenthetical_speaker(a: &mut Analysis) {
         let passive = a.children(clause).any(|d| a.deprel(d) == "aux:pass");
         a.attach(first, Some(clause), if passive { "nsubj:pass" } else { "nsubj" });
         return;
+    }
+}
+
+/// "Thanking Egypt for its mediation, Hamas said the truce would hold",
+/// "Accusing Israel of war crimes, Iran said …": a participle that opens
+/// the sentence and is set off by a comma is an adverbial clause of the
+/// verb after it, sharing its subject; the parser sometimes makes it that
+/// verb's complement (`ccomp`), which has a subject of its own.
+fn repair_opening_participle(a: &mut Analysis) {
+    if a.len() < 4 || a.upos(0) != "VERB" || !ends_in_ing(a.form(0)) || a.children(0).any(|c| a.universal_deprel(c).starts_with("nsubj")) {
+        return;
+    }
+    let Some(verb) = a.head(0) else { return };
+    let comma = (1..verb).find(|&k| a.form(k) == ",");
+    if comma.is_some() && matches!(a.deprel(0), "ccomp" | "parataxis" | "csubj" | "xcomp") && a.upos(verb) == "VERB" {
+        a.attach(0, Some(verb), "advcl");
     }
 }
 

@@ -1080,6 +1080,20 @@ fn headline_passives() {
     ]));
 }
 
+/// A participle opening the sentence, set off by a comma, is done by the
+/// subject of the clause after it ("Thanking Egypt …, Hamas said"), though
+/// a capitalised name follows it and the parse makes it a complement.
+/// (Corpus sentence: reuters-16181; the others from helper x1's round-39
+/// notes and written for this test.)
+#[test]
+fn opening_participles_share_the_main_subject() {
+    insta::assert_snapshot!(code(&[
+        "Thanking Egypt for its mediation, Hamas said the truce would hold.",
+        "Accusing Israel of war crimes, Iran said it would respond.",
+        "Discussing the election results with reporters, Nakasone said the proposed sales tax had some effect.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
