@@ -4,11 +4,14 @@
 //! refused to withdraw" a refusal (12x, `lexicon/refusal.tsv`), "Turkey
 //! warned it could close its embassy" a threat (13x) whose sub-code follows
 //! the act threatened (`lexicon/intent.tsv`, as for a vow), and none of the
-//! acts is coded as happening.
+//! acts is coded as happening. A protest held for a demand ("marched to
+//! demand Kurdish rights") is one event, the protest coded for its aim
+//! (`lexicon/protest-demand.tsv`).
 
 use sitrep_lexicon::{CueKind, Lexicon};
 use sitrep_model::CameoCode;
 
+use crate::roles::Roles;
 use crate::sentence::Sentence;
 use crate::tree::Tree;
 
@@ -103,4 +106,42 @@ pub fn appeal_code<'a>(lex: &'a Lexicon, s: &Sentence, tree: &Tree, k: usize) ->
         _ => lex.intent_code(act).filter(|c| c.root() == "13"),
     };
     code.map(|c| (c, j))
+}
+
+/// Whether match `k`'s code has the CAMEO root `root`.
+fn has_root(lex: &Lexicon, s: &Sentence, k: usize, root: &str) -> bool {
+    lex.patterns[s.matches[k].pattern as usize].cameo.as_ref().is_some_and(|c| c.root() == root)
+}
+
+/// Whether the demand whose trigger is word `d` is the aim of the protest
+/// whose trigger is word `p`: its purpose or participle clause ("rallied
+/// in Belgrade to demand …", "walked out demanding …"), or a participle or
+/// relative clause of the protest's subject ("protesters demanding voting
+/// rights hurled stones", "rioters, who demand an end to the monarchy,
+/// attacked police").
+fn aim_of(tree: &Tree, p: usize, d: usize) -> bool {
+    let a = &tree.analysis;
+    match a.head(d) {
+        Some(h) if h == p => matches!(a.universal_deprel(d), "advcl" | "xcomp"),
+        Some(h) => a.universal_deprel(d) == "acl" && a.universal_deprel(h) == "nsubj" && a.head(h) == Some(p),
+        None => false,
+    }
+}
+
+/// The demand (CAMEO 10) match that is the aim of protest (14) match `k`,
+/// by the same doer where both name one (`roles`: each match's groups):
+/// the protest is coded for it (`protest-demand.tsv`) and the demand is
+/// no event of its own ([`aims_a_protest`]).
+pub fn protest_aim(lex: &Lexicon, s: &Sentence, tree: &Tree, roles: &[Roles], k: usize) -> Option<usize> {
+    if !tree.is_parsed() || !has_root(lex, s, k, "14") {
+        return None;
+    }
+    let p = tree.trigger_word(s.matches[k].head);
+    let same_doer = |j: usize| roles[j].source.is_none() || roles[k].source.is_none() || roles[j].source == roles[k].source;
+    (0..s.matches.len()).find(|&j| j != k && has_root(lex, s, j, "10") && same_doer(j) && aim_of(tree, p, tree.trigger_word(s.matches[j].head)))
+}
+
+/// Whether demand match `k` is the aim of a protest match ([`protest_aim`]).
+pub fn aims_a_protest(lex: &Lexicon, s: &Sentence, tree: &Tree, roles: &[Roles], k: usize) -> bool {
+    has_root(lex, s, k, "10") && (0..s.matches.len()).any(|j| j != k && protest_aim(lex, s, tree, roles, j) == Some(k))
 }

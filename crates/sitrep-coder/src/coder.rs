@@ -188,7 +188,7 @@ impl Coder {
         let before = &doc.text[..range_start];
         let new_paragraph = before[before.trim_end().len()..].contains('\n');
         let quote_open = clauses::find_quotes(s, scratch.quotes.begin_sentence(new_paragraph));
-        s.date_phrase_end.extend((0..s.len()).map(|i| self.dates.phrase_end(&s.tokens, i).map_or(0, |e| e as u32)));
+        self.dates.phrase_ends(&s.tokens, &mut s.date_phrase_end);
         matching::find_matches(lex, s);
         // "Israeli tanks fired four shells at targets in Jericho": a town
         // an attack was done to is an actor; the groups and matches are
@@ -299,6 +299,11 @@ impl Coder {
         // "The African Union urged Sudan to expel the mercenaries": the
         // expulsion is asked for, not done (`appeals.rs`).
         if !lex.petrarch_semantics() && crate::appeals::asking_appeal(lex, s, tree, k).is_some() {
+            return;
+        }
+        // "Thousands of Kurds marched in Istanbul to demand Kurdish
+        // rights": the demand is the protest's aim, coded with the protest.
+        if !lex.petrarch_semantics() && crate::appeals::aims_a_protest(lex, s, tree, roles, k) {
             return;
         }
         // "The Liberal Democrats are promising to cut class sizes": a
@@ -489,6 +494,13 @@ impl Coder {
             }
         }
         let own = asked.map(|(code, _)| code.clone()).or_else(|| pattern.cameo.clone());
+        // A protest held for a demand takes the demand's aim
+        // (`protest-demand.tsv`: a rally for rights is 1413).
+        let aim = if lex.petrarch_semantics() { None } else { crate::appeals::protest_aim(lex, s, tree, roles, k) };
+        let own = match (&own, aim.and_then(|j| lex.patterns[s.matches[j].pattern as usize].cameo.as_ref())) {
+            (Some(protest), Some(demand)) => lex.protest_demand_code(protest, demand).cloned().or(own),
+            _ => own,
+        };
         let codes = [(&own, false), (&pattern.reverse, true)];
         for (cameo, reversed) in codes.into_iter().filter_map(|(c, rev)| c.as_ref().map(|c| (c, rev))) {
             // A statement by its source ("Kenya pledged …"), judged by what

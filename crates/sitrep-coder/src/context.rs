@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 use sitrep_lexicon::{CueKind, Lexicon, WordId, UNKNOWN};
 use sitrep_model::{Actor, ActorCode};
 
-use crate::sentence::{Group, OrganisationKind, Sentence};
+use crate::sentence::{Group, OrganisationKind, Sentence, MAX_DATE_PHRASE_TOKENS};
 
 /// CAMEO's role code for elites, which its codebook uses for former office
 /// holders ("former security officials").
@@ -379,11 +379,16 @@ fn pronoun_fits(lex: &Lexicon, g: &Group, she: bool) -> bool {
 }
 
 /// "X said (that) he …": the group that spoke, when the pronoun follows a
-/// speech verb right after it (past auxiliaries and adverbs).
+/// speech verb right after it (past auxiliaries and adverbs, and a date
+/// phrase after the verb).
 fn pronoun_speaker(s: &Sentence, pronoun: usize) -> Option<Group> {
     let mut j = pronoun.checked_sub(1)?;
     if s.is(j, CueKind::Relative) {
         j = j.checked_sub(1)?;
+    }
+    // "Officials said on Tuesday (that) they would …": past a date phrase.
+    if let Some(k) = (j.saturating_sub(MAX_DATE_PHRASE_TOKENS)..=j).find(|&k| s.date_phrase_at(k) == Some(j + 1)) {
+        j = k.checked_sub(1)?;
     }
     if !s.is(j, CueKind::SpeechVerb) {
         return None;

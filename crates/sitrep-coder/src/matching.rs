@@ -43,6 +43,9 @@ pub fn find_matches(lex: &Lexicon, s: &mut Sentence) {
 
 /// The verb pattern matching at `i`, and whether word order reads the word
 /// as a noun there (then only the parse can make it a verb).
+/// Most tokens of a participial clause opening a sentence, to its comma.
+const OPENING_CLAUSE_TOKENS: usize = 12;
+
 fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
     let refs = lex.heads(s.ids[i]);
     if refs.is_empty() {
@@ -53,7 +56,10 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
     // "Shell U.K.", "Shell Canada said": a capitalised word inside the
     // sentence, or before another capitalised word, is a name.
     let capitalised = s.tokens.get(i).capitalised;
-    let name = capitalised && ((i > 0 && !after_quote_or_colon(s, i)) || (i + 1 < s.len() && s.tokens.get(i + 1).capitalised));
+    // "Thanking Egypt for its mediation, Hamas said": an -ing form opening
+    // the sentence, a comma later, is a participle before a name.
+    let opening_participle = i == 0 && gerund && (1..s.len().min(OPENING_CLAUSE_TOKENS)).any(|k| s.norm(k) == ",");
+    let name = capitalised && ((i > 0 && !after_quote_or_colon(s, i)) || (i + 1 < s.len() && s.tokens.get(i + 1).capitalised && !opening_participle));
     // "of aid charities", "a direct military clash": a bare base form is a
     // noun in places where an inflected verb form would still be a verb.
     let base_form = refs.iter().all(|r| r.forms == form::BASE);
@@ -274,7 +280,16 @@ fn noun_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
             continue;
         }
         let mut slots = Slots { head: i, ..Slots::default() };
-        if let Some(end) = match_after(lex, s, &p.after, i + 1, &mut slots) {
+        let found = match_after(lex, s, &p.after, i + 1, &mut slots).or_else(|| {
+            // "the visit by the German chancellor to Beijing", "the threat
+            // by Moscow against Kiev": a "by" phrase right after the noun
+            // names the doer, and the pattern goes on after it.
+            let by = i + 1 < s.len() && s.is(i + 1, CueKind::PassiveAgent) && matches!(p.after.first(), Some(Elem::Word { .. }));
+            let doer = by.then(|| group_from(s, i + 2)).flatten()?;
+            slots = Slots { head: i, source: Some(doer), ..Slots::default() };
+            match_after(lex, s, &p.after, s.groups[doer as usize].end, &mut slots)
+        });
+        if let Some(end) = found {
             return Some(Match { pattern: pi, start: i, end, head: i, target: slots.target, source: slots.source, passive: false, reduced: false, compound: slots.compound, forms: 0, unnamed_target: slots.unnamed_target });
         }
     }
@@ -810,6 +825,29 @@ pub(crate) const FUNCTION_WORDS: [CueKind; 7] = [
 /// "was expelled", "have been accused", "was reportedly seized": a form of
 /// "be" shortly before a past participle.
 fn is_passive(s: &Sentence, head: usize) -> bool {
+    is_passive_after_be(s, head) || headline_passive(s, head)
+}
+
+/// Most tokens of a headline read as a passive without its "was".
+const MAX_HEADLINE_TOKENS: usize = 14;
+
+/// "British soldier arrested in Turkey", "Curfew lifted in Kathmandu",
+/// "Bosnian Serb leader charged with genocide": a headline (a short
+/// sentence with no closing punctuation) drops the "was" of a passive. A
+/// participle-like word right after a noun phrase (an actor, or a word
+/// that is no cue) and before a preposition, or at the end, reads as one.
+fn headline_passive(s: &Sentence, head: usize) -> bool {
+    let n = s.len();
+    if n > MAX_HEADLINE_TOKENS || head == 0 || !s.participle_like[head] {
+        return false;
+    }
+    let closed = s.tokens.get(n - 1).kind == TokenKind::Punct;
+    let after_noun = s.group_of[head - 1].is_some() || (s.tokens.get(head - 1).kind == TokenKind::Word && s.cue_bits[head - 1] == 0 && !s.verb_like[head - 1]);
+    let before_phrase = head + 1 == n || [CueKind::Preposition, CueKind::LocationPrep, CueKind::PassiveAgent].into_iter().any(|k| s.is(head + 1, k));
+    !closed && after_noun && before_phrase
+}
+
+fn is_passive_after_be(s: &Sentence, head: usize) -> bool {
     let mut j = head;
     for _ in 0..3 {
         if j == 0 {

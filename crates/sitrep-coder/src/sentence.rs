@@ -143,6 +143,10 @@ pub struct Segment {
     pub antecedent: Option<u32>,
 }
 
+/// Most tokens of a date phrase looked for backwards from a verb ("late
+/// on Monday", "on 12 March 2024").
+pub const MAX_DATE_PHRASE_TOKENS: usize = 6;
+
 /// All buffers of one sentence's analysis; reused across sentences.
 #[derive(Default)]
 pub struct Sentence {
@@ -215,10 +219,21 @@ impl Sentence {
 
     pub fn verb_group_start(&self, head: usize) -> usize {
         let mut j = head;
-        while j > 0 && head - j < 3 && (self.is(j - 1, CueKind::Auxiliary) || self.is(j - 1, CueKind::BeForm) || self.is(j - 1, CueKind::Negation) || self.adverb_like[j - 1]) {
-            j -= 1;
+        let mut words = 0;
+        loop {
+            if j > 0 && words < 3 && (self.is(j - 1, CueKind::Auxiliary) || self.is(j - 1, CueKind::BeForm) || self.is(j - 1, CueKind::Negation) || self.adverb_like[j - 1]) {
+                j -= 1;
+                words += 1;
+                continue;
+            }
+            // "China and Portugal today initialled", "Iran on Monday
+            // rejected": a date phrase right before the verb is part of
+            // its group.
+            match (j.saturating_sub(MAX_DATE_PHRASE_TOKENS)..j).find(|&k| self.date_phrase_at(k) == Some(j)) {
+                Some(k) => j = k,
+                None => return j,
+            }
         }
-        j
     }
 
     /// "Turkey, a Nato member, said", "Turkey, which occupies northern

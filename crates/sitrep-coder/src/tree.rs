@@ -314,6 +314,8 @@ impl Tree {
         let range = s.tokens.get(0).start as usize..s.tokens.get(s.len() - 1).end as usize;
         model.analyse_text(text, range, &mut self.scratch, &mut self.analysis);
         repair_aside_predicate(&mut self.analysis);
+        repair_parenthetical_speaker(&mut self.analysis);
+        repair_opening_participle(&mut self.analysis);
         repair_subject_with_preposition(&mut self.analysis);
         repair_comma_participle(&mut self.analysis);
         let a = &self.analysis;
@@ -534,6 +536,12 @@ impl Tree {
             }
             (Some(s), false) => {
                 out.source = Some(s);
+                // "Air strikes by the Saudi-led coalition killed 30
+                // people": where the subject names no actor, the doer of
+                // the act it names does.
+                if matches!(self.analysis.upos(s), "NOUN" | "PROPN") {
+                    out.fallback_source = self.agent_phrase(s);
+                }
             }
             (None, _) => out.source = self.agent(w).or(by_object),
         }
@@ -1330,6 +1338,50 @@ fn repair_aside_predicate(a: &mut Analysis) {
             let label = a.deprel(w).to_owned();
             a.attach(w, Some(verb), &label);
         }
+    }
+}
+
+/// "Iran, a senior commander said, could close the Strait of Hormuz",
+/// "Sudan, the aid agency said, has expelled 13 aid groups": the parser
+/// sometimes makes the first name a second subject of the speech verb set
+/// off by commas, and leaves the reported clause after it with no subject.
+/// A verb with two subjects, a comma after the first and after the verb
+/// itself, and a complement clause after that comma with no subject of its
+/// own: the first subject is the complement's.
+fn repair_parenthetical_speaker(a: &mut Analysis) {
+    for verb in 1..a.len() {
+        let (first, second) = {
+            let mut subjects = a.children(verb).filter(|&c| a.universal_deprel(c) == "nsubj" && c < verb);
+            match (subjects.next(), subjects.next()) {
+                (Some(first), Some(second)) => (first, second),
+                _ => continue,
+            }
+        };
+        if !(first + 1 < second && a.form(first + 1) == "," && verb + 1 < a.len() && a.form(verb + 1) == ",") {
+            continue;
+        }
+        let own_subject = |c: usize| a.children(c).any(|d| matches!(a.universal_deprel(d), "nsubj" | "csubj" | "expl"));
+        let clause = a.children(verb).find(|&c| c > verb + 1 && a.deprel(c) == "ccomp" && a.upos(c) == "VERB" && !own_subject(c));
+        let Some(clause) = clause else { continue };
+        let passive = a.children(clause).any(|d| a.deprel(d) == "aux:pass");
+        a.attach(first, Some(clause), if passive { "nsubj:pass" } else { "nsubj" });
+        return;
+    }
+}
+
+/// "Thanking Egypt for its mediation, Hamas said the truce would hold",
+/// "Accusing Israel of war crimes, Iran said …": a participle that opens
+/// the sentence and is set off by a comma is an adverbial clause of the
+/// verb after it, sharing its subject; the parser sometimes makes it that
+/// verb's complement (`ccomp`), which has a subject of its own.
+fn repair_opening_participle(a: &mut Analysis) {
+    if a.len() < 4 || a.upos(0) != "VERB" || !ends_in_ing(a.form(0)) || a.children(0).any(|c| a.universal_deprel(c).starts_with("nsubj")) {
+        return;
+    }
+    let Some(verb) = a.head(0) else { return };
+    let comma = (1..verb).find(|&k| a.form(k) == ",");
+    if comma.is_some() && matches!(a.deprel(0), "ccomp" | "parataxis" | "csubj" | "xcomp") && a.upos(verb) == "VERB" {
+        a.attach(0, Some(verb), "advcl");
     }
 }
 

@@ -100,6 +100,8 @@ pub struct Lexicon {
     appeals: FxHashMap<String, CameoCode>,
     /// Refusal code by act code prefix (`refusal.tsv`).
     refusals: FxHashMap<String, CameoCode>,
+    /// `protest-demand.tsv` by (protest code, demand code or prefix).
+    protest_demands: FxHashMap<(String, String), CameoCode>,
     /// Whether an event is a statement by its source, by code prefix
     /// (`speech-acts.tsv`).
     speech_acts: FxHashMap<String, bool>,
@@ -167,6 +169,7 @@ impl Lexicon {
             intents: src.intents.iter().map(|(act, intent)| (act.as_str().to_owned(), intent.clone())).collect(),
             appeals: src.appeals.iter().map(|(act, appeal)| (act.as_str().to_owned(), appeal.clone())).collect(),
             refusals: src.refusals.iter().map(|(act, refusal)| (act.as_str().to_owned(), refusal.clone())).collect(),
+            protest_demands: src.protest_demands.iter().map(|(p, d, c)| ((p.as_str().to_owned(), d.as_str().to_owned()), c.clone())).collect(),
             speech_acts: src.speech_acts.iter().map(|(code, speech)| (code.as_str().to_owned(), *speech)).collect(),
             party_codes: src.party_codes.clone(),
             official_speakers: src.official_speakers.clone(),
@@ -201,6 +204,9 @@ impl Lexicon {
             if let Some((act, code)) = pairs.iter().find(|(a, i)| lex.cameo(a.as_str()).is_none() || lex.cameo(i.as_str()).is_none()) {
                 return Err(LexiconError::File { file: file.into(), message: format!("{act} → {code}: both codes must be in cameo.tsv") });
             }
+        }
+        if let Some((p, d, c)) = src.protest_demands.iter().find(|(p, d, c)| [p, d, c].iter().any(|x| lex.cameo(x.as_str()).is_none())) {
+            return Err(LexiconError::File { file: "lexicon/protest-demand.tsv".into(), message: format!("{p} {d} → {c}: every code must be in cameo.tsv") });
         }
         if let Some((code, _)) = src.speech_acts.iter().find(|(c, _)| lex.cameo(c.as_str()).is_none()) {
             return Err(LexiconError::File {
@@ -500,6 +506,15 @@ impl Lexicon {
     pub fn refusal_code(&self, act: &CameoCode) -> Option<&CameoCode> {
         let code = act.as_str();
         (2..=code.len()).rev().find_map(|n| self.refusals.get(&code[..n]))
+    }
+
+    /// The code of a protest coded `protest` held for a demand coded
+    /// `demand` ("marched … to demand Kurdish rights" is 1413):
+    /// `protest-demand.tsv`'s row for the protest and the longest prefix
+    /// of the demand, if any.
+    pub fn protest_demand_code(&self, protest: &CameoCode, demand: &CameoCode) -> Option<&CameoCode> {
+        let code = demand.as_str();
+        (2..=code.len()).rev().find_map(|n| self.protest_demands.get(&(protest.as_str().to_owned(), code[..n].to_owned())))
     }
 
     /// The code `party-codes.tsv` gives an event coded `code` whose source

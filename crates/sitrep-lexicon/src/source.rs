@@ -389,6 +389,8 @@ pub struct LexiconSource {
     /// `refusal.tsv`: the code an act its doer says it will not do is coded
     /// as, by act code prefix (none for PETRARCH dictionaries).
     pub refusals: Vec<(CameoCode, CameoCode)>,
+    /// `protest-demand.tsv`: (protest, demand, the protest's code for it).
+    pub protest_demands: Vec<(CameoCode, CameoCode, CameoCode)>,
     /// `speech-acts.tsv`: whether an event is a statement by its own
     /// source, by code prefix (none for PETRARCH dictionaries).
     pub speech_acts: Vec<(CameoCode, bool)>,
@@ -439,6 +441,7 @@ impl Default for LexiconSource {
             intents: Vec::new(),
             appeals: Vec::new(),
             refusals: Vec::new(),
+            protest_demands: Vec::new(),
             speech_acts: Vec::new(),
             party_codes: Vec::new(),
             official_speakers: OfficialSpeakers::default(),
@@ -487,6 +490,18 @@ pub fn parse_intents(file: &Path, text: &str, out: &mut Vec<(CameoCode, CameoCod
         let act = CameoCode::parse(row.cols[0]).map_err(|e| err(e.to_string()))?;
         let intent = CameoCode::parse(row.cols[1]).map_err(|e| err(e.to_string()))?;
         out.push((act, intent));
+    }
+    Ok(())
+}
+
+/// Rows of `protest-demand.tsv`: a protest's code, a demand's code (or
+/// prefix), and the code of the protest held for that demand.
+pub fn parse_protest_demands(file: &Path, text: &str, out: &mut Vec<(CameoCode, CameoCode, CameoCode)>) -> Result<(), LexiconError> {
+    for row in rows(file, text, 3, 3)? {
+        let err = |m: String| LexiconError::entry(file, row.line, row.raw, m);
+        let mut codes = row.cols.iter().map(|c| CameoCode::parse(c).map_err(|e| err(e.to_string())));
+        let (Some(protest), Some(demand), Some(code)) = (codes.next(), codes.next(), codes.next()) else { continue };
+        out.push((protest?, demand?, code?));
     }
     Ok(())
 }

@@ -108,6 +108,31 @@ impl DateResolver {
         None
     }
 
+    /// For every token of `tokens`, where a date phrase starting there
+    /// ends ([`DateResolver::phrase_end`]), 0 where none starts, into
+    /// `out`. Only a token that can open a date (a date word, the first
+    /// word of a period, a number) is looked at further, so a sentence
+    /// without one costs a lookup a token.
+    pub fn phrase_ends(&self, tokens: &Tokens, out: &mut Vec<u32>) {
+        const ANCHOR: Option<NaiveDate> = NaiveDate::from_ymd_opt(2000, 1, 3);
+        out.clear();
+        out.resize(tokens.len(), 0);
+        for i in 0..tokens.len() {
+            let norm = tokens.norm(i);
+            let may_open = norm.as_bytes().first().is_some_and(u8::is_ascii_digit) || self.words.contains_key(norm) || self.periods.contains_key(norm);
+            let Some((end, _)) = may_open.then(|| self.at(tokens, i, ANCHOR)).flatten() else { continue };
+            out[i] = end as u32;
+            // Lead words before it ("late on Monday") open the same phrase.
+            let mut k = i;
+            while k > 0 && i - k < MAX_LEADS && self.leads.contains(tokens.norm(k - 1)) {
+                k -= 1;
+                if out[k] == 0 {
+                    out[k] = end as u32;
+                }
+            }
+        }
+    }
+
     fn word(&self, tokens: &Tokens, i: usize) -> Option<Word> {
         (i < tokens.len()).then(|| self.words.get(tokens.norm(i)).copied()).flatten()
     }
@@ -296,6 +321,18 @@ mod tests {
         let mut t = Tokens::default();
         tokenise(text, 0..text.len(), &mut t);
         resolver().phrase_end(&t, 0)
+    }
+
+    #[test]
+    fn phrase_ends_agree_with_phrase_end() {
+        for text in ["agreed late on Saturday to extradite", "on April 3 and last month", "said on the border on Saturday", "in 2022 on Saturday"] {
+            let mut t = Tokens::default();
+            tokenise(text, 0..text.len(), &mut t);
+            let mut all = Vec::new();
+            resolver().phrase_ends(&t, &mut all);
+            let one: Vec<u32> = (0..t.len()).map(|i| resolver().phrase_end(&t, i).map_or(0, |e| e as u32)).collect();
+            assert_eq!(all, one, "{text}");
+        }
     }
 
     #[test]

@@ -90,6 +90,10 @@ pub struct Scratch {
 static EMBEDDED_ENGLISH: &[u8] = include_bytes!("../model/en.sitrep-syntax.gz");
 #[cfg(not(sitrep_embedded_model))]
 static EMBEDDED_ENGLISH: &[u8] = &[];
+#[cfg(sitrep_embedded_parse_model)]
+static EMBEDDED_ENGLISH_PARSE: &[u8] = include_bytes!("../model/en-parse.sitrep-syntax.gz");
+#[cfg(not(sitrep_embedded_parse_model))]
+static EMBEDDED_ENGLISH_PARSE: &[u8] = &[];
 
 /// The parts a trainer assembles into a model.
 pub struct ModelParts {
@@ -138,6 +142,19 @@ impl Model {
             })
             .as_ref()
             .map_err(Clone::clone)
+    }
+
+    /// The English model `sitrep parse` uses by default, built into the
+    /// binary and loaded once: more accurate than [`Model::english`] (arc
+    /// labels, WordNet's word classes), which the coder keeps because its
+    /// rules were written against that model's readings (README, "Sentence
+    /// structure"). Without it in the checkout, the coder's model.
+    pub fn english_parse() -> Result<&'static Model, SyntaxError> {
+        static MODEL: OnceLock<Result<Model, SyntaxError>> = OnceLock::new();
+        if EMBEDDED_ENGLISH_PARSE.is_empty() {
+            return Model::english();
+        }
+        MODEL.get_or_init(|| Model::from_bytes(EMBEDDED_ENGLISH_PARSE)).as_ref().map_err(Clone::clone)
     }
 
     /// Reads a model file.

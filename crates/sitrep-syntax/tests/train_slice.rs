@@ -86,12 +86,13 @@ fn trains_a_small_model_that_parses() {
 /// the round trip; the arc label dictionary too.
 #[test]
 fn clusters_and_the_arc_label_dictionary_round_trip() {
-    use sitrep_syntax::train::clusters::{corpus_of, learn_tsv, read_tsv};
+    use sitrep_syntax::train::clusters::{corpus_of, learn_tsv, read_tsv, ClassCounts};
     let (bank, dev) = slices(800, 200);
     let tsv = learn_tsv(
         &corpus_of(&bank, "Rebels seized the town.\n"),
         2,
         3,
+        ClassCounts::default(),
         &mut |_| {},
     );
     let clusters = read_tsv(&tsv, "slice").expect("clusters");

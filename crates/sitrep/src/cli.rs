@@ -136,8 +136,14 @@ pub struct ParseArgs {
     pub input_format: Option<ParseInputFormat>,
 
     /// A model file written by `train-syntax` instead of the built-in one.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with = "coder_model")]
     pub model: Option<PathBuf>,
+
+    /// Parse with the built-in model the coder reads sentences with (less
+    /// accurate than `sitrep parse`'s own, which the coder's rules are not
+    /// yet written against): the trees `sitrep code --explain` shows.
+    #[arg(long)]
+    pub coder_model: bool,
 
     /// Worker threads (default: one per core).
     #[arg(long)]

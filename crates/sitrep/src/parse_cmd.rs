@@ -33,7 +33,8 @@ pub fn run(args: ParseArgs) -> anyhow::Result<ExitCode> {
             loaded = Model::from_file(path).context("cannot load the parser model")?;
             &loaded
         }
-        None => Model::english().context("cannot load the built-in parser model")?,
+        None if args.coder_model => Model::english().context("cannot load the coder's built-in parser model")?,
+        None => Model::english_parse().context("cannot load the built-in parser model")?,
     };
     let lexicon = sitrep_lexicon::Lexicon::builtin().context("the built-in lexicon is broken")?;
     let splitter = SentenceSplitter::new(lexicon.abbreviations.clone());

@@ -124,3 +124,21 @@ fn a_missing_model_file_exits_2() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/model.gz"));
 }
+
+/// Both built-in models parse: `sitrep parse`'s own and the coder's
+/// (`--coder-model`), each sentence one tree with every head in range; a
+/// model file and the coder's model together are refused.
+#[test]
+fn the_coders_model_is_selectable() {
+    let text = "Israeli tanks fired four shells at targets in Jericho. The European Community gave the Ivory Coast 5.1 million dollars of aid.";
+    for args in [&[][..], &["--coder-model"][..]] {
+        let out = parse_stdin(args, text);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        let words = word_lines(&stdout);
+        assert_eq!(words.iter().filter(|w| w[6] == "0").count(), 2, "{args:?}: {stdout}");
+        assert!(words.iter().all(|w| w[6].parse::<usize>().is_ok_and(|h| h <= 20)), "{args:?}: {stdout}");
+    }
+    let out = parse_stdin(&["--coder-model", "--model", "/nonexistent/model.gz"], text);
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use sitrep_syntax::train::clusters::{corpus_of, learn_tsv, read_tsv};
+use sitrep_syntax::train::clusters::{corpus_of, learn_tsv, read_tsv, ClassCounts};
 use sitrep_syntax::train::{
     by_relation, evaluate, read_treebank, retrain_labeler, train, TrainConfig,
 };
@@ -27,7 +27,7 @@ const USAGE: &str = "usage:
                      [--clusters CLUSTERS.tsv] [--arc-label-dictionary] [--projectivize]
                      [--jackknife-both-passes] [--jackknife-blocks]
   train-syntax clusters --treebank FILE.conllu[.gz] --out CLUSTERS.tsv [--text FILE.txt]
-                     [--min-count N] [--iterations N]
+                     [--min-count N] [--iterations N] [--fine N] [--coarse N]
                     (word clusters for the tagger and parser, from the treebank's words and,
                     with --text, raw text too, one document a line)
   train-syntax retrain-labeler --model MODEL.gz --train FILE --dev FILE --out OUT.gz
@@ -185,6 +185,10 @@ fn run(args: Vec<String>) -> Result<(), String> {
                 &corpus,
                 number(&args, "--min-count", 3)?,
                 number(&args, "--iterations", 10)?,
+                ClassCounts {
+                    fine: number(&args, "--fine", ClassCounts::default().fine)?,
+                    coarse: number(&args, "--coarse", ClassCounts::default().coarse)?,
+                },
                 &mut log,
             );
             std::fs::write(&out, tsv).map_err(|e| format!("{out}: {e}"))?;

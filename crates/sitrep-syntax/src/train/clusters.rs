@@ -212,16 +212,37 @@ pub fn exchange(
         .collect()
 }
 
+/// How many classes each granularity gets (at most `MAX_FINE` and
+/// `MAX_COARSE`; fewer leave room for classes from elsewhere, such as a
+/// word list's, in the same file).
+#[derive(Debug, Clone, Copy)]
+pub struct ClassCounts {
+    pub fine: u16,
+    pub coarse: u16,
+}
+
+impl Default for ClassCounts {
+    fn default() -> Self {
+        Self {
+            fine: MAX_FINE,
+            coarse: MAX_COARSE,
+        }
+    }
+}
+
 /// Fine and coarse clusters of the corpus's words, as TSV lines
 /// `word<TAB>fine<TAB>coarse<TAB>count`, most frequent first.
 pub fn learn_tsv(
     corpus: &Corpus,
     min_count: u64,
     iterations: usize,
+    counts: ClassCounts,
     log: &mut dyn FnMut(&str),
 ) -> String {
-    let fine = exchange(corpus, MAX_FINE as usize, min_count, iterations, log);
-    let coarse = exchange(corpus, MAX_COARSE as usize, min_count, iterations, log);
+    let fine = counts.fine.clamp(1, MAX_FINE) as usize;
+    let coarse = counts.coarse.clamp(1, MAX_COARSE) as usize;
+    let fine = exchange(corpus, fine, min_count, iterations, log);
+    let coarse = exchange(corpus, coarse, min_count, iterations, log);
     let mut out = String::new();
     for ((word, count, f), (_, _, k)) in fine.iter().zip(&coarse) {
         out.push_str(&format!("{word}\t{f}\t{k}\t{count}\n"));
@@ -271,5 +292,24 @@ mod tests {
         assert_eq!(class("cat"), class("dog"));
         assert_eq!(class("ran"), class("sat"));
         assert_ne!(class("cat"), class("ran"));
+    }
+
+    /// `learn_tsv` keeps within the class counts it is given.
+    #[test]
+    fn fewer_classes_stay_below_their_count() {
+        let mut corpus = Corpus::default();
+        for i in 0..200 {
+            // Letters, not digits: the corpus folds digits to 0.
+            let (a, b) = ("a".repeat(i % 37 + 1), "b".repeat(i % 41 + 1));
+            corpus.add([a.as_str(), b.as_str(), "."]);
+        }
+        let counts = ClassCounts { fine: 5, coarse: 2 };
+        let tsv = learn_tsv(&corpus, 1, 3, counts, &mut |_| {});
+        assert!(tsv.lines().count() > 70);
+        for line in tsv.lines() {
+            let f: Vec<&str> = line.split('\t').collect();
+            assert!(f[1].parse::<u16>().unwrap() < 5, "{line}");
+            assert!(f[2].parse::<u16>().unwrap() < 2, "{line}");
+        }
     }
 }
