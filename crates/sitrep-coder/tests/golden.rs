@@ -1094,6 +1094,17 @@ fn opening_participles_share_the_main_subject() {
     ]));
 }
 
+/// Doers named together act together past a relative clause set off by
+/// commas between them and the verb. (Corpus sentence: reuters-19456; the
+/// other from helper x1's round-39 notes, written there.)
+#[test]
+fn doers_together_past_a_relative_clause() {
+    insta::assert_snapshot!(code(&[
+        "Japan and Australia, which signed a defence pact, conducted naval drills in the Pacific.",
+        "Alfonsin and Camdessus, who had not met before, discussed Argentina's political and economic situation.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
