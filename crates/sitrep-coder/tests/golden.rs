@@ -1105,6 +1105,19 @@ fn doers_together_past_a_relative_clause() {
     ]));
 }
 
+/// An actor before a doer participle ("US-led") stands for the noun after
+/// it when that noun names no actor ("the US-led coalition"); before
+/// another participle ("US-backed rebels") it only describes the noun.
+/// (Corpus sentence: guardian-572; the others written for this test.)
+#[test]
+fn led_coalitions_are_their_leaders() {
+    insta::assert_snapshot!(code(&[
+        "The US-led coalition bombed Raqqa.",
+        "Russian officials confirmed that citizens of former Soviet states were killed by a US-led coalition strike in Deir ez-Zor, eastern Syria, two weeks ago.",
+        "US-backed rebels attacked the town.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
