@@ -1118,6 +1118,18 @@ fn led_coalitions_are_their_leaders() {
     ]));
 }
 
+/// A warning whose complement is its own doer's future hostile act is
+/// that threat alone (13x); a warning about another's act stays a
+/// warning beside that act. (Sentences from helper x3's round-39 block,
+/// written there, and written for this test.)
+#[test]
+fn warnings_of_ones_own_hostile_acts_are_threats() {
+    insta::assert_snapshot!(code(&[
+        "Norway warned that it would abandon its mediation in Sri Lanka.",
+        "Israeli officials warned that Iran would attack Israel.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
