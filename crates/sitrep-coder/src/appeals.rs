@@ -145,3 +145,24 @@ pub fn protest_aim(lex: &Lexicon, s: &Sentence, tree: &Tree, roles: &[Roles], k:
 pub fn aims_a_protest(lex: &Lexicon, s: &Sentence, tree: &Tree, roles: &[Roles], k: usize) -> bool {
     has_root(lex, s, k, "10") && (0..s.matches.len()).any(|j| j != k && protest_aim(lex, s, tree, roles, j) == Some(k))
 }
+
+/// Whether statement match `k` (CAMEO 01: "Norway warned that …") only
+/// frames a threat its own doer makes: a hostile act (one `intent.tsv`
+/// gives a 13x code) in its complement clause, under a future or
+/// conditional auxiliary ("would", "will", "could"), by the same doer or a
+/// pronoun for it ("warned that it would abandon its mediation"). The
+/// threat is the event (13x, coded from the act); the statement is none.
+pub fn frames_a_threat(lex: &Lexicon, s: &Sentence, tree: &Tree, roles: &[Roles], k: usize) -> bool {
+    if !tree.is_parsed() || !has_root(lex, s, k, "01") {
+        return false;
+    }
+    let a = &tree.analysis;
+    let statement = tree.trigger_word(s.matches[k].head);
+    let future = |w: usize| a.children(w).any(|c| a.universal_deprel(c) == "aux" && [CueKind::Intention, CueKind::ReportedFuture, CueKind::ThreatCondition].into_iter().any(|kind| s.is(tree.token(c), kind)));
+    let same_doer = |j: usize| roles[j].source == roles[k].source || roles[j].source.is_some_and(|g| s.groups[g as usize].pronoun.is_some());
+    (0..s.matches.len()).any(|j| {
+        let hostile = lex.patterns[s.matches[j].pattern as usize].cameo.as_ref().and_then(|c| lex.intent_code(c)).is_some_and(|c| c.root() == "13");
+        let act = tree.trigger_word(s.matches[j].head);
+        j != k && hostile && same_doer(j) && future(act) && a.universal_deprel(act) == "ccomp" && a.head(act) == Some(statement)
+    })
+}

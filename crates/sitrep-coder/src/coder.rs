@@ -306,6 +306,11 @@ impl Coder {
         if !lex.petrarch_semantics() && crate::appeals::aims_a_protest(lex, s, tree, roles, k) {
             return;
         }
+        // "Norway warned that it would abandon its mediation": the threat
+        // is the event, not also a warning.
+        if !lex.petrarch_semantics() && crate::appeals::frames_a_threat(lex, s, tree, roles, k) {
+            return;
+        }
         // "The Liberal Democrats are promising to cut class sizes": a
         // commitment to an act the lexicon does not know (a fallback row)
         // is an event only towards another actor; alone it is a party's

@@ -624,6 +624,12 @@ fn match_before(lex: &Lexicon, s: &Sentence, elems: &[Elem], head: usize, slots:
                     j = open;
                 }
             }
+            // "Japan and Australia, which signed a defence pact, conducted
+            // naval drills": past a relative clause (not an apposition,
+            // which may itself list the doers: "the G-7, the United
+            // States, Britain, …, are expected to discuss").
+            let aside = s.before_apposition(j);
+            let j = if aside < j && s.is(aside + 1, CueKind::Relative) { aside } else { j };
             let g = s.group_of[j.checked_sub(1)?].filter(|&g| s.in_compound(g))?;
             let first = s.compound_head(g);
             slots.compound = Some(first);

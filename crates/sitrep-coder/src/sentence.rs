@@ -341,13 +341,16 @@ impl Sentence {
     /// The group standing for group `g` as a verb's argument. An actor
     /// before a hyphenated participle ("US-backed rebels") only describes
     /// the noun after it: that noun's group stands in (none when the noun
-    /// is no actor: "Turkish-supported groups"). Any other group stands
-    /// for itself.
+    /// is no actor: "Turkish-supported groups"), except that an actor
+    /// before a doer participle ("led") stands for a noun that names no
+    /// actor: "the US-led coalition bombed Raqqa" is the US's act. Any other
+    /// group stands for itself.
     pub fn argument_group(&self, g: u32) -> Option<u32> {
         let end = self.groups[g as usize].end;
         let prefix = self.hyphen_joins(end) && self.participle_like[end + 1];
         if prefix {
-            self.group_of.get(end + 2).copied().flatten()
+            let noun = self.group_of.get(end + 2).copied().flatten();
+            noun.or_else(|| crate::tree::is_doer_participle(self.norm(end + 1)).then_some(g))
         } else {
             Some(g)
         }
