@@ -325,8 +325,16 @@ fn word_order_roles(lex: &Lexicon, s: &Sentence, k: usize, out: &[Roles]) -> Rol
             // "Russia drew criticism from France": the subject is the target.
             Roles { source: m.source, target: subject_of(lex, s, k, out) }
         } else if m.passive && m.source.is_some() {
-            // "+ WAS * DEAD IN $": the pattern says where both stand.
-            Roles { source: m.source, target: m.target }
+            // "+ WAS * DEAD IN $": the pattern says where both stand; a
+            // pattern that spells the subject's noun ("The Egyptian
+            // proposal was welcomed by $") has the noun's owner as target.
+            // (Past adjectives: "Indonesia's economic changes".)
+            let mut start = m.start;
+            while start > 0 && m.start - start < 2 && s.tokens.get(start - 1).kind == sitrep_text::TokenKind::Word && !s.tokens.get(start - 1).capitalised && s.cue_bits[start - 1] == 0 && s.group_of[start - 1].is_none() && !s.verb_like[start - 1] {
+                start -= 1;
+            }
+            let owner = (m.target.is_none() && m.start < m.head).then(|| possessor_before(s, start)).flatten();
+            Roles { source: m.source, target: m.target.or(owner).filter(|&t| Some(t) != m.source) }
         } else if m.passive && m.target.is_some_and(|t| s.groups[t as usize].end <= m.head) {
             // "+ WAS_ *": the pattern puts the target before the verb; the
             // subject left of it is the source.

@@ -1130,6 +1130,19 @@ fn warnings_of_ones_own_hostile_acts_are_threats() {
     ]));
 }
 
+/// A passive pattern that spells its subject's noun and names the doer
+/// with `$` ("The Egyptian proposal was welcomed by Jordan") has the
+/// noun's owner as target, past adjectives; a thing welcomed is praise
+/// (051), not a visitor received (043). (Written for this test, from
+/// reuters-237's construction.)
+#[test]
+fn owners_of_passive_nouns_are_targets() {
+    insta::assert_snapshot!(code(&[
+        "The Egyptian proposal was warmly welcomed by Jordan.",
+        "Indonesia's economic changes have been welcomed by the World Bank.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
