@@ -4,8 +4,13 @@
 use proptest::prelude::*;
 use sitrep_syntax::{Analysis, Model, Scratch};
 
+/// Both built-in models: the coder's and `sitrep parse`'s own.
 fn check(text: &str) {
-    let model = Model::english().expect("the built-in model");
+    check_with(Model::english().expect("the built-in model"), text);
+    check_with(Model::english_parse().expect("sitrep parse's built-in model"), text);
+}
+
+fn check_with(model: &Model, text: &str) {
     let (mut scratch, mut a) = (Scratch::default(), Analysis::default());
     model.analyse_text(text, 0..text.len(), &mut scratch, &mut a);
     let n = a.len();
