@@ -289,6 +289,16 @@ fn noun_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<Match> {
             slots = Slots { head: i, source: Some(doer), ..Slots::default() };
             match_after(lex, s, &p.after, s.groups[doer as usize].end, &mut slots)
         });
+        // "The EU's condemnation of the execution" (`condemnation of +?`):
+        // with no actor where the target would stand, the noun still names
+        // the act; its doer then comes from the parse alone (`roles.rs`).
+        let found = found.or_else(|| {
+            if !p.target_optional {
+                return None;
+            }
+            slots = Slots { head: i, ..Slots::default() };
+            match_after(lex, s, &p.after[..p.after.len() - 1], i + 1, &mut slots)
+        });
         if let Some(end) = found {
             return Some(Match { pattern: pi, start: i, end, head: i, target: slots.target, source: slots.source, passive: false, reduced: false, compound: slots.compound, forms: 0, unnamed_target: slots.unnamed_target });
         }

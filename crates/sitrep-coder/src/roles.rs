@@ -180,7 +180,13 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     // official announcing a passive with no agent may well announce his
     // own act ("the minister said 224 prisoners would be released").
     let reporter = |g: u32| tree.speaks_the_clause_of(s, trigger, g);
-    let source = m.source.or(tree_source).or(word_order.source.filter(|&g| !inside_subject(g) && (m.passive || !reporter(g))));
+    // A noun pattern matched without its optional target ("the EU's
+    // condemnation of the execution") has only the doer the parse names:
+    // an actor before it in word order is no more its doer than its
+    // target ("France welcomed the condemnation of the execution").
+    let open_noun = !pattern.has_head && pattern.target_optional && m.target.is_none();
+    let word_order_source = word_order.source.filter(|_| !open_noun);
+    let source = m.source.or(tree_source).or(word_order_source.filter(|&g| !inside_subject(g) && (m.passive || !reporter(g))));
     // "Aksoy travelled to Syria", "the family travelled to London": the
     // parse names a doer who is no actor, and such an act by a private
     // person is no event (`actor-doer-code` in tree-roles.tsv).
@@ -221,7 +227,7 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
         let apposed = args.target.filter(|&w| tree.apposed_group(s, w).is_some());
         !apposed.is_some_and(|w| tree.dominates(w, tree.word(s.groups[t as usize].start)))
     });
-    let target = slot_target.or(tree_target).or(word_order_target).filter(|&t| Some(t) != source);
+    let target = slot_target.or(tree_target).or(word_order_target.filter(|_| !open_noun)).filter(|&t| Some(t) != source);
     Roles { source, target }
 }
 
