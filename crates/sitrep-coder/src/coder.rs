@@ -451,7 +451,10 @@ impl Coder {
             })
             // Said by someone: "Russia could invade Moldova if NATO
             // intervenes" on the writer's own word is a conjecture.
-            && attribution.text.is_some();
+            && attribution.text.is_some()
+            // Not the act inside the "if" clause itself: "Asked if South
+            // Korea would retaliate …" asks; "if Iran attacks" conditions.
+            && !tree.analysis.children(tree.trigger_word(m.head)).any(|c| tree.analysis.universal_deprel(c) == "mark" && s.is(tree.token(c), CueKind::ThreatCondition));
         let quote = s.quotes.iter().find(|&&(a, b)| a <= m.head && m.head < b && a < b).map(|&(a, b)| token_text(text, s, a, b));
         // The nearest date expression in the same clause: "…, which has
         // faced pressures since 2022" does not date the main clause.

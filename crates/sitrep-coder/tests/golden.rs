@@ -976,9 +976,11 @@ fn date_phrases_inside_a_pattern() {
 /// A hostile act its doer would or could do, in a clause someone is
 /// reported to say, also on a condition ("if", "unless"), is that doer's
 /// threat (`threat_condition` cues; 13x from intent.tsv), not a
-/// conditional act; not without a doer, nor under "should". (Corpus
-/// sentences: reuters-10697, reuters-15957; the others from helper x3's
-/// round-39 block, written there, and written for this test.)
+/// conditional act; not without a doer, nor under "should", nor inside
+/// the "if" clause itself ("Asked if South Korea would retaliate …").
+/// (Corpus sentences: reuters-10697, reuters-15957, reuters-3931; the
+/// others from helper x3's round-39 block, written there, and written for
+/// this test.)
 #[test]
 fn conditional_hostile_acts_are_threats() {
     insta::assert_snapshot!(code(&[
@@ -988,6 +990,7 @@ fn conditional_hostile_acts_are_threats() {
         "Donors said on Monday they would suspend aid to Malawi unless the election was rerun.",
         "The US said Israel should attack Hezbollah.",
         "The detainees could be brought to trial if the evidence allowed it, the home secretary said.",
+        "Asked if South Korea would retaliate against U.S. goods if Congress closed U.S. markets to its products, he said \"at this moment, we have no thought of retaliation.\"",
     ]));
 }
 
