@@ -21,9 +21,9 @@ fn is_appeal(lex: &Lexicon, s: &Sentence, k: usize) -> bool {
     lex.patterns[s.matches[k].pattern as usize].cameo.as_ref().is_some_and(|c| matches!(c.root(), "02" | "10" | "12" | "13"))
 }
 
-/// Whether match `k` is a threat (CAMEO 13).
-fn is_threat(lex: &Lexicon, s: &Sentence, k: usize) -> bool {
-    lex.patterns[s.matches[k].pattern as usize].cameo.as_ref().is_some_and(|c| c.root() == "13")
+/// Whether match `k`'s code has the CAMEO root `root` ("13": a threat).
+fn has_root(lex: &Lexicon, s: &Sentence, k: usize, root: &str) -> bool {
+    lex.patterns[s.matches[k].pattern as usize].cameo.as_ref().is_some_and(|c| c.root() == root)
 }
 
 /// The appeal, demand, refusal or threat match whose trigger governs the
@@ -72,7 +72,7 @@ pub fn asking_appeal(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize) -> Opti
             // done ("warned it could close its embassy", "threatened to
             // cut"), not what it reports as done ("warned that Iran is
             // delivering missiles").
-            if is_threat(lex, s, j) && !announced(w) {
+            if has_root(lex, s, j, "13") && !announced(w) {
                 return None;
             }
             // A conjunct of the appeal verb itself is an act of its own
@@ -106,11 +106,6 @@ pub fn appeal_code<'a>(lex: &'a Lexicon, s: &Sentence, tree: &Tree, k: usize) ->
         _ => lex.intent_code(act).filter(|c| c.root() == "13"),
     };
     code.map(|c| (c, j))
-}
-
-/// Whether match `k`'s code has the CAMEO root `root`.
-fn has_root(lex: &Lexicon, s: &Sentence, k: usize, root: &str) -> bool {
-    lex.patterns[s.matches[k].pattern as usize].cameo.as_ref().is_some_and(|c| c.root() == root)
 }
 
 /// Whether the demand whose trigger is word `d` is the aim of the protest

@@ -189,6 +189,13 @@ impl Coder {
         let new_paragraph = before[before.trim_end().len()..].contains('\n');
         let quote_open = clauses::find_quotes(s, scratch.quotes.begin_sentence(new_paragraph));
         self.dates.phrase_ends(&s.tokens, &mut s.date_phrase_end);
+        // "Theresa May said": a month inside an actor's name opens no date
+        // phrase (as for the dates themselves, below).
+        for (end, group) in s.date_phrase_end.iter_mut().zip(&s.group_of) {
+            if group.is_some() {
+                *end = 0;
+            }
+        }
         matching::find_matches(lex, s);
         // "Israeli tanks fired four shells at targets in Jericho": a town
         // an attack was done to is an actor; the groups and matches are

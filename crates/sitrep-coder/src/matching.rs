@@ -41,11 +41,11 @@ pub fn find_matches(lex: &Lexicon, s: &mut Sentence) {
     }
 }
 
-/// The verb pattern matching at `i`, and whether word order reads the word
-/// as a noun there (then only the parse can make it a verb).
 /// Most tokens of a participial clause opening a sentence, to its comma.
 const OPENING_CLAUSE_TOKENS: usize = 12;
 
+/// The verb pattern matching at `i`, and whether word order reads the word
+/// as a noun there (then only the parse can make it a verb).
 fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
     let refs = lex.heads(s.ids[i]);
     if refs.is_empty() {

@@ -336,7 +336,7 @@ fn word_order_roles(lex: &Lexicon, s: &Sentence, k: usize, out: &[Roles]) -> Rol
             // proposal was welcomed by $") has the noun's owner as target.
             // (Past adjectives: "Indonesia's economic changes".)
             let mut start = m.start;
-            while start > 0 && m.start - start < 2 && s.tokens.get(start - 1).kind == sitrep_text::TokenKind::Word && !s.tokens.get(start - 1).capitalised && s.cue_bits[start - 1] == 0 && s.group_of[start - 1].is_none() && !s.verb_like[start - 1] {
+            while start > 0 && m.start - start < 2 && s.is_plain_word(start - 1) && !s.verb_like[start - 1] {
                 start -= 1;
             }
             let owner = (m.target.is_none() && m.start < m.head).then(|| possessor_before(s, start)).flatten();
@@ -433,9 +433,7 @@ fn object_after(lex: &Lexicon, s: &Sentence, k: usize) -> Option<u32> {
 /// "complete, full": a comma with a plain lowercase word on each side, the
 /// second not a verb.
 fn between_adjectives(lex: &Lexicon, s: &Sentence, comma: usize) -> bool {
-    let plain = |j: usize| {
-        j < s.len() && s.tokens.get(j).kind == sitrep_text::TokenKind::Word && !s.tokens.get(j).capitalised && s.cue_bits[j] == 0 && s.group_of[j].is_none()
-    };
+    let plain = |j: usize| j < s.len() && s.is_plain_word(j);
     comma > 0 && plain(comma - 1) && plain(comma + 1) && lex.heads(s.ids[comma + 1]).is_empty()
 }
 
@@ -497,11 +495,7 @@ fn subject_of(lex: &Lexicon, s: &Sentence, k: usize, done: &[Roles]) -> Option<u
 /// adverbs) is the verb's own subject, not the subject of an earlier verb.
 fn actor_before_noun_subject(s: &Sentence, head: usize) -> Option<u32> {
     let noun = s.verb_group_start(head).checked_sub(1)?;
-    let t = s.tokens.get(noun);
-    let plain = t.kind == sitrep_text::TokenKind::Word
-        && !t.capitalised
-        && s.cue_bits[noun] == 0
-        && s.group_of[noun].is_none()
+    let plain = s.is_plain_word(noun)
         && !s.verb_like[noun]
         && !s.participle_like[noun]
         && !s.dates.iter().any(|d| d.start <= noun && noun < d.end);

@@ -203,9 +203,6 @@ impl Sentence {
         head
     }
 
-    /// From the verb at `head` leftwards past up to three auxiliaries, forms
-    /// of "be", negations and adverbs ("have not yet renewed"): where the
-    /// verb group starts.
     /// Whether the word before `head`, past adverbs, is a cue of `kind`:
     /// "is [now] imposing" (a form of "be"), "had [already] lent" (an
     /// auxiliary).
@@ -217,6 +214,10 @@ impl Sentence {
         before > 0 && self.is(before - 1, kind)
     }
 
+    /// From the verb at `head` leftwards past up to three auxiliaries, forms
+    /// of "be", negations and adverbs ("have not yet renewed"), and a date
+    /// phrase ("China and Portugal today initialled"): where the verb group
+    /// starts.
     pub fn verb_group_start(&self, head: usize) -> usize {
         let mut j = head;
         let mut words = 0;
@@ -226,9 +227,6 @@ impl Sentence {
                 words += 1;
                 continue;
             }
-            // "China and Portugal today initialled", "Iran on Monday
-            // rejected": a date phrase right before the verb is part of
-            // its group.
             match (j.saturating_sub(MAX_DATE_PHRASE_TOKENS)..j).find(|&k| self.date_phrase_at(k) == Some(j)) {
                 Some(k) => j = k,
                 None => return j,
@@ -320,6 +318,17 @@ impl Sentence {
     /// Where a date phrase that starts at token `i` ends, if one does.
     pub fn date_phrase_at(&self, i: usize) -> Option<usize> {
         self.date_phrase_end.get(i).copied().filter(|&e| e > 0).map(|e| e as usize)
+    }
+
+    /// Whether token `i` lies inside a date phrase ("on Monday").
+    pub fn in_date_phrase(&self, i: usize) -> bool {
+        (i.saturating_sub(MAX_DATE_PHRASE_TOKENS)..=i).any(|k| self.date_phrase_at(k).is_some_and(|end| end > i))
+    }
+
+    /// Whether token `i` is a plain lower-case word: no cue, no actor's.
+    pub fn is_plain_word(&self, i: usize) -> bool {
+        let t = self.tokens.get(i);
+        t.kind == TokenKind::Word && !t.capitalised && self.cue_bits[i] == 0 && self.group_of[i].is_none()
     }
 
     pub fn len(&self) -> usize {

@@ -265,8 +265,9 @@ pub struct Tree {
     /// For each word, its dependents, flattened (`child_start[w]..child_start[w+1]`).
     children: Vec<u32>,
     child_start: Vec<u32>,
-    /// For each word, whether it lies in a date expression the date
-    /// resolver found ("on Monday", "last week"): never an act's target.
+    /// For each word, whether it lies in a date phrase
+    /// (`Sentence::in_date_phrase`: "on Monday", "last week"): never an
+    /// act's target.
     in_date: Vec<bool>,
     parsed: bool,
 }
@@ -342,7 +343,7 @@ impl Tree {
         repair_owned_infinitive(&mut self.analysis, s, &self.token_of);
         let a = &self.analysis;
         self.in_date.clear();
-        self.in_date.extend(self.token_of.iter().map(|&t| s.dates.iter().any(|d| d.start <= t as usize && (t as usize) < d.end)));
+        self.in_date.extend(self.token_of.iter().map(|&t| s.in_date_phrase(t as usize)));
         // Dependents by head, in sentence order (a counting sort).
         self.child_start.clear();
         self.child_start.resize(n + 2, 0);
@@ -1277,7 +1278,7 @@ impl Tree {
                 // invasion", "Cuba's call … is not being promoted": the
                 // invasion and the call stand). Only a light verb lends
                 // the noun its modality.
-                "obj" | "nsubj:pass" => noun && step == 0 && a.head(w).is_some_and(|h| table().light_verbs.contains(lowered(a.lemma(h)).as_ref())),
+                "obj" | "nsubj:pass" => noun && step == 0 && a.head(w).is_some_and(|h| is_light_verb(a.lemma(h))),
                 "obl" => noun && step == 0 && !self.children(w).iter().any(|&c| a.universal_deprel(c as usize) == "case" && subordinator(c as usize)),
                 "conj" => through_conjunctions,
                 _ => false,
@@ -1379,8 +1380,8 @@ fn repair_opening_participle(a: &mut Analysis) {
         return;
     }
     let Some(verb) = a.head(0) else { return };
-    let comma = (1..verb).find(|&k| a.form(k) == ",");
-    if comma.is_some() && matches!(a.deprel(0), "ccomp" | "parataxis" | "csubj" | "xcomp") && a.upos(verb) == "VERB" {
+    let comma = (1..verb).any(|k| a.form(k) == ",");
+    if comma && matches!(a.deprel(0), "ccomp" | "parataxis" | "csubj" | "xcomp") && a.upos(verb) == "VERB" {
         a.attach(0, Some(verb), "advcl");
     }
 }

@@ -88,32 +88,15 @@ impl DateResolver {
         }
     }
 
-    /// Where a date phrase that starts at token `i` ends: up to
-    /// `MAX_LEADS` lead words ("late on"), then a date expression, whatever
-    /// the document's date (the span, not its value: "agreed on Monday to
-    /// extradite" reads past "on Monday" without a publication date).
-    pub fn phrase_end(&self, tokens: &Tokens, i: usize) -> Option<usize> {
-        // Any day anchors a relative date; only the span is wanted.
-        const ANCHOR: Option<NaiveDate> = NaiveDate::from_ymd_opt(2000, 1, 3);
-        let mut at = i;
-        for _ in 0..=MAX_LEADS {
-            if let Some((end, _)) = self.at(tokens, at, ANCHOR) {
-                return Some(end);
-            }
-            if at >= tokens.len() || !self.leads.contains(tokens.norm(at)) {
-                return None;
-            }
-            at += 1;
-        }
-        None
-    }
-
     /// For every token of `tokens`, where a date phrase starting there
-    /// ends ([`DateResolver::phrase_end`]), 0 where none starts, into
-    /// `out`. Only a token that can open a date (a date word, the first
-    /// word of a period, a number) is looked at further, so a sentence
-    /// without one costs a lookup a token.
+    /// ends, 0 where none starts, into `out`: up to `MAX_LEADS` lead words
+    /// ("late on"), then a date expression, whatever the document's date
+    /// (the span, not its value: "agreed on Monday to extradite" reads past
+    /// "on Monday" without a publication date). Only a token that can open
+    /// a date (a date word, the first word of a period, a number) is looked
+    /// at further, so a sentence without one costs a lookup a token.
     pub fn phrase_ends(&self, tokens: &Tokens, out: &mut Vec<u32>) {
+        // Any day anchors a relative date; only the span is wanted.
         const ANCHOR: Option<NaiveDate> = NaiveDate::from_ymd_opt(2000, 1, 3);
         out.clear();
         out.resize(tokens.len(), 0);
@@ -316,34 +299,32 @@ mod tests {
         out.iter().map(|m| m.date.iso()).collect()
     }
 
-    /// Where the date phrase starting at the first token ends, in tokens.
-    fn phrase_end(text: &str) -> Option<usize> {
+    /// Where the date phrase starting at each token ends (0: none).
+    fn phrase_ends(text: &str) -> Vec<u32> {
         let mut t = Tokens::default();
         tokenise(text, 0..text.len(), &mut t);
-        resolver().phrase_end(&t, 0)
+        let mut out = Vec::new();
+        resolver().phrase_ends(&t, &mut out);
+        out
     }
 
     #[test]
-    fn phrase_ends_agree_with_phrase_end() {
-        for text in ["agreed late on Saturday to extradite", "on April 3 and last month", "said on the border on Saturday", "in 2022 on Saturday"] {
-            let mut t = Tokens::default();
-            tokenise(text, 0..text.len(), &mut t);
-            let mut all = Vec::new();
-            resolver().phrase_ends(&t, &mut all);
-            let one: Vec<u32> = (0..t.len()).map(|i| resolver().phrase_end(&t, i).map_or(0, |e| e as u32)).collect();
-            assert_eq!(all, one, "{text}");
-        }
+    fn phrase_ends_of_whole_sentences() {
+        assert_eq!(phrase_ends("agreed late on Saturday to extradite"), [0, 4, 4, 4, 0, 0]);
+        assert_eq!(phrase_ends("on April 3 and last month"), [3, 3, 0, 0, 6, 0]);
+        assert_eq!(phrase_ends("said on the border on Saturday"), [0, 0, 0, 0, 6, 6]);
+        assert_eq!(phrase_ends("in 2022 on Saturday"), [0, 2, 4, 4]);
     }
 
     #[test]
     fn date_phrases_are_found_without_a_publication_date() {
-        assert_eq!(phrase_end("on Saturday to extradite"), Some(2));
-        assert_eq!(phrase_end("late on Saturday to"), Some(3));
-        assert_eq!(phrase_end("last month for"), Some(2));
-        assert_eq!(phrase_end("April 3 to"), Some(2));
+        assert_eq!(phrase_ends("on Saturday to extradite")[0], 2);
+        assert_eq!(phrase_ends("late on Saturday to")[0], 3);
+        assert_eq!(phrase_ends("last month for")[0], 2);
+        assert_eq!(phrase_ends("April 3 to")[0], 2);
         // A lead word alone, or too many of them, is no date phrase.
-        assert_eq!(phrase_end("on the border"), None);
-        assert_eq!(phrase_end("late late on Saturday"), None);
+        assert_eq!(phrase_ends("on the border")[0], 0);
+        assert_eq!(phrase_ends("late late on Saturday")[0], 0);
     }
 
     #[test]
