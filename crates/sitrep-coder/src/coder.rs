@@ -480,7 +480,7 @@ impl Coder {
         let attribution = Attribution { kind: official_or_not(lex, attribution.kind, speaker.as_ref()), ..attribution };
         let members = |g: Option<u32>| -> Vec<Option<u32>> {
             let mut v = Vec::new();
-            let mut cur = g;
+            let mut cur = g.map(|c| if lex.petrarch_semantics() { c } else { s.plural_pronoun_list(c).unwrap_or(c) });
             while let Some(c) = cur {
                 // "US-backed rebels and Turkish-supported groups": the
                 // prefixes are no members.

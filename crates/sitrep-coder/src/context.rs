@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 use sitrep_lexicon::{CueKind, Lexicon, WordId, UNKNOWN};
 use sitrep_model::{Actor, ActorCode};
 
-use crate::sentence::{Group, OrganisationKind, Sentence, MAX_DATE_PHRASE_TOKENS};
+use crate::sentence::{Group, OrganisationKind, Sentence};
 
 /// CAMEO's role code for elites, which its codebook uses for former office
 /// holders ("former security officials").
@@ -382,26 +382,7 @@ fn pronoun_fits(lex: &Lexicon, g: &Group, she: bool) -> bool {
 /// speech verb right after it (past auxiliaries and adverbs, and a date
 /// phrase after the verb).
 fn pronoun_speaker(s: &Sentence, pronoun: usize) -> Option<Group> {
-    let mut j = pronoun.checked_sub(1)?;
-    if s.is(j, CueKind::Relative) {
-        j = j.checked_sub(1)?;
-    }
-    // "Officials said on Tuesday (that) they would …": past a date phrase.
-    if let Some(k) = (j.saturating_sub(MAX_DATE_PHRASE_TOKENS)..=j).find(|&k| s.date_phrase_at(k) == Some(j + 1)) {
-        j = k.checked_sub(1)?;
-    }
-    if !s.is(j, CueKind::SpeechVerb) {
-        return None;
-    }
-    while j > 0 && (s.is(j - 1, CueKind::Auxiliary) || s.adverb_like[j - 1]) {
-        j -= 1;
-    }
-    // "Turkey, a Nato member, said it …": the speaker is named before its
-    // apposition, not in it.
-    let j = s.before_apposition(s.before_unknown_name(j));
-    let g = s.group_of[j.checked_sub(1)?]?;
-    let group = s.groups[g as usize];
-    (group.pronoun.is_none() && (group.actor.is_some() || group.role.is_some())).then_some(group)
+    s.pronoun_speaker(pronoun).map(|g| s.groups[g as usize])
 }
 
 /// `RUS` + `MIL` → `RUSMIL`; a code that already has the role keeps it. A

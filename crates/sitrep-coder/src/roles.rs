@@ -186,7 +186,19 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     // target ("France welcomed the condemnation of the execution").
     let open_noun = !pattern.has_head && pattern.target_optional && m.target.is_none();
     let word_order_source = word_order.source.filter(|_| !open_noun);
-    let source = m.source.or(tree_source).or(word_order_source.filter(|&g| !inside_subject(g) && (m.passive || !reporter(g))));
+    // "The rebels, backed by Iran, attacked government positions": an
+    // actor behind another verb's passive "by", in a phrase a comma closes
+    // before the verb, is that verb's doer, never the subject word order
+    // would make it of the verb after the comma. Not before a relative
+    // pronoun ("condemned by the African Union, which vowed …"), nor
+    // without the comma ("an attack by the Syrian government killed
+    // dozens": the act's doer did it).
+    let agent_elsewhere = |g: u32| {
+        let end = s.groups[g as usize].end;
+        let comma = (end..m.head).find(|&i| s.norm(i) == ",");
+        !m.passive && follows_agent_by(s, g) && comma.is_some_and(|c| !(c + 1..m.head).any(|i| s.is(i, CueKind::Relative)))
+    };
+    let source = m.source.or(tree_source).or(word_order_source.filter(|&g| !inside_subject(g) && (m.passive || !reporter(g)) && !agent_elsewhere(g)));
     // "Aksoy travelled to Syria", "the family travelled to London": the
     // parse names a doer who is no actor, and such an act by a private
     // person is no event (`actor-doer-code` in tree-roles.tsv).
@@ -611,6 +623,13 @@ fn possessor_before(s: &Sentence, start: usize) -> Option<u32> {
         return s.groups.iter().rposition(|g| g.end < start && g.pronoun.is_none() && g.actor.is_some() && g.person == person).map(|g| g as u32);
     }
     None
+}
+
+/// Whether group `g` follows a passive agent's "by", directly or past one
+/// word ("by the Syrian army").
+fn follows_agent_by(s: &Sentence, g: u32) -> bool {
+    let start = s.groups[g as usize].start;
+    (start.saturating_sub(2)..start).any(|i| s.is(i, CueKind::PassiveAgent) && !(i + 1..start).any(|j| matches!(s.norm(j), "," | ";")))
 }
 
 /// Whether a passive agent's "by" follows the match at `end`, whatever it

@@ -254,6 +254,55 @@ impl Sentence {
         }
     }
 
+    /// "X said (that) he …": the group that spoke, when the pronoun at
+    /// token `pronoun` follows a speech verb right after it (past
+    /// auxiliaries and adverbs, and a date phrase after the verb).
+    pub fn pronoun_speaker(&self, pronoun: usize) -> Option<u32> {
+        let mut j = pronoun.checked_sub(1)?;
+        if self.is(j, CueKind::Relative) {
+            j = j.checked_sub(1)?;
+        }
+        // "Officials said on Tuesday (that) they would …": past a date phrase.
+        if let Some(k) = (j.saturating_sub(MAX_DATE_PHRASE_TOKENS)..=j).find(|&k| self.date_phrase_at(k) == Some(j + 1)) {
+            j = k.checked_sub(1)?;
+        }
+        if !self.is(j, CueKind::SpeechVerb) {
+            return None;
+        }
+        while j > 0 && (self.is(j - 1, CueKind::Auxiliary) || self.adverb_like[j - 1]) {
+            j -= 1;
+        }
+        // "Turkey, a Nato member, said it …": the speaker is named before its
+        // apposition, not in it.
+        let j = self.before_apposition(self.before_unknown_name(j));
+        let g = self.group_of[j.checked_sub(1)?]?;
+        let group = &self.groups[g as usize];
+        (group.pronoun.is_none() && (group.actor.is_some() || group.role.is_some())).then_some(g)
+    }
+
+    /// "Iran and Iraq said they would exchange prisoners": the first
+    /// member of the list of actors a plural pronoun (group `g`) stands
+    /// for, when the list is who spoke right before it.
+    pub fn plural_pronoun_list(&self, g: u32) -> Option<u32> {
+        let group = &self.groups[g as usize];
+        if group.pronoun.is_none() || !self.is(group.start, CueKind::PluralPronoun) {
+            return None;
+        }
+        let speaker = self.pronoun_speaker(group.start)?;
+        (0..self.groups.len() as u32).find(|&first| {
+            let mut cur = self.groups[first as usize].and_next;
+            let mut steps = 0;
+            while let Some(c) = cur.filter(|_| steps < 8) {
+                if c == speaker {
+                    return true;
+                }
+                cur = self.groups[c as usize].and_next;
+                steps += 1;
+            }
+            false
+        })
+    }
+
     /// From token `j` leftwards past a name the lexicon does not know
     /// ("Zaid al-Rifa'i" in "Jordanian Prime Minister Zaid al-Rifa'i
     /// said"): capitalised words, hyphens, apostrophes and name particles

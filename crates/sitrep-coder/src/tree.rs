@@ -1374,12 +1374,32 @@ fn repair_parenthetical_speaker(a: &mut Analysis) {
 /// "Accusing Israel of war crimes, Iran said …": a participle that opens
 /// the sentence and is set off by a comma is an adverbial clause of the
 /// verb after it, sharing its subject; the parser sometimes makes it that
-/// verb's complement (`ccomp`), which has a subject of its own.
+/// verb's complement (`ccomp`), which has a subject of its own. It also
+/// makes the participle the root and the main clause its `parataxis`
+/// ("Defying Russia, the United States imposed sanctions on Iran"): then
+/// the clause with a subject and words after its verb becomes the root.
 fn repair_opening_participle(a: &mut Analysis) {
     if a.len() < 4 || a.upos(0) != "VERB" || !ends_in_ing(a.form(0)) || a.children(0).any(|c| a.universal_deprel(c).starts_with("nsubj")) {
         return;
     }
-    let Some(verb) = a.head(0) else { return };
+    let Some(verb) = a.head(0) else {
+        let has_subject = |v: usize| a.children(v).any(|d| a.universal_deprel(d).starts_with("nsubj"));
+        let main = a.children(0).find(|&v| {
+            matches!(a.deprel(v), "parataxis" | "ccomp" | "advcl" | "conj")
+                && a.upos(v) == "VERB"
+                && has_subject(v)
+                && (1..v).any(|k| a.form(k) == ",")
+                // "Detaining suspects without trial breaks human rights
+                // laws, the court has ruled": a clause that ends with its
+                // verb reports what comes before it.
+                && a.children(v).any(|c| c > v && a.upos(c) != "PUNCT")
+        });
+        if let Some(main) = main {
+            a.attach(main, None, "root");
+            a.attach(0, Some(main), "advcl");
+        }
+        return;
+    };
     let comma = (1..verb).any(|k| a.form(k) == ",");
     if comma && matches!(a.deprel(0), "ccomp" | "parataxis" | "csubj" | "xcomp") && a.upos(verb) == "VERB" {
         a.attach(0, Some(verb), "advcl");

@@ -1161,6 +1161,49 @@ fn noun_events_with_no_actor_after_them() {
     ]));
 }
 
+/// A participle opening the sentence that the parse makes the root, with
+/// the clause after the comma beside it, is still done by that clause's
+/// subject ("Defying Russia, … Turkey's president is betting"); a clause
+/// that ends with its verb only reports what comes before it ("…, the
+/// court has ruled"): its subject does not detain. (Corpus sentences:
+/// guardian-629, bbc-politics-224; the first written for this test.)
+#[test]
+fn opening_participle_roots_give_way_to_the_main_clause() {
+    insta::assert_snapshot!(code(&[
+        "Defying Russia, the United States imposed sanctions on Iran.",
+        "Defying Russia, the US, and Bashar al-Assad’s regime, Turkey’s headstrong president is betting on a decisive victory over Syrian Kurd forces.",
+        "Detaining foreign terrorist suspects without trial breaks human rights laws, the UK's highest court has ruled.",
+    ]));
+}
+
+/// An actor behind another verb's passive "by", in a phrase a comma
+/// closes, is not the doer of the verb after the comma; before a relative
+/// pronoun it still is ("condemned by the African Union, which vowed …").
+/// (Corpus sentences: reuters-316, glocon-5dad8233eab6db001709841e; the
+/// first written for this test.)
+#[test]
+fn passive_agents_in_asides_do_not_act_after_them() {
+    insta::assert_snapshot!(code(&[
+        "The rebels, backed by Iran, attacked government positions.",
+        "The analysts said Sy, backed by the government, would probably suggest replacements for PCGG nominees.",
+        "The bloodless coup has been strongly condemned by the African Union, which vowed not to recognise the new regime.",
+    ]));
+}
+
+/// "they" right after a speech verb whose subject is a list of actors
+/// stands for every member of the list; an act such members do to each
+/// other (`reciprocal.tsv`, now with "cooperation") pairs them. (Corpus
+/// sentence: guardian-398, cut after "norm"; the others written for this
+/// test.)
+#[test]
+fn plural_pronouns_stand_for_the_speaking_list() {
+    insta::assert_snapshot!(code(&[
+        "The US, UK and France say they carried out the airstrikes to enforce a norm.",
+        "Iran and Iraq said they would exchange prisoners next week.",
+        "Japan and India agreed to boost defence cooperation.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").

@@ -211,6 +211,10 @@ pub enum CueKind {
     /// 13x code): "Morocco said it would sever ties with Iran if the
     /// attacks continued" is 1313.
     ThreatCondition,
+    /// "they", "we": a subject pronoun for more than one, which stands for
+    /// every member of a list named before ("Iran and Iraq said they
+    /// would exchange prisoners": both).
+    PluralPronoun,
 }
 
 /// A set of [`CueKind`]s, one bit each.
@@ -220,7 +224,7 @@ pub type CueBits = u64;
 const _: () = assert!(CueKind::ALL.len() <= CueBits::BITS as usize);
 
 impl CueKind {
-    pub const ALL: [CueKind; 52] = [
+    pub const ALL: [CueKind; 53] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -273,6 +277,7 @@ impl CueKind {
         Self::Refusal,
         Self::Count,
         Self::ThreatCondition,
+        Self::PluralPronoun,
     ];
 
     pub fn name(self) -> &'static str {
@@ -328,6 +333,7 @@ impl CueKind {
             Self::CompanyAnaphor => "company_anaphor",
             Self::Refusal => "refusal",
             Self::ThreatCondition => "threat_condition",
+            Self::PluralPronoun => "plural_pronoun",
             Self::Count => "count",
         }
     }
