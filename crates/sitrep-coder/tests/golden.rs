@@ -1204,6 +1204,18 @@ fn plural_pronouns_stand_for_the_speaking_list() {
     ]));
 }
 
+/// An act after a noun of commitment ("commitments to buy", "its
+/// determination to protect") has not happened: it is intended, and takes
+/// its intent code. (Corpus sentence: reuters-1385; the other written for
+/// this test.)
+#[test]
+fn acts_after_nouns_of_commitment_are_intended() {
+    insta::assert_snapshot!(code(&[
+        "Japanese traders have apparently sharply reduced commitments to buy Chinese corn over the next six months due to high prices, the U.S. Agriculture Department said.",
+        "Germany repeated its commitment to send troops to Lithuania.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
