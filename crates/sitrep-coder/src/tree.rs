@@ -808,14 +808,25 @@ impl Tree {
             out.source = self.child(w, Reading::Possessor).or_else(|| self.agent_phrase(w)).or_else(|| self.agent_below(w));
         }
         let a = &self.analysis;
+        // The trigger may be the phrase's modifier ("the bombing campaign",
+        // "a telephone conversation").
+        let phrase = if a.universal_deprel(w) == "compound" { a.head(w).unwrap_or(w) } else { w };
         // "Erdogan said in a phone call with Putin": a joint noun event in
-        // a verb's oblique phrase was shared by the verb's subject.
-        if out.source.is_none() && a.universal_deprel(w) == "obl" {
-            let joint = out.target.and_then(|t| self.case_word(t)).is_some_and(|p| table().joint_prepositions.contains(lowered(p).as_ref()));
-            if let Some(verb) = a.head(w).filter(|_| joint) {
-                if let (Some(subject), false) = self.subject(verb) {
-                    out.source = Some(subject);
+        // a verb's oblique phrase was shared by the verb's subject; "Bank
+        // President Barber Conable at a meeting with Sri Lanka's Finance
+        // Minister emphasised …": one the parse hangs on the subject noun,
+        // by that noun.
+        if out.source.is_none() && matches!(a.universal_deprel(phrase), "obl" | "nmod") {
+            let joint_word = |p: usize| self.case_word(p).is_some_and(|p| table().joint_prepositions.contains(lowered(p).as_ref()));
+            let joint = out.target.is_some_and(joint_word) || self.children(phrase).iter().any(|&c| a.universal_deprel(c as usize) == "nmod" && joint_word(c as usize));
+            match a.head(phrase).filter(|_| joint) {
+                Some(verb) if a.universal_deprel(phrase) == "obl" => {
+                    if let (Some(subject), false) = self.subject(verb) {
+                        out.source = Some(subject);
+                    }
                 }
+                Some(noun) if a.universal_deprel(noun) == "nsubj" && a.head(noun).is_some_and(|v| a.upos(v) == "VERB") => out.source = Some(noun),
+                _ => {}
             }
         }
         // "Kuwait has backed Iraq in the war against Iran", "France took
@@ -823,8 +834,6 @@ impl Tree {
         // verb's oblique phrase under a `participation-preposition`, with
         // no doer of its own, was waged by the verb's object, else by its
         // subject.
-        // The trigger may be the phrase's modifier ("the bombing campaign").
-        let phrase = if a.universal_deprel(w) == "compound" { a.head(w).unwrap_or(w) } else { w };
         if out.source.is_none() && a.universal_deprel(phrase) == "obl" {
             let takes_part = self.case_word(phrase).is_some_and(|p| table().participation_prepositions.contains(lowered(p).as_ref()));
             if let Some(verb) = a.head(phrase).filter(|_| takes_part) {

@@ -1216,6 +1216,20 @@ fn acts_after_nouns_of_commitment_are_intended() {
     ]));
 }
 
+/// A joint noun event ("a telephone conversation with", "a meeting with")
+/// in a verb's oblique phrase is shared by the verb's subject, also when
+/// the trigger is the phrase's modifier ("telephone"); one the parse hangs
+/// on the subject noun is that noun's. (Corpus sentence: guardian-435; the
+/// others written for this test.)
+#[test]
+fn joint_noun_events_are_the_subjects() {
+    insta::assert_snapshot!(code(&[
+        "French President Emmanuel Macron has raised concerns about the deterioration of the situation in Syria in a phone call with his Russia counterpart Vladimir Putin.",
+        "Trump made the decision during a telephone conversation with his Turkish counterpart.",
+        "Bank President Barber Conable at a meeting with Sri Lanka's Finance Minister emphasised the need for reforms.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
