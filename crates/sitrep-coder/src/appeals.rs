@@ -64,6 +64,16 @@ pub fn asking_appeal(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize) -> Opti
             // a light verb takes.
             "obj" | "nsubj:pass" => a.head(w).is_some_and(|h| crate::tree::is_light_verb(a.lemma(h))),
             "advcl" => to_clause(w),
+            // "asked the Commodity Futures Trading Commission to
+            // investigate": an infinitive the parser hangs on the asked
+            // party, the appeal verb's object.
+            "acl" if to_clause(w) => match a.head(w).filter(|&n| matches!(a.universal_deprel(n), "obj" | "iobj")) {
+                Some(party) => {
+                    w = party;
+                    true
+                }
+                None => false,
+            },
             _ => false,
         };
         let head = a.head(w).filter(|_| up)?;

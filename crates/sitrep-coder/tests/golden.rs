@@ -1230,6 +1230,19 @@ fn joint_noun_events_are_the_subjects() {
     ]));
 }
 
+/// An appeal's infinitive that the parse hangs on the asked party ("asked
+/// the Commission to investigate", `acl` of the object) is still the act
+/// asked for: the appeal takes its code (`appeal.tsv`) and the act is not
+/// coded as done. (Corpus sentence: reuters-1472, cut after "renegotiations";
+/// the other written for this test, after a round-41 wire sentence.)
+#[test]
+fn appeals_reach_infinitives_hung_on_the_asked() {
+    insta::assert_snapshot!(code(&[
+        "\"I think what speeded an agreement was the attitude of the U.S. Government, which urged several major banks to soften their position in various debt renegotiations.",
+        "The agriculture secretary asked the Commodity Futures Trading Commission to investigate reports that wheat prices were being manipulated.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
