@@ -1388,16 +1388,22 @@ fn repair_parenthetical_speaker(a: &mut Analysis) {
 /// ("Defying Russia, the United States imposed sanctions on Iran"): then
 /// the clause with a subject and words after its verb becomes the root.
 fn repair_opening_participle(a: &mut Analysis) {
-    if a.len() < 4 || a.upos(0) != "VERB" || !ends_in_ing(a.form(0)) || a.children(0).any(|c| a.universal_deprel(c).starts_with("nsubj")) {
+    if a.len() < 4 || a.upos(0) != "VERB" || a.children(0).any(|c| a.universal_deprel(c).starts_with("nsubj")) {
         return;
     }
     let Some(verb) = a.head(0) else {
-        let has_subject = |v: usize| a.children(v).any(|d| a.universal_deprel(d).starts_with("nsubj"));
-        let main = a.children(0).find(|&v| {
-            matches!(a.deprel(v), "parataxis" | "ccomp" | "advcl" | "conj")
-                && a.upos(v) == "VERB"
+        // "Backed by Russian air power, government forces have swept …":
+        // a past participle with a preposition after it opens a passive
+        // aside too, and the parse may hang the main clause anywhere
+        // below it.
+        if !ends_in_ing(a.form(0)) && a.upos(1) != "ADP" {
+            return;
+        }
+        let Some(comma) = (1..a.len()).find(|&k| a.form(k) == ",") else { return };
+        let has_subject = |v: usize| a.children(v).any(|d| d > comma && a.universal_deprel(d).starts_with("nsubj"));
+        let main = (comma + 1..a.len()).find(|&v| {
+            a.upos(v) == "VERB"
                 && has_subject(v)
-                && (1..v).any(|k| a.form(k) == ",")
                 // "Detaining suspects without trial breaks human rights
                 // laws, the court has ruled": a clause that ends with its
                 // verb reports what comes before it.
@@ -1409,6 +1415,9 @@ fn repair_opening_participle(a: &mut Analysis) {
         }
         return;
     };
+    if !ends_in_ing(a.form(0)) {
+        return;
+    }
     let comma = (1..verb).any(|k| a.form(k) == ",");
     if comma && matches!(a.deprel(0), "ccomp" | "parataxis" | "csubj" | "xcomp") && a.upos(verb) == "VERB" {
         a.attach(0, Some(verb), "advcl");

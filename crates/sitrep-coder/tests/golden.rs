@@ -1165,12 +1165,16 @@ fn noun_events_with_no_actor_after_them() {
 /// the clause after the comma beside it, is still done by that clause's
 /// subject ("Defying Russia, … Turkey's president is betting"); a clause
 /// that ends with its verb only reports what comes before it ("…, the
-/// court has ruled"): its subject does not detain. (Corpus sentences:
-/// guardian-629, bbc-politics-224; the first written for this test.)
+/// court has ruled"): its subject does not detain. A past participle with
+/// a preposition after it ("Backed by Russian air power, government forces
+/// have swept …") opens such an aside too, wherever the parse hangs the
+/// main clause. (Corpus sentences: guardian-629, bbc-politics-224, a
+/// round-41 wire sentence; the first written for this test.)
 #[test]
 fn opening_participle_roots_give_way_to_the_main_clause() {
     insta::assert_snapshot!(code(&[
         "Defying Russia, the United States imposed sanctions on Iran.",
+        "Backed by Russian air power and unopposed by Assad’s foreign adversaries, government forces have swept through southwestern Syria in the last month.",
         "Defying Russia, the US, and Bashar al-Assad’s regime, Turkey’s headstrong president is betting on a decisive victory over Syrian Kurd forces.",
         "Detaining foreign terrorist suspects without trial breaks human rights laws, the UK's highest court has ruled.",
     ]));
