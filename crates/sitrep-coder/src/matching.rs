@@ -59,7 +59,13 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
     // "Thanking Egypt for its mediation, Hamas said": an -ing form opening
     // the sentence, a comma later, is a participle before a name.
     let opening_participle = i == 0 && gerund && (1..s.len().min(OPENING_CLAUSE_TOKENS)).any(|k| s.norm(k) == ",");
-    let name = capitalised && ((i > 0 && !after_quote_or_colon(s, i)) || (i + 1 < s.len() && s.tokens.get(i + 1).capitalised && !opening_participle));
+    // "the U.S. Criticised Japan's fiscal policy": some wire copy capitalises
+    // the word after an abbreviation's full stop; a past form there is no
+    // name ("a U.S. Attack on", "U.S. Attacks on", "U.S. Trade
+    // Representative" are still read as nouns).
+    let inflected = refs.iter().all(|r| r.forms & (form::PAST | form::PARTICIPLE) != 0);
+    let after_abbreviation = inflected && i > 0 && s.norm(i - 1).len() > 1 && s.norm(i - 1).ends_with('.');
+    let name = capitalised && !after_abbreviation && ((i > 0 && !after_quote_or_colon(s, i)) || (i + 1 < s.len() && s.tokens.get(i + 1).capitalised && !opening_participle));
     // "of aid charities", "a direct military clash": a bare base form is a
     // noun in places where an inflected verb form would still be a verb.
     let base_form = refs.iter().all(|r| r.forms == form::BASE);

@@ -1249,6 +1249,20 @@ fn appeals_reach_infinitives_hung_on_the_asked() {
     ]));
 }
 
+/// Some wire copy capitalises the word after an abbreviation's full stop
+/// ("the U.S. Criticised"): a past form there is a verb, not a name; a noun
+/// there ("U.S. Attacks on") is still read as one. (Corpus sentences:
+/// reuters-2992, cut after "deflationary"; reuters-17373 with its subject
+/// written out for this test; the last written for this test.)
+#[test]
+fn capitalised_verbs_after_abbreviations() {
+    insta::assert_snapshot!(code(&[
+        "In high-level talks last week, the U.S. Criticised Japan's overall fiscal policy as deflationary.",
+        "Japan wanted more votes. The U.S. Opposed the move.",
+        "U.S. Attacks on two Iranian oil platforms angered Tehran.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
