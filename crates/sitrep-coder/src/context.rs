@@ -321,7 +321,7 @@ impl DocContext {
             // it is based, not what the report is about ("the Boeing jet
             // that crashed" in a story from Japan: "police" are Japan's).
             let kind = lex.actors[a as usize].kind();
-            if kind == "group" || is_company(kind) {
+            if kind == "group" || is_company(kind) || names_a_backer(s, g) {
                 continue;
             }
             self.last_actor = Some(country);
@@ -357,6 +357,14 @@ impl DocContext {
             .max_by_key(|(_, &(count, first))| (count, std::cmp::Reverse(first)))
             .map(|(c, _)| *c)
     }
+}
+
+/// "the American-backed Kurdish militia", "US-funded groups": a country
+/// before a `backer-participle` (tree-roles.tsv) backs what follows, which
+/// is neither its own nor what the story's bare roles belong to ("US-led",
+/// "Bahrain-based" are).
+fn names_a_backer(s: &Sentence, g: &Group) -> bool {
+    s.norm(g.end) == "-" && crate::tree::is_backer_participle(s.norm(g.end + 1))
 }
 
 /// Whether an actor code's first three letters name a country, which the

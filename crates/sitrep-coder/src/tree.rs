@@ -53,6 +53,10 @@ struct Table {
     /// Hyphenated participles whose actor prefix did the event noun after
     /// them ("the U.S.-led invasion").
     doer_participles: rustc_hash::FxHashSet<&'static str>,
+    /// Hyphenated participles after a country that backs what follows
+    /// ("US-backed", "Iran-funded"): the country is neither the noun's
+    /// nor the story's.
+    backer_participles: rustc_hash::FxHashSet<&'static str>,
     /// Prepositions whose noun event, in a verb's oblique phrase, the
     /// verb's subject took part in ("in a phone call with Putin").
     joint_prepositions: rustc_hash::FxHashSet<&'static str>,
@@ -100,7 +104,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), actor_doer_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), counted_country_role: None };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), actor_doer_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), counted_country_role: None };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -127,6 +131,9 @@ fn table() -> &'static Table {
                 }
                 "doer-participle" => {
                     t.doer_participles.insert(name);
+                }
+                "backer-participle" => {
+                    t.backer_participles.insert(name);
                 }
                 "joint-preposition" => {
                     t.joint_prepositions.insert(name);
@@ -218,6 +225,12 @@ pub fn is_light_verb(lemma: &str) -> bool {
 /// actor before it the doer of the event noun after it (`doer-participle`).
 pub fn is_doer_participle(form: &str) -> bool {
     table().doer_participles.contains(form)
+}
+
+/// Whether a hyphenated participle after a country makes it the backer of
+/// the noun after it (`backer-participle`).
+pub fn is_backer_participle(form: &str) -> bool {
+    table().backer_participles.contains(form)
 }
 
 fn rows() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
@@ -1508,7 +1521,7 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" => reading == "-",
+                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" => reading == "-",
                 "actor-doer-code" | "place-target-code" | "place-scope-code" | "place-source-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" => reading == "-",
                 "counted-country-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),

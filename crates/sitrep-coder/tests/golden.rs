@@ -1263,6 +1263,17 @@ fn capitalised_verbs_after_abbreviations() {
     ]));
 }
 
+/// A country before a `backer-participle` ("the American-backed Kurdish
+/// militia") backs the noun: it is not the country the sentence's bare
+/// roles belong to (see also `led_coalitions_are_their_leaders`). (Written
+/// for this test after a round-41 wire sentence.)
+#[test]
+fn backers_lend_no_country() {
+    insta::assert_snapshot!(code(&[
+        "The two men were captured by the American-backed Kurdish militia.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
