@@ -131,7 +131,15 @@ use sitrep_model::Document;
 /// 29 of 36, 0.806, before its three rows (noun suspensions of military,
 /// economic and humanitarian aid), 31, 0.861, after; floors 0.05 under the
 /// measure.
-const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w1", 0.74), ("round 37 written w1 check", 0.88), ("round 37 written w1 fresh", 0.87), ("round 37 written w1 fresh2", 0.65), ("round 37 written w3", 0.82), ("round 37 written w2", 0.739), ("round 38 written y2", 0.807), ("round 38 written y2 check", 0.847), ("round 38 written y2 fresh", 0.839), ("round 39 written x1", 0.687), ("round 39 written x1 fresh", 0.882), ("round 39 written x1 corpus", 0.627), ("round 39 written x2", 0.726), ("round 39 written x2 check", 0.837), ("round 39 written x2 corpus", 0.81), ("round 39 written x3", 0.617), ("round 39 written x3 corpus", 0.54), ("round 39 written x3 check", 0.717), ("round 39 written x3 more", 0.559), ("round 40 written y3", 0.878), ("round 40 written y3 check", 0.888), ("round 40 written y3 forms", 0.811)];
+/// round 41 wire z2 (a random wire sample, `scripts/sample-wire-round
+/// --parity even`: 250 sentences naming two or more lexicon actors, 125
+/// Reuters, 125 GLOCON/BBC/Guardian, every event annotated, 142 event rows
+/// from 130 sentences, 1.09 events per event sentence): 40 of 142, 0.282,
+/// before its rows (12 root only, 28 another root, 62 no event), 49, 0.345,
+/// after (12, 28, 53), on 2026-12-05; floor 0.05 under the measure. Most
+/// of its misses are outside roots 10-20 or need the coder's structure
+/// (/work/notes/r41-z2-constructions.txt at the time).
+const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w1", 0.74), ("round 37 written w1 check", 0.88), ("round 37 written w1 fresh", 0.87), ("round 37 written w1 fresh2", 0.65), ("round 37 written w3", 0.82), ("round 37 written w2", 0.739), ("round 38 written y2", 0.807), ("round 38 written y2 check", 0.847), ("round 38 written y2 fresh", 0.839), ("round 39 written x1", 0.687), ("round 39 written x1 fresh", 0.882), ("round 39 written x1 corpus", 0.627), ("round 39 written x2", 0.726), ("round 39 written x2 check", 0.837), ("round 39 written x2 corpus", 0.81), ("round 39 written x3", 0.617), ("round 39 written x3 corpus", 0.54), ("round 39 written x3 check", 0.717), ("round 39 written x3 more", 0.559), ("round 40 written y3", 0.878), ("round 40 written y3 check", 0.888), ("round 40 written y3 forms", 0.811), ("round 41 wire z2", 0.295)];
 
 /// Share of a block's no-event sentences that may give an event (round 34:
 /// 165 of 849, 0.194, then 153, 0.180; round 35: 82 of 461, 0.178;
@@ -166,7 +174,12 @@ const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("r
 /// Round 40 written y3: 1 of 26, 0.038, before and after its rows ("The
 /// asylum seekers arrived in Italy by boat", 042), its check battery 0 of
 /// 4, its forms battery 0 of 4; measured 2026-12-05.
-const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w1", 0.10), ("round 37 written w1 check", 0.13), ("round 37 written w1 fresh", 0.25), ("round 37 written w1 fresh2", 0.34), ("round 37 written w3", 0.15), ("round 37 written w2", 0.12), ("round 38 written y2", 0.13), ("round 38 written y2 check", 0.2), ("round 38 written y2 fresh", 0.25), ("round 39 written x1", 0.13), ("round 39 written x1 fresh", 0.34), ("round 39 written x1 corpus", 0.55), ("round 39 written x2", 0.08), ("round 39 written x2 check", 0.25), ("round 39 written x2 corpus", 0.3), ("round 39 written x3", 0.21), ("round 39 written x3 more", 0.25), ("round 40 written y3", 0.1), ("round 40 written y3 check", 0.25), ("round 40 written y3 forms", 0.25)];
+/// Round 41 wire z2: 11 of 120, 0.092, before its rows, 10, 0.083, after
+/// (four 04 rows on meetings, calls and a journalist "speaking to
+/// Syrians", two 06 rows, a conditional 0832, a private threat, "increase
+/// pressure on" in a prediction; "captured in Isis territory" (192) and
+/// "face questioning" (110) are blocked by its rows); measured 2026-12-05.
+const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w1", 0.10), ("round 37 written w1 check", 0.13), ("round 37 written w1 fresh", 0.25), ("round 37 written w1 fresh2", 0.34), ("round 37 written w3", 0.15), ("round 37 written w2", 0.12), ("round 38 written y2", 0.13), ("round 38 written y2 check", 0.2), ("round 38 written y2 fresh", 0.25), ("round 39 written x1", 0.13), ("round 39 written x1 fresh", 0.34), ("round 39 written x1 corpus", 0.55), ("round 39 written x2", 0.08), ("round 39 written x2 check", 0.25), ("round 39 written x2 corpus", 0.3), ("round 39 written x3", 0.21), ("round 39 written x3 more", 0.25), ("round 40 written y3", 0.1), ("round 40 written y3 check", 0.25), ("round 40 written y3 forms", 0.25), ("round 41 wire z2", 0.133)];
 
 #[derive(Default)]
 struct Tally {
