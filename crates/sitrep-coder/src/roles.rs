@@ -419,7 +419,20 @@ fn object_after(lex: &Lexicon, s: &Sentence, k: usize) -> Option<u32> {
             return None;
         }
         if let Some(g) = s.group_of[i] {
-            return Some(g);
+            // "filed suit in U.S. District Court against …": a body after
+            // "in" or "at" right after the match is where the act took
+            // place, not what it was done to; the search goes on past it.
+            let group = &s.groups[g as usize];
+            let mut before = group.start;
+            while before > m.end && s.is(before - 1, CueKind::Demonstrative) {
+                before -= 1;
+            }
+            // Only right after the match: "deplored the infighting at the
+            // company" names whose infighting.
+            let venue = before == m.end + 1 && s.is(m.end, CueKind::LocationPrep) && group.role.is_some() && !group.person && !lex.petrarch_semantics();
+            if !venue {
+                return Some(g);
+            }
         }
         // A finite verb starts another clause, except an -s form right
         // after the match's own last word: "fired two artillery shells at

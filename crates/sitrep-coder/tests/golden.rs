@@ -1274,6 +1274,20 @@ fn backers_lend_no_country() {
     ]));
 }
 
+/// A body after "in" or "at" right after the match is where an act took
+/// place, not what it was done to ("filed suit in U.S. District Court");
+/// word order's search for the target goes on past it. After an object
+/// noun it names the noun's owner ("deplored the infighting at the company",
+/// in `scare_quoted_verbs`). (Corpus sentence: reuters-17701, its line
+/// breaks joined; the second written for this test.)
+#[test]
+fn venues_are_no_targets() {
+    insta::assert_snapshot!(code(&[
+        "British Printing filed suit in U.S. District Court in Manhattan to block what Maxwell called a fraudulent recapitalization announced by Harcourt last week.",
+        "The Tory leader said the minister resigned in parliament.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
