@@ -74,6 +74,12 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, spelled: &[WordId], linke
     if any(CueKind::Intention) {
         return Certainty::Intended;
     }
+    // "will explain the plan to U.S. officials when he visits the U.S.": a
+    // present-tense act in a time clause of a verb still to come is to come.
+    let cue = |kind: CueKind| move |w: usize| s.is(tree.token(w), kind);
+    if trigger.is_some_and(|t| tree.in_future_time_clause(t, cue(CueKind::Subordinator), cue(CueKind::Intention))) {
+        return Certainty::Intended;
+    }
     // Evidential adverbs reach across a coordination.
     if tree.is_parsed() {
         tree.scope(tree.trigger_word(m.head), true, subordinator, scope);

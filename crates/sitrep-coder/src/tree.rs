@@ -1240,6 +1240,31 @@ impl Tree {
         a.universal_deprel(w) == "mark" && a.head(w).is_some_and(|h| h != trigger && a.universal_deprel(h) == "advcl")
     }
 
+    /// Whether the verb `w` is in the present tense (its form is its lemma,
+    /// or the lemma with "s") with no auxiliary, and heads an adverbial
+    /// clause that a `subordinator` opens ("when", "after", "once") under a
+    /// verb with an auxiliary that `future` names ("will"): "will explain
+    /// the plan when he visits the U.S." The forms are compared, so the
+    /// test holds for any language whose present is so spelled.
+    pub fn in_future_time_clause(&self, w: usize, subordinator: impl Fn(usize) -> bool, future: impl Fn(usize) -> bool) -> bool {
+        let a = &self.analysis;
+        // The parser often hangs such a clause on the object as a relative
+        // clause ("explain the plan when he visits"): then the verb above
+        // that noun is the one to come.
+        let governing = match a.deprel(w) {
+            "advcl" => a.head(w),
+            "acl:relcl" => a.head(w).and_then(|n| a.head(n)),
+            _ => None,
+        };
+        let Some(governing) = governing.filter(|_| a.upos(w) == "VERB") else { return false };
+        let (form, lemma) = (lowered(a.form(w)), lowered(a.lemma(w)));
+        let present = form == lemma || form.strip_suffix('s').is_some_and(|f| f == lemma || f.strip_suffix('e').is_some_and(|f| f == lemma));
+        let own_auxiliary = a.children(w).any(|c| matches!(a.universal_deprel(c), "aux" | "aux:pass" | "cop"));
+        // UD hangs "when" as `advmod`, "after" as `mark`.
+        let opened = a.children(w).any(|c| matches!(a.universal_deprel(c), "mark" | "advmod") && c < w && subordinator(c));
+        present && !own_auxiliary && opened && a.children(governing).any(|c| a.universal_deprel(c) == "aux" && future(c))
+    }
+
     /// `subordinator(w)`: word `w` opens a clause of its own ("after",
     /// "despite"): a noun after it is no argument of the clause above ("has
     /// yet to be finalised despite a recent trip to Japan" does not deny

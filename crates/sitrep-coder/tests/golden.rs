@@ -1288,6 +1288,20 @@ fn venues_are_no_targets() {
     ]));
 }
 
+/// A present-tense act in a time clause ("when he visits") of a verb still
+/// to come ("will explain") is itself to come: intended, with its intent
+/// code; one under a past verb stays asserted. (Corpus sentence:
+/// reuters-16787, its capitals after "U.S." as in the corpus; the others
+/// written for this test.)
+#[test]
+fn time_clauses_of_future_acts_are_intended() {
+    insta::assert_snapshot!(code(&[
+        "LDP executive council chairman Shintaro Abe will explain the plan to U.S. Officials when he visits the U.S. On April 19.",
+        "The Japanese prime minister will sign the accord after he arrives in Washington.",
+        "The Japanese prime minister signed the accord after he arrived in Washington.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
