@@ -1220,7 +1220,10 @@ impl Tree {
     /// clause, `acl`: "vowed to attack", "denied that it attacked",
     /// "prepared to head to Brussels to meet", "rumours that X attacked"),
     /// and for a noun trigger from the verb it is the object or oblique of
-    /// ("is said to be arranging a meeting"), each governing word itself and its
+    /// ("is said to be arranging a meeting"), and from a noun whose content
+    /// clause its mark opens to the verb that takes the noun as object
+    /// ("denied a report that the United States was shipping arms", "will
+    /// support a resolution to fund the government"), each governing word itself and its
     /// function-word dependents — never across a conjunction or into
     /// another clause ("vowed to expand ties and criticised ECOWAS": the vow
     /// does not reach the criticism). The trigger itself is not its own
@@ -1293,6 +1296,9 @@ impl Tree {
         };
         conditional_clause(trigger, out);
         let mut w = trigger;
+        // Whether the last step up was from a noun's content clause
+        // ("a report that the United States was shipping arms").
+        let mut from_content_clause = false;
         for step in 0..=a.len() {
             // Whether the word climbed to is itself a cue of the trigger's
             // clause: not the verb a result participle tells the outcome
@@ -1325,12 +1331,19 @@ impl Tree {
                 // invasion", "Cuba's call … is not being promoted": the
                 // invasion and the call stand). Only a light verb lends
                 // the noun its modality.
-                "obj" | "nsubj:pass" => noun && step == 0 && a.head(w).is_some_and(|h| is_light_verb(a.lemma(h))),
+                "obj" | "nsubj:pass" => (noun && step == 0 && a.head(w).is_some_and(|h| is_light_verb(a.lemma(h))))
+                    // "The White House denied a report that the United
+                    // States was shipping arms": the verb that takes the
+                    // report noun speaks of what the report says.
+                    || (from_content_clause && a.deprel(w) == "obj"),
                 "obl" => noun && step == 0 && !self.children(w).iter().any(|&c| a.universal_deprel(c as usize) == "case" && subordinator(c as usize)),
                 "conj" => through_conjunctions,
                 _ => false,
             };
             let Some(h) = a.head(w).filter(|_| up) else { return };
+            // Only a clause its mark opens ("that", "to"), not a participle
+            // ("the tax increase called for by the committee").
+            from_content_clause = a.deprel(w) == "acl" && matches!(a.upos(h), "NOUN" | "PROPN") && a.children(w).any(|c| a.universal_deprel(c) == "mark");
             w = h;
             if head_is_cue {
                 out.push(w);

@@ -1302,6 +1302,20 @@ fn time_clauses_of_future_acts_are_intended() {
     ]));
 }
 
+/// The verb that takes a noun as its object governs the noun's content
+/// clause: a denied report's act is denied, an act a pledged resolution is
+/// "to" do is intended. (Corpus sentences: a round-41 attribution gold
+/// sentence's wording, reuters-13246, cut; guardian-155; the last written
+/// for this test.)
+#[test]
+fn verbs_govern_their_objects_content_clauses() {
+    insta::assert_snapshot!(code(&[
+        "The White House denied a report that the United States was continuing to ship arms to Iran.",
+        "House Democratic leader Nancy Pelosi says her caucus will support a continuing resolution to fund the government into the new year and avert a partial government shutdown.",
+        "The newspaper published a report that Israel had attacked Syria.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
