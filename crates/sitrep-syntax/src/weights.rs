@@ -78,30 +78,28 @@ impl Weights {
     /// row of `n_classes` per key, in key order (as the model file has
     /// them: read in place, not copied first).
     fn lay_out(n_classes: usize, scale: f32, keys: &[u8], values: &[u8]) -> Self {
-        let keys: Vec<u64> = keys
-            .chunks_exact(8)
-            .map(|c| u64::from_le_bytes(c.try_into().expect("8 bytes")))
-            .collect();
-        let capacity = (keys.len() * 2).next_power_of_two().max(16);
+        // Read in place: a copy as `u64`s would be garbage left on the
+        // heap after loading (7 MB for the parser's keys).
+        let key_at = |r: usize| u64::from_le_bytes(keys[8 * r..8 * r + 8].try_into().expect("8 bytes"));
+        let n_keys = keys.len() / 8;
+        let capacity = (n_keys * 2).next_power_of_two().max(16);
         let row_len = n_classes.next_multiple_of(8);
         let row_stride = row_len.next_multiple_of(32);
         let (mut slots, slot_base) = huge_buffer::<u64>(capacity * 2);
         let (mut rows, row_base) = if n_classes <= 4 {
             (Vec::new(), 0)
         } else {
-            huge_buffer::<i16>(keys.len() * row_stride)
+            huge_buffer::<i16>(n_keys * row_stride)
         };
         // Each insertion's slot is asked for this many keys ahead, so that
         // the cache misses of filling a table larger than the caches
         // overlap.
         const AHEAD: usize = 16;
-        for (r, (&key, row)) in keys
-            .iter()
-            .zip(values.chunks_exact(2 * n_classes))
-            .enumerate()
-        {
+        for (r, row) in values.chunks_exact(2 * n_classes).take(n_keys).enumerate() {
+            let key = key_at(r);
             #[cfg(target_arch = "x86_64")]
-            if let Some(&next) = keys.get(r + AHEAD) {
+            if r + AHEAD < n_keys {
+                let next = key_at(r + AHEAD);
                 let p =
                     slots[slot_base + (next as usize & (capacity - 1)) * 2..].as_ptr() as *const i8;
                 // SAFETY: only a hint; `p` points into `slots`.
@@ -130,7 +128,7 @@ impl Weights {
         }
         Self {
             n_classes,
-            n_features: keys.len(),
+            n_features: n_keys,
             mask: capacity - 1,
             row_len,
             row_stride,
