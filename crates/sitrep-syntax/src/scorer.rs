@@ -162,8 +162,9 @@ impl Scorer {
             packed,
         };
         // The summed rows are written straight into their final buffer
-        // (rows on 64-byte lines, as the weight table's: `summed_base`
-        // `i16`s in; on a 2 MB page when that large), sized for every
+        // (rows `row_stride` apart, as the weight table's, from a 64-byte
+        // line `summed_base` `i16`s in; on a 2 MB page when that large),
+        // sized for every
         // table that may be summed: a copy grown and then copied would be
         // garbage left on the heap after loading (the tagger's tables are
         // 8 to 11 MB).
