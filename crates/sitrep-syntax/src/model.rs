@@ -379,35 +379,38 @@ impl Model {
 
     /// Reads a gzipped model.
     pub fn from_bytes(gzipped: &[u8]) -> Result<Model, SyntaxError> {
-        Self::from_gzip(gzipped, || {})
+        Self::from_gzip(flate2::bufread::GzDecoder::new(gzipped))
     }
 
     /// Reads a gzipped model built into the binary: as `from_bytes`, and
-    /// once unpacked, its gzip's pages are handed back to the kernel
-    /// (they are the binary's, read-only and read from the file again if
-    /// ever needed), so that they are not resident while the tables are
-    /// built: 18 MB less at the peak for `sitrep parse`'s model.
+    /// its gzip's pages, once inflated, are handed back to the kernel as
+    /// the reading goes (they are the binary's, read-only and read from
+    /// the file again if ever needed): 18 MB that are not resident while
+    /// the tables are built, for `sitrep parse`'s model.
     fn from_embedded(gzipped: &'static [u8]) -> Result<Model, SyntaxError> {
-        Self::from_gzip(gzipped, || release_file_pages(gzipped))
+        let model = Self::from_gzip(flate2::read::GzDecoder::new(ReleasingReader {
+            bytes: gzipped,
+            pos: 0,
+            released: 0,
+        }));
+        release_file_pages(gzipped);
+        model
     }
 
-    /// Unpacks the model, calls `unpacked`, reads the parts, and frees the
-    /// unpacked bytes before building the scorers' dense tables, so that
-    /// the two are never in memory together (the peak of a load is the
-    /// loaded model, not 35 MB more).
-    fn from_gzip(gzipped: &[u8], unpacked: impl FnOnce()) -> Result<Model, SyntaxError> {
-        let bytes = unpack(gzipped)?;
-        unpacked();
-        let (parts, sections) = Self::read_sections(&bytes)?;
-        drop(bytes);
+    /// Reads the parts as the gzip stream inflates them (only the array
+    /// being read is in memory unpacked: the parser's keys and rows, 12 MB,
+    /// not the whole 35 MB file), then builds the scorers' dense tables:
+    /// the peak of a load is the loaded model.
+    fn from_gzip(decoder: impl Read) -> Result<Model, SyntaxError> {
+        let (parts, sections) =
+            Self::read_sections(&mut Reader::stream(decoder, MAX_MODEL_BYTES))?;
         let model = Self::build(parts, sections);
         release_free_heap();
         Ok(model)
     }
 
     /// The model's parts as read, the scorers not yet built.
-    fn read_sections(bytes: &[u8]) -> Result<(ModelHeader, Sections), SyntaxError> {
-        let mut r = Reader::new(bytes);
+    fn read_sections(r: &mut Reader) -> Result<(ModelHeader, Sections), SyntaxError> {
         for &b in MAGIC {
             if r.u8()? != b {
                 return Err(SyntaxError::Model("not a sitrep-syntax model".into()));
@@ -431,7 +434,7 @@ impl Model {
         let tagger_atoms: Vec<&str> = tagger::ATOMS.to_vec();
         let mut read_pass = |what: &str| -> Result<(Templates, Weights), SyntaxError> {
             let templates = Templates::parse(r.str()?, &tagger_atoms, what)?;
-            Ok((templates, Weights::read(&mut r)?))
+            Ok((templates, Weights::read(r)?))
         };
         let first = read_pass("tagger templates")?;
         let second = read_pass("tagger context templates")?;
@@ -456,15 +459,15 @@ impl Model {
                 "second-pass margin is not a number".into(),
             ));
         }
-        let lemmatiser = Lemmatiser::read(&mut r)?;
+        let lemmatiser = Lemmatiser::read(r)?;
         let parser_names = parser::atom_names();
         let parser_atoms: Vec<&str> = parser_names.iter().map(String::as_str).collect();
         let parser_templates = Templates::parse(r.str()?, &parser_atoms, "parser templates")?;
-        let parser_weights = Weights::read(&mut r)?;
+        let parser_weights = Weights::read(r)?;
         let labeler_names = labeler::atom_names();
         let labeler_atoms: Vec<&str> = labeler_names.iter().map(String::as_str).collect();
         let labeler_templates = Templates::parse(r.str()?, &labeler_atoms, "labeler templates")?;
-        let labeler_weights = Weights::read(&mut r)?;
+        let labeler_weights = Weights::read(r)?;
         let root_label = r.u8()?;
         let label_keys = r.u32s()?;
         let label_values = r.bytes()?;
@@ -485,7 +488,7 @@ impl Model {
                 flag @ (1 | 2) => {
                     let templates =
                         Templates::parse(r.str()?, &parser_atoms, "arc label templates")?;
-                    let weights = Weights::read(&mut r)?;
+                    let weights = Weights::read(r)?;
                     if weights.n_classes() != label_names.len() {
                         return Err(SyntaxError::Model(
                             "arc labels do not match the label set".into(),
@@ -515,11 +518,11 @@ impl Model {
             None
         };
         let clusters = if version >= 4 {
-            Clusters::read(&mut r)?
+            Clusters::read(r)?
         } else {
             Clusters::default()
         };
-        if !r.at_end() {
+        if !r.at_end()? {
             return Err(SyntaxError::Model("trailing bytes".into()));
         }
         if tag_names.is_empty()
@@ -623,27 +626,25 @@ struct Sections {
     arc_labels: Option<(Templates, Weights, bool, FxHashMap<u32, u8>)>,
 }
 
-/// The unpacked bytes of a gzipped model.
-fn unpack(gzipped: &[u8]) -> Result<Vec<u8>, SyntaxError> {
-    // The gzip trailer gives the unpacked size (modulo 4 GiB): reading
-    // into a buffer of that size at once spares the copies of growing
-    // one, a noticeable part of loading tens of megabytes.
-    let unpacked = gzipped.len().checked_sub(4).map_or(0, |at| {
-        u32::from_le_bytes(gzipped[at..].try_into().expect("4 bytes"))
-    });
-    let mut bytes = Vec::with_capacity((unpacked as u64).min(MAX_MODEL_BYTES) as usize + 1);
-    crate::weights::advise_huge_pages(bytes.spare_capacity_mut());
-    flate2::bufread::GzDecoder::new(gzipped)
-        .take(MAX_MODEL_BYTES)
-        .read_to_end(&mut bytes)
-        .map_err(|e| SyntaxError::Model(format!("not a gzipped model: {e}")))?;
-    if bytes.len() as u64 >= MAX_MODEL_BYTES {
-        return Err(SyntaxError::Model(format!(
-            "larger than {} MB unpacked",
-            MAX_MODEL_BYTES >> 20
-        )));
+/// Reads an embedded gzip (the binary's read-only data) and hands back
+/// to the kernel every megabyte it has read (`release_file_pages`).
+struct ReleasingReader {
+    bytes: &'static [u8],
+    pos: usize,
+    released: usize,
+}
+
+impl Read for ReleasingReader {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let n = out.len().min(self.bytes.len() - self.pos);
+        out[..n].copy_from_slice(&self.bytes[self.pos..self.pos + n]);
+        self.pos += n;
+        if self.pos - self.released >= 1 << 20 {
+            release_file_pages(&self.bytes[self.released..self.pos]);
+            self.released = self.pos;
+        }
+        Ok(n)
     }
-    Ok(bytes)
 }
 
 /// Hands the heap's free pages back to the kernel: building the tables
@@ -659,7 +660,8 @@ fn release_free_heap() {
 }
 
 /// Drops from this process's resident memory the whole pages of `bytes`,
-/// which must be read-only data of the binary (an embedded model): such
+/// which must be read-only data of the binary (an embedded model, or part
+/// of one): such
 /// pages are a private mapping of the executable's file that nothing
 /// writes, so a later read finds the same bytes, read from the file
 /// again. Only advice: nothing happens where the kernel declines.

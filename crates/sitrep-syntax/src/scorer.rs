@@ -237,7 +237,8 @@ impl Scorer {
             }
             let m = members.len();
             cells.clear();
-            sums.clear();
+            // Whether every summed weight so far fits an `i16`.
+            let mut sums_fit = true;
             weights.prefetch(&keys[..AHEAD.min(n_cells) * m]);
             let row_cells_start = scorer.row_cells.len();
             for c in 0..n_cells {
@@ -254,14 +255,25 @@ impl Scorer {
                     }
                     cells.push(sum);
                 } else if summed {
-                    let at = sums.len();
-                    sums.resize(at + n_classes, 0);
+                    if !sums_fit {
+                        continue;
+                    }
+                    // One cell's sums, written as its row at once (the rows
+                    // of a table of 65,536 cells of 52 labels were 14 MB
+                    // of `i32`s while loading).
+                    sums.clear();
+                    sums.resize(n_classes, 0);
                     for &key in cell_keys {
                         if let Some(r) = weights.find(key) {
-                            for (s, &w) in sums[at..].iter_mut().zip(weights.row(r as usize)) {
+                            for (s, &w) in sums.iter_mut().zip(weights.row(r as usize)) {
                                 *s += w as i32;
                             }
                         }
+                    }
+                    sums_fit = sums.iter().all(|v| i16::try_from(*v).is_ok());
+                    let at = scorer.summed_base + summed_len + c * row_stride;
+                    for (to, &v) in scorer.summed_rows[at..at + n_classes].iter_mut().zip(&sums) {
+                        *to = v as i16;
                     }
                 } else {
                     let cell = weights.find(cell_keys[0]).map_or(0, |r| r as u32 + 1);
@@ -281,22 +293,17 @@ impl Scorer {
                     scorer.packed_cells.extend_from_slice(&cells);
                 }
             } else if summed {
-                if !sums.iter().all(fits) {
+                if !sums_fit {
                     // Some sum needs more than an `i16`: each member keeps
-                    // a table of its own rows.
+                    // a table of its own rows (the rows written are left
+                    // to the next table's).
                     for &t in members.iter().rev() {
                         queue.push((templates.atoms_of(t).to_vec(), vec![t]));
                     }
                     continue;
                 }
                 d.offset = summed_len / row_stride;
-                for row in sums.chunks_exact(n_classes) {
-                    let at = scorer.summed_base + summed_len;
-                    for (to, &v) in scorer.summed_rows[at..at + n_classes].iter_mut().zip(row) {
-                        *to = v as i16;
-                    }
-                    summed_len += row_stride;
-                }
+                summed_len += n_cells * row_stride;
             } else {
                 d.offset = row_cells_start;
             }

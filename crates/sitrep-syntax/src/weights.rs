@@ -395,7 +395,9 @@ impl Weights {
     pub fn read(r: &mut Reader) -> Result<Self, SyntaxError> {
         let n_classes = r.u32()? as usize;
         let scale = r.f32()?;
-        let keys = r.raw(8)?;
+        // The keys copied out of the reader, whose buffer the rows take next.
+        let keys = r.raw(8)?.to_vec();
+        let keys = &keys[..];
         let values = r.raw(2)?;
         let bad = |m: &str| Err(SyntaxError::Model(format!("weight table: {m}")));
         if n_classes == 0 || n_classes > 1024 || !scale.is_finite() {
