@@ -1316,6 +1316,18 @@ fn verbs_govern_their_objects_content_clauses() {
     ]));
 }
 
+/// The "if" clause of a speech act (a warning, a threat) conditions what is
+/// said, not the saying: the warning is asserted. (Corpus sentences:
+/// reuters-20981, bbc-politics-312; the last written for this test.)
+#[test]
+fn conditions_of_warnings_condition_what_is_said() {
+    insta::assert_snapshot!(code(&[
+        "President Reagan and Defense Secretary Caspar Weinberger warned Iran of even stronger countermeasures if the military escalation between the two countries continued in the volatile waterway.",
+        "PCS leader Mark Serwotka warned last week that there could be further walkouts unless there was a government rethink.",
+        "The minister will resign if he loses the vote.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
