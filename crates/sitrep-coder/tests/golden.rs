@@ -1328,6 +1328,19 @@ fn conditions_of_warnings_condition_what_is_said() {
     ]));
 }
 
+/// A speaker phrase before a closing "said" runs back over words that
+/// could be verbs' forms but are not so parsed ("trade sources said":
+/// "sources" is no verb there), so the anonymous sources speak, not the
+/// first actor of the sentence. (Corpus sentence: reuters-11052, cut, a
+/// sentence of the attribution gold's wire41 stratum; the construction
+/// recurs in reuters-1151, -10701, -12710 and others.)
+#[test]
+fn sources_that_look_like_verbs_still_speak() {
+    insta::assert_snapshot!(code(&[
+        "Japanese crushers bought 2,000 tonnes of Canadian rapeseed last week, trade sources said.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
