@@ -1341,6 +1341,18 @@ fn sources_that_look_like_verbs_still_speak() {
     ]));
 }
 
+/// When the parse misses the subject, word order reads past an aside set
+/// off by commas right before the verb to the actor it describes ("Turkey,
+/// formerly an active supporter of the anti-Assad insurgency, now seeks").
+/// (Corpus sentence: a round-42 wire sentence (guardian), cut; written
+/// down before this rule.)
+#[test]
+fn word_order_reads_past_asides() {
+    insta::assert_snapshot!(code(&[
+        "Turkey, formerly an active supporter of the anti-Assad insurgency, now seeks Russian support against the Kurds.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
