@@ -334,7 +334,10 @@ fn word_order_roles(lex: &Lexicon, s: &Sentence, k: usize, out: &[Roles]) -> Rol
         } else if pattern.has_head {
             subject_of(lex, s, k, out)
         } else {
-            possessor_before(s, m.start)
+            // "a month of airstrikes by Syrian and Russian jets": a noun's
+            // doer named in a "by" phrase right after it.
+            let own_agent = || (!lex.petrarch_semantics() && s.is(m.end, CueKind::PassiveAgent)).then(|| by_agent(s, m.end)).flatten();
+            possessor_before(s, m.start).or_else(own_agent)
         };
         // A passive verb has no object after it: "X was killed and
         // President Chirac …" does not make Chirac the victim.
@@ -397,7 +400,13 @@ fn object_after(lex: &Lexicon, s: &Sentence, k: usize) -> Option<u32> {
         .find(|n| !(lex.petrarch_semantics() && lex.patterns[n.pattern as usize].cameo.is_none()))
         .map_or(usize::MAX, |n| n.head);
     let seg = s.segment[m.head];
+    // Tokens up to which the search skips the act's own doers ("by Syrian
+    // and Russian jets").
+    let mut past_agents = 0;
     for i in m.end..(m.end + lex.object_reach).min(s.len()) {
+        if i < past_agents {
+            continue;
+        }
         // Not across a clause boundary or into a complement clause
         // ("rejected reports that Russian commandos …").
         // PETRARCH takes the first actor of a complement clause ("allowed
@@ -430,8 +439,20 @@ fn object_after(lex: &Lexicon, s: &Sentence, k: usize) -> Option<u32> {
             // Only right after the match: "deplored the infighting at the
             // company" names whose infighting.
             let venue = before == m.end + 1 && s.is(m.end, CueKind::LocationPrep) && group.role.is_some() && !group.person && !lex.petrarch_semantics();
-            if !venue {
+            // "Airstrikes by the US-led coalition hit the town": an actor
+            // after a "by" right after the match did the act; it is no
+            // target ("attacked the decision by the court" still names
+            // whose decision).
+            let agent = m.head + 1 == m.end && before == m.end + 1 && s.is(m.end, CueKind::PassiveAgent) && !m.passive && !lex.petrarch_semantics();
+            if !venue && !agent {
                 return Some(g);
+            }
+            if agent {
+                let mut last = g;
+                while let Some(next) = s.groups[last as usize].and_next {
+                    last = next;
+                }
+                past_agents = s.groups[last as usize].end;
             }
         }
         // A finite verb starts another clause, except an -s form right

@@ -904,6 +904,14 @@ impl Tree {
         if let Some(named) = self.apposed_group(s, w) {
             return Some(named);
         }
+        // "by the US-led coalition": a noun right after "X-led" stands for
+        // X (`Sentence::argument_group`), however the parse hangs X.
+        let t = self.token(w);
+        if let Some(g) = t.checked_sub(3).and_then(|k| s.group_of[k]).filter(|&g| s.groups[g as usize].end == t - 2) {
+            if s.argument_group(g) == Some(g) && s.norm(t - 2) == "-" {
+                return Some(g);
+            }
+        }
         self.breadth_first(w, |_, c| {
             if !matches!(self.reading(c), Some(Reading::Modifier | Reading::Possessor)) {
                 return Step::Skip;
