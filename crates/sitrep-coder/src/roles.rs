@@ -329,8 +329,14 @@ fn word_order_roles(lex: &Lexicon, s: &Sentence, k: usize, out: &[Roles]) -> Rol
             s.group_of[m.end - 1].filter(|_| m.end - 1 > m.head)
         };
         let object = m.target.or(named_object).or_else(|| object_after(lex, s, k));
+        // "The attack by Israeli jets killed ten people": a pattern that
+        // spells its doer's noun before the verb ("jets [kill]") has the
+        // actor right before that noun as the doer.
+        let spelled_doer = (m.start < m.head && m.start > 0 && !lex.petrarch_semantics()).then(|| s.group_of[m.start - 1]).flatten().filter(|&g| s.groups[g as usize].end == m.start);
         let subject = if m.source.is_some() {
             m.source
+        } else if let Some(g) = spelled_doer {
+            Some(g)
         } else if pattern.has_head {
             subject_of(lex, s, k, out)
         } else {

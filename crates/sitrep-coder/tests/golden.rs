@@ -1357,14 +1357,17 @@ fn word_order_reads_past_asides() {
 /// airstrikes by Syrian and Russian jets", "next week's visit to Tokyo by
 /// Corporate Affairs Minister Michael Howard") is its source, however the
 /// parse hangs the phrase, and never its target; "by the US-led
-/// coalition" stands for the US. (Corpus sentences: guardian-530, cut;
-/// reuters-12942, cut; the last written for this test.)
+/// coalition" stands for the US; a pattern that spells the doer's noun
+/// ("jets [kill]") has the actor right before that noun as its doer.
+/// (Corpus sentences: guardian-530, cut; reuters-12942, cut; the last two
+/// written for this test.)
 #[test]
 fn noun_events_by_their_doers() {
     insta::assert_snapshot!(code(&[
         "Civilians were targeted in Ghouta over the past month of airstrikes by Syrian and Russian jets.",
         "The U.K. Government hopes for a breakthrough on the deadlock with Japan over trade policies during next week's visit to Tokyo by Corporate Affairs Minister Michael Howard, political sources said.",
         "Airstrikes by the US-led coalition hit the town.",
+        "The attack by Israeli jets killed ten people.",
     ]));
 }
 
