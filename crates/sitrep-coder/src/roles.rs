@@ -332,7 +332,7 @@ fn word_order_roles(lex: &Lexicon, s: &Sentence, k: usize, out: &[Roles]) -> Rol
         // "The attack by Israeli jets killed ten people": a pattern that
         // spells its doer's noun before the verb ("jets [kill]") has the
         // actor right before that noun as the doer.
-        let spelled_doer = (m.start < m.head && m.start > 0 && !lex.petrarch_semantics()).then(|| s.group_of[m.start - 1]).flatten().filter(|&g| s.groups[g as usize].end == m.start);
+        let spelled_doer = (m.start < m.head && m.start > 0 && !lex.petrarch_semantics()).then(|| s.group_of[m.start - 1]).flatten().filter(|&g| s.groups[g as usize].end == m.start).map(|g| if s.in_compound(g) { s.compound_head(g) } else { g });
         let subject = if m.source.is_some() {
             m.source
         } else if let Some(g) = spelled_doer {
