@@ -32,7 +32,7 @@ pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
             add(lex, &mut g, next.noun.actor, next.noun.agent);
             k += 1;
         }
-        if is_place_not_actor(lex, s, &g) || conjoined_place(lex, s, &g, last_place_end) {
+        if is_place_not_actor(lex, s, &g) || conjoined_place(lex, s, &g, last_place_end) || is_dateline(s, &g) {
             last_place_end = Some(g.end);
             continue;
         }
@@ -326,6 +326,16 @@ fn is_place_not_actor(lex: &Lexicon, s: &Sentence, g: &Group) -> bool {
         && g.actor.is_some_and(|a| lex.actors[a as usize].is_place())
         && !destination_of_a_pattern(lex, s, g.start - 1)
         && !s.place_is_target.get(g.start).copied().unwrap_or(false)
+}
+
+/// "BAHRAIN - Iran reported …", "WASHINGTON, March 2 - …": a place in
+/// capitals opening the sentence before a dash or a comma is the dateline,
+/// where the report was filed: no actor of the sentence.
+fn is_dateline(s: &Sentence, g: &Group) -> bool {
+    let caps = (g.start..g.end).all(|i| s.tokens.get(i).all_caps || s.tokens.get(i).kind != TokenKind::Word);
+    // "UK-based Deliveroo": a hyphen joining a lower-case word is no dash.
+    let next_capitalised = g.end + 1 < s.len() && s.tokens.get(g.end + 1).capitalised;
+    g.start == 0 && g.role.is_none() && caps && g.end < s.len() && matches!(s.norm(g.end), "-" | ",") && next_capitalised
 }
 
 /// Most tokens between an attack's verb and the town its object lies in

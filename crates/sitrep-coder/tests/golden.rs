@@ -1371,6 +1371,19 @@ fn noun_events_by_their_doers() {
     ]));
 }
 
+/// A place in capitals opening the sentence before a dash or a comma is
+/// the dateline, no actor ("BAHRAIN - Iran reported …" is Iran's report);
+/// "UK-based" is no dateline. (Corpus sentence: a round-42 wire sentence,
+/// reuters; the others written for this test.)
+#[test]
+fn datelines_are_no_actors() {
+    insta::assert_snapshot!(code(&[
+        "BAHRAIN - Iran reported launching a new offensive east of Basra, saying troops supported by planes had killed over 2,400 Iraqis.",
+        "WASHINGTON, March 2 - Japan accused the United States of dumping.",
+        "UK-based Deliveroo says it is quitting Australia.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
