@@ -348,7 +348,10 @@ fn speaker_before(lex: &Lexicon, s: &Sentence, tree: &Tree, verb: usize) -> Opti
         }
         // "Russia denied the report and said …": the speaker is the
         // subject of the first verb, not the words of its object.
-        if s.is(start - 1, CueKind::Conjunction) || s.verb_like[start - 1] {
+        // ("trade sources said": a word that may be a verb's form is one
+        // only where the parse reads it so.)
+        let verb = s.verb_like[start - 1] && (!tree.is_parsed() || tree.reads_as_verb(start - 1) || tree.analysis.upos(tree.word(start - 1)) == "AUX");
+        if s.is(start - 1, CueKind::Conjunction) || verb {
             let first = s.groups.first().filter(|g| g.start == 0 || (0..g.start).all(|i| s.is(i, CueKind::Demonstrative)));
             return first.map(|g| (g.start, g.end));
         }

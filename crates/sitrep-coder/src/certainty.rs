@@ -19,7 +19,7 @@ use crate::tree::Tree;
 /// `spelled`: the words the pattern writes out; a negation among them inside
 /// the match is the act itself ("gave no comment on", 011), not a denial
 /// of it.
-pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, spelled: &[WordId], linked_to_accusation: bool, attribution: AttributionKind, scope: &mut Vec<usize>) -> Certainty {
+pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, spelled: &[WordId], linked_to_accusation: bool, speech_act: bool, attribution: AttributionKind, scope: &mut Vec<usize>) -> Certainty {
     let subordinator = |w: usize| s.is(tree.token(w), CueKind::Subordinator);
     if tree.is_parsed() {
         // "prevented protesters from marching": the clause's act is what
@@ -64,7 +64,15 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, spelled: &[WordId], linke
         let t = tree.token(w);
         s.is(t, CueKind::Condition) && s.longest_cue_over(t, CueKind::Condition) >= s.longest_cue_over(t, CueKind::Hedge)
     };
-    let mut conditions = scope.iter().copied().filter(|&w| own(w, CueKind::Condition) && condition(w)).peekable();
+    // "warned Iran of stronger countermeasures if the escalation
+    // continued": the "if" clause of a speech act (a warning, a threat)
+    // conditions what is said, not the saying.
+    let said = speech_act && s.is(m.head, CueKind::SpeechVerb);
+    let conditions_what_is_said = |w: usize| {
+        let a = &tree.analysis;
+        said && trigger.is_some_and(|t| a.head(w).is_some_and(|clause| a.universal_deprel(clause) == "advcl" && a.head(clause) == Some(t)))
+    };
+    let mut conditions = scope.iter().copied().filter(|&w| own(w, CueKind::Condition) && condition(w) && !conditions_what_is_said(w)).peekable();
     if conditions.peek().is_some() {
         // "said the prisoners would be released": a reported future.
         let future_only = conditions.all(|w| s.is(tree.token(w), CueKind::ReportedFuture));
@@ -72,6 +80,12 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, spelled: &[WordId], linke
         return if future_only && reported { Certainty::Intended } else { Certainty::Conditional };
     }
     if any(CueKind::Intention) {
+        return Certainty::Intended;
+    }
+    // "will explain the plan to U.S. officials when he visits the U.S.": a
+    // present-tense act in a time clause of a verb still to come is to come.
+    let cue = |kind: CueKind| move |w: usize| s.is(tree.token(w), kind);
+    if trigger.is_some_and(|t| tree.in_future_time_clause(t, cue(CueKind::Subordinator), cue(CueKind::Intention))) {
         return Certainty::Intended;
     }
     // Evidential adverbs reach across a coordination.

@@ -543,6 +543,15 @@ fn governs(s: &Sentence, i: usize, head: usize) -> bool {
 /// The nearest group left of `head` that stands where a subject stands.
 fn nearest_left(lex: &Lexicon, s: &Sentence, head: usize, floor: usize, k: usize, done: &[Roles]) -> Option<u32> {
     let own_segment = s.segment[head];
+    // "Turkey, formerly an active supporter of the anti-Assad insurgency,
+    // now seeks Russian support": an aside set off by commas right before
+    // the verb (past adverbs) describes the actor before it, who acts.
+    if let Some(g) = actor_before_aside(s, head, floor) {
+        let taken = done[..k].iter().zip(&s.matches[..k]).any(|(r, m)| r.target == Some(g) && s.segment[m.head] == own_segment);
+        if !taken && in_subject_position(s, s.groups[g as usize].start) {
+            return Some(g);
+        }
+    }
     let mut i = head;
     while i > floor {
         i -= 1;
@@ -575,6 +584,25 @@ fn nearest_left(lex: &Lexicon, s: &Sentence, head: usize, floor: usize, k: usize
         }
     }
     None
+}
+
+/// Most tokens of an aside between an actor and its verb.
+const MAX_ASIDE_TOKENS: usize = 16;
+
+/// The group right before an aside that commas set off right before the
+/// verb at `head` (past adverbs): ", formerly an active supporter of …,"
+/// holding no verb and no other comma.
+fn actor_before_aside(s: &Sentence, head: usize, floor: usize) -> Option<u32> {
+    let mut close = head;
+    while close > floor && s.adverb_like[close - 1] {
+        close -= 1;
+    }
+    let close = close.checked_sub(1).filter(|&c| c > floor && s.norm(c) == ",")?;
+    let open = (close.saturating_sub(MAX_ASIDE_TOKENS).max(floor)..close).rev().find(|&k| matches!(s.norm(k), "," | ";" | ":" | "\""))?;
+    if s.norm(open) != "," || open == 0 || (open + 1..close).any(|j| s.verb_like[j] || s.is(j, CueKind::Relative)) {
+        return None;
+    }
+    s.group_of[open - 1]
 }
 
 /// Not the object of a preposition or of a verb: the word before the group

@@ -1220,7 +1220,10 @@ impl Tree {
     /// clause, `acl`: "vowed to attack", "denied that it attacked",
     /// "prepared to head to Brussels to meet", "rumours that X attacked"),
     /// and for a noun trigger from the verb it is the object or oblique of
-    /// ("is said to be arranging a meeting"), each governing word itself and its
+    /// ("is said to be arranging a meeting"), and from a noun whose content
+    /// clause its mark opens to the verb that takes the noun as object
+    /// ("denied a report that the United States was shipping arms", "will
+    /// support a resolution to fund the government"), each governing word itself and its
     /// function-word dependents — never across a conjunction or into
     /// another clause ("vowed to expand ties and criticised ECOWAS": the vow
     /// does not reach the criticism). The trigger itself is not its own
@@ -1238,6 +1241,31 @@ impl Tree {
     pub fn marks_subordinate_clause(&self, w: usize, trigger: usize) -> bool {
         let a = &self.analysis;
         a.universal_deprel(w) == "mark" && a.head(w).is_some_and(|h| h != trigger && a.universal_deprel(h) == "advcl")
+    }
+
+    /// Whether the verb `w` is in the present tense (its form is its lemma,
+    /// or the lemma with "s") with no auxiliary, and heads an adverbial
+    /// clause that a `subordinator` opens ("when", "after", "once") under a
+    /// verb with an auxiliary that `future` names ("will"): "will explain
+    /// the plan when he visits the U.S." The forms are compared, so the
+    /// test holds for any language whose present is so spelled.
+    pub fn in_future_time_clause(&self, w: usize, subordinator: impl Fn(usize) -> bool, future: impl Fn(usize) -> bool) -> bool {
+        let a = &self.analysis;
+        // The parser often hangs such a clause on the object as a relative
+        // clause ("explain the plan when he visits"): then the verb above
+        // that noun is the one to come.
+        let governing = match a.deprel(w) {
+            "advcl" => a.head(w),
+            "acl:relcl" => a.head(w).and_then(|n| a.head(n)),
+            _ => None,
+        };
+        let Some(governing) = governing.filter(|_| a.upos(w) == "VERB") else { return false };
+        let (form, lemma) = (lowered(a.form(w)), lowered(a.lemma(w)));
+        let present = form == lemma || form.strip_suffix('s').is_some_and(|f| f == lemma || f.strip_suffix('e').is_some_and(|f| f == lemma));
+        let own_auxiliary = a.children(w).any(|c| matches!(a.universal_deprel(c), "aux" | "aux:pass" | "cop"));
+        // UD hangs "when" as `advmod`, "after" as `mark`.
+        let opened = a.children(w).any(|c| matches!(a.universal_deprel(c), "mark" | "advmod") && c < w && subordinator(c));
+        present && !own_auxiliary && opened && a.children(governing).any(|c| a.universal_deprel(c) == "aux" && future(c))
     }
 
     /// `subordinator(w)`: word `w` opens a clause of its own ("after",
@@ -1268,6 +1296,9 @@ impl Tree {
         };
         conditional_clause(trigger, out);
         let mut w = trigger;
+        // Whether the last step up was from a noun's content clause
+        // ("a report that the United States was shipping arms").
+        let mut from_content_clause = false;
         for step in 0..=a.len() {
             // Whether the word climbed to is itself a cue of the trigger's
             // clause: not the verb a result participle tells the outcome
@@ -1300,12 +1331,19 @@ impl Tree {
                 // invasion", "Cuba's call … is not being promoted": the
                 // invasion and the call stand). Only a light verb lends
                 // the noun its modality.
-                "obj" | "nsubj:pass" => noun && step == 0 && a.head(w).is_some_and(|h| is_light_verb(a.lemma(h))),
+                "obj" | "nsubj:pass" => (noun && step == 0 && a.head(w).is_some_and(|h| is_light_verb(a.lemma(h))))
+                    // "The White House denied a report that the United
+                    // States was shipping arms": the verb that takes the
+                    // report noun speaks of what the report says.
+                    || (from_content_clause && a.deprel(w) == "obj"),
                 "obl" => noun && step == 0 && !self.children(w).iter().any(|&c| a.universal_deprel(c as usize) == "case" && subordinator(c as usize)),
                 "conj" => through_conjunctions,
                 _ => false,
             };
             let Some(h) = a.head(w).filter(|_| up) else { return };
+            // Only a clause its mark opens ("that", "to"), not a participle
+            // ("the tax increase called for by the committee").
+            from_content_clause = a.deprel(w) == "acl" && matches!(a.upos(h), "NOUN" | "PROPN") && a.children(w).any(|c| a.universal_deprel(c) == "mark");
             w = h;
             if head_is_cue {
                 out.push(w);

@@ -1,14 +1,17 @@
 //! Attribution and certainty against sitrep's own attribution development
-//! set (`tests/gold/attribution-en.jsonl`): 160 corpus sentences that hold a
+//! set (`tests/gold/attribution-en.jsonl`): 550 corpus sentences that hold a
 //! reporting word, drawn at random by `scripts/sample-attribution-gold` and
-//! annotated by hand before sitrep coded them.
+//! annotated by hand before sitrep coded them. Strata: "whole" (40, the whole
+//! corpus), "politics" (210, the political and world sources) and "wire41"
+//! (300, `--wire41`: a reporting or hedging word and two actors the lexicon
+//! names; half Reuters, half GLOCON/BBC/Guardian).
 //!
 //! # Annotation format
 //!
 //! One JSON object per line:
 //!
 //! ```json
-//! {"id": "<doc id>#<sentence index>", "date": "YYYY-MM-DD" | null, "stratum": "whole|politics",
+//! {"id": "<doc id>#<sentence index>", "date": "YYYY-MM-DD" | null, "stratum": "whole|politics|wire41",
 //!  "before": "<the article from the previous sentence's start up to this sentence>",
 //!  "text": "<the sentence as in the corpus>",
 //!  "clauses": [{"text": "<words of the clause, an exact substring of text>",
@@ -67,6 +70,7 @@ struct Clause {
 
 struct Item {
     id: String,
+    stratum: String,
     date: Option<chrono::NaiveDate>,
     before: String,
     text: String,
@@ -102,6 +106,7 @@ fn load() -> Vec<Item> {
                 .unwrap_or_default();
             Item {
                 id: v["id"].as_str().unwrap_or("").to_owned(),
+                stratum: v["stratum"].as_str().unwrap_or("").to_owned(),
                 date: v["date"].as_str().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
                 before,
                 text: sentence,
@@ -155,12 +160,48 @@ fn pearson(pairs: &[(f64, f64)]) -> f64 {
     if vx == 0.0 || vy == 0.0 { 0.0 } else { cov / (vx * vy).sqrt() }
 }
 
+/// Agreement counts over a set of scored events (the whole file or one stratum).
+#[derive(Default)]
+struct Tally {
+    scored: usize,
+    speaker: usize,
+    kind: usize,
+    certainty: usize,
+    factualities: Vec<(f64, f64)>,
+}
+
+impl Tally {
+    fn add(&mut self, speaker: bool, kind: bool, certainty: bool, factuality: (f64, f64)) {
+        self.scored += 1;
+        self.speaker += speaker as usize;
+        self.kind += kind as usize;
+        self.certainty += certainty as usize;
+        self.factualities.push(factuality);
+    }
+
+    fn share(&self, n: usize) -> f64 {
+        n as f64 / self.scored.max(1) as f64
+    }
+
+    fn line(&self) -> String {
+        format!(
+            "{} events: speaker {:.3}, kind {:.3}, certainty {:.3}, r {:.3}",
+            self.scored,
+            self.share(self.speaker),
+            self.share(self.kind),
+            self.share(self.certainty),
+            pearson(&self.factualities)
+        )
+    }
+}
+
 #[test]
 fn attribution_gold_scores_stay_above_their_floors() {
     let items = load();
     assert!(items.len() >= 150, "the attribution gold has {} sentences", items.len());
     let coder = Coder::new(Arc::new(Lexicon::builtin().expect("built-in lexicon")));
     let mut scratch = Scratch::default();
+    let mut strata: std::collections::BTreeMap<&str, Tally> = std::collections::BTreeMap::new();
     let (mut scored, mut speaker_ok, mut kind_ok, mut certainty_ok, mut found, mut should_find) = (0, 0, 0, 0, 0, 0);
     let (mut outside, mut factualities) = (0, Vec::new());
     for item in &items {
@@ -192,10 +233,17 @@ fn attribution_gold_scores_stay_above_their_floors() {
                 found += predicted.is_some() as usize;
             }
             factualities.push((factuality(e.certainty.as_str()), factuality(&gold.certainty)));
+            strata.entry(item.stratum.as_str()).or_default().add(
+                speaker,
+                kind,
+                certainty,
+                (factuality(e.certainty.as_str()), factuality(&gold.certainty)),
+            );
             if !(speaker && kind && certainty) {
                 println!(
-                    "{} {:?} [{}]: speaker {:?}/{} vs gold {:?}/{}; certainty {} vs {}",
+                    "{} ({}) {:?} [{}]: speaker {:?}/{} vs gold {:?}/{}; certainty {} vs {}",
                     item.id,
+                    item.stratum,
                     &doc.text[e.trigger[0]..e.trigger[1]],
                     e.cameo.as_str(),
                     predicted,
@@ -221,14 +269,19 @@ fn attribution_gold_scores_stay_above_their_floors() {
         share(certainty_ok),
         pearson(&factualities)
     );
+    for (stratum, tally) in &strata {
+        println!("  stratum {stratum}: {}", tally.line());
+    }
     assert!(scored >= 30, "only {scored} events fell in an annotated clause");
     assert!(share(speaker_ok) >= FLOOR_SPEAKER, "speaker {:.3} fell below {FLOOR_SPEAKER}", share(speaker_ok));
     assert!(share(kind_ok) >= FLOOR_KIND, "kind {:.3} fell below {FLOOR_KIND}", share(kind_ok));
     assert!(share(certainty_ok) >= FLOOR_CERTAINTY, "certainty {:.3} fell below {FLOOR_CERTAINTY}", share(certainty_ok));
 }
 
-// Floors a little under the figures measured when the set was written
-// (39 events: speaker 0.795, kind 0.590, certainty 0.846, r 0.687).
-const FLOOR_SPEAKER: f64 = 0.75;
-const FLOOR_KIND: f64 = 0.55;
-const FLOOR_CERTAINTY: f64 = 0.80;
+// Floors 0.05 under the figures measured with the wire41 stratum added and
+// its round's cue rows in (161 events: speaker 0.795, kind 0.602, certainty
+// 0.727, r 0.524; before the rows 0.795, 0.590, 0.708, r 0.507; the first
+// 250 sentences alone were 40 events at 0.850, 0.650, 0.900, r 0.702).
+const FLOOR_SPEAKER: f64 = 0.745;
+const FLOOR_KIND: f64 = 0.552;
+const FLOOR_CERTAINTY: f64 = 0.677;

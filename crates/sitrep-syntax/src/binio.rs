@@ -1,7 +1,7 @@
 //! The model file's byte layout: little-endian integers, length-prefixed
 //! strings and arrays. Reading never trusts a length: every read is checked
-//! against what is left, so a truncated or corrupt file is an error, not a
-//! panic or a huge allocation.
+//! against what may be left, and reads no more than the stream has, so a
+//! truncated or corrupt file is an error, not a panic or a huge allocation.
 
 use crate::SyntaxError;
 
@@ -57,31 +57,75 @@ impl Writer {
     }
 }
 
+/// Reads a model's bytes in order, from a stream (the gzip decoder, so that
+/// the unpacked file is never in memory whole: only the array being read)
+/// or a slice. What a read returns borrows the reader until the next read.
 pub struct Reader<'a> {
-    bytes: &'a [u8],
-    pos: usize,
+    src: Box<dyn std::io::Read + 'a>,
+    /// The last array read.
+    buf: Vec<u8>,
+    /// Bytes read so far.
+    pos: u64,
+    /// More than this many bytes is an error (a corrupt or hostile file is
+    /// never read into memory whole).
+    limit: u64,
 }
 
 impl<'a> Reader<'a> {
     pub fn new(bytes: &'a [u8]) -> Self {
-        Self { bytes, pos: 0 }
+        Self::stream(bytes, bytes.len() as u64)
     }
 
-    fn take(&mut self, n: usize) -> Result<&'a [u8], SyntaxError> {
-        if self.bytes.len() - self.pos < n {
+    /// A reader of at most `limit` bytes of `src`.
+    pub fn stream(src: impl std::io::Read + 'a, limit: u64) -> Self {
+        Self {
+            src: Box::new(src),
+            buf: Vec::new(),
+            pos: 0,
+            limit,
+        }
+    }
+
+    fn take(&mut self, n: usize) -> Result<&[u8], SyntaxError> {
+        use std::io::Read;
+        if n as u64 > self.limit - self.pos {
             return Err(SyntaxError::Model(format!(
-                "truncated: wanted {n} bytes at offset {}, {} left",
+                "truncated or too large: wanted {n} bytes at offset {}, at most {} left",
                 self.pos,
-                self.bytes.len() - self.pos
+                self.limit - self.pos
             )));
         }
-        let s = &self.bytes[self.pos..self.pos + n];
-        self.pos += n;
-        Ok(s)
+        self.buf.clear();
+        // Room for the array at once (no copies while it grows), but never
+        // more than a real model's largest array before the bytes come.
+        self.buf.reserve(n.min(64 << 20));
+        let got = (&mut self.src)
+            .take(n as u64)
+            .read_to_end(&mut self.buf)
+            .map_err(|e| SyntaxError::Model(format!("not a gzipped model: {e}")))?;
+        if got < n {
+            return Err(SyntaxError::Model(format!(
+                "truncated: wanted {n} bytes at offset {}, {got} left",
+                self.pos
+            )));
+        }
+        self.pos += n as u64;
+        Ok(&self.buf)
     }
 
-    pub fn at_end(&self) -> bool {
-        self.pos == self.bytes.len()
+    /// Whether every byte has been read: reading one more finds none (for
+    /// a gzip stream, that read also checks the trailer's CRC and length,
+    /// an error if they do not match).
+    pub fn at_end(&mut self) -> Result<bool, SyntaxError> {
+        if self.pos == self.limit {
+            return Ok(true);
+        }
+        let mut one = [0u8; 1];
+        match self.src.read(&mut one) {
+            Ok(0) => Ok(true),
+            Ok(_) => Ok(false),
+            Err(e) => Err(SyntaxError::Model(format!("not a gzipped model: {e}"))),
+        }
     }
 
     pub fn u8(&mut self) -> Result<u8, SyntaxError> {
@@ -104,7 +148,7 @@ impl<'a> Reader<'a> {
     }
     fn len(&mut self, elem: usize) -> Result<usize, SyntaxError> {
         let n = self.u32()? as usize;
-        if n.saturating_mul(elem) > self.bytes.len() - self.pos {
+        if n.saturating_mul(elem) as u64 > self.limit - self.pos {
             return Err(SyntaxError::Model(format!(
                 "array of {n} at offset {} runs past the end",
                 self.pos
@@ -112,7 +156,7 @@ impl<'a> Reader<'a> {
         }
         Ok(n)
     }
-    pub fn str(&mut self) -> Result<&'a str, SyntaxError> {
+    pub fn str(&mut self) -> Result<&str, SyntaxError> {
         let n = self.len(1)?;
         std::str::from_utf8(self.take(n)?)
             .map_err(|_| SyntaxError::Model("a string is not UTF-8".into()))
@@ -147,12 +191,12 @@ impl<'a> Reader<'a> {
     }
     /// An array of `elem`-byte little-endian values, as its bytes (for
     /// large arrays that are read once, where a copy into a `Vec` would
-    /// be most of their cost).
-    pub fn raw(&mut self, elem: usize) -> Result<&'a [u8], SyntaxError> {
+    /// be most of their cost), until the next read.
+    pub fn raw(&mut self, elem: usize) -> Result<&[u8], SyntaxError> {
         let n = self.len(elem)?;
         self.take(n * elem)
     }
-    pub fn bytes(&mut self) -> Result<&'a [u8], SyntaxError> {
+    pub fn bytes(&mut self) -> Result<&[u8], SyntaxError> {
         let n = self.len(1)?;
         self.take(n)
     }

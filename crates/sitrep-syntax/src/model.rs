@@ -137,7 +137,7 @@ impl Model {
                 if EMBEDDED_ENGLISH.is_empty() {
                     Err(SyntaxError::NoEmbeddedModel)
                 } else {
-                    Model::from_bytes(EMBEDDED_ENGLISH)
+                    Model::from_embedded(EMBEDDED_ENGLISH)
                 }
             })
             .as_ref()
@@ -154,7 +154,7 @@ impl Model {
         if EMBEDDED_ENGLISH_PARSE.is_empty() {
             return Model::english();
         }
-        MODEL.get_or_init(|| Model::from_bytes(EMBEDDED_ENGLISH_PARSE)).as_ref().map_err(Clone::clone)
+        MODEL.get_or_init(|| Model::from_embedded(EMBEDDED_ENGLISH_PARSE)).as_ref().map_err(Clone::clone)
     }
 
     /// Reads a model file.
@@ -379,25 +379,38 @@ impl Model {
 
     /// Reads a gzipped model.
     pub fn from_bytes(gzipped: &[u8]) -> Result<Model, SyntaxError> {
-        // The gzip trailer gives the unpacked size (modulo 4 GiB): reading
-        // into a buffer of that size at once spares the copies of growing
-        // one, a noticeable part of loading tens of megabytes.
-        let unpacked = gzipped.len().checked_sub(4).map_or(0, |at| {
-            u32::from_le_bytes(gzipped[at..].try_into().expect("4 bytes"))
-        });
-        let mut bytes = Vec::with_capacity((unpacked as u64).min(MAX_MODEL_BYTES) as usize + 1);
-        crate::weights::advise_huge_pages(bytes.spare_capacity_mut());
-        flate2::bufread::GzDecoder::new(gzipped)
-            .take(MAX_MODEL_BYTES)
-            .read_to_end(&mut bytes)
-            .map_err(|e| SyntaxError::Model(format!("not a gzipped model: {e}")))?;
-        if bytes.len() as u64 >= MAX_MODEL_BYTES {
-            return Err(SyntaxError::Model(format!(
-                "larger than {} MB unpacked",
-                MAX_MODEL_BYTES >> 20
-            )));
-        }
-        let mut r = Reader::new(&bytes);
+        Self::from_gzip(flate2::bufread::GzDecoder::new(gzipped))
+    }
+
+    /// Reads a gzipped model built into the binary: as `from_bytes`, and
+    /// its gzip's pages, once inflated, are handed back to the kernel as
+    /// the reading goes (they are the binary's, read-only and read from
+    /// the file again if ever needed): 18 MB that are not resident while
+    /// the tables are built, for `sitrep parse`'s model.
+    fn from_embedded(gzipped: &'static [u8]) -> Result<Model, SyntaxError> {
+        let model = Self::from_gzip(flate2::read::GzDecoder::new(ReleasingReader {
+            bytes: gzipped,
+            pos: 0,
+            released: 0,
+        }));
+        release_file_pages(gzipped);
+        model
+    }
+
+    /// Reads the parts as the gzip stream inflates them (only the array
+    /// being read is in memory unpacked: the parser's keys and rows, 12 MB,
+    /// not the whole 35 MB file), then builds the scorers' dense tables:
+    /// the peak of a load is the loaded model.
+    fn from_gzip(decoder: impl Read) -> Result<Model, SyntaxError> {
+        let (parts, sections) =
+            Self::read_sections(&mut Reader::stream(decoder, MAX_MODEL_BYTES))?;
+        let model = Self::build(parts, sections);
+        release_free_heap();
+        Ok(model)
+    }
+
+    /// The model's parts as read, the scorers not yet built.
+    fn read_sections(r: &mut Reader) -> Result<(ModelHeader, Sections), SyntaxError> {
         for &b in MAGIC {
             if r.u8()? != b {
                 return Err(SyntaxError::Model("not a sitrep-syntax model".into()));
@@ -419,9 +432,9 @@ impl Model {
         let clitic_suffixes = r.strs()?;
         let clitic_prefixes = r.strs()?;
         let tagger_atoms: Vec<&str> = tagger::ATOMS.to_vec();
-        let mut read_pass = |what: &str| -> Result<TaggerPass, SyntaxError> {
+        let mut read_pass = |what: &str| -> Result<(Templates, Weights), SyntaxError> {
             let templates = Templates::parse(r.str()?, &tagger_atoms, what)?;
-            Ok(TaggerPass::new(templates, Weights::read(&mut r)?))
+            Ok((templates, Weights::read(r)?))
         };
         let first = read_pass("tagger templates")?;
         let second = read_pass("tagger context templates")?;
@@ -446,15 +459,15 @@ impl Model {
                 "second-pass margin is not a number".into(),
             ));
         }
-        let lemmatiser = Lemmatiser::read(&mut r)?;
+        let lemmatiser = Lemmatiser::read(r)?;
         let parser_names = parser::atom_names();
         let parser_atoms: Vec<&str> = parser_names.iter().map(String::as_str).collect();
         let parser_templates = Templates::parse(r.str()?, &parser_atoms, "parser templates")?;
-        let parser_weights = Weights::read(&mut r)?;
+        let parser_weights = Weights::read(r)?;
         let labeler_names = labeler::atom_names();
         let labeler_atoms: Vec<&str> = labeler_names.iter().map(String::as_str).collect();
         let labeler_templates = Templates::parse(r.str()?, &labeler_atoms, "labeler templates")?;
-        let labeler_weights = Weights::read(&mut r)?;
+        let labeler_weights = Weights::read(r)?;
         let root_label = r.u8()?;
         let label_keys = r.u32s()?;
         let label_values = r.bytes()?;
@@ -475,7 +488,7 @@ impl Model {
                 flag @ (1 | 2) => {
                     let templates =
                         Templates::parse(r.str()?, &parser_atoms, "arc label templates")?;
-                    let weights = Weights::read(&mut r)?;
+                    let weights = Weights::read(r)?;
                     if weights.n_classes() != label_names.len() {
                         return Err(SyntaxError::Model(
                             "arc labels do not match the label set".into(),
@@ -505,18 +518,18 @@ impl Model {
             None
         };
         let clusters = if version >= 4 {
-            Clusters::read(&mut r)?
+            Clusters::read(r)?
         } else {
             Clusters::default()
         };
-        if !r.at_end() {
+        if !r.at_end()? {
             return Err(SyntaxError::Model("trailing bytes".into()));
         }
         if tag_names.is_empty()
             || tag_names.len() > 250
             || label_names.len() > 250
-            || first.weights.n_classes() != tag_names.len()
-            || second.weights.n_classes() != tag_names.len()
+            || first.1.n_classes() != tag_names.len()
+            || second.1.n_classes() != tag_names.len()
             || parser_weights.n_classes() != crate::transition::N_ACTIONS
             || labeler_weights.n_classes() != label_names.len()
             || root_label as usize >= label_names.len()
@@ -525,39 +538,150 @@ impl Model {
                 "class counts do not match the tag and label sets".into(),
             ));
         }
-        let n_tags = tag_names.len();
-        Ok(Model::from_parts(ModelParts {
-            info,
-            tag_names,
-            label_names,
-            clitic_suffixes,
-            clitic_prefixes,
-            tagger: TaggerModel {
-                first,
-                second,
+        Ok((
+            ModelHeader {
+                info,
+                tag_names,
+                label_names,
+                clitic_suffixes,
+                clitic_prefixes,
                 tag_dictionary,
                 second_pass_margin,
+                lemmatiser,
+                root_label,
+                label_dictionary,
+                clusters,
             },
-            lemmatiser,
+            Sections {
+                first,
+                second,
+                parser: (parser_templates, parser_weights),
+                labeler: (labeler_templates, labeler_weights),
+                arc_labels,
+            },
+        ))
+    }
+
+    /// Builds the model (and its scorers' dense tables) from what
+    /// `read_sections` read.
+    fn build(h: ModelHeader, s: Sections) -> Model {
+        let n_tags = h.tag_names.len();
+        let root_label = h.root_label;
+        Model::from_parts(ModelParts {
+            info: h.info,
+            tag_names: h.tag_names,
+            label_names: h.label_names,
+            clitic_suffixes: h.clitic_suffixes,
+            clitic_prefixes: h.clitic_prefixes,
+            tagger: TaggerModel {
+                first: TaggerPass::new(s.first.0, s.first.1),
+                second: TaggerPass::new(s.second.0, s.second.1),
+                tag_dictionary: h.tag_dictionary,
+                second_pass_margin: h.second_pass_margin,
+            },
+            lemmatiser: h.lemmatiser,
             parser: ParserModel::new(
-                parser_templates,
-                parser_weights,
-                arc_labels.map(|(t, w, are_final, dictionary)| {
+                s.parser.0,
+                s.parser.1,
+                s.arc_labels.map(|(t, w, are_final, dictionary)| {
                     ArcLabeler::new(t, w, root_label, are_final, dictionary, n_tags)
                 }),
                 None,
                 n_tags,
             ),
             labeler: LabelerModel::new(
-                labeler_templates,
-                labeler_weights,
+                s.labeler.0,
+                s.labeler.1,
                 root_label,
-                label_dictionary,
+                h.label_dictionary,
                 n_tags,
             ),
-            clusters,
-        }))
+            clusters: h.clusters,
+        })
     }
+}
+
+/// A model file's parts other than its weight tables, as read.
+struct ModelHeader {
+    info: ModelInfo,
+    tag_names: Vec<String>,
+    label_names: Vec<String>,
+    clitic_suffixes: Vec<String>,
+    clitic_prefixes: Vec<String>,
+    tag_dictionary: FxHashMap<u64, u8>,
+    second_pass_margin: f32,
+    lemmatiser: Lemmatiser,
+    root_label: u8,
+    label_dictionary: FxHashMap<u32, u8>,
+    clusters: Clusters,
+}
+
+/// A model file's templates and weight tables (and the arc labels'
+/// finality and dictionary), as read.
+struct Sections {
+    first: (Templates, Weights),
+    second: (Templates, Weights),
+    parser: (Templates, Weights),
+    labeler: (Templates, Weights),
+    arc_labels: Option<(Templates, Weights, bool, FxHashMap<u32, u8>)>,
+}
+
+/// Reads an embedded gzip (the binary's read-only data) and hands back
+/// to the kernel every megabyte it has read (`release_file_pages`).
+struct ReleasingReader {
+    bytes: &'static [u8],
+    pos: usize,
+    released: usize,
+}
+
+impl Read for ReleasingReader {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let n = out.len().min(self.bytes.len() - self.pos);
+        out[..n].copy_from_slice(&self.bytes[self.pos..self.pos + n]);
+        self.pos += n;
+        if self.pos - self.released >= 1 << 20 {
+            release_file_pages(&self.bytes[self.released..self.pos]);
+            self.released = self.pos;
+        }
+        Ok(n)
+    }
+}
+
+/// Hands the heap's free pages back to the kernel: building the tables
+/// leaves about 5 MB of freed temporaries (hash maps grown, the scorers'
+/// keys and sums) that the allocator would otherwise keep resident
+/// (glibc's `malloc_trim`; nothing elsewhere).
+fn release_free_heap() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free memory to the kernel.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+/// Drops from this process's resident memory the whole pages of `bytes`,
+/// which must be read-only data of the binary (an embedded model, or part
+/// of one): such
+/// pages are a private mapping of the executable's file that nothing
+/// writes, so a later read finds the same bytes, read from the file
+/// again. Only advice: nothing happens where the kernel declines.
+fn release_file_pages(bytes: &'static [u8]) {
+    #[cfg(target_os = "linux")]
+    {
+        const PAGE: usize = 4096;
+        let start = (bytes.as_ptr() as usize).div_ceil(PAGE) * PAGE;
+        let end = (bytes.as_ptr() as usize + bytes.len()) / PAGE * PAGE;
+        if end > start {
+            // SAFETY: the range lies inside `bytes`, a `static` of the
+            // binary: read-only, file-backed and never written, so
+            // MADV_DONTNEED changes no contents a later read could see.
+            unsafe {
+                libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTNEED);
+            }
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = bytes;
 }
 
 impl Model {

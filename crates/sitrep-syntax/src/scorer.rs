@@ -92,6 +92,12 @@ impl Scorer {
         domains: &Domains,
         anchor_of: &dyn Fn(&[u16]) -> Option<usize>,
     ) -> Self {
+        if weights.n_features() == 0 {
+            // Every score is 0 however it is looked up: no dense tables
+            // full of zeros (10 MB for the labeler of a model whose arc
+            // labels are final, which never runs).
+            return Self::hashed_only(templates, weights);
+        }
         let packed = weights.is_packed();
         let size = |atoms: &[u16]| -> Option<usize> {
             atoms.iter().try_fold(1usize, |n, &a| {
@@ -155,7 +161,26 @@ impl Scorer {
             row_cells: Vec::new(),
             packed,
         };
-        let mut summed_rows: Vec<i16> = Vec::new();
+        // The summed rows are written straight into their final buffer
+        // (rows `row_stride` apart, as the weight table's, from a 64-byte
+        // line `summed_base` `i16`s in; on a 2 MB page when that large),
+        // sized for every
+        // table that may be summed: a copy grown and then copied would be
+        // garbage left on the heap after loading (the tagger's tables are
+        // 8 to 11 MB).
+        let summed_bound: usize = groups
+            .iter()
+            .filter(|g| !packed && g.1.len() > 1)
+            .map(|g| {
+                let cells: usize = g.0.iter().map(|&a| domains[a as usize].as_ref().map_or(0, Vec::len)).product();
+                cells * row_stride
+            })
+            .sum();
+        if summed_bound > 0 {
+            (scorer.summed_rows, scorer.summed_base) =
+                crate::weights::huge_buffer::<i16>(summed_bound);
+        }
+        let mut summed_len = 0;
         let n_classes = weights.n_classes();
         let mut cells: Vec<[i32; 4]> = Vec::new();
         let mut sums: Vec<i32> = Vec::new();
@@ -212,7 +237,8 @@ impl Scorer {
             }
             let m = members.len();
             cells.clear();
-            sums.clear();
+            // Whether every summed weight so far fits an `i16`.
+            let mut sums_fit = true;
             weights.prefetch(&keys[..AHEAD.min(n_cells) * m]);
             let row_cells_start = scorer.row_cells.len();
             for c in 0..n_cells {
@@ -229,14 +255,25 @@ impl Scorer {
                     }
                     cells.push(sum);
                 } else if summed {
-                    let at = sums.len();
-                    sums.resize(at + n_classes, 0);
+                    if !sums_fit {
+                        continue;
+                    }
+                    // One cell's sums, written as its row at once (the rows
+                    // of a table of 65,536 cells of 52 labels were 14 MB
+                    // of `i32`s while loading).
+                    sums.clear();
+                    sums.resize(n_classes, 0);
                     for &key in cell_keys {
                         if let Some(r) = weights.find(key) {
-                            for (s, &w) in sums[at..].iter_mut().zip(weights.row(r as usize)) {
+                            for (s, &w) in sums.iter_mut().zip(weights.row(r as usize)) {
                                 *s += w as i32;
                             }
                         }
+                    }
+                    sums_fit = sums.iter().all(|v| i16::try_from(*v).is_ok());
+                    let at = scorer.summed_base + summed_len + c * row_stride;
+                    for (to, &v) in scorer.summed_rows[at..at + n_classes].iter_mut().zip(&sums) {
+                        *to = v as i16;
                     }
                 } else {
                     let cell = weights.find(cell_keys[0]).map_or(0, |r| r as u32 + 1);
@@ -256,32 +293,21 @@ impl Scorer {
                     scorer.packed_cells.extend_from_slice(&cells);
                 }
             } else if summed {
-                if !sums.iter().all(fits) {
+                if !sums_fit {
                     // Some sum needs more than an `i16`: each member keeps
-                    // a table of its own rows.
+                    // a table of its own rows (the rows written are left
+                    // to the next table's).
                     for &t in members.iter().rev() {
                         queue.push((templates.atoms_of(t).to_vec(), vec![t]));
                     }
                     continue;
                 }
-                d.offset = summed_rows.len() / row_stride;
-                for row in sums.chunks_exact(n_classes) {
-                    let at = summed_rows.len();
-                    summed_rows.extend(row.iter().map(|&v| v as i16));
-                    summed_rows.resize(at + row_stride, 0);
-                }
+                d.offset = summed_len / row_stride;
+                summed_len += n_cells * row_stride;
             } else {
                 d.offset = row_cells_start;
             }
             scorer.dense.push(d);
-        }
-        // Rows start on a 64-byte line, as the weight table's (`summed_base`
-        // `i16`s in; on a 2 MB page when that large).
-        if !summed_rows.is_empty() {
-            (scorer.summed_rows, scorer.summed_base) =
-                crate::weights::huge_buffer::<i16>(summed_rows.len());
-            scorer.summed_rows[scorer.summed_base..scorer.summed_base + summed_rows.len()]
-                .copy_from_slice(&summed_rows);
         }
         for d in &scorer.dense {
             let lookups = match (packed, d.narrow, d.summed) {
@@ -292,6 +318,10 @@ impl Scorer {
             };
             lookups.push(d.offset, &d.atoms[..d.len], &d.strides[..d.len]);
         }
+        // Grown by doubling: their unused room handed back.
+        scorer.narrow_cells.shrink_to_fit();
+        scorer.packed_cells.shrink_to_fit();
+        scorer.row_cells.shrink_to_fit();
         scorer
     }
 

@@ -163,6 +163,13 @@ fn corrupt_models_are_errors_not_panics() {
     for cut in [10, bytes.len() / 2, bytes.len() - 9] {
         assert!(Model::from_bytes(&bytes[..cut]).is_err());
     }
+    // The model is read as it inflates; the gzip trailer's checksum and
+    // length are still checked, at the end.
+    for at in [bytes.len() - 8, bytes.len() - 1] {
+        let mut bad = bytes.clone();
+        bad[at] ^= 0x55;
+        assert!(Model::from_bytes(&bad).is_err(), "trailer byte {at} changed");
+    }
 }
 
 /// Without final arc labels (`train-syntax train --relabel`) the top-down

@@ -16,9 +16,13 @@ use sitrep_text::SentenceSplitter;
 
 use crate::cli::{ParseArgs, ParseInputFormat};
 
-/// Units (documents or CoNLL-U sentences) analysed together in parallel,
-/// then printed in input order.
+/// CoNLL-U sentences analysed together in parallel, then printed in input
+/// order.
 const BATCH: usize = 2048;
+/// Documents analysed together in parallel, then printed in input order:
+/// fewer than sentences, since each document's CoNLL-U is held until its
+/// batch is printed (2,048 news articles' were 47 MB).
+const DOC_BATCH: usize = 64;
 
 pub fn run(args: ParseArgs) -> anyhow::Result<ExitCode> {
     if let Some(n) = args.threads {
@@ -36,8 +40,9 @@ pub fn run(args: ParseArgs) -> anyhow::Result<ExitCode> {
         None if args.coder_model => Model::english().context("cannot load the coder's built-in parser model")?,
         None => Model::english_parse().context("cannot load the built-in parser model")?,
     };
-    let lexicon = sitrep_lexicon::Lexicon::builtin().context("the built-in lexicon is broken")?;
-    let splitter = SentenceSplitter::new(lexicon.abbreviations.clone());
+    // The lexicon's abbreviations split documents into sentences; CoNLL-U
+    // input has its sentences, and does without the lexicon's memory.
+    let mut splitter = None;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failures = 0usize;
@@ -60,7 +65,13 @@ pub fn run(args: ParseArgs) -> anyhow::Result<ExitCode> {
             _ => sitrep_ingest::Format::Text,
         };
         let docs = crate::documents::read(path, stdin_format, &mut failures);
-        parse_documents(model, &splitter, &docs, &mut out)?;
+        if splitter.is_none() {
+            let lexicon =
+                sitrep_lexicon::Lexicon::builtin().context("the built-in lexicon is broken")?;
+            splitter = Some(SentenceSplitter::new(lexicon.abbreviations.clone()));
+        }
+        let splitter = splitter.as_ref().expect("made just above");
+        parse_documents(model, splitter, &docs, &mut out)?;
     }
     out.flush().context("cannot write the output")?;
     if failures > 0 {
@@ -96,7 +107,7 @@ fn parse_documents(
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     let bar = progress(docs.len(), "documents");
-    for batch in docs.chunks(BATCH) {
+    for batch in docs.chunks(DOC_BATCH) {
         let rendered: Vec<Vec<u8>> = batch
             .par_iter()
             .map_init(
