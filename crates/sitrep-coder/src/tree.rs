@@ -908,7 +908,7 @@ impl Tree {
         // X (`Sentence::argument_group`), however the parse hangs X.
         let t = self.token(w);
         if let Some(g) = t.checked_sub(3).and_then(|k| s.group_of[k]).filter(|&g| s.groups[g as usize].end == t - 2) {
-            if s.argument_group(g) == Some(g) && s.norm(t - 2) == "-" {
+            if s.norm(t - 2) == "-" && is_doer_participle(s.norm(t - 1)) && s.argument_group(g) == Some(g) {
                 return Some(g);
             }
         }
@@ -1255,8 +1255,9 @@ impl Tree {
     /// or the lemma with "s") with no auxiliary, and heads an adverbial
     /// clause that a `subordinator` opens ("when", "after", "once") under a
     /// verb with an auxiliary that `future` names ("will"): "will explain
-    /// the plan when he visits the U.S." The forms are compared, so the
-    /// test holds for any language whose present is so spelled.
+    /// the plan when he visits the U.S." The present is read from the
+    /// form against the lemma as English spells it (the lemma, or it with
+    /// "s" or "es").
     pub fn in_future_time_clause(&self, w: usize, subordinator: impl Fn(usize) -> bool, future: impl Fn(usize) -> bool) -> bool {
         let a = &self.analysis;
         // The parser often hangs such a clause on the object as a relative
