@@ -332,6 +332,7 @@ impl Tree {
         repair_opening_participle(&mut self.analysis);
         repair_subject_with_preposition(&mut self.analysis);
         repair_comma_participle(&mut self.analysis);
+        repair_object_before_clause(&mut self.analysis);
         let a = &self.analysis;
         let n = a.len();
         // Align by byte offsets; both sequences are in text order.
@@ -952,7 +953,10 @@ impl Tree {
         let a = &self.analysis;
         let children = || self.children(w).iter().map(|&c| c as usize);
         let cue = |c: usize, kind: CueKind| s.is(self.token(c), kind);
-        if !children().any(|c| a.universal_deprel(c) == "cop") || children().any(|c| cue(c, CueKind::Negation) || (a.universal_deprel(c) == "aux" && cue(c, CueKind::Condition))) {
+        // A negation among the predicate's function words ("was not
+        // wrong"), not its subject ("Zimbabwe's refusal … was deplorable").
+        let function_word = |c: usize| matches!(a.universal_deprel(c), "advmod" | "aux" | "cop" | "det");
+        if !children().any(|c| a.universal_deprel(c) == "cop") || children().any(|c| (function_word(c) && cue(c, CueKind::Negation)) || (a.universal_deprel(c) == "aux" && cue(c, CueKind::Condition))) {
             return None;
         }
         // "It is unacceptable that so many governments are dragging their
@@ -1481,6 +1485,24 @@ fn repair_opening_participle(a: &mut Analysis) {
     let comma = (1..verb).any(|k| a.form(k) == ",");
     if comma && matches!(a.deprel(0), "ccomp" | "parataxis" | "csubj" | "xcomp") && a.upos(verb) == "VERB" {
         a.attach(0, Some(verb), "advcl");
+    }
+}
+
+/// "The ANC said Zimbabwe's refusal to allow him in was deplorable": the
+/// parser sometimes makes the reported clause's subject the verb's object
+/// and leaves the clause (`ccomp`) after it with no subject. A clause with
+/// no subject of its own after the object takes it as its subject.
+fn repair_object_before_clause(a: &mut Analysis) {
+    for clause in 0..a.len() {
+        if a.universal_deprel(clause) != "ccomp" || a.children(clause).any(|c| a.universal_deprel(c).starts_with("nsubj") || a.universal_deprel(c) == "expl") {
+            continue;
+        }
+        let Some(verb) = a.head(clause).filter(|&v| v < clause) else { continue };
+        let object = a.children(verb).find(|&o| a.universal_deprel(o) == "obj" && o > verb && o < clause && matches!(a.upos(o), "NOUN" | "PROPN" | "PRON"));
+        if let Some(object) = object {
+            let passive = a.children(clause).any(|d| a.deprel(d) == "aux:pass");
+            a.attach(object, Some(clause), if passive { "nsubj:pass" } else { "nsubj" });
+        }
     }
 }
 

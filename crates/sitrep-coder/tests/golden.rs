@@ -1384,6 +1384,20 @@ fn datelines_are_no_actors() {
     ]));
 }
 
+/// A reported clause whose subject the parse made the speech verb's object
+/// ("said [Zimbabwe's refusal …] was deplorable") gets its subject back, and
+/// an evaluation is negated only by its own function words, not by a
+/// refusal in its subject. (Written for this test after round 42's wire
+/// sentence "Zimbabwe's refusal to allow … was deplorable, the Congress of
+/// SA Trade Unions (Cosatu) said".)
+#[test]
+fn evaluations_of_noun_acts_reported_by_speakers() {
+    insta::assert_snapshot!(code(&[
+        "The ANC said Zimbabwe's refusal to allow the church leader into the country was deplorable.",
+        "The ANC said Zimbabwe's plan was not unacceptable.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
