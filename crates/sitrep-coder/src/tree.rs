@@ -967,9 +967,16 @@ impl Tree {
             Some(_) => children().filter(|&v| matches!(a.universal_deprel(v), "csubj" | "ccomp")).find_map(|v| self.children(v).iter().map(|&c| c as usize).find(|&c| a.universal_deprel(c) == "nsubj"))?,
             None => children().find(|&c| a.universal_deprel(c) == "nsubj")?,
         };
+        // "…, the Congress of SA Trade Unions said": the parse may hang the
+        // closing speech verb as a conjunct (without "and" before it).
+        let closing = |c: usize| match a.universal_deprel(c) {
+            "parataxis" => true,
+            "conj" => c > w && !self.children(c).iter().any(|&d| a.universal_deprel(d as usize) == "cc"),
+            _ => false,
+        };
         let speech_verb = match a.universal_deprel(w) {
             "ccomp" => a.head(w),
-            _ => children().find(|&c| a.universal_deprel(c) == "parataxis"),
+            _ => children().find(|&c| closing(c) && cue(c, CueKind::SpeechVerb)),
         }
         .filter(|&v| cue(v, CueKind::SpeechVerb))?;
         let speaker = self.children(speech_verb).iter().map(|&c| c as usize).find(|&c| a.universal_deprel(c) == "nsubj");

@@ -1387,7 +1387,8 @@ fn datelines_are_no_actors() {
 /// A reported clause whose subject the parse made the speech verb's object
 /// ("said [Zimbabwe's refusal …] was deplorable") gets its subject back, and
 /// an evaluation is negated only by its own function words, not by a
-/// refusal in its subject. (Written for this test after round 42's wire
+/// refusal in its subject; a closing speech verb the parse hangs as a
+/// conjunct still reports it. (Written for this test after round 42's wire
 /// sentence "Zimbabwe's refusal to allow … was deplorable, the Congress of
 /// SA Trade Unions (Cosatu) said".)
 #[test]
@@ -1395,6 +1396,7 @@ fn evaluations_of_noun_acts_reported_by_speakers() {
     insta::assert_snapshot!(code(&[
         "The ANC said Zimbabwe's refusal to allow the church leader into the country was deplorable.",
         "The ANC said Zimbabwe's plan was not unacceptable.",
+        "Zimbabwe's decision was deplorable, the Congress of SA Trade Unions said on Tuesday.",
     ]));
 }
 
