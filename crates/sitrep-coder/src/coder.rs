@@ -457,9 +457,11 @@ impl Coder {
                 let a = &tree.analysis;
                 s.is(tree.token(w), CueKind::ThreatCondition) && (tree.marks_subordinate_clause(w, tree.trigger_word(m.head)) || a.universal_deprel(w) == "aux")
             })
-            // Said by someone: "Russia could invade Moldova if NATO
-            // intervenes" on the writer's own word is a conjecture.
-            && attribution.text.is_some()
+            // Said by someone, or its doer's own intention ("the EC
+            // ministers agreed to impose tariffs unless Tokyo opened its
+            // markets"): "Russia could invade Moldova if NATO intervenes"
+            // on the writer's own word is a conjecture.
+            && (attribution.text.is_some() || scope.iter().any(|&w| [CueKind::Intention, CueKind::Commitment].into_iter().any(|kind| s.is(tree.token(w), kind))))
             // Not the act inside the "if" clause itself: "Asked if South
             // Korea would retaliate …" asks; "if Iran attacks" conditions.
             && !tree.analysis.children(tree.trigger_word(m.head)).any(|c| tree.analysis.universal_deprel(c) == "mark" && s.is(tree.token(c), CueKind::ThreatCondition));

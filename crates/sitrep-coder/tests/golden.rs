@@ -1400,6 +1400,22 @@ fn evaluations_of_noun_acts_reported_by_speakers() {
     ]));
 }
 
+/// A hostile act its doer intends on a condition ("agreed to impose tariffs
+/// … unless Tokyo opened its markets") is a threat, as one it is reported to
+/// say it would do; a conjecture on the writer's own word is not. (The
+/// ministers' country is still the sentence's guess, JPN: "of the 12 EC
+/// nations" names no actor the lexicon knows; a known gap.) (Corpus
+/// sentence: a round-42 wire sentence (reuters), cut; the others written
+/// for this test.)
+#[test]
+fn intended_conditional_acts_are_threats() {
+    insta::assert_snapshot!(code(&[
+        "Last week, foreign ministers of the 12 EC nations agreed to impose tariffs on Japanese electrical goods unless Tokyo opened its markets more to EC exports.",
+        "The government plans to expel the envoys if the attacks continue.",
+        "Russia could invade Moldova if NATO intervenes.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
