@@ -2,6 +2,7 @@
 
 use sitrep_lexicon::{CueKind, Lexicon};
 use sitrep_model::AttributionKind;
+use sitrep_text::TokenKind;
 
 use crate::sentence::{SegmentKind, Sentence};
 use crate::tree::Tree;
@@ -285,6 +286,12 @@ fn up_to_apposition(s: &Sentence, tree: &Tree, (start, end, proper): (usize, usi
 /// Europe's central aviation agency warned", "… and union officials said").
 fn past_clause_opener(s: &Sentence, start: usize, end: usize) -> usize {
     let opener = |k: usize| [CueKind::Subordinator, CueKind::Preposition, CueKind::LocationPrep, CueKind::Conjunction].into_iter().any(|c| s.is(k, c));
+    // "BAHRAIN - Iran reported …": a dateline in capitals and its dash
+    // open the sentence, not the speaker's name.
+    let dateline_end = (start == 0).then(|| (0..end).find(|&k| s.norm(k) == "-")).flatten().filter(|&dash| {
+        dash > 0 && dash + 1 < end && (0..dash).all(|k| s.tokens.get(k).all_caps || s.tokens.get(k).kind != TokenKind::Word)
+    });
+    let start = dateline_end.map_or(start, |dash| dash + 1);
     (start..end).find(|&k| !opener(k)).unwrap_or(start)
 }
 

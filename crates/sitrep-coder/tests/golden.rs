@@ -1372,7 +1372,8 @@ fn noun_events_by_their_doers() {
 }
 
 /// A place in capitals opening the sentence before a dash or a comma is
-/// the dateline, no actor ("BAHRAIN - Iran reported …" is Iran's report);
+/// the dateline, no actor ("BAHRAIN - Iran reported …" is Iran's report,
+/// and Iran, not "BAHRAIN - Iran", is who speaks);
 /// "UK-based" is no dateline. (Corpus sentence: a round-42 wire sentence,
 /// reuters; the others written for this test.)
 #[test]
