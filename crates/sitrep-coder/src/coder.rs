@@ -635,7 +635,12 @@ impl Coder {
                     if !coded(source_actor) && !coded(target_actor) {
                         continue;
                     }
-                    if m.compound.is_some() && src == tgt {
+                    // A pair anaphor ("the two countries met") is one group
+                    // standing for both members: its actors, not its group,
+                    // must differ.
+                    let pair = src.is_some_and(|g| s.groups[g as usize].pair_anaphor);
+                    let same_actor = source_actor.as_ref().and_then(|a| a.code.as_ref()) == target_actor.as_ref().and_then(|a| a.code.as_ref());
+                    if m.compound.is_some() && src == tgt && (!pair || same_actor) {
                         continue;
                     }
                     // PETRARCH's rule: no event of an actor on itself. With

@@ -646,8 +646,10 @@ fn match_before(lex: &Lexicon, s: &Sentence, elems: &[Elem], head: usize, slots:
             // States, Britain, …, are expected to discuss").
             let aside = s.before_apposition(j);
             let j = if aside < j && s.is(aside + 1, CueKind::Relative) { aside } else { j };
-            let g = s.group_of[j.checked_sub(1)?].filter(|&g| s.in_compound(g))?;
-            let first = s.compound_head(g);
+            // "The two countries met in Geneva": a pair named earlier
+            // stands for such a list too.
+            let g = s.group_of[j.checked_sub(1)?].filter(|&g| s.in_compound(g) || s.groups[g as usize].pair_anaphor)?;
+            let first = if s.groups[g as usize].pair_anaphor { g } else { s.compound_head(g) };
             slots.compound = Some(first);
             match_before(lex, s, rest, s.groups[first as usize].start, slots)
         }

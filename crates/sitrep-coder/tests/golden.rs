@@ -1417,6 +1417,18 @@ fn intended_conditional_acts_are_threats() {
     ]));
 }
 
+/// A pair named earlier ("the two countries") stands for its two members
+/// where a pattern wants doers named together ("% [meet]"): each acts on
+/// the other. (Written for this test as one document; the 6k sample's
+/// "the two countries were working closely on the Lamu Port" now codes
+/// the same way.)
+#[test]
+fn pair_anaphors_act_on_each_other() {
+    insta::assert_snapshot!(code(&[
+        "Armenia and Azerbaijan fought a war in 2020. The two countries met in Geneva on Monday.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
