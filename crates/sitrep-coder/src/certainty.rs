@@ -1,5 +1,6 @@
 //! How firmly the text states each event.
 
+use sitrep_lexicon::morphology::form;
 use sitrep_lexicon::{CueKind, WordId};
 use sitrep_model::{AttributionKind, Certainty};
 
@@ -85,7 +86,8 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, spelled: &[WordId], linke
     // "will explain the plan to U.S. officials when he visits the U.S.": a
     // present-tense act in a time clause of a verb still to come is to come.
     let cue = |kind: CueKind| move |w: usize| s.is(tree.token(w), kind);
-    if trigger.is_some_and(|t| tree.in_future_time_clause(t, cue(CueKind::Subordinator), cue(CueKind::Intention))) {
+    let present = m.forms & (form::BASE | form::THIRD) != 0 && m.forms & (form::PAST | form::PARTICIPLE) == 0;
+    if present && trigger.is_some_and(|t| tree.in_future_time_clause(t, cue(CueKind::Subordinator), cue(CueKind::Intention))) {
         return Certainty::Intended;
     }
     // Evidential adverbs reach across a coordination.

@@ -481,7 +481,7 @@ fn match_element_after(lex: &Lexicon, s: &Sentence, elems: &[Elem], pos: usize, 
             // "asked Turkey, Russia and Iran to meet": the rest of the
             // pattern may follow the whole list the actor opens (a gap
             // does not cross its commas).
-            let list_end = compound_end(s, g);
+            let list_end = s.compound_end(g);
             (!rest.is_empty() && list_end > group.end).then(|| match_after(lex, s, rest, list_end, slots)).flatten()
         }
         // `^`: past one noun phrase, an actor whole, then as a gap.
@@ -497,7 +497,7 @@ fn match_element_after(lex: &Lexicon, s: &Sentence, elems: &[Elem], pos: usize, 
         Elem::Compound => {
             let g = group_from(s, pos).filter(|&g| s.groups[g as usize].and_next.is_some())?;
             slots.target = Some(g);
-            match_after(lex, s, rest, compound_end(s, g), slots)
+            match_after(lex, s, rest, s.compound_end(g), slots)
         }
     }
 }
@@ -538,18 +538,6 @@ fn unnamed_target(lex: &Lexicon, s: &Sentence, rest: &[Elem], pos: usize, slots:
 fn name_word(s: &Sentence, i: usize) -> bool {
     let token = s.tokens.get(i);
     token.kind == TokenKind::Word && token.capitalised && s.group_of[i].is_none() && !is_barrier(s, i) && (s.cue_bits[i] == 0 || s.is(i, CueKind::Honorific))
-}
-
-/// One past the last token of the compound whose first member is `g`.
-fn compound_end(s: &Sentence, g: u32) -> usize {
-    let mut cur = g;
-    for _ in 0..8 {
-        match s.groups[cur as usize].and_next {
-            Some(next) => cur = next,
-            None => break,
-        }
-    }
-    s.groups[cur as usize].end
 }
 
 /// The group starting at `pos` that is a role noun after its country's

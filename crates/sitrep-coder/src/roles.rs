@@ -454,11 +454,7 @@ fn object_after(lex: &Lexicon, s: &Sentence, k: usize) -> Option<u32> {
                 return Some(g);
             }
             if agent {
-                let mut last = g;
-                while let Some(next) = s.groups[last as usize].and_next {
-                    last = next;
-                }
-                past_agents = s.groups[last as usize].end;
+                past_agents = s.compound_end(g);
             }
         }
         // A finite verb starts another clause, except an -s form right

@@ -289,18 +289,20 @@ impl Sentence {
             return None;
         }
         let speaker = self.pronoun_speaker(group.start)?;
-        (0..self.groups.len() as u32).find(|&first| {
-            let mut cur = self.groups[first as usize].and_next;
-            let mut steps = 0;
-            while let Some(c) = cur.filter(|_| steps < 8) {
-                if c == speaker {
-                    return true;
-                }
-                cur = self.groups[c as usize].and_next;
-                steps += 1;
+        self.in_compound(speaker).then(|| self.compound_head(speaker))
+    }
+
+    /// One past the last token of the list that group `g` is in or opens
+    /// ("Syrian and Russian jets"): the end of its last member.
+    pub fn compound_end(&self, g: u32) -> usize {
+        let mut cur = g;
+        for _ in 0..8 {
+            match self.groups[cur as usize].and_next {
+                Some(next) => cur = next,
+                None => break,
             }
-            false
-        })
+        }
+        self.groups[cur as usize].end
     }
 
     /// From token `j` leftwards past a name the lexicon does not know

@@ -1262,13 +1262,11 @@ impl Tree {
         a.universal_deprel(w) == "mark" && a.head(w).is_some_and(|h| h != trigger && a.universal_deprel(h) == "advcl")
     }
 
-    /// Whether the verb `w` is in the present tense (its form is its lemma,
-    /// or the lemma with "s") with no auxiliary, and heads an adverbial
-    /// clause that a `subordinator` opens ("when", "after", "once") under a
-    /// verb with an auxiliary that `future` names ("will"): "will explain
-    /// the plan when he visits the U.S." The present is read from the
-    /// form against the lemma as English spells it (the lemma, or it with
-    /// "s" or "es").
+    /// Whether the verb `w` (in the present tense, as its caller knows from
+    /// the lexicon's forms) has no auxiliary of its own and heads an
+    /// adverbial clause that a `subordinator` opens ("when", "after",
+    /// "once") under a verb with an auxiliary that `future` names ("will"):
+    /// "will explain the plan when he visits the U.S."
     pub fn in_future_time_clause(&self, w: usize, subordinator: impl Fn(usize) -> bool, future: impl Fn(usize) -> bool) -> bool {
         let a = &self.analysis;
         // The parser often hangs such a clause on the object as a relative
@@ -1280,12 +1278,10 @@ impl Tree {
             _ => None,
         };
         let Some(governing) = governing.filter(|_| a.upos(w) == "VERB") else { return false };
-        let (form, lemma) = (lowered(a.form(w)), lowered(a.lemma(w)));
-        let present = form == lemma || form.strip_suffix('s').is_some_and(|f| f == lemma || f.strip_suffix('e').is_some_and(|f| f == lemma));
         let own_auxiliary = a.children(w).any(|c| matches!(a.universal_deprel(c), "aux" | "aux:pass" | "cop"));
         // UD hangs "when" as `advmod`, "after" as `mark`.
         let opened = a.children(w).any(|c| matches!(a.universal_deprel(c), "mark" | "advmod") && c < w && subordinator(c));
-        present && !own_auxiliary && opened && a.children(governing).any(|c| a.universal_deprel(c) == "aux" && future(c))
+        !own_auxiliary && opened && a.children(governing).any(|c| a.universal_deprel(c) == "aux" && future(c))
     }
 
     /// `subordinator(w)`: word `w` opens a clause of its own ("after",
