@@ -465,6 +465,26 @@ impl Coder {
             // Not the act inside the "if" clause itself: "Asked if South
             // Korea would retaliate …" asks; "if Iran attacks" conditions.
             && !tree.analysis.children(tree.trigger_word(m.head)).any(|c| tree.analysis.universal_deprel(c) == "mark" && s.is(tree.token(c), CueKind::ThreatCondition));
+        // "The committee said the National Audit Office should
+        // investigate": a duty a named speaker lays on the act's doer is
+        // the speaker's appeal to that doer (`appeal.tsv`'s code for the
+        // act, else 020), asserted on the speaker's word; the act has not
+        // happened. On nobody's word ("Britain should impose sanctions") it
+        // is the writer's advice, no event.
+        let duty = !lex.petrarch_semantics() && !m.passive && certainty == Certainty::Conditional && r.source.is_some() && tree.is_parsed() && under_duty(s, tree, m.head);
+        let quoted = s.quotes.iter().any(|&(a, b)| a <= m.head && m.head < b);
+        // (A sentence with a speech verb anywhere reports someone's words,
+        // however the parse hangs them.)
+        let reports_words = || (0..s.len()).any(|i| s.is(i, CueKind::SpeechVerb));
+        if duty && source.is_none() && carried.is_none() && !quoted && !reports_words() {
+            return;
+        }
+        let duty_speaker = source.filter(|_| duty).and_then(|src| (src.start..src.end).find_map(|i| s.group_of[i])).filter(|&g| Some(g) != r.source);
+        let (certainty, conditional_threat) = if duty_speaker.is_some() { (Certainty::Asserted, false) } else { (certainty, conditional_threat) };
+        let duty_appeal = duty_speaker.and_then(|_| pattern.cameo.as_ref()).map(|act| lex.appeal_code(act).cloned().unwrap_or_else(general_appeal));
+        if let Some(speaker) = duty_speaker {
+            r = Roles { source: Some(speaker), target: r.source };
+        }
         let quote = s.quotes.iter().find(|&&(a, b)| a <= m.head && m.head < b && a < b).map(|&(a, b)| token_text(text, s, a, b));
         // The nearest date expression in the same clause: "…, which has
         // faced pressures since 2022" does not date the main clause.
@@ -511,7 +531,7 @@ impl Coder {
                 r.target = roles[act].target.filter(|&t| Some(t) != r.source);
             }
         }
-        let own = asked.map(|(code, _)| code.clone()).or_else(|| pattern.cameo.clone());
+        let own = duty_appeal.clone().or_else(|| asked.map(|(code, _)| code.clone())).or_else(|| pattern.cameo.clone());
         // A protest held for a demand takes the demand's aim
         // (`protest-demand.tsv`: a rally for rights is 1413).
         let aim = if lex.petrarch_semantics() { None } else { crate::appeals::protest_aim(lex, s, tree, roles, k) };
@@ -519,7 +539,8 @@ impl Coder {
             (Some(protest), Some(demand)) => lex.protest_demand_code(protest, demand).cloned().or(own),
             _ => own,
         };
-        let codes = [(&own, false), (&pattern.reverse, true)];
+        let reverse = if duty_appeal.is_some() { &None } else { &pattern.reverse };
+        let codes = [(&own, false), (reverse, true)];
         for (cameo, reversed) in codes.into_iter().filter_map(|(c, rev)| c.as_ref().map(|c| (c, rev))) {
             // A statement by its source ("Kenya pledged …"), judged by what
             // the words say, not by the intent code a plan takes below
@@ -808,6 +829,27 @@ fn quoted_speaker_as_source(lex: &Lexicon, s: &Sentence, source: Option<Source>,
             r.source = Some(speaker);
         }
     }
+}
+
+/// "should investigate", "must quickly discard", "ought to resign": the
+/// act's own auxiliary is a modal of duty (`obligation` cues), and no
+/// auxiliary but a form of "be" follows it ("should have acted" is a
+/// counterfactual).
+fn under_duty(s: &Sentence, tree: &Tree, head: usize) -> bool {
+    let a = &tree.analysis;
+    let w = tree.trigger_word(head);
+    let auxiliary = |c: &usize| a.universal_deprel(*c) == "aux";
+    // The parse may make "ought" the verb and the act its `xcomp`.
+    let ought = a.universal_deprel(w) == "xcomp" && a.head(w).is_some_and(|h| s.is(tree.token(h), CueKind::Obligation));
+    let Some(duty) = a.children(w).filter(auxiliary).find(|&c| s.is(tree.token(c), CueKind::Obligation)).or(ought.then_some(0)) else {
+        return false;
+    };
+    !a.children(w).filter(auxiliary).any(|c| c > duty && !s.is(tree.token(c), CueKind::BeForm))
+}
+
+/// CAMEO's general appeal, for an act `appeal.tsv` lists no appeal for.
+fn general_appeal() -> sitrep_model::CameoCode {
+    sitrep_model::CameoCode::parse("020").expect("020 is a CAMEO code")
 }
 
 fn token_text(text: &str, s: &Sentence, start: usize, end: usize) -> String {

@@ -978,8 +978,9 @@ fn date_phrases_inside_a_pattern() {
 /// A hostile act its doer would or could do, in a clause someone is
 /// reported to say, also on a condition ("if", "unless"), is that doer's
 /// threat (`threat_condition` cues; 13x from intent.tsv), not a
-/// conditional act; not without a doer, nor under "should", nor inside
-/// the "if" clause itself ("Asked if South Korea would retaliate …").
+/// conditional act; not without a doer, nor inside the "if" clause itself
+/// ("Asked if South Korea would retaliate …"). Under "should" it is the
+/// speaker's appeal to the doer (see `duties_a_speaker_lays_are_appeals`).
 /// (Corpus sentences: reuters-10697, reuters-15957, reuters-3931; the
 /// others from helper x3's round-39 block, written there, and written for
 /// this test.)
@@ -1426,6 +1427,23 @@ fn intended_conditional_acts_are_threats() {
 fn pair_anaphors_act_on_each_other() {
     insta::assert_snapshot!(code(&[
         "Armenia and Azerbaijan fought a war in 2020. The two countries met in Geneva on Monday.",
+    ]));
+}
+
+/// A duty a named speaker lays on someone ("should", "must", "ought to")
+/// is the speaker's appeal to them, coded by the act asked for
+/// (`appeal.tsv`), not the act; the writer's own advice is no event; a
+/// counterfactual ("should have sent") stays a conditional act. (Corpus
+/// sentences: bbc-politics-028, guardian-120; the others written for this
+/// test.)
+#[test]
+fn duties_a_speaker_lays_are_appeals() {
+    insta::assert_snapshot!(code(&[
+        "A judge should look into the David Blunkett controversy as key questions remain unanswered, the Lib Dems say.",
+        "The US, in concert with its European (particularly French) allies, should push Turkey and the YPG to make some difficult choices.",
+        "The Kenyan government said Uganda should withdraw its troops from the border.",
+        "Britain ought to impose sanctions on Russia, the Polish foreign minister said.",
+        "France should have sent troops to Mali, the minister said.",
     ]));
 }
 
