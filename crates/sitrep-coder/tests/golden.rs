@@ -410,8 +410,10 @@ fn not_yet_and_barred_from_deny_the_act() {
 }
 
 /// An event noun that is sought, wanted or upcoming has not happened: it
-/// is an intention, coded as CAMEO codes one (036 for negotiations to come,
-/// 032 for a rapprochement sought).
+/// is an intention, coded as CAMEO codes one (032 for a rapprochement
+/// sought; 036 for negotiations to come, but "in upcoming negotiations with
+/// South Africa's mining companies" names no doer inside another clause's
+/// phrase, and such a noun is background, no event).
 #[test]
 fn event_nouns_sought_or_upcoming_are_intentions() {
     insta::assert_snapshot!(code_published(
@@ -596,8 +598,10 @@ fn who_reports_a_clause_is_not_its_doer() {
 
 /// A bare role of `local-roles.tsv` (civilians, protesters, police,
 /// rebels …) with no country of its own belongs where its sentence places
-/// it: Kabul's civilians, the Coptic victims in Cairo, the massacre in
-/// Rakhine state; the story's other country no longer decides.
+/// it: Kabul's civilians, the Coptic victims in Cairo; the story's other
+/// country no longer decides. ("an account of a massacre of civilians in
+/// Rakhine state" names no doer inside another phrase: background, no
+/// event.)
 #[test]
 fn bare_local_roles_belong_where_their_sentence_places_them() {
     insta::assert_snapshot!(code_published(
