@@ -378,7 +378,20 @@ impl Coder {
         // participle after an auxiliary ("had", "has") is a perfect verb,
         // though the parse may read it as an adjective before a name.
         let perfect = m.forms & form::PARTICIPLE != 0 && s.cue_before_adverbs(m.head, CueKind::Auxiliary);
-        if pattern.has_head && !m.passive && !preterite && !progressive && !perfect && !lex.petrarch_semantics() && tree.is_parsed() && !tree.is_copula(m.head) && modifier_word() {
+        // "Kazakhstan urges Azerbaijan, Armenia to resolve conflict": an
+        // inflected verb form ("urges", "frees", "shot") standing between
+        // its doer and its target, each right beside it, is the verb,
+        // whatever the tag (a headline's present tense is often tagged a
+        // plural noun). Not a base form ("US phone company Qwest"), nor
+        // before a title and a name ("Soviet arms negotiator Yuli
+        // Vorontsov": the words are one noun phrase).
+        let flanked = || {
+            let group_at = |g: Option<u32>| g.map(|g| &s.groups[g as usize]);
+            let inflected = m.forms & (form::THIRD | form::PAST | form::PARTICIPLE) != 0;
+            let titled_name = |g: &Group| !s.tokens.get(g.start).capitalised && (g.person || (g.end < s.len() && s.tokens.get(g.end).capitalised));
+            inflected && m.head > 0 && group_at(r.source).is_some_and(|g| g.end == m.head) && group_at(r.target).is_some_and(|g| g.start == m.head + 1 && !titled_name(g))
+        };
+        if pattern.has_head && !m.passive && !preterite && !progressive && !perfect && !lex.petrarch_semantics() && tree.is_parsed() && !tree.is_copula(m.head) && modifier_word() && !flanked() {
             return;
         }
         // "Iran-backed Hezbollah", "the US-led coalition": a hyphenated

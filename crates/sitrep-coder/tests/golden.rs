@@ -1451,6 +1451,25 @@ fn duties_a_speaker_lays_are_appeals() {
     ]));
 }
 
+/// An inflected verb between its doer and its target, each right beside
+/// it, is a verb though the tagger calls it a noun (headlines: "Kazakhstan
+/// urges Azerbaijan, Armenia …", "Qatar frees Dutch woman …"); a base form
+/// or a word before a title and a name stays part of a noun phrase ("US
+/// phone company Qwest", "Soviet arms negotiator Yuli Vorontsov").
+/// (Corpus sentences: glocon-5dc272416c767a0017f2da2e,
+/// glocon-5dc271f06c767a0017f2c769, masakhanews-eng-test-591, bbc-business-188
+/// and reuters-2730, cut.)
+#[test]
+fn verbs_between_doer_and_target_whatever_their_tag() {
+    insta::assert_snapshot!(code(&[
+        "Kazakhstan urges Azerbaijan, Armenia to resolve conflict peacefully.",
+        "Qatar frees Dutch woman held after rape report.",
+        "Labour leader warns businesses.",
+        "US phone company Qwest has said it will table a new offer for MCI.",
+        "Soviet arms negotiator Yuli Vorontsov said Soviet-American talks on cutting medium-range nuclear missiles had made a breakthrough.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
