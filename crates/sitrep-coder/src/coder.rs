@@ -493,7 +493,7 @@ impl Coder {
         // act, else 020), asserted on the speaker's word; the act has not
         // happened. On nobody's word ("Britain should impose sanctions") it
         // is the writer's advice, no event.
-        let duty = !lex.petrarch_semantics() && !m.passive && certainty == Certainty::Conditional && r.source.is_some() && tree.is_parsed() && under_duty(s, tree, m.head);
+        let duty = !lex.petrarch_semantics() && !m.passive && certainty == Certainty::Conditional && r.source.is_some() && tree.is_parsed() && tree.under_duty(s, tree.trigger_word(m.head));
         let quoted = s.quotes.iter().any(|&(a, b)| a <= m.head && m.head < b);
         // (A sentence with a speech verb anywhere reports someone's words,
         // however the parse hangs them.)
@@ -697,7 +697,19 @@ impl Coder {
                         _ => false,
                     };
                     // In a list the other members carry the act ("U.S. and
-                    // Kuwait … protecting Kuwaiti oil tankers").
+                    // Kuwait … protecting Kuwaiti oil tankers"). A duty or a
+                    // commitment towards oneself is no appeal ("Iran said it
+                    // must defend itself").
+                    let towards_another = duty_appeal.is_some() || crate::tree::is_fallback_row(&pattern.id);
+                    // Nor is a government's word on what its own country
+                    // must do ("Reagan said the United States must do more").
+                    let own_country = || match (source_actor, target_actor) {
+                        (Some(a), Some(b)) => b.code.as_ref().is_some_and(|t| t.as_str().len() == 3 && a.code.as_ref().is_some_and(|c| c.as_str().starts_with(t.as_str()))),
+                        _ => false,
+                    };
+                    if (one_actor || own_country()) && towards_another && !lex.petrarch_semantics() {
+                        continue;
+                    }
                     if one_actor && (lex.petrarch_semantics() || listed) {
                         continue;
                     }
@@ -864,22 +876,6 @@ fn background_noun(lex: &Lexicon, s: &Sentence, tree: &Tree, head: usize, target
     let parties = target.is_some_and(|t| reciprocal::introduces_parties(lex, s, s.groups[t as usize].start));
     let object_of_governor = a.head(w).is_some_and(|h| a.children(h).any(|c| matches!(a.universal_deprel(c), "obj" | "iobj")));
     matches!(a.upos(w), "NOUN" | "PROPN") && a.children(w).any(|c| a.universal_deprel(c) == "case") && !parties && !object_of_governor
-}
-
-/// "should investigate", "must quickly discard", "ought to resign": the
-/// act's own auxiliary is a modal of duty (`obligation` cues), and no
-/// auxiliary but a form of "be" follows it ("should have acted" is a
-/// counterfactual).
-fn under_duty(s: &Sentence, tree: &Tree, head: usize) -> bool {
-    let a = &tree.analysis;
-    let w = tree.trigger_word(head);
-    let auxiliary = |c: &usize| a.universal_deprel(*c) == "aux";
-    // The parse may make "ought" the verb and the act its `xcomp`.
-    let ought = a.universal_deprel(w) == "xcomp" && a.head(w).is_some_and(|h| s.is(tree.token(h), CueKind::Obligation));
-    let Some(duty) = a.children(w).filter(auxiliary).find(|&c| s.is(tree.token(c), CueKind::Obligation)).or(ought.then_some(0)) else {
-        return false;
-    };
-    !a.children(w).filter(auxiliary).any(|c| c > duty && !s.is(tree.token(c), CueKind::BeForm))
 }
 
 /// CAMEO's general appeal, for an act `appeal.tsv` lists no appeal for.

@@ -1436,10 +1436,12 @@ fn pair_anaphors_act_on_each_other() {
 
 /// A duty a named speaker lays on someone ("should", "must", "ought to")
 /// is the speaker's appeal to them, coded by the act asked for
-/// (`appeal.tsv`), not the act; the writer's own advice is no event; a
-/// counterfactual ("should have sent") stays a conditional act. (Corpus
-/// sentences: bbc-politics-028, guardian-120; the others written for this
-/// test.)
+/// (`appeal.tsv`), not the act, or 020 where the lexicon knows no such act
+/// (`say_should_any`, a fallback row); the writer's own advice is no event;
+/// a counterfactual ("should have sent") stays a conditional act, and a
+/// government's word on what its own country must do is no appeal.
+/// (Corpus sentences: bbc-politics-028, guardian-120, bbc-politics-224,
+/// reuters-7611, bbc-politics-192; the others written for this test.)
 #[test]
 fn duties_a_speaker_lays_are_appeals() {
     insta::assert_snapshot!(code(&[
@@ -1448,6 +1450,9 @@ fn duties_a_speaker_lays_are_appeals() {
         "The Kenyan government said Uganda should withdraw its troops from the border.",
         "Britain ought to impose sanctions on Russia, the Polish foreign minister said.",
         "France should have sent troops to Mali, the minister said.",
+        "Liberal Democrats say Mr Clarke should use the fact he is new to the job to take issue with a law established by his predecessor, David Blunkett.",
+        "President Reagan said the United States must do more to lessen its reliance on imported oil.",
+        "Lawyer Louise Christian, who represents Mr Abbasi and Mr Mubanga, said the government should have acted sooner.",
     ]));
 }
 
