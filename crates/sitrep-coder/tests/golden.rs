@@ -1475,6 +1475,23 @@ fn verbs_between_doer_and_target_whatever_their_tag() {
     ]));
 }
 
+/// An act told in the present tense or by a noun, with a date after the
+/// story's on its own word, is scheduled: intended, coded as the intention
+/// (036 for a visit); a date on another word of the clause does not count
+/// ("talks … that would lead to membership … next year"). (Corpus
+/// sentences: reuters-8107 and reuters-18131, cut; one story dated
+/// 1987-03-22.)
+#[test]
+fn acts_dated_after_the_story_are_scheduled() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "Mikulic visits West Germany next week, and debt is expected to figure high on the agenda of his talks with Chancellor Helmut Kohl.",
+            "Nigel Lawson said satisfactory progress has been made in talks with Japan that would lead to membership of the Tokyo Stock Exchange for three British merchant banks next year.",
+        ],
+        day(1987, 3, 22)
+    ));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
