@@ -666,9 +666,13 @@ impl Coder {
             // "peace talks brokered by Russia, Turkey and Iran": doers named
             // in a passive's agent act on what the talks are about, not on
             // each other.
+            // "The accord was signed by Israel and Jordan": a passive's
+            // agents are the parties where the verb says so
+            // (`party_passive` of `reciprocal.tsv`).
+            let parties_by = || m.passive && tree.is_parsed() && lex.is_party_passive(tree.analysis.lemma(tree.trigger_word(m.head)));
             let mutual = between
                 || to.is_none()
-                    && !m.passive
+                    && (!m.passive || parties_by())
                     && !lex.petrarch_semantics()
                     && distinct(doers)
                     && reciprocal::is_reciprocal(lex, s, tree, m.start, m.end, m.head);

@@ -1492,6 +1492,20 @@ fn acts_dated_after_the_story_are_scheduled() {
     ));
 }
 
+/// A passive's agents named together are the act's parties where the verb
+/// is a `party_passive` of `reciprocal.tsv` ("signed by"), each the
+/// other's target; a broker's are not. (Corpus sentence: reuters-8881, a
+/// round-42 wire sentence, whose second signer, the ECGD's chief, names no
+/// actor the lexicon knows; the others written for this test.)
+#[test]
+fn passive_agents_as_parties() {
+    insta::assert_snapshot!(code(&[
+        "The agreement was signed by Nigerian Finance Minister Chu Okongwu and the Export Credits Guarantee Department's (ECGD) chief executive Jack Gill.",
+        "The accord was signed by Israel and Jordan in Washington.",
+        "Peace talks were brokered by Russia and Turkey.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
