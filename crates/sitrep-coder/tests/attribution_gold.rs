@@ -1,17 +1,18 @@
 //! Attribution and certainty against sitrep's own attribution development
-//! set (`tests/gold/attribution-en.jsonl`): 550 corpus sentences that hold a
+//! set (`tests/gold/attribution-en.jsonl`): 800 corpus sentences that hold a
 //! reporting word, drawn at random by `scripts/sample-attribution-gold` and
 //! annotated by hand before sitrep coded them. Strata: "whole" (40, the whole
-//! corpus), "politics" (210, the political and world sources) and "wire41"
+//! corpus), "politics" (210, the political and world sources), "wire41"
 //! (300, `--wire41`: a reporting or hedging word and two actors the lexicon
-//! names; half Reuters, half GLOCON/BBC/Guardian).
+//! names; half Reuters, half GLOCON/BBC/Guardian) and "wire43" (250,
+//! `--wire43`: drawn the same way with another seed, none already in the file).
 //!
 //! # Annotation format
 //!
 //! One JSON object per line:
 //!
 //! ```json
-//! {"id": "<doc id>#<sentence index>", "date": "YYYY-MM-DD" | null, "stratum": "whole|politics|wire41",
+//! {"id": "<doc id>#<sentence index>", "date": "YYYY-MM-DD" | null, "stratum": "whole|politics|wire41|wire43",
 //!  "before": "<the article from the previous sentence's start up to this sentence>",
 //!  "text": "<the sentence as in the corpus>",
 //!  "clauses": [{"text": "<words of the clause, an exact substring of text>",
