@@ -48,7 +48,8 @@
 //! For each event whose trigger lies in an annotated clause (the shortest
 //! one holding it): speaker right (the attribution's words share a content
 //! word with the gold speaker's, or both name nobody), kind right and
-//! certainty right. Printed with `cargo test -p sitrep-coder --release
+//! certainty right, for the whole file and each stratum, with the kind and
+//! certainty misses counted by gold and sitrep value. Printed with `cargo test -p sitrep-coder --release
 //! --test attribution_gold -- --nocapture`, with every miss. The test fails
 //! only below floors a little under the figures measured when it was
 //! written, so that a change that makes attribution worse is seen; the
@@ -205,6 +206,8 @@ fn attribution_gold_scores_stay_above_their_floors() {
     let mut strata: std::collections::BTreeMap<&str, Tally> = std::collections::BTreeMap::new();
     let (mut scored, mut speaker_ok, mut kind_ok, mut certainty_ok, mut found, mut should_find) = (0, 0, 0, 0, 0, 0);
     let (mut outside, mut factualities) = (0, Vec::new());
+    // (gold, predicted) pairs that disagree, for kind and for certainty
+    let mut confusion: [std::collections::BTreeMap<(String, &str), usize>; 2] = Default::default();
     for item in &items {
         let doc_id = item.id.split('#').next().unwrap_or(&item.id);
         let mut doc = Document::new(doc_id, format!("{}{}", item.before, item.text));
@@ -234,6 +237,12 @@ fn attribution_gold_scores_stay_above_their_floors() {
                 found += predicted.is_some() as usize;
             }
             factualities.push((factuality(e.certainty.as_str()), factuality(&gold.certainty)));
+            if !kind {
+                *confusion[0].entry((gold.kind.clone(), e.attribution.kind.as_str())).or_default() += 1;
+            }
+            if !certainty {
+                *confusion[1].entry((gold.certainty.clone(), e.certainty.as_str())).or_default() += 1;
+            }
             strata.entry(item.stratum.as_str()).or_default().add(
                 speaker,
                 kind,
@@ -272,6 +281,12 @@ fn attribution_gold_scores_stay_above_their_floors() {
     );
     for (stratum, tally) in &strata {
         println!("  stratum {stratum}: {}", tally.line());
+    }
+    for (what, pairs) in ["kind", "certainty"].iter().zip(&confusion) {
+        let mut pairs: Vec<_> = pairs.iter().collect();
+        pairs.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let list: Vec<String> = pairs.iter().map(|((g, p), n)| format!("{g}->{p} {n}")).collect();
+        println!("  {what} misses, gold->sitrep: {}", list.join(", "));
     }
     assert!(scored >= 30, "only {scored} events fell in an annotated clause");
     assert!(share(speaker_ok) >= FLOOR_SPEAKER, "speaker {:.3} fell below {FLOOR_SPEAKER}", share(speaker_ok));
