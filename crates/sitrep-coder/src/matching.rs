@@ -197,7 +197,8 @@ const FALLBACK_REACH: usize = 3;
 /// right after it. It codes the bare commitment only where
 /// what was agreed to is no act the lexicon knows ("Syria agreed to let
 /// the United Nations deliver aid": 030), and only where the parse finds
-/// that act, a verb the trigger controls (`xcomp`). (Removed in place: the
+/// that act, a verb the trigger controls (`xcomp`) or a clause it reports
+/// (`ccomp`). (Removed in place: the
 /// per-sentence path allocates nothing here.)
 pub fn drop_fallbacks_with_acts_below(lex: &Lexicon, s: &mut Sentence, tree: &Tree) {
     let mut k = s.matches.len();
@@ -223,7 +224,15 @@ pub fn drop_fallbacks_with_acts_below(lex: &Lexicon, s: &mut Sentence, tree: &Tr
         let no_act = tree.is_parsed() && {
             let (a, w) = (&tree.analysis, tree.trigger_word(m.head));
             let no_actor_subject = a.children(w).any(|c| a.universal_deprel(c) == "nsubj" && a.upos(c) != "PRON" && tree.group_for(s, c).is_none());
-            a.universal_deprel(w) == "acl" || no_actor_subject || !a.children(w).any(|c| a.universal_deprel(c) == "xcomp")
+            // (The act is a verb the trigger controls, `xcomp`, or the
+            // clause it reports under a duty, `ccomp`: "said Uganda must
+            // find a way", not "said the government should have acted".)
+            let act = |c: usize| match a.universal_deprel(c) {
+                "xcomp" => true,
+                "ccomp" => tree.under_duty(s, c),
+                _ => false,
+            };
+            a.universal_deprel(w) == "acl" || no_actor_subject || !a.children(w).any(act)
         };
         if no_act || s.matches.iter().any(below) {
             s.matches.remove(k);

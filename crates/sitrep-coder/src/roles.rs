@@ -341,8 +341,10 @@ fn word_order_roles(lex: &Lexicon, s: &Sentence, k: usize, out: &[Roles]) -> Rol
             subject_of(lex, s, k, out)
         } else {
             // "a month of airstrikes by Syrian and Russian jets": a noun's
-            // doer named in a "by" phrase right after it.
-            let own_agent = || (!lex.petrarch_semantics() && s.is(m.end, CueKind::PassiveAgent)).then(|| by_agent(s, m.end)).flatten();
+            // doer named in a "by" phrase right after it, or after a date
+            // ("a visit to Moscow last week by Iran's Oil Minister").
+            let by_at = s.date_phrase_at(m.end).unwrap_or(m.end);
+            let own_agent = || (!lex.petrarch_semantics() && s.is(by_at, CueKind::PassiveAgent)).then(|| by_agent(s, by_at)).flatten();
             possessor_before(s, m.start).or_else(own_agent)
         };
         // A passive verb has no object after it: "X was killed and

@@ -416,6 +416,21 @@ impl Tree {
         best
     }
 
+    /// "should investigate", "must quickly discard", "ought to resign": the
+    /// verb at word `w` has a modal of duty for its own auxiliary
+    /// (`obligation` cues), and no auxiliary but a form of "be" follows it
+    /// ("should have acted" is a counterfactual).
+    pub fn under_duty(&self, s: &Sentence, w: usize) -> bool {
+        let a = &self.analysis;
+        let auxiliary = |c: &usize| a.universal_deprel(*c) == "aux";
+        // The parse may make "ought" the verb and the act its `xcomp`.
+        let ought = a.universal_deprel(w) == "xcomp" && a.head(w).is_some_and(|h| s.is(self.token(h), CueKind::Obligation));
+        let Some(duty) = a.children(w).filter(auxiliary).find(|&c| s.is(self.token(c), CueKind::Obligation)).or(ought.then_some(0)) else {
+            return false;
+        };
+        !a.children(w).filter(auxiliary).any(|c| c > duty && !s.is(self.token(c), CueKind::BeForm))
+    }
+
     /// Whether the word of coder token `token` is a copula (a `[be]`
     /// pattern's head): its predicate, an adjective or a noun, is what
     /// [`Tree::trigger_word`] answers, and is no modifier.

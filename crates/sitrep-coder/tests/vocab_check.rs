@@ -163,7 +163,29 @@ use sitrep_model::Document;
 /// event); 40, 0.465, after its rows for roots 01-05 (49, 0.570, with the
 /// root; 24 no event), on 2026-12-05; the same 40 with main at 8245fcf
 /// merged (50 with the root); floor 0.05 under the measure.
-const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w1", 0.74), ("round 37 written w1 check", 0.88), ("round 37 written w1 fresh", 0.87), ("round 37 written w1 fresh2", 0.65), ("round 37 written w3", 0.82), ("round 37 written w2", 0.739), ("round 38 written y2", 0.807), ("round 38 written y2 check", 0.847), ("round 38 written y2 fresh", 0.839), ("round 39 written x1", 0.687), ("round 39 written x1 fresh", 0.882), ("round 39 written x1 corpus", 0.627), ("round 39 written x2", 0.726), ("round 39 written x2 check", 0.837), ("round 39 written x2 corpus", 0.81), ("round 39 written x3", 0.617), ("round 39 written x3 corpus", 0.54), ("round 39 written x3 check", 0.717), ("round 39 written x3 more", 0.559), ("round 40 written y3", 0.878), ("round 40 written y3 check", 0.888), ("round 40 written y3 forms", 0.811), ("round 41 wire z2", 0.295), ("round 41 wire z1", 0.381), ("round 42 wire z4", 0.259), ("round 42 wire z3", 0.415)];
+/// Round 43 wire z6 (a third random wire sample, `scripts/sample-wire-round
+/// --seed 43002 --parity even --skip-blocks-before "round 43"`: 250
+/// sentences, 125 Reuters, 125 GLOCON/BBC/Guardian, none in earlier blocks;
+/// every event annotated and committed before sitrep ran, 123 events in 101
+/// sentences, 1.22 per event sentence, 149 no-event lines): 33 of 123,
+/// 0.268, exact before its rows (45, 0.366, with the root; 56 no event);
+/// 40, 0.325, after its rows for roots 11-19 (52, 0.423, with the root; 52
+/// no event), on 2026-12-05; with main at 5957743 merged, 32, 0.260,
+/// before its rows and 39, 0.317, after (51 with the root; 52 no event);
+/// floor 0.05 under the merged measure. Most misses are outside roots 10-20
+/// or need the coder's structure (/work/notes/r43-z6-constructions.txt at
+/// the time).
+/// Round 43 wire z5 (a third random wire sample, `scripts/sample-wire-round
+/// --parity odd --seed 43001 --skip-blocks-before "round 43"`: 250
+/// sentences, 125 Reuters, 125 GLOCON/BBC/Guardian; every event annotated
+/// before sitrep ran, 122 events in 87 sentences, 1.40 per event sentence,
+/// 163 no-event lines): 55 of 122, 0.451, exact before its rows (62,
+/// 0.508, with the root; 19 another root, 41 no event); 62, 0.508, after
+/// its rows for roots 02-07 (67, 0.549, with the root; 20, 35), on
+/// 2026-12-05; floor 0.05 under the measure. Most misses are outside
+/// roots 01-09 or need the coder's structure
+/// (/work/notes/r43-z5-constructions.txt at the time).
+const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w1", 0.74), ("round 37 written w1 check", 0.88), ("round 37 written w1 fresh", 0.87), ("round 37 written w1 fresh2", 0.65), ("round 37 written w3", 0.82), ("round 37 written w2", 0.739), ("round 38 written y2", 0.807), ("round 38 written y2 check", 0.847), ("round 38 written y2 fresh", 0.839), ("round 39 written x1", 0.687), ("round 39 written x1 fresh", 0.882), ("round 39 written x1 corpus", 0.627), ("round 39 written x2", 0.726), ("round 39 written x2 check", 0.837), ("round 39 written x2 corpus", 0.81), ("round 39 written x3", 0.617), ("round 39 written x3 corpus", 0.54), ("round 39 written x3 check", 0.717), ("round 39 written x3 more", 0.559), ("round 40 written y3", 0.878), ("round 40 written y3 check", 0.888), ("round 40 written y3 forms", 0.811), ("round 41 wire z2", 0.295), ("round 41 wire z1", 0.381), ("round 42 wire z4", 0.259), ("round 42 wire z3", 0.415), ("round 43 wire z6", 0.267), ("round 43 wire z5", 0.458)];
 
 /// Share of a block's no-event sentences that may give an event (round 34:
 /// 165 of 849, 0.194, then 153, 0.180; round 35: 82 of 461, 0.178;
@@ -216,7 +238,20 @@ const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("r
 /// read as the verb give); 23, 0.139, with main at 8245fcf merged (its
 /// discards row takes "the Irish beat Italy in the 1994 World Cup Finals");
 /// measured 2026-12-05; ceiling 0.05 over the measure.
-const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w1", 0.10), ("round 37 written w1 check", 0.13), ("round 37 written w1 fresh", 0.25), ("round 37 written w1 fresh2", 0.34), ("round 37 written w3", 0.15), ("round 37 written w2", 0.12), ("round 38 written y2", 0.13), ("round 38 written y2 check", 0.2), ("round 38 written y2 fresh", 0.25), ("round 39 written x1", 0.13), ("round 39 written x1 fresh", 0.34), ("round 39 written x1 corpus", 0.55), ("round 39 written x2", 0.08), ("round 39 written x2 check", 0.25), ("round 39 written x2 corpus", 0.3), ("round 39 written x3", 0.21), ("round 39 written x3 more", 0.25), ("round 40 written y3", 0.1), ("round 40 written y3 check", 0.25), ("round 40 written y3 forms", 0.25), ("round 41 wire z2", 0.133), ("round 41 wire z1", 0.18), ("round 42 wire z4", 0.201), ("round 42 wire z3", 0.189)];
+/// Round 43 wire z6: 20 of 149, 0.134, before its rows, 17, 0.114, after
+/// (two rugby reports dropped by discards, "allied to Washington in the
+/// fight against Isis" no longer a fight; left: background war nouns,
+/// a negated "You cannot sue", travel words, commodity trade as 061);
+/// with main at 5957743 merged, 18, 0.121, before its rows and 16, 0.107,
+/// after; measured 2026-12-05; ceiling 0.05 over the merged measure.
+/// Round 43 wire z5: 30 of 163, 0.184, before its rows, 24, 0.147, after
+/// (trade figures "X's exports to Y were ..." no longer 061, a cause that
+/// "helped U.S. energy futures" no aid, a camp that "welcomed 800,000
+/// people" no host, "former champions Zambia will host" a sports
+/// sentence; left: conditional and negated acts counted as events,
+/// source-less background attacks and killings, "Nippon Life" read as
+/// Japan); measured 2026-12-05; ceiling 0.05 over the measure.
+const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w1", 0.10), ("round 37 written w1 check", 0.13), ("round 37 written w1 fresh", 0.25), ("round 37 written w1 fresh2", 0.34), ("round 37 written w3", 0.15), ("round 37 written w2", 0.12), ("round 38 written y2", 0.13), ("round 38 written y2 check", 0.2), ("round 38 written y2 fresh", 0.25), ("round 39 written x1", 0.13), ("round 39 written x1 fresh", 0.34), ("round 39 written x1 corpus", 0.55), ("round 39 written x2", 0.08), ("round 39 written x2 check", 0.25), ("round 39 written x2 corpus", 0.3), ("round 39 written x3", 0.21), ("round 39 written x3 more", 0.25), ("round 40 written y3", 0.1), ("round 40 written y3 check", 0.25), ("round 40 written y3 forms", 0.25), ("round 41 wire z2", 0.133), ("round 41 wire z1", 0.18), ("round 42 wire z4", 0.201), ("round 42 wire z3", 0.189), ("round 43 wire z6", 0.157), ("round 43 wire z5", 0.197)];
 
 #[derive(Default)]
 struct Tally {

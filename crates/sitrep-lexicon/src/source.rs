@@ -215,6 +215,11 @@ pub enum CueKind {
     /// every member of a list named before ("Iran and Iraq said they
     /// would exchange prisoners": both).
     PluralPronoun,
+    /// "should", "must", "ought": a duty. An act a named speaker says
+    /// someone should do is the speaker's appeal to them ("the committee
+    /// said the audit office should investigate" 020); one nobody is
+    /// reported to say is the writer's advice, no event.
+    Obligation,
 }
 
 /// A set of [`CueKind`]s, one bit each.
@@ -224,7 +229,7 @@ pub type CueBits = u64;
 const _: () = assert!(CueKind::ALL.len() <= CueBits::BITS as usize);
 
 impl CueKind {
-    pub const ALL: [CueKind; 53] = [
+    pub const ALL: [CueKind; 54] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -278,6 +283,7 @@ impl CueKind {
         Self::Count,
         Self::ThreatCondition,
         Self::PluralPronoun,
+        Self::Obligation,
     ];
 
     pub fn name(self) -> &'static str {
@@ -334,6 +340,7 @@ impl CueKind {
             Self::Refusal => "refusal",
             Self::ThreatCondition => "threat_condition",
             Self::PluralPronoun => "plural_pronoun",
+            Self::Obligation => "obligation",
             Self::Count => "count",
         }
     }
