@@ -1506,6 +1506,21 @@ fn passive_agents_as_parties() {
     ]));
 }
 
+/// A pronoun that speaks ("It said …", "they noted") stands for the
+/// speaker the sentence before named and takes that one's kind: a
+/// document, anonymous dealers (whose claims are then reported); a
+/// pronoun of the wrong sort ("he" after a party) does not. (Written for
+/// this test after the forms of reuters-10624 and reuters-9764, one
+/// document each.)
+#[test]
+fn pronoun_speakers_take_the_previous_speakers_kind() {
+    insta::assert_snapshot!(code(&[
+        "The loan will help finance the rehabilitation of the railway, a bank statement said. It said Senegal was given a 5.5 mln dlrs loan by the World Bank.",
+        "Oil prices rose in nervous trading, dealers said. Iran attacked Iraqi oil installations again on Monday, they noted.",
+        "The cuts were wrong, the Labour Party said. He said Britain had imposed sanctions on Iran.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
