@@ -896,6 +896,23 @@ impl Tree {
                 }
             }
         }
+        // "an Iranian attack on a Kuwaiti ship", "the U.S. raid on Libya":
+        // with no other doer, a proper adjective or name (capitalised)
+        // modifying the act noun names its doer (not after a hyphen:
+        // "anti-Gondor parade"; "a private visit", "military
+        // intervention" are no one's).
+        if out.source.is_none() {
+            let a = &self.analysis;
+            let doer_modifier = |c: usize| {
+                let proper = a.form(c).chars().next().is_some_and(char::is_uppercase);
+                c < w && c > 0 && proper && a.form(c - 1) != "-" && match a.universal_deprel(c) {
+                    "amod" => a.upos(c) == "ADJ",
+                    "compound" => a.upos(c) == "PROPN",
+                    _ => false,
+                }
+            };
+            out.source = self.children(w).iter().map(|&c| c as usize).find(|&c| doer_modifier(c));
+        }
     }
 
     /// The coder group standing for the phrase headed by word `w`: the

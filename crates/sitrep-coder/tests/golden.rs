@@ -1521,6 +1521,21 @@ fn pronoun_speakers_take_the_previous_speakers_kind() {
     ]));
 }
 
+/// A proper adjective or name modifying an act noun names its doer when
+/// nothing else does ("Iraqi air attacks on Iranian export facilities",
+/// "Kuwait protested an Iranian attack on a Kuwaiti ship"); a common
+/// adjective does not ("a private visit to the U.S."). (Corpus sentences:
+/// reuters-2522 and reuters-19456, cut; the Kuwaiti one written for this
+/// test after a round-44 wire sentence.)
+#[test]
+fn proper_adjectives_name_an_act_nouns_doer() {
+    insta::assert_snapshot!(code(&[
+        "Iraqi air attacks on Iranian export facilities allowed Iran's output to reach 2.2 mln bpd in January.",
+        "Kuwait protested an Iranian attack on a Kuwaiti ship last Friday.",
+        "Alfonsin, who is beginning a four-day private visit to the U.S., was in Philadelphia.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
