@@ -61,6 +61,9 @@ pub struct Scratch {
     parsed: usize,
     /// A quotation left open by the sentences before, and its speaker.
     quotes: QuoteCarry,
+    /// The speaker the sentence before named ("…, a bank statement
+    /// said."), for a pronoun that speaks in this one ("It said …").
+    last_speaker: Option<Speaker>,
 }
 
 impl Scratch {
@@ -164,6 +167,7 @@ impl Coder {
         if index == 0 {
             scratch.parsed = 0;
             scratch.quotes.reset();
+            scratch.last_speaker = None;
         }
         let s = &mut scratch.sentence;
         s.clear();
@@ -217,12 +221,10 @@ impl Coder {
                 explain::describe(lex, &doc.text, s, &[], &scratch.tree, out);
             }
             // "“…,” Erdogan said." names the speaker of the quotation the
-            // next sentences may run on with, though it codes nothing.
-            if !s.quotes.is_empty() {
-                find_sources(lex, s, &scratch.tree, &mut scratch.sources);
-            } else {
-                scratch.sources.clear();
-            }
+            // next sentences may run on with, though it codes nothing; so
+            // does "…, a bank statement said." for a pronoun in the next
+            // ("It said …").
+            find_sources(lex, s, &scratch.tree, &mut scratch.sources);
         } else {
             self.dates.find(&s.tokens, doc.date, &mut s.dates);
             // "Theresa May said": a month inside an actor's name dates nothing.
@@ -277,7 +279,8 @@ impl Coder {
                 // ministers have denied the story") is no quoted speech.
                 let own_doer = scratch.roles[k].source.is_some() || s.matches[k].source.is_some();
                 let carried = scratch.quotes.speaker().filter(|_| source.is_none() && scratch.sources.is_empty() && quoted && marked && !own_doer);
-                self.emit(doc, index, k, source, Parts { s, roles: &scratch.roles, context: &scratch.context, tree: &scratch.tree, carried }, out);
+                let previous_speaker = scratch.last_speaker.as_ref();
+                self.emit(doc, index, k, source, Parts { s, roles: &scratch.roles, context: &scratch.context, tree: &scratch.tree, carried, previous_speaker }, out);
             }
         }
         // Only a speech verb's short speaker phrase is carried: an
@@ -286,11 +289,17 @@ impl Coder {
         let speaker_phrase = |src: &&Source| src.verb.is_some() && src.end - src.start <= MAX_CARRIED_SPEAKER_TOKENS && (src.start..src.end).all(|i| s.norm(i) != "\"" && !s.is(i, CueKind::SpeechVerb));
         let own_speaker = if s.quotes.is_empty() { None } else { scratch.sources.first().filter(speaker_phrase).map(|src| quote_speaker(lex, &doc.text, s, &scratch.context, src)) };
         scratch.quotes.after_sentence(quote_open, !s.quotes.is_empty(), own_speaker);
+        // A pronoun speaker ("He added …") goes on with the same one.
+        match scratch.sources.first().filter(speaker_phrase) {
+            Some(src) if pronoun_speaker(s, src) => {}
+            Some(src) => scratch.last_speaker = Some(quote_speaker(lex, &doc.text, s, &scratch.context, src)),
+            None => scratch.last_speaker = None,
+        }
         Verdict::Coded
     }
 
     fn emit(&self, doc: &Document, index: usize, k: usize, source: Option<Source>, parts: Parts<'_>, out: &mut Vec<Event>) {
-        let Parts { s, roles, context, tree, carried } = parts;
+        let Parts { s, roles, context, tree, carried, previous_speaker } = parts;
         let lex = &*self.lexicon;
         let m = s.matches[k];
         let pattern = &lex.patterns[m.pattern as usize];
@@ -435,12 +444,25 @@ impl Coder {
             return;
         }
         let text = &doc.text;
-        let attribution = match source {
-            Some(src) => Attribution {
+        // "…, a bank statement said. It said Senegal was given a loan": a
+        // pronoun speaking stands for the speaker the sentence before named
+        // and takes that one's kind (a document, anonymous dealers); the
+        // words stay the pronoun, as the text writes them.
+        // "he", "she", "I" for one person; "it", "they", "we" for a body
+        // or a group ("You" stands for nobody named).
+        let fits = |src: &Source, previous: &Speaker| {
+            let one_person = s.is(src.start, CueKind::PersonPronoun) || (s.is(src.start, CueKind::FirstPerson) && !s.is(src.start, CueKind::PluralPronoun));
+            let body = !one_person && (s.is(src.start, CueKind::PluralPronoun) || s.is(src.start, CueKind::Anaphor));
+            (one_person && previous.person != Some(false)) || (body && previous.person != Some(true))
+        };
+        let standing_for = source.filter(|src| pronoun_speaker(s, src)).and_then(|src| previous_speaker.filter(|previous| fits(&src, previous)));
+        let attribution = match (source, standing_for) {
+            (Some(src), Some(previous)) => Attribution { text: Some(token_text(text, s, src.start, src.end)), kind: previous.kind },
+            (Some(src), None) => Attribution {
                 text: Some(token_text(text, s, src.start, src.end)),
                 kind: src.kind,
             },
-            None => match carried {
+            (None, _) => match carried {
                 Some(speaker) => Attribution { text: Some(speaker.text.clone()), kind: speaker.kind },
                 None => Attribution::none(),
             },
@@ -510,18 +532,44 @@ impl Coder {
         let quote = s.quotes.iter().find(|&&(a, b)| a <= m.head && m.head < b && a < b).map(|&(a, b)| token_text(text, s, a, b));
         // The nearest date expression in the same clause: "…, which has
         // faced pressures since 2022" does not date the main clause.
-        let date = s
-            .dates
-            .iter()
-            .filter(|d| s.segment[d.start] == s.segment[m.head])
-            .min_by_key(|d| if d.end <= m.head { m.head - d.end } else { d.start.saturating_sub(m.end) })
-            .map(|d| d.date)
-            .and_then(|d| happened_by(d, certainty, doc.date));
+        let clause_date = s.dates.iter().filter(|d| s.segment[d.start] == s.segment[m.head]).min_by_key(|d| if d.end <= m.head { m.head - d.end } else { d.start.saturating_sub(m.end) }).map(|d| d.date);
+        // "Nakasone visits Washington on April 29", "Nakasone's visit to
+        // Washington next week" in a story of April 20: an act told in the
+        // present tense or by a noun, dated after the story, is scheduled:
+        // intended, coded as CAMEO codes the intention (036, not 042).
+        // The date must hang on the act's own word, on the verb a noun act
+        // is the object of ("holds its meetings … next week"), or on a noun
+        // of the act's phrase ("visit to Washington, April 29 to May 5");
+        // "talks that would lead to membership next year" date the
+        // membership, not the talks.
+        let own_date = || {
+            let a = &tree.analysis;
+            let t = tree.trigger_word(m.head);
+            let noun = |w: usize| matches!(a.upos(w), "NOUN" | "PROPN");
+            let on_act = |w: usize| match a.head(w) {
+                Some(h) if h == t => true,
+                Some(h) if noun(t) && a.head(t) == Some(h) => true,
+                Some(h) => noun(h) && a.head(h) == Some(t),
+                None => false,
+            };
+            s.dates.iter().filter(|d| doc.date.is_some_and(|p| d.date.value > p)).any(|d| (d.start..d.end).any(|i| on_act(tree.word(i))))
+        };
+        let scheduled = certainty == Certainty::Asserted
+            && !lex.petrarch_semantics()
+            && tree.is_parsed()
+            && m.forms & (form::PAST | form::PARTICIPLE) == 0
+            && clause_date.is_some_and(|d| doc.date.is_some_and(|published| d.value > published))
+            && own_date();
+        let certainty = if scheduled { Certainty::Intended } else { certainty };
+        let date = clause_date.and_then(|d| happened_by(d, certainty, doc.date));
         // "Gennady Gerasimov, chief of …, told reporters": who is credited
         // speaks as an official or not by their code (`official-speakers.tsv`).
         // Only a named speaker's kind can change: others resolve nobody.
         let named = matches!(attribution.kind, AttributionKind::NamedOfficial | AttributionKind::NamedActor);
-        let speaker = source.filter(|_| named).and_then(|src| speaker_actor(lex, text, s, context, &src, date.map(|d| d.value)));
+        let speaker = match standing_for {
+            Some(previous) => previous.actor.clone().filter(|_| named),
+            None => source.filter(|_| named).and_then(|src| speaker_actor(lex, text, s, context, &src, date.map(|d| d.value))),
+        };
         let attribution = Attribution { kind: official_or_not(lex, attribution.kind, speaker.as_ref()), ..attribution };
         let members = |g: Option<u32>| -> Vec<Option<u32>> {
             let mut v = Vec::new();
@@ -643,9 +691,13 @@ impl Coder {
             // "peace talks brokered by Russia, Turkey and Iran": doers named
             // in a passive's agent act on what the talks are about, not on
             // each other.
+            // "The accord was signed by Israel and Jordan": a passive's
+            // agents are the parties where the verb says so
+            // (`party_passive` of `reciprocal.tsv`).
+            let parties_by = || m.passive && tree.is_parsed() && lex.is_party_passive(tree.analysis.lemma(tree.trigger_word(m.head)));
             let mutual = between
                 || to.is_none()
-                    && !m.passive
+                    && (!m.passive || parties_by())
                     && !lex.petrarch_semantics()
                     && distinct(doers)
                     && reciprocal::is_reciprocal(lex, s, tree, m.start, m.end, m.head);
@@ -825,6 +877,15 @@ struct Parts<'a> {
     /// The speaker of a quotation run on from an earlier sentence, for an
     /// event inside it that the sentence credits to no one.
     carried: Option<&'a Speaker>,
+    /// The speaker the sentence before named, whom a pronoun speaker of
+    /// this one stands for.
+    previous_speaker: Option<&'a Speaker>,
+}
+
+/// Whether a source's speaker is a lone subject pronoun ("he", "it",
+/// "they").
+fn pronoun_speaker(s: &Sentence, src: &Source) -> bool {
+    src.end == src.start + 1 && s.is(src.start, CueKind::SubjectPronoun)
 }
 
 /// A speaker phrase longer than this ("the Hardtalk programme's Stephen
@@ -835,7 +896,11 @@ const MAX_CARRIED_SPEAKER_TOKENS: usize = 8;
 /// sentences the quotation runs on into.
 fn quote_speaker(lex: &Lexicon, text: &str, s: &Sentence, context: &DocContext, src: &Source) -> Speaker {
     let actor = speaker_actor(lex, text, s, context, src, None);
-    Speaker { text: token_text(text, s, src.start, src.end), kind: official_or_not(lex, src.kind, actor.as_ref()), actor }
+    let person = (src.start..src.end).find_map(|i| s.group_of[i]).map(|g| {
+        let group = &s.groups[g as usize];
+        group.person || s.is(group.end - 1, CueKind::PersonNoun)
+    });
+    Speaker { text: token_text(text, s, src.start, src.end), kind: official_or_not(lex, src.kind, actor.as_ref()), actor, person }
 }
 
 /// The actor of the first group in a source's words, with roles taken on

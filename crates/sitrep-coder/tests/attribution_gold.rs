@@ -1,17 +1,18 @@
 //! Attribution and certainty against sitrep's own attribution development
-//! set (`tests/gold/attribution-en.jsonl`): 550 corpus sentences that hold a
+//! set (`tests/gold/attribution-en.jsonl`): 800 corpus sentences that hold a
 //! reporting word, drawn at random by `scripts/sample-attribution-gold` and
 //! annotated by hand before sitrep coded them. Strata: "whole" (40, the whole
-//! corpus), "politics" (210, the political and world sources) and "wire41"
+//! corpus), "politics" (210, the political and world sources), "wire41"
 //! (300, `--wire41`: a reporting or hedging word and two actors the lexicon
-//! names; half Reuters, half GLOCON/BBC/Guardian).
+//! names; half Reuters, half GLOCON/BBC/Guardian) and "wire43" (250,
+//! `--wire43`: drawn the same way with another seed, none already in the file).
 //!
 //! # Annotation format
 //!
 //! One JSON object per line:
 //!
 //! ```json
-//! {"id": "<doc id>#<sentence index>", "date": "YYYY-MM-DD" | null, "stratum": "whole|politics|wire41",
+//! {"id": "<doc id>#<sentence index>", "date": "YYYY-MM-DD" | null, "stratum": "whole|politics|wire41|wire43",
 //!  "before": "<the article from the previous sentence's start up to this sentence>",
 //!  "text": "<the sentence as in the corpus>",
 //!  "clauses": [{"text": "<words of the clause, an exact substring of text>",
@@ -47,7 +48,8 @@
 //! For each event whose trigger lies in an annotated clause (the shortest
 //! one holding it): speaker right (the attribution's words share a content
 //! word with the gold speaker's, or both name nobody), kind right and
-//! certainty right. Printed with `cargo test -p sitrep-coder --release
+//! certainty right, for the whole file and each stratum, with the kind and
+//! certainty misses counted by gold and sitrep value. Printed with `cargo test -p sitrep-coder --release
 //! --test attribution_gold -- --nocapture`, with every miss. The test fails
 //! only below floors a little under the figures measured when it was
 //! written, so that a change that makes attribution worse is seen; the
@@ -204,6 +206,8 @@ fn attribution_gold_scores_stay_above_their_floors() {
     let mut strata: std::collections::BTreeMap<&str, Tally> = std::collections::BTreeMap::new();
     let (mut scored, mut speaker_ok, mut kind_ok, mut certainty_ok, mut found, mut should_find) = (0, 0, 0, 0, 0, 0);
     let (mut outside, mut factualities) = (0, Vec::new());
+    // (gold, predicted) pairs that disagree, for kind and for certainty
+    let mut confusion: [std::collections::BTreeMap<(String, &str), usize>; 2] = Default::default();
     for item in &items {
         let doc_id = item.id.split('#').next().unwrap_or(&item.id);
         let mut doc = Document::new(doc_id, format!("{}{}", item.before, item.text));
@@ -233,6 +237,12 @@ fn attribution_gold_scores_stay_above_their_floors() {
                 found += predicted.is_some() as usize;
             }
             factualities.push((factuality(e.certainty.as_str()), factuality(&gold.certainty)));
+            if !kind {
+                *confusion[0].entry((gold.kind.clone(), e.attribution.kind.as_str())).or_default() += 1;
+            }
+            if !certainty {
+                *confusion[1].entry((gold.certainty.clone(), e.certainty.as_str())).or_default() += 1;
+            }
             strata.entry(item.stratum.as_str()).or_default().add(
                 speaker,
                 kind,
@@ -272,16 +282,26 @@ fn attribution_gold_scores_stay_above_their_floors() {
     for (stratum, tally) in &strata {
         println!("  stratum {stratum}: {}", tally.line());
     }
+    for (what, pairs) in ["kind", "certainty"].iter().zip(&confusion) {
+        let mut pairs: Vec<_> = pairs.iter().collect();
+        pairs.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let list: Vec<String> = pairs.iter().map(|((g, p), n)| format!("{g}->{p} {n}")).collect();
+        println!("  {what} misses, gold->sitrep: {}", list.join(", "));
+    }
     assert!(scored >= 30, "only {scored} events fell in an annotated clause");
     assert!(share(speaker_ok) >= FLOOR_SPEAKER, "speaker {:.3} fell below {FLOOR_SPEAKER}", share(speaker_ok));
     assert!(share(kind_ok) >= FLOOR_KIND, "kind {:.3} fell below {FLOOR_KIND}", share(kind_ok));
     assert!(share(certainty_ok) >= FLOOR_CERTAINTY, "certainty {:.3} fell below {FLOOR_CERTAINTY}", share(certainty_ok));
 }
 
-// Floors 0.05 under the figures measured with the wire41 stratum added and
-// its round's cue rows in (161 events: speaker 0.795, kind 0.602, certainty
-// 0.727, r 0.524; before the rows 0.795, 0.590, 0.708, r 0.507; the first
-// 250 sentences alone were 40 events at 0.850, 0.650, 0.900, r 0.702).
-const FLOOR_SPEAKER: f64 = 0.745;
-const FLOOR_KIND: f64 = 0.552;
-const FLOOR_CERTAINTY: f64 = 0.677;
+// Floors 0.05 under the figures measured with the wire43 stratum added,
+// its clause corrections and its round's cue rows in, on main as of
+// 4839a15 (265 events: speaker 0.785, kind 0.679, certainty 0.789, r
+// 0.666; wire43 alone, 104 events: 0.750, 0.779, 0.865, r 0.776). On the
+// coder the stratum was drawn with, 277 events: 0.776, 0.668, 0.787, r
+// 0.658 (wire43 as first annotated and before the rows: 0.661, 0.643,
+// 0.732, r 0.457). Before wire43: 165 events at 0.806, 0.600, 0.733, r
+// 0.614.
+const FLOOR_SPEAKER: f64 = 0.735;
+const FLOOR_KIND: f64 = 0.629;
+const FLOOR_CERTAINTY: f64 = 0.739;

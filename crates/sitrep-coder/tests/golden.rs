@@ -1475,6 +1475,52 @@ fn verbs_between_doer_and_target_whatever_their_tag() {
     ]));
 }
 
+/// An act told in the present tense or by a noun, with a date after the
+/// story's on its own word, is scheduled: intended, coded as the intention
+/// (036 for a visit); a date on another word of the clause does not count
+/// ("talks … that would lead to membership … next year"). (Corpus
+/// sentences: reuters-8107 and reuters-18131, cut; one story dated
+/// 1987-03-22.)
+#[test]
+fn acts_dated_after_the_story_are_scheduled() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "Mikulic visits West Germany next week, and debt is expected to figure high on the agenda of his talks with Chancellor Helmut Kohl.",
+            "Nigel Lawson said satisfactory progress has been made in talks with Japan that would lead to membership of the Tokyo Stock Exchange for three British merchant banks next year.",
+        ],
+        day(1987, 3, 22)
+    ));
+}
+
+/// A passive's agents named together are the act's parties where the verb
+/// is a `party_passive` of `reciprocal.tsv` ("signed by"), each the
+/// other's target; a broker's are not. (Corpus sentence: reuters-8881, a
+/// round-42 wire sentence, whose second signer, the ECGD's chief, names no
+/// actor the lexicon knows; the others written for this test.)
+#[test]
+fn passive_agents_as_parties() {
+    insta::assert_snapshot!(code(&[
+        "The agreement was signed by Nigerian Finance Minister Chu Okongwu and the Export Credits Guarantee Department's (ECGD) chief executive Jack Gill.",
+        "The accord was signed by Israel and Jordan in Washington.",
+        "Peace talks were brokered by Russia and Turkey.",
+    ]));
+}
+
+/// A pronoun that speaks ("It said …", "they noted") stands for the
+/// speaker the sentence before named and takes that one's kind: a
+/// document, anonymous dealers (whose claims are then reported); a
+/// pronoun of the wrong sort ("he" after a party) does not. (Written for
+/// this test after the forms of reuters-10624 and reuters-9764, one
+/// document each.)
+#[test]
+fn pronoun_speakers_take_the_previous_speakers_kind() {
+    insta::assert_snapshot!(code(&[
+        "The loan will help finance the rehabilitation of the railway, a bank statement said. It said Senegal was given a 5.5 mln dlrs loan by the World Bank.",
+        "Oil prices rose in nervous trading, dealers said. Iran attacked Iraqi oil installations again on Monday, they noted.",
+        "The cuts were wrong, the Labour Party said. He said Britain had imposed sanctions on Iran.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").

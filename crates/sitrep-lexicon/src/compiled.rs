@@ -119,6 +119,9 @@ pub struct Lexicon {
     /// Prepositions whose conjoined objects act on each other
     /// ("between"; `reciprocal.tsv`).
     reciprocal_prepositions: FxHashSet<String>,
+    /// Verbs whose passive agents are the parties ("signed by Israel and
+    /// Jordan"; `reciprocal.tsv`).
+    party_passives: FxHashSet<String>,
     pub abbreviations: Abbreviations,
     pub dates: Vec<DateWord>,
     /// Discard phrases: `true` drops the whole document.
@@ -177,6 +180,7 @@ impl Lexicon {
             reciprocal_words: src.reciprocal.words.iter().cloned().collect(),
             reciprocal_pronouns: src.reciprocal.pronouns.clone(),
             reciprocal_prepositions: src.reciprocal.prepositions.iter().cloned().collect(),
+            party_passives: src.reciprocal.party_passives.iter().cloned().collect(),
             abbreviations: Abbreviations::new(src.abbreviations.iter().map(String::as_str)),
             dates: src.dates.clone(),
             discards: PhraseTable::default(),
@@ -581,6 +585,13 @@ impl Lexicon {
         self.reciprocal_prepositions.contains(word)
     }
 
+    /// Whether the agents of this verb's passive, named together, are its
+    /// act's parties ("the accord was signed by Israel and Jordan";
+    /// `reciprocal.tsv`).
+    pub fn is_party_passive(&self, lemma: &str) -> bool {
+        self.party_passives.contains(lemma)
+    }
+
     /// The cue kinds of a single word, as a bit set of [`CueKind::bit`].
     pub fn has_cue(bits: CueBits, kind: CueKind) -> bool {
         bits & kind.bit() != 0
@@ -648,12 +659,15 @@ mod tests {
     #[test]
     fn reciprocal_rows_are_read_and_bad_ones_named() {
         let mut src = LexiconSource::default();
-        src.parse_file("en/reciprocal.tsv", "# comment\nword\tClash\npronoun\teach other\npreposition\tBetween\n").unwrap();
+        src.parse_file("en/reciprocal.tsv", "# comment\nword\tClash\npronoun\teach other\npreposition\tBetween\nparty_passive\tSign\n").unwrap();
         assert_eq!(src.reciprocal.words, ["clash"]);
         assert_eq!(src.reciprocal.pronouns, [vec!["each".to_owned(), "other".to_owned()]]);
         assert_eq!(src.reciprocal.prepositions, ["between"]);
+        assert_eq!(src.reciprocal.party_passives, ["sign"]);
         let err = src.parse_file("en/reciprocal.tsv", "verb\tclash\n").unwrap_err().to_string();
-        assert!(err.contains("word, pronoun or preposition"), "{err}");
+        assert!(err.contains("word, pronoun, preposition or party_passive"), "{err}");
+        let err = src.parse_file("en/reciprocal.tsv", "party_passive\tsign up\n").unwrap_err().to_string();
+        assert!(err.contains("one verb"), "{err}");
         let err = src.parse_file("en/reciprocal.tsv", "word\thold talks\n").unwrap_err().to_string();
         assert!(err.contains("one lemma"), "{err}");
     }

@@ -641,9 +641,14 @@ pub struct Reciprocal {
     /// Prepositions that name the parties of a mutual act as its target
     /// ("talks between China and Japan").
     pub prepositions: Vec<String>,
+    /// Lemmas of verbs whose passive agents named together are the act's
+    /// parties ("the accord was signed by Israel and Jordan"), where
+    /// others' are third parties ("talks brokered by Russia and Turkey").
+    pub party_passives: Vec<String>,
 }
 
-/// `reciprocal.tsv`: `word  lemma`, `pronoun  phrase` or `preposition  word`.
+/// `reciprocal.tsv`: `word  lemma`, `pronoun  phrase`, `preposition  word`
+/// or `party_passive  lemma`.
 pub fn parse_reciprocal(file: &Path, text: &str, out: &mut Reciprocal) -> Result<(), LexiconError> {
     for row in rows(file, text, 2, 2)? {
         let err = |m: String| LexiconError::entry(file, row.line, row.raw, m);
@@ -657,7 +662,9 @@ pub fn parse_reciprocal(file: &Path, text: &str, out: &mut Reciprocal) -> Result
             "pronoun" => out.pronouns.push(form.split_whitespace().map(str::to_owned).collect()),
             "preposition" if !form.contains(' ') => out.prepositions.push(form),
             "preposition" => return Err(err(format!("`{form}`: a preposition is one word"))),
-            other => return Err(err(format!("`{other}`: the first column is word, pronoun or preposition"))),
+            "party_passive" if !form.contains(' ') => out.party_passives.push(form),
+            "party_passive" => return Err(err(format!("`{form}`: a party_passive is one verb's lemma"))),
+            other => return Err(err(format!("`{other}`: the first column is word, pronoun, preposition or party_passive"))),
         }
     }
     Ok(())
