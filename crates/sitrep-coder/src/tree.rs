@@ -66,7 +66,7 @@ struct Table {
     participation_prepositions: rustc_hash::FxHashSet<&'static str>,
     /// Marks of adverbial clauses done by the object above, with the
     /// certainty the clause's act then has.
-    object_control: FxHashMap<&'static str, sitrep_model::Certainty>,
+    object_control: FxHashMap<&'static str, Option<sitrep_model::Certainty>>,
     /// Nouns an infinitive right after them completes ("decision to").
     complement_nouns: rustc_hash::FxHashSet<&'static str>,
     /// CAMEO code prefixes whose act is no event when the parse's doer is
@@ -166,8 +166,11 @@ fn table() -> &'static Table {
                     t.counted_country_role = Some(name);
                 }
                 "object-control" => {
-                    if let Ok(c) = reading.parse() {
-                        t.object_control.insert(name, c);
+                    // `-`: the clause's certainty is its own cues' ("for").
+                    if reading == "-" {
+                        t.object_control.insert(name, None);
+                    } else if let Ok(c) = reading.parse() {
+                        t.object_control.insert(name, Some(c));
                     }
                 }
                 _ => {}
@@ -696,13 +699,20 @@ impl Tree {
     /// An adverbial clause introduced by a word the table lists as
     /// `object-control` ("against invading", "from marching").
     fn object_controlled(&self, w: usize) -> bool {
-        self.object_control_certainty(w).is_some()
+        self.object_control_reading(w).is_some()
     }
 
     /// The certainty an object-controlled clause's act has: "prevented
     /// protesters from marching" (the march did not happen), "warned
-    /// China against invading" (it may).
+    /// China against invading" (it may); `None` also where the clause
+    /// keeps its own cues' ("blamed Israel for killing").
     pub fn object_control_certainty(&self, w: usize) -> Option<sitrep_model::Certainty> {
+        self.object_control_reading(w).flatten()
+    }
+
+    /// The `object-control` row of the word that opens the adverbial
+    /// clause at `w` right after its verb's object, if any.
+    fn object_control_reading(&self, w: usize) -> Option<Option<sitrep_model::Certainty>> {
         let a = &self.analysis;
         if a.universal_deprel(w) != "advcl" {
             return None;
@@ -1629,7 +1639,7 @@ mod tests {
                 "actor-doer-code" | "place-target-code" | "place-scope-code" | "place-source-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" => reading == "-",
                 "counted-country-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),
-                "object-control" => reading.parse::<sitrep_model::Certainty>().is_ok(),
+                "object-control" => reading == "-" || reading.parse::<sitrep_model::Certainty>().is_ok(),
                 "doer-noun" => reading == "-" || reading.split('|').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)),
                 _ => false,
             };

@@ -1536,6 +1536,20 @@ fn proper_adjectives_name_an_act_nouns_doer() {
     ]));
 }
 
+/// The act of a "for" clause right after a verb's object is the object's
+/// ("blamed unions for striking", "criticised the government for refusing
+/// to explain"), with its own clause's certainty. (Corpus sentences:
+/// masakhanews-eng-test-343 and guardian-727, cut; the third written for
+/// this test.)
+#[test]
+fn for_clauses_after_an_object_are_the_objects_acts() {
+    insta::assert_snapshot!(code(&[
+        "Barclay blamed unions for striking when the NHS was under significant pressure.",
+        "Parliament's joint committee on human rights criticised the government for refusing to explain how targets were selected.",
+        "The EU agreed to punish Moscow for invading Ukraine.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
