@@ -1395,7 +1395,16 @@ impl Tree {
                     // report noun speaks of what the report says.
                     || (from_content_clause && a.deprel(w) == "obj"),
                 "obl" => noun && step == 0 && !self.children(w).iter().any(|&c| a.universal_deprel(c as usize) == "case" && subordinator(c as usize)),
-                "conj" => through_conjunctions,
+                // "pledged to stop dumping microchips and (to) open its
+                // market": a bare conjunct of a controlled infinitive, with
+                // no subject or auxiliary of its own, is under the same
+                // verb (not a finite one: "denied it intended to threaten
+                // shipping and warned the U.S.").
+                "conj" => {
+                    let bare = a.form(w).eq_ignore_ascii_case(a.lemma(w)) || self.children(w).iter().any(|&c| a.universal_deprel(c as usize) == "mark" && a.lemma(c as usize).eq_ignore_ascii_case("to"));
+                    let own_subject = self.children(w).iter().any(|&c| matches!(a.universal_deprel(c as usize), "nsubj" | "nsubj:pass" | "aux" | "aux:pass"));
+                    through_conjunctions || (bare && !own_subject && a.head(w).is_some_and(|h| a.deprel(h) == "xcomp"))
+                }
                 _ => false,
             };
             let Some(h) = a.head(w).filter(|_| up) else { return };

@@ -1550,6 +1550,22 @@ fn for_clauses_after_an_object_are_the_objects_acts() {
     ]));
 }
 
+/// A bare conjunct of a controlled infinitive is under the same verb
+/// ("pledged to stop dumping microchips and to open its market": the
+/// opening is pledged, intended; "were not intended to unseat the regime
+/// or directly protect the Syrian people": not done); a finite conjunct
+/// is not ("denied it intended to threaten Gulf shipping and warned the
+/// U.S."). (Corpus sentences: guardian-397 and reuters-8688, cut; the
+/// first written for this test after a round-44 wire sentence.)
+#[test]
+fn conjuncts_of_a_controlled_infinitive_share_its_verb() {
+    insta::assert_snapshot!(code(&[
+        "Japan pledged to stop dumping microchips and to open its market to U.S. semiconductors.",
+        "They were not intended to unseat the Assad regime or directly protect the Syrian people.",
+        "Tehran denied last Sunday it intended to threaten Gulf shipping and warned the U.S. Any interference in the region would meet a strong response.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
