@@ -120,3 +120,28 @@ fn alleges(tree: &Tree, w: usize, t: usize) -> bool {
     let content_clause = a.deprel(top) == "acl" && a.children(top).any(|c| a.universal_deprel(c) == "mark");
     content_clause || matches!(a.universal_deprel(top), "nmod" | "ccomp")
 }
+
+/// "Nakasone visits Washington on April 29", "Nakasone's visit to
+/// Washington next week" in a story of April 20: an act told in the present
+/// tense or by a noun, with a date after the story's `published` day, is
+/// scheduled (intended, coded as CAMEO codes the intention: 036, not 042).
+/// The date must hang on the act's own word, on the verb a noun act is the
+/// object of ("holds its meetings … next week"), or on a noun of the act's
+/// phrase ("visit to Washington, April 29 to May 5"); "talks that would
+/// lead to membership next year" date the membership, not the talks.
+pub fn scheduled(s: &Sentence, tree: &Tree, m: &Match, published: Option<chrono::NaiveDate>) -> bool {
+    let Some(published) = published else { return false };
+    if !tree.is_parsed() || m.forms & (form::PAST | form::PARTICIPLE) != 0 {
+        return false;
+    }
+    let a = &tree.analysis;
+    let t = tree.trigger_word(m.head);
+    let noun = |w: usize| matches!(a.upos(w), "NOUN" | "PROPN");
+    let on_act = |w: usize| match a.head(w) {
+        Some(h) if h == t => true,
+        Some(h) if noun(t) && a.head(t) == Some(h) => true,
+        Some(h) => noun(h) && a.head(h) == Some(t),
+        None => false,
+    };
+    s.dates.iter().filter(|d| d.date.value > published).any(|d| (d.start..d.end).any(|i| on_act(tree.word(i))))
+}

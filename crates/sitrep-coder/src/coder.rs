@@ -533,33 +533,9 @@ impl Coder {
         // The nearest date expression in the same clause: "…, which has
         // faced pressures since 2022" does not date the main clause.
         let clause_date = s.dates.iter().filter(|d| s.segment[d.start] == s.segment[m.head]).min_by_key(|d| if d.end <= m.head { m.head - d.end } else { d.start.saturating_sub(m.end) }).map(|d| d.date);
-        // "Nakasone visits Washington on April 29", "Nakasone's visit to
-        // Washington next week" in a story of April 20: an act told in the
-        // present tense or by a noun, dated after the story, is scheduled:
-        // intended, coded as CAMEO codes the intention (036, not 042).
-        // The date must hang on the act's own word, on the verb a noun act
-        // is the object of ("holds its meetings … next week"), or on a noun
-        // of the act's phrase ("visit to Washington, April 29 to May 5");
-        // "talks that would lead to membership next year" date the
-        // membership, not the talks.
-        let own_date = || {
-            let a = &tree.analysis;
-            let t = tree.trigger_word(m.head);
-            let noun = |w: usize| matches!(a.upos(w), "NOUN" | "PROPN");
-            let on_act = |w: usize| match a.head(w) {
-                Some(h) if h == t => true,
-                Some(h) if noun(t) && a.head(t) == Some(h) => true,
-                Some(h) => noun(h) && a.head(h) == Some(t),
-                None => false,
-            };
-            s.dates.iter().filter(|d| doc.date.is_some_and(|p| d.date.value > p)).any(|d| (d.start..d.end).any(|i| on_act(tree.word(i))))
-        };
-        let scheduled = certainty == Certainty::Asserted
-            && !lex.petrarch_semantics()
-            && tree.is_parsed()
-            && m.forms & (form::PAST | form::PARTICIPLE) == 0
-            && clause_date.is_some_and(|d| doc.date.is_some_and(|published| d.value > published))
-            && own_date();
+        // "Nakasone visits Washington on April 29" in a story of April 20:
+        // scheduled, intended (`certainty::scheduled`).
+        let scheduled = certainty == Certainty::Asserted && !lex.petrarch_semantics() && clause_date.is_some() && crate::certainty::scheduled(s, tree, &m, doc.date);
         let certainty = if scheduled { Certainty::Intended } else { certainty };
         let date = clause_date.and_then(|d| happened_by(d, certainty, doc.date));
         // "Gennady Gerasimov, chief of …, told reporters": who is credited
