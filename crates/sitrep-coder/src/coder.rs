@@ -448,14 +448,7 @@ impl Coder {
         // pronoun speaking stands for the speaker the sentence before named
         // and takes that one's kind (a document, anonymous dealers); the
         // words stay the pronoun, as the text writes them.
-        // "he", "she", "I" for one person; "it", "they", "we" for a body
-        // or a group ("You" stands for nobody named).
-        let fits = |src: &Source, previous: &Speaker| {
-            let one_person = s.is(src.start, CueKind::PersonPronoun) || (s.is(src.start, CueKind::FirstPerson) && !s.is(src.start, CueKind::PluralPronoun));
-            let body = !one_person && (s.is(src.start, CueKind::PluralPronoun) || s.is(src.start, CueKind::Anaphor));
-            (one_person && previous.person != Some(false)) || (body && previous.person != Some(true))
-        };
-        let standing_for = source.filter(|src| pronoun_speaker(s, src)).and_then(|src| previous_speaker.filter(|previous| fits(&src, previous)));
+        let standing_for = source.and_then(|src| previous_speaker.filter(|previous| pronoun_stands_for(s, &src, previous)));
         let attribution = match (source, standing_for) {
             (Some(src), Some(previous)) => Attribution { text: Some(token_text(text, s, src.start, src.end)), kind: previous.kind },
             (Some(src), None) => Attribution {
@@ -862,6 +855,19 @@ struct Parts<'a> {
 /// "they").
 fn pronoun_speaker(s: &Sentence, src: &Source) -> bool {
     src.end == src.start + 1 && s.is(src.start, CueKind::SubjectPronoun)
+}
+
+/// Whether a source's lone pronoun can stand for `previous`: "he", "she",
+/// "I" for one person; "it", "they", "we" for a body or a group ("you"
+/// for nobody named).
+fn pronoun_stands_for(s: &Sentence, src: &Source, previous: &Speaker) -> bool {
+    if !pronoun_speaker(s, src) {
+        return false;
+    }
+    let at = src.start;
+    let one_person = s.is(at, CueKind::PersonPronoun) || (s.is(at, CueKind::FirstPerson) && !s.is(at, CueKind::PluralPronoun));
+    let body = !one_person && (s.is(at, CueKind::PluralPronoun) || s.is(at, CueKind::Anaphor));
+    (one_person && previous.person != Some(false)) || (body && previous.person != Some(true))
 }
 
 /// A speaker phrase longer than this ("the Hardtalk programme's Stephen
