@@ -530,11 +530,17 @@ fn link_compounds(s: &mut Sentence) {
         let adjectives = between.clone().filter(|&i| !s.is(i, CueKind::Demonstrative)).count();
         adjectives <= 2 && between.into_iter().all(|i| s.tokens.get(i).kind == TokenKind::Word && !s.verb_like[i] && !s.tokens.get(i).capitalised && !s.is(i, CueKind::ClauseConjunction))
     };
+    // "Britain, China and possibly some other European countries": a list
+    // of named actors whose last member names none still links the
+    // actors before it (both of each pair named, so that apposition, "its
+    // leader, Captain Traoré, and other officers", is no list).
+    let named = |s: &Sentence, k: usize| s.groups[k].actor.is_some() && !s.groups[k].bare_role;
+    let ends_with_unnamed = |s: &Sentence, k: usize| named(s, k) && named(s, k + 1) && s.groups[k + 1].and_next.is_none() && s.non_actor_conjunct_end(s.groups[k + 1].end).is_some();
     // Right to left, so that "A, B, C and D" links A–B because B–C does.
     let mut joined_to_next = false;
     for k in (0..s.groups.len().saturating_sub(1)).rev() {
         let comma = comma_joined(s, k);
-        joined_to_next = conj_joined(s, k) || (comma && joined_to_next);
+        joined_to_next = conj_joined(s, k) || (comma && (joined_to_next || ends_with_unnamed(s, k)));
         if joined_to_next {
             s.groups[k].and_next = Some(k as u32 + 1);
             s.groups[k + 1].compound_tail = true;

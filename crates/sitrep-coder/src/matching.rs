@@ -491,7 +491,14 @@ fn match_element_after(lex: &Lexicon, s: &Sentence, elems: &[Elem], pos: usize, 
             // pattern may follow the whole list the actor opens (a gap
             // does not cross its commas).
             let list_end = s.compound_end(g);
-            (!rest.is_empty() && list_end > group.end).then(|| match_after(lex, s, rest, list_end, slots)).flatten()
+            if let Some(end) = (!rest.is_empty() && list_end > group.end).then(|| match_after(lex, s, rest, list_end, slots)).flatten() {
+                return Some(end);
+            }
+            // "asked Britain, China and possibly some other European
+            // countries to lease tankers": past a last member that names
+            // no actor.
+            let tail_end = s.non_actor_conjunct_end(list_end)?;
+            (!rest.is_empty()).then(|| match_after(lex, s, rest, tail_end, slots)).flatten()
         }
         // `^`: past one noun phrase, an actor whole, then as a gap.
         Elem::SkipPhrase => {

@@ -305,6 +305,30 @@ impl Sentence {
         self.groups[cur as usize].end
     }
 
+    /// "Britain, China and possibly some other European countries to …":
+    /// where a list of actors ending at token `end` goes on with a member
+    /// that names no actor ("and other European allies"), the token after
+    /// that member: a conjunction, then one to six plain words that are no
+    /// actor, no verb and no function word, up to a function word, a
+    /// punctuation mark or the sentence's end.
+    pub fn non_actor_conjunct_end(&self, end: usize) -> Option<usize> {
+        let conj = if end < self.len() && self.is(end, CueKind::Conjunction) {
+            end
+        } else if end + 1 < self.len() && self.norm(end) == "," && self.is(end + 1, CueKind::Conjunction) {
+            end + 1
+        } else {
+            return None;
+        };
+        if self.is(conj, CueKind::ClauseConjunction) {
+            return None;
+        }
+        let function_word = |i: usize| crate::matching::FUNCTION_WORDS.iter().any(|&k| self.is(i, k)) || self.is(i, CueKind::Infinitive) || self.is(i, CueKind::Relative);
+        let plain = |i: usize| self.tokens.get(i).kind == TokenKind::Word && self.group_of[i].is_none() && !self.verb_like[i] && !function_word(i) && !self.is(i, CueKind::SubjectPronoun);
+        let stop = (conj + 1..(conj + 8).min(self.len() + 1)).find(|&i| i == self.len() || !plain(i))?;
+        let ends_well = stop == self.len() || function_word(stop) || self.tokens.get(stop).kind != TokenKind::Word;
+        (stop > conj + 1 && stop - conj - 1 <= 6 && ends_well).then_some(stop)
+    }
+
     /// From token `j` leftwards past a name the lexicon does not know
     /// ("Zaid al-Rifa'i" in "Jordanian Prime Minister Zaid al-Rifa'i
     /// said"): capitalised words, hyphens, apostrophes and name particles

@@ -1566,6 +1566,21 @@ fn conjuncts_of_a_controlled_infinitive_share_its_verb() {
     ]));
 }
 
+/// A list of named actors whose last member names none ("and other
+/// European allies", "and possibly some other European countries") is
+/// still a list, and a pattern goes on after that member ("asked … to");
+/// an apposition is no list. (Corpus sentence: a round-45 wire sentence
+/// (guardian), cut; the others written for this test after a round-42
+/// wire sentence.)
+#[test]
+fn lists_ending_in_a_member_that_names_no_actor() {
+    insta::assert_snapshot!(code(&[
+        "The United States is asking Britain, France, Germany and other European allies to take back over 800 Isis fighters.",
+        "Kuwait has asked Britain, China and possibly some other European countries to lease tankers.",
+        "Its leader, Captain Traoré, and other officers met Russia.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
