@@ -63,7 +63,7 @@ pub struct Scratch {
     quotes: QuoteCarry,
     /// The speaker the sentence before named ("…, a bank statement
     /// said."), for a pronoun that speaks in this one ("It said …").
-    last_speaker: Option<Speaker>,
+    last_speaker: Option<PreviousSpeaker>,
 }
 
 impl Scratch {
@@ -279,7 +279,7 @@ impl Coder {
                 // ministers have denied the story") is no quoted speech.
                 let own_doer = scratch.roles[k].source.is_some() || s.matches[k].source.is_some();
                 let carried = scratch.quotes.speaker().filter(|_| source.is_none() && scratch.sources.is_empty() && quoted && marked && !own_doer);
-                let previous_speaker = scratch.last_speaker.as_ref();
+                let previous_speaker = scratch.last_speaker;
                 self.emit(doc, index, k, source, Parts { s, roles: &scratch.roles, context: &scratch.context, tree: &scratch.tree, carried, previous_speaker }, out);
             }
         }
@@ -292,7 +292,7 @@ impl Coder {
         // A pronoun speaker ("He added …") goes on with the same one.
         match scratch.sources.first().filter(speaker_phrase) {
             Some(src) if pronoun_speaker(s, src) => {}
-            Some(src) => scratch.last_speaker = Some(quote_speaker(lex, &doc.text, s, &scratch.context, src)),
+            Some(src) => scratch.last_speaker = Some(previous_speaker(lex, &doc.text, s, &scratch.context, src)),
             None => scratch.last_speaker = None,
         }
         Verdict::Coded
@@ -534,12 +534,12 @@ impl Coder {
         // "Gennady Gerasimov, chief of …, told reporters": who is credited
         // speaks as an official or not by their code (`official-speakers.tsv`).
         // Only a named speaker's kind can change: others resolve nobody.
-        let named = matches!(attribution.kind, AttributionKind::NamedOfficial | AttributionKind::NamedActor);
-        let speaker = match standing_for {
-            Some(previous) => previous.actor.clone().filter(|_| named),
-            None => source.filter(|_| named).and_then(|src| speaker_actor(lex, text, s, context, &src, date.map(|d| d.value))),
-        };
-        let attribution = Attribution { kind: official_or_not(lex, attribution.kind, speaker.as_ref()), ..attribution };
+        // A pronoun standing for the speaker before has that one's kind,
+        // already so judged (`quote_speaker`).
+        let named = standing_for.is_none() && matches!(attribution.kind, AttributionKind::NamedOfficial | AttributionKind::NamedActor);
+        let speaker = source.filter(|_| named).and_then(|src| speaker_actor(lex, text, s, context, &src, date.map(|d| d.value)));
+        let kind = if named { official_or_not(lex, attribution.kind, speaker.as_ref()) } else { attribution.kind };
+        let attribution = Attribution { kind, ..attribution };
         let members = |g: Option<u32>| -> Vec<Option<u32>> {
             let mut v = Vec::new();
             let mut cur = g.map(|c| if lex.petrarch_semantics() { c } else { s.plural_pronoun_list(c).unwrap_or(c) });
@@ -848,7 +848,7 @@ struct Parts<'a> {
     carried: Option<&'a Speaker>,
     /// The speaker the sentence before named, whom a pronoun speaker of
     /// this one stands for.
-    previous_speaker: Option<&'a Speaker>,
+    previous_speaker: Option<PreviousSpeaker>,
 }
 
 /// Whether a source's speaker is a lone subject pronoun ("he", "it",
@@ -860,7 +860,7 @@ fn pronoun_speaker(s: &Sentence, src: &Source) -> bool {
 /// Whether a source's lone pronoun can stand for `previous`: "he", "she",
 /// "I" for one person; "it", "they", "we" for a body or a group ("you"
 /// for nobody named).
-fn pronoun_stands_for(s: &Sentence, src: &Source, previous: &Speaker) -> bool {
+fn pronoun_stands_for(s: &Sentence, src: &Source, previous: &PreviousSpeaker) -> bool {
     if !pronoun_speaker(s, src) {
         return false;
     }
@@ -878,11 +878,28 @@ const MAX_CARRIED_SPEAKER_TOKENS: usize = 8;
 /// sentences the quotation runs on into.
 fn quote_speaker(lex: &Lexicon, text: &str, s: &Sentence, context: &DocContext, src: &Source) -> Speaker {
     let actor = speaker_actor(lex, text, s, context, src, None);
+    Speaker { text: token_text(text, s, src.start, src.end), kind: official_or_not(lex, src.kind, actor.as_ref()), actor }
+}
+
+/// What a pronoun that speaks in the next sentence takes from this one's
+/// speaker: its kind, and whether it is one person (a person's name, an
+/// office holder: "he" may stand for them) or not (a country, an
+/// organisation, a group of people: "it", "they"; `None` when the words
+/// name no actor the lexicon knows). Its words are not kept: the pronoun
+/// keeps its own.
+#[derive(Debug, Clone, Copy)]
+struct PreviousSpeaker {
+    kind: AttributionKind,
+    person: Option<bool>,
+}
+
+fn previous_speaker(lex: &Lexicon, text: &str, s: &Sentence, context: &DocContext, src: &Source) -> PreviousSpeaker {
+    let actor = speaker_actor(lex, text, s, context, src, None);
     let person = (src.start..src.end).find_map(|i| s.group_of[i]).map(|g| {
         let group = &s.groups[g as usize];
         group.person || s.is(group.end - 1, CueKind::PersonNoun)
     });
-    Speaker { text: token_text(text, s, src.start, src.end), kind: official_or_not(lex, src.kind, actor.as_ref()), actor, person }
+    PreviousSpeaker { kind: official_or_not(lex, src.kind, actor.as_ref()), person }
 }
 
 /// The actor of the first group in a source's words, with roles taken on

@@ -13,11 +13,6 @@ pub struct Speaker {
     /// The speaker as an actor, when the lexicon knows them: the doer of a
     /// quoted "we" or "I".
     pub actor: Option<Actor>,
-    /// Whether the speaker is one person (a person's name, an office
-    /// holder: "he" may stand for them) or not (a country, an
-    /// organisation, a group of people: "it", "they"); `None` when the
-    /// words name no actor the lexicon knows.
-    pub person: Option<bool>,
 }
 
 /// What a document's earlier sentences leave for the next one.
@@ -71,7 +66,7 @@ mod tests {
     use super::*;
 
     fn speaker(text: &str) -> Speaker {
-        Speaker { text: text.to_owned(), kind: AttributionKind::NamedOfficial, actor: None, person: None }
+        Speaker { text: text.to_owned(), kind: AttributionKind::NamedOfficial, actor: None }
     }
 
     #[test]

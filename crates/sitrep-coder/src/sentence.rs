@@ -326,7 +326,7 @@ impl Sentence {
         let plain = |i: usize| self.tokens.get(i).kind == TokenKind::Word && self.group_of[i].is_none() && !self.verb_like[i] && !function_word(i) && !self.is(i, CueKind::SubjectPronoun);
         let stop = (conj + 1..(conj + 8).min(self.len() + 1)).find(|&i| i == self.len() || !plain(i))?;
         let ends_well = stop == self.len() || function_word(stop) || self.tokens.get(stop).kind != TokenKind::Word;
-        (stop > conj + 1 && stop - conj - 1 <= 6 && ends_well).then_some(stop)
+        (stop > conj + 1 && ends_well).then_some(stop)
     }
 
     /// From token `j` leftwards past a name the lexicon does not know

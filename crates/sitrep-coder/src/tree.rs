@@ -693,7 +693,14 @@ impl Tree {
     /// ("speaking", "faced", "driven") or follows an infinitive's "to".
     fn inflected_or_infinitive(&self, w: usize) -> bool {
         let a = &self.analysis;
-        !a.form(w).eq_ignore_ascii_case(a.lemma(w)) || self.children(w).iter().any(|&c| a.universal_deprel(c as usize) == "mark" && a.upos(c as usize) == "PART")
+        !a.form(w).eq_ignore_ascii_case(a.lemma(w)) || self.has_infinitive_mark(w)
+    }
+
+    /// Whether the verb at `w` follows an infinitive's particle ("to"):
+    /// a `mark` the tagger calls a particle.
+    fn has_infinitive_mark(&self, w: usize) -> bool {
+        let a = &self.analysis;
+        self.children(w).iter().any(|&c| a.universal_deprel(c as usize) == "mark" && a.upos(c as usize) == "PART")
     }
 
     /// An adverbial clause introduced by a word the table lists as
@@ -1401,7 +1408,7 @@ impl Tree {
                 // verb (not a finite one: "denied it intended to threaten
                 // shipping and warned the U.S.").
                 "conj" => {
-                    let bare = a.form(w).eq_ignore_ascii_case(a.lemma(w)) || self.children(w).iter().any(|&c| a.universal_deprel(c as usize) == "mark" && a.lemma(c as usize).eq_ignore_ascii_case("to"));
+                    let bare = a.form(w).eq_ignore_ascii_case(a.lemma(w)) || self.has_infinitive_mark(w);
                     let own_subject = self.children(w).iter().any(|&c| matches!(a.universal_deprel(c as usize), "nsubj" | "nsubj:pass" | "aux" | "aux:pass"));
                     through_conjunctions || (bare && !own_subject && a.head(w).is_some_and(|h| a.deprel(h) == "xcomp"))
                 }
