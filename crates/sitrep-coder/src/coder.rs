@@ -260,6 +260,9 @@ impl Coder {
                 // "How can they fight crime when they are fighting each
                 // other?": what a question asks about is not reported.
                 if asked_from.is_some_and(|q| s.matches[k].head >= q) {
+                    if let Some(out) = scratch.explanation.as_mut() {
+                        explain::outcome(lex, &doc.text, s, k, Err("asked in a question"), out);
+                    }
                     continue;
                 }
                 // "Rioting erupted in Lagos", "the airstrike hit a Syrian
@@ -268,6 +271,9 @@ impl Coder {
                 let m = s.matches[k];
                 let code = &lex.patterns[m.pattern as usize].cameo;
                 if s.matches[k + 1..].iter().any(|later| later.start <= m.head && m.head < later.head && lex.patterns[later.pattern as usize].cameo == *code) {
+                    if let Some(out) = scratch.explanation.as_mut() {
+                        explain::outcome(lex, &doc.text, s, k, Err("a later pattern's act, coded the same"), out);
+                    }
                     continue;
                 }
                 let source = source_for(&scratch.sources, &scratch.tree, s.matches[k].head);
@@ -280,7 +286,10 @@ impl Coder {
                 let own_doer = scratch.roles[k].source.is_some() || s.matches[k].source.is_some();
                 let carried = scratch.quotes.speaker().filter(|_| source.is_none() && scratch.sources.is_empty() && quoted && marked && !own_doer);
                 let previous_speaker = scratch.last_speaker;
-                self.emit(doc, index, k, source, Parts { s, roles: &scratch.roles, context: &scratch.context, tree: &scratch.tree, carried, previous_speaker }, out);
+                let result = self.emit(doc, index, k, source, Parts { s, roles: &scratch.roles, context: &scratch.context, tree: &scratch.tree, carried, previous_speaker }, out);
+                if let Some(out) = scratch.explanation.as_mut() {
+                    explain::outcome(lex, &doc.text, s, k, result, out);
+                }
             }
         }
         // Only a speech verb's short speaker phrase is carried: an
@@ -298,7 +307,7 @@ impl Coder {
         Verdict::Coded
     }
 
-    fn emit(&self, doc: &Document, index: usize, k: usize, source: Option<Source>, parts: Parts<'_>, out: &mut Vec<Event>) {
+    fn emit(&self, doc: &Document, index: usize, k: usize, source: Option<Source>, parts: Parts<'_>, out: &mut Vec<Event>) -> Result<usize, &'static str> {
         let Parts { s, roles, context, tree, carried, previous_speaker } = parts;
         let lex = &*self.lexicon;
         let m = s.matches[k];
@@ -310,29 +319,29 @@ impl Coder {
             r = Roles { source: Some(first), target: Some(first) };
         }
         if r.source.is_none() && r.target.is_none() {
-            return; // an event nobody does to nobody is not news
+            return Err("no source and no target"); // an event nobody does to nobody is not news
         }
         // "The African Union urged Sudan to expel the mercenaries": the
         // expulsion is asked for, not done (`appeals.rs`).
         if !lex.petrarch_semantics() && crate::appeals::asking_appeal(lex, s, tree, k).is_some() {
-            return;
+            return Err("an act asked for: the appeal is coded");
         }
         // "Thousands of Kurds marched in Istanbul to demand Kurdish
         // rights": the demand is the protest's aim, coded with the protest.
         if !lex.petrarch_semantics() && crate::appeals::aims_a_protest(lex, s, tree, roles, k) {
-            return;
+            return Err("a protest's aim: coded with the protest");
         }
         // "Norway warned that it would abandon its mediation": the threat
         // is the event, not also a warning.
         if !lex.petrarch_semantics() && crate::appeals::frames_a_threat(lex, s, tree, roles, k) {
-            return;
+            return Err("framed as a threat: the threat is coded");
         }
         // "The Liberal Democrats are promising to cut class sizes": a
         // commitment to an act the lexicon does not know (a fallback row)
         // is an event only towards another actor; alone it is a party's
         // programme.
         if r.target.is_none() && crate::tree::is_fallback_row(&pattern.id) {
-            return;
+            return Err("a commitment to an unknown act with no target");
         }
         // "peak demand", "a price hit": a base or present form with no
         // object may be a noun; past tenses, participles and -ing forms are
@@ -342,10 +351,10 @@ impl Coder {
         let verb_form = m.forms & (form::PAST | form::PARTICIPLE | form::ING) != 0;
         let tagged_verb = || tree.is_parsed() && (tree.is_copula(m.head) || matches!(tree.analysis.upos(tree.trigger_word(m.head)), "VERB" | "AUX"));
         // A noun an actor owns is that actor's act ("Haiti's appeal for
-        // help"), whatever else it may mean.
-        let owned_act = || tree.is_parsed() && tree.owned_by_actor(s, tree.trigger_word(m.head));
+        // help", "the U.S. raid on Libya"), whatever else it may mean.
+        let owned_act = || tree.is_parsed() && tree.owned_by_actor(s, tree.trigger_word(m.head), m.end > m.head + 1);
         if pattern.has_head && r.target.is_none() && !m.passive && !verb_form && !lex.petrarch_semantics() && !tagged_verb() && !owned_act() {
-            return;
+            return Err("a bare word with no object that may be a noun");
         }
         // "armed opposition groups", "attack submarines", "the telephone
         // business": a verb pattern's word that the parse reads as an
@@ -401,7 +410,7 @@ impl Coder {
             inflected && m.head > 0 && group_at(r.source).is_some_and(|g| g.end == m.head) && group_at(r.target).is_some_and(|g| g.start == m.head + 1 && !titled_name(g))
         };
         if pattern.has_head && !m.passive && !preterite && !progressive && !perfect && !lex.petrarch_semantics() && tree.is_parsed() && !tree.is_copula(m.head) && modifier_word() && !flanked() {
-            return;
+            return Err("the parse reads the word as a modifier");
         }
         // "Iran-backed Hezbollah", "the US-led coalition": a hyphenated
         // participle after an actor and before a noun describes that noun;
@@ -414,7 +423,7 @@ impl Coder {
             actor_prefix && w + 1 < a.len() && matches!(a.upos(w + 1), "NOUN" | "PROPN" | "ADJ")
         };
         if pattern.has_head && m.forms & form::PARTICIPLE != 0 && !lex.petrarch_semantics() && tree.is_parsed() && attributive_participle() {
-            return;
+            return Err("a hyphenated participle describing a noun");
         }
         // "the convicted murderer Moeketsi Hlaasa", "Mbalula said
         // assassinated party leader Chris Hani would have been proud": a
@@ -432,7 +441,7 @@ impl Coder {
             opens_phrase && noun_after && !own_subject
         };
         if pattern.has_head && m.forms & form::PARTICIPLE != 0 && !m.passive && !perfect && !progressive && !lex.petrarch_semantics() && tree.is_parsed() && descriptive_participle() {
-            return;
+            return Err("a participle naming someone by a past act");
         }
         // "refused to comment on the talks with Ethiopia", "troops involved
         // in the war against Islamic State": an act told by a noun inside
@@ -441,7 +450,7 @@ impl Coder {
         // were wrong two times in three). "talks between China and Japan"
         // names its doers.
         if r.source.is_none() && !lex.petrarch_semantics() && tree.is_parsed() && background_noun(lex, s, tree, m.head, r.target) {
-            return;
+            return Err("a doer-less act noun in a prepositional phrase (background)");
         }
         let text = &doc.text;
         // "…, a bank statement said. It said Senegal was given a loan": a
@@ -514,7 +523,7 @@ impl Coder {
         // however the parse hangs them.)
         let reports_words = || (0..s.len()).any(|i| s.is(i, CueKind::SpeechVerb));
         if duty && source.is_none() && carried.is_none() && !quoted && !reports_words() {
-            return;
+            return Err("the writer's own duty, on nobody's word");
         }
         let duty_speaker = source.filter(|_| duty).and_then(|src| (src.start..src.end).find_map(|i| s.group_of[i])).filter(|&g| Some(g) != r.source);
         let (certainty, conditional_threat) = if duty_speaker.is_some() { (Certainty::Asserted, false) } else { (certainty, conditional_threat) };
@@ -562,6 +571,8 @@ impl Coder {
             v
         };
         let mut emitted = 0usize;
+        // Why the last pair of actors was passed over, for `--explain`.
+        let mut skipped = None;
         // A general appeal takes the code of the act it asks for
         // (`appeal.tsv`: "urged Kenya to send troops to Haiti" 0234).
         let asked = if lex.petrarch_semantics() { None } else { crate::appeals::appeal_code(lex, s, tree, k) };
@@ -681,6 +692,7 @@ impl Coder {
                     let (src, tgt) = (*src, *tgt);
                     let coded = |a: &Option<sitrep_model::Actor>| a.as_ref().is_some_and(|a| a.code.is_some());
                     if self.options.require_dyad && !(coded(source_actor) && coded(target_actor)) {
+                        skipped = Some("no source and target both coded (--require-dyad)");
                         continue;
                     }
                     // Nobody the lexicon knows on either side: not an event
@@ -694,9 +706,11 @@ impl Coder {
                     };
                     let known_doer = coded(source_actor) || lex.petrarch_semantics();
                     if !placed(source_actor) && !placed(target_actor) && !known_doer {
+                        skipped = Some("no actor the lexicon places in a country");
                         continue;
                     }
                     if !coded(source_actor) && !coded(target_actor) {
+                        skipped = Some("neither side has an actor code");
                         continue;
                     }
                     // A pair anaphor ("the two countries met") is one group
@@ -705,6 +719,7 @@ impl Coder {
                     let pair = src.is_some_and(|g| s.groups[g as usize].pair_anaphor);
                     let same_actor = source_actor.as_ref().and_then(|a| a.code.as_ref()) == target_actor.as_ref().and_then(|a| a.code.as_ref());
                     if m.compound.is_some() && src == tgt && (!pair || same_actor) {
+                        skipped = Some("a compound's member with itself");
                         continue;
                     }
                     // PETRARCH's rule: no event of an actor on itself. With
@@ -729,9 +744,11 @@ impl Coder {
                         _ => false,
                     };
                     if (one_actor || own_country()) && towards_another && !lex.petrarch_semantics() {
+                        skipped = Some("a duty or commitment towards oneself or one's own country");
                         continue;
                     }
                     if one_actor && (lex.petrarch_semantics() || listed) {
+                        skipped = Some("an actor on itself");
                         continue;
                     }
                     let (tgt, target_actor) = if one_actor { (None, &None) } else { (tgt, target_actor) };
@@ -757,6 +774,7 @@ impl Coder {
                             && e.target.as_ref().and_then(|a| a.code.as_ref()) == target_actor.as_ref().and_then(|a| a.code.as_ref())
                     });
                     if same {
+                        skipped = Some("the same event as another target's");
                         continue;
                     }
                     emitted += 1;
@@ -794,6 +812,10 @@ impl Coder {
                     });
                 }
             }
+        }
+        match (emitted, skipped) {
+            (0, Some(reason)) => Err(reason),
+            _ => Ok(emitted),
         }
     }
 }

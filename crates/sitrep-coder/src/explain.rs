@@ -101,3 +101,16 @@ fn write_analysis(analysis: &sitrep_syntax::Analysis, out: &mut String) {
         );
     }
 }
+
+/// What match `k` gave: how many events, or why it gave none (the first
+/// filter that passed it over), so that a reader can tell a missing pattern
+/// from a filtered one.
+pub fn outcome(lex: &Lexicon, text: &str, s: &Sentence, k: usize, result: Result<usize, &str>, out: &mut String) {
+    let m = &s.matches[k];
+    let words = &text[s.tokens.get(m.start).start as usize..s.tokens.get(m.end - 1).end as usize];
+    let id = &lex.patterns[m.pattern as usize].id;
+    let _ = match result {
+        Ok(n) => writeln!(out, "  outcome \"{words}\" {id}: {n} event{}", if n == 1 { "" } else { "s" }),
+        Err(reason) => writeln!(out, "  outcome \"{words}\" {id}: none ({reason})"),
+    };
+}

@@ -453,10 +453,17 @@ impl Tree {
         table().relations.get(self.analysis.deprel(w)).copied()
     }
 
-    /// Whether the noun at word `w` has an actor as its possessor
-    /// ("Haiti's appeal for help", "Turkey's request for F-16s").
-    pub fn owned_by_actor(&self, s: &Sentence, w: usize) -> bool {
-        self.is_parsed() && matches!(self.analysis.upos(w), "NOUN" | "PROPN") && self.child(w, Reading::Possessor).is_some_and(|c| self.group_for(s, c).is_some())
+    /// Whether the noun at word `w` has an actor as its possessor ("Haiti's
+    /// appeal for help"), or as a proper modifier when the pattern spells
+    /// words after the noun (`framed`: "a Philippine request for loans") or
+    /// a target preposition follows it ("the U.S. raid on its platforms").
+    /// "Heavy Soviet demand", "US takeover battles of recent times",
+    /// "British jails" are no one's acts.
+    pub fn owned_by_actor(&self, s: &Sentence, w: usize, framed: bool) -> bool {
+        let a = &self.analysis;
+        let target_phrase = || self.children(w).iter().any(|&c| a.universal_deprel(c as usize) == "nmod" && self.preposition(c as usize) == Some(PrepReading::Target));
+        let owner = self.child(w, Reading::Possessor).or_else(|| self.doer_modifier(w).filter(|_| framed || target_phrase()));
+        self.is_parsed() && matches!(a.upos(w), "NOUN" | "PROPN") && owner.is_some_and(|c| self.group_for(s, c).is_some())
     }
 
     fn child(&self, w: usize, reading: Reading) -> Option<usize> {
@@ -919,17 +926,25 @@ impl Tree {
         // "anti-Gondor parade"; "a private visit", "military
         // intervention" are no one's).
         if out.source.is_none() {
-            let a = &self.analysis;
-            let doer_modifier = |c: usize| {
-                let proper = a.form(c).chars().next().is_some_and(char::is_uppercase);
-                c < w && c > 0 && proper && a.form(c - 1) != "-" && match a.universal_deprel(c) {
-                    "amod" => a.upos(c) == "ADJ",
-                    "compound" => a.upos(c) == "PROPN",
-                    _ => false,
-                }
-            };
-            out.source = self.children(w).iter().map(|&c| c as usize).find(|&c| doer_modifier(c));
+            out.source = self.doer_modifier(w);
         }
+    }
+
+    /// A proper adjective or name (capitalised) modifying the act noun
+    /// `w`, which names its doer ("an Iranian attack", "the U.S. raid");
+    /// not after a hyphen ("anti-Gondor parade"), nor the sentence's first
+    /// word (capitalised anyway).
+    fn doer_modifier(&self, w: usize) -> Option<usize> {
+        let a = &self.analysis;
+        let doer = |c: usize| {
+            let proper = a.form(c).chars().next().is_some_and(char::is_uppercase);
+            c < w && c > 0 && proper && a.form(c - 1) != "-" && match a.universal_deprel(c) {
+                "amod" => a.upos(c) == "ADJ",
+                "compound" => a.upos(c) == "PROPN",
+                _ => false,
+            }
+        };
+        self.children(w).iter().map(|&c| c as usize).find(|&c| doer(c))
     }
 
     /// The coder group standing for the phrase headed by word `w`: the

@@ -1581,6 +1581,21 @@ fn lists_ending_in_a_member_that_names_no_actor() {
     ]));
 }
 
+/// An act noun whose doer is a proper adjective or name ("the American
+/// raid", "a Security Council call") is that doer's act when the pattern
+/// or a target preposition says what it was done to or for, though it has
+/// no coded target; a bare one ("British jails", "US takeover battles")
+/// is none. (Corpus sentences: reuters and bbc stories, cut.)
+#[test]
+fn act_nouns_with_a_proper_modifier_as_their_doer() {
+    insta::assert_snapshot!(code(&[
+        "Iran is preparing lawsuits to file for compensation from the U.S. over the American raid on its Gulf oil platforms.",
+        "Perez de Cuellar might still persuade Iran to accept a Security Council call for a ceasefire.",
+        "Under the Anti-Terrorism Crimes and Security Act 2001, foreign terror suspects can be detained in British jails without trial or charge.",
+        "Oracle's 18-month fight to acquire Peoplesoft was one of the most hard-fought US takeover battles of recent times.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").

@@ -74,8 +74,23 @@ fn explain_shows_groups_matches_and_roles_on_standard_error() {
     let tree = stderr.split("tree:").nth(1).unwrap_or_else(|| panic!("no tree in {stderr}"));
     let chad = tree.lines().find(|l| l.contains(" Chad ")).unwrap_or_else(|| panic!("{tree}"));
     assert!(chad.contains("nsubj") && chad.contains("<- 2 accused"), "{chad}");
+    // Each match's outcome: its events, or why it gave none.
+    assert!(stderr.contains("outcome \"accused Sudan of\"") && stderr.contains(": 1 event\n"), "{stderr}");
     // The events themselves are unchanged on standard output.
     assert!(String::from_utf8_lossy(&out.stdout).contains("\"cameo\":\"112\""));
+}
+
+/// A match that gives no event says which filter passed it over, so a
+/// reader can tell a missing pattern from a filtered one.
+#[test]
+fn explain_says_why_a_match_gave_no_event() {
+    let mut child = sitrep().args(["code", "--explain", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all("Britain should impose sanctions on Iran.".as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("outcome \"impose sanctions on Iran\"") && stderr.contains(": none (the writer's own duty, on nobody's word)"), "{stderr}");
+    assert!(out.stdout.is_empty());
 }
 
 /// Event locations read from the parse: the place that modifies the event's
