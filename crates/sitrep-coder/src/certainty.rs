@@ -60,10 +60,12 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, spelled: &[WordId], linke
     }
     // A modal inside a longer hedge ("may have attacked", "might have
     // been killed") speaks of the past as possible: the hedge reads it,
-    // unless a still longer condition covers it ("might have to resign").
+    // unless a still longer condition covers it ("might have to resign");
+    // one inside a longer intention ("would like to meet") is a wish.
     let condition = |w: usize| {
         let t = tree.token(w);
-        s.is(t, CueKind::Condition) && s.longest_cue_over(t, CueKind::Condition) >= s.longest_cue_over(t, CueKind::Hedge)
+        let longest = s.longest_cue_over(t, CueKind::Condition);
+        s.is(t, CueKind::Condition) && longest >= s.longest_cue_over(t, CueKind::Hedge) && longest >= s.longest_cue_over(t, CueKind::Intention)
     };
     // "warned Iran of stronger countermeasures if the escalation
     // continued": the "if" clause of a speech act (a warning, a threat)

@@ -1618,6 +1618,19 @@ fn act_nouns_with_their_doers() {
     ]));
 }
 
+/// A wish is an intention: "would like to" is no condition, "hoping for"
+/// no statement of fact; the meeting wished for takes its intent code
+/// (036). (Corpus sentences: a Reuters story and a round-43 wire sentence,
+/// cut.)
+#[test]
+fn wishes_are_intentions() {
+    insta::assert_snapshot!(code(&[
+        "China would like to have dialogue with the United States on the South China Sea to avoid misjudgement, he said.",
+        "The officials say Japan is hoping for talks with the Fed on the subject.",
+        "The EU is due to stage a second Syria reconstruction conference early next year in Brussels.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
