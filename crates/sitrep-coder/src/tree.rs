@@ -321,6 +321,9 @@ pub struct Arguments {
     /// `source` is a proper modifier of a noun event ("the Kabul assault",
     /// "an Iranian attack"): a place there is where it happened.
     pub source_is_modifier: bool,
+    /// A proper modifier of a noun event whose owner is its `source`: the
+    /// doer when the owner names no actor ("Monday's U.S. raids").
+    pub modifier_source: Option<usize>,
 }
 
 impl Tree {
@@ -943,6 +946,8 @@ impl Tree {
         if out.source.is_none() {
             out.source = self.doer_modifier(w);
             out.source_is_modifier = out.source.is_some();
+        } else if out.source == self.child(w, Reading::Possessor) {
+            out.modifier_source = self.doer_modifier(w);
         }
     }
 
