@@ -89,7 +89,8 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, spelled: &[WordId], linke
     // present-tense act in a time clause of a verb still to come is to come.
     let cue = |kind: CueKind| move |w: usize| s.is(tree.token(w), kind);
     let present = m.forms & (form::BASE | form::THIRD) != 0 && m.forms & (form::PAST | form::PARTICIPLE) == 0;
-    if present && trigger.is_some_and(|t| tree.in_future_time_clause(t, cue(CueKind::Subordinator), cue(CueKind::Intention))) {
+    let third_person = m.forms & form::THIRD != 0;
+    if present && trigger.is_some_and(|t| tree.in_future_time_clause(t, third_person, cue(CueKind::Subordinator), cue(CueKind::Intention))) {
         return Certainty::Intended;
     }
     // Evidential adverbs reach across a coordination.

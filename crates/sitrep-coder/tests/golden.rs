@@ -1633,6 +1633,19 @@ fn wishes_are_intentions() {
     ]));
 }
 
+/// A present-tense act in the third person inside a clause of time is
+/// still to come, whatever the verb above it ("when he visits Washington":
+/// intended, 036); a clause of concession is no plan. (Corpus sentences:
+/// Reuters and BBC stories, cut.)
+#[test]
+fn present_tense_in_a_clause_of_time_is_to_come() {
+    insta::assert_snapshot!(code(&[
+        "The senior official sounded pessimistic about Prime Minister Yasuhiro Nakasone defusing anger over Japanese trade practices when he visits Washington on April 29.",
+        "Finance Minister Chung In-yong will resist pressure for a currency revaluation when he meets Treasury Secretary James Baker next week.",
+        "Although the White House officially still backs the traditional strong dollar policy, it has tacitly indicated it would be happy with a slide.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
