@@ -40,6 +40,25 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Role
     for roles in out.iter_mut() {
         roles.source = roles.source.filter(|&g| !s.groups[g as usize].is_bare_place(lex));
     }
+    // "his first official visit", "military aid to the rebels": a role
+    // word alone that the parse reads as an adjective describes a noun; it
+    // names no one, except the doer of the act of force it describes ("the
+    // military assault on Afrin").
+    if tree.is_parsed() {
+        let adjective = |g: u32| {
+            let group = &s.groups[g as usize];
+            let w = tree.word(group.start);
+            let a = &tree.analysis;
+            (group.bare_role && group.end == group.start + 1 && a.upos(w) == "ADJ" && a.universal_deprel(w) == "amod").then(|| a.head(w)).flatten()
+        };
+        for (k, roles) in out.iter_mut().enumerate() {
+            let m = s.matches[k];
+            let force = lex.patterns[m.pattern as usize].cameo.as_ref().and_then(|c| lex.cameo(c.as_str())).is_some_and(|i| i.quad_class == sitrep_model::QuadClass::MaterialConflict);
+            let trigger = tree.trigger_word(m.head);
+            roles.source = roles.source.filter(|&g| adjective(g).is_none_or(|noun| force && noun == trigger));
+            roles.target = roles.target.filter(|&g| adjective(g).is_none());
+        }
+    }
     // "Martial law was imposed in Poland": an act nobody is named doing or
     // suffering, done in a country, is done to it (`place-scope-code` in
     // `lexicon/tree-roles.tsv`); a riot there, by its people

@@ -1646,6 +1646,19 @@ fn present_tense_in_a_clause_of_time_is_to_come() {
     ]));
 }
 
+/// A role word alone that the parse reads as an adjective ("his first
+/// official visit", "military aid") names no one, except the doer of the
+/// act of force it describes ("the military assault on Afrin"). (Corpus
+/// sentences: Reuters and Guardian stories, cut.)
+#[test]
+fn role_adjectives_name_no_one() {
+    insta::assert_snapshot!(code(&[
+        "Raimond, due here tomorrow from Oman for his first official visit to the United Arab Emirates, will meet the president.",
+        "The House voted to block 40 mln dlrs in military aid to the Nicaraguan rebels.",
+        "Erdogan said preparations for the military assault on Afrin are complete.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
