@@ -229,7 +229,7 @@ pub fn drop_fallbacks_with_acts_below(lex: &Lexicon, s: &mut Sentence, tree: &Tr
             // find a way", not "said the government should have acted".)
             let act = |c: usize| match a.universal_deprel(c) {
                 "xcomp" => true,
-                "ccomp" => tree.under_duty(s, c),
+                "ccomp" => tree.under_duty(s, c) || tree.is_duty_verb(s, c),
                 _ => false,
             };
             a.universal_deprel(w) == "acl" || no_actor_subject || !a.children(w).any(act)

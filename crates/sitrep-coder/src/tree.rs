@@ -457,6 +457,13 @@ impl Tree {
         !a.children(w).filter(auxiliary).any(|c| c > duty && !s.is(self.token(c), CueKind::BeForm))
     }
 
+    /// "said OPEC needed to study the data": the verb at word `w` is itself
+    /// a word of duty (`obligation` cues) with the act as its `xcomp`.
+    pub fn is_duty_verb(&self, s: &Sentence, w: usize) -> bool {
+        let a = &self.analysis;
+        s.is(self.token(w), CueKind::Obligation) && a.children(w).any(|c| a.universal_deprel(c) == "xcomp")
+    }
+
     /// Whether the word of coder token `token` is a copula (a `[be]`
     /// pattern's head): its predicate, an adjective or a noun, is what
     /// [`Tree::trigger_word`] answers, and is no modifier.

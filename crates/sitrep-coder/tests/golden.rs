@@ -1659,6 +1659,17 @@ fn role_adjectives_name_no_one() {
     ]));
 }
 
+/// "Needs to" is a duty like "should": a named speaker's "Y needed to V"
+/// is the speaker's appeal to Y, and the act has not happened. (Corpus
+/// sentences: a Reuters story and a round-46 wire sentence.)
+#[test]
+fn needing_to_is_a_duty() {
+    insta::assert_snapshot!(code(&[
+        "Saudi's oil minister Ali al-Nuaimi said OPEC needed to study key data before making its decision.",
+        "He also said the army needed to carry out its duties in a manner that would open up democratic processes in that country.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
