@@ -276,6 +276,12 @@ impl Coder {
                     }
                     continue;
                 }
+                if violence_told_by_its_verb(lex, s, &scratch.tree, &scratch.roles, k) {
+                    if let Some(out) = scratch.explanation.as_mut() {
+                        explain::outcome(lex, &doc.text, s, k, Err("the subject of another match's violent verb: that verb's act"), out);
+                    }
+                    continue;
+                }
                 let source = source_for(&scratch.sources, &scratch.tree, s.matches[k].head);
                 // A quotation run on from an earlier sentence, in a
                 // sentence that names no speaker, is that speaker's.
@@ -663,10 +669,15 @@ impl Coder {
             };
             // "talks between China and Japan": with no doer named, the
             // parties after the preposition are each other's doer and target.
-            let between = from.is_none()
-                && !lex.petrarch_semantics()
-                && to.is_some_and(|t| reciprocal::introduces_parties(lex, s, s.groups[t as usize].start))
-                && distinct(&targets);
+            let parties_between = from.is_none() && !lex.petrarch_semantics() && to.is_some_and(|t| reciprocal::introduces_parties(lex, s, s.groups[t as usize].start));
+            let between = parties_between && distinct(&targets);
+            // "the Paris accord between the United States, Japan, West
+            // Germany, France, Britain and Canada": parties beyond four, or
+            // one alone, tell no pair; none of them is the target.
+            if parties_between && !between {
+                skipped = Some("the parties after \"between\" are not two to four actors");
+                continue;
+            }
             let doers = if between { &targets } else { &sources };
             // "peace talks brokered by Russia, Turkey and Iran": doers named
             // in a passive's agent act on what the talks are about, not on
@@ -962,6 +973,24 @@ fn background_noun(lex: &Lexicon, s: &Sentence, tree: &Tree, head: usize, target
     let parties = target.is_some_and(|t| reciprocal::introduces_parties(lex, s, s.groups[t as usize].start));
     let object_of_governor = a.head(w).is_some_and(|h| a.children(h).any(|c| matches!(a.universal_deprel(c), "obj" | "iobj")));
     matches!(a.upos(w), "NOUN" | "PROPN") && a.children(w).any(|c| a.universal_deprel(c) == "case") && !parties && !object_of_governor
+}
+
+/// Whether match `k` is a noun of material conflict that is the subject of
+/// another match's verb of material conflict, or an oblique of one with
+/// the same doer: "Russian attacks have targeted Ukraine's power plants",
+/// "the regime used chemical weapons in an attack last week" report one
+/// act, the verb's ("killed in an offensive against Abu Sayyaf" with no
+/// killer named keeps the offensive).
+fn violence_told_by_its_verb(lex: &Lexicon, s: &Sentence, tree: &Tree, roles: &[Roles], k: usize) -> bool {
+    if !tree.is_parsed() || lex.petrarch_semantics() {
+        return false;
+    }
+    let violent = |j: usize| lex.patterns[s.matches[j].pattern as usize].cameo.as_ref().and_then(|c| lex.cameo(c.as_str())).is_some_and(|i| i.quad_class == sitrep_model::QuadClass::MaterialConflict);
+    let a = &tree.analysis;
+    let w = tree.trigger_word(s.matches[k].head);
+    let Some(verb) = a.head(w).filter(|_| matches!(a.upos(w), "NOUN" | "PROPN") && matches!(a.universal_deprel(w), "nsubj" | "obl")) else { return false };
+    let subject = a.universal_deprel(w) == "nsubj";
+    violent(k) && (0..s.matches.len()).any(|j| j != k && tree.trigger_word(s.matches[j].head) == verb && violent(j) && (subject || (roles[j].source.is_some() && roles[j].source == roles[k].source)))
 }
 
 /// CAMEO's general appeal, for an act `appeal.tsv` lists no appeal for.

@@ -160,7 +160,14 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     let verb_form = pattern.has_head && m.forms & (form::PAST | form::PARTICIPLE | form::ING) != 0 && !gerund_noun;
     let args = tree.arguments(trigger, !verb_form && tree.reads_as_noun(trigger, !pattern.has_head), m.passive);
     let group_of_word = |w: usize| tree.group_for(s, w).map(|g| compound_head(s, tree, w, g)).and_then(|g| s.participant_group(g, m.head));
-    let tree_source = args.source.and_then(group_of_word).or_else(|| args.fallback_source.and_then(group_of_word));
+    // "the Kabul assault", "the Paris accord": a capital or town modifying
+    // a noun of meeting, agreement or violence is where it happened, not
+    // who did it (`place-modifier-code`; "the FBI investigation", "a
+    // Kremlin decision" are the seat's acts).
+    let located = pattern.cameo.as_ref().is_some_and(|c| crate::tree::place_modifier_is_location(c.as_str()));
+    let place = |g: &u32| located && s.groups[*g as usize].actor.is_some_and(|a| lex.actors[a as usize].is_place());
+    let where_it_happened = args.source.and_then(group_of_word).filter(|g| args.source_is_modifier && place(g));
+    let tree_source = args.source.and_then(group_of_word).filter(|&g| Some(g) != where_it_happened).or_else(|| args.fallback_source.and_then(group_of_word));
     let tree_target = args.target.and_then(group_of_word);
     // "Hailstorms and strong winds in south China killed two people", "a
     // fire in a high-rise block in Urumqi killed 10": an actor after a
@@ -185,7 +192,7 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     // an actor before it in word order is no more its doer than its
     // target ("France welcomed the condemnation of the execution").
     let open_noun = !pattern.has_head && pattern.target_optional && m.target.is_none();
-    let word_order_source = word_order.source.filter(|_| !open_noun);
+    let word_order_source = word_order.source.filter(|&g| !open_noun && Some(g) != where_it_happened);
     // "The rebels, backed by Iran, attacked government positions": an
     // actor behind another verb's passive "by", in a phrase a comma closes
     // before the verb, is that verb's doer, never the subject word order

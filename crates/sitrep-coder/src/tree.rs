@@ -83,6 +83,9 @@ struct Table {
     /// was done by the people of the country it happened in ("Rioting
     /// erupted in Lagos").
     place_source_codes: Vec<&'static str>,
+    /// CAMEO code prefixes whose act noun, modified by a capital or town,
+    /// happened there ("the Geneva talks", "the Kabul assault").
+    place_modifier_codes: Vec<&'static str>,
     /// Nouns that, as the subject of an act, make it nobody's act: an
     /// accident or a disaster ("an explosion at a coal mine killed 40").
     no_doer_nouns: rustc_hash::FxHashSet<&'static str>,
@@ -104,7 +107,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), actor_doer_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), counted_country_role: None };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), actor_doer_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), counted_country_role: None };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -156,6 +159,9 @@ fn table() -> &'static Table {
                 "place-source-code" => {
                     t.place_source_codes.push(name);
                 }
+                "place-modifier-code" => {
+                    t.place_modifier_codes.push(name);
+                }
                 "no-doer-noun" => {
                     t.no_doer_nouns.insert(name);
                 }
@@ -191,6 +197,12 @@ pub fn needs_actor_doer(code: &str) -> bool {
 /// country (`place-target-code`).
 pub fn place_is_target(code: &str) -> bool {
     table().place_target_codes.iter().any(|p| code.starts_with(p))
+}
+
+/// Whether an act noun coded `code` that a capital or town modifies
+/// happened there, the place being no doer (`place-modifier-code`).
+pub fn place_modifier_is_location(code: &str) -> bool {
+    table().place_modifier_codes.iter().any(|p| code.starts_with(p))
 }
 
 /// Whether an act coded `code`, naming neither doer nor target, is done to
@@ -306,6 +318,9 @@ pub struct Arguments {
     /// Who did it where `source` names no actor: "France took part in the
     /// bombing campaign against Libya" (`source` "part", this France).
     pub fallback_source: Option<usize>,
+    /// `source` is a proper modifier of a noun event ("the Kabul assault",
+    /// "an Iranian attack"): a place there is where it happened.
+    pub source_is_modifier: bool,
 }
 
 impl Tree {
@@ -927,6 +942,7 @@ impl Tree {
         // intervention" are no one's).
         if out.source.is_none() {
             out.source = self.doer_modifier(w);
+            out.source_is_modifier = out.source.is_some();
         }
     }
 
@@ -1667,7 +1683,7 @@ mod tests {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
                 "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" => reading == "-",
-                "actor-doer-code" | "place-target-code" | "place-scope-code" | "place-source-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
+                "actor-doer-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" => reading == "-",
                 "counted-country-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),
                 "object-control" => reading == "-" || reading.parse::<sitrep_model::Certainty>().is_ok(),

@@ -1596,6 +1596,28 @@ fn act_nouns_with_a_proper_modifier_as_their_doer() {
     ]));
 }
 
+/// Act nouns whose doer the parse names (an owner, a "by" phrase, a proper
+/// adjective): an attack, a deployment, an accusation, an agreement between
+/// parties. A capital or town modifying a noun of meeting, agreement or
+/// violence is where it happened ("the Kabul assault", "the Paris
+/// accord"); parties after "between" beyond four tell no pair; an attack
+/// that is the subject of a violent verb, or its oblique with the same
+/// doer, is that verb's act. (Corpus sentences: Reuters and Guardian
+/// stories, some cut.)
+#[test]
+fn act_nouns_with_their_doers() {
+    insta::assert_snapshot!(code(&[
+        "He said the Reshadat rigs were in the final stages of reconstruction after an attack by Iraqi jets last year.",
+        "The offer was made to Kuwait in light of Iran's deployment of Chinese-built missiles to cover the entrance to the Gulf.",
+        "The Foreign Office says Moscow's accusation that Britain directed the attack on Douma is ludicrous.",
+        "The US describes this as the most important economic agreement between Egypt and Israel in two decades.",
+        "Eyskens said he felt the Paris accord between the United States, Japan, West Germany, France, Britain and Canada had proved itself workable.",
+        "A day after the Kabul assault, the group also claimed responsibility for a militant shooting on a church in Cairo.",
+        "In recent weeks, Russian attacks have targeted Ukraine's civilian infrastructure.",
+        "Macron claims France has proof the Syrian regime used chemical weapons in an attack last week.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
