@@ -60,10 +60,12 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, spelled: &[WordId], linke
     }
     // A modal inside a longer hedge ("may have attacked", "might have
     // been killed") speaks of the past as possible: the hedge reads it,
-    // unless a still longer condition covers it ("might have to resign").
+    // unless a still longer condition covers it ("might have to resign");
+    // one inside a longer intention ("would like to meet") is a wish.
     let condition = |w: usize| {
         let t = tree.token(w);
-        s.is(t, CueKind::Condition) && s.longest_cue_over(t, CueKind::Condition) >= s.longest_cue_over(t, CueKind::Hedge)
+        let longest = s.longest_cue_over(t, CueKind::Condition);
+        s.is(t, CueKind::Condition) && longest >= s.longest_cue_over(t, CueKind::Hedge) && longest >= s.longest_cue_over(t, CueKind::Intention)
     };
     // "warned Iran of stronger countermeasures if the escalation
     // continued": the "if" clause of a speech act (a warning, a threat)
@@ -87,7 +89,8 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, spelled: &[WordId], linke
     // present-tense act in a time clause of a verb still to come is to come.
     let cue = |kind: CueKind| move |w: usize| s.is(tree.token(w), kind);
     let present = m.forms & (form::BASE | form::THIRD) != 0 && m.forms & (form::PAST | form::PARTICIPLE) == 0;
-    if present && trigger.is_some_and(|t| tree.in_future_time_clause(t, cue(CueKind::Subordinator), cue(CueKind::Intention))) {
+    let third_person = m.forms & form::THIRD != 0;
+    if present && trigger.is_some_and(|t| tree.in_future_time_clause(t, third_person, cue(CueKind::Subordinator), cue(CueKind::Intention))) {
         return Certainty::Intended;
     }
     // Evidential adverbs reach across a coordination.

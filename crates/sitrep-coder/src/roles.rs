@@ -167,7 +167,10 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     let located = pattern.cameo.as_ref().is_some_and(|c| crate::tree::place_modifier_is_location(c.as_str()));
     let place = |g: &u32| located && s.groups[*g as usize].actor.is_some_and(|a| lex.actors[a as usize].is_place());
     let where_it_happened = args.source.and_then(group_of_word).filter(|g| args.source_is_modifier && place(g));
-    let tree_source = args.source.and_then(group_of_word).filter(|&g| Some(g) != where_it_happened).or_else(|| args.fallback_source.and_then(group_of_word));
+    // "Monday's U.S. raids": an owner that names no actor gives way to a
+    // proper modifier of the noun.
+    let modifier = || args.modifier_source.and_then(group_of_word).filter(|g| !place(g));
+    let tree_source = args.source.and_then(group_of_word).filter(|&g| Some(g) != where_it_happened).or_else(modifier).or_else(|| args.fallback_source.and_then(group_of_word));
     let tree_target = args.target.and_then(group_of_word);
     // "Hailstorms and strong winds in south China killed two people", "a
     // fire in a high-rise block in Urumqi killed 10": an actor after a

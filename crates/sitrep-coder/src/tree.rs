@@ -69,6 +69,8 @@ struct Table {
     object_control: FxHashMap<&'static str, Option<sitrep_model::Certainty>>,
     /// Nouns an infinitive right after them completes ("decision to").
     complement_nouns: rustc_hash::FxHashSet<&'static str>,
+    /// Words opening a clause of time ("when", "once", "after").
+    time_subordinators: rustc_hash::FxHashSet<&'static str>,
     /// CAMEO code prefixes whose act is no event when the parse's doer is
     /// someone the lexicon does not know ("Aksoy travelled to Syria").
     actor_doer_codes: Vec<&'static str>,
@@ -107,7 +109,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), actor_doer_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), counted_country_role: None };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), actor_doer_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), counted_country_role: None };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -146,6 +148,9 @@ fn table() -> &'static Table {
                 }
                 "complement-noun" => {
                     t.complement_nouns.insert(name);
+                }
+                "time-subordinator" => {
+                    t.time_subordinators.insert(name);
                 }
                 "actor-doer-code" => {
                     t.actor_doer_codes.push(name);
@@ -321,6 +326,9 @@ pub struct Arguments {
     /// `source` is a proper modifier of a noun event ("the Kabul assault",
     /// "an Iranian attack"): a place there is where it happened.
     pub source_is_modifier: bool,
+    /// A proper modifier of a noun event whose owner is its `source`: the
+    /// doer when the owner names no actor ("Monday's U.S. raids").
+    pub modifier_source: Option<usize>,
 }
 
 impl Tree {
@@ -943,6 +951,8 @@ impl Tree {
         if out.source.is_none() {
             out.source = self.doer_modifier(w);
             out.source_is_modifier = out.source.is_some();
+        } else if out.source == self.child(w, Reading::Possessor) {
+            out.modifier_source = self.doer_modifier(w);
         }
     }
 
@@ -1346,8 +1356,11 @@ impl Tree {
     /// the lexicon's forms) has no auxiliary of its own and heads an
     /// adverbial clause that a `subordinator` opens ("when", "after",
     /// "once") under a verb with an auxiliary that `future` names ("will"):
-    /// "will explain the plan when he visits the U.S."
-    pub fn in_future_time_clause(&self, w: usize, subordinator: impl Fn(usize) -> bool, future: impl Fn(usize) -> bool) -> bool {
+    /// "will explain the plan when he visits the U.S."; in the third person
+    /// under any verb (`third_person`: "sounded pessimistic about defusing
+    /// the row when he visits Washington", which would otherwise read
+    /// "visited").
+    pub fn in_future_time_clause(&self, w: usize, third_person: bool, subordinator: impl Fn(usize) -> bool, future: impl Fn(usize) -> bool) -> bool {
         let a = &self.analysis;
         // The parser often hangs such a clause on the object as a relative
         // clause ("explain the plan when he visits"): then the verb above
@@ -1360,8 +1373,12 @@ impl Tree {
         let Some(governing) = governing.filter(|_| a.upos(w) == "VERB") else { return false };
         let own_auxiliary = a.children(w).any(|c| matches!(a.universal_deprel(c), "aux" | "aux:pass" | "cop"));
         // UD hangs "when" as `advmod`, "after" as `mark`.
-        let opened = a.children(w).any(|c| matches!(a.universal_deprel(c), "mark" | "advmod") && c < w && subordinator(c));
-        !own_auxiliary && opened && a.children(governing).any(|c| a.universal_deprel(c) == "aux" && future(c))
+        let opener = |c: usize| matches!(a.universal_deprel(c), "mark" | "advmod") && c < w && subordinator(c);
+        let opened = a.children(w).any(opener);
+        // Alone, only a clause of time ("when", "once": `time-subordinator`)
+        // says so: "even though he refutes …" is no plan.
+        let of_time = || a.children(w).any(|c| opener(c) && table().time_subordinators.contains(lowered(a.lemma(c)).as_ref()));
+        !own_auxiliary && opened && ((third_person && of_time()) || a.children(governing).any(|c| a.universal_deprel(c) == "aux" && future(c)))
     }
 
     /// `subordinator(w)`: word `w` opens a clause of its own ("after",
@@ -1682,7 +1699,7 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" => reading == "-",
+                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" => reading == "-",
                 "actor-doer-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" => reading == "-",
                 "counted-country-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),

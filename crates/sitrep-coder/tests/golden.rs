@@ -1602,8 +1602,9 @@ fn act_nouns_with_a_proper_modifier_as_their_doer() {
 /// violence is where it happened ("the Kabul assault", "the Paris
 /// accord"); parties after "between" beyond four tell no pair; an attack
 /// that is the subject of a violent verb, or its oblique with the same
-/// doer, is that verb's act. (Corpus sentences: Reuters and Guardian
-/// stories, some cut.)
+/// doer, is that verb's act. An owner that names no actor ("Monday's")
+/// gives way to a proper modifier. (Corpus sentences: Reuters and
+/// Guardian stories, some cut.)
 #[test]
 fn act_nouns_with_their_doers() {
     insta::assert_snapshot!(code(&[
@@ -1615,6 +1616,33 @@ fn act_nouns_with_their_doers() {
         "A day after the Kabul assault, the group also claimed responsibility for a militant shooting on a church in Cairo.",
         "In recent weeks, Russian attacks have targeted Ukraine's civilian infrastructure.",
         "Macron claims France has proof the Syrian regime used chemical weapons in an attack last week.",
+        "Shipping sources said Iran would avenge Monday's U.S. Raids by unleashing more Silkworm missiles.",
+    ]));
+}
+
+/// A wish is an intention: "would like to" is no condition, "hoping for"
+/// no statement of fact; the meeting wished for takes its intent code
+/// (036). (Corpus sentences: a Reuters story and a round-43 wire sentence,
+/// cut.)
+#[test]
+fn wishes_are_intentions() {
+    insta::assert_snapshot!(code(&[
+        "China would like to have dialogue with the United States on the South China Sea to avoid misjudgement, he said.",
+        "The officials say Japan is hoping for talks with the Fed on the subject.",
+        "The EU is due to stage a second Syria reconstruction conference early next year in Brussels.",
+    ]));
+}
+
+/// A present-tense act in the third person inside a clause of time is
+/// still to come, whatever the verb above it ("when he visits Washington":
+/// intended, 036); a clause of concession is no plan. (Corpus sentences:
+/// Reuters and BBC stories, cut.)
+#[test]
+fn present_tense_in_a_clause_of_time_is_to_come() {
+    insta::assert_snapshot!(code(&[
+        "The senior official sounded pessimistic about Prime Minister Yasuhiro Nakasone defusing anger over Japanese trade practices when he visits Washington on April 29.",
+        "Finance Minister Chung In-yong will resist pressure for a currency revaluation when he meets Treasury Secretary James Baker next week.",
+        "Although the White House officially still backs the traditional strong dollar policy, it has tacitly indicated it would be happy with a slide.",
     ]));
 }
 
