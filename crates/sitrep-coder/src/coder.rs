@@ -985,7 +985,7 @@ fn violence_told_by_its_verb(lex: &Lexicon, s: &Sentence, tree: &Tree, roles: &[
     if !tree.is_parsed() || lex.petrarch_semantics() {
         return false;
     }
-    let violent = |j: usize| lex.patterns[s.matches[j].pattern as usize].cameo.as_ref().and_then(|c| lex.cameo(c.as_str())).is_some_and(|i| i.quad_class == sitrep_model::QuadClass::MaterialConflict);
+    let violent = |j: usize| crate::roles::codes_force(lex, s.matches[j].pattern);
     let a = &tree.analysis;
     let w = tree.trigger_word(s.matches[k].head);
     let Some(verb) = a.head(w).filter(|_| matches!(a.upos(w), "NOUN" | "PROPN") && matches!(a.universal_deprel(w), "nsubj" | "obl")) else { return false };

@@ -15,6 +15,12 @@ pub struct Roles {
     pub target: Option<u32>,
 }
 
+/// Whether pattern `p` codes an act of force (CAMEO's material conflict:
+/// roots 15-20).
+pub(crate) fn codes_force(lex: &Lexicon, p: u32) -> bool {
+    lex.patterns[p as usize].cameo.as_ref().and_then(|c| lex.cameo(c.as_str())).is_some_and(|i| i.quad_class == sitrep_model::QuadClass::MaterialConflict)
+}
+
 pub fn assign_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Roles>) {
     out.clear();
     for k in 0..s.matches.len() {
@@ -43,17 +49,19 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Role
     // "his first official visit", "military aid to the rebels": a role
     // word alone that the parse reads as an adjective describes a noun; it
     // names no one, except the doer of the act of force it describes ("the
-    // military assault on Afrin").
-    if tree.is_parsed() {
+    // military assault on Afrin"). Before a noun of another group it still
+    // says whose that is ("the official news agency"). (PETRARCH's
+    // dictionaries read every agent word, as PETRARCH does.)
+    if tree.is_parsed() && !lex.petrarch_semantics() {
         let adjective = |g: u32| {
             let group = &s.groups[g as usize];
             let w = tree.word(group.start);
             let a = &tree.analysis;
-            (group.bare_role && group.end == group.start + 1 && a.upos(w) == "ADJ" && a.universal_deprel(w) == "amod").then(|| a.head(w)).flatten()
+            (group.bare_role && group.end == group.start + 1 && a.upos(w) == "ADJ" && a.universal_deprel(w) == "amod").then(|| a.head(w)).flatten().filter(|&noun| s.group_of[tree.token(noun)].is_none())
         };
         for (k, roles) in out.iter_mut().enumerate() {
             let m = s.matches[k];
-            let force = lex.patterns[m.pattern as usize].cameo.as_ref().and_then(|c| lex.cameo(c.as_str())).is_some_and(|i| i.quad_class == sitrep_model::QuadClass::MaterialConflict);
+            let force = codes_force(lex, m.pattern);
             let trigger = tree.trigger_word(m.head);
             roles.source = roles.source.filter(|&g| adjective(g).is_none_or(|noun| force && noun == trigger));
             roles.target = roles.target.filter(|&g| adjective(g).is_none());
