@@ -1,7 +1,7 @@
 //! How firmly the text states each event.
 
 use sitrep_lexicon::morphology::form;
-use sitrep_lexicon::{CueKind, WordId};
+use sitrep_lexicon::{CompiledPattern, CueKind, Elem};
 use sitrep_model::{AttributionKind, Certainty};
 
 use crate::sentence::{Match, SegmentKind, Sentence};
@@ -20,7 +20,7 @@ use crate::tree::Tree;
 /// `spelled`: the words the pattern writes out; a negation among them inside
 /// the match is the act itself ("gave no comment on", 011), not a denial
 /// of it.
-pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, spelled: &[WordId], linked_to_accusation: bool, speech_act: bool, attribution: AttributionKind, scope: &mut Vec<usize>) -> Certainty {
+pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, pattern: &CompiledPattern, linked_to_accusation: bool, speech_act: bool, attribution: AttributionKind, scope: &mut Vec<usize>) -> Certainty {
     let subordinator = |w: usize| s.is(tree.token(w), CueKind::Subordinator);
     if tree.is_parsed() {
         // "prevented protesters from marching": the clause's act is what
@@ -44,7 +44,13 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, spelled: &[WordId], linke
     let same_clause = |w: usize| relative_segment(tree.token(w)).is_none_or(|seg| relative_segment(m.head) == Some(seg));
     let own = |w: usize, kind: CueKind| same_clause(w) && (kind == CueKind::Condition || trigger.is_none_or(|t| !tree.marks_subordinate_clause(w, t)));
     let any = |kind: CueKind| scope.iter().any(|&w| own(w, kind) && s.is(tree.token(w), kind));
-    let in_pattern = |t: usize| (m.start..m.end).contains(&t) && spelled.contains(&s.ids[t]);
+    // A word the pattern itself writes before its head ("would not
+    // [comment]").
+    let written_before = |t: usize| (m.start..m.head).contains(&t) && pattern.before.iter().any(|e| matches!(e, Elem::Word { alternatives, .. } if alternatives.contains(&s.ids[t])));
+    let in_pattern = |t: usize| (m.start..m.end).contains(&t) && (pattern.required.contains(&s.ids[t]) || written_before(t));
+    // "The ministry would not comment": a refusal the pattern writes out,
+    // modal and all, is the act; its "would" conditions nothing.
+    let refusal_written = (m.start..m.head).any(|t| s.is(t, CueKind::Negation) && written_before(t));
     // "not only to fight Isis but also …": a negation word inside a longer
     // conjunction cue, or one that begins it ("they are not only the
     // attacks on the French nation but also …", where "are not" is as long),
@@ -75,7 +81,7 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, spelled: &[WordId], linke
         let a = &tree.analysis;
         said && trigger.is_some_and(|t| a.head(w).is_some_and(|clause| a.universal_deprel(clause) == "advcl" && a.head(clause) == Some(t)))
     };
-    let mut conditions = scope.iter().copied().filter(|&w| own(w, CueKind::Condition) && condition(w) && !conditions_what_is_said(w)).peekable();
+    let mut conditions = scope.iter().copied().filter(|&w| own(w, CueKind::Condition) && condition(w) && !conditions_what_is_said(w) && !(refusal_written && written_before(tree.token(w)))).peekable();
     if conditions.peek().is_some() {
         // "said the prisoners would be released": a reported future.
         let future_only = conditions.all(|w| s.is(tree.token(w), CueKind::ReportedFuture));

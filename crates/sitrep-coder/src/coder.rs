@@ -486,7 +486,7 @@ impl Coder {
         };
         let mut scope = Vec::new();
         let speech_act = lex.patterns[m.pattern as usize].cameo.as_ref().is_some_and(|c| lex.is_speech_act(c));
-        let certainty = certainty(s, tree, &m, &lex.patterns[m.pattern as usize].required, linked_to_accusation, speech_act, attribution.kind, &mut scope);
+        let certainty = certainty(s, tree, &m, &lex.patterns[m.pattern as usize], linked_to_accusation, speech_act, attribution.kind, &mut scope);
         // "Kenya pledged to cooperate": the intention is Kenya's statement.
         let committed = certainty == sitrep_model::Certainty::Intended && scope.iter().any(|&w| s.is(tree.token(w), CueKind::Commitment));
         // The negation's scope holds a future modal ("will not", "would

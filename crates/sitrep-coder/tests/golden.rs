@@ -1670,6 +1670,19 @@ fn needing_to_is_a_duty() {
     ]));
 }
 
+/// A refusal to comment the pattern writes out, modal and all ("would not
+/// comment", "could not comment", "was unable to comment"), is the act
+/// (011), asserted: its "would" or "could" conditions nothing. (Corpus
+/// sentences: BBC and Reuters stories, cut.)
+#[test]
+fn refusals_to_comment_are_asserted() {
+    insta::assert_snapshot!(code(&[
+        "The Department for Education and Skills would not comment on the concerns.",
+        "Brennan said he could not comment on the impact of Brazil's interest payment moratorium.",
+        "The Kenyan embassy was unable to comment on the report.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
