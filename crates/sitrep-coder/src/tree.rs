@@ -940,6 +940,11 @@ impl Tree {
             let hyphenated = |v: usize| v > 0 && a.form(v - 1) == "-";
             let light = |v: usize| a.upos(v) == "VERB" && !hyphenated(v) && table().light_verbs.contains(lowered(a.lemma(v)).as_ref());
             if let Some(verb) = a.head(w).filter(|&v| light(v)) {
+                // "Turkey launched its incursion into …": a pronoun owning
+                // the noun is the light verb's subject.
+                if out.source.is_some_and(|o| a.upos(o) == "PRON" && a.deprel(o) == "nmod:poss") {
+                    out.source = None;
+                }
                 if out.source.is_none() {
                     if let (Some(subject), false) = self.subject(verb) {
                         out.source = Some(subject);
@@ -977,7 +982,11 @@ impl Tree {
                 _ => false,
             }
         };
-        self.children(w).iter().map(|&c| c as usize).find(|&c| doer(c))
+        // "a Turkish-led incursion": the word before a hyphenated doer
+        // participle (`doer-participle`) hung on the noun.
+        let hyphen_doer = |c: usize| c >= 2 && c < w && a.form(c - 1) == "-" && a.universal_deprel(c) == "amod" && is_doer_participle(lowered(a.form(c)).as_ref());
+        let children = || self.children(w).iter().map(|&c| c as usize);
+        children().find(|&c| doer(c)).or_else(|| children().find(|&c| hyphen_doer(c)).map(|c| c - 2))
     }
 
     /// The coder group standing for the phrase headed by word `w`: the
