@@ -67,11 +67,14 @@ pub fn asking_appeal(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize) -> Opti
             // "asked the Commodity Futures Trading Commission to
             // investigate": an infinitive the parser hangs on the asked
             // party, the appeal verb's object.
-            "acl" if to_clause(w) => match a.head(w).filter(|&n| matches!(a.universal_deprel(n), "obj" | "iobj")) {
-                Some(party) => {
+            "acl" if to_clause(w) => match a.head(w) {
+                Some(party) if matches!(a.universal_deprel(party), "obj" | "iobj") => {
                     w = party;
                     true
                 }
+                // "Japan's call to Iran to release the hostages": an
+                // infinitive hung on the appeal noun itself.
+                Some(noun) => (0..s.matches.len()).any(|j| j != k && is_appeal(lex, s, j) && tree.trigger_word(s.matches[j].head) == noun),
                 None => false,
             },
             _ => false,

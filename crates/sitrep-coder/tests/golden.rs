@@ -1686,14 +1686,17 @@ fn refusals_to_comment_are_asserted() {
 /// An act noun's doer before a hyphenated doer participle ("a Turkish-led
 /// incursion", "a UN-led investigation"), and a pronoun owning the object
 /// of a light verb, which is the verb's subject ("Turkey launched its
-/// incursion"); an act noun an adjective says is expected is intended.
-/// (Corpus sentences: Guardian stories, cut.)
+/// incursion"); an act noun an adjective says is expected is intended; an
+/// infinitive hung on an appeal noun is the act asked for ("Japan's call
+/// to Iran to release the hostages": 0253). (Corpus sentences: Guardian
+/// stories, cut; the last written after a Reuters one.)
 #[test]
 fn hyphenated_doers_and_light_verbs_with_a_pronoun_owner() {
     insta::assert_snapshot!(code(&[
         "Afrin had avoided the war in the rest of the north until a Turkish-led incursion into its surrounding hills seven weeks ago.",
         "Turkey launched its incursion into Kurdish-held territory on 20 January.",
         "A low-level insurgency against Turkish forces continued ahead of the expected Russian-led air assault.",
+        "Japan's call to Iran to release the hostages was ignored.",
     ]));
 }
 
