@@ -295,7 +295,26 @@ use sitrep_model::Document;
 /// ("opposition") taken as its target, background acts in "since"/relative
 /// clauses, and roots 01-09 (/work/notes/r48-z16-constructions.txt at the
 /// time).
-const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w1", 0.74), ("round 37 written w1 check", 0.88), ("round 37 written w1 fresh", 0.87), ("round 37 written w1 fresh2", 0.65), ("round 37 written w3", 0.82), ("round 37 written w2", 0.739), ("round 38 written y2", 0.807), ("round 38 written y2 check", 0.847), ("round 38 written y2 fresh", 0.839), ("round 39 written x1", 0.687), ("round 39 written x1 fresh", 0.882), ("round 39 written x1 corpus", 0.627), ("round 39 written x2", 0.726), ("round 39 written x2 check", 0.837), ("round 39 written x2 corpus", 0.81), ("round 39 written x3", 0.617), ("round 39 written x3 corpus", 0.54), ("round 39 written x3 check", 0.717), ("round 39 written x3 more", 0.559), ("round 40 written y3", 0.878), ("round 40 written y3 check", 0.888), ("round 40 written y3 forms", 0.811), ("round 41 wire z2", 0.295), ("round 41 wire z1", 0.381), ("round 42 wire z4", 0.259), ("round 42 wire z3", 0.415), ("round 43 wire z6", 0.267), ("round 43 wire z5", 0.458), ("round 44 wire z7", 0.342), ("round 44 wire z8", 0.198), ("round 45 wire z10", 0.335), ("round 45 wire z9", 0.320), ("round 46 wire z11", 0.294), ("round 46 wire z12", 0.304), ("round 47 wire z13", 0.298), ("round 47 wire z14", 0.412), ("round 48 wire z16", 0.379)];
+/// Round 48 wire z15 (an eighth random wire sample, `scripts/sample-wire-round
+/// --parity odd --seed 48001 --skip-blocks-before "round 48"`: 250
+/// sentences, 125 Reuters, 125 GLOCON/BBC/Guardian; every event annotated
+/// and committed (787715b) before sitrep ran, 99 events in 75 sentences,
+/// 1.32 per event sentence, 175 no-event lines): 34 of 99, 0.343, exact
+/// before its rows (41 with the root; 14 another root, 44 no event; 27 of
+/// 175 no-event lines give an event, 0.154; relaxed root F1 0.389, root and
+/// actors 0.263). Seven `#-` lines were then corrected to the lexicon's
+/// conventions the blind annotation missed (11b915d: trade 061, an announced
+/// import 0311, "consider" 014; 106 events in 82 sentences, 168 no-event
+/// lines): 41 of 106, 0.387, before its rows (48 with the root; 14, 44; 20
+/// of 168, 0.119; relaxed 0.447 and 0.305); 42, 0.396, after its rows for
+/// roots 01-09 (trade barriers dropped 085, a duty laid in a tweet 020; 48
+/// with the root; 14, 44; 20 of 168), on 2026-12-05; floor and ceiling 0.05
+/// from the measure. Most misses are acts no pattern reads at all (44 of
+/// 106: criticism and demands in roots 10-13, violence told in relative
+/// clauses, visits told as "his trip has taken him to"), announced acts
+/// read as done, and roots 10-20 (/work/notes/r48-z15-constructions.txt at
+/// the time).
+const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w1", 0.74), ("round 37 written w1 check", 0.88), ("round 37 written w1 fresh", 0.87), ("round 37 written w1 fresh2", 0.65), ("round 37 written w3", 0.82), ("round 37 written w2", 0.739), ("round 38 written y2", 0.807), ("round 38 written y2 check", 0.847), ("round 38 written y2 fresh", 0.839), ("round 39 written x1", 0.687), ("round 39 written x1 fresh", 0.882), ("round 39 written x1 corpus", 0.627), ("round 39 written x2", 0.726), ("round 39 written x2 check", 0.837), ("round 39 written x2 corpus", 0.81), ("round 39 written x3", 0.617), ("round 39 written x3 corpus", 0.54), ("round 39 written x3 check", 0.717), ("round 39 written x3 more", 0.559), ("round 40 written y3", 0.878), ("round 40 written y3 check", 0.888), ("round 40 written y3 forms", 0.811), ("round 41 wire z2", 0.295), ("round 41 wire z1", 0.381), ("round 42 wire z4", 0.259), ("round 42 wire z3", 0.415), ("round 43 wire z6", 0.267), ("round 43 wire z5", 0.458), ("round 44 wire z7", 0.342), ("round 44 wire z8", 0.198), ("round 45 wire z10", 0.335), ("round 45 wire z9", 0.320), ("round 46 wire z11", 0.294), ("round 46 wire z12", 0.304), ("round 47 wire z13", 0.298), ("round 47 wire z14", 0.412), ("round 48 wire z16", 0.379), ("round 48 wire z15", 0.346)];
 
 /// Share of a block's no-event sentences that may give an event (round 34:
 /// 165 of 849, 0.194, then 153, 0.180; round 35: 82 of 461, 0.178;
@@ -383,7 +402,14 @@ const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("r
 /// investment as 061, conditional agreements, sport; see
 /// /work/notes/r48-z16-constructions.txt); measured 2026-12-05; ceiling
 /// 0.05 over the measure.
-const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w1", 0.10), ("round 37 written w1 check", 0.13), ("round 37 written w1 fresh", 0.25), ("round 37 written w1 fresh2", 0.34), ("round 37 written w3", 0.15), ("round 37 written w2", 0.12), ("round 38 written y2", 0.13), ("round 38 written y2 check", 0.2), ("round 38 written y2 fresh", 0.25), ("round 39 written x1", 0.13), ("round 39 written x1 fresh", 0.34), ("round 39 written x1 corpus", 0.55), ("round 39 written x2", 0.08), ("round 39 written x2 check", 0.25), ("round 39 written x2 corpus", 0.3), ("round 39 written x3", 0.21), ("round 39 written x3 more", 0.25), ("round 40 written y3", 0.1), ("round 40 written y3 check", 0.25), ("round 40 written y3 forms", 0.25), ("round 41 wire z2", 0.133), ("round 41 wire z1", 0.18), ("round 42 wire z4", 0.201), ("round 42 wire z3", 0.189), ("round 43 wire z6", 0.157), ("round 43 wire z5", 0.197), ("round 44 wire z7", 0.159), ("round 44 wire z8", 0.136), ("round 45 wire z10", 0.239), ("round 45 wire z9", 0.139), ("round 46 wire z11", 0.175), ("round 46 wire z12", 0.116), ("round 47 wire z13", 0.187), ("round 47 wire z14", 0.24), ("round 48 wire z16", 0.171)];
+/// Round 48 wire z15: 27 of 175, 0.154, on the blind block; 20 of 168,
+/// 0.119, once seven `#-` lines were corrected to the lexicon's conventions
+/// (trade 061, "consider" 014), before and after its rows (left: a "told a
+/// bankers' meeting" read as a meeting, a sport result, "traffic captured by
+/// U.S. carriers", a bill "defeated by the Senate Agriculture Committee",
+/// conditional war; see /work/notes/r48-z15-constructions.txt); measured
+/// 2026-12-05; ceiling 0.05 over the measure.
+const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w1", 0.10), ("round 37 written w1 check", 0.13), ("round 37 written w1 fresh", 0.25), ("round 37 written w1 fresh2", 0.34), ("round 37 written w3", 0.15), ("round 37 written w2", 0.12), ("round 38 written y2", 0.13), ("round 38 written y2 check", 0.2), ("round 38 written y2 fresh", 0.25), ("round 39 written x1", 0.13), ("round 39 written x1 fresh", 0.34), ("round 39 written x1 corpus", 0.55), ("round 39 written x2", 0.08), ("round 39 written x2 check", 0.25), ("round 39 written x2 corpus", 0.3), ("round 39 written x3", 0.21), ("round 39 written x3 more", 0.25), ("round 40 written y3", 0.1), ("round 40 written y3 check", 0.25), ("round 40 written y3 forms", 0.25), ("round 41 wire z2", 0.133), ("round 41 wire z1", 0.18), ("round 42 wire z4", 0.201), ("round 42 wire z3", 0.189), ("round 43 wire z6", 0.157), ("round 43 wire z5", 0.197), ("round 44 wire z7", 0.159), ("round 44 wire z8", 0.136), ("round 45 wire z10", 0.239), ("round 45 wire z9", 0.139), ("round 46 wire z11", 0.175), ("round 46 wire z12", 0.116), ("round 47 wire z13", 0.187), ("round 47 wire z14", 0.24), ("round 48 wire z16", 0.171), ("round 48 wire z15", 0.169)];
 
 #[derive(Default)]
 struct Tally {
