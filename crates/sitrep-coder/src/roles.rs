@@ -61,9 +61,8 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Role
         };
         for (k, roles) in out.iter_mut().enumerate() {
             let m = s.matches[k];
-            let force = codes_force(lex, m.pattern);
             let trigger = tree.trigger_word(m.head);
-            roles.source = roles.source.filter(|&g| adjective(g).is_none_or(|noun| force && noun == trigger));
+            roles.source = roles.source.filter(|&g| adjective(g).is_none_or(|noun| noun == trigger && codes_force(lex, m.pattern)));
             roles.target = roles.target.filter(|&g| adjective(g).is_none());
         }
     }
@@ -191,8 +190,8 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     // a noun of meeting, agreement or violence is where it happened, not
     // who did it (`place-modifier-code`; "the FBI investigation", "a
     // Kremlin decision" are the seat's acts).
-    let located = pattern.cameo.as_ref().is_some_and(|c| crate::tree::place_modifier_is_location(c.as_str()));
-    let place = |g: &u32| located && s.groups[*g as usize].actor.is_some_and(|a| lex.actors[a as usize].is_place());
+    let located = || pattern.cameo.as_ref().is_some_and(|c| crate::tree::place_modifier_is_location(c.as_str()));
+    let place = |g: &u32| s.groups[*g as usize].actor.is_some_and(|a| lex.actors[a as usize].is_place()) && located();
     let where_it_happened = args.source.and_then(group_of_word).filter(|g| args.source_is_modifier && place(g));
     // "Monday's U.S. raids": an owner that names no actor gives way to a
     // proper modifier of the noun.
