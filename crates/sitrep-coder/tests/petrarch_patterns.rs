@@ -29,10 +29,10 @@ fn code(coder: &Coder, text: &str) -> Vec<String> {
     lines
 }
 
-fn temp_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("sitrep-petrarch-patterns-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A directory of its own for one test's dictionaries, removed when the
+/// test ends (the property test makes one per case).
+fn temp_dir(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new().prefix(&format!("sitrep-petrarch-patterns-{name}-")).tempdir().unwrap()
 }
 
 const RENEW: &str = "--- RENEW [---] ---\nRENEW\n- % * DIPLOMATIC [064]\n- * TIES [031]\n";
@@ -40,7 +40,7 @@ const RENEW: &str = "--- RENEW [---] ---\nRENEW\n- % * DIPLOMATIC [064]\n- * TIE
 #[test]
 fn compound_before_the_verb_codes_its_members_with_each_other() {
     let dir = temp_dir("compound");
-    let c = coder(&dir, RENEW);
+    let c = coder(dir.path(), RENEW);
     assert_eq!(code(&c, "Israel and Syria have renewed diplomatic ties."), ["ISR SYR 064", "SYR ISR 064"]);
     // Three members: every ordered pair.
     assert_eq!(code(&c, "Israel, Syria and Egypt renewed diplomatic ties.").len(), 6);
@@ -49,7 +49,7 @@ fn compound_before_the_verb_codes_its_members_with_each_other() {
 #[test]
 fn compound_pattern_needs_a_compound() {
     let dir = temp_dir("single");
-    let c = coder(&dir, RENEW);
+    let c = coder(dir.path(), RENEW);
     // One subject: the `%` pattern cannot match, and "* TIES" (a blank
     // lets words in between) codes the object instead.
     assert_eq!(code(&c, "Israel has renewed diplomatic ties with Syria."), ["ISR SYR 031"]);
@@ -58,7 +58,7 @@ fn compound_pattern_needs_a_compound() {
 #[test]
 fn compound_after_the_verb_is_a_target() {
     let dir = temp_dir("after");
-    let c = coder(&dir, "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n");
+    let c = coder(dir.path(), "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n");
     assert_eq!(code(&c, "Egypt agrees with Israel and Syria."), ["EGY ISR 031", "EGY SYR 031"]);
     // Not a compound: the pattern does not match and the verb's code holds.
     assert_eq!(code(&c, "Egypt agrees with Israel."), ["EGY ISR 081"]);
@@ -67,20 +67,20 @@ fn compound_after_the_verb_is_a_target() {
 #[test]
 fn placeholder_code_leaves_the_pattern_out() {
     let dir = temp_dir("placeholder");
-    let c = coder(&dir, "--- RESTORE [064] ---\nRESTORE\n- * FULL DIPLOMATIC [+++]\n");
+    let c = coder(dir.path(), "--- RESTORE [064] ---\nRESTORE\n- * FULL DIPLOMATIC [+++]\n");
     assert_eq!(code(&c, "Egypt restored full diplomatic ties with Israel."), ["EGY ISR 064"]);
 }
 
 #[test]
 fn joint_actor_codes_once_per_member() {
     let dir = temp_dir("joint");
-    std::fs::write(dir.join("more.txt"), "THE_BENELUX [BEL/NLD/LUX]\n").unwrap();
+    std::fs::write(dir.path().join("more.txt"), "THE_BENELUX [BEL/NLD/LUX]\n").unwrap();
     let files = PetrarchFiles {
-        verbs: Some(dir.join("verbs.txt")),
-        actors: vec![dir.join("actors.txt"), dir.join("more.txt")],
+        verbs: Some(dir.path().join("verbs.txt")),
+        actors: vec![dir.path().join("actors.txt"), dir.path().join("more.txt")],
         ..Default::default()
     };
-    coder(&dir, "--- CRITICIZE [122] ---\nCRITICIZE\n");
+    coder(dir.path(), "--- CRITICIZE [122] ---\nCRITICIZE\n");
     let (src, _) = LexiconSource::from_petrarch(&files, true).unwrap();
     let c = Coder::new(Arc::new(Lexicon::compile(&src).unwrap())).with_options(CoderOptions { require_dyad: true });
     assert_eq!(code(&c, "The Benelux criticized Syria."), ["BEL SYR 122", "LUX SYR 122", "NLD SYR 122"]);
@@ -112,9 +112,9 @@ mod any_dictionary {
         ])) {
             let dir = temp_dir("any");
             let verbs = format!("--- RENEW [064] ---\nRENEW\nAGREE\nRESTORE\n{}\n", lines.join("\n"));
-            std::fs::write(dir.join("verbs.txt"), verbs).unwrap();
-            std::fs::write(dir.join("actors.txt"), format!("{ACTORS}THE_BENELUX [BEL/NLD/LUX]\n")).unwrap();
-            let files = PetrarchFiles { verbs: Some(dir.join("verbs.txt")), actors: vec![dir.join("actors.txt")], ..Default::default() };
+            std::fs::write(dir.path().join("verbs.txt"), verbs).unwrap();
+            std::fs::write(dir.path().join("actors.txt"), format!("{ACTORS}THE_BENELUX [BEL/NLD/LUX]\n")).unwrap();
+            let files = PetrarchFiles { verbs: Some(dir.path().join("verbs.txt")), actors: vec![dir.path().join("actors.txt")], ..Default::default() };
             let Ok((src, _)) = LexiconSource::from_petrarch(&files, true) else { return Ok(()) };
             let Ok(lex) = Lexicon::compile(&src) else { return Ok(()) };
             let coder = Coder::new(Arc::new(lex));
@@ -130,13 +130,13 @@ mod any_dictionary {
 #[test]
 fn country_before_the_first_role_noun_owns_the_bare_roles_after_it() {
     let dir = temp_dir("owner");
-    std::fs::write(dir.join("more.txt"), "DANISH [DNK]\n").unwrap();
-    std::fs::write(dir.join("agents.txt"), "MEDIA [~MED]\nGOVERNMENT [~GOV]\n").unwrap();
-    coder(&dir, "--- CRITICIZE [122] ---\nCRITICIZE\n");
+    std::fs::write(dir.path().join("more.txt"), "DANISH [DNK]\n").unwrap();
+    std::fs::write(dir.path().join("agents.txt"), "MEDIA [~MED]\nGOVERNMENT [~GOV]\n").unwrap();
+    coder(dir.path(), "--- CRITICIZE [122] ---\nCRITICIZE\n");
     let files = PetrarchFiles {
-        verbs: Some(dir.join("verbs.txt")),
-        actors: vec![dir.join("actors.txt"), dir.join("more.txt")],
-        agents: Some(dir.join("agents.txt")),
+        verbs: Some(dir.path().join("verbs.txt")),
+        actors: vec![dir.path().join("actors.txt"), dir.path().join("more.txt")],
+        agents: Some(dir.path().join("agents.txt")),
         ..Default::default()
     };
     let (src, _) = LexiconSource::from_petrarch(&files, true).unwrap();
@@ -149,7 +149,7 @@ fn country_before_the_first_role_noun_owns_the_bare_roles_after_it() {
 #[test]
 fn passive_with_an_unknown_agent_is_not_read_as_active() {
     let dir = temp_dir("by");
-    let c = coder(&dir, "--- ATTACK [190] ---\nATTACK\n");
+    let c = coder(dir.path(), "--- ATTACK [190] ---\nATTACK\n");
     // PETRARCH reads a passive without an agent as active; "by gunmen"
     // names the doer, though no actor the dictionaries know: not "SYR EGY".
     assert_eq!(code(&c, "Syria was attacked in Egypt by gunmen."), Vec::<String>::new());
