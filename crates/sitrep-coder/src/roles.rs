@@ -239,11 +239,22 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     // parse names a doer who is no actor, and such an act by a private
     // person is no event (`actor-doer-code` in tree-roles.tsv).
     let private_doer = || {
-        let anaphor = |t: usize| [CueKind::Relative, CueKind::CountryAnaphor, CueKind::PairAnaphor, CueKind::Anaphor].into_iter().any(|k| s.is(t, k));
-        let subject = args.source.filter(|&w| !m.passive && tree.analysis.upos(w) != "PRON" && !anaphor(tree.token(w)));
+        let anaphor = |t: usize| [CueKind::Relative, CueKind::CountryAnaphor, CueKind::PairAnaphor, CueKind::Anaphor, CueKind::SubjectPronoun, CueKind::PersonPronoun, CueKind::PluralPronoun].into_iter().any(|k| s.is(t, k));
+        // "those who have travelled to Syria", "many who left for Isis":
+        // a pronoun that no earlier actor stands behind, heading the
+        // relative clause of the act, is anyone.
+        let generic_antecedent = |w: usize| tree.analysis.head(trigger) == Some(w) && tree.analysis.universal_deprel(trigger) == "acl";
+        let subject = args.source.filter(|&w| !m.passive && !anaphor(tree.token(w)) && (tree.analysis.upos(w) != "PRON" || generic_antecedent(w)));
         subject.is_some_and(|w| tree.group_for(s, w).is_none())
     };
-    if source.is_none() && pattern.cameo.as_ref().is_some_and(|c| crate::tree::needs_actor_doer(c.as_str())) && private_doer() {
+    let needs_actor_doer = || pattern.cameo.as_ref().is_some_and(|c| crate::tree::needs_actor_doer(c.as_str()));
+    if source.is_none() && needs_actor_doer() && private_doer() {
+        return Roles::default();
+    }
+    // "Syrian refugees were arriving in Canada": such an act by people of
+    // a private role is no event either (`private-role`).
+    let private_role = |g: u32| s.groups[g as usize].role.is_some_and(|r| crate::tree::is_private_role(lex.roles[r as usize].as_str()));
+    if !m.passive && source.is_some_and(private_role) && needs_actor_doer() {
         return Roles::default();
     }
     // "An explosion at a coal mine in northern China killed 40 people", "the

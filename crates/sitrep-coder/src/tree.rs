@@ -74,6 +74,9 @@ struct Table {
     /// CAMEO code prefixes whose act is no event when the parse's doer is
     /// someone the lexicon does not know ("Aksoy travelled to Syria").
     actor_doer_codes: Vec<&'static str>,
+    /// Roles whose bearers do such an act as private people ("Syrian
+    /// refugees arriving in Canada", "pupils travelling to Syria").
+    private_roles: Vec<&'static str>,
     /// CAMEO code prefixes whose act done in a town is done to its country
     /// ("fired shells at targets in Jericho").
     place_target_codes: Vec<&'static str>,
@@ -109,7 +112,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), actor_doer_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), counted_country_role: None };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), actor_doer_codes: Vec::new(), private_roles: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), counted_country_role: None };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -155,6 +158,9 @@ fn table() -> &'static Table {
                 "actor-doer-code" => {
                     t.actor_doer_codes.push(name);
                 }
+                "private-role" => {
+                    t.private_roles.push(name);
+                }
                 "place-target-code" => {
                     t.place_target_codes.push(name);
                 }
@@ -196,6 +202,12 @@ fn table() -> &'static Table {
 /// the lexicon does not know is no political event.
 pub fn needs_actor_doer(code: &str) -> bool {
     table().actor_doer_codes.iter().any(|p| code.starts_with(p))
+}
+
+/// Whether a doer with role `role` does an `actor-doer-code` act as a
+/// private person (`private-role`).
+pub fn is_private_role(role: &str) -> bool {
+    table().private_roles.contains(&role)
 }
 
 /// Whether an act coded `code`, done in a town, is done to the town's
@@ -1718,7 +1730,7 @@ mod tests {
                 "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" => reading == "-",
                 "actor-doer-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" => reading == "-",
-                "counted-country-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),
+                "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),
                 "object-control" => reading == "-" || reading.parse::<sitrep_model::Certainty>().is_ok(),
                 "doer-noun" => reading == "-" || reading.split('|').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)),
                 _ => false,

@@ -1700,6 +1700,21 @@ fn hyphenated_doers_and_light_verbs_with_a_pronoun_owner() {
     ]));
 }
 
+/// A visit by private people is no political event: a doer of a private
+/// role (refugees, pupils, a correspondent; `private-role` in
+/// tree-roles.tsv), or a generic pronoun heading the visit's relative
+/// clause ("those who have travelled to Syria"). An official's visit
+/// stays. (Corpus sentences: Guardian and BBC stories, cut.)
+#[test]
+fn visits_by_private_people_are_no_events() {
+    insta::assert_snapshot!(code(&[
+        "Tens of thousands of Syrian refugees were arriving in Canada.",
+        "In the half-term break, three pupils at Bethnal Green academy followed their friend in travelling to Syria to join Isis.",
+        "In their eyes, those who have travelled to Syria have forfeited their rights.",
+        "The Kenyan foreign minister travelled to Uganda on Monday.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
@@ -2042,7 +2057,7 @@ fn a_clause_before_a_speech_verb_is_no_speaker() {
 
 /// An intro that names an occasion or an outlet ("Speaking to …", "In a
 /// statement at …", "writing in The Times") gives way to the speaker the
-/// clause names; one that names a source ("quoted by IRNA") stays.
+/// clause names; one that names a source ("quoted by SUNA") stays.
 #[test]
 fn an_occasion_intro_is_no_source() {
     insta::assert_snapshot!(code(&[
@@ -2050,6 +2065,7 @@ fn an_occasion_intro_is_no_source() {
         "In a statement at a White House meeting with Senate Republicans on the legislation, he said: \"I would have no choice but to veto that bill in its present form.\"",
         "Mr Clarke, writing in The Times, accused some critics of \"liberal woolly thinking and spreading false fears\" by claiming ID cards would erode civil liberties.",
         "The unnamed commander, quoted by the Iranian news agency IRNA, said foreign reporters could now visit Iranian strongholds in the region.",
+        "Finance Minister Beshir Omer, quoted by SUNA, said his government also rejected an IMF demand to lift state subsidies on basic consumer goods.",
     ]));
 }
 
