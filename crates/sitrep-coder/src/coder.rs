@@ -758,6 +758,17 @@ impl Coder {
                         skipped = Some("a duty or commitment towards oneself or one's own country");
                         continue;
                     }
+                    // "The Iranian oil minister travelled to Tehran": a
+                    // visit home is no visit (`foreign-target-code`).
+                    let home = || match (source_actor, target_actor) {
+                        (Some(a), Some(b)) => a.code.as_ref().zip(b.code.as_ref()).is_some_and(|(a, b)| crate::context::same_country(a.as_str(), b.as_str())),
+                        _ => false,
+                    };
+                    let visit = || pattern.cameo.as_ref().is_some_and(|c| crate::tree::needs_foreign_target(c.as_str()));
+                    if !lex.petrarch_semantics() && visit() && home() {
+                        skipped = Some("a visit to the doer's own country");
+                        continue;
+                    }
                     if one_actor && (lex.petrarch_semantics() || listed) {
                         skipped = Some("an actor on itself");
                         continue;

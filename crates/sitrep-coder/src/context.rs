@@ -376,6 +376,12 @@ fn names_a_country(prefix: &Prefix) -> bool {
     !matches!(prefix, b"IGO" | b"IMG" | b"NGO" | b"MNC")
 }
 
+/// Whether two actor codes name actors of one known country ("IRNGOV" and
+/// "IRN"; not two IGOs, nor two of no known country).
+pub fn same_country(a: &str, b: &str) -> bool {
+    a.len() >= 3 && b.len() >= 3 && a[..3] == b[..3] && &a[..3] != "---" && names_a_country(&prefix(a))
+}
+
 /// Whether "he" (`she` false) or "she" can refer back to group `g`: a
 /// person the lexicon marks as a woman only for "she", any other person
 /// only for "he", an office a noun names ("the minister") for either.

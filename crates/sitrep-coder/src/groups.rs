@@ -315,10 +315,10 @@ fn starts_clause(s: &Sentence, start: usize) -> bool {
     true
 }
 
-/// "in Moscow", "in Mosul": a capital or town after a preposition of place is where something
-/// happened, not who did it, unless a verb just before has a pattern that
-/// takes an actor after that preposition ("arrived in Damascus": `[arrive]
-/// in +`, the visit's host).
+/// "in Moscow", "in Mosul": a capital or town after a preposition of place
+/// is where something happened, not who did it, unless a verb just before
+/// has a pattern that takes an actor after that preposition, spelling the
+/// words between ("arrived in Damascus": `[arrive] in +`, the visit's host).
 fn is_place_not_actor(lex: &Lexicon, s: &Sentence, g: &Group) -> bool {
     g.role.is_none()
         && g.start > 0
@@ -432,11 +432,30 @@ fn destination_of_a_pattern(lex: &Lexicon, s: &Sentence, prep: usize) -> bool {
     (prep.saturating_sub(4)..prep).any(|head| {
         lex.heads(s.ids[head]).iter().any(|h| {
             let p = &lex.patterns[h.pattern as usize];
-            let tail = p.after.len().checked_sub(2).map(|n| &p.after[n..]);
-            p.cameo.is_some()
-                && matches!(tail, Some([Elem::Word { alternatives, .. }, Elem::Target]) if alternatives.contains(&prep_word))
+            // The preposition right before the target slot, wherever the
+            // slot stands ("[be] in + to": "was in London to brief").
+            let slot = p.after.windows(2).position(|w| matches!(w, [Elem::Word { alternatives, .. }, Elem::Target] if alternatives.contains(&prep_word)));
+            p.cameo.is_some() && slot.is_some_and(|n| words_between(lex, s, &p.after[..n], head + 1..prep))
         })
     })
+}
+
+/// Whether the pattern elements `elems` spell exactly the tokens
+/// `between` (its head's words before the preposition of its target
+/// slot): "[be] expected in +" does not reach the "in" of "was imposed in
+/// Bamako", nor "[be] currently? in +" that of "was imposed in". Elements
+/// that name actors are taken to match.
+fn words_between(lex: &Lexicon, s: &Sentence, elems: &[Elem], between: std::ops::Range<usize>) -> bool {
+    let Some((first, rest)) = elems.split_first() else { return between.is_empty() };
+    let (at, end) = (between.start, between.end);
+    match first {
+        Elem::Word { alternatives, optional } => {
+            (at < end && alternatives.contains(&s.ids[at]) && words_between(lex, s, rest, at + 1..end)) || (*optional && words_between(lex, s, rest, at..end))
+        }
+        Elem::Phrases(phrases) => phrases.iter().any(|p| at + p.len() <= end && p.iter().enumerate().all(|(k, w)| s.ids[at + k] == *w) && words_between(lex, s, rest, at + p.len()..end)),
+        Elem::Gap => (0..=lex.gap_limit).any(|k| at + k <= end && words_between(lex, s, rest, at + k..end)),
+        Elem::Target | Elem::Source | Elem::Compound | Elem::SkipPhrase => true,
+    }
 }
 
 /// "the Tokyo Shimbun", "the Washington Post": a capital or town followed by a

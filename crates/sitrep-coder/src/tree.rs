@@ -74,6 +74,9 @@ struct Table {
     /// CAMEO code prefixes whose act is no event when the parse's doer is
     /// someone the lexicon does not know ("Aksoy travelled to Syria").
     actor_doer_codes: Vec<&'static str>,
+    /// CAMEO code prefixes whose act done to the doer's own country is no
+    /// event ("the Iranian oil minister travelled to Tehran").
+    foreign_target_codes: Vec<&'static str>,
     /// Roles whose bearers do such an act as private people ("Syrian
     /// refugees arriving in Canada", "pupils travelling to Syria").
     private_roles: Vec<&'static str>,
@@ -112,7 +115,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), actor_doer_codes: Vec::new(), private_roles: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), counted_country_role: None };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), actor_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), counted_country_role: None };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -161,6 +164,9 @@ fn table() -> &'static Table {
                 "private-role" => {
                     t.private_roles.push(name);
                 }
+                "foreign-target-code" => {
+                    t.foreign_target_codes.push(name);
+                }
                 "place-target-code" => {
                     t.place_target_codes.push(name);
                 }
@@ -202,6 +208,12 @@ fn table() -> &'static Table {
 /// the lexicon does not know is no political event.
 pub fn needs_actor_doer(code: &str) -> bool {
     table().actor_doer_codes.iter().any(|p| code.starts_with(p))
+}
+
+/// Whether an event coded `code` done to the doer's own country is no
+/// event (`foreign-target-code`): a visit home is no visit.
+pub fn needs_foreign_target(code: &str) -> bool {
+    table().foreign_target_codes.iter().any(|p| code.starts_with(p))
 }
 
 /// Whether a doer with role `role` does an `actor-doer-code` act as a
@@ -1728,7 +1740,7 @@ mod tests {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
                 "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" => reading == "-",
-                "actor-doer-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
+                "actor-doer-code" | "foreign-target-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" => reading == "-",
                 "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),
                 "object-control" => reading == "-" || reading.parse::<sitrep_model::Certainty>().is_ok(),

@@ -1715,6 +1715,19 @@ fn visits_by_private_people_are_no_events() {
     ]));
 }
 
+/// An official in a foreign country with a purpose is visiting it ("is in
+/// New Zealand for a meeting", "was in London to brief"); a visit to the
+/// doer's own country or capital is none (`foreign-target-code` in
+/// tree-roles.tsv). (Corpus sentences: Reuters and Guardian stories, cut.)
+#[test]
+fn officials_abroad_visit_and_a_visit_home_is_none() {
+    insta::assert_snapshot!(code(&[
+        "Yeutter is in New Zealand for a two-day informal meeting of trade ministers who are reviewing the Uruguay round.",
+        "Nicaraguan Foreign Trade Minister Alejandro Martinez Cuenca was in London to brief International Coffee Organisation executive board members.",
+        "They said that they had been subjected to intense scrutiny after returning to Russia, with regular interrogations and police visits in her native Dagestan.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
