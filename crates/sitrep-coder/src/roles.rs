@@ -287,6 +287,16 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
         !apposed.is_some_and(|w| tree.dominates(w, tree.word(s.groups[t as usize].start)))
     });
     let target = slot_target.or(tree_target).or(word_order_target.filter(|_| !open_noun)).filter(|&t| Some(t) != source);
+    // "Washington called Tokyo's rice policy an extreme example": a thing
+    // the pattern spells ("[call] … policy a|an") owned by an actor inside
+    // the match is that actor's, whatever the parse makes of the clause.
+    let owner_in_match = || {
+        (m.head + 1..m.end).filter_map(|i| s.group_of[i]).find(|&g| {
+            let end = s.groups[g as usize].end;
+            end + 1 < m.end && s.norm(end) == "'s" && Some(g) != source
+        })
+    };
+    let target = target.or_else(|| if pattern.has_head && m.target.is_none() && !lex.petrarch_semantics() { owner_in_match() } else { None });
     Roles { source, target }
 }
 

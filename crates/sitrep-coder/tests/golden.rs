@@ -1728,6 +1728,22 @@ fn officials_abroad_visit_and_a_visit_home_is_none() {
     ]));
 }
 
+/// A thing a pattern spells, owned by an actor inside the match, is that
+/// actor's: "called Tokyo's rice policy an extreme example" criticises
+/// Japan's government, "denied Syria's claim" denies Syria (the parse may
+/// hang the thing elsewhere). A duty laid on an actor past a few words
+/// ("said the OSCE Minsk Group should monitor") is an appeal to it.
+/// (Corpus sentences: Reuters and dpa stories, cut; the last written after
+/// a GLOCON one.)
+#[test]
+fn owners_inside_a_match_are_its_target() {
+    insta::assert_snapshot!(code(&[
+        "Washington has called Tokyo's rice policy an extreme example of protectionism.",
+        "The United States denied on Monday Syria's claim that a US-led air alliance had targeted a camp of Syrian regime forces.",
+        "The Kazakh foreign minister said the OSCE Minsk Group should monitor the process.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
