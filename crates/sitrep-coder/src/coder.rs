@@ -241,6 +241,7 @@ impl Coder {
                     keep_parse(&mut scratch.parses, &mut scratch.parsed, &scratch.tree.analysis, range);
                 }
             }
+            scratch.context.refine_pronouns(lex, s, &scratch.tree);
             matching::keep_verbs_the_tree_reads(s, &scratch.tree);
             matching::drop_fallbacks_with_acts_below(lex, s, &scratch.tree);
             matching::active_where_the_tree_finds_a_subject(lex, s, &scratch.tree);

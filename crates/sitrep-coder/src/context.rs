@@ -349,6 +349,32 @@ impl DocContext {
         }
     }
 
+    /// After the parse: a subject pronoun that word order tied to no
+    /// speaker stands for the subject of the clause above its own, where
+    /// the parse names one (`Tree::subject_above_pronoun`): "Israel, …,
+    /// said at the weekend it would continue to attack" is Israel, not the
+    /// Hezbollah named last.
+    pub fn refine_pronouns(&mut self, lex: &Lexicon, s: &Sentence, tree: &crate::tree::Tree) {
+        if !lex.roles_from_context {
+            return;
+        }
+        for k in 0..self.pronouns.len() {
+            let at = self.pronouns[k].0;
+            let Some(g) = s.group_of[at] else { continue };
+            let group = &s.groups[g as usize];
+            let Some(person) = group.pronoun else { continue };
+            // "… after they refused": a plural pronoun stands as often for
+            // the other party as for the subject above; left to word order.
+            if group.country_anaphor || group.organisation_anaphor.is_some() || s.is(at, CueKind::PluralPronoun) || pronoun_speaker(s, at).is_some() {
+                continue;
+            }
+            let she = s.is(at, CueKind::FemininePronoun);
+            if let Some(subject) = tree.subject_above_pronoun(s, at).map(|r| s.groups[r as usize]).filter(|r| !person || pronoun_fits(lex, r, she)) {
+                self.pronouns[k].1 = Some(subject);
+            }
+        }
+    }
+
     /// The country named most often so far (the earliest on a tie).
     fn focus(&self) -> Option<Prefix> {
         self.mentions

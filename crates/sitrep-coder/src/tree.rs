@@ -1113,6 +1113,43 @@ impl Tree {
         Some((speaker, subject))
     }
 
+    /// The subject of the clause above a pronoun's own: "Israel, unwilling
+    /// to tolerate Hezbollah close to its borders, said at the weekend it
+    /// would continue", "Washington will announce sanctions after it
+    /// accused Tokyo". The pronoun at token `pronoun` is the subject of a
+    /// clause that a verb takes as its complement or adverbial clause;
+    /// that verb's own subject, a group, is returned when the verb has no
+    /// object that could be the referent instead ("Russia warned Ukraine
+    /// that it would …").
+    pub fn subject_above_pronoun(&self, s: &Sentence, pronoun: usize) -> Option<u32> {
+        if !self.is_parsed() {
+            return None;
+        }
+        let a = &self.analysis;
+        let w = self.word(pronoun);
+        // Active subjects only: "claimed he had been killed" is not the
+        // claimer's own fate.
+        if a.deprel(w) != "nsubj" {
+            return None;
+        }
+        let clause = a.head(w)?;
+        if !matches!(a.universal_deprel(clause), "ccomp" | "advcl") {
+            return None;
+        }
+        let verb = a.head(clause)?;
+        let kids = |v: usize| self.children(v).iter().map(|&c| c as usize).collect::<Vec<_>>();
+        if kids(verb).into_iter().any(|c| matches!(a.universal_deprel(c), "obj" | "iobj") && self.group_for(s, c).is_some()) {
+            return None;
+        }
+        // "Washington is likely to announce …": an infinitive's subject is
+        // the one of the word it completes.
+        let controller = if a.universal_deprel(verb) == "xcomp" { a.head(verb) } else { None };
+        let subject = [Some(verb), controller].into_iter().flatten().find_map(|v| kids(v).into_iter().find(|&c| a.deprel(c) == "nsubj"))?;
+        let g = self.group_for(s, subject)?;
+        let group = &s.groups[g as usize];
+        (group.pronoun.is_none() && (group.actor.is_some() || group.role.is_some())).then_some(g)
+    }
+
     /// Whether the parse reads word `w` as a noun with a determiner or an
     /// owner ("the shelling of", "Turkey's jailing of").
     pub fn is_determined_noun(&self, w: usize) -> bool {

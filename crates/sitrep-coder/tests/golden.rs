@@ -1744,6 +1744,20 @@ fn owners_inside_a_match_are_its_target() {
     ]));
 }
 
+/// A subject pronoun word order ties to no speaker stands for the subject
+/// of the clause above its own, where the parse names one and that clause
+/// has no actor as its object ("announce sanctions … after it accused
+/// Tokyo": Washington; "warned Ukraine that it would" stays Ukraine's).
+/// (Corpus sentences: Reuters stories, cut; the last written after one.)
+#[test]
+fn pronouns_stand_for_the_subject_above() {
+    insta::assert_snapshot!(code(&[
+        "Washington is likely to announce today a series of tariff sanctions against Japanese electrical products after it accused Tokyo of failing to meet terms of a 1986 bilateral pact.",
+        "Japan has said that if Reagan imposed the tariffs, it would file a complaint with the General Agreement on Tariffs and Trade.",
+        "Iran warned Iraq that it would face a crushing response.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
