@@ -351,9 +351,9 @@ impl DocContext {
 
     /// After the parse: a subject pronoun that word order tied to no
     /// speaker stands for the subject of the clause above its own, where
-    /// the parse names one (`Tree::subject_above_pronoun`): "Israel, …,
-    /// said at the weekend it would continue to attack" is Israel, not the
-    /// Hezbollah named last.
+    /// the parse names one (`Tree::subject_above_pronoun`): in "Washington
+    /// is likely to announce sanctions against Japanese products after it
+    /// accused Tokyo", "it" is Washington, not the Japan named last.
     pub fn refine_pronouns(&mut self, lex: &Lexicon, s: &Sentence, tree: &crate::tree::Tree) {
         if !lex.roles_from_context {
             return;

@@ -1113,10 +1113,9 @@ impl Tree {
         Some((speaker, subject))
     }
 
-    /// The subject of the clause above a pronoun's own: "Israel, unwilling
-    /// to tolerate Hezbollah close to its borders, said at the weekend it
-    /// would continue", "Washington will announce sanctions after it
-    /// accused Tokyo". The pronoun at token `pronoun` is the subject of a
+    /// The subject of the clause above a pronoun's own: "Washington is
+    /// likely to announce sanctions after it accused Tokyo", "Japan has
+    /// said that if Reagan imposed the tariffs, it would file a complaint". The pronoun at token `pronoun` is the subject of a
     /// clause that a verb takes as its complement or adverbial clause;
     /// that verb's own subject, a group, is returned when the verb has no
     /// object that could be the referent instead ("Russia warned Ukraine
@@ -1137,14 +1136,14 @@ impl Tree {
             return None;
         }
         let verb = a.head(clause)?;
-        let kids = |v: usize| self.children(v).iter().map(|&c| c as usize).collect::<Vec<_>>();
-        if kids(verb).into_iter().any(|c| matches!(a.universal_deprel(c), "obj" | "iobj") && self.group_for(s, c).is_some()) {
+        let kids = |v: usize| self.children(v).iter().map(|&c| c as usize);
+        if kids(verb).any(|c| matches!(a.universal_deprel(c), "obj" | "iobj") && self.group_for(s, c).is_some()) {
             return None;
         }
         // "Washington is likely to announce …": an infinitive's subject is
         // the one of the word it completes.
         let controller = if a.universal_deprel(verb) == "xcomp" { a.head(verb) } else { None };
-        let subject = [Some(verb), controller].into_iter().flatten().find_map(|v| kids(v).into_iter().find(|&c| a.deprel(c) == "nsubj"))?;
+        let subject = [Some(verb), controller].into_iter().flatten().find_map(|v| kids(v).find(|&c| a.deprel(c) == "nsubj"))?;
         let g = self.group_for(s, subject)?;
         let group = &s.groups[g as usize];
         (group.pronoun.is_none() && (group.actor.is_some() || group.role.is_some())).then_some(g)
