@@ -350,7 +350,35 @@ use sitrep_model::Document;
 /// clauses, refusals) and frames the parse does not give (talks between a
 /// demonym + title + name and another, "a visit here by X", light verb
 /// "enter"): /work/notes/r49-z17-constructions.txt at the time.
-const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w1", 0.74), ("round 37 written w1 check", 0.88), ("round 37 written w1 fresh", 0.87), ("round 37 written w1 fresh2", 0.65), ("round 37 written w3", 0.82), ("round 37 written w2", 0.739), ("round 38 written y2", 0.807), ("round 38 written y2 check", 0.847), ("round 38 written y2 fresh", 0.839), ("round 39 written x1", 0.687), ("round 39 written x1 fresh", 0.882), ("round 39 written x1 corpus", 0.627), ("round 39 written x2", 0.726), ("round 39 written x2 check", 0.837), ("round 39 written x2 corpus", 0.81), ("round 39 written x3", 0.617), ("round 39 written x3 corpus", 0.54), ("round 39 written x3 check", 0.717), ("round 39 written x3 more", 0.559), ("round 40 written y3", 0.878), ("round 40 written y3 check", 0.888), ("round 40 written y3 forms", 0.811), ("round 41 wire z2", 0.295), ("round 41 wire z1", 0.381), ("round 42 wire z4", 0.259), ("round 42 wire z3", 0.415), ("round 43 wire z6", 0.267), ("round 43 wire z5", 0.458), ("round 44 wire z7", 0.342), ("round 44 wire z8", 0.198), ("round 45 wire z10", 0.335), ("round 45 wire z9", 0.320), ("round 46 wire z11", 0.294), ("round 46 wire z12", 0.304), ("round 47 wire z13", 0.298), ("round 47 wire z14", 0.412), ("round 48 wire z16", 0.379), ("round 48 wire z15", 0.346), ("round 49 wire z18", 0.321), ("round 49 wire z17", 0.398)];
+/// Round 50 wire z19 (a tenth random wire sample, `scripts/sample-wire-round
+/// --parity odd --seed 50001 --skip-blocks-before "round 50"`: 250
+/// sentences, 125 Reuters, 125 GLOCON/BBC/Guardian; every event annotated
+/// and committed (e37aab5) before sitrep ran, 118 events in 82 sentences,
+/// 168 no-event lines): 26 of 118, 0.220, exact before its rows (34 with
+/// the root; 22 another root, 62 no event; 25 of 168 no-event lines give an
+/// event, 0.149; relaxed root F1 0.307, root and actors 0.205); 33, 0.280,
+/// after its first rows for roots 01-09 (a journey "boarding a plane to"
+/// and a "trade mission to" 042, support "by providing arms" 072, equipment
+/// supplied to 061, forces linked up with 062, a request withdrawn 080; 43
+/// with the root; 20, 55; 25 of 168; relaxed 0.356 and 0.247); 38, 0.322,
+/// after the second (credit sought "from a group of" banks 0231, money
+/// contributed "to the project" 071, negotiators named together who "closed
+/// the gap" or "narrowed their differences" 046; 46 with the root; 20, 52;
+/// 25 of 168; relaxed 0.381 and 0.274); 47, 0.398, after the third
+/// (goods a speaker requests another to buy 0211, funding announced "for the
+/// crises in" X 071, a ceasefire, deal or agreement "agreed|reached|signed
+/// between" X, Y and Z 057 for every ordered pair; 54 with the root; 21,
+/// 43; 25 of 168; relaxed 0.436 and 0.333); 48, 0.407, after working
+/// "closely with X in the fight against" 062 (54 with the root; 21, 43; 25
+/// of 168; relaxed 0.436 and 0.333), on
+/// 2026-12-05; floor and ceiling 0.05 from the measure. Most misses are
+/// roots 10-20 (criticism in said-clauses and quoted evaluations, violence
+/// told by nouns, passives with an adjective agent and relative clauses,
+/// threats and vetoes announced) and frames the parse does not give (a
+/// fronted "On a visit to X," whose visitor is the main subject, meetings
+/// told by nouns with a list of parties, "agreed between X, Y and Z"):
+/// /work/notes/r50-z19-constructions.txt at the time.
+const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w1", 0.74), ("round 37 written w1 check", 0.88), ("round 37 written w1 fresh", 0.87), ("round 37 written w1 fresh2", 0.65), ("round 37 written w3", 0.82), ("round 37 written w2", 0.739), ("round 38 written y2", 0.807), ("round 38 written y2 check", 0.847), ("round 38 written y2 fresh", 0.839), ("round 39 written x1", 0.687), ("round 39 written x1 fresh", 0.882), ("round 39 written x1 corpus", 0.627), ("round 39 written x2", 0.726), ("round 39 written x2 check", 0.837), ("round 39 written x2 corpus", 0.81), ("round 39 written x3", 0.617), ("round 39 written x3 corpus", 0.54), ("round 39 written x3 check", 0.717), ("round 39 written x3 more", 0.559), ("round 40 written y3", 0.878), ("round 40 written y3 check", 0.888), ("round 40 written y3 forms", 0.811), ("round 41 wire z2", 0.295), ("round 41 wire z1", 0.381), ("round 42 wire z4", 0.259), ("round 42 wire z3", 0.415), ("round 43 wire z6", 0.267), ("round 43 wire z5", 0.458), ("round 44 wire z7", 0.342), ("round 44 wire z8", 0.198), ("round 45 wire z10", 0.335), ("round 45 wire z9", 0.320), ("round 46 wire z11", 0.294), ("round 46 wire z12", 0.304), ("round 47 wire z13", 0.298), ("round 47 wire z14", 0.412), ("round 48 wire z16", 0.379), ("round 48 wire z15", 0.346), ("round 49 wire z18", 0.321), ("round 49 wire z17", 0.398), ("round 50 wire z19", 0.357)];
 
 /// Share of a block's no-event sentences that may give an event (round 34:
 /// 165 of 849, 0.194, then 153, 0.180; round 35: 82 of 461, 0.178;
@@ -457,7 +485,7 @@ const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("r
 /// non-actor subjects "The project ... calls for", a sale of a company
 /// unit, sport; see /work/notes/r49-z17-constructions.txt); measured
 /// 2026-12-05; ceiling 0.05 over the measure.
-const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w1", 0.10), ("round 37 written w1 check", 0.13), ("round 37 written w1 fresh", 0.25), ("round 37 written w1 fresh2", 0.34), ("round 37 written w3", 0.15), ("round 37 written w2", 0.12), ("round 38 written y2", 0.13), ("round 38 written y2 check", 0.2), ("round 38 written y2 fresh", 0.25), ("round 39 written x1", 0.13), ("round 39 written x1 fresh", 0.34), ("round 39 written x1 corpus", 0.55), ("round 39 written x2", 0.08), ("round 39 written x2 check", 0.25), ("round 39 written x2 corpus", 0.3), ("round 39 written x3", 0.21), ("round 39 written x3 more", 0.25), ("round 40 written y3", 0.1), ("round 40 written y3 check", 0.25), ("round 40 written y3 forms", 0.25), ("round 41 wire z2", 0.133), ("round 41 wire z1", 0.18), ("round 42 wire z4", 0.201), ("round 42 wire z3", 0.189), ("round 43 wire z6", 0.157), ("round 43 wire z5", 0.197), ("round 44 wire z7", 0.159), ("round 44 wire z8", 0.136), ("round 45 wire z10", 0.239), ("round 45 wire z9", 0.139), ("round 46 wire z11", 0.175), ("round 46 wire z12", 0.116), ("round 47 wire z13", 0.187), ("round 47 wire z14", 0.24), ("round 48 wire z16", 0.171), ("round 48 wire z15", 0.169), ("round 49 wire z18", 0.141), ("round 49 wire z17", 0.166)];
+const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w1", 0.10), ("round 37 written w1 check", 0.13), ("round 37 written w1 fresh", 0.25), ("round 37 written w1 fresh2", 0.34), ("round 37 written w3", 0.15), ("round 37 written w2", 0.12), ("round 38 written y2", 0.13), ("round 38 written y2 check", 0.2), ("round 38 written y2 fresh", 0.25), ("round 39 written x1", 0.13), ("round 39 written x1 fresh", 0.34), ("round 39 written x1 corpus", 0.55), ("round 39 written x2", 0.08), ("round 39 written x2 check", 0.25), ("round 39 written x2 corpus", 0.3), ("round 39 written x3", 0.21), ("round 39 written x3 more", 0.25), ("round 40 written y3", 0.1), ("round 40 written y3 check", 0.25), ("round 40 written y3 forms", 0.25), ("round 41 wire z2", 0.133), ("round 41 wire z1", 0.18), ("round 42 wire z4", 0.201), ("round 42 wire z3", 0.189), ("round 43 wire z6", 0.157), ("round 43 wire z5", 0.197), ("round 44 wire z7", 0.159), ("round 44 wire z8", 0.136), ("round 45 wire z10", 0.239), ("round 45 wire z9", 0.139), ("round 46 wire z11", 0.175), ("round 46 wire z12", 0.116), ("round 47 wire z13", 0.187), ("round 47 wire z14", 0.24), ("round 48 wire z16", 0.171), ("round 48 wire z15", 0.169), ("round 49 wire z18", 0.141), ("round 49 wire z17", 0.166), ("round 50 wire z19", 0.199)];
 
 #[derive(Default)]
 struct Tally {
