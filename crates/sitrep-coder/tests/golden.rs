@@ -860,9 +860,10 @@ fn acts_threatened_are_threats() {
 /// An act its doer says it will not do is a refusal (`lexicon/refusal.tsv`),
 /// asserted, as is one it refuses ("refuse to meet", cue kind `refusal`);
 /// a past negation stays a negated act; so is a readiness denied ("not
-/// willing to negotiate"). (Corpus sentences: reuters-18717,
-/// glocon-5da6f8180d84000017827e6e, bbc-politics-384; the last two written
-/// for this test.)
+/// willing to negotiate"), and a decision not to act ("decided not to
+/// withdraw": 1246). (Corpus sentences: reuters-18717,
+/// glocon-5da6f8180d84000017827e6e, bbc-politics-384; the last three
+/// written for this test.)
 #[test]
 fn refusals_said_with_will_not() {
     insta::assert_snapshot!(code(&[
@@ -871,6 +872,7 @@ fn refusals_said_with_will_not() {
         "The detainees would not be freed until the new powers were in place, the home secretary told MPs.",
         "Iran did not release the British sailors.",
         "Iran is not willing to negotiate with the United States.",
+        "Israel decided not to withdraw its troops from Lebanon.",
     ]));
 }
 
