@@ -1,19 +1,20 @@
 //! Attribution and certainty against sitrep's own attribution development
-//! set (`tests/gold/attribution-en.jsonl`): 1,050 corpus sentences that hold a
+//! set (`tests/gold/attribution-en.jsonl`): 1,250 corpus sentences that hold a
 //! reporting word, drawn at random by `scripts/sample-attribution-gold` and
 //! annotated by hand before sitrep coded them. Strata: "whole" (40, the whole
 //! corpus), "politics" (210, the political and world sources), "wire41"
 //! (300, `--wire41`: a reporting or hedging word and two actors the lexicon
 //! names; half Reuters, half GLOCON/BBC/Guardian), "wire43" (250,
 //! `--wire43`: drawn the same way with another seed, none already in the file)
-//! and "wire46" (250, `--wire46`: likewise, a third seed).
+//! "wire46" (250, `--wire46`: likewise, a third seed) and "wire50" (200,
+//! `--wire50`: likewise, a fourth seed).
 //!
 //! # Annotation format
 //!
 //! One JSON object per line:
 //!
 //! ```json
-//! {"id": "<doc id>#<sentence index>", "date": "YYYY-MM-DD" | null, "stratum": "whole|politics|wire41|wire43|wire46",
+//! {"id": "<doc id>#<sentence index>", "date": "YYYY-MM-DD" | null, "stratum": "whole|politics|wire41|wire43|wire46|wire50",
 //!  "before": "<the article from the previous sentence's start up to this sentence>",
 //!  "text": "<the sentence as in the corpus>",
 //!  "clauses": [{"text": "<words of the clause, an exact substring of text>",
@@ -295,7 +296,18 @@ fn attribution_gold_scores_stay_above_their_floors() {
     assert!(share(certainty_ok) >= FLOOR_CERTAINTY, "certainty {:.3} fell below {FLOOR_CERTAINTY}", share(certainty_ok));
 }
 
-// Floors 0.05 under the figures measured with the wire46 stratum added,
+// Floors 0.05 under the figures measured with the wire50 stratum added,
+// its seven plain corrections and its round's cue rows in (branch a4 on
+// main 8c353e5; 458 events: speaker 0.749, kind 0.692, certainty 0.775, r
+// 0.634; wire50 alone, 92 events: 0.728, 0.685, 0.717, r 0.515). wire50 as
+// first annotated, blind, on main 8c353e5: 0.685, 0.630, 0.674, r 0.483
+// (whole file 0.740, 0.681, 0.766, r 0.624; the file without wire50, 366
+// events: 0.754, 0.694, 0.790, r 0.682). Most of wire50's misses are
+// structure: a negation or modal reaching an adjunct instead of its
+// coordinated or purpose verb, a later reporting clause taking the first
+// conjunct, a nominal subject of "will"/"would".
+// The floors before wire50 were 0.709, 0.640, 0.734, set 0.05 under the
+// figures measured with the wire46 stratum added,
 // its three plain corrections and its round's cue rows in, with main merged
 // at 2ffb93e (361 events: speaker 0.759, kind 0.690, certainty 0.784, r
 // 0.678; wire46 alone, 85 events: 0.706, 0.694, 0.788, r 0.848; main alone
@@ -312,6 +324,6 @@ fn attribution_gold_scores_stay_above_their_floors() {
 // 0.702, 0.690, 0.774, r 0.838 (whole file 0.760, 0.692, 0.788, r 0.726).
 // The floors before wire46 were 0.735, 0.629, 0.739 (wire43's round: 265
 // events at 0.785, 0.679, 0.789, r 0.666).
-const FLOOR_SPEAKER: f64 = 0.709;
-const FLOOR_KIND: f64 = 0.640;
-const FLOOR_CERTAINTY: f64 = 0.734;
+const FLOOR_SPEAKER: f64 = 0.699;
+const FLOOR_KIND: f64 = 0.642;
+const FLOOR_CERTAINTY: f64 = 0.725;
