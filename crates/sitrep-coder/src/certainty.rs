@@ -111,6 +111,19 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, pattern: &CompiledPattern
     if any(CueKind::Hedge) || attribution == AttributionKind::Anonymous {
         return Certainty::Reported;
     }
+    // "A Turkish assault on Afrin would lead to a disaster", "Putin's visit
+    // to China will strengthen ties": an act noun that is the subject of a
+    // verb under a modal is as possible, or as much to come, as that verb
+    // (a negation there stays the verb's: "threats do not intimidate").
+    if let Some(modal) = trigger.and_then(|t| tree.modal_over_subject_noun(t)) {
+        let t = tree.token(modal);
+        if s.is(t, CueKind::Condition) && !s.is(t, CueKind::Intention) {
+            return Certainty::Conditional;
+        }
+        if s.is(t, CueKind::Intention) {
+            return Certainty::Intended;
+        }
+    }
     Certainty::Asserted
 }
 

@@ -1457,6 +1457,18 @@ impl Tree {
         !own_auxiliary && opened && ((third_person && of_time()) || a.children(governing).any(|c| a.universal_deprel(c) == "aux" && future(c)))
     }
 
+    /// The auxiliary of the verb whose active subject is the noun at word
+    /// `w` ("assault" in "a Turkish assault would lead to disaster": the
+    /// "would"), the first one the parse hangs on that verb.
+    pub fn modal_over_subject_noun(&self, w: usize) -> Option<usize> {
+        let a = &self.analysis;
+        if !matches!(a.upos(w), "NOUN") || a.deprel(w) != "nsubj" {
+            return None;
+        }
+        let verb = a.head(w)?;
+        self.children(verb).iter().map(|&c| c as usize).find(|&c| a.universal_deprel(c) == "aux")
+    }
+
     /// `subordinator(w)`: word `w` opens a clause of its own ("after",
     /// "despite"): a noun after it is no argument of the clause above ("has
     /// yet to be finalised despite a recent trip to Japan" does not deny

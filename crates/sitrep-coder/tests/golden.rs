@@ -1760,6 +1760,19 @@ fn pronouns_stand_for_the_subject_above() {
     ]));
 }
 
+/// An act noun that is the active subject of a verb under a modal is as
+/// possible ("would", "could": conditional) or as much to come ("will":
+/// intended) as that verb; a negation there stays the verb's. (Corpus
+/// sentences: Guardian and Reuters stories, cut.)
+#[test]
+fn act_nouns_take_the_modal_of_their_verb() {
+    insta::assert_snapshot!(code(&[
+        "In a statement it said any airstrikes could hamper the OPCW's investigation into the possible use of chemical weapons in Douma.",
+        "A free trade pact between the United States and Canada could spur the economies of both sides substantially, according to a study.",
+        "Russian attacks have killed 20 civilians in Idlib.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
