@@ -410,7 +410,27 @@ use sitrep_model::Document;
 /// possessive or adjective doer, joint acts of an apposed list, trade and
 /// contracts, duties in a second conjunct: /work/notes/r51-z21-constructions.txt
 /// at the time.
-const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w1", 0.74), ("round 37 written w1 check", 0.88), ("round 37 written w1 fresh", 0.87), ("round 37 written w1 fresh2", 0.65), ("round 37 written w3", 0.82), ("round 37 written w2", 0.739), ("round 38 written y2", 0.807), ("round 38 written y2 check", 0.847), ("round 38 written y2 fresh", 0.839), ("round 39 written x1", 0.687), ("round 39 written x1 fresh", 0.882), ("round 39 written x1 corpus", 0.627), ("round 39 written x2", 0.726), ("round 39 written x2 check", 0.837), ("round 39 written x2 corpus", 0.81), ("round 39 written x3", 0.617), ("round 39 written x3 corpus", 0.54), ("round 39 written x3 check", 0.717), ("round 39 written x3 more", 0.559), ("round 40 written y3", 0.878), ("round 40 written y3 check", 0.888), ("round 40 written y3 forms", 0.811), ("round 41 wire z2", 0.295), ("round 41 wire z1", 0.381), ("round 42 wire z4", 0.259), ("round 42 wire z3", 0.415), ("round 43 wire z6", 0.267), ("round 43 wire z5", 0.458), ("round 44 wire z7", 0.342), ("round 44 wire z8", 0.198), ("round 45 wire z10", 0.335), ("round 45 wire z9", 0.320), ("round 46 wire z11", 0.294), ("round 46 wire z12", 0.304), ("round 47 wire z13", 0.298), ("round 47 wire z14", 0.412), ("round 48 wire z16", 0.379), ("round 48 wire z15", 0.346), ("round 49 wire z18", 0.321), ("round 49 wire z17", 0.398), ("round 50 wire z19", 0.357), ("round 50 wire z20", 0.300), ("round 51 wire z21", 0.314)];
+/// Round 51 wire z22 (an eleventh random wire sample, `scripts/sample-wire-round
+/// --parity even --seed 51002 --skip-blocks-before "round 51"`: 250
+/// sentences, 125 Reuters, 125 GLOCON/BBC/Guardian; every event annotated
+/// and committed (4252515) before sitrep ran, 103 events in 75 sentences,
+/// 175 no-event lines): 41 of 103, 0.398, exact before its rows (49 with
+/// the root; 11 another root, 43 no event; 22 of 175 no-event lines give an
+/// event, 0.126; relaxed root F1 0.413, root and actors 0.235); 47, 0.456,
+/// after its rows for roots 10-20 ("warned that Iran would close off the
+/// Strait of Hormuz" 1381, "approved an extensive trade ban against" 163,
+/// "carried out over 5,600 sorties" 195, "has stopped much of its help for
+/// the rebels" 162, "wants the fighting in the south to stop" 1056,
+/// "insisted it was staged by rebels" 112; 55 with the root; 9, 39; 22 of
+/// 175; relaxed 0.467 and 0.283), on 2026-12-05;
+/// floor and ceiling 0.05 from the measure. Most misses are acts in speech
+/// content or quotes, act nouns with their doer ("a protest from the Thai
+/// government", "a statement by President Ronald Reagan that"), support
+/// without an aid noun, joint acts named in noun phrases ("discussions
+/// between Japanese officials and ..."), visits told by "during his visit"
+/// or "on his return from": /work/notes/r51-z22-constructions.txt at the
+/// time.
+const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w1", 0.74), ("round 37 written w1 check", 0.88), ("round 37 written w1 fresh", 0.87), ("round 37 written w1 fresh2", 0.65), ("round 37 written w3", 0.82), ("round 37 written w2", 0.739), ("round 38 written y2", 0.807), ("round 38 written y2 check", 0.847), ("round 38 written y2 fresh", 0.839), ("round 39 written x1", 0.687), ("round 39 written x1 fresh", 0.882), ("round 39 written x1 corpus", 0.627), ("round 39 written x2", 0.726), ("round 39 written x2 check", 0.837), ("round 39 written x2 corpus", 0.81), ("round 39 written x3", 0.617), ("round 39 written x3 corpus", 0.54), ("round 39 written x3 check", 0.717), ("round 39 written x3 more", 0.559), ("round 40 written y3", 0.878), ("round 40 written y3 check", 0.888), ("round 40 written y3 forms", 0.811), ("round 41 wire z2", 0.295), ("round 41 wire z1", 0.381), ("round 42 wire z4", 0.259), ("round 42 wire z3", 0.415), ("round 43 wire z6", 0.267), ("round 43 wire z5", 0.458), ("round 44 wire z7", 0.342), ("round 44 wire z8", 0.198), ("round 45 wire z10", 0.335), ("round 45 wire z9", 0.320), ("round 46 wire z11", 0.294), ("round 46 wire z12", 0.304), ("round 47 wire z13", 0.298), ("round 47 wire z14", 0.412), ("round 48 wire z16", 0.379), ("round 48 wire z15", 0.346), ("round 49 wire z18", 0.321), ("round 49 wire z17", 0.398), ("round 50 wire z19", 0.357), ("round 50 wire z20", 0.300), ("round 51 wire z21", 0.314), ("round 51 wire z22", 0.406)];
 
 /// Share of a block's no-event sentences that may give an event (round 34:
 /// 165 of 849, 0.194, then 153, 0.180; round 35: 82 of 461, 0.178;
@@ -528,7 +548,13 @@ const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("r
 /// of drones"), hypothetical acts, a law as a doer, "refused to rule out",
 /// sport; see /work/notes/r51-z21-constructions.txt); measured 2026-12-05;
 /// ceiling 0.05 over the measure.
-const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w1", 0.10), ("round 37 written w1 check", 0.13), ("round 37 written w1 fresh", 0.25), ("round 37 written w1 fresh2", 0.34), ("round 37 written w3", 0.15), ("round 37 written w2", 0.12), ("round 38 written y2", 0.13), ("round 38 written y2 check", 0.2), ("round 38 written y2 fresh", 0.25), ("round 39 written x1", 0.13), ("round 39 written x1 fresh", 0.34), ("round 39 written x1 corpus", 0.55), ("round 39 written x2", 0.08), ("round 39 written x2 check", 0.25), ("round 39 written x2 corpus", 0.3), ("round 39 written x3", 0.21), ("round 39 written x3 more", 0.25), ("round 40 written y3", 0.1), ("round 40 written y3 check", 0.25), ("round 40 written y3 forms", 0.25), ("round 41 wire z2", 0.133), ("round 41 wire z1", 0.18), ("round 42 wire z4", 0.201), ("round 42 wire z3", 0.189), ("round 43 wire z6", 0.157), ("round 43 wire z5", 0.197), ("round 44 wire z7", 0.159), ("round 44 wire z8", 0.136), ("round 45 wire z10", 0.239), ("round 45 wire z9", 0.139), ("round 46 wire z11", 0.175), ("round 46 wire z12", 0.116), ("round 47 wire z13", 0.187), ("round 47 wire z14", 0.24), ("round 48 wire z16", 0.171), ("round 48 wire z15", 0.169), ("round 49 wire z18", 0.141), ("round 49 wire z17", 0.166), ("round 50 wire z19", 0.199), ("round 50 wire z20", 0.204), ("round 51 wire z21", 0.160)];
+/// Round 51 wire z22: 22 of 175, 0.126, before and after its rows (left:
+/// trade sales as 061, business agreements, polls "backed the
+/// Conservatives", hypothetical refusals, private volunteers fighting Isis,
+/// a race result "to beat Swede Daniel Persson" 182; see
+/// /work/notes/r51-z22-constructions.txt); measured 2026-12-05; ceiling
+/// 0.05 over the measure.
+const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w1", 0.10), ("round 37 written w1 check", 0.13), ("round 37 written w1 fresh", 0.25), ("round 37 written w1 fresh2", 0.34), ("round 37 written w3", 0.15), ("round 37 written w2", 0.12), ("round 38 written y2", 0.13), ("round 38 written y2 check", 0.2), ("round 38 written y2 fresh", 0.25), ("round 39 written x1", 0.13), ("round 39 written x1 fresh", 0.34), ("round 39 written x1 corpus", 0.55), ("round 39 written x2", 0.08), ("round 39 written x2 check", 0.25), ("round 39 written x2 corpus", 0.3), ("round 39 written x3", 0.21), ("round 39 written x3 more", 0.25), ("round 40 written y3", 0.1), ("round 40 written y3 check", 0.25), ("round 40 written y3 forms", 0.25), ("round 41 wire z2", 0.133), ("round 41 wire z1", 0.18), ("round 42 wire z4", 0.201), ("round 42 wire z3", 0.189), ("round 43 wire z6", 0.157), ("round 43 wire z5", 0.197), ("round 44 wire z7", 0.159), ("round 44 wire z8", 0.136), ("round 45 wire z10", 0.239), ("round 45 wire z9", 0.139), ("round 46 wire z11", 0.175), ("round 46 wire z12", 0.116), ("round 47 wire z13", 0.187), ("round 47 wire z14", 0.24), ("round 48 wire z16", 0.171), ("round 48 wire z15", 0.169), ("round 49 wire z18", 0.141), ("round 49 wire z17", 0.166), ("round 50 wire z19", 0.199), ("round 50 wire z20", 0.204), ("round 51 wire z21", 0.160), ("round 51 wire z22", 0.176)];
 
 #[derive(Default)]
 struct Tally {
