@@ -1462,7 +1462,7 @@ impl Tree {
     /// "would"), the first one the parse hangs on that verb.
     pub fn modal_over_subject_noun(&self, w: usize) -> Option<usize> {
         let a = &self.analysis;
-        if !matches!(a.upos(w), "NOUN") || a.deprel(w) != "nsubj" {
+        if a.upos(w) != "NOUN" || a.deprel(w) != "nsubj" {
             return None;
         }
         let verb = a.head(w)?;
