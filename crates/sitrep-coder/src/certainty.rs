@@ -117,11 +117,11 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, pattern: &CompiledPattern
     // (a negation there stays the verb's: "threats do not intimidate").
     if let Some(modal) = trigger.and_then(|t| tree.modal_over_subject_noun(t)) {
         let t = tree.token(modal);
-        if s.is(t, CueKind::Condition) && !s.is(t, CueKind::Intention) {
-            return Certainty::Conditional;
-        }
         if s.is(t, CueKind::Intention) {
             return Certainty::Intended;
+        }
+        if s.is(t, CueKind::Condition) {
+            return Certainty::Conditional;
         }
     }
     Certainty::Asserted

@@ -444,7 +444,8 @@ fn destination_of_a_pattern(lex: &Lexicon, s: &Sentence, prep: usize) -> bool {
 /// `between` (its head's words before the preposition of its target
 /// slot): "[be] expected in +" does not reach the "in" of "was imposed in
 /// Bamako", nor "[be] currently? in +" that of "was imposed in". Elements
-/// that name actors are taken to match.
+/// that name actors are taken to match. (The matcher's `match_after` reads
+/// barriers, date phrases and groups, which groups are built before.)
 fn words_between(lex: &Lexicon, s: &Sentence, elems: &[Elem], between: std::ops::Range<usize>) -> bool {
     let Some((first, rest)) = elems.split_first() else { return between.is_empty() };
     let (at, end) = (between.start, between.end);

@@ -254,7 +254,7 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     // "Syrian refugees were arriving in Canada": such an act by people of
     // a private role is no event either (`private-role`).
     let private_role = |g: u32| s.groups[g as usize].role.is_some_and(|r| crate::tree::is_private_role(lex.roles[r as usize].as_str()));
-    if !m.passive && source.is_some_and(private_role) && needs_actor_doer() {
+    if !m.passive && needs_actor_doer() && source.is_some_and(private_role) {
         return Roles::default();
     }
     // "An explosion at a coal mine in northern China killed 40 people", "the
@@ -293,7 +293,7 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     let owner_in_match = || {
         (m.head + 1..m.end).filter_map(|i| s.group_of[i]).find(|&g| {
             let end = s.groups[g as usize].end;
-            end + 1 < m.end && s.norm(end) == "'s" && Some(g) != source
+            end + 1 < m.end && s.is_possessive(end) && Some(g) != source
         })
     };
     let target = target.or_else(|| if pattern.has_head && m.target.is_none() && !lex.petrarch_semantics() { owner_in_match() } else { None });

@@ -203,17 +203,23 @@ fn table() -> &'static Table {
     })
 }
 
+/// Whether CAMEO code `code` starts with one of `prefixes` (a kind of
+/// codes in `tree-roles.tsv`).
+fn starts_with_any(prefixes: &[&str], code: &str) -> bool {
+    prefixes.iter().any(|p| code.starts_with(p))
+}
+
 /// Whether an event coded `code` needs its doer, where the parse names
 /// one, to be an actor (`actor-doer-code`): a visit by a private person
 /// the lexicon does not know is no political event.
 pub fn needs_actor_doer(code: &str) -> bool {
-    table().actor_doer_codes.iter().any(|p| code.starts_with(p))
+    starts_with_any(&table().actor_doer_codes, code)
 }
 
 /// Whether an event coded `code` done to the doer's own country is no
 /// event (`foreign-target-code`): a visit home is no visit.
 pub fn needs_foreign_target(code: &str) -> bool {
-    table().foreign_target_codes.iter().any(|p| code.starts_with(p))
+    starts_with_any(&table().foreign_target_codes, code)
 }
 
 /// Whether a doer with role `role` does an `actor-doer-code` act as a
@@ -225,19 +231,19 @@ pub fn is_private_role(role: &str) -> bool {
 /// Whether an act coded `code`, done in a town, is done to the town's
 /// country (`place-target-code`).
 pub fn place_is_target(code: &str) -> bool {
-    table().place_target_codes.iter().any(|p| code.starts_with(p))
+    starts_with_any(&table().place_target_codes, code)
 }
 
 /// Whether an act noun coded `code` that a capital or town modifies
 /// happened there, the place being no doer (`place-modifier-code`).
 pub fn place_modifier_is_location(code: &str) -> bool {
-    table().place_modifier_codes.iter().any(|p| code.starts_with(p))
+    starts_with_any(&table().place_modifier_codes, code)
 }
 
 /// Whether an act coded `code`, naming neither doer nor target, is done to
 /// the country it happened in (`place-scope-code`).
 pub fn place_is_scope(code: &str) -> bool {
-    table().place_scope_codes.iter().any(|p| code.starts_with(p))
+    starts_with_any(&table().place_scope_codes, code)
 }
 
 /// Whether the `en/verbs.tsv` row `id` stands only where no other pattern
@@ -249,7 +255,7 @@ pub fn is_fallback_row(id: &str) -> bool {
 /// Whether an act coded `code`, naming neither doer nor target, was done by
 /// the people of the country it happened in (`place-source-code`).
 pub fn place_is_source(code: &str) -> bool {
-    table().place_source_codes.iter().any(|p| code.starts_with(p))
+    starts_with_any(&table().place_source_codes, code)
 }
 
 /// The role of a country's name right after a count, as an index into
@@ -1115,7 +1121,8 @@ impl Tree {
 
     /// The subject of the clause above a pronoun's own: "Washington is
     /// likely to announce sanctions after it accused Tokyo", "Japan has
-    /// said that if Reagan imposed the tariffs, it would file a complaint". The pronoun at token `pronoun` is the subject of a
+    /// said that if Reagan imposed the tariffs, it would file a
+    /// complaint". The pronoun at token `pronoun` is the subject of a
     /// clause that a verb takes as its complement or adverbial clause;
     /// that verb's own subject, a group, is returned when the verb has no
     /// object that could be the referent instead ("Russia warned Ukraine
