@@ -450,6 +450,24 @@ impl Coder {
         if pattern.has_head && m.forms & form::PARTICIPLE != 0 && !m.passive && !perfect && !progressive && !lex.petrarch_semantics() && tree.is_parsed() && descriptive_participle() {
             return Err("a participle naming someone by a past act");
         }
+        // "An Iranian brigade, backed by tanks, launched the attack",
+        // "Backed by Russian air power, government forces swept …": a
+        // passive participle with no clause of its own that describes a
+        // noun (`acl`), or opens the sentence before its subject, tells
+        // what that noun is; for the codes `tree-roles.tsv` lists
+        // (`descriptive-passive-code`), that is no event.
+        let describing_passive = || {
+            let a = &tree.analysis;
+            let w = tree.trigger_word(m.head);
+            let own_clause = a.children(w).any(|c| matches!(a.universal_deprel(c), "nsubj" | "aux" | "expl" | "cop"));
+            let after_its_noun = a.deprel(w) == "acl" && a.head(w).is_some_and(|h| h < w);
+            let opens_sentence = a.universal_deprel(w) == "advcl" && a.head(w).is_some_and(|h| h > w) && (0..w).all(|i| !matches!(a.upos(i), "VERB" | "NOUN" | "PROPN" | "PRON"));
+            !own_clause && (after_its_noun || opens_sentence)
+        };
+        let describing_code = || pattern.cameo.as_ref().is_some_and(|c| crate::tree::passive_only_describes(c.as_str()));
+        if pattern.has_head && m.passive && m.forms & form::PARTICIPLE != 0 && !perfect && !lex.petrarch_semantics() && tree.is_parsed() && describing_code() && describing_passive() {
+            return Err("a passive participle describing a noun");
+        }
         // "refused to comment on the talks with Ethiopia", "troops involved
         // in the war against Islamic State": an act told by a noun inside
         // a prepositional phrase, with no doer named, is the background of

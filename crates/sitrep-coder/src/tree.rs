@@ -77,6 +77,7 @@ struct Table {
     /// CAMEO code prefixes whose act done to the doer's own country is no
     /// event ("the Iranian oil minister travelled to Tehran").
     foreign_target_codes: Vec<&'static str>,
+    descriptive_passive_codes: Vec<&'static str>,
     /// Roles whose bearers do such an act as private people ("Syrian
     /// refugees arriving in Canada", "pupils travelling to Syria").
     private_roles: Vec<&'static str>,
@@ -115,7 +116,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), actor_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), counted_country_role: None };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), actor_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), counted_country_role: None };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -163,6 +164,9 @@ fn table() -> &'static Table {
                 }
                 "private-role" => {
                     t.private_roles.push(name);
+                }
+                "descriptive-passive-code" => {
+                    t.descriptive_passive_codes.push(name);
                 }
                 "foreign-target-code" => {
                     t.foreign_target_codes.push(name);
@@ -220,6 +224,13 @@ pub fn needs_actor_doer(code: &str) -> bool {
 /// event (`foreign-target-code`): a visit home is no visit.
 pub fn needs_foreign_target(code: &str) -> bool {
     starts_with_any(&table().foreign_target_codes, code)
+}
+
+/// Whether an act coded `code`, told by a passive participle that
+/// describes a noun, is no event (`descriptive-passive-code`): "troops
+/// backed by tanks" report no backing.
+pub fn passive_only_describes(code: &str) -> bool {
+    starts_with_any(&table().descriptive_passive_codes, code)
 }
 
 /// Whether a doer with role `role` does an `actor-doer-code` act as a
@@ -1795,7 +1806,7 @@ mod tests {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
                 "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" => reading == "-",
-                "actor-doer-code" | "foreign-target-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
+                "actor-doer-code" | "foreign-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" => reading == "-",
                 "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),
                 "object-control" => reading == "-" || reading.parse::<sitrep_model::Certainty>().is_ok(),

@@ -1773,6 +1773,20 @@ fn act_nouns_take_the_modal_of_their_verb() {
     ]));
 }
 
+/// A passive participle that describes a noun, after it ("government
+/// forces backed by Moscow and Tehran") or opening the sentence ("Backed by
+/// Russian air power, …": `opening_participle_roots_give_way_to_the_main_clause`),
+/// reports no backing (`descriptive-passive-code` in tree-roles.tsv); a
+/// backing told by a clause of its own still codes. (Corpus sentences:
+/// Guardian and BBC stories, cut.)
+#[test]
+fn backings_that_describe_a_noun_are_no_events() {
+    insta::assert_snapshot!(code(&[
+        "The rebels suffered repeated military defeats by government forces backed by Moscow and Tehran.",
+        "His comments came as President George W Bush said the US backed Russian entry.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
