@@ -302,11 +302,42 @@ fn speaker_before(lex: &Lexicon, s: &Sentence, tree: &Tree, verb: usize) -> Opti
     while end > 0 && s.adverb_like[end - 1] {
         end -= 1; // "X reportedly said"
     }
+    // "…, the TUC has said": an auxiliary stands between a named speaker
+    // and the verb (only before a group: "Mr Yushchenko - keen to reassure
+    // investors - had said" is read as before).
+    let mut past_auxiliaries = end;
+    while past_auxiliaries > 0 && (s.adverb_like[past_auxiliaries - 1] || s.is(past_auxiliaries - 1, CueKind::Auxiliary)) {
+        past_auxiliaries -= 1;
+    }
+    // (Not after a list with commas, "Turkey, the UN and aid groups have
+    // warned": the parse's subject names all of it; nor where the parse
+    // makes the group another verb's subject: "saying Mr Oaten had
+    // initially said" hangs "Mr Oaten" on "saying".)
+    let listed_with_commas = |g: u32| (s.groups[s.compound_head(g) as usize].start..s.groups[g as usize].start).any(|k| s.norm(k) == ",");
+    let parse_agrees = |g: u32| {
+        let group = &s.groups[g as usize];
+        let subject_of_another_verb = |k: usize| {
+            let a = &tree.analysis;
+            // From a word of the name to the head of its phrase ("Mr Oaten").
+            let mut w = tree.word(k);
+            while matches!(a.universal_deprel(w), "flat" | "compound") {
+                let Some(h) = a.head(w) else { break };
+                w = h;
+            }
+            a.universal_deprel(w) == "nsubj" && a.head(w) != Some(tree.word(verb))
+        };
+        !tree.is_parsed() || !(group.start..group.end).any(subject_of_another_verb)
+    };
+    if past_auxiliaries < end && past_auxiliaries > 0 && s.group_of[past_auxiliaries - 1].is_some_and(|g| !listed_with_commas(g) && parse_agrees(g)) {
+        end = past_auxiliaries;
+    }
     if end == 0 {
         return None;
     }
     if let Some(g) = s.group_of[end - 1] {
-        let start = s.groups[g as usize].start;
+        // "Britain and West Germany have insisted": the whole list speaks
+        // (not across a comma: "… is in Damascus, and diplomats said").
+        let start = if listed_with_commas(g) { s.groups[g as usize].start } else { s.groups[s.compound_head(g) as usize].start };
         // "A source close to the DRC presidency said": the anonymous
         // source whose circle the group names is the speaker.
         let article = start > 0 && s.is(start - 1, CueKind::Demonstrative);

@@ -1787,6 +1787,19 @@ fn backings_that_describe_a_noun_are_no_events() {
     ]));
 }
 
+/// A speaker named before an auxiliary of its speech verb is the
+/// speaker ("…, EU Trade Commissioner Peter Mandelson has announced"), and
+/// a list joined by "and" speaks whole ("Britain and West Germany have
+/// insisted"). (Corpus sentences: BBC and Reuters stories, cut.)
+#[test]
+fn speakers_before_an_auxiliary_are_speakers() {
+    insta::assert_snapshot!(code(&[
+        "The EU and US have agreed to begin talks on ending subsidies given to aircraft makers, EU Trade Commissioner Peter Mandelson has announced.",
+        "Iran plans to supply Russia with hundreds of drones for its war in Ukraine, a US official has said.",
+        "But hardliners Britain and West Germany have insisted that there can be no extra cash for the Community this year and instead call for a clampdown on farm spending.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
