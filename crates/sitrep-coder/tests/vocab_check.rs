@@ -443,7 +443,7 @@ use sitrep_model::Document;
 /// to the secretariat of the GATT" 114, "ruled out adopting" 120, "put
 /// limits on Chinese textile shipments" 163, "achieved important victories
 /// against Iraq" 190, "air strikes by Syrian planes" 195; 36, 0.396; 40
-/// with the root; 17, 34; 19 of 138; relaxed 0.436 and 0.255), on
+/// with the root; 17, 34; 18 of 138; relaxed 0.444 and 0.259), on
 /// 2026-12-05; floor and ceiling 0.05 from the measure. Most misses are act
 /// nouns with their doer in a participle or relative clause ("the tariffs
 /// announced by President Reagan", "the quotas which the United States has
@@ -576,14 +576,15 @@ const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("r
 /// a race result "to beat Swede Daniel Persson" 182; see
 /// /work/notes/r51-z22-constructions.txt); measured 2026-12-05; ceiling
 /// 0.05 over the measure.
-/// Round 52 wire z24: 19 of 138, 0.138, before and after its rows (left:
-/// negated and hypothetical attacks "has not so far been targeted by",
-/// "cannot afford attacks", "meet" and "talks" without two doers ("England
-/// are still to meet Italy", "meet the Law Lords' concerns"), "long-imprisoned
-/// leader" 173, a market prediction read as a duty; see
+/// Round 52 wire z24: 19 of 138, 0.138, before its rows; 18, 0.130, after
+/// ("their long-imprisoned leader" no longer 173; left: negated and
+/// hypothetical attacks "has not so far been targeted by", "cannot afford
+/// attacks", "meet" and "talks" without two doers ("England are still to
+/// meet Italy", "meet the Law Lords' concerns"), a market prediction read as
+/// a duty; see
 /// /work/notes/r52-z24-constructions.txt); measured 2026-12-05; ceiling 0.05
 /// over the measure.
-const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w1", 0.10), ("round 37 written w1 check", 0.13), ("round 37 written w1 fresh", 0.25), ("round 37 written w1 fresh2", 0.34), ("round 37 written w3", 0.15), ("round 37 written w2", 0.12), ("round 38 written y2", 0.13), ("round 38 written y2 check", 0.2), ("round 38 written y2 fresh", 0.25), ("round 39 written x1", 0.13), ("round 39 written x1 fresh", 0.34), ("round 39 written x1 corpus", 0.55), ("round 39 written x2", 0.08), ("round 39 written x2 check", 0.25), ("round 39 written x2 corpus", 0.3), ("round 39 written x3", 0.21), ("round 39 written x3 more", 0.25), ("round 40 written y3", 0.1), ("round 40 written y3 check", 0.25), ("round 40 written y3 forms", 0.25), ("round 41 wire z2", 0.133), ("round 41 wire z1", 0.18), ("round 42 wire z4", 0.201), ("round 42 wire z3", 0.189), ("round 43 wire z6", 0.157), ("round 43 wire z5", 0.197), ("round 44 wire z7", 0.159), ("round 44 wire z8", 0.136), ("round 45 wire z10", 0.239), ("round 45 wire z9", 0.139), ("round 46 wire z11", 0.175), ("round 46 wire z12", 0.116), ("round 47 wire z13", 0.187), ("round 47 wire z14", 0.24), ("round 48 wire z16", 0.171), ("round 48 wire z15", 0.169), ("round 49 wire z18", 0.141), ("round 49 wire z17", 0.166), ("round 50 wire z19", 0.199), ("round 50 wire z20", 0.204), ("round 51 wire z21", 0.160), ("round 51 wire z22", 0.176), ("round 52 wire z24", 0.188)];
+const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w1", 0.10), ("round 37 written w1 check", 0.13), ("round 37 written w1 fresh", 0.25), ("round 37 written w1 fresh2", 0.34), ("round 37 written w3", 0.15), ("round 37 written w2", 0.12), ("round 38 written y2", 0.13), ("round 38 written y2 check", 0.2), ("round 38 written y2 fresh", 0.25), ("round 39 written x1", 0.13), ("round 39 written x1 fresh", 0.34), ("round 39 written x1 corpus", 0.55), ("round 39 written x2", 0.08), ("round 39 written x2 check", 0.25), ("round 39 written x2 corpus", 0.3), ("round 39 written x3", 0.21), ("round 39 written x3 more", 0.25), ("round 40 written y3", 0.1), ("round 40 written y3 check", 0.25), ("round 40 written y3 forms", 0.25), ("round 41 wire z2", 0.133), ("round 41 wire z1", 0.18), ("round 42 wire z4", 0.201), ("round 42 wire z3", 0.189), ("round 43 wire z6", 0.157), ("round 43 wire z5", 0.197), ("round 44 wire z7", 0.159), ("round 44 wire z8", 0.136), ("round 45 wire z10", 0.239), ("round 45 wire z9", 0.139), ("round 46 wire z11", 0.175), ("round 46 wire z12", 0.116), ("round 47 wire z13", 0.187), ("round 47 wire z14", 0.24), ("round 48 wire z16", 0.171), ("round 48 wire z15", 0.169), ("round 49 wire z18", 0.141), ("round 49 wire z17", 0.166), ("round 50 wire z19", 0.199), ("round 50 wire z20", 0.204), ("round 51 wire z21", 0.160), ("round 51 wire z22", 0.176), ("round 52 wire z24", 0.180)];
 
 #[derive(Default)]
 struct Tally {
