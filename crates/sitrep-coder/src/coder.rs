@@ -216,7 +216,10 @@ impl Coder {
         // the junta" both need the country named most.
         scratch.context.observe(lex, s);
         scratch.tree.clear();
-        if s.matches.is_empty() && s.verb_candidates.is_empty() {
+        // "Japan should do more, the LDP said" names no pattern's word but
+        // may lay a duty (`matching::add_duties_said_before_their_speaker`).
+        let may_lay_a_duty = matching::may_lay_a_duty_before_its_speaker(lex, s);
+        if s.matches.is_empty() && s.verb_candidates.is_empty() && !may_lay_a_duty {
             if let Some(out) = scratch.explanation.as_mut() {
                 explain::describe(lex, &doc.text, s, &[], &scratch.tree, out);
             }
@@ -233,7 +236,7 @@ impl Coder {
             // Parsing costs more than all other passes together: only a
             // sentence that can yield an event (an actor, a coding match)
             // is parsed.
-            let can_code = !s.groups.is_empty() && s.matches.iter().chain(&s.verb_candidates).any(|m| lex.patterns[m.pattern as usize].cameo.is_some());
+            let can_code = !s.groups.is_empty() && (may_lay_a_duty || s.matches.iter().chain(&s.verb_candidates).any(|m| lex.patterns[m.pattern as usize].cameo.is_some()));
             if let (Some(model), true) = (self.model, can_code) {
                 scratch.tree.parse(model, &doc.text, s);
                 if scratch.tree.is_parsed() {
@@ -244,6 +247,7 @@ impl Coder {
             scratch.context.refine_pronouns(lex, s, &scratch.tree);
             matching::keep_verbs_the_tree_reads(s, &scratch.tree);
             matching::drop_fallbacks_with_acts_below(lex, s, &scratch.tree);
+            matching::add_duties_said_before_their_speaker(lex, s, &scratch.tree);
             matching::active_where_the_tree_finds_a_subject(lex, s, &scratch.tree);
             crate::roles::keep_evaluations_the_tree_reads(lex, s, &scratch.tree);
             assign_roles(lex, s, &scratch.tree, &mut scratch.roles);

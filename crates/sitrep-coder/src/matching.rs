@@ -240,6 +240,91 @@ pub fn drop_fallbacks_with_acts_below(lex: &Lexicon, s: &mut Sentence, tree: &Tr
     }
 }
 
+/// Whether the sentence may lay a duty before its speech verb (two groups,
+/// a word of duty, a speech verb after it): only then is a sentence no
+/// pattern matched worth parsing for one.
+pub fn may_lay_a_duty_before_its_speaker(lex: &Lexicon, s: &Sentence) -> bool {
+    if lex.petrarch_semantics() || s.groups.len() < 2 || crate::tree::duty_said_after_row().is_none() {
+        return false;
+    }
+    let Some(duty) = (0..s.len()).find(|&i| s.is(i, CueKind::Obligation)) else { return false };
+    (duty + 1..s.len()).any(|i| s.is(i, CueKind::SpeechVerb))
+}
+
+/// "The government should change the law …, the TUC has said": a duty
+/// laid on an actor in a clause before its speech verb, whose act no
+/// pattern codes, is the speaker's appeal to that actor, as "The TUC said
+/// the government should …" is by word order (the `duty-said-after-row` of
+/// tree-roles.tsv stands for it). The parse decides: the duty clause is the
+/// speech verb's `ccomp`, before it, with a subject naming an actor other
+/// than the speaker's. An act a pattern codes there is coded as the
+/// speaker's appeal by `emit` already ("Israel must withdraw from Lebanon,
+/// Iran said").
+pub fn add_duties_said_before_their_speaker(lex: &Lexicon, s: &mut Sentence, tree: &Tree) {
+    if !tree.is_parsed() || lex.petrarch_semantics() {
+        return;
+    }
+    let Some(row) = crate::tree::duty_said_after_row().and_then(|id| lex.patterns.iter().position(|p| &*p.id == id)) else {
+        return;
+    };
+    let a = &tree.analysis;
+    let subject_group = |w: usize| a.children(w).find(|&c| a.deprel(c) == "nsubj").and_then(|c| tree.group_for(s, c));
+    // The speaker the attribution reads, where the parse hangs it wrong
+    // ("“…,” Ali Akbar Velayati, a senior adviser …, said" parsed as the
+    // object of "leave").
+    let mut sources = Vec::new();
+    crate::attribution::find_sources(lex, s, tree, &mut sources);
+    let speaker_words = |i: usize| sources.iter().find(|src| src.verb == Some(i)).and_then(|src| (src.start..src.end).find_map(|k| s.group_of[k]));
+    let mut found = Vec::new();
+    for i in 0..s.len() {
+        if !s.is(i, CueKind::SpeechVerb) {
+            continue;
+        }
+        let v = tree.word(i);
+        let Some(speaker) = subject_group(v).or_else(|| speaker_words(i)) else { continue };
+        for d in a.children(v).filter(|&d| d < v && a.universal_deprel(d) == "ccomp" && tree.under_duty(s, d)) {
+            // A duty is laid on an actor named there: not a pronoun ("They
+            // should seize the moment") nor private people ("people who were
+            // doubting us should now believe"); and "should be" foretells
+            // ("costs should be below 50 cents"), it asks no act.
+            let group = |g: u32| &s.groups[g as usize];
+            let private = |g: u32| group(g).role.is_some_and(|r| crate::tree::is_private_role(lex.roles[r as usize].as_str()));
+            let copula = a.children(d).any(|c| a.universal_deprel(c) == "cop") || a.lemma(d).eq_ignore_ascii_case("be");
+            // (The subject itself names the actor: "Moscow's trade reforms
+            // should result in more trade" lays no duty on Moscow.)
+            let named_subject = a.children(d).find(|&c| a.deprel(c) == "nsubj").and_then(|c| s.group_of[tree.token(c)]);
+            let Some(bearer) = named_subject.filter(|&g| g != speaker && group(g).pronoun.is_none() && !private(g)) else { continue };
+            if copula {
+                continue;
+            }
+            // The act under the duty: the duty's verb, or a verb it
+            // controls ("should seek to restore ties"), not one in a
+            // relative clause of its object ("employees who raise concerns").
+            let controlled = |mut t: usize| {
+                for _ in 0..a.len() {
+                    if t == d {
+                        return true;
+                    }
+                    match a.head(t) {
+                        Some(h) if a.universal_deprel(t) == "xcomp" => t = h,
+                        _ => return false,
+                    }
+                }
+                false
+            };
+            let coded_below = s.matches.iter().any(|m| lex.patterns[m.pattern as usize].cameo.is_some() && controlled(tree.trigger_word(m.head)));
+            if !coded_below {
+                let start = s.groups[bearer as usize].start;
+                found.push(Match { pattern: row as u32, start, end: i + 1, head: i, target: Some(bearer), source: Some(speaker), passive: false, reduced: false, compound: None, forms: form::PAST, unnamed_target: false });
+            }
+        }
+    }
+    for m in found {
+        let at = s.matches.partition_point(|o| o.head <= m.head);
+        s.matches.insert(at, m);
+    }
+}
+
 /// "Japan stood by the United States": a participle followed by "by"
 /// reads as a passive with its agent to the matcher ("when questioned by
 /// the prosecution", a row `[question] by +`). Where the pattern spells

@@ -101,6 +101,7 @@ struct Table {
     /// Rows of `en/verbs.tsv` that give way to any pattern matched in the
     /// words their trigger governs ("[agree] to").
     fallback_rows: rustc_hash::FxHashSet<&'static str>,
+    duty_said_after_row: Option<&'static str>,
     /// The role of a country's name right after a count.
     counted_country_role: Option<&'static str>,
 }
@@ -116,7 +117,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), actor_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), counted_country_role: None };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), actor_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_row: None, counted_country_role: None };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -188,6 +189,9 @@ fn table() -> &'static Table {
                 }
                 "fallback-row" => {
                     t.fallback_rows.insert(name);
+                }
+                "duty-said-after-row" => {
+                    t.duty_said_after_row = Some(name);
                 }
                 "counted-country-role" => {
                     t.counted_country_role = Some(name);
@@ -261,6 +265,12 @@ pub fn place_is_scope(code: &str) -> bool {
 /// codes an act in the words its trigger governs (`fallback-row`).
 pub fn is_fallback_row(id: &str) -> bool {
     table().fallback_rows.contains(id)
+}
+
+/// The fallback row (its id) that stands for a duty laid in a clause
+/// before its speech verb (`duty-said-after-row`).
+pub fn duty_said_after_row() -> Option<&'static str> {
+    table().duty_said_after_row
 }
 
 /// Whether an act coded `code`, naming neither doer nor target, was done by
@@ -1807,7 +1817,7 @@ mod tests {
                 "preposition" => preposition_reading(reading).is_some(),
                 "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" => reading == "-",
                 "actor-doer-code" | "foreign-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
-                "no-doer-noun" | "fallback-row" => reading == "-",
+                "no-doer-noun" | "fallback-row" | "duty-said-after-row" => reading == "-",
                 "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),
                 "object-control" => reading == "-" || reading.parse::<sitrep_model::Certainty>().is_ok(),
                 "doer-noun" => reading == "-" || reading.split('|').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)),
@@ -1821,7 +1831,7 @@ mod tests {
     #[test]
     fn every_fallback_row_names_a_row_of_the_lexicon() {
         let lex = sitrep_lexicon::Lexicon::builtin().unwrap();
-        for (_, name, _) in rows().filter(|(kind, _, _)| *kind == "fallback-row") {
+        for (_, name, _) in rows().filter(|(kind, _, _)| matches!(*kind, "fallback-row" | "duty-said-after-row")) {
             assert!(lex.patterns.iter().any(|p| &*p.id == name), "lexicon/tree-roles.tsv: fallback-row {name} is no row of en/verbs.tsv");
         }
     }

@@ -1800,6 +1800,20 @@ fn speakers_before_an_auxiliary_are_speakers() {
     ]));
 }
 
+/// A duty laid on an actor in a clause before its speech verb is the
+/// speaker's appeal to that actor, when no pattern codes the act asked
+/// for (tree-roles.tsv's `duty-said-after-row`); "should" of a forecast
+/// whose subject names no actor lays none. (Corpus sentences: Reuters and
+/// BBC stories, cut.)
+#[test]
+fn duties_said_before_their_speaker_are_appeals() {
+    insta::assert_snapshot!(code(&[
+        "World Bank President Barber Conable should prod the government of President Suharto towards further economic change, the Jakarta Post newspaper said.",
+        "The government must act quickly on the Law Lords' ruling that detention of foreign terror suspects without trial is unlawful, Mary Robinson has said.",
+        "There is little chance Soviet exports to the United States will rise in 1987, but Moscow's current trade reforms should result in more trade in manufactured goods in future, a Soviet economist said.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
