@@ -1,20 +1,21 @@
 //! Attribution and certainty against sitrep's own attribution development
-//! set (`tests/gold/attribution-en.jsonl`): 1,250 corpus sentences that hold a
+//! set (`tests/gold/attribution-en.jsonl`): 1,450 corpus sentences that hold a
 //! reporting word, drawn at random by `scripts/sample-attribution-gold` and
 //! annotated by hand before sitrep coded them. Strata: "whole" (40, the whole
 //! corpus), "politics" (210, the political and world sources), "wire41"
 //! (300, `--wire41`: a reporting or hedging word and two actors the lexicon
 //! names; half Reuters, half GLOCON/BBC/Guardian), "wire43" (250,
 //! `--wire43`: drawn the same way with another seed, none already in the file)
-//! "wire46" (250, `--wire46`: likewise, a third seed) and "wire50" (200,
-//! `--wire50`: likewise, a fourth seed).
+//! "wire46" (250, `--wire46`: likewise, a third seed), "wire50" (200,
+//! `--wire50`: likewise, a fourth seed) and "wire52" (200, `--wire52`:
+//! likewise, a fifth seed).
 //!
 //! # Annotation format
 //!
 //! One JSON object per line:
 //!
 //! ```json
-//! {"id": "<doc id>#<sentence index>", "date": "YYYY-MM-DD" | null, "stratum": "whole|politics|wire41|wire43|wire46|wire50",
+//! {"id": "<doc id>#<sentence index>", "date": "YYYY-MM-DD" | null, "stratum": "whole|politics|wire41|wire43|wire46|wire50|wire52",
 //!  "before": "<the article from the previous sentence's start up to this sentence>",
 //!  "text": "<the sentence as in the corpus>",
 //!  "clauses": [{"text": "<words of the clause, an exact substring of text>",
