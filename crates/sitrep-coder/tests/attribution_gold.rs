@@ -1,20 +1,21 @@
 //! Attribution and certainty against sitrep's own attribution development
-//! set (`tests/gold/attribution-en.jsonl`): 1,250 corpus sentences that hold a
+//! set (`tests/gold/attribution-en.jsonl`): 1,450 corpus sentences that hold a
 //! reporting word, drawn at random by `scripts/sample-attribution-gold` and
 //! annotated by hand before sitrep coded them. Strata: "whole" (40, the whole
 //! corpus), "politics" (210, the political and world sources), "wire41"
 //! (300, `--wire41`: a reporting or hedging word and two actors the lexicon
 //! names; half Reuters, half GLOCON/BBC/Guardian), "wire43" (250,
 //! `--wire43`: drawn the same way with another seed, none already in the file)
-//! "wire46" (250, `--wire46`: likewise, a third seed) and "wire50" (200,
-//! `--wire50`: likewise, a fourth seed).
+//! "wire46" (250, `--wire46`: likewise, a third seed), "wire50" (200,
+//! `--wire50`: likewise, a fourth seed) and "wire52" (200, `--wire52`:
+//! likewise, a fifth seed).
 //!
 //! # Annotation format
 //!
 //! One JSON object per line:
 //!
 //! ```json
-//! {"id": "<doc id>#<sentence index>", "date": "YYYY-MM-DD" | null, "stratum": "whole|politics|wire41|wire43|wire46|wire50",
+//! {"id": "<doc id>#<sentence index>", "date": "YYYY-MM-DD" | null, "stratum": "whole|politics|wire41|wire43|wire46|wire50|wire52",
 //!  "before": "<the article from the previous sentence's start up to this sentence>",
 //!  "text": "<the sentence as in the corpus>",
 //!  "clauses": [{"text": "<words of the clause, an exact substring of text>",
@@ -51,7 +52,8 @@
 //! one holding it): speaker right (the attribution's words share a content
 //! word with the gold speaker's, or both name nobody), kind right and
 //! certainty right, for the whole file and each stratum, with the kind and
-//! certainty misses counted by gold and sitrep value. Printed with `cargo test -p sitrep-coder --release
+//! certainty misses counted by gold and sitrep value (for each stratum and
+//! for the whole file). Printed with `cargo test -p sitrep-coder --release
 //! --test attribution_gold -- --nocapture`, with every miss. The test fails
 //! only below floors a little under the figures measured when it was
 //! written, so that a change that makes attribution worse is seen; the
@@ -199,6 +201,18 @@ impl Tally {
     }
 }
 
+/// Kind and certainty misses counted by (gold, sitrep) value.
+type Confusion<'a> = [std::collections::BTreeMap<(String, &'a str), usize>; 2];
+
+fn print_confusion(indent: &str, confusion: &Confusion) {
+    for (what, pairs) in ["kind", "certainty"].iter().zip(confusion) {
+        let mut pairs: Vec<_> = pairs.iter().collect();
+        pairs.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let list: Vec<String> = pairs.iter().map(|((g, p), n)| format!("{g}->{p} {n}")).collect();
+        println!("{indent}{what} misses, gold->sitrep: {}", list.join(", "));
+    }
+}
+
 #[test]
 fn attribution_gold_scores_stay_above_their_floors() {
     let items = load();
@@ -209,7 +223,9 @@ fn attribution_gold_scores_stay_above_their_floors() {
     let (mut scored, mut speaker_ok, mut kind_ok, mut certainty_ok, mut found, mut should_find) = (0, 0, 0, 0, 0, 0);
     let (mut outside, mut factualities) = (0, Vec::new());
     // (gold, predicted) pairs that disagree, for kind and for certainty
-    let mut confusion: [std::collections::BTreeMap<(String, &str), usize>; 2] = Default::default();
+    let mut confusion: Confusion = Default::default();
+    // the same, stratum by stratum
+    let mut stratum_confusion: std::collections::BTreeMap<&str, Confusion> = std::collections::BTreeMap::new();
     for item in &items {
         let doc_id = item.id.split('#').next().unwrap_or(&item.id);
         let mut doc = Document::new(doc_id, format!("{}{}", item.before, item.text));
@@ -239,11 +255,13 @@ fn attribution_gold_scores_stay_above_their_floors() {
                 found += predicted.is_some() as usize;
             }
             factualities.push((factuality(e.certainty.as_str()), factuality(&gold.certainty)));
-            if !kind {
-                *confusion[0].entry((gold.kind.clone(), e.attribution.kind.as_str())).or_default() += 1;
-            }
-            if !certainty {
-                *confusion[1].entry((gold.certainty.clone(), e.certainty.as_str())).or_default() += 1;
+            for c in [&mut confusion, stratum_confusion.entry(item.stratum.as_str()).or_default()] {
+                if !kind {
+                    *c[0].entry((gold.kind.clone(), e.attribution.kind.as_str())).or_default() += 1;
+                }
+                if !certainty {
+                    *c[1].entry((gold.certainty.clone(), e.certainty.as_str())).or_default() += 1;
+                }
             }
             strata.entry(item.stratum.as_str()).or_default().add(
                 speaker,
@@ -283,20 +301,29 @@ fn attribution_gold_scores_stay_above_their_floors() {
     );
     for (stratum, tally) in &strata {
         println!("  stratum {stratum}: {}", tally.line());
+        if let Some(c) = stratum_confusion.get(stratum) {
+            print_confusion("    ", c);
+        }
     }
-    for (what, pairs) in ["kind", "certainty"].iter().zip(&confusion) {
-        let mut pairs: Vec<_> = pairs.iter().collect();
-        pairs.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        let list: Vec<String> = pairs.iter().map(|((g, p), n)| format!("{g}->{p} {n}")).collect();
-        println!("  {what} misses, gold->sitrep: {}", list.join(", "));
-    }
+    print_confusion("  ", &confusion);
     assert!(scored >= 30, "only {scored} events fell in an annotated clause");
     assert!(share(speaker_ok) >= FLOOR_SPEAKER, "speaker {:.3} fell below {FLOOR_SPEAKER}", share(speaker_ok));
     assert!(share(kind_ok) >= FLOOR_KIND, "kind {:.3} fell below {FLOOR_KIND}", share(kind_ok));
     assert!(share(certainty_ok) >= FLOOR_CERTAINTY, "certainty {:.3} fell below {FLOOR_CERTAINTY}", share(certainty_ok));
 }
 
-// Floors 0.05 under the figures measured with the wire50 stratum added,
+// Floors 0.05 under the figures measured with the wire52 stratum added,
+// its five plain corrections and its round's cue row ("official" as an
+// anonymous source) in (branch a5 on main 3b87322; 536 events: speaker
+// 0.769, kind 0.703, certainty 0.769, r 0.654; wire52 alone, 77 events:
+// 0.883, 0.766, 0.740, r 0.752). wire52 as first annotated, blind, on main
+// 3b87322: 0.870, 0.701, 0.714, r 0.655 (whole file 0.767, 0.692, 0.767, r
+// 0.638). The certainty floor is lower than before (0.725): the new
+// stratum's certainty is under the file's, its misses structure (a
+// condition clause after a reported "would", a modal reaching a
+// participle adjunct, a gerund subject of "will").
+// The floors before wire52 were 0.699, 0.642, 0.725, set 0.05 under the
+// figures measured with the wire50 stratum added,
 // its seven plain corrections and its round's cue rows in (branch a4 on
 // main 8c353e5; 458 events: speaker 0.749, kind 0.692, certainty 0.775, r
 // 0.634; wire50 alone, 92 events: 0.728, 0.685, 0.717, r 0.515). wire50 as
@@ -324,6 +351,6 @@ fn attribution_gold_scores_stay_above_their_floors() {
 // 0.702, 0.690, 0.774, r 0.838 (whole file 0.760, 0.692, 0.788, r 0.726).
 // The floors before wire46 were 0.735, 0.629, 0.739 (wire43's round: 265
 // events at 0.785, 0.679, 0.789, r 0.666).
-const FLOOR_SPEAKER: f64 = 0.699;
-const FLOOR_KIND: f64 = 0.642;
-const FLOOR_CERTAINTY: f64 = 0.725;
+const FLOOR_SPEAKER: f64 = 0.719;
+const FLOOR_KIND: f64 = 0.653;
+const FLOOR_CERTAINTY: f64 = 0.719;
