@@ -1,7 +1,7 @@
 //! How firmly the text states each event.
 
 use sitrep_lexicon::morphology::form;
-use sitrep_lexicon::{CompiledPattern, CueKind, Elem};
+use sitrep_lexicon::{CompiledPattern, CueKind, Elem, Lexicon};
 use sitrep_model::{AttributionKind, Certainty};
 
 use crate::sentence::{Match, SegmentKind, Sentence};
@@ -54,9 +54,14 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, pattern: &CompiledPattern
     // "not only to fight Isis but also …": a negation word inside a longer
     // conjunction cue, or one that begins it ("they are not only the
     // attacks on the French nation but also …", where "are not" is as long),
-    // joins, it does not negate.
+    // joins, it does not negate; one inside a longer condition cue ("did
+    // not rule out sending troops") leaves the act possible, unless the
+    // event is the very act the cue names ("did not rule out talks", coded
+    // as ruling out talks, is that act negated).
     let negates = |t: usize| {
-        s.is(t, CueKind::Negation) && s.cue_at(t, CueKind::Conjunction).is_none() && s.longest_cue_over(t, CueKind::Negation) >= s.longest_cue_over(t, CueKind::Conjunction)
+        let longest = s.longest_cue_over(t, CueKind::Negation);
+        let possible = s.cues.iter().any(|c| c.start <= t && t < c.end && c.end - c.start > longest && Lexicon::has_cue(c.kinds, CueKind::Condition) && !(c.start..c.end).contains(&m.head));
+        s.is(t, CueKind::Negation) && s.cue_at(t, CueKind::Conjunction).is_none() && longest >= s.longest_cue_over(t, CueKind::Conjunction) && !possible
     };
     if scope.iter().any(|&w| own(w, CueKind::Negation) && negates(tree.token(w)) && !in_pattern(tree.token(w))) {
         return Certainty::Negated;

@@ -1814,6 +1814,19 @@ fn duties_said_before_their_speaker_are_appeals() {
     ]));
 }
 
+/// What is not ruled out is possible, not negated, and refusing to rule
+/// it out is no refusal ("refused to rule out future tax rises"); an event
+/// that is the ruling-out itself stays negated. (The first a BBC story's
+/// sentence; the last two written after corpus ones.)
+#[test]
+fn acts_not_ruled_out_are_possible() {
+    insta::assert_snapshot!(code(&[
+        "Mr Brown earlier denied his economic forecasts were too optimistic - but refused to rule out future tax rises.",
+        "Britain did not rule out sending troops to Libya.",
+        "Iran did not rule out talks with the United States.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
