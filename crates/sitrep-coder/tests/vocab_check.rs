@@ -442,8 +442,9 @@ use sitrep_model::Document;
 /// well received by Trump" 051, "held a frantic round of telephone
 /// diplomacy with" 041, "a ... loan offered by Ottawa" 0331, "increasing
 /// its funding to" 071, "described ... as constructive" 051, "the World
-/// Cup, co-hosted by Japan and South Korea" no visit; 40 with the root; 18,
-/// 33; 18 of 130; relaxed 0.417 and 0.286), on 2026-12-05; floor and ceiling
+/// Cup, co-hosted by Japan and South Korea" no visit, "acknowledging that
+/// it is harder" no 015; 40 with the root; 18, 33; 17 of 130; relaxed
+/// 0.419 and 0.287), on 2026-12-05; floor and ceiling
 /// 0.05 from the measure. Most misses are threats and military acts told
 /// by "will extend its incursion", "determined to cross", "wanted to
 /// degrade"; duties the coder has no act row for ("Brazil should seek an
@@ -577,13 +578,13 @@ const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("r
 /// a race result "to beat Swede Daniel Persson" 182; see
 /// /work/notes/r51-z22-constructions.txt); measured 2026-12-05; ceiling
 /// 0.05 over the measure.
-/// Round 52 wire z23: 19 of 130, 0.146, before its rows, 18, 0.138, after
-/// (left: trade figures as 061, "received"/"hosted" that is no visit, noun
+/// Round 52 wire z23: 19 of 130, 0.146, before its rows, 17, 0.131, after
+/// (left: trade figures as 061, "received" that is no visit, noun
 /// events in hypothetical or purpose phrases, private volunteers fighting
 /// Isis, opinion-piece gerunds, sport; see
 /// /work/notes/r52-z23-constructions.txt); measured 2026-12-05; ceiling
 /// 0.05 over the measure.
-const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w1", 0.10), ("round 37 written w1 check", 0.13), ("round 37 written w1 fresh", 0.25), ("round 37 written w1 fresh2", 0.34), ("round 37 written w3", 0.15), ("round 37 written w2", 0.12), ("round 38 written y2", 0.13), ("round 38 written y2 check", 0.2), ("round 38 written y2 fresh", 0.25), ("round 39 written x1", 0.13), ("round 39 written x1 fresh", 0.34), ("round 39 written x1 corpus", 0.55), ("round 39 written x2", 0.08), ("round 39 written x2 check", 0.25), ("round 39 written x2 corpus", 0.3), ("round 39 written x3", 0.21), ("round 39 written x3 more", 0.25), ("round 40 written y3", 0.1), ("round 40 written y3 check", 0.25), ("round 40 written y3 forms", 0.25), ("round 41 wire z2", 0.133), ("round 41 wire z1", 0.18), ("round 42 wire z4", 0.201), ("round 42 wire z3", 0.189), ("round 43 wire z6", 0.157), ("round 43 wire z5", 0.197), ("round 44 wire z7", 0.159), ("round 44 wire z8", 0.136), ("round 45 wire z10", 0.239), ("round 45 wire z9", 0.139), ("round 46 wire z11", 0.175), ("round 46 wire z12", 0.116), ("round 47 wire z13", 0.187), ("round 47 wire z14", 0.24), ("round 48 wire z16", 0.171), ("round 48 wire z15", 0.169), ("round 49 wire z18", 0.141), ("round 49 wire z17", 0.166), ("round 50 wire z19", 0.199), ("round 50 wire z20", 0.204), ("round 51 wire z21", 0.160), ("round 51 wire z22", 0.176), ("round 52 wire z23", 0.188)];
+const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w1", 0.10), ("round 37 written w1 check", 0.13), ("round 37 written w1 fresh", 0.25), ("round 37 written w1 fresh2", 0.34), ("round 37 written w3", 0.15), ("round 37 written w2", 0.12), ("round 38 written y2", 0.13), ("round 38 written y2 check", 0.2), ("round 38 written y2 fresh", 0.25), ("round 39 written x1", 0.13), ("round 39 written x1 fresh", 0.34), ("round 39 written x1 corpus", 0.55), ("round 39 written x2", 0.08), ("round 39 written x2 check", 0.25), ("round 39 written x2 corpus", 0.3), ("round 39 written x3", 0.21), ("round 39 written x3 more", 0.25), ("round 40 written y3", 0.1), ("round 40 written y3 check", 0.25), ("round 40 written y3 forms", 0.25), ("round 41 wire z2", 0.133), ("round 41 wire z1", 0.18), ("round 42 wire z4", 0.201), ("round 42 wire z3", 0.189), ("round 43 wire z6", 0.157), ("round 43 wire z5", 0.197), ("round 44 wire z7", 0.159), ("round 44 wire z8", 0.136), ("round 45 wire z10", 0.239), ("round 45 wire z9", 0.139), ("round 46 wire z11", 0.175), ("round 46 wire z12", 0.116), ("round 47 wire z13", 0.187), ("round 47 wire z14", 0.24), ("round 48 wire z16", 0.171), ("round 48 wire z15", 0.169), ("round 49 wire z18", 0.141), ("round 49 wire z17", 0.166), ("round 50 wire z19", 0.199), ("round 50 wire z20", 0.204), ("round 51 wire z21", 0.160), ("round 51 wire z22", 0.176), ("round 52 wire z23", 0.181)];
 
 #[derive(Default)]
 struct Tally {
