@@ -470,7 +470,31 @@ use sitrep_model::Document;
 /// event; 67 of the 154 event sentences give no event, 0.435; relaxed root
 /// F1 0.505, root and actors 0.367), on 2026-12-05 with main's coder at
 /// 9875956; floor 0.05 below the measure.
-const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w1", 0.74), ("round 37 written w1 check", 0.88), ("round 37 written w1 fresh", 0.87), ("round 37 written w1 fresh2", 0.65), ("round 37 written w3", 0.82), ("round 37 written w2", 0.739), ("round 38 written y2", 0.807), ("round 38 written y2 check", 0.847), ("round 38 written y2 fresh", 0.839), ("round 39 written x1", 0.687), ("round 39 written x1 fresh", 0.882), ("round 39 written x1 corpus", 0.627), ("round 39 written x2", 0.726), ("round 39 written x2 check", 0.837), ("round 39 written x2 corpus", 0.81), ("round 39 written x3", 0.617), ("round 39 written x3 corpus", 0.54), ("round 39 written x3 check", 0.717), ("round 39 written x3 more", 0.559), ("round 40 written y3", 0.878), ("round 40 written y3 check", 0.888), ("round 40 written y3 forms", 0.811), ("round 41 wire z2", 0.295), ("round 41 wire z1", 0.381), ("round 42 wire z4", 0.259), ("round 42 wire z3", 0.415), ("round 43 wire z6", 0.267), ("round 43 wire z5", 0.458), ("round 44 wire z7", 0.342), ("round 44 wire z8", 0.198), ("round 45 wire z10", 0.335), ("round 45 wire z9", 0.320), ("round 46 wire z11", 0.294), ("round 46 wire z12", 0.304), ("round 47 wire z13", 0.298), ("round 47 wire z14", 0.412), ("round 48 wire z16", 0.379), ("round 48 wire z15", 0.346), ("round 49 wire z18", 0.321), ("round 49 wire z17", 0.398), ("round 50 wire z19", 0.357), ("round 50 wire z20", 0.300), ("round 51 wire z21", 0.314), ("round 51 wire z22", 0.406), ("round 52 wire z24", 0.346), ("round 52 clear c1", 0.286), ("round 52 clear c1b", 0.301)];
+/// Round 52 wire z23 (a twelfth random wire sample, `scripts/sample-wire-round
+/// --parity odd --seed 52001 --skip-blocks-before "round 52"`: the first
+/// 100 Reuters and the first 100 GLOCON/BBC/Guardian sentences of the draw;
+/// every event annotated and committed (7d2511f) before sitrep ran, 91
+/// events in 70 sentences, 130 no-event lines): 26 of 91, 0.286, exact
+/// before its rows (34 with the root; 19 another root, 38 no event; 19 of
+/// 130 no-event lines give an event, 0.146; relaxed root F1 0.373, root and
+/// actors 0.265); 32, 0.352, after its rows for roots 01-09 ("asked
+/// Congress for 2.50 billion U.S. dlrs" 0231, "a significant move that was
+/// well received by Trump" 051, "held a frantic round of telephone
+/// diplomacy with" 041, "a ... loan offered by Ottawa" 0331, "increasing
+/// its funding to" 071, "described ... as constructive" 051, "the World
+/// Cup, co-hosted by Japan and South Korea" no visit, "acknowledging that
+/// it is harder" no 015; 40 with the root; 18, 33; 17 of 130; relaxed
+/// 0.419 and 0.287), on 2026-12-05; floor and ceiling
+/// 0.05 from the measure. Most misses are threats and military acts told
+/// by "will extend its incursion", "determined to cross", "wanted to
+/// degrade"; duties the coder has no act row for ("Brazil should seek an
+/// understanding with the IMF") or that follow a noun ("Canada's position
+/// that the United States should"); act nouns with a "by"/"from" doer ("a
+/// pledged tough trade response by the United States", "an unofficial
+/// directive from MITI"); talks and meetings in a prepositional phrase
+/// whose doer is the clause's subject ("during talks yesterday with"):
+/// /work/notes/r52-z23-constructions.txt at the time.
+const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w1", 0.74), ("round 37 written w1 check", 0.88), ("round 37 written w1 fresh", 0.87), ("round 37 written w1 fresh2", 0.65), ("round 37 written w3", 0.82), ("round 37 written w2", 0.739), ("round 38 written y2", 0.807), ("round 38 written y2 check", 0.847), ("round 38 written y2 fresh", 0.839), ("round 39 written x1", 0.687), ("round 39 written x1 fresh", 0.882), ("round 39 written x1 corpus", 0.627), ("round 39 written x2", 0.726), ("round 39 written x2 check", 0.837), ("round 39 written x2 corpus", 0.81), ("round 39 written x3", 0.617), ("round 39 written x3 corpus", 0.54), ("round 39 written x3 check", 0.717), ("round 39 written x3 more", 0.559), ("round 40 written y3", 0.878), ("round 40 written y3 check", 0.888), ("round 40 written y3 forms", 0.811), ("round 41 wire z2", 0.295), ("round 41 wire z1", 0.381), ("round 42 wire z4", 0.259), ("round 42 wire z3", 0.415), ("round 43 wire z6", 0.267), ("round 43 wire z5", 0.458), ("round 44 wire z7", 0.342), ("round 44 wire z8", 0.198), ("round 45 wire z10", 0.335), ("round 45 wire z9", 0.320), ("round 46 wire z11", 0.294), ("round 46 wire z12", 0.304), ("round 47 wire z13", 0.298), ("round 47 wire z14", 0.412), ("round 48 wire z16", 0.379), ("round 48 wire z15", 0.346), ("round 49 wire z18", 0.321), ("round 49 wire z17", 0.398), ("round 50 wire z19", 0.357), ("round 50 wire z20", 0.300), ("round 51 wire z21", 0.314), ("round 51 wire z22", 0.406), ("round 52 wire z24", 0.346), ("round 52 clear c1", 0.286), ("round 52 clear c1b", 0.301), ("round 52 wire z23", 0.302)];
 
 /// Share of a block's no-event sentences that may give an event (round 34:
 /// 165 of 849, 0.194, then 153, 0.180; round 35: 82 of 461, 0.178;
@@ -609,7 +633,13 @@ const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("r
 /// Round 52 clear c1b: 2 of 29, 0.069 (a grain sale "France sold ... soft
 /// wheat to Tunisia" 061; "Taiwan's trade surplus with the U.S. Hit 13.6
 /// billion" 190); measured 2026-12-05; ceiling 0.05 over the measure.
-const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w1", 0.10), ("round 37 written w1 check", 0.13), ("round 37 written w1 fresh", 0.25), ("round 37 written w1 fresh2", 0.34), ("round 37 written w3", 0.15), ("round 37 written w2", 0.12), ("round 38 written y2", 0.13), ("round 38 written y2 check", 0.2), ("round 38 written y2 fresh", 0.25), ("round 39 written x1", 0.13), ("round 39 written x1 fresh", 0.34), ("round 39 written x1 corpus", 0.55), ("round 39 written x2", 0.08), ("round 39 written x2 check", 0.25), ("round 39 written x2 corpus", 0.3), ("round 39 written x3", 0.21), ("round 39 written x3 more", 0.25), ("round 40 written y3", 0.1), ("round 40 written y3 check", 0.25), ("round 40 written y3 forms", 0.25), ("round 41 wire z2", 0.133), ("round 41 wire z1", 0.18), ("round 42 wire z4", 0.201), ("round 42 wire z3", 0.189), ("round 43 wire z6", 0.157), ("round 43 wire z5", 0.197), ("round 44 wire z7", 0.159), ("round 44 wire z8", 0.136), ("round 45 wire z10", 0.239), ("round 45 wire z9", 0.139), ("round 46 wire z11", 0.175), ("round 46 wire z12", 0.116), ("round 47 wire z13", 0.187), ("round 47 wire z14", 0.24), ("round 48 wire z16", 0.171), ("round 48 wire z15", 0.169), ("round 49 wire z18", 0.141), ("round 49 wire z17", 0.166), ("round 50 wire z19", 0.199), ("round 50 wire z20", 0.204), ("round 51 wire z21", 0.160), ("round 51 wire z22", 0.176), ("round 52 wire z24", 0.180), ("round 52 clear c1", 0.104), ("round 52 clear c1b", 0.119)];
+/// Round 52 wire z23: 19 of 130, 0.146, before its rows, 17, 0.131, after
+/// (left: trade figures as 061, "received" that is no visit, noun
+/// events in hypothetical or purpose phrases, private volunteers fighting
+/// Isis, opinion-piece gerunds, sport; see
+/// /work/notes/r52-z23-constructions.txt); measured 2026-12-05; ceiling
+/// 0.05 over the measure.
+const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w1", 0.10), ("round 37 written w1 check", 0.13), ("round 37 written w1 fresh", 0.25), ("round 37 written w1 fresh2", 0.34), ("round 37 written w3", 0.15), ("round 37 written w2", 0.12), ("round 38 written y2", 0.13), ("round 38 written y2 check", 0.2), ("round 38 written y2 fresh", 0.25), ("round 39 written x1", 0.13), ("round 39 written x1 fresh", 0.34), ("round 39 written x1 corpus", 0.55), ("round 39 written x2", 0.08), ("round 39 written x2 check", 0.25), ("round 39 written x2 corpus", 0.3), ("round 39 written x3", 0.21), ("round 39 written x3 more", 0.25), ("round 40 written y3", 0.1), ("round 40 written y3 check", 0.25), ("round 40 written y3 forms", 0.25), ("round 41 wire z2", 0.133), ("round 41 wire z1", 0.18), ("round 42 wire z4", 0.201), ("round 42 wire z3", 0.189), ("round 43 wire z6", 0.157), ("round 43 wire z5", 0.197), ("round 44 wire z7", 0.159), ("round 44 wire z8", 0.136), ("round 45 wire z10", 0.239), ("round 45 wire z9", 0.139), ("round 46 wire z11", 0.175), ("round 46 wire z12", 0.116), ("round 47 wire z13", 0.187), ("round 47 wire z14", 0.24), ("round 48 wire z16", 0.171), ("round 48 wire z15", 0.169), ("round 49 wire z18", 0.141), ("round 49 wire z17", 0.166), ("round 50 wire z19", 0.199), ("round 50 wire z20", 0.204), ("round 51 wire z21", 0.160), ("round 51 wire z22", 0.176), ("round 52 wire z24", 0.180), ("round 52 clear c1", 0.104), ("round 52 clear c1b", 0.119), ("round 52 wire z23", 0.181)];
 
 #[derive(Default)]
 struct Tally {
