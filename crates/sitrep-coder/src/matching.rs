@@ -264,59 +264,62 @@ pub fn add_duties_said_before_their_speaker(lex: &Lexicon, s: &mut Sentence, tre
     if !tree.is_parsed() || lex.petrarch_semantics() {
         return;
     }
+    let a = &tree.analysis;
+    let nsubj = |w: usize| a.children(w).find(|&c| a.deprel(c) == "nsubj");
+    // A duty is laid on an actor the duty clause's subject itself names
+    // ("Moscow's trade reforms should result in more trade" lays none on
+    // Moscow): not a pronoun ("They should seize the moment") nor private
+    // people ("people who were doubting us should now believe"); and
+    // "should be" foretells ("costs should be below 50 cents"), it asks no
+    // act.
+    let private = |g: u32| s.groups[g as usize].role.is_some_and(|r| crate::tree::is_private_role(lex.roles[r as usize].as_str()));
+    let copula = |d: usize| a.children(d).any(|c| a.universal_deprel(c) == "cop") || a.lemma(d).eq_ignore_ascii_case("be");
+    let bearer = |d: usize| nsubj(d).and_then(|c| s.group_of[tree.token(c)]).filter(|&g| s.groups[g as usize].pronoun.is_none() && !private(g));
+    // The act under the duty: the duty's verb, or a verb it controls
+    // ("should seek to restore ties"), not one in a relative clause of its
+    // object ("employees who raise concerns").
+    let controlled_by = |d: usize, mut t: usize| {
+        for _ in 0..a.len() {
+            if t == d {
+                return true;
+            }
+            match a.head(t) {
+                Some(h) if a.universal_deprel(t) == "xcomp" => t = h,
+                _ => return false,
+            }
+        }
+        false
+    };
+    let coded_under = |d: usize| s.matches.iter().any(|m| lex.patterns[m.pattern as usize].cameo.is_some() && controlled_by(d, tree.trigger_word(m.head)));
+    // (speech verb token, bearer) pairs; most sentences have none, and the
+    // rest below is only done for those that do.
+    let mut duties = Vec::new();
+    for i in (0..s.len()).filter(|&i| s.is(i, CueKind::SpeechVerb)) {
+        let v = tree.word(i);
+        for d in a.children(v).filter(|&d| d < v && a.universal_deprel(d) == "ccomp" && tree.under_duty(s, d) && !copula(d) && !coded_under(d)) {
+            if let Some(g) = bearer(d) {
+                duties.push((i, g));
+            }
+        }
+    }
+    if duties.is_empty() {
+        return;
+    }
     let Some(row) = crate::tree::duty_said_after_row().and_then(|id| lex.patterns.iter().position(|p| &*p.id == id)) else {
         return;
     };
-    let a = &tree.analysis;
-    let subject_group = |w: usize| a.children(w).find(|&c| a.deprel(c) == "nsubj").and_then(|c| tree.group_for(s, c));
-    // The speaker the attribution reads, where the parse hangs it wrong
-    // ("“…,” Ali Akbar Velayati, a senior adviser …, said" parsed as the
-    // object of "leave").
+    // The speaker: the speech verb's subject, else the words the
+    // attribution reads where the parse hangs them wrong ("“…,” Ali Akbar
+    // Velayati, a senior adviser …, said" parsed as the object of "leave").
     let mut sources = Vec::new();
     crate::attribution::find_sources(lex, s, tree, &mut sources);
     let speaker_words = |i: usize| sources.iter().find(|src| src.verb == Some(i)).and_then(|src| (src.start..src.end).find_map(|k| s.group_of[k]));
     let mut found = Vec::new();
-    for i in 0..s.len() {
-        if !s.is(i, CueKind::SpeechVerb) {
-            continue;
-        }
-        let v = tree.word(i);
-        let Some(speaker) = subject_group(v).or_else(|| speaker_words(i)) else { continue };
-        for d in a.children(v).filter(|&d| d < v && a.universal_deprel(d) == "ccomp" && tree.under_duty(s, d)) {
-            // A duty is laid on an actor named there: not a pronoun ("They
-            // should seize the moment") nor private people ("people who were
-            // doubting us should now believe"); and "should be" foretells
-            // ("costs should be below 50 cents"), it asks no act.
-            let group = |g: u32| &s.groups[g as usize];
-            let private = |g: u32| group(g).role.is_some_and(|r| crate::tree::is_private_role(lex.roles[r as usize].as_str()));
-            let copula = a.children(d).any(|c| a.universal_deprel(c) == "cop") || a.lemma(d).eq_ignore_ascii_case("be");
-            // (The subject itself names the actor: "Moscow's trade reforms
-            // should result in more trade" lays no duty on Moscow.)
-            let named_subject = a.children(d).find(|&c| a.deprel(c) == "nsubj").and_then(|c| s.group_of[tree.token(c)]);
-            let Some(bearer) = named_subject.filter(|&g| g != speaker && group(g).pronoun.is_none() && !private(g)) else { continue };
-            if copula {
-                continue;
-            }
-            // The act under the duty: the duty's verb, or a verb it
-            // controls ("should seek to restore ties"), not one in a
-            // relative clause of its object ("employees who raise concerns").
-            let controlled = |mut t: usize| {
-                for _ in 0..a.len() {
-                    if t == d {
-                        return true;
-                    }
-                    match a.head(t) {
-                        Some(h) if a.universal_deprel(t) == "xcomp" => t = h,
-                        _ => return false,
-                    }
-                }
-                false
-            };
-            let coded_below = s.matches.iter().any(|m| lex.patterns[m.pattern as usize].cameo.is_some() && controlled(tree.trigger_word(m.head)));
-            if !coded_below {
-                let start = s.groups[bearer as usize].start;
-                found.push(Match { pattern: row as u32, start, end: i + 1, head: i, target: Some(bearer), source: Some(speaker), passive: false, reduced: false, compound: None, forms: form::PAST, unnamed_target: false });
-            }
+    for (i, bearer) in duties {
+        let speaker = nsubj(tree.word(i)).and_then(|c| tree.group_for(s, c)).or_else(|| speaker_words(i));
+        if let Some(speaker) = speaker.filter(|&g| g != bearer) {
+            let start = s.groups[bearer as usize].start;
+            found.push(Match { pattern: row as u32, start, end: i + 1, head: i, target: Some(bearer), source: Some(speaker), passive: false, reduced: false, compound: None, forms: form::PAST, unnamed_target: false });
         }
     }
     for m in found {

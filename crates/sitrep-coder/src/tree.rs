@@ -77,6 +77,8 @@ struct Table {
     /// CAMEO code prefixes whose act done to the doer's own country is no
     /// event ("the Iranian oil minister travelled to Tehran").
     foreign_target_codes: Vec<&'static str>,
+    /// CAMEO code prefixes whose act told by a passive participle that
+    /// describes a noun is no event ("forces backed by Moscow").
     descriptive_passive_codes: Vec<&'static str>,
     /// Roles whose bearers do such an act as private people ("Syrian
     /// refugees arriving in Canada", "pupils travelling to Syria").
@@ -101,6 +103,8 @@ struct Table {
     /// Rows of `en/verbs.tsv` that give way to any pattern matched in the
     /// words their trigger governs ("[agree] to").
     fallback_rows: rustc_hash::FxHashSet<&'static str>,
+    /// The fallback row that also stands for a duty laid before its speech
+    /// verb ("… should …, the TUC has said").
     duty_said_after_row: Option<&'static str>,
     /// The role of a country's name right after a count.
     counted_country_role: Option<&'static str>,
