@@ -325,7 +325,9 @@ impl Sentence {
         let function_word = |i: usize| crate::matching::FUNCTION_WORDS.iter().any(|&k| self.is(i, k)) || self.is(i, CueKind::Infinitive) || self.is(i, CueKind::Relative);
         let plain = |i: usize| self.tokens.get(i).kind == TokenKind::Word && self.group_of[i].is_none() && !self.verb_like[i] && !function_word(i) && !self.is(i, CueKind::SubjectPronoun);
         let stop = (conj + 1..(conj + 8).min(self.len() + 1)).find(|&i| i == self.len() || !plain(i))?;
-        let ends_well = stop == self.len() || function_word(stop) || self.tokens.get(stop).kind != TokenKind::Word;
+        // (The list may be a subject: "The US, Britain and other countries
+        // accused Moscow".)
+        let ends_well = stop == self.len() || function_word(stop) || self.tokens.get(stop).kind != TokenKind::Word || self.verb_like[stop];
         (stop > conj + 1 && ends_well).then_some(stop)
     }
 

@@ -1827,6 +1827,19 @@ fn acts_not_ruled_out_are_possible() {
     ]));
 }
 
+/// A list of named actors that ends in a member naming none is still a
+/// list when its verb follows ("Mexico, Colombia, Argentina and others
+/// rejected such action": all three reject); no list runs across a
+/// subordinator ("…, while Turkey and …", `clause_conjunction` in
+/// cues.tsv). (Corpus sentences: Reuters and Guardian stories, cut.)
+#[test]
+fn lists_ending_in_others_keep_their_members() {
+    insta::assert_snapshot!(code(&[
+        "Mexico, Colombia, Argentina and others rejected such action.",
+        "The Syrian regime and Russia have been besieging Idlib and eastern Ghouta, while Turkey and a proxy Arab force launched an offensive against the Kurdish enclave of Afrin in January.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
