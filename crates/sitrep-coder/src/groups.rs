@@ -32,6 +32,17 @@ pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
             add(lex, &mut g, next.noun.actor, next.noun.agent);
             k += 1;
         }
+        // "the European Community (EC) and the United States", "the Group
+        // of Seven (G-7) industrial countries": the same actor's short name
+        // in brackets right after its name is part of that name, not an
+        // actor of its own between the name and what follows it.
+        if let Some(&abbreviation) = s.mentions.get(k) {
+            let bracketed = abbreviation.start == g.end + 1 && s.norm(g.end) == "(" && abbreviation.end < s.len() && s.norm(abbreviation.end) == ")";
+            if bracketed && abbreviation.noun.actor.is_some() && abbreviation.noun.actor == g.actor {
+                g.end = abbreviation.end + 1;
+                k += 1;
+            }
+        }
         if is_place_not_actor(lex, s, &g) || conjoined_place(lex, s, &g, last_place_end) || is_dateline(s, &g) {
             last_place_end = Some(g.end);
             continue;

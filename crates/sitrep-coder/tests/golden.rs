@@ -1840,6 +1840,18 @@ fn lists_ending_in_others_keep_their_members() {
     ]));
 }
 
+/// An actor's short name in brackets right after its name is part of that
+/// name ("the European Community (EC) and the United States" is a list of
+/// two; "in the United Arab Emirates (UAE) to discuss"). (Corpus sentences:
+/// Reuters stories, cut.)
+#[test]
+fn bracketed_short_names_belong_to_the_name() {
+    insta::assert_snapshot!(code(&[
+        "Top-level talks last week between the European Community (EC) and the United States failed to resolve a dispute over pasta, diplomatic sources said.",
+        "Iranian Oil Minister Gholamreza Aqazadeh is in the United Arab Emirates (UAE) to discuss oil prices and the general market situation, Iranian officials accompanying him said.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
