@@ -36,6 +36,7 @@ pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
         // of Seven (G-7) industrial countries": the same actor's short name
         // in brackets right after its name is part of that name, not an
         // actor of its own between the name and what follows it.
+        let name_end = g.end;
         if let Some(&abbreviation) = s.mentions.get(k) {
             let bracketed = abbreviation.start == g.end + 1 && s.norm(g.end) == "(" && abbreviation.end < s.len() && s.norm(abbreviation.end) == ")";
             if bracketed && abbreviation.noun.actor.is_some() && abbreviation.noun.actor == g.actor {
@@ -59,7 +60,8 @@ pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
         }
         g.bare_role = g.actor.is_none() && g.role.is_some();
         g.former = g.role.is_some() && (g.start.saturating_sub(1)..g.end).any(|i| s.is(i, CueKind::Former));
-        g.head_word = s.ids[g.end - 1];
+        // (The name's last word, not a closing bracket.)
+        g.head_word = s.ids[name_end - 1];
         if g.bare_role && g.start > 1 {
             let before = g.start - 1;
             let t = s.tokens.get(before);
