@@ -125,7 +125,7 @@ pub fn is_apostrophe(c: char) -> bool {
 ///
 /// Splits on white space and punctuation; keeps dotted acronyms (`U.S.`) and
 /// numbers (`1,200.5`) whole; splits the clitics `'s` and `n't` off their
-/// word; keeps other inner apostrophes (`d'Ivoire`, `O'Brien`). An
+/// word, and "cannot" into "can" and "not"; keeps other inner apostrophes (`d'Ivoire`, `O'Brien`). An
 /// underscore separates words like a space: PETRARCH's texts join names
 /// with it (`Dol_Amroth`).
 pub fn tokenise(text: &str, range: std::ops::Range<usize>, out: &mut Tokens) {
@@ -139,7 +139,14 @@ pub fn tokenise(text: &str, range: std::ops::Range<usize>, out: &mut Tokens) {
             i += len;
         } else if c.is_alphanumeric() {
             let (word_end, kind) = scan_word(text, i, end);
-            out.push(text, i, word_end, kind);
+            // "cannot" → "can" + "not", as Universal Dependencies writes it
+            // (the parser was trained on the two words).
+            if text[i..word_end].eq_ignore_ascii_case("cannot") {
+                out.push(text, i, i + 3, kind);
+                out.push(text, i + 3, word_end, kind);
+            } else {
+                out.push(text, i, word_end, kind);
+            }
             i = word_end;
         } else if is_apostrophe(c) && clitic_s(text, i + len, end) {
             let s_end = i + len + 1;
@@ -234,6 +241,7 @@ mod tests {
     fn splits_possessives_and_negation_clitics() {
         assert_eq!(toks("Burkina Faso’s junta"), ["burkina", "faso", "'s", "junta"]);
         assert_eq!(toks("they didn't go"), ["they", "did", "n't", "go"]);
+        assert_eq!(toks("Japan cannot accept"), ["japan", "can", "not", "accept"]);
         assert_eq!(toks("Côte d'Ivoire"), ["cote", "d'ivoire"]);
     }
 
