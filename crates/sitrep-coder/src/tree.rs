@@ -1835,8 +1835,8 @@ mod tests {
     #[test]
     fn every_fallback_row_names_a_row_of_the_lexicon() {
         let lex = sitrep_lexicon::Lexicon::builtin().unwrap();
-        for (_, name, _) in rows().filter(|(kind, _, _)| matches!(*kind, "fallback-row" | "duty-said-after-row")) {
-            assert!(lex.patterns.iter().any(|p| &*p.id == name), "lexicon/tree-roles.tsv: fallback-row {name} is no row of en/verbs.tsv");
+        for (kind, name, _) in rows().filter(|(kind, _, _)| matches!(*kind, "fallback-row" | "duty-said-after-row")) {
+            assert!(lex.patterns.iter().any(|p| &*p.id == name), "lexicon/tree-roles.tsv: {kind} {name} is no row of en/verbs.tsv");
         }
     }
 }
