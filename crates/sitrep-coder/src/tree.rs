@@ -871,6 +871,26 @@ impl Tree {
                 return noun;
             }
         }
+        // "… turn for support to Rwanda -- which backed two successive rebel
+        // movements": after a dash the parser may hang the relative clause
+        // on the verb before it; the name right before the dash is what
+        // the pronoun stands for.
+        // ("--" may come as two words "-" "-".)
+        let dash = |w: usize| matches!(a.form(w), "-" | "--" | "\u{2014}" | "\u{2013}");
+        let mut before = subject;
+        while before > 0 && subject - before < 2 && dash(before - 1) {
+            before -= 1;
+        }
+        if self.is_relative_pronoun(subject) && before < subject && before > 0 && self.reading(verb) != Some(Reading::Relative) && a.upos(before - 1) == "PROPN" {
+            let mut noun = before - 1;
+            while matches!(a.universal_deprel(noun), "flat" | "compound") {
+                match a.head(noun) {
+                    Some(h) if h > noun && h < before => noun = h,
+                    _ => break,
+                }
+            }
+            return noun;
+        }
         subject
     }
 
