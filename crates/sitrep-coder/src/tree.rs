@@ -424,6 +424,7 @@ impl Tree {
         repair_subject_with_preposition(&mut self.analysis);
         repair_comma_participle(&mut self.analysis);
         repair_object_before_clause(&mut self.analysis);
+        repair_finite_conjunct(&mut self.analysis);
         let a = &self.analysis;
         let n = a.len();
         // Align by byte offsets; both sequences are in text order.
@@ -1878,6 +1879,41 @@ fn repair_subject_with_preposition(a: &mut Analysis) {
         let Some(verb) = a.head(noun).filter(|_| a.universal_deprel(noun) == "nsubj" && a.upos(case) != "PART") else { continue };
         if a.children(verb).any(|c| c != noun && a.universal_deprel(c) == "nsubj") {
             a.attach(noun, Some(verb), "obl");
+        }
+    }
+}
+
+/// "U.S. officials have accused Tokyo of failing to live up to the accord
+/// and have threatened retaliatory action": a conjunct verb with an
+/// auxiliary of its own and no subject ("have threatened") coordinates
+/// with a finite verb, not with the infinitive or gerund the parser hangs
+/// it on ("live", "failing"); it becomes a conjunct of the nearest finite
+/// verb above, whose subject it shares (Tokyo did not threaten).
+fn repair_finite_conjunct(a: &mut Analysis) {
+    let non_finite = |a: &Analysis, v: usize| {
+        let kids = || a.children(v);
+        let infinitive = kids().any(|c| a.universal_deprel(c) == "mark" && a.upos(c) == "PART");
+        let gerund = ends_in_ing(a.form(v)) && !kids().any(|c| matches!(a.universal_deprel(c), "aux" | "cop" | "nsubj"));
+        infinitive || gerund
+    };
+    for w in 0..a.len() {
+        if a.deprel(w) != "conj" || a.upos(w) != "VERB" {
+            continue;
+        }
+        let own_auxiliary = a.children(w).any(|c| a.deprel(c) == "aux" && a.upos(c) == "AUX");
+        let own_subject = a.children(w).any(|c| a.universal_deprel(c).starts_with("nsubj") || a.universal_deprel(c) == "expl");
+        let Some(head) = a.head(w).filter(|&h| h < w && a.upos(h) == "VERB") else { continue };
+        if !own_auxiliary || own_subject || !non_finite(a, head) {
+            continue;
+        }
+        let mut up = head;
+        for _ in 0..6 {
+            let Some(next) = a.head(up) else { break };
+            up = next;
+            if a.upos(up) == "VERB" && !non_finite(a, up) {
+                a.attach(w, Some(up), "conj");
+                break;
+            }
         }
     }
 }

@@ -1875,6 +1875,17 @@ fn relative_clauses_after_a_dash_are_the_names() {
     ]));
 }
 
+/// A conjunct verb with an auxiliary of its own is coordinated with the
+/// finite verb above, not with the infinitive or gerund the parser hangs
+/// it on: it shares that verb's subject.
+#[test]
+fn finite_conjuncts_share_the_finite_verbs_subject() {
+    insta::assert_snapshot!(code(&[
+        "Senior U.S. Officials have accused Tokyo of failing to live up to the accord and have threatened retaliatory action.",
+        "He said the United States also was pressing Canada to stop giving favored treatment to domestic banks over U.S. competitors and was talking with Canadian representatives.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
