@@ -71,6 +71,8 @@ struct Table {
     complement_nouns: rustc_hash::FxHashSet<&'static str>,
     /// Words opening a clause of time ("when", "once", "after").
     time_subordinators: rustc_hash::FxHashSet<&'static str>,
+    /// `occasion-preposition`: "during a visit to Tokyo, Howard …".
+    occasion_prepositions: rustc_hash::FxHashSet<&'static str>,
     /// CAMEO code prefixes whose act is no event when the parse's doer is
     /// someone the lexicon does not know ("Aksoy travelled to Syria").
     actor_doer_codes: Vec<&'static str>,
@@ -121,7 +123,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), actor_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_row: None, counted_country_role: None };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_row: None, counted_country_role: None };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -163,6 +165,9 @@ fn table() -> &'static Table {
                 }
                 "time-subordinator" => {
                     t.time_subordinators.insert(name);
+                }
+                "occasion-preposition" => {
+                    t.occasion_prepositions.insert(name);
                 }
                 "actor-doer-code" => {
                     t.actor_doer_codes.push(name);
@@ -864,6 +869,75 @@ impl Tree {
         subject
     }
 
+    /// The doer of the noun event at word `w` told as the occasion of a
+    /// clause (see `occasion-preposition` in tree-roles.tsv): the clause's
+    /// subject, when the noun is a visit (a `doer-noun`) or `joint` (its
+    /// target introduced by a `joint-preposition`, as the parse or the
+    /// pattern says) and its phrase is introduced by an
+    /// `occasion-preposition`.
+    pub fn occasion_doer(&self, w: usize, joint: bool) -> Option<usize> {
+        if !self.is_parsed() {
+            return None;
+        }
+        let a = &self.analysis;
+        let phrase = if a.universal_deprel(w) == "compound" { a.head(w).unwrap_or(w) } else { w };
+        let occasion = self.case_word(phrase).is_some_and(|p| table().occasion_prepositions.contains(lowered(p).as_ref()));
+        let visit_or_joint = joint || table().doer_nouns.contains_key(lowered(a.lemma(phrase)).as_ref());
+        if !occasion || !visit_or_joint || !matches!(a.universal_deprel(phrase), "obl" | "nmod") {
+            return None;
+        }
+        // "Baka, in talks with the IMF, made it clear", "The Polish central
+        // bank head, in talks with the IMF, asked …" (the verb hung as an
+        // aside of the name): a phrase the parse hangs on the subject, or
+        // on a name it leaves at the root, tells that one's occasion.
+        if let Some(noun) = a.head(phrase).filter(|&n| a.universal_deprel(phrase) == "nmod" && matches!(a.upos(n), "NOUN" | "PROPN")) {
+            if a.deprel(noun) == "nsubj" || a.deprel(noun) == "root" {
+                return Some(noun);
+            }
+        }
+        // The nearest verb above with a subject of its own ("the need to
+        // control public spending in talks with Lawson": not "control").
+        let mut at = phrase;
+        for _ in 0..3 {
+            let verb = self.clause_verb_above(at)?;
+            // (A noun's own infinitive, "the need to control …", tells no
+            // doer.)
+            if a.universal_deprel(verb) == "acl" && self.has_infinitive_mark(verb) {
+                at = verb;
+                continue;
+            }
+            match self.subject(verb) {
+                (Some(subject), false) => return Some(subject),
+                // "the agreement had been reached during a visit to Moscow":
+                // a passive's subject did not visit.
+                (Some(_), true) => return None,
+                (None, _) => at = verb,
+            }
+        }
+        None
+    }
+
+    /// Whether `word` (lower case) is a `joint-preposition` ("with").
+    pub fn is_joint_preposition(word: &str) -> bool {
+        table().joint_prepositions.contains(word)
+    }
+
+    /// The verb of the clause that the phrase headed by noun `w` belongs
+    /// to, however deep in noun phrases the parser hangs it ("the need to
+    /// control public spending in talks with Lawson": "talks" under
+    /// "spending" under "control"), within a few steps.
+    fn clause_verb_above(&self, w: usize) -> Option<usize> {
+        let a = &self.analysis;
+        let mut at = a.head(w)?;
+        for _ in 0..6 {
+            if a.upos(at) == "VERB" {
+                return Some(at);
+            }
+            at = a.head(at)?;
+        }
+        None
+    }
+
     /// The lemma of the preposition (`case` dependent) introducing `w`.
     fn case_word(&self, w: usize) -> Option<&str> {
         let a = &self.analysis;
@@ -954,9 +1028,33 @@ impl Tree {
         // President Barber Conable at a meeting with Sri Lanka's Finance
         // Minister emphasised …": one the parse hangs on the subject noun,
         // by that noun.
+        let joint_word = |p: usize| self.case_word(p).is_some_and(|p| table().joint_prepositions.contains(lowered(p).as_ref()));
+        // ("after farm trade talks with Japan agriculture minister Mutsuki
+        // Kato": the parser may hang "with" lower in the name.)
+        let joint = out.target.is_some_and(joint_word)
+            || self
+                .breadth_first(phrase, |parent, c| match a.universal_deprel(c) {
+                    // (Not the phrase's own preposition: "opened the forum
+                    // with an attack on Labour's record".)
+                    "case" if parent != phrase && table().joint_prepositions.contains(lowered(a.lemma(c)).as_ref()) => Step::Found(()),
+                    "nmod" | "flat" | "compound" => Step::Descend,
+                    _ => Step::Skip,
+                })
+                .is_some();
+        // "During a visit to Tokyo, Howard presented …", "Baka, in talks in
+        // Washington with the IMF, made it clear …", "during his trip to
+        // Washington, Bangemann will meet …": a visit, or a joint noun
+        // event, in a phrase of occasion (`occasion-preposition`) with no
+        // doer of its own but a pronoun was the doing of the subject of the
+        // clause it tells the occasion of, wherever the parser hangs the
+        // phrase. (Not an attack: "after the attack on X, Y said".)
+        let pronoun_owner = out.source.is_some_and(|o| a.upos(o) == "PRON" && a.deprel(o) == "nmod:poss");
+        if out.source.is_none() || pronoun_owner {
+            if let Some(subject) = self.occasion_doer(w, joint) {
+                out.source = Some(subject);
+            }
+        }
         if out.source.is_none() && matches!(a.universal_deprel(phrase), "obl" | "nmod") {
-            let joint_word = |p: usize| self.case_word(p).is_some_and(|p| table().joint_prepositions.contains(lowered(p).as_ref()));
-            let joint = out.target.is_some_and(joint_word) || self.children(phrase).iter().any(|&c| a.universal_deprel(c as usize) == "nmod" && joint_word(c as usize));
             match a.head(phrase).filter(|_| joint) {
                 Some(verb) if a.universal_deprel(phrase) == "obl" => {
                     if let (Some(subject), false) = self.subject(verb) {
@@ -1819,7 +1917,7 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" => reading == "-",
+                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" => reading == "-",
                 "actor-doer-code" | "foreign-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" | "duty-said-after-row" => reading == "-",
                 "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),

@@ -1852,6 +1852,19 @@ fn bracketed_short_names_belong_to_the_name() {
     ]));
 }
 
+/// A visit or talks told as the occasion of a clause ("during a visit to",
+/// "in talks with", "on a visit to") were the clause subject's, wherever
+/// the parser hangs the phrase; a passive's subject did not visit.
+#[test]
+fn visits_and_talks_of_occasion_are_the_subjects() {
+    insta::assert_snapshot!(code(&[
+        "French Finance Minister Edouard Balladur discussed the need to control public spending in talks here today with British Chancellor of the Exchequer Nigel Lawson, a Treasury spokesman said.",
+        "Speaking after farm trade talks with Japan agriculture minister Mutsuki Kato, Lyng said the U.S. Had not asked for total liberalisation of the rice market in Japan.",
+        "British prime minister has reiterated the UK's support for Ukraine on a visit to the country.",
+        "Gennady Gerasimov, chief of the Soviet Foreign Ministry's Information Directorate, told reporters the agreement had been reached during a visit to Moscow last week by Iran's Oil Minister Gholamreza Aqazadeh.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
