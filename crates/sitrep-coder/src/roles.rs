@@ -25,7 +25,7 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Role
     out.clear();
     for k in 0..s.matches.len() {
         if lex.patterns[s.matches[k].pattern as usize].evaluation {
-            out.push(evaluation_roles(s, tree, s.matches[k]));
+            out.push(evaluation_roles(lex, s, tree, s.matches[k]));
             continue;
         }
         let word_order = word_order_roles(lex, s, k, out);
@@ -99,7 +99,7 @@ pub fn keep_evaluations_the_tree_reads(lex: &Lexicon, s: &mut Sentence, tree: &T
     let mut k = 0;
     while k < s.matches.len() {
         let m = s.matches[k];
-        if lex.patterns[m.pattern as usize].evaluation && evaluation_roles(s, tree, m).target.is_none() {
+        if lex.patterns[m.pattern as usize].evaluation && { let r = evaluation_roles(lex, s, tree, m); r.target.is_none() && r.source.is_none() } {
             s.matches.remove(k);
         } else {
             k += 1;
@@ -110,9 +110,11 @@ pub fn keep_evaluations_the_tree_reads(lex: &Lexicon, s: &mut Sentence, tree: &T
 /// "Kenya's opposition said the government's plan was unacceptable": an
 /// evaluation (`en/evaluations.tsv`) is the speaker's act towards the actor
 /// its clause is about, the subject or the subject's owner; with no such
-/// actor, or none but the speaker, it is nobody's act (`tree.rs`,
+/// actor, the speaker's act on no one when the subject is a decision or a
+/// policy; with
+/// only the speaker there, nobody's act (`tree.rs`,
 /// `Tree::reported_predicate`, says when the word is such a predicate).
-fn evaluation_roles(s: &Sentence, tree: &Tree, m: Match) -> Roles {
+fn evaluation_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, m: Match) -> Roles {
     if !tree.is_parsed() {
         return Roles::default();
     }
@@ -121,8 +123,22 @@ fn evaluation_roles(s: &Sentence, tree: &Tree, m: Match) -> Roles {
     let source = speaker.and_then(group);
     match group(subject) {
         Some(target) if Some(target) != source => Roles { source, target: Some(target) },
+        // "Scottish Labour said the decision was shameful": with no actor
+        // in the clause, the speaker still criticises (or praises) a
+        // decision, policy or statement it is about (`policy-noun` in
+        // tree-roles.tsv), whoever's it is; not the weather, not a person
+        // ("said Hassani was right"), and not where the speaker is a
+        // business ("the bank said the result was positive").
+        None if tree.is_policy_noun(subject) && source.is_some_and(|g| !business(lex, s, g)) => Roles { source, target: None },
         _ => Roles::default(),
     }
+}
+
+/// Whether group `g` is a business: a `BUS` role, or an actor whose code
+/// ends in it ("Bankers Trust").
+fn business(lex: &Lexicon, s: &Sentence, g: u32) -> bool {
+    let group = &s.groups[g as usize];
+    group.role.is_some_and(|r| lex.roles[r as usize].as_str() == "BUS") || group.actor.is_some_and(|a| lex.actors[a as usize].code_on(None).as_str().ends_with("BUS"))
 }
 
 /// "Russia drew criticism from France": a pattern whose source slot `$`

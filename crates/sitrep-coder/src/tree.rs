@@ -72,6 +72,8 @@ struct Table {
     /// Words opening a clause of time ("when", "once", "after").
     time_subordinators: rustc_hash::FxHashSet<&'static str>,
     /// `occasion-preposition`: "during a visit to Tokyo, Howard …".
+    /// `policy-noun`: "said the decision was shameful".
+    policy_nouns: rustc_hash::FxHashSet<&'static str>,
     occasion_prepositions: rustc_hash::FxHashSet<&'static str>,
     /// CAMEO code prefixes whose act is no event when the parse's doer is
     /// someone the lexicon does not know ("Aksoy travelled to Syria").
@@ -123,7 +125,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_row: None, counted_country_role: None };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), policy_nouns: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_row: None, counted_country_role: None };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -168,6 +170,9 @@ fn table() -> &'static Table {
                 }
                 "occasion-preposition" => {
                     t.occasion_prepositions.insert(name);
+                }
+                "policy-noun" => {
+                    t.policy_nouns.insert(name);
                 }
                 "actor-doer-code" => {
                     t.actor_doer_codes.push(name);
@@ -915,6 +920,13 @@ impl Tree {
             }
         }
         None
+    }
+
+    /// Whether the noun at word `w` names a decision, policy or statement
+    /// (`policy-noun`): what a speaker's evaluation judges even when no
+    /// actor owns it ("said the decision was shameful").
+    pub fn is_policy_noun(&self, w: usize) -> bool {
+        self.analysis.upos(w) == "NOUN" && table().policy_nouns.contains(lowered(self.analysis.lemma(w)).as_ref())
     }
 
     /// Whether `word` (lower case) is a `joint-preposition` ("with").
@@ -1917,7 +1929,7 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" => reading == "-",
+                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" => reading == "-",
                 "actor-doer-code" | "foreign-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" | "duty-said-after-row" => reading == "-",
                 "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),
