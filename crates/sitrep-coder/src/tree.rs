@@ -424,6 +424,7 @@ impl Tree {
         repair_subject_with_preposition(&mut self.analysis);
         repair_comma_participle(&mut self.analysis);
         repair_object_before_clause(&mut self.analysis);
+        repair_finite_conjunct(&mut self.analysis);
         let a = &self.analysis;
         let n = a.len();
         // Align by byte offsets; both sequences are in text order.
@@ -870,6 +871,26 @@ impl Tree {
             if let Some(noun) = self.analysis.head(verb) {
                 return noun;
             }
+        }
+        // "… turn for support to Rwanda -- which backed two successive rebel
+        // movements": after a dash the parser may hang the relative clause
+        // on the verb before it; the name right before the dash is what
+        // the pronoun stands for.
+        // ("--" may come as two words "-" "-".)
+        let dash = |w: usize| matches!(a.form(w), "-" | "--" | "\u{2014}" | "\u{2013}");
+        let mut before = subject;
+        while before > 0 && subject - before < 2 && dash(before - 1) {
+            before -= 1;
+        }
+        if self.is_relative_pronoun(subject) && before < subject && before > 0 && self.reading(verb) != Some(Reading::Relative) && a.upos(before - 1) == "PROPN" {
+            let mut noun = before - 1;
+            while matches!(a.universal_deprel(noun), "flat" | "compound") {
+                match a.head(noun) {
+                    Some(h) if h > noun && h < before => noun = h,
+                    _ => break,
+                }
+            }
+            return noun;
         }
         subject
     }
@@ -1858,6 +1879,41 @@ fn repair_subject_with_preposition(a: &mut Analysis) {
         let Some(verb) = a.head(noun).filter(|_| a.universal_deprel(noun) == "nsubj" && a.upos(case) != "PART") else { continue };
         if a.children(verb).any(|c| c != noun && a.universal_deprel(c) == "nsubj") {
             a.attach(noun, Some(verb), "obl");
+        }
+    }
+}
+
+/// "U.S. officials have accused Tokyo of failing to live up to the accord
+/// and have threatened retaliatory action": a conjunct verb with an
+/// auxiliary of its own and no subject ("have threatened") coordinates
+/// with a finite verb, not with the infinitive or gerund the parser hangs
+/// it on ("live", "failing"); it becomes a conjunct of the nearest finite
+/// verb above, whose subject it shares (Tokyo did not threaten).
+fn repair_finite_conjunct(a: &mut Analysis) {
+    let non_finite = |a: &Analysis, v: usize| {
+        let kids = || a.children(v);
+        let infinitive = kids().any(|c| a.universal_deprel(c) == "mark" && a.upos(c) == "PART");
+        let gerund = ends_in_ing(a.form(v)) && !kids().any(|c| matches!(a.universal_deprel(c), "aux" | "cop" | "nsubj"));
+        infinitive || gerund
+    };
+    for w in 0..a.len() {
+        if a.deprel(w) != "conj" || a.upos(w) != "VERB" {
+            continue;
+        }
+        let own_auxiliary = a.children(w).any(|c| a.deprel(c) == "aux" && a.upos(c) == "AUX");
+        let own_subject = a.children(w).any(|c| a.universal_deprel(c).starts_with("nsubj") || a.universal_deprel(c) == "expl");
+        let Some(head) = a.head(w).filter(|&h| h < w && a.upos(h) == "VERB") else { continue };
+        if !own_auxiliary || own_subject || !non_finite(a, head) {
+            continue;
+        }
+        let mut up = head;
+        for _ in 0..6 {
+            let Some(next) = a.head(up) else { break };
+            up = next;
+            if a.upos(up) == "VERB" && !non_finite(a, up) {
+                a.attach(w, Some(up), "conj");
+                break;
+            }
         }
     }
 }

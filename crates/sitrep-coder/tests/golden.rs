@@ -1865,6 +1865,27 @@ fn visits_and_talks_of_occasion_are_the_subjects() {
     ]));
 }
 
+/// A relative pronoun after a dash stands for the name right before the
+/// dash, however the parser hangs its clause.
+#[test]
+fn relative_clauses_after_a_dash_are_the_names() {
+    insta::assert_snapshot!(code(&[
+        "But another diplomat said excluding Nord Kivu would rekindle anger among Congolese of Rwandan origin living in the province, who could turn for support to Rwanda -- which backed two successive rebel movements in the DRC, in 1996 and 1998.",
+        "Russia, too, has shown signs of impatience over Idlib, demanding that Turkey \u{2013} which backs Syria\u{2019}s opposition groups and is guarantor of the ceasefire \u{2013} do more to tackle the HTS presence there.",
+    ]));
+}
+
+/// A conjunct verb with an auxiliary of its own is coordinated with the
+/// finite verb above, not with the infinitive or gerund the parser hangs
+/// it on: it shares that verb's subject.
+#[test]
+fn finite_conjuncts_share_the_finite_verbs_subject() {
+    insta::assert_snapshot!(code(&[
+        "Senior U.S. Officials have accused Tokyo of failing to live up to the accord and have threatened retaliatory action.",
+        "He said the United States also was pressing Canada to stop giving favored treatment to domestic banks over U.S. competitors and was talking with Canadian representatives.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
