@@ -1886,6 +1886,16 @@ fn finite_conjuncts_share_the_finite_verbs_subject() {
     ]));
 }
 
+/// Two to four doers named together who agree to an act the lexicon
+/// does not know commit to each other; more, or one alone, stay no event.
+#[test]
+fn doers_agreeing_together_commit_to_each_other() {
+    insta::assert_snapshot!(code(&[
+        "Under this accord, Canada and France also agreed to refer differences over a maritime boundary zone near the French islands of Saint-Pierre et Miquelon to international arbitration.",
+        "The Liberal Democrats are promising to cut class sizes.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
