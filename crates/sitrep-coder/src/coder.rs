@@ -357,7 +357,9 @@ impl Coder {
         // (Two to four of them, as for every act done to each other.)
         let joint_doers = || {
             let Some(first) = r.source.map(|g| s.plural_pronoun_list(g).unwrap_or(g)) else { return false };
-            let mut count = 1;
+            // ("the two leaders agreed to …": one group for both.)
+            let pair = s.groups[first as usize].pair_anaphor;
+            let mut count = 1 + pair as usize;
             let mut cur = first;
             while let Some(next) = s.groups[cur as usize].and_next.filter(|_| count <= 4) {
                 count += 1;

@@ -1896,6 +1896,15 @@ fn doers_agreeing_together_commit_to_each_other() {
     ]));
 }
 
+/// "the two governments" is a pair anaphor even though "governments" is a
+/// role noun; the pair acts on each other.
+#[test]
+fn pair_anaphors_over_role_nouns_are_pairs() {
+    insta::assert_snapshot!(code(&[
+        "The mining sector official also said he doubted Mexico would follow Peru's policy, reasoning that if the two governments had intended to coordinate silver policies, Mexico would have announced a sales suspension along with Peru last week.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
