@@ -351,7 +351,23 @@ impl Coder {
         // commitment to an act the lexicon does not know (a fallback row)
         // is an event only towards another actor; alone it is a party's
         // programme.
-        if r.target.is_none() && crate::tree::is_fallback_row(&pattern.id) {
+        // "Leaders of Italy's five coalition parties have agreed to meet",
+        // "Britain and France agreed to …": doers named together in a
+        // reciprocal act (`en/reciprocal.tsv`: "agree") commit to each other.
+        // (Two to four of them, as for every act done to each other.)
+        let joint_doers = || {
+            let Some(first) = r.source.map(|g| s.plural_pronoun_list(g).unwrap_or(g)) else { return false };
+            // ("the two leaders agreed to …": one group for both.)
+            let pair = s.groups[first as usize].pair_anaphor;
+            let mut count = 1 + pair as usize;
+            let mut cur = first;
+            while let Some(next) = s.groups[cur as usize].and_next.filter(|_| count <= 4) {
+                count += 1;
+                cur = next;
+            }
+            (2..=4).contains(&count) && reciprocal::is_reciprocal(lex, s, tree, m.start, m.end, m.head)
+        };
+        if r.target.is_none() && crate::tree::is_fallback_row(&pattern.id) && !joint_doers() {
             return Err("a commitment to an unknown act with no target");
         }
         // "peak demand", "a price hit": a base or present form with no

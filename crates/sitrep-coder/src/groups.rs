@@ -132,8 +132,20 @@ fn add_pronouns(s: &mut Sentence) {
         // border": what follows names what the sides are of.
         if let Some(end) = s.cue_at(i, CueKind::PairAnaphor) {
             let partitive = s.norm(end) == "of";
-            if !partitive && (i..end).all(|j| s.group_of[j].is_none()) && !s.groups[before..].iter().any(|g| g.start < end && i < g.end) {
-                s.groups.push(Group { start: i, end, pair_anaphor: true, head_word: s.ids[end - 1], ..Group::default() });
+            let pair = Group { start: i, end, pair_anaphor: true, head_word: s.ids[end - 1], ..Group::default() };
+            // "the two leaders": a bare role noun inside the phrase is the
+            // pair's own word, not a group of its own.
+            let bare_role = (i..end).find_map(|j| s.group_of[j]).filter(|&g| {
+                let g = &s.groups[g as usize];
+                g.bare_role && i <= g.start && g.end <= end && g.and_next.is_none()
+            });
+            let free = (i..end).all(|j| s.group_of[j].is_none() || s.group_of[j] == bare_role) && !s.groups[before..].iter().any(|g| g.start < end && i < g.end);
+            if !partitive && free {
+                match bare_role {
+                    Some(g) if !s.groups.iter().any(|o| o.and_next == Some(g)) => s.groups[g as usize] = pair,
+                    Some(_) => {}
+                    None => s.groups.push(pair),
+                }
             }
         }
     }

@@ -1886,6 +1886,25 @@ fn finite_conjuncts_share_the_finite_verbs_subject() {
     ]));
 }
 
+/// Two to four doers named together who agree to an act the lexicon
+/// does not know commit to each other; more, or one alone, stay no event.
+#[test]
+fn doers_agreeing_together_commit_to_each_other() {
+    insta::assert_snapshot!(code(&[
+        "Under this accord, Canada and France also agreed to refer differences over a maritime boundary zone near the French islands of Saint-Pierre et Miquelon to international arbitration.",
+        "The Liberal Democrats are promising to cut class sizes.",
+    ]));
+}
+
+/// "the two governments" is a pair anaphor even though "governments" is a
+/// role noun; the pair acts on each other.
+#[test]
+fn pair_anaphors_over_role_nouns_are_pairs() {
+    insta::assert_snapshot!(code(&[
+        "The mining sector official also said he doubted Mexico would follow Peru's policy, reasoning that if the two governments had intended to coordinate silver policies, Mexico would have announced a sales suspension along with Peru last week.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
