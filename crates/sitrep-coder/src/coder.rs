@@ -357,7 +357,7 @@ impl Coder {
         // (Two to four of them, as for every act done to each other.)
         let joint_doers = || {
             let Some(first) = r.source.map(|g| s.plural_pronoun_list(g).unwrap_or(g)) else { return false };
-            // ("the two leaders agreed to …": one group for both.)
+            // ("the two countries agreed to …": one group for both.)
             let pair = s.groups[first as usize].pair_anaphor;
             let mut count = 1 + pair as usize;
             let mut cur = first;

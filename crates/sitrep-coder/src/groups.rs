@@ -133,8 +133,8 @@ fn add_pronouns(s: &mut Sentence) {
         if let Some(end) = s.cue_at(i, CueKind::PairAnaphor) {
             let partitive = s.norm(end) == "of";
             let pair = Group { start: i, end, pair_anaphor: true, head_word: s.ids[end - 1], ..Group::default() };
-            // "the two leaders": a bare role noun inside the phrase is the
-            // pair's own word, not a group of its own.
+            // "the two governments": a bare role noun inside the phrase is
+            // the pair's own word, not a group of its own.
             let bare_role = (i..end).find_map(|j| s.group_of[j]).filter(|&g| {
                 let g = &s.groups[g as usize];
                 g.bare_role && i <= g.start && g.end <= end && g.and_next.is_none()

@@ -111,8 +111,7 @@ pub fn keep_evaluations_the_tree_reads(lex: &Lexicon, s: &mut Sentence, tree: &T
 /// evaluation (`en/evaluations.tsv`) is the speaker's act towards the actor
 /// its clause is about, the subject or the subject's owner; with no such
 /// actor, the speaker's act on no one when the subject is a decision or a
-/// policy; with
-/// only the speaker there, nobody's act (`tree.rs`,
+/// policy; with only the speaker there, nobody's act (`tree.rs`,
 /// `Tree::reported_predicate`, says when the word is such a predicate).
 fn evaluation_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, m: Match) -> Roles {
     if !tree.is_parsed() {

@@ -71,9 +71,9 @@ struct Table {
     complement_nouns: rustc_hash::FxHashSet<&'static str>,
     /// Words opening a clause of time ("when", "once", "after").
     time_subordinators: rustc_hash::FxHashSet<&'static str>,
-    /// `occasion-preposition`: "during a visit to Tokyo, Howard …".
     /// `policy-noun`: "said the decision was shameful".
     policy_nouns: rustc_hash::FxHashSet<&'static str>,
+    /// `occasion-preposition`: "during a visit to Tokyo, Howard …".
     occasion_prepositions: rustc_hash::FxHashSet<&'static str>,
     /// CAMEO code prefixes whose act is no event when the parse's doer is
     /// someone the lexicon does not know ("Aksoy travelled to Syria").
