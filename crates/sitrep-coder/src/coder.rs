@@ -526,6 +526,12 @@ impl Coder {
         let mut scope = Vec::new();
         let speech_act = lex.patterns[m.pattern as usize].cameo.as_ref().is_some_and(|c| lex.is_speech_act(c));
         let certainty = certainty(s, tree, &m, &lex.patterns[m.pattern as usize], linked_to_accusation, speech_act, attribution.kind, &mut scope);
+        // "said the freeze would worsen the plight of the lowest paid": an
+        // evaluation's modal is the harm's; the criticism itself is said.
+        let certainty = match certainty {
+            Certainty::Intended | Certainty::Conditional if lex.patterns[m.pattern as usize].evaluation => Certainty::Asserted,
+            c => c,
+        };
         // "Kenya pledged to cooperate": the intention is Kenya's statement.
         let committed = certainty == sitrep_model::Certainty::Intended && scope.iter().any(|&w| s.is(tree.token(w), CueKind::Commitment));
         // The negation's scope holds a future modal ("will not", "would

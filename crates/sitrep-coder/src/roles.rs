@@ -120,6 +120,11 @@ fn evaluation_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, m: Match) -> Roles
     let Some((speaker, subject)) = tree.reported_predicate(s, tree.trigger_word(m.head)) else { return Roles::default() };
     let group = |w: usize| tree.group_for(s, w).and_then(|g| s.participant_group(g, m.head));
     let source = speaker.and_then(group);
+    // A harm foretold by no one the text names ("…, sources said", "…,
+    // he added" with no actor before) is a forecast, not criticism.
+    if source.is_none() && tree.is_harm_verb(tree.trigger_word(m.head)) {
+        return Roles::default();
+    }
     match group(subject) {
         Some(target) if Some(target) != source => Roles { source, target: Some(target) },
         // "Scottish Labour said the decision was shameful": with no actor

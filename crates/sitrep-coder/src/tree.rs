@@ -71,6 +71,8 @@ struct Table {
     complement_nouns: rustc_hash::FxHashSet<&'static str>,
     /// Words opening a clause of time ("when", "once", "after").
     time_subordinators: rustc_hash::FxHashSet<&'static str>,
+    /// `harm-verb`: "said the tax would impair …".
+    harm_verbs: rustc_hash::FxHashSet<&'static str>,
     /// `policy-noun`: "said the decision was shameful".
     policy_nouns: rustc_hash::FxHashSet<&'static str>,
     /// `occasion-preposition`: "during a visit to Tokyo, Howard …".
@@ -125,7 +127,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), policy_nouns: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_row: None, counted_country_role: None };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), policy_nouns: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_row: None, counted_country_role: None };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -173,6 +175,9 @@ fn table() -> &'static Table {
                 }
                 "policy-noun" => {
                     t.policy_nouns.insert(name);
+                }
+                "harm-verb" => {
+                    t.harm_verbs.insert(name);
                 }
                 "actor-doer-code" => {
                     t.actor_doer_codes.push(name);
@@ -950,6 +955,11 @@ impl Tree {
         self.analysis.upos(w) == "NOUN" && table().policy_nouns.contains(lowered(self.analysis.lemma(w)).as_ref())
     }
 
+    /// Whether the word at `w` is a verb of harm (`harm-verb`).
+    pub fn is_harm_verb(&self, w: usize) -> bool {
+        self.analysis.upos(w) == "VERB" && table().harm_verbs.contains(lowered(self.analysis.lemma(w)).as_ref())
+    }
+
     /// Whether `word` (lower case) is a `joint-preposition` ("with").
     pub fn is_joint_preposition(word: &str) -> bool {
         table().joint_prepositions.contains(word)
@@ -1248,7 +1258,16 @@ impl Tree {
         // A negation among the predicate's function words ("was not
         // wrong"), not its subject ("Zimbabwe's refusal … was deplorable").
         let function_word = |c: usize| matches!(a.universal_deprel(c), "advmod" | "aux" | "cop" | "det");
-        if !children().any(|c| a.universal_deprel(c) == "cop") || children().any(|c| (function_word(c) && cue(c, CueKind::Negation)) || (a.universal_deprel(c) == "aux" && cue(c, CueKind::Condition))) {
+        let negated = children().any(|c| function_word(c) && cue(c, CueKind::Negation));
+        // "said the tax would impair the competitiveness of …": a verb of
+        // harm (`harm-verb`) done to an object predicts harm as criticism, a
+        // modal and all; a passive ("were harmed by") says who was harmed,
+        // and with no object the subject itself fares worse ("the business
+        // climate worsened").
+        let harm = self.is_harm_verb(w)
+            && children().any(|c| a.universal_deprel(c) == "obj")
+            && !children().any(|c| a.universal_deprel(c) == "aux:pass" || a.deprel(c) == "nsubj:pass");
+        if negated || (!harm && (!children().any(|c| a.universal_deprel(c) == "cop") || children().any(|c| a.universal_deprel(c) == "aux" && cue(c, CueKind::Condition)))) {
             return None;
         }
         // "It is unacceptable that so many governments are dragging their
@@ -1985,7 +2004,7 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" => reading == "-",
+                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "harm-verb" => reading == "-",
                 "actor-doer-code" | "foreign-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" | "duty-said-after-row" => reading == "-",
                 "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),

@@ -1905,6 +1905,18 @@ fn pair_anaphors_over_role_nouns_are_pairs() {
     ]));
 }
 
+/// A speaker who foretells harm done by a policy or an actor criticises it
+/// (a `harm-verb` heading the reported clause, a modal allowed): the
+/// criticism is asserted, whatever the modal says of the harm.
+#[test]
+fn harm_foretold_is_criticism() {
+    insta::assert_snapshot!(code(&[
+        "The Zimbabwe Congress of Trade Unions said the freeze would worsen the plight of the lowest paid workers.",
+        "On Monday Lib Dem constitutional affairs committee chairman Alan Beith warned that the deletion of millions of government e-mails could harm the ability of key probes like the Hutton Inquiry.",
+        "The business climate in West German manufacturing industry worsened slightly last month after deteriorating markedly in January, the IFO economic research institute said.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
