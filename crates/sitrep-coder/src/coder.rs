@@ -358,13 +358,7 @@ impl Coder {
         let joint_doers = || {
             let Some(first) = r.source.map(|g| s.plural_pronoun_list(g).unwrap_or(g)) else { return false };
             // ("the two countries agreed to …": one group for both.)
-            let pair = s.groups[first as usize].pair_anaphor;
-            let mut count = 1 + pair as usize;
-            let mut cur = first;
-            while let Some(next) = s.groups[cur as usize].and_next.filter(|_| count <= 4) {
-                count += 1;
-                cur = next;
-            }
+            let count = if s.groups[first as usize].pair_anaphor { 2 } else { s.compound_len(first, 5) };
             (2..=4).contains(&count) && reciprocal::is_reciprocal(lex, s, tree, m.start, m.end, m.head)
         };
         if r.target.is_none() && crate::tree::is_fallback_row(&pattern.id) && !joint_doers() {

@@ -479,6 +479,6 @@ fn organisation_kinds(kind: &str) -> &'static [OrganisationKind] {
 /// Whether an actor entry of `kind` is a company or a business body
 /// (`actors/companies.tsv`): its country is where it is based, not what a
 /// story is about, and its people speak for it.
-fn is_company(kind: &str) -> bool {
+pub(crate) fn is_company(kind: &str) -> bool {
     matches!(kind, "company" | "business")
 }

@@ -138,11 +138,11 @@ fn evaluation_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, m: Match) -> Roles
     }
 }
 
-/// Whether group `g` is a business: a `BUS` role, or an actor whose code
-/// ends in it ("Bankers Trust").
+/// Whether group `g` is a business: a `BUS` role, or a company or
+/// business federation of the actor files ("Bankers Trust").
 fn business(lex: &Lexicon, s: &Sentence, g: u32) -> bool {
     let group = &s.groups[g as usize];
-    group.role.is_some_and(|r| lex.roles[r as usize].as_str() == "BUS") || group.actor.is_some_and(|a| lex.actors[a as usize].code_on(None).as_str().ends_with("BUS"))
+    group.role.is_some_and(|r| lex.roles[r as usize].as_str() == "BUS") || group.actor.is_some_and(|a| crate::context::is_company(lex.actors[a as usize].kind()))
 }
 
 /// "Russia drew criticism from France": a pattern whose source slot `$`

@@ -363,6 +363,18 @@ impl Sentence {
         }
     }
 
+    /// How many members the list that group `g` opens has from `g` on
+    /// ("Britain and France": 2), counting at most to `limit`.
+    pub fn compound_len(&self, g: u32, limit: usize) -> usize {
+        let mut count = 1;
+        let mut cur = g;
+        while let Some(next) = self.groups[cur as usize].and_next.filter(|_| count < limit) {
+            count += 1;
+            cur = next;
+        }
+        count
+    }
+
     /// Whether `g` is one member of an "A and B" compound.
     pub fn in_compound(&self, g: u32) -> bool {
         let group = &self.groups[g as usize];

@@ -1919,10 +1919,10 @@ fn repair_finite_conjunct(a: &mut Analysis) {
         if a.deprel(w) != "conj" || a.upos(w) != "VERB" {
             continue;
         }
-        let own_auxiliary = a.children(w).any(|c| a.deprel(c) == "aux" && a.upos(c) == "AUX");
-        let own_subject = a.children(w).any(|c| a.universal_deprel(c).starts_with("nsubj") || a.universal_deprel(c) == "expl");
         let Some(head) = a.head(w).filter(|&h| h < w && a.upos(h) == "VERB") else { continue };
-        if !own_auxiliary || own_subject || !non_finite(a, head) {
+        let own_auxiliary = || a.children(w).any(|c| a.deprel(c) == "aux" && a.upos(c) == "AUX");
+        let own_subject = || a.children(w).any(|c| a.universal_deprel(c).starts_with("nsubj") || a.universal_deprel(c) == "expl");
+        if !own_auxiliary() || own_subject() || !non_finite(a, head) {
             continue;
         }
         let mut up = head;
