@@ -133,7 +133,9 @@ fn evaluation_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, m: Match) -> Roles
         // tree-roles.tsv), whoever's it is; not the weather, not a person
         // ("said Hassani was right"), and not where the speaker is a
         // business ("the bank said the result was positive").
-        None if tree.is_policy_noun(subject) && source.is_some_and(|g| !business(lex, s, g)) => Roles { source, target: None },
+        // A harm a pronoun does ("because it could hurt") is a forecast
+        // about whatever "it" is, not a judgement of a decision.
+        None if tree.is_policy_noun(subject) && !(tree.is_pronoun(subject) && tree.is_harm_verb(tree.trigger_word(m.head))) && source.is_some_and(|g| !business(lex, s, g)) => Roles { source, target: None },
         _ => Roles::default(),
     }
 }

@@ -950,9 +950,16 @@ impl Tree {
 
     /// Whether the noun at word `w` names a decision, policy or statement
     /// (`policy-noun`): what a speaker's evaluation judges even when no
-    /// actor owns it ("said the decision was shameful").
+    /// actor owns it ("said the decision was shameful"); a pronoun of the
+    /// kind stands for what was just done or said ("“This is
+    /// unacceptable,” Lavrov said").
     pub fn is_policy_noun(&self, w: usize) -> bool {
-        self.analysis.upos(w) == "NOUN" && table().policy_nouns.contains(lowered(self.analysis.lemma(w)).as_ref())
+        matches!(self.analysis.upos(w), "NOUN" | "PRON") && table().policy_nouns.contains(lowered(self.analysis.lemma(w)).as_ref())
+    }
+
+    /// Whether the word at `w` is a pronoun.
+    pub fn is_pronoun(&self, w: usize) -> bool {
+        self.analysis.upos(w) == "PRON"
     }
 
     /// Whether the word at `w` is a verb of harm (`harm-verb`).

@@ -1917,6 +1917,16 @@ fn harm_foretold_is_criticism() {
     ]));
 }
 
+/// A speaker's evaluation of "this", "that" or "it" judges what was just
+/// done or said: criticism with no target named; not a harm "it" may do.
+#[test]
+fn evaluations_of_pronouns_are_the_speakers() {
+    insta::assert_snapshot!(code(&[
+        "\"It is ludicrous for the nations of the world to plough immense amounts of financial resources into the production of items that nobody wants to buy,\" Yeutter said.",
+        "Fed officials say the dollar must not fall much further, because it could hurt the economy.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
