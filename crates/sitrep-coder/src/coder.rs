@@ -250,6 +250,7 @@ impl Coder {
             matching::add_duties_said_before_their_speaker(lex, s, &scratch.tree);
             matching::active_where_the_tree_finds_a_subject(lex, s, &scratch.tree);
             crate::roles::keep_evaluations_the_tree_reads(lex, s, &scratch.tree);
+            crate::roles::drop_naming_rows_under_evaluations(lex, s, &scratch.tree);
             assign_roles(lex, s, &scratch.tree, &mut scratch.roles);
             find_sources(lex, s, &scratch.tree, &mut scratch.sources);
             quoted_speaker_as_source(lex, s, scratch.sources.first().copied(), &mut scratch.roles);

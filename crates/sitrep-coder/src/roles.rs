@@ -107,6 +107,29 @@ pub fn keep_evaluations_the_tree_reads(lex: &Lexicon, s: &mut Sentence, tree: &T
     }
 }
 
+/// "Jim Chalmers called Mr Sunak a great friend": a row of the naming verb
+/// itself ("[call] + a|an", 111 whatever follows) gives way to the
+/// evaluation the verb names, which knows praise from blame. Run after
+/// `keep_evaluations_the_tree_reads`, so only evaluations the tree reads
+/// count.
+pub fn drop_naming_rows_under_evaluations(lex: &Lexicon, s: &mut Sentence, tree: &Tree) {
+    if !tree.is_parsed() {
+        return;
+    }
+    let mut k = 0;
+    while k < s.matches.len() {
+        let m = s.matches[k];
+        let trigger = tree.trigger_word(m.head);
+        let named = !lex.patterns[m.pattern as usize].evaluation
+            && s.matches.iter().any(|e| lex.patterns[e.pattern as usize].evaluation && tree.named_predicate(s, tree.trigger_word(e.head)).is_some_and(|(verb, _, _)| verb == trigger));
+        if named {
+            s.matches.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
 /// "Kenya's opposition said the government's plan was unacceptable": an
 /// evaluation (`en/evaluations.tsv`) is the speaker's act towards the actor
 /// its clause is about, the subject or the subject's owner; with no such

@@ -75,6 +75,8 @@ struct Table {
     harm_verbs: rustc_hash::FxHashSet<&'static str>,
     /// `policy-noun`: "said the decision was shameful".
     policy_nouns: rustc_hash::FxHashSet<&'static str>,
+    /// `naming-verb`: "called the decision a blunder".
+    naming_verbs: rustc_hash::FxHashSet<&'static str>,
     /// `occasion-preposition`: "during a visit to Tokyo, Howard …".
     occasion_prepositions: rustc_hash::FxHashSet<&'static str>,
     /// CAMEO code prefixes whose act is no event when the parse's doer is
@@ -127,7 +129,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), policy_nouns: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_row: None, counted_country_role: None };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_row: None, counted_country_role: None };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -175,6 +177,9 @@ fn table() -> &'static Table {
                 }
                 "policy-noun" => {
                     t.policy_nouns.insert(name);
+                }
+                "naming-verb" => {
+                    t.naming_verbs.insert(name);
                 }
                 "harm-verb" => {
                     t.harm_verbs.insert(name);
@@ -1259,6 +1264,9 @@ impl Tree {
         if !self.is_parsed() {
             return None;
         }
+        if let Some((_, speaker, object)) = self.named_predicate(s, w) {
+            return Some((speaker, object));
+        }
         let a = &self.analysis;
         let children = || self.children(w).iter().map(|&c| c as usize);
         let cue = |c: usize, kind: CueKind| s.is(self.token(c), kind);
@@ -1299,6 +1307,40 @@ impl Tree {
         .filter(|&v| cue(v, CueKind::SpeechVerb))?;
         let speaker = self.children(speech_verb).iter().map(|&c| c as usize).find(|&c| a.universal_deprel(c) == "nsubj");
         Some((speaker, subject))
+    }
+
+    /// "Rubio called the decision a major blunder", "the SDF described the
+    /// move as a blatant betrayal": the word at `w` said of a verb's object
+    /// by a verb of naming (`naming-verb`), as its second complement or
+    /// after "as"; the verb, and its subject and object as
+    /// `reported_predicate` gives them. Not where the naming verb is negated
+    /// or only possible ("did not call it a failure", "would call it a
+    /// mistake").
+    pub fn named_predicate(&self, s: &Sentence, w: usize) -> Option<(usize, Option<usize>, usize)> {
+        if !self.is_parsed() {
+            return None;
+        }
+        let a = &self.analysis;
+        let kids = |v: usize| self.children(v).iter().map(|&c| c as usize);
+        let after_as = kids(w).any(|c| matches!(a.universal_deprel(c), "case" | "mark") && a.form(c).eq_ignore_ascii_case("as"));
+        let head = a.head(w)?;
+        // The parse may hang the "as" phrase on the object itself ("described
+        // [the move as a betrayal]").
+        let (verb, object) = match a.universal_deprel(w) {
+            "xcomp" => (head, kids(head).find(|&c| a.universal_deprel(c) == "obj")?),
+            "obl" | "advcl" if after_as => (head, kids(head).find(|&c| a.universal_deprel(c) == "obj")?),
+            "nmod" if after_as && a.universal_deprel(head) == "obj" => (a.head(head)?, head),
+            _ => return None,
+        };
+        if a.upos(verb) != "VERB" || !table().naming_verbs.contains(lowered(a.lemma(verb)).as_ref()) {
+            return None;
+        }
+        let cue = |c: usize, kind: CueKind| s.is(self.token(c), kind);
+        if kids(verb).any(|c| (matches!(a.universal_deprel(c), "advmod" | "aux") && cue(c, CueKind::Negation)) || (a.universal_deprel(c) == "aux" && cue(c, CueKind::Condition))) {
+            return None;
+        }
+        let speaker = kids(verb).find(|&c| a.universal_deprel(c) == "nsubj");
+        Some((verb, speaker, object))
     }
 
     /// The subject of the clause above a pronoun's own: "Washington is
@@ -2011,7 +2053,7 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "harm-verb" => reading == "-",
+                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "harm-verb" => reading == "-",
                 "actor-doer-code" | "foreign-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" | "duty-said-after-row" => reading == "-",
                 "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),

@@ -1927,6 +1927,19 @@ fn evaluations_of_pronouns_are_the_speakers() {
     ]));
 }
 
+/// An evaluation a verb of naming says of its object ("called X a
+/// blunder", "described X as a betrayal") is its subject's judgement of
+/// the object's owner, or of no one named; not where the naming is negated.
+#[test]
+fn evaluations_named_by_call_and_describe() {
+    insta::assert_snapshot!(code(&[
+        "More Republican opposition to Donald Trump\u{2019}s decision to withdraw troops from Syria: Senator Marco Rubio calls it a \u{201c}major blunder\u{201d} that will haunt the US for years.",
+        "The SDF and the YPG, a partner Kurdish militia, described the move as a \u{201c}blatant betrayal\u{201d}.",
+        "Treasurer Jim Chalmers called Mr Sunak a great friend of Australia.",
+        "Lavrov did not call the British claims absurd.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
