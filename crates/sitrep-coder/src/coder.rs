@@ -182,10 +182,11 @@ impl Coder {
             return Verdict::Coded;
         }
         scan::scan(lex, s, &scratch.context.surnames);
-        match scan::discarded(lex, s) {
-            Some(true) => return Verdict::DiscardDocument,
-            Some(false) => return Verdict::DiscardSentence,
-            None => {}
+        if let Some(discard) = scan::discarded(lex, s) {
+            if let Some(out) = scratch.explanation.as_mut() {
+                explain::describe_discard(&doc.text, s, discard, out);
+            }
+            return if discard.story { Verdict::DiscardDocument } else { Verdict::DiscardSentence };
         }
         groups::build_groups(lex, s);
         clauses::mark_segments(s);

@@ -11,6 +11,17 @@ use crate::roles::Roles;
 use crate::sentence::Sentence;
 use crate::tree::Tree;
 
+/// Why a sentence codes nothing: a sports phrase of `en/discards.tsv`
+/// ("Champions League" drops the whole story, "the match" the sentence).
+pub fn describe_discard(text: &str, s: &Sentence, discard: crate::scan::Discard, out: &mut String) {
+    let span = |a: usize, b: usize| &text[s.tokens.get(a).start as usize..s.tokens.get(b - 1).end as usize];
+    let _ = writeln!(out, "sentence: {}", span(0, s.len()));
+    let scope = if discard.story { "the whole document codes nothing" } else { "this sentence codes nothing" };
+    let _ = writeln!(out, "  discarded: \"{}\" is a phrase of lexicon/en/discards.tsv: {scope}", span(discard.start, discard.end));
+}
+
+/// The account of one sentence the coder read: its actor groups, the
+/// patterns matched with the roles and parse words they took, and the tree.
 pub fn describe(lex: &Lexicon, text: &str, s: &Sentence, roles: &[Roles], tree: &Tree, out: &mut String) {
     let span = |a: usize, b: usize| -> &str {
         if a >= b || b > s.len() {

@@ -98,16 +98,29 @@ fn is_mention(lex: &Lexicon, s: &Sentence, start: usize, len: usize, named: bool
         || lex.word_id(s.tokens.norm(start)) == sitrep_lexicon::UNKNOWN
 }
 
-/// `Some(story)` when a discard phrase occurs in the sentence.
-pub fn discarded(lex: &Lexicon, s: &Sentence) -> Option<bool> {
+/// A discard phrase found in a sentence: whether it drops the whole story,
+/// and the tokens `[start, end)` of the first phrase that decides it (for
+/// `--explain`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Discard {
+    pub story: bool,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The discard phrase of the sentence, if any: a story phrase wins over a
+/// sentence phrase.
+pub fn discarded(lex: &Lexicon, s: &Sentence) -> Option<Discard> {
     if lex.discards.is_empty() {
         return None;
     }
     let tokens = &s.tokens;
-    let mut found = None;
+    let mut found: Option<Discard> = None;
     for i in 0..s.ids.len() {
         if let Some(p) = lex.discards.longest_at(&s.ids, i, |j| tokens.get(j).all_caps) {
-            found = Some(found.unwrap_or(false) | p.payload);
+            if found.is_none_or(|f| p.payload && !f.story) {
+                found = Some(Discard { story: p.payload, start: i, end: i + p.words.len() });
+            }
         }
     }
     found

@@ -93,6 +93,19 @@ fn explain_says_why_a_match_gave_no_event() {
     assert!(out.stdout.is_empty());
 }
 
+/// A sentence dropped as sport says so and names the phrase, rather than
+/// vanishing from the account (round 57 wire z34's ETA sentence did).
+#[test]
+fn explain_names_the_sports_phrase_that_drops_a_story() {
+    let mut child = sitrep().args(["code", "--explain", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all("The Bernabeu was targeted by ETA on 1 May, 2002, when Madrid were about to play FC Barcelona in a Champions League semi-final.".as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("discarded: \"Champions League\" is a phrase of lexicon/en/discards.tsv: the whole document codes nothing"), "{stderr}");
+    assert!(out.stdout.is_empty());
+}
+
 /// Event locations read from the parse: the place that modifies the event's
 /// own verb, not one in the clause of the speaker who reports it.
 #[test]
