@@ -1940,6 +1940,17 @@ fn evaluations_named_by_call_and_describe() {
     ]));
 }
 
+/// An ability denied in the present ("cannot", "can't") is the doer's
+/// refusal of the act, as "will not" is (`refusal` in en/cues.tsv, the
+/// code from refusal.tsv); "could not" stays a negation.
+#[test]
+fn cannot_is_a_refusal() {
+    insta::assert_snapshot!(code(&[
+        "Japanese politicians have said repeatedly the country cannot bow to U.S. Pressure to liberalize rice imports because the issue is too sensitive.",
+        "Police could not stop the protesters from entering the Kenyan parliament.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
