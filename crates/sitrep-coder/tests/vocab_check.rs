@@ -685,7 +685,7 @@ use sitrep_model::Document;
 /// false-event share. Of the 49 rows still missed, 29 have no pattern for
 /// the wording, 9 a pattern of another code (5 of the right root), 8 the
 /// right pattern dropped by roles, parse or filters, 3 an actor not found:
-/// /work/notes/r56-z31-constructions.txt.
+/// tests/gold/misses/r56-z31.txt.
 /// Round 56 wire z32 (helper z32; `scripts/sample-wire-round --parity even
 /// --seed 56002 --skip-blocks-before "round 56"`, sample lines 1-100 Reuters
 /// and 126-225 GLOCON/BBC/Guardian; 80 event sentences, 124 rows, 120
@@ -704,7 +704,7 @@ use sitrep_model::Document;
 /// coder (duties and appeals told without a verb of asking, acts named as
 /// nouns with an adjective or "of" doer, reciprocal blame over a misparse,
 /// doer-less meetings, "U.S. Alleges" read as a noun):
-/// /work/notes/r56-z32-constructions.txt.
+/// tests/gold/misses/r56-z32.txt.
 /// Round 56 clear c8 (helper c8; a blind sample of short clear-event
 /// sentences drawn as round 52 clear c1: `scripts/sample-clear-round --seed
 /// 56101 --n 1000`, all read; 145 event sentences, 155 rows, 171 no-event
@@ -726,7 +726,7 @@ use sitrep_model::Document;
 /// ceiling 0.05 above. At the merge with round 56 wire z31/z32 the 2 event
 /// sentences (3 rows) they share were dropped: 48 of 152, 0.316 (relaxed
 /// root F1 0.481, root and actors 0.312), floor kept. Misses:
-/// /work/notes/r56-c8-constructions.txt.
+/// tests/gold/misses/r56-c8.txt.
 /// Round 56 clear c9 (helper c9; a blind sample of short clear-event
 /// sentences drawn as round 52 clear c1: `scripts/sample-clear-round --seed
 /// 56102 --n 1000`, all read; 117 event sentences, 125 rows, 38 no-event
@@ -747,7 +747,7 @@ use sitrep_model::Document;
 /// 2026-12-06; floor 0.05 below that, ceiling 0.05 above. At the merge the
 /// 2 event sentences (2 rows) round 56 clear c8 also drew were dropped from
 /// this block: 42 of 122, 0.344 (relaxed root F1 0.462, root and actors
-/// 0.338), floor kept. Misses: /work/notes/r56-c9-constructions.txt.
+/// 0.338), floor kept. Misses: tests/gold/misses/r56-c9.txt.
 /// Round 57 wire z33 (helper z33; `scripts/sample-wire-round --parity odd
 /// --seed 57001 --skip-blocks-before "round 57"`, sample lines 1-100 Reuters
 /// and 126-225 GLOCON/BBC/Guardian; 105 rows in 74 event sentences, 126
@@ -768,7 +768,7 @@ use sitrep_model::Document;
 /// of 126, 0.175), measured 2026-12-06; floor 0.05 below that, ceiling 0.05
 /// above. All blind wire blocks: root F1 0.468, root and actors 0.304
 /// before; 0.470 and 0.306 after. Misses:
-/// /work/notes/r57-z33-constructions.txt.
+/// tests/gold/misses/r57-z33.txt.
 /// Round 57 wire z34 (helper z34; `scripts/sample-wire-round --parity even
 /// --seed 57002 --skip-blocks-before "round 57"`, sample lines 1-100 Reuters
 /// and 126-225 GLOCON/BBC/Guardian; line 134, which an earlier block holds
@@ -791,7 +791,7 @@ use sitrep_model::Document;
 /// coder (duties told with "must"/"had to"/"remained necessary", acts named
 /// as nouns with a "by" or adjective doer, doer-less talks whose doer is
 /// the main clause's subject, "he and X" with the speaker as "he", support
-/// for armed parties read as 051): /work/notes/r57-z34-constructions.txt.
+/// for armed parties read as 051): tests/gold/misses/r57-z34.txt.
 /// Round 57 clear c11 (helper c11; a blind sample of short clear-event
 /// sentences drawn as round 52 clear c1: `scripts/sample-clear-round --seed
 /// 57102 --n 1000`, all read; 128 event sentences, 139 rows, 37 no-event
@@ -813,7 +813,7 @@ use sitrep_model::Document;
 /// ceiling 0.05 above. At the merge the 2 event sentences (2 rows) round 57
 /// wire z33/z34 also drew were dropped from this block: 59 of 137, 0.431
 /// (relaxed root F1 0.556, root and actors 0.376), floor kept. Misses:
-/// /work/notes/r57-c11-constructions.txt.
+/// tests/gold/misses/r57-c11.txt.
 /// Round 57 clear c10 (helper c10; a blind sample of short clear-event
 /// sentences drawn as round 52 clear c1: `scripts/sample-clear-round --seed
 /// 57101 --n 1000`, all read; 118 event sentences, 134 rows, 36 no-event
@@ -835,7 +835,7 @@ use sitrep_model::Document;
 /// 0.386; no-event lines 2 of 36, 0.056), measured 2026-12-06; the blind
 /// wire blocks' sum root F1 0.472 before and after (root and actors 0.307;
 /// predicted 3133 to 3132). Floor 0.05 below, ceiling 0.05 above. Misses:
-/// /work/notes/r57-c10-constructions.txt. At the merge continue_investigation
+/// tests/gold/misses/r57-c10.txt. At the merge continue_investigation
 /// was dropped (see verbs.tsv) and the 8 event sentences (10 rows) round 57
 /// wire z33/z34 and clear c11 also drew were dropped from this block.
 const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("round 35", 0.45), ("round 36 written w1", 0.87), ("round 36 written w2", 0.845), ("round 36 written w3", 0.82), ("round 37 written w1", 0.74), ("round 37 written w1 check", 0.88), ("round 37 written w1 fresh", 0.87), ("round 37 written w1 fresh2", 0.65), ("round 37 written w3", 0.82), ("round 37 written w2", 0.739), ("round 38 written y2", 0.807), ("round 38 written y2 check", 0.847), ("round 38 written y2 fresh", 0.839), ("round 39 written x1", 0.687), ("round 39 written x1 fresh", 0.882), ("round 39 written x1 corpus", 0.627), ("round 39 written x2", 0.726), ("round 39 written x2 check", 0.837), ("round 39 written x2 corpus", 0.81), ("round 39 written x3", 0.617), ("round 39 written x3 corpus", 0.54), ("round 39 written x3 check", 0.717), ("round 39 written x3 more", 0.559), ("round 40 written y3", 0.878), ("round 40 written y3 check", 0.888), ("round 40 written y3 forms", 0.811), ("round 41 wire z2", 0.295), ("round 41 wire z1", 0.381), ("round 42 wire z4", 0.259), ("round 42 wire z3", 0.415), ("round 43 wire z6", 0.267), ("round 43 wire z5", 0.458), ("round 44 wire z7", 0.342), ("round 44 wire z8", 0.198), ("round 45 wire z10", 0.335), ("round 45 wire z9", 0.320), ("round 46 wire z11", 0.294), ("round 46 wire z12", 0.304), ("round 47 wire z13", 0.298), ("round 47 wire z14", 0.412), ("round 48 wire z16", 0.379), ("round 48 wire z15", 0.346), ("round 49 wire z18", 0.321), ("round 49 wire z17", 0.398), ("round 50 wire z19", 0.357), ("round 50 wire z20", 0.300), ("round 51 wire z21", 0.314), ("round 51 wire z22", 0.406), ("round 52 wire z24", 0.346), ("round 52 clear c1", 0.286), ("round 52 clear c1b", 0.301), ("round 52 wire z23", 0.302), ("round 53 clear c2", 0.210), ("round 53 clear c3", 0.300), ("round 53 wire z25", 0.275), ("round 53 wire z26", 0.402), ("round 54 wire z28", 0.232), ("round 54 wire z27", 0.439), ("round 54 clear c4", 0.295), ("round 54 clear c5", 0.235), ("round 55 wire z30", 0.247), ("round 55 wire z29", 0.212), ("round 55 clear c7", 0.226), ("round 55 clear c6", 0.325), ("round 56 wire z31", 0.460), ("round 56 wire z32", 0.281), ("round 56 clear c8", 0.260), ("round 56 clear c9", 0.289), ("round 57 wire z33", 0.264), ("round 57 wire z34", 0.397), ("round 57 clear c11", 0.382), ("round 57 clear c10", 0.368)];
