@@ -113,7 +113,7 @@ pub fn keep_evaluations_the_tree_reads(lex: &Lexicon, s: &mut Sentence, tree: &T
 /// `keep_evaluations_the_tree_reads`, so only evaluations the tree reads
 /// count.
 pub fn drop_naming_rows_under_evaluations(lex: &Lexicon, s: &mut Sentence, tree: &Tree) {
-    if !tree.is_parsed() {
+    if !tree.is_parsed() || !s.matches.iter().any(|e| lex.patterns[e.pattern as usize].evaluation) {
         return;
     }
     let mut k = 0;
@@ -143,9 +143,10 @@ fn evaluation_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, m: Match) -> Roles
     let Some((speaker, subject)) = tree.reported_predicate(s, tree.trigger_word(m.head)) else { return Roles::default() };
     let group = |w: usize| tree.group_for(s, w).and_then(|g| s.participant_group(g, m.head));
     let source = speaker.and_then(group);
+    let harm = tree.is_harm_verb(tree.trigger_word(m.head));
     // A harm foretold by no one the text names ("…, sources said", "…,
     // he added" with no actor before) is a forecast, not criticism.
-    if source.is_none() && tree.is_harm_verb(tree.trigger_word(m.head)) {
+    if source.is_none() && harm {
         return Roles::default();
     }
     match group(subject) {
@@ -158,7 +159,7 @@ fn evaluation_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, m: Match) -> Roles
         // business ("the bank said the result was positive").
         // A harm a pronoun does ("because it could hurt") is a forecast
         // about whatever "it" is, not a judgement of a decision.
-        None if tree.is_policy_noun(subject) && !(tree.is_pronoun(subject) && tree.is_harm_verb(tree.trigger_word(m.head))) && source.is_some_and(|g| !business(lex, s, g)) => Roles { source, target: None },
+        None if tree.is_policy_noun(subject) && !(tree.is_pronoun(subject) && harm) && source.is_some_and(|g| !business(lex, s, g)) => Roles { source, target: None },
         _ => Roles::default(),
     }
 }

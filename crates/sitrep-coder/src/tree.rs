@@ -77,6 +77,8 @@ struct Table {
     policy_nouns: rustc_hash::FxHashSet<&'static str>,
     /// `naming-verb`: "called the decision a blunder".
     naming_verbs: rustc_hash::FxHashSet<&'static str>,
+    /// `naming-preposition`: "described the move as a betrayal".
+    naming_prepositions: rustc_hash::FxHashSet<&'static str>,
     /// `occasion-preposition`: "during a visit to Tokyo, Howard …".
     occasion_prepositions: rustc_hash::FxHashSet<&'static str>,
     /// CAMEO code prefixes whose act is no event when the parse's doer is
@@ -129,7 +131,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_row: None, counted_country_role: None };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_row: None, counted_country_role: None };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -180,6 +182,9 @@ fn table() -> &'static Table {
                 }
                 "naming-verb" => {
                     t.naming_verbs.insert(name);
+                }
+                "naming-preposition" => {
+                    t.naming_prepositions.insert(name);
                 }
                 "harm-verb" => {
                     t.harm_verbs.insert(name);
@@ -1322,14 +1327,14 @@ impl Tree {
         }
         let a = &self.analysis;
         let kids = |v: usize| self.children(v).iter().map(|&c| c as usize);
-        let after_as = kids(w).any(|c| matches!(a.universal_deprel(c), "case" | "mark") && a.form(c).eq_ignore_ascii_case("as"));
+        let after_naming_preposition = kids(w).any(|c| matches!(a.universal_deprel(c), "case" | "mark") && table().naming_prepositions.contains(lowered(a.form(c)).as_ref()));
         let head = a.head(w)?;
         // The parse may hang the "as" phrase on the object itself ("described
         // [the move as a betrayal]").
         let (verb, object) = match a.universal_deprel(w) {
             "xcomp" => (head, kids(head).find(|&c| a.universal_deprel(c) == "obj")?),
-            "obl" | "advcl" if after_as => (head, kids(head).find(|&c| a.universal_deprel(c) == "obj")?),
-            "nmod" if after_as && a.universal_deprel(head) == "obj" => (a.head(head)?, head),
+            "obl" | "advcl" if after_naming_preposition => (head, kids(head).find(|&c| a.universal_deprel(c) == "obj")?),
+            "nmod" if after_naming_preposition && a.universal_deprel(head) == "obj" => (a.head(head)?, head),
             _ => return None,
         };
         if a.upos(verb) != "VERB" || !table().naming_verbs.contains(lowered(a.lemma(verb)).as_ref()) {
@@ -2053,7 +2058,7 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "harm-verb" => reading == "-",
+                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" => reading == "-",
                 "actor-doer-code" | "foreign-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" | "duty-said-after-row" => reading == "-",
                 "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),

@@ -8,6 +8,14 @@ fn sitrep() -> Command {
     Command::new(env!("CARGO_BIN_EXE_sitrep"))
 }
 
+/// Runs `sitrep` with `args` on `input` as standard input, capturing both
+/// output streams.
+fn run_stdin(args: &[&str], input: &str) -> std::process::Output {
+    let mut child = sitrep().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
 #[test]
 fn bad_lines_are_reported_and_the_rest_is_coded() {
     let dir = std::env::temp_dir().join(format!("sitrep-cli-{}", std::process::id()));
@@ -27,9 +35,7 @@ fn bad_lines_are_reported_and_the_rest_is_coded() {
 
 #[test]
 fn standard_input_and_a_clean_exit() {
-    let mut child = sitrep().args(["code", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
-    child.stdin.take().unwrap().write_all("Chad accused Sudan of arming rebels.".as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = run_stdin(&["code", "-"], "Chad accused Sudan of arming rebels.");
     assert_eq!(out.status.code(), Some(0));
     let first: serde_json::Value = serde_json::from_str(String::from_utf8_lossy(&out.stdout).lines().next().unwrap()).unwrap();
     assert_eq!(first["doc_id"], "stdin");
@@ -54,15 +60,7 @@ fn a_broken_lexicon_directory_exits_2() {
 
 #[test]
 fn explain_shows_groups_matches_and_roles_on_standard_error() {
-    let mut child = sitrep()
-        .args(["code", "--explain", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all("Chad accused Sudan of arming rebels.".as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = run_stdin(&["code", "--explain", "-"], "Chad accused Sudan of arming rebels.");
     assert_eq!(out.status.code(), Some(0));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("sentence: Chad accused Sudan of arming rebels."), "{stderr}");
@@ -84,9 +82,7 @@ fn explain_shows_groups_matches_and_roles_on_standard_error() {
 /// reader can tell a missing pattern from a filtered one.
 #[test]
 fn explain_says_why_a_match_gave_no_event() {
-    let mut child = sitrep().args(["code", "--explain", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    child.stdin.take().unwrap().write_all("Britain should impose sanctions on Iran.".as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = run_stdin(&["code", "--explain", "-"], "Britain should impose sanctions on Iran.");
     assert_eq!(out.status.code(), Some(0));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("outcome \"impose sanctions on Iran\"") && stderr.contains(": none (the writer's own duty, on nobody's word)"), "{stderr}");
@@ -97,9 +93,7 @@ fn explain_says_why_a_match_gave_no_event() {
 /// vanishing from the account (round 57 wire z34's ETA sentence did).
 #[test]
 fn explain_names_the_sports_phrase_that_drops_a_story() {
-    let mut child = sitrep().args(["code", "--explain", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    child.stdin.take().unwrap().write_all("The Bernabeu was targeted by ETA on 1 May, 2002, when Madrid were about to play FC Barcelona in a Champions League semi-final.".as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = run_stdin(&["code", "--explain", "-"], "The Bernabeu was targeted by ETA on 1 May, 2002, when Madrid were about to play FC Barcelona in a Champions League semi-final.");
     assert_eq!(out.status.code(), Some(0));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("discarded: \"Champions League\" is a phrase of lexicon/en/discards.tsv: the whole document codes nothing"), "{stderr}");
@@ -111,9 +105,7 @@ fn explain_names_the_sports_phrase_that_drops_a_story() {
 #[test]
 fn an_event_takes_the_place_of_its_own_clause() {
     let locations = |text: &str| -> Vec<String> {
-        let mut child = sitrep().args(["code", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
-        child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
-        let out = child.wait_with_output().unwrap();
+        let out = run_stdin(&["code", "-"], text);
         String::from_utf8_lossy(&out.stdout)
             .lines()
             .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
