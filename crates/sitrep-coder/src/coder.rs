@@ -218,8 +218,8 @@ impl Coder {
         scratch.context.observe(lex, s);
         scratch.tree.clear();
         // "Japan should do more, the LDP said" names no pattern's word but
-        // may lay a duty (`matching::add_duties_said_before_their_speaker`).
-        let may_lay_a_duty = matching::may_lay_a_duty_before_its_speaker(lex, s);
+        // may lay a duty (`matching::add_duties_laid_by_a_speaker`).
+        let may_lay_a_duty = matching::may_lay_a_duty(lex, s);
         if s.matches.is_empty() && s.verb_candidates.is_empty() && !may_lay_a_duty {
             if let Some(out) = scratch.explanation.as_mut() {
                 explain::describe(lex, &doc.text, s, &[], &scratch.tree, out);
@@ -248,7 +248,7 @@ impl Coder {
             scratch.context.refine_pronouns(lex, s, &scratch.tree);
             matching::keep_verbs_the_tree_reads(s, &scratch.tree);
             matching::drop_fallbacks_with_acts_below(lex, s, &scratch.tree);
-            matching::add_duties_said_before_their_speaker(lex, s, &scratch.tree);
+            matching::add_duties_laid_by_a_speaker(lex, s, &scratch.tree);
             matching::active_where_the_tree_finds_a_subject(lex, s, &scratch.tree);
             crate::roles::keep_evaluations_the_tree_reads(lex, s, &scratch.tree);
             crate::roles::drop_naming_rows_under_evaluations(lex, s, &scratch.tree);

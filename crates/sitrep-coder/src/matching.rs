@@ -240,27 +240,28 @@ pub fn drop_fallbacks_with_acts_below(lex: &Lexicon, s: &mut Sentence, tree: &Tr
     }
 }
 
-/// Whether the sentence may lay a duty before its speech verb (two groups,
-/// a word of duty, a speech verb after it): only then is a sentence no
-/// pattern matched worth parsing for one.
-pub fn may_lay_a_duty_before_its_speaker(lex: &Lexicon, s: &Sentence) -> bool {
+/// Whether the sentence may lay a duty through a speech verb (two groups,
+/// a word of duty, a speech verb): only then is a sentence no pattern
+/// matched worth parsing for one.
+pub fn may_lay_a_duty(lex: &Lexicon, s: &Sentence) -> bool {
     if lex.petrarch_semantics() || s.groups.len() < 2 || crate::tree::duty_said_after_row().is_none() {
         return false;
     }
-    let Some(duty) = (0..s.len()).find(|&i| s.is(i, CueKind::Obligation)) else { return false };
-    (duty + 1..s.len()).any(|i| s.is(i, CueKind::SpeechVerb))
+    (0..s.len()).any(|i| s.is(i, CueKind::Obligation)) && (0..s.len()).any(|i| s.is(i, CueKind::SpeechVerb))
 }
 
 /// "The government should change the law …, the TUC has said": a duty
-/// laid on an actor in a clause before its speech verb, whose act no
-/// pattern codes, is the speaker's appeal to that actor, as "The TUC said
-/// the government should …" is by word order (the `duty-said-after-row` of
-/// tree-roles.tsv stands for it). The parse decides: the duty clause is the
-/// speech verb's `ccomp`, before it, with a subject naming an actor other
-/// than the speaker's. An act a pattern codes there is coded as the
-/// speaker's appeal by `emit` already ("Israel must withdraw from Lebanon,
-/// Iran said").
-pub fn add_duties_said_before_their_speaker(lex: &Lexicon, s: &mut Sentence, tree: &Tree) {
+/// laid on an actor in a speech verb's clause, whose act no pattern codes,
+/// is the speaker's appeal to that actor, as "The TUC said the government
+/// should …" is by word order (the `duty-said-after-row` of tree-roles.tsv
+/// stands for it). Word order reads only "said (that) X should"; the parse
+/// reads the rest: the clause before its speech verb, after an audience
+/// ("told reporters that the government must …") or a colon and a quotation
+/// ("told the BBC: “Britain must …”"). The duty clause is the speech verb's
+/// `ccomp`, with a subject naming an actor other than the speaker's. An act
+/// a pattern codes there is coded as the speaker's appeal by `emit` already
+/// ("Israel must withdraw from Lebanon, Iran said").
+pub fn add_duties_laid_by_a_speaker(lex: &Lexicon, s: &mut Sentence, tree: &Tree) {
     if !tree.is_parsed() || lex.petrarch_semantics() {
         return;
     }
@@ -273,7 +274,10 @@ pub fn add_duties_said_before_their_speaker(lex: &Lexicon, s: &mut Sentence, tre
     // "should be" foretells ("costs should be below 50 cents"), it asks no
     // act.
     let private = |g: u32| s.groups[g as usize].role.is_some_and(|r| crate::tree::is_private_role(lex.roles[r as usize].as_str()));
-    let copula = |d: usize| a.children(d).any(|c| a.universal_deprel(c) == "cop") || a.lemma(d).eq_ignore_ascii_case("be");
+    // Nor does a passive duty lay an act on its subject ("Kotey and
+    // Elsheikh should be tried at the ICC": someone else is to try them).
+    // (The parser may label that "be" a plain `aux`.)
+    let asks_no_act = |d: usize| a.lemma(d).eq_ignore_ascii_case("be") || a.children(d).any(|c| matches!(a.universal_deprel(c), "cop" | "aux:pass" | "nsubj:pass") || (a.universal_deprel(c) == "aux" && a.lemma(c).eq_ignore_ascii_case("be")));
     let bearer = |d: usize| nsubj(d).and_then(|c| s.group_of[tree.token(c)]).filter(|&g| s.groups[g as usize].pronoun.is_none() && !private(g));
     // The act under the duty: the duty's verb, or a verb it controls
     // ("should seek to restore ties"), not one in a relative clause of its
@@ -296,8 +300,25 @@ pub fn add_duties_said_before_their_speaker(lex: &Lexicon, s: &mut Sentence, tre
     let mut duties = Vec::new();
     for i in (0..s.len()).filter(|&i| s.is(i, CueKind::SpeechVerb)) {
         let v = tree.word(i);
-        for d in a.children(v).filter(|&d| d < v && a.universal_deprel(d) == "ccomp" && tree.under_duty(s, d) && !copula(d) && !coded_under(d)) {
-            if let Some(g) = bearer(d) {
+        // "Iran must stop enriching uranium, the minister said/told
+        // reporters": the parser often hangs the speech verb after the
+        // reported clause as that clause's `parataxis` (as UD annotates
+        // it), `conj` or `advcl`; the clause is still what was said when
+        // a comma sets the speaker off and the speech verb reports no
+        // clause of its own.
+        let fronted = a.head(v).filter(|&h| {
+            let comma = (h + 1..v).rev().find(|&k| a.form(k) == ",");
+            h < v
+                && matches!(a.universal_deprel(v), "parataxis" | "conj" | "advcl")
+                && !a.children(v).any(|c| a.universal_deprel(c) == "ccomp")
+                && comma.is_some_and(|k| (k + 1..v).all(|w| tree.dominates(v, w)))
+        });
+        let clauses = a.children(v).filter(|&d| a.universal_deprel(d) == "ccomp").chain(fronted);
+        for d in clauses.filter(|&d| tree.under_duty(s, d) && !asks_no_act(d) && !coded_under(d)) {
+            // After its speech verb the word-order row may have read the
+            // duty already ("said Uganda must …").
+            let read_by_word_order = |g: u32| s.matches.iter().any(|m| m.head == i && m.target == Some(g) && lex.patterns[m.pattern as usize].cameo.is_some());
+            if let Some(g) = bearer(d).filter(|&g| !read_by_word_order(g)) {
                 duties.push((i, g));
             }
         }
@@ -318,8 +339,10 @@ pub fn add_duties_said_before_their_speaker(lex: &Lexicon, s: &mut Sentence, tre
     for (i, bearer) in duties {
         let speaker = nsubj(tree.word(i)).and_then(|c| tree.group_for(s, c)).or_else(|| speaker_words(i));
         if let Some(speaker) = speaker.filter(|&g| g != bearer) {
-            let start = s.groups[bearer as usize].start;
-            found.push(Match { pattern: row as u32, start, end: i + 1, head: i, target: Some(bearer), source: Some(speaker), passive: false, reduced: false, compound: None, forms: form::PAST, unnamed_target: false });
+            // The match spans the speech verb and the bearer, on whichever
+            // side of it the duty stands.
+            let (start, end) = (s.groups[bearer as usize].start.min(i), s.groups[bearer as usize].end.max(i + 1));
+            found.push(Match { pattern: row as u32, start, end, head: i, target: Some(bearer), source: Some(speaker), passive: false, reduced: false, compound: None, forms: form::PAST, unnamed_target: false });
         }
     }
     for m in found {

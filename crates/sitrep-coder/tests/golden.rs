@@ -1951,6 +1951,23 @@ fn cannot_is_a_refusal() {
     ]));
 }
 
+/// A duty a speaker lays on an actor is the speaker's appeal wherever the
+/// parse puts the duty: before a speech verb it hangs as that clause's
+/// `parataxis` ("…, says Tory leader Michael Howard"), after an audience or
+/// a colon and a quotation ("told reporters, “Farmers should …”"), after
+/// "said" where word order does not reach the bearer ("said the United
+/// States and Japan must"); a passive duty asks its subject for no act
+/// ("argued that Kotey and Elsheikh should be tried").
+#[test]
+fn duties_laid_through_any_speech_verb_are_appeals() {
+    insta::assert_snapshot!(code(&[
+        "Prince Harry should personally make clear how sorry he is about wearing a Nazi uniform to a friend's fancy dress party, says Tory leader Michael Howard.",
+        "French minister Francois Guillaume told reporters, \"Farmers should not become recipients of public assistance -- their survival should be assured by price mechanisms and the market.\"",
+        "Chancellor of the Exchequer Nigel Lawson said the United States and Japan must work to avert a possible trade war, and he added that a trade war would not be in the interests of Britain.",
+        "Some, including the defence minister, Tobias Ellwood, have argued that Kotey and Elsheikh should be tried at the international criminal court in The Hague, which can prosecute people for war crimes and crimes against humanity.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
