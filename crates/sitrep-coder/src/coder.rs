@@ -250,6 +250,7 @@ impl Coder {
             matching::drop_fallbacks_with_acts_below(lex, s, &scratch.tree);
             matching::add_duties_laid_by_a_speaker(lex, s, &scratch.tree);
             matching::active_where_the_tree_finds_a_subject(lex, s, &scratch.tree);
+            matching::states_of_their_subjects(s, &scratch.tree);
             crate::roles::keep_evaluations_the_tree_reads(lex, s, &scratch.tree);
             crate::roles::drop_naming_rows_under_evaluations(lex, s, &scratch.tree);
             assign_roles(lex, s, &scratch.tree, &mut scratch.roles);

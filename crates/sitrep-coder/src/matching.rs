@@ -378,6 +378,27 @@ pub fn active_where_the_tree_finds_a_subject(lex: &Lexicon, s: &mut Sentence, tr
     }
 }
 
+/// "West Germany and Ireland are opposed to …", "Turkey was engaged in
+/// talks with Russia": word order reads a passive of "oppose" or "engage"
+/// there, whose subject suffered the act; with no agent such a participle
+/// (`state-participle` of tree-roles.tsv) is the state its subject is in,
+/// and the subject its doer. The parse decides; an actor word order placed
+/// before the head as the passive's target was that subject.
+pub fn states_of_their_subjects(s: &mut Sentence, tree: &Tree) {
+    if !tree.is_parsed() {
+        return;
+    }
+    let Sentence { matches, groups, .. } = s;
+    for m in matches.iter_mut().filter(|m| m.passive && !m.reduced) {
+        if tree.is_state_participle(tree.trigger_word(m.head)) {
+            m.passive = false;
+            if m.target.is_some_and(|t| groups[t as usize].end <= m.head) {
+                m.target = None;
+            }
+        }
+    }
+}
+
 /// A pattern whose target is optional (`[warn] +?`) still reports the act
 /// when no actor stands where its target would: "Israeli officials have
 /// warned that Iran …", "Israel and Hezbollah fought a month-long war". The

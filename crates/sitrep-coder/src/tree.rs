@@ -73,6 +73,8 @@ struct Table {
     time_subordinators: rustc_hash::FxHashSet<&'static str>,
     /// `harm-verb`: "said the tax would impair …".
     harm_verbs: rustc_hash::FxHashSet<&'static str>,
+    /// `state-participle`: "France is opposed to …".
+    state_participles: rustc_hash::FxHashSet<&'static str>,
     /// `policy-noun`: "said the decision was shameful".
     policy_nouns: rustc_hash::FxHashSet<&'static str>,
     /// `naming-verb`: "called the decision a blunder".
@@ -131,7 +133,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_row: None, counted_country_role: None };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), state_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_row: None, counted_country_role: None };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -188,6 +190,9 @@ fn table() -> &'static Table {
                 }
                 "harm-verb" => {
                     t.harm_verbs.insert(name);
+                }
+                "state-participle" => {
+                    t.state_participles.insert(name);
                 }
                 "actor-doer-code" => {
                     t.actor_doer_codes.push(name);
@@ -677,6 +682,7 @@ impl Tree {
             out.target = Some(o);
         }
         let (subject, passive) = self.subject(w);
+        let passive = passive && !self.is_state_participle(w);
         match (subject, passive || passive_verb) {
             (Some(s), true) => {
                 // "France was expelled by the junta": the subject suffered it.
@@ -975,6 +981,22 @@ impl Tree {
     /// Whether the word at `w` is a verb of harm (`harm-verb`).
     pub fn is_harm_verb(&self, w: usize) -> bool {
         self.analysis.upos(w) == "VERB" && table().harm_verbs.contains(lowered(self.analysis.lemma(w)).as_ref())
+    }
+
+    /// Whether word `w` is a passive participle of `state-participle` with
+    /// no agent: the state its subject is in, which the subject holds or
+    /// does ("France is opposed to the plan", "Turkey was engaged in talks
+    /// with Russia"), not an act done to it ("the plan was opposed by
+    /// France").
+    pub fn is_state_participle(&self, w: usize) -> bool {
+        let a = &self.analysis;
+        // The parser tags it a verb with a passive's auxiliary, or an
+        // adjective after a copula.
+        matches!(a.upos(w), "VERB" | "ADJ")
+            && table().state_participles.contains(lowered(a.lemma(w)).as_ref())
+            && a.children(w).any(|c| matches!(a.universal_deprel(c), "aux" | "aux:pass" | "nsubj:pass" | "cop"))
+            && self.agent(w).is_none()
+            && !a.children(w).any(|c| self.opens_with_agent_preposition(c))
     }
 
     /// Whether `word` (lower case) is a `joint-preposition` ("with").
@@ -2058,7 +2080,7 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" => reading == "-",
+                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "state-participle" => reading == "-",
                 "actor-doer-code" | "foreign-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" | "duty-said-after-row" => reading == "-",
                 "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),

@@ -1968,6 +1968,20 @@ fn duties_laid_through_any_speech_verb_are_appeals() {
     ]));
 }
 
+/// "X is opposed to Y", "X was engaged in the fight against Y": a passive
+/// participle of `state-participle` with no agent is the state its subject
+/// is in, the subject its doer; with "by" it stays a passive ("is opposed
+/// by Damascus").
+#[test]
+fn states_told_by_participles_are_their_subjects() {
+    insta::assert_snapshot!(code(&[
+        "South African Deputy President Jacob Zuma said Tuesday that Burundi's neighbors are opposed to any changes in the country's constitution that is to be put to a referendum next month.",
+        "Currently the plan also has the support of France, the Netherlands and Italy while Britain, Japan and West Germany are all opposed.",
+        "I heard them in Afghanistan in 2002, but US troops are still engaged in the fight against the Taliban.",
+        "The Turkish deployment, targeting Syrian Kurd fighters who Ankara regards as terrorists, is opposed by Damascus.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
