@@ -57,6 +57,10 @@ pub struct Contractions {
     /// The words beginning with a hyphen split off a joined word
     /// (`-t-il`, `-il`, `-ci`), longest first.
     hyphen_suffixes: Vec<String>,
+    /// Abbreviations the treebank writes with their period as one word
+    /// (French `M.`, `Mme.`), folded, sorted; sitrep-text splits the
+    /// period off.
+    abbreviations: Vec<String>,
 }
 
 /// A surface or previous word as the table keys it: lower case, every
@@ -82,13 +86,33 @@ impl Contractions {
         by_surface: FxHashMap<String, Contraction>,
         joins_hyphens: bool,
         hyphen_suffixes: Vec<String>,
+        mut abbreviations: Vec<String>,
     ) -> Self {
-        Self { by_surface, joins_hyphens, hyphen_suffixes }
+        abbreviations.sort_unstable();
+        abbreviations.dedup();
+        Self { by_surface, joins_hyphens, hyphen_suffixes, abbreviations }
     }
 
     /// Nothing to do beyond the clitics (every English model).
     pub fn is_empty(&self) -> bool {
-        self.by_surface.is_empty() && !self.joins_hyphens && self.hyphen_suffixes.is_empty()
+        self.by_surface.is_empty()
+            && !self.joins_hyphens
+            && self.hyphen_suffixes.is_empty()
+            && self.abbreviations.is_empty()
+    }
+
+    pub fn abbreviations(&self) -> &[String] {
+        &self.abbreviations
+    }
+
+    /// Whether `word` followed by a period is one of the abbreviations.
+    fn is_abbreviation(&self, word: &str, folded: &mut String) -> bool {
+        if self.abbreviations.is_empty() {
+            return false;
+        }
+        fold_into(word, folded);
+        folded.push('.');
+        self.abbreviations.binary_search(folded).is_ok()
     }
 
     pub fn joins_hyphens(&self) -> bool {
@@ -102,14 +126,16 @@ impl Contractions {
     /// The spans of `tokens` with each hyphen that touches a word on both
     /// sides joined to them (`après` `-` `midi` → `après-midi`), then the
     /// learned hyphen suffixes split off again (`a-t-il` → `a` `-t-il`),
+    /// and a learned abbreviation's period joined to it (`M` `.` → `M.`),
     /// appended to `out`.
     pub(crate) fn join_tokens(&self, text: &str, tokens: &[sitrep_text::Token], out: &mut Vec<(u32, u32)>) {
         let is_hyphen = |t: &sitrep_text::Token| &text[t.start as usize..t.end as usize] == "-";
+        let mut folded = String::new();
         let mut k = 0;
         while k < tokens.len() {
             let (start, mut end) = (tokens[k].start, tokens[k].end);
             let mut m = k;
-            if !is_hyphen(&tokens[k]) {
+            if !is_hyphen(&tokens[k]) && self.joins_hyphens {
                 while m + 2 < tokens.len()
                     && is_hyphen(&tokens[m + 1])
                     && tokens[m + 1].start == tokens[m].end
@@ -119,6 +145,17 @@ impl Contractions {
                     m += 2;
                     end = tokens[m].end;
                 }
+            }
+            if m + 1 < tokens.len()
+                && tokens[m + 1].start == end
+                && &text[tokens[m + 1].start as usize..tokens[m + 1].end as usize] == "."
+                && self.is_abbreviation(&text[start as usize..end as usize], &mut folded)
+            {
+                m += 1;
+                end = tokens[m].end;
+                out.push((start, end));
+                k = m + 1;
+                continue;
             }
             let cut = if m > k { self.hyphen_suffix_at(&text[start as usize..end as usize]) } else { None };
             match cut {
@@ -168,6 +205,7 @@ impl Contractions {
     pub(crate) fn write(&self, w: &mut Writer) {
         w.u8(self.joins_hyphens as u8);
         w.strs(&self.hyphen_suffixes);
+        w.strs(&self.abbreviations);
         let surfaces = self.surfaces();
         w.u32(surfaces.len() as u32);
         for s in surfaces {
@@ -193,6 +231,12 @@ impl Contractions {
         let hyphen_suffixes = r.strs()?;
         if hyphen_suffixes.iter().any(|h| h.chars().count() < 2 || !h.starts_with('-') || h.contains(char::is_whitespace)) {
             return Err(bad("a hyphen suffix is malformed"));
+        }
+        let abbreviations = r.strs()?;
+        if abbreviations.iter().any(|a| a.chars().count() < 2 || !a.ends_with('.') || a.contains(char::is_whitespace))
+            || abbreviations.windows(2).any(|w| w[0] >= w[1])
+        {
+            return Err(bad("an abbreviation is malformed"));
         }
         let n = r.u32()? as usize;
         let mut by_surface = FxHashMap::default();
@@ -235,7 +279,7 @@ impl Contractions {
                 return Err(bad("a surface form is there twice"));
             }
         }
-        Ok(Self { by_surface, joins_hyphens, hyphen_suffixes })
+        Ok(Self { by_surface, joins_hyphens, hyphen_suffixes, abbreviations })
     }
 }
 
@@ -326,7 +370,7 @@ mod tests {
     fn round_trip_and_refusals() {
         let mut m = FxHashMap::default();
         m.insert("des".to_owned(), des());
-        let table = Contractions::new(m, true, vec!["-t-il".into(), "-il".into()]);
+        let table = Contractions::new(m, true, vec!["-t-il".into(), "-il".into()], vec!["m.".into()]);
         let mut w = Writer::default();
         table.write(&mut w);
         let back = Contractions::read(&mut Reader::new(&w.bytes), 2).unwrap();
@@ -339,7 +383,12 @@ mod tests {
 
     #[test]
     fn hyphens_join_and_pronouns_split_off() {
-        let table = Contractions::new(FxHashMap::default(), true, vec!["-t-il".into(), "-ci".into(), "-il".into()]);
+        let table = Contractions::new(
+            FxHashMap::default(),
+            true,
+            vec!["-t-il".into(), "-ci".into(), "-il".into()],
+            vec!["m.".into(), "mme.".into()],
+        );
         let words = |text: &str| {
             let mut tokens = sitrep_text::Tokens::default();
             sitrep_text::tokenise(text, 0..text.len(), &mut tokens);
@@ -352,5 +401,6 @@ mod tests {
         assert_eq!(words("de 1 - 2"), ["de", "1", "-", "2"]);
         assert_eq!(words("-il"), ["-", "il"]);
         assert_eq!(words("A-"), ["A", "-"]);
+        assert_eq!(words("M. Dupont et Mme. X. Fin."), ["M.", "Dupont", "et", "Mme.", "X", ".", "Fin", "."]);
     }
 }

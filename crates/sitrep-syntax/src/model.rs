@@ -245,7 +245,7 @@ impl Model {
         scratch.tokens.clear();
         sitrep_text::tokenise(text, range, &mut scratch.tokens);
         scratch.word_spans.clear();
-        if self.contractions.joins_hyphens() {
+        if self.contractions.joins_hyphens() || !self.contractions.abbreviations().is_empty() {
             // Hyphenated words joined first (French `après-midi`), then
             // split at their apostrophes as any token.
             scratch.joined.clear();

@@ -23,6 +23,8 @@ const MIN_WHOLE: u32 = 3;
 const MIN_PREVIOUS_WORD: u32 = 2;
 /// A word beginning with a hyphen is split off when seen this often.
 const MIN_HYPHEN_SUFFIX: u32 = 2;
+/// An abbreviation is joined to its period when seen this often.
+const MIN_ABBREVIATION: u32 = 2;
 
 #[derive(Default)]
 struct Seen {
@@ -144,7 +146,38 @@ pub fn learn(sentences: &[&Sentence], tag_names: &[String]) -> Contractions {
         })
         .collect();
     let (joins_hyphens, hyphen_suffixes) = hyphens(sentences);
-    Contractions::new(by_surface, joins_hyphens, hyphen_suffixes)
+    Contractions::new(by_surface, joins_hyphens, hyphen_suffixes, abbreviations(sentences))
+}
+
+/// Words of letters ending with a period that the treebank writes whole
+/// (`M.`, `Mme.`, `etc.`), seen `MIN_ABBREVIATION` times, folded, where the
+/// letters alone are never a word of their own followed by a period word
+/// (which would make the period a sentence's end).
+fn abbreviations(sentences: &[&Sentence]) -> Vec<String> {
+    let mut whole: FxHashMap<String, u32> = FxHashMap::default();
+    let mut apart: FxHashMap<String, u32> = FxHashMap::default();
+    let mut folded = String::new();
+    for s in sentences {
+        for (i, w) in s.words.iter().enumerate() {
+            let Some(letters) = w.form.strip_suffix('.') else {
+                if i + 1 < s.words.len() && s.words[i + 1].form == "." && s.no_space_after(i) {
+                    fold_into(&w.form, &mut folded);
+                    folded.push('.');
+                    *apart.entry(folded.clone()).or_insert(0) += 1;
+                }
+                continue;
+            };
+            if !letters.is_empty() && letters.chars().all(char::is_alphabetic) {
+                fold_into(&w.form, &mut folded);
+                *whole.entry(folded.clone()).or_insert(0) += 1;
+            }
+        }
+    }
+    whole
+        .into_iter()
+        .filter(|(a, c)| *c >= MIN_ABBREVIATION && !apart.contains_key(a))
+        .map(|(a, _)| a)
+        .collect()
 }
 
 /// Whether the treebank keeps words with an inner hyphen whole more often

@@ -321,10 +321,11 @@ pub fn train(
     let contractions = if config.contractions {
         let c = contractions::learn(&good, &tag_names);
         log(&format!(
-            "contractions expanded in text: {:?}; hyphenated words joined: {}, hyphen suffixes split off: {:?}",
+            "contractions expanded in text: {:?}; hyphenated words joined: {}, hyphen suffixes split off: {:?}; abbreviations: {:?}",
             c.surfaces(),
             c.joins_hyphens(),
-            c.hyphen_suffixes()
+            c.hyphen_suffixes(),
+            c.abbreviations()
         ));
         c
     } else {
