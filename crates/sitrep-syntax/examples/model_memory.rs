@@ -4,7 +4,8 @@
 //! embedded model's gzip), and the load time.
 //!
 //! `cargo run --release -p sitrep-syntax --example model_memory` loads the
-//! embedded parse model (`sitrep parse`'s); `-- coder` the coder's;
+//! embedded parse model (`sitrep parse`'s); `-- coder` the coder's; `-- fr`
+//! the French one;
 //! `MODEL=path` a model file. Linux only (reads `/proc/self`).
 
 use sitrep_syntax::Model;
@@ -36,6 +37,7 @@ fn main() {
     let model = match (std::env::var("MODEL"), std::env::args().nth(1).as_deref()) {
         (Ok(p), _) => Box::leak(Box::new(Model::from_file(p.as_ref()).unwrap())),
         (_, Some("coder")) => Model::english().unwrap(),
+        (_, Some("fr")) => Model::french().unwrap(),
         _ => Model::english_parse().unwrap(),
     };
     let secs = t.elapsed().as_secs_f64();

@@ -5,7 +5,9 @@
 //!
 //! `cargo run --release -p sitrep-syntax --example profile_news -- ARTICLES ROUNDS`
 //! (default 500 articles, 3 rounds); `MODEL=path` reads another model. The
-//! checksum changes when any head, tag or relation does.
+//! checksum changes when any head, tag or relation does. A third argument
+//! `fr` reads the French news (`news-fr.jsonl.gz`) with the built-in French
+//! model: `-- 500 3 fr`.
 
 use sitrep_syntax::{Analysis, Model, Scratch};
 use sitrep_text::{split_sentences, Abbreviations};
@@ -16,17 +18,24 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let articles: usize = args.get(1).map_or(500, |a| a.parse().unwrap());
     let rounds: usize = args.get(2).map_or(3, |a| a.parse().unwrap());
-    let path = concat!(
+    let french = args.get(3).is_some_and(|a| a == "fr");
+    let path = format!(
+        "{}/../../../shared/corpora/combined/news-{}.jsonl.gz",
         env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/corpora/combined/news-en.jsonl.gz"
+        if french { "fr" } else { "en" }
     );
     let reader = BufReader::new(flate2::read::GzDecoder::new(
         std::fs::File::open(path).unwrap(),
     ));
-    let abbreviations = Abbreviations::new([
-        "mr", "mrs", "dr", "gen", "col", "lt", "capt", "sgt", "gov", "sen", "rep", "st", "jan",
-        "feb", "aug", "sept", "oct", "nov", "dec", "no", "inc", "corp", "co", "ltd",
-    ]);
+    let abbreviations = if french {
+        // `M.` (monsieur) and `Mme`: not sentence ends.
+        Abbreviations::new(["m", "mme", "mm", "dr", "st"])
+    } else {
+        Abbreviations::new([
+            "mr", "mrs", "dr", "gen", "col", "lt", "capt", "sgt", "gov", "sen", "rep", "st", "jan",
+            "feb", "aug", "sept", "oct", "nov", "dec", "no", "inc", "corp", "co", "ltd",
+        ])
+    };
     let mut sentences = Vec::new();
     for line in reader.lines().take(articles) {
         let v: serde_json::Value = serde_json::from_str(&line.unwrap()).unwrap();
@@ -46,6 +55,7 @@ fn main() {
     let (t, c) = (Instant::now(), cpu());
     let model = match std::env::var("MODEL") {
         Ok(p) => Box::leak(Box::new(Model::from_file(p.as_ref()).unwrap())),
+        Err(_) if french => Model::french().unwrap(),
         Err(_) => Model::english().unwrap(),
     };
     eprintln!(

@@ -19,6 +19,9 @@ pub struct Analysis {
     /// Head of each word; `len()` stands for the root.
     pub(crate) heads: Vec<u32>,
     pub(crate) labels: Vec<u8>,
+    /// The contractions expanded in text: (first word, last word) of the
+    /// words one token of the text stands for (French `au` = `à le`).
+    pub(crate) multiword: Vec<(u32, u32)>,
     pub(crate) tag_names: Arc<[String]>,
     pub(crate) label_names: Arc<[String]>,
 }
@@ -38,6 +41,7 @@ impl Analysis {
         self.tags.clear();
         self.heads.clear();
         self.labels.clear();
+        self.multiword.clear();
     }
 
     pub(crate) fn push_word(&mut self, form: &str, span: (u32, u32)) {
@@ -53,6 +57,14 @@ impl Analysis {
 
     pub fn is_empty(&self) -> bool {
         self.form_ends.is_empty()
+    }
+
+    /// The tokens of the text that stand for several words (contractions
+    /// such as French `au` = `à le`, never a split at an apostrophe): the
+    /// first and last word of each, in order. The words' forms are the
+    /// treebank's (`à`, `le`); their spans are the token's.
+    pub fn multiword_tokens(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        self.multiword.iter().map(|&(a, b)| a as usize..b as usize + 1)
     }
 
     /// The word as written.

@@ -28,6 +28,7 @@ mod analysis;
 mod binio;
 pub mod clusters;
 pub mod conllu;
+pub mod contractions;
 mod hashing;
 mod keys;
 pub mod labeler;

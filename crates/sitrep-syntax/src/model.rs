@@ -12,6 +12,7 @@ use rustc_hash::FxHashMap;
 use crate::analysis::Analysis;
 use crate::binio::{Reader, Writer};
 use crate::clusters::Clusters;
+use crate::contractions::{fold_into, Contractions};
 use crate::hashing::hash_str;
 use crate::labeler::{self, FunctionTags, LabelInput, LabelerModel, TreeIndex};
 use crate::lemma::Lemmatiser;
@@ -27,8 +28,12 @@ use crate::SyntaxError;
 const MAGIC: &[u8] = b"SITREP-SYNTAX\0";
 /// Format 2 adds the tagger's second-pass margin; format 1 models still
 /// load (their second pass tags every word). Format 3 adds the parser's
-/// arc labels (optional), format 4 the word clusters (possibly none).
-const VERSION: u32 = 4;
+/// arc labels (optional), format 4 the word clusters (possibly none),
+/// format 5 the contractions (`crate::contractions`). A model without
+/// contractions is written as format 4, so that the English models keep
+/// their bytes.
+const VERSION: u32 = 5;
+const VERSION_WITHOUT_CONTRACTIONS: u32 = 4;
 /// No real model comes near this; a larger unpacked file is refused rather
 /// than read into memory.
 const MAX_MODEL_BYTES: u64 = 512 << 20;
@@ -61,6 +66,7 @@ pub struct Model {
     pub(crate) label_names: Arc<[String]>,
     pub(crate) clitic_suffixes: Vec<String>,
     pub(crate) clitic_prefixes: Vec<String>,
+    pub(crate) contractions: Contractions,
     pub(crate) tagger: TaggerModel,
     pub(crate) lemmatiser: Lemmatiser,
     pub(crate) parser: ParserModel,
@@ -74,6 +80,14 @@ pub struct Model {
 pub struct Scratch {
     tokens: sitrep_text::Tokens,
     word_spans: Vec<(u32, u32)>,
+    /// Tokens with their hyphens joined (`Contractions::join_tokens`).
+    joined: Vec<(u32, u32)>,
+    /// Per word of `word_spans`: the contraction's words it expands to
+    /// (`expanded[start..end]`), or none.
+    expansions: Vec<Option<(u32, u32)>>,
+    expanded: Vec<String>,
+    folded: String,
+    provisional_tags: Vec<u8>,
     lower: String,
     chars: Vec<char>,
     lemma: String,
@@ -94,6 +108,10 @@ static EMBEDDED_ENGLISH: &[u8] = &[];
 static EMBEDDED_ENGLISH_PARSE: &[u8] = include_bytes!("../model/en-parse.sitrep-syntax.gz");
 #[cfg(not(sitrep_embedded_parse_model))]
 static EMBEDDED_ENGLISH_PARSE: &[u8] = &[];
+#[cfg(sitrep_embedded_french_model)]
+static EMBEDDED_FRENCH: &[u8] = include_bytes!("../model/fr.sitrep-syntax.gz");
+#[cfg(not(sitrep_embedded_french_model))]
+static EMBEDDED_FRENCH: &[u8] = &[];
 
 /// The parts a trainer assembles into a model.
 pub struct ModelParts {
@@ -102,6 +120,7 @@ pub struct ModelParts {
     pub label_names: Vec<String>,
     pub clitic_suffixes: Vec<String>,
     pub clitic_prefixes: Vec<String>,
+    pub contractions: Contractions,
     pub tagger: TaggerModel,
     pub lemmatiser: Lemmatiser,
     pub parser: ParserModel,
@@ -119,6 +138,7 @@ impl Model {
             label_names: p.label_names.into(),
             clitic_suffixes: p.clitic_suffixes,
             clitic_prefixes: p.clitic_prefixes,
+            contractions: p.contractions,
             tagger: p.tagger,
             lemmatiser: p.lemmatiser,
             parser: p.parser,
@@ -132,16 +152,23 @@ impl Model {
     /// loaded once.
     pub fn english() -> Result<&'static Model, SyntaxError> {
         static MODEL: OnceLock<Result<Model, SyntaxError>> = OnceLock::new();
-        MODEL
-            .get_or_init(|| {
-                if EMBEDDED_ENGLISH.is_empty() {
-                    Err(SyntaxError::NoEmbeddedModel)
-                } else {
-                    Model::from_embedded(EMBEDDED_ENGLISH)
-                }
-            })
-            .as_ref()
-            .map_err(Clone::clone)
+        Self::embedded_once(&MODEL, EMBEDDED_ENGLISH)
+    }
+
+    /// The embedded model `bytes`, loaded into `cell` on first use.
+    fn embedded_once(
+        cell: &'static OnceLock<Result<Model, SyntaxError>>,
+        bytes: &'static [u8],
+    ) -> Result<&'static Model, SyntaxError> {
+        cell.get_or_init(|| {
+            if bytes.is_empty() {
+                Err(SyntaxError::NoEmbeddedModel)
+            } else {
+                Model::from_embedded(bytes)
+            }
+        })
+        .as_ref()
+        .map_err(Clone::clone)
     }
 
     /// The English model `sitrep parse` uses by default, built into the
@@ -155,6 +182,20 @@ impl Model {
             return Model::english();
         }
         MODEL.get_or_init(|| Model::from_embedded(EMBEDDED_ENGLISH_PARSE)).as_ref().map_err(Clone::clone)
+    }
+
+    /// The French model built into the binary (trained on UD
+    /// French-Sequoia, `scripts/train-syntax-fr`), loaded once, on first
+    /// use: an English run never reads it (its gzip stays in the binary's
+    /// read-only data, not resident).
+    pub fn french() -> Result<&'static Model, SyntaxError> {
+        static MODEL: OnceLock<Result<Model, SyntaxError>> = OnceLock::new();
+        Self::embedded_once(&MODEL, EMBEDDED_FRENCH)
+    }
+
+    /// The contractions this model expands in text (empty for English).
+    pub fn contractions(&self) -> &Contractions {
+        &self.contractions
     }
 
     /// Reads a model file.
@@ -204,20 +245,135 @@ impl Model {
         scratch.tokens.clear();
         sitrep_text::tokenise(text, range, &mut scratch.tokens);
         scratch.word_spans.clear();
-        for t in scratch.tokens.as_slice() {
-            split_token(
-                text,
-                t.start as usize,
-                t.end as usize,
-                &self.clitic_suffixes,
-                &self.clitic_prefixes,
-                &mut scratch.word_spans,
-            );
+        if self.contractions.joins_hyphens() || !self.contractions.abbreviations().is_empty() {
+            // Hyphenated words joined first (French `après-midi`), then
+            // split at their apostrophes as any token.
+            scratch.joined.clear();
+            self.contractions.join_tokens(text, scratch.tokens.as_slice(), &mut scratch.joined);
+            for &(a, b) in &scratch.joined {
+                split_token(text, a as usize, b as usize, &self.clitic_suffixes, &self.clitic_prefixes, &mut scratch.word_spans);
+            }
+        } else {
+            for t in scratch.tokens.as_slice() {
+                split_token(
+                    text,
+                    t.start as usize,
+                    t.end as usize,
+                    &self.clitic_suffixes,
+                    &self.clitic_prefixes,
+                    &mut scratch.word_spans,
+                );
+            }
         }
-        for &(s, e) in &scratch.word_spans {
-            out.push_word(&text[s as usize..e as usize], (s, e));
+        if self.contractions.is_empty() || !self.find_contractions(text, scratch) {
+            for &(s, e) in &scratch.word_spans {
+                out.push_word(&text[s as usize..e as usize], (s, e));
+            }
+            self.analyse(scratch, out);
+            return;
+        }
+        // Contractions: a first reading with every ambiguous one decided
+        // without tags (by the word before, else the default) gives the
+        // tags the second decision reads; only a sentence whose decision
+        // changes is tagged again.
+        self.push_expanded(text, scratch, out);
+        if self.decide_with_tags(text, scratch, out) {
+            out.clear();
+            self.push_expanded(text, scratch, out);
         }
         self.analyse(scratch, out);
+    }
+
+    /// Marks the words of `scratch.word_spans` that are contractions
+    /// (`scratch.expansions`), decided without tags; false when none is.
+    fn find_contractions(&self, text: &str, s: &mut Scratch) -> bool {
+        s.expansions.clear();
+        s.expanded.clear();
+        let mut any = false;
+        for k in 0..s.word_spans.len() {
+            let (a, b) = s.word_spans[k];
+            fold_into(&text[a as usize..b as usize], &mut s.folded);
+            let Some(c) = self.contractions.get(&s.folded) else {
+                s.expansions.push(None);
+                continue;
+            };
+            let mut folded_previous = String::new();
+            if k > 0 {
+                let (pa, pb) = s.word_spans[k - 1];
+                fold_into(&text[pa as usize..pb as usize], &mut folded_previous);
+            }
+            let split = c.splits((k > 0).then_some(folded_previous.as_str()), None);
+            let expansion = split.then(|| expand(c, &text[a as usize..b as usize], &mut s.expanded));
+            s.expansions.push(expansion);
+            any = true;
+        }
+        any
+    }
+
+    /// The words of `s.word_spans` with the contractions of
+    /// `s.expansions` expanded (each of their words spans the surface).
+    fn push_expanded(&self, text: &str, s: &mut Scratch, out: &mut Analysis) {
+        for (k, &(a, b)) in s.word_spans.iter().enumerate() {
+            match s.expansions[k] {
+                None => out.push_word(&text[a as usize..b as usize], (a, b)),
+                Some((x, y)) => {
+                    let first = out.len() as u32;
+                    for w in &s.expanded[x as usize..y as usize] {
+                        out.push_word(w, (a, b));
+                    }
+                    out.multiword.push((first, out.len() as u32 - 1));
+                }
+            }
+        }
+    }
+
+    /// Tags `out` (a first reading) and decides each ambiguous
+    /// contraction again by the tag of the word before it; true when a
+    /// decision changed (`s.expansions` then holds the new ones).
+    fn decide_with_tags(&self, text: &str, s: &mut Scratch, out: &mut Analysis) -> bool {
+        let mut tags_of_words = std::mem::take(&mut s.provisional_tags);
+        self.tag_only(s, out, &mut tags_of_words);
+        let mut changed = false;
+        // The index in `out` of each word of `word_spans` after expansion.
+        let mut at = 0usize;
+        let mut folded_previous = String::new();
+        for k in 0..s.word_spans.len() {
+            let (a, b) = s.word_spans[k];
+            let width = s.expansions[k].map_or(1, |(x, y)| (y - x) as usize);
+            fold_into(&text[a as usize..b as usize], &mut s.folded);
+            if let Some(c) = self.contractions.get(&s.folded).filter(|c| c.ambiguous) {
+                if k > 0 {
+                    let (pa, pb) = s.word_spans[k - 1];
+                    fold_into(&text[pa as usize..pb as usize], &mut folded_previous);
+                }
+                let previous = (k > 0).then_some(folded_previous.as_str());
+                let tag = (at > 0).then(|| tags_of_words[at - 1]);
+                let split = c.splits(previous, tag);
+                if split != s.expansions[k].is_some() {
+                    changed = true;
+                    s.expansions[k] = if split {
+                        Some(expand(c, &text[a as usize..b as usize], &mut s.expanded))
+                    } else {
+                        None
+                    };
+                }
+            }
+            at += width;
+        }
+        s.provisional_tags = tags_of_words;
+        changed
+    }
+
+    /// The first stages of `analyse`, tags only, into `tags`.
+    fn tag_only(&self, s: &mut Scratch, out: &Analysis, tags: &mut Vec<u8>) {
+        s.words.clear();
+        for i in 0..out.len() {
+            s.words.push(WordHashes::of(out.form(i), &mut s.lower, &mut s.chars));
+        }
+        if !self.clusters.is_empty() {
+            self.clusters.fill(&mut s.words);
+        }
+        self.tagger.tag(&s.words, &mut s.first_tags, tags, &mut s.buf);
     }
 
     fn analyse(&self, s: &mut Scratch, out: &mut Analysis) {
@@ -226,17 +382,9 @@ impl Model {
             out.label_names = self.label_names.clone();
         }
         let n = out.len();
-        s.words.clear();
-        for i in 0..n {
-            let form = out.form(i);
-            s.words
-                .push(WordHashes::of(form, &mut s.lower, &mut s.chars));
-        }
-        if !self.clusters.is_empty() {
-            self.clusters.fill(&mut s.words);
-        }
-        self.tagger
-            .tag(&s.words, &mut s.first_tags, &mut out.tags, &mut s.buf);
+        let mut tags = std::mem::take(&mut out.tags);
+        self.tag_only(s, out, &mut tags);
+        out.tags = tags;
         // The lemmas' first look-ups asked for together (a word's `lower`
         // is the lemmatiser's lower-cased form unless it has digits).
         for (w, &t) in s.words.iter().zip(&out.tags) {
@@ -320,7 +468,7 @@ impl Model {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::default();
         w.bytes.extend_from_slice(MAGIC);
-        w.u32(VERSION);
+        w.u32(if self.contractions.is_empty() { VERSION_WITHOUT_CONTRACTIONS } else { VERSION });
         w.str(&self.info.language);
         w.str(&self.info.config);
         w.str(&self.info.data_sha256);
@@ -371,6 +519,9 @@ impl Model {
             }
         }
         self.clusters.write(&mut w);
+        if !self.contractions.is_empty() {
+            self.contractions.write(&mut w);
+        }
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         gz.write_all(&w.bytes)
             .expect("writing to a Vec cannot fail");
@@ -522,6 +673,11 @@ impl Model {
         } else {
             Clusters::default()
         };
+        let contractions = if version >= 5 {
+            Contractions::read(r, tag_names.len())?
+        } else {
+            Contractions::default()
+        };
         if !r.at_end()? {
             return Err(SyntaxError::Model("trailing bytes".into()));
         }
@@ -545,6 +701,7 @@ impl Model {
                 label_names,
                 clitic_suffixes,
                 clitic_prefixes,
+                contractions,
                 tag_dictionary,
                 second_pass_margin,
                 lemmatiser,
@@ -573,6 +730,7 @@ impl Model {
             label_names: h.label_names,
             clitic_suffixes: h.clitic_suffixes,
             clitic_prefixes: h.clitic_prefixes,
+            contractions: h.contractions,
             tagger: TaggerModel {
                 first: TaggerPass::new(s.first.0, s.first.1),
                 second: TaggerPass::new(s.second.0, s.second.1),
@@ -601,6 +759,14 @@ impl Model {
     }
 }
 
+/// Appends the words of contraction `c` written `surface` to `expanded`;
+/// their range there.
+fn expand(c: &crate::contractions::Contraction, surface: &str, expanded: &mut Vec<String>) -> (u32, u32) {
+    let start = expanded.len() as u32;
+    c.write_words(surface, expanded);
+    (start, expanded.len() as u32)
+}
+
 /// A model file's parts other than its weight tables, as read.
 struct ModelHeader {
     info: ModelInfo,
@@ -608,6 +774,7 @@ struct ModelHeader {
     label_names: Vec<String>,
     clitic_suffixes: Vec<String>,
     clitic_prefixes: Vec<String>,
+    contractions: Contractions,
     tag_dictionary: FxHashMap<u64, u8>,
     second_pass_margin: f32,
     lemmatiser: Lemmatiser,

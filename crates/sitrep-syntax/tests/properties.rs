@@ -1,13 +1,16 @@
 //! Any text: one root per sentence, every head in range, no cycle, spans on
-//! character boundaries inside the text, and no panic.
+//! character boundaries inside the text, and no panic; for the French
+//! model too, whose contractions' words (`au` = `à` `le`) share their
+//! token's span.
 
 use proptest::prelude::*;
 use sitrep_syntax::{Analysis, Model, Scratch};
 
-/// Both built-in models: the coder's and `sitrep parse`'s own.
+/// The built-in models: the coder's, `sitrep parse`'s own and the French one.
 fn check(text: &str) {
     check_with(Model::english().expect("the built-in model"), text);
     check_with(Model::english_parse().expect("sitrep parse's built-in model"), text);
+    check_with(Model::french().expect("the built-in French model"), text);
 }
 
 fn check_with(model: &Model, text: &str) {
@@ -22,11 +25,19 @@ fn check_with(model: &Model, text: &str) {
         1,
         "one root in {text:?}"
     );
+    let tokens: Vec<_> = a.multiword_tokens().collect();
+    for (k, t) in tokens.iter().enumerate() {
+        assert!(t.end <= n && t.end - t.start >= 2, "{t:?} in {text:?}");
+        assert!(k == 0 || tokens[k - 1].end <= t.start, "tokens in order in {text:?}");
+        assert!(t.clone().all(|i| a.span(i) == a.span(t.start)));
+    }
     for i in 0..n {
         let span = a.span(i);
         assert!(span.start < span.end && span.end <= text.len());
         assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
-        assert_eq!(&text[span.clone()], a.form(i));
+        if !tokens.iter().any(|t| t.contains(&i)) {
+            assert_eq!(&text[span.clone()], a.form(i));
+        }
         if let Some(h) = a.head(i) {
             assert!(h < n && h != i);
             assert_ne!(a.deprel(i), "root");
@@ -55,6 +66,21 @@ proptest! {
     #[test]
     fn any_text_gives_one_tree(text in "\\PC{0,200}") {
         check(&text);
+    }
+
+    /// French contractions, elisions and hyphens in any case and order,
+    /// spaced and run together.
+    #[test]
+    fn french_contractions_give_one_tree(words in prop::collection::vec(
+        prop_oneof![
+            "(au|AU|Au|aux|du|DU|Du|des|DES|Des|duquel|auxquels|l'|L’|qu'|d'|-t-il|-ci|-)",
+            "[a-zéèàçA-ZÉ'’-]{1,10}",
+            "[.,;:!?«»()]",
+        ],
+        1..60,
+    )) {
+        check(&words.join(" "));
+        check(&words.concat());
     }
 
     #[test]

@@ -142,12 +142,28 @@ pub struct ParseArgs {
     /// Parse with the built-in model the coder reads sentences with (less
     /// accurate than `sitrep parse`'s own, which the coder's rules are not
     /// yet written against): the trees `sitrep code --explain` shows.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "lang")]
     pub coder_model: bool,
+
+    /// The language of the text: `en` (default) or `fr`, the built-in
+    /// French model (UD French-Sequoia), loaded only when asked for. French
+    /// contractions are written as UD does, a token line over its words
+    /// (`au` = `à` `le`), and elisions split (`l'` `armée`). The coder
+    /// reads English only.
+    #[arg(long, value_enum, value_name = "LANG", conflicts_with = "model")]
+    pub lang: Option<ParseLang>,
 
     /// Worker threads (default: one per core).
     #[arg(long)]
     pub threads: Option<usize>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ParseLang {
+    /// English (UD English-EWT).
+    En,
+    /// French (UD French-Sequoia).
+    Fr,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

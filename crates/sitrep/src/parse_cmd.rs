@@ -14,7 +14,7 @@ use sitrep_syntax::conllu::{self, Sentence};
 use sitrep_syntax::{Analysis, Model, Scratch};
 use sitrep_text::SentenceSplitter;
 
-use crate::cli::{ParseArgs, ParseInputFormat};
+use crate::cli::{ParseArgs, ParseInputFormat, ParseLang};
 
 /// CoNLL-U sentences analysed together in parallel, then printed in input
 /// order.
@@ -38,6 +38,8 @@ pub fn run(args: ParseArgs) -> anyhow::Result<ExitCode> {
             &loaded
         }
         None if args.coder_model => Model::english().context("cannot load the coder's built-in parser model")?,
+        // Only asked for here: an English run never loads it.
+        None if args.lang == Some(ParseLang::Fr) => Model::french().context("cannot load the built-in French parser model")?,
         None => Model::english_parse().context("cannot load the built-in parser model")?,
     };
     // The lexicon's abbreviations split documents into sentences; CoNLL-U
@@ -148,11 +150,30 @@ fn write_document_sentence(
     writeln!(out, "# sent_id = {}#{k}", one_line(&doc.id))?;
     writeln!(out, "# text = {}", one_line(&doc.text[range]))?;
     let mut misc = String::new();
+    // Contractions (French `au` = `à le`): a token line over their words,
+    // which carry the token's span; SpaceAfter goes on the token line.
+    let mut tokens = a.multiword_tokens().peekable();
+    let mut inside = 0..0;
+    let joined_to_next = |i: usize| i + 1 < a.len() && a.span(i + 1).start == a.span(i).end;
     for i in 0..a.len() {
         let span = a.span(i);
+        if tokens.peek().is_some_and(|t| t.start == i) {
+            inside = tokens.next().expect("peeked");
+            let no_space = joined_to_next(inside.end - 1);
+            writeln!(
+                out,
+                "{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\tSpan={}:{}{}",
+                inside.start + 1,
+                inside.end,
+                doc.text[span.clone()].replace(char::is_whitespace, "_"),
+                span.start,
+                span.end,
+                if no_space { "|SpaceAfter=No" } else { "" }
+            )?;
+        }
         misc.clear();
         misc.push_str(&format!("Span={}:{}", span.start, span.end));
-        if i + 1 < a.len() && a.span(i + 1).start == span.end {
+        if !inside.contains(&i) && joined_to_next(i) {
             misc.push_str("|SpaceAfter=No");
         }
         // A form never contains white space in CoNLL-U.

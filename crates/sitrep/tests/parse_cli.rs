@@ -141,3 +141,38 @@ fn the_coders_model_is_selectable() {
     let out = parse_stdin(&["--coder-model", "--model", "/nonexistent/model.gz"], text);
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// `--lang fr`: the built-in French model, contractions as UD writes them
+/// (a token line `3-4 du` over `de` `le`, the token's span on its words,
+/// SpaceAfter on the token line), elisions split; documented in `--help`.
+#[test]
+fn french_text_with_lang_fr() {
+    let text = "Les soldats du Mali sont entrés dans l'armée au nord.";
+    let out = parse_stdin(&["--lang", "fr"], text);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines = word_lines(&stdout);
+    let ids_forms: Vec<(&str, &str)> = lines.iter().map(|l| (l[0].as_str(), l[1].as_str())).collect();
+    assert_eq!(
+        ids_forms,
+        [
+            ("1", "Les"), ("2", "soldats"), ("3-4", "du"), ("3", "de"), ("4", "le"), ("5", "Mali"),
+            ("6", "sont"), ("7", "entrés"), ("8", "dans"), ("9", "l'"), ("10", "armée"),
+            ("11-12", "au"), ("11", "à"), ("12", "le"), ("13", "nord"), ("14", ".")
+        ],
+        "{stdout}"
+    );
+    let misc = |id: &str| lines.iter().find(|l| l[0] == id).map(|l| l[9].clone()).unwrap();
+    assert_eq!(misc("3-4"), "Span=12:14");
+    assert_eq!(misc("3"), "Span=12:14");
+    assert_eq!(misc("9"), "Span=38:40|SpaceAfter=No");
+    assert_eq!(misc("13"), "Span=50:54|SpaceAfter=No");
+    // A token line has only its id, form and MISC.
+    assert!(lines.iter().find(|l| l[0] == "11-12").unwrap()[2..9].iter().all(|f| f == "_"));
+    let help = sitrep().args(["parse", "--help"]).output().unwrap();
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(help.contains("--lang") && help.contains("fr"), "{help}");
+    // English stays the default, with no token lines.
+    let en = parse_stdin(&[], "Rebels seized the town.");
+    assert!(!String::from_utf8_lossy(&en.stdout).lines().any(|l| l.split('\t').next().unwrap_or("").contains('-')));
+}

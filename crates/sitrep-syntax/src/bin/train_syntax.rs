@@ -11,7 +11,7 @@ use std::time::Instant;
 
 use sitrep_syntax::train::clusters::{corpus_of, learn_tsv, read_tsv, ClassCounts};
 use sitrep_syntax::train::{
-    by_relation, evaluate, read_treebank, retrain_labeler, train, TrainConfig,
+    by_relation, evaluate, evaluate_text, read_treebank, retrain_labeler, train, TrainConfig,
 };
 use sitrep_syntax::{Model, Pruning};
 
@@ -25,7 +25,7 @@ const USAGE: &str = "usage:
                      [--arc-label-templates FILE] [--no-arc-labels] [--relabel]
                      [--label-dictionary-min-count N] [--label-dictionary-share X]
                      [--clusters CLUSTERS.tsv] [--arc-label-dictionary] [--projectivize]
-                     [--jackknife-both-passes] [--jackknife-blocks]
+                     [--jackknife-both-passes] [--jackknife-blocks] [--contractions]
   train-syntax clusters --treebank FILE.conllu[.gz] --out CLUSTERS.tsv [--text FILE.txt]
                      [--min-count N] [--iterations N] [--fine N] [--coarse N]
                     (word clusters for the tagger and parser, from the treebank's words and,
@@ -34,6 +34,9 @@ const USAGE: &str = "usage:
                      [the labeler's options above; --folds 1: the model's own tags]
   train-syntax eval --gold FILE.conllu[.gz] [--model MODEL.gz] [--by-relation]
                     (default: the built-in model; --by-relation adds a table per relation)
+  train-syntax eval-text --gold FILE.conllu[.gz] [--model MODEL.gz]
+                    (reads each sentence's `# text` as raw text, the model's own words
+                    aligned to the gold words: words, UPOS, UAS, LAS as F1, and contractions)
   train-syntax prune --model MODEL.gz [--out OUT.gz] [--tagger N] [--parser N] [--labeler N]
                     (without --out: how many features each threshold would drop)
 
@@ -111,6 +114,7 @@ fn config(args: &[String]) -> Result<TrainConfig, String> {
         arc_labels_final: !args.iter().any(|a| a == "--relabel"),
         arc_label_dictionary: args.iter().any(|a| a == "--arc-label-dictionary"),
         projective_training: args.iter().any(|a| a == "--projectivize"),
+        contractions: args.iter().any(|a| a == "--contractions"),
         label_dictionary_min_count: number(
             args,
             "--label-dictionary-min-count",
@@ -215,7 +219,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
             println!("dev: {}", evaluate(&model, &dev_bank.sentences));
             Ok(())
         }
-        "eval" => {
+        "eval" | "eval-text" => {
             let gold = value(&args, "--gold").ok_or_else(|| format!("missing --gold\n{USAGE}"))?;
             let started = Instant::now();
             let loaded;
@@ -228,6 +232,10 @@ fn run(args: Vec<String>) -> Result<(), String> {
             };
             eprintln!("model loaded in {:.3} s", started.elapsed().as_secs_f64());
             let bank = read_treebank(gold.as_ref()).map_err(|e| e.to_string())?;
+            if command == "eval-text" {
+                println!("{}", evaluate_text(model, &bank.sentences));
+                return Ok(());
+            }
             let started = Instant::now();
             let scores = evaluate(model, &bank.sentences);
             let secs = started.elapsed().as_secs_f64();

@@ -3,6 +3,7 @@
 //! sorted tables, no hash-order iteration where it would matter.
 
 mod clitics;
+mod contractions;
 pub mod clusters;
 pub mod eval;
 mod labeler;
@@ -23,7 +24,7 @@ use crate::lexical::WordHashes;
 use crate::model::{Model, ModelInfo, ModelParts};
 use crate::SyntaxError;
 
-pub use eval::{by_relation, evaluate, Scores};
+pub use eval::{by_relation, evaluate, evaluate_text, Scores, TextScores};
 
 /// The feature templates sitrep ships, one file per classifier.
 pub const TAGGER_TEMPLATES: &str = include_str!("../../templates/tagger.txt");
@@ -84,6 +85,11 @@ pub struct TrainConfig {
     /// Whether the parser learns from training trees made projective
     /// (`projective::lift`), the only trees it can build.
     pub projective_training: bool,
+    /// Whether the model learns the treebank's contractions other than
+    /// splits at an apostrophe (French `au` = `à le`), which the analyser
+    /// then expands in text (`crate::contractions`). Off by default, so
+    /// that the English models keep their bytes.
+    pub contractions: bool,
     /// Word clusters the tagger's and parser's templates may read (`clusters`; none by
     /// default), stored in the model.
     pub clusters: Clusters,
@@ -117,6 +123,7 @@ impl Default for TrainConfig {
             arc_label_templates: ARC_LABEL_TEMPLATES.to_owned(),
             arc_label_dictionary: false,
             projective_training: false,
+            contractions: false,
             clusters: Clusters::default(),
         }
     }
@@ -135,6 +142,9 @@ impl TrainConfig {
         }
         if self.projective_training {
             extra.push_str("projective_training = true\n");
+        }
+        if self.contractions {
+            extra.push_str("contractions = true\n");
         }
         format!(
             "language = {}\nseed = {}\ntagger_epochs = {}\nparser_epochs = {}\nlabeler_epochs = {}\njackknife_folds = {}\nmin_feature_count = {}\nexplore_from_epoch = {}\nexplore_probability = {}\nprune_below = {}\ntag_dictionary = {} / {}\nlabel_dictionary = {} / {}\narc_labels = {} (final: {})\narc_label_dictionary = {}\nclustered_words = {}\n{extra}train_sentences = {n_train}\ndev_sentences = {n_dev}\n",
@@ -308,6 +318,19 @@ pub fn train(
     log(&format!(
         "clitics split off words: suffixes {clitic_suffixes:?}, prefixes {clitic_prefixes:?}"
     ));
+    let contractions = if config.contractions {
+        let c = contractions::learn(&good, &tag_names);
+        log(&format!(
+            "contractions expanded in text: {:?}; hyphenated words joined: {}, hyphen suffixes split off: {:?}; abbreviations: {:?}",
+            c.surfaces(),
+            c.joins_hyphens(),
+            c.hyphen_suffixes(),
+            c.abbreviations()
+        ));
+        c
+    } else {
+        crate::contractions::Contractions::default()
+    };
 
     let punct_tag = index_of(&tag_names, "PUNCT");
     let lifted;
@@ -371,6 +394,7 @@ pub fn train(
         label_names,
         clitic_suffixes,
         clitic_prefixes,
+        contractions,
         tagger,
         lemmatiser,
         parser,
