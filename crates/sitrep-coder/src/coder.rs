@@ -766,6 +766,10 @@ impl Coder {
                         skipped = Some("neither side has an actor code");
                         continue;
                     }
+                    if source_actor.is_none() && !lex.petrarch_semantics() && crate::tree::needs_named_doer(cameo.as_str()) {
+                        skipped = Some("a transfer, concession or sanction with no doer named");
+                        continue;
+                    }
                     // A pair anaphor ("the two countries met") is one group
                     // standing for both members: its actors, not its group,
                     // must differ.

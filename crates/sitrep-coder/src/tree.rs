@@ -86,6 +86,8 @@ struct Table {
     /// CAMEO code prefixes whose act is no event when the parse's doer is
     /// someone the lexicon does not know ("Aksoy travelled to Syria").
     actor_doer_codes: Vec<&'static str>,
+    /// `named-doer-code`: no event without a doer ("aid to Kenya").
+    named_doer_codes: Vec<&'static str>,
     /// CAMEO code prefixes whose act done to the doer's own country is no
     /// event ("the Iranian oil minister travelled to Tehran").
     foreign_target_codes: Vec<&'static str>,
@@ -133,7 +135,7 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), state_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_row: None, counted_country_role: None };
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), state_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), named_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_row: None, counted_country_role: None };
         for (kind, name, reading) in rows() {
             match kind {
                 "relation" => {
@@ -197,6 +199,9 @@ fn table() -> &'static Table {
                 "actor-doer-code" => {
                     t.actor_doer_codes.push(name);
                 }
+                "named-doer-code" => {
+                    t.named_doer_codes.push(name);
+                }
                 "private-role" => {
                     t.private_roles.push(name);
                 }
@@ -256,6 +261,14 @@ fn starts_with_any(prefixes: &[&str], code: &str) -> bool {
 /// the lexicon does not know is no political event.
 pub fn needs_actor_doer(code: &str) -> bool {
     starts_with_any(&table().actor_doer_codes, code)
+}
+
+/// Whether an event coded `code` is none when no doer is found
+/// (`named-doer-code`): aid, cooperation, a concession or a sanction that
+/// nobody gives ("aid to Kenya rose", "the suspension of talks with
+/// Israel") is no record of anyone's act.
+pub fn needs_named_doer(code: &str) -> bool {
+    starts_with_any(&table().named_doer_codes, code)
 }
 
 /// Whether an event coded `code` done to the doer's own country is no
@@ -2081,7 +2094,7 @@ mod tests {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
                 "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "state-participle" => reading == "-",
-                "actor-doer-code" | "foreign-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
+                "actor-doer-code" | "named-doer-code" | "foreign-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" | "duty-said-after-row" => reading == "-",
                 "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),
                 "object-control" => reading == "-" || reading.parse::<sitrep_model::Certainty>().is_ok(),
