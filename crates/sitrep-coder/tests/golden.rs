@@ -1982,6 +1982,16 @@ fn states_told_by_participles_are_their_subjects() {
     ]));
 }
 
+/// "no longer" negates the act it governs: a demand no longer made is
+/// negated, a supply the doer says it will no longer give is a refusal.
+#[test]
+fn no_longer_negates_the_act() {
+    insta::assert_snapshot!(code(&[
+        "Turkish officials in briefings no longer demand that Assad be ousted outright, although Erdoğan recently described him in a speech as a terrorist.",
+        "After Trump’s call with Erdoğan, the Turkish foreign minister, Mevlüt Çavuşoğlu, said the American president had told his counterpart the US would no longer supply arms to Syrian Kurdish fighters whom Turkey considers to be terrorists.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
