@@ -87,6 +87,8 @@ pub struct Scratch {
     expansions: Vec<Option<(u32, u32)>>,
     expanded: Vec<String>,
     folded: String,
+    /// The folded form of the word before a contraction.
+    folded_previous: String,
     provisional_tags: Vec<u8>,
     lower: String,
     chars: Vec<char>,
@@ -297,12 +299,11 @@ impl Model {
                 s.expansions.push(None);
                 continue;
             };
-            let mut folded_previous = String::new();
             if k > 0 {
                 let (pa, pb) = s.word_spans[k - 1];
-                fold_into(&text[pa as usize..pb as usize], &mut folded_previous);
+                fold_into(&text[pa as usize..pb as usize], &mut s.folded_previous);
             }
-            let split = c.splits((k > 0).then_some(folded_previous.as_str()), None);
+            let split = c.splits((k > 0).then_some(s.folded_previous.as_str()), None);
             let expansion = split.then(|| expand(c, &text[a as usize..b as usize], &mut s.expanded));
             s.expansions.push(expansion);
             any = true;
@@ -336,7 +337,6 @@ impl Model {
         let mut changed = false;
         // The index in `out` of each word of `word_spans` after expansion.
         let mut at = 0usize;
-        let mut folded_previous = String::new();
         for k in 0..s.word_spans.len() {
             let (a, b) = s.word_spans[k];
             let width = s.expansions[k].map_or(1, |(x, y)| (y - x) as usize);
@@ -344,9 +344,9 @@ impl Model {
             if let Some(c) = self.contractions.get(&s.folded).filter(|c| c.ambiguous) {
                 if k > 0 {
                     let (pa, pb) = s.word_spans[k - 1];
-                    fold_into(&text[pa as usize..pb as usize], &mut folded_previous);
+                    fold_into(&text[pa as usize..pb as usize], &mut s.folded_previous);
                 }
-                let previous = (k > 0).then_some(folded_previous.as_str());
+                let previous = (k > 0).then_some(s.folded_previous.as_str());
                 let tag = (at > 0).then(|| tags_of_words[at - 1]);
                 let split = c.splits(previous, tag);
                 if split != s.expansions[k].is_some() {
