@@ -103,7 +103,7 @@ fn keep_parse(parses: &mut Vec<(Range<usize>, sitrep_syntax::Analysis)>, parsed:
 
 impl Coder {
     pub fn new(lexicon: Arc<Lexicon>) -> Self {
-        let splitter = SentenceSplitter::new(lexicon.abbreviations.clone());
+        let splitter = SentenceSplitter::new(lexicon.abbreviations.clone()).with_glued_sentences(lexicon.language == Language::French);
         let dates = DateResolver::new(&lexicon.dates);
         let model = crate::tree::model_for(lexicon.language);
         Self { lexicon, splitter, dates, options: CoderOptions::default(), model, french: None }

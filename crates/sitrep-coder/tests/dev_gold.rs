@@ -308,3 +308,20 @@ fn dev_gold_scores_stay_above_their_floors() {
 const FLOOR_ROOT_F1: f64 = 0.29;
 const FLOOR_PLOVER_F1: f64 = 0.30;
 const FLOOR_RELAXED_F1: f64 = 0.15;
+
+/// The French development gold (`dev-fr.jsonl`, 300 sentences annotated
+/// blind before any French coder existed) through the French coder.
+#[test]
+fn french_dev_gold_scores_stay_above_their_floors() {
+    let sentences = load("dev-fr.jsonl");
+    assert!(sentences.len() >= 300, "the French dev gold has {} sentences", sentences.len());
+    let coder = Coder::new(Arc::new(Lexicon::builtin_in(sitrep_lexicon::Language::French).expect("built-in French lexicon")));
+    let Scores { root, plover, relaxed } = score("French dev gold", &sentences, &coder);
+    assert!(root.f1() >= FRENCH_FLOOR_ROOT_F1, "French CAMEO root F1 {:.3} fell below {FRENCH_FLOOR_ROOT_F1}", root.f1());
+    assert!(plover.f1() >= FRENCH_FLOOR_PLOVER_F1, "French PLOVER type F1 {:.3} fell below {FRENCH_FLOOR_PLOVER_F1}", plover.f1());
+    assert!(relaxed.f1() >= FRENCH_FLOOR_RELAXED_F1, "French relaxed F1 {:.3} fell below {FRENCH_FLOOR_RELAXED_F1}", relaxed.f1());
+}
+
+const FRENCH_FLOOR_ROOT_F1: f64 = 0.0;
+const FRENCH_FLOOR_PLOVER_F1: f64 = 0.0;
+const FRENCH_FLOOR_RELAXED_F1: f64 = 0.0;
