@@ -78,7 +78,7 @@ pub fn describe(lex: &Lexicon, text: &str, s: &Sentence, roles: &[Roles], tree: 
         write_analysis(&tree.analysis, out);
     } else if !s.tokens.is_empty() {
         let range = s.tokens.get(0).start as usize..s.tokens.get(s.len() - 1).end as usize;
-        write_tree(text, range, out);
+        write_tree(lex.language, text, range, out);
     }
 }
 
@@ -88,8 +88,8 @@ pub fn describe(lex: &Lexicon, text: &str, s: &Sentence, roles: &[Roles], tree: 
 /// agents and clause links from this tree: `tree.rs`). A sentence the coder
 /// did not parse (nothing in it could be coded) is parsed here for the
 /// account alone.
-fn write_tree(text: &str, range: std::ops::Range<usize>, out: &mut String) {
-    let Ok(model) = sitrep_syntax::Model::english() else {
+fn write_tree(language: sitrep_lexicon::Language, text: &str, range: std::ops::Range<usize>, out: &mut String) {
+    let Some(model) = crate::tree::model_for(language) else {
         let _ = writeln!(out, "  tree: no parser model in this build");
         return;
     };
