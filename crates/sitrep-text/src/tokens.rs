@@ -168,6 +168,18 @@ pub fn tokenise_in(text: &str, range: std::ops::Range<usize>, out: &mut Tokens, 
                     i = rest;
                     continue;
                 }
+                // A lone elided word, followed by a space or the end ("l'" written
+                // as a literal of a French lexicon pattern, "l' armée"), is one
+                // token with its apostrophe too.
+                if word_end < end && is_apostrophe(char_at(text, word_end)) {
+                    let a = word_end + char_at(text, word_end).len_utf8();
+                    let lone = a >= end || !char_at(text, a).is_alphanumeric();
+                    if lone && FRENCH_ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(&text[i..word_end])) {
+                        out.push(text, i, a, TokenKind::Word);
+                        i = a;
+                        continue;
+                    }
+                }
             }
             // "cannot" → "can" + "not", as Universal Dependencies writes it
             // (the parser was trained on the two words).
@@ -289,6 +301,10 @@ mod tests {
         assert_eq!(french("jusqu'à L'Élysée"), ["jusqu'", "a", "l'", "elysee"]);
         // Not an elided word: kept whole, as in English.
         assert_eq!(french("aujourd'hui O'Brien"), ["aujourd'hui", "o'brien"]);
+        // A lexicon literal written alone, or spaced from its word.
+        assert_eq!(french("l'"), ["l'"]);
+        assert_eq!(french("de|d' +"), ["de", "|", "d'", "+"]);
+        assert_eq!(french("l' armée"), ["l'", "armee"]);
     }
 
     #[test]
