@@ -93,7 +93,13 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, pattern: &CompiledPattern
         let reported = trigger.is_some_and(|t| (0..s.len()).any(|k| s.is(k, CueKind::SpeechVerb) && tree.word(k) != t && tree.reports(tree.word(k), t)));
         return if future_only && reported { Certainty::Intended } else { Certainty::Conditional };
     }
-    if any(CueKind::Intention) {
+    // French tells by the verb's own ending what English tells by a
+    // modal: "attaquera" (will attack) is still to come, "attaquerait"
+    // (would attack) only possible.
+    if m.forms & form::CONDITIONAL != 0 {
+        return Certainty::Conditional;
+    }
+    if any(CueKind::Intention) || m.forms & form::FUTURE != 0 {
         return Certainty::Intended;
     }
     // "will explain the plan to U.S. officials when he visits the U.S.": a

@@ -7,7 +7,7 @@ use sitrep_lexicon::morphology::form;
 use sitrep_lexicon::{CueKind, Lexicon};
 use sitrep_model::{Attribution, AttributionKind, Certainty, Document, Event, EventDate, Plover};
 use sitrep_resolve::DateResolver;
-use sitrep_text::{tokenise, SentenceSplitter};
+use sitrep_text::{tokenise_in, Language, SentenceSplitter};
 
 use crate::attribution::{find_sources, source_for, speaker_attribution, unknown_speaker_attribution, Source};
 use crate::quotes::{QuoteCarry, Speaker};
@@ -28,6 +28,8 @@ pub struct Coder {
     options: CoderOptions,
     /// sitrep's parser, for the sentences that have something to code.
     model: Option<&'static sitrep_syntax::Model>,
+    /// The coder of French documents, when this one (English) has one.
+    french: Option<Arc<Coder>>,
 }
 
 /// Choices a user may make about what counts as an event.
@@ -101,14 +103,35 @@ fn keep_parse(parses: &mut Vec<(Range<usize>, sitrep_syntax::Analysis)>, parsed:
 
 impl Coder {
     pub fn new(lexicon: Arc<Lexicon>) -> Self {
-        let splitter = SentenceSplitter::new(lexicon.abbreviations.clone());
+        let splitter = SentenceSplitter::new(lexicon.abbreviations.clone()).with_glued_sentences(lexicon.language == Language::French);
         let dates = DateResolver::new(&lexicon.dates);
-        Self { lexicon, splitter, dates, options: CoderOptions::default(), model: crate::tree::english_model() }
+        let model = crate::tree::model_for(lexicon.language);
+        Self { lexicon, splitter, dates, options: CoderOptions::default(), model, french: None }
     }
 
     pub fn with_options(mut self, options: CoderOptions) -> Self {
         self.options = options;
+        if let Some(french) = self.french.take() {
+            self.french = Some(Arc::new(Coder::clone(&french).with_options(options)));
+        }
         self
+    }
+
+    /// This coder for English documents and `french` for French ones (by
+    /// [`Document::language`]); documents in other languages, or with
+    /// none, are read as English.
+    pub fn with_french(mut self, french: Coder) -> Self {
+        self.french = Some(Arc::new(french.with_options(self.options)));
+        self
+    }
+
+    /// The coder that reads `doc`: the French one for a French document
+    /// when there is one, else this one.
+    pub fn for_document(&self, doc: &Document) -> &Coder {
+        match &self.french {
+            Some(french) if doc.language.as_deref().and_then(Language::from_code) == Some(Language::French) => french,
+            _ => self,
+        }
     }
 
     pub fn lexicon(&self) -> &Lexicon {
@@ -135,6 +158,10 @@ impl Coder {
     /// bounded by the sentence splitter's length cap), so a document stops
     /// at most one sentence late.
     pub fn code_within(&self, doc: &Document, scratch: &mut Scratch, out: &mut Vec<Event>, deadline: Option<Instant>) -> Result<(), OverBudget> {
+        let coder = self.for_document(doc);
+        if !std::ptr::eq(coder, self) {
+            return coder.code_within(doc, scratch, out, deadline);
+        }
         // An undated document's people take the roles of the latest year its
         // text names (the built-in lexicon's dated roles; PETRARCH's
         // dictionaries keep their own dating).
@@ -172,7 +199,7 @@ impl Coder {
         let s = &mut scratch.sentence;
         s.clear();
         let range_start = range.start;
-        tokenise(&doc.text, range, &mut s.tokens);
+        tokenise_in(&doc.text, range, &mut s.tokens, lex.language);
         // "Fujitsu Ltd's <ITSU.T> plan": a ticker is no word of the sentence.
         s.tokens.remove_company_markup();
         // "MONUC had "captured" 400 soldiers": the verb meets its object;

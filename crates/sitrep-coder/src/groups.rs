@@ -25,7 +25,11 @@ pub fn build_groups(lex: &Lexicon, s: &mut Sentence) {
                 k += 1;
                 break;
             }
-            if !joins(lex, s, &g, next.start, next.noun.actor, next.noun.agent) {
+            // "l'armée malienne", "les forces spéciales russes": French
+            // puts the country's adjective (a lower-case name) after the
+            // role noun it qualifies.
+            let adjective_after_role = next.noun.lowercase && next.start == g.end && g.role.is_some() && g.actor.is_none() && !g.person;
+            if !adjective_after_role && !joins(lex, s, &g, next.start, next.noun.actor, next.noun.agent) {
                 break;
             }
             g.end = next.end;

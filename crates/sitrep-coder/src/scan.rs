@@ -57,7 +57,7 @@ pub fn scan(lex: &Lexicon, s: &mut Sentence, surnames: &FxHashMap<WordId, u32>) 
         match lex.nouns.longest_at(&s.ids, i, |j| tokens.get(j).all_caps) {
             // "market forces": its role noun is no actor here.
             Some(p) if p.payload.not_actor && p.payload.actor.is_none() => i += p.words.len(),
-            Some(p) if is_mention(lex, s, i, p.words.len(), p.payload.actor.is_some()) => {
+            Some(p) if is_mention(lex, s, i, p.words.len(), p.payload.actor.is_some() && !p.payload.lowercase) => {
                 let end = i + p.words.len();
                 s.mentions.push(Mention { start: i, end, noun: p.payload });
                 i = end;

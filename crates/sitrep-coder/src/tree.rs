@@ -16,6 +16,11 @@ use sitrep_syntax::{Analysis, Model, Scratch as ParseScratch};
 use crate::sentence::Sentence;
 
 const TABLE: &str = include_str!("../../../lexicon/tree-roles.tsv");
+/// The French words of the table's word kinds (prepositions, light verbs,
+/// act nouns…), read into the same sets: lemmas of the two languages
+/// rarely coincide, and a French word in an English parse (or the reverse)
+/// is no word the other's reading would have met.
+const FRENCH_TABLE: &str = include_str!("../../../lexicon/fr/tree-roles.tsv");
 
 /// What a relation says about a dependent (see `lexicon/tree-roles.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -352,7 +357,7 @@ pub fn is_backer_participle(form: &str) -> bool {
 }
 
 fn rows() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
-    TABLE.lines().filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty()).map(|l| {
+    TABLE.lines().chain(FRENCH_TABLE.lines()).filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty()).map(|l| {
         let mut cols = l.split('\t').map(str::trim);
         (cols.next().unwrap_or(""), cols.next().unwrap_or(""), cols.next().unwrap_or(""))
     })
@@ -2079,8 +2084,13 @@ fn repair_owned_infinitive(a: &mut Analysis, s: &Sentence, token_of: &[u32]) {
 
 /// The English model, loaded once per process; `None` when the build has
 /// no model (the coder then reads word order alone).
-pub fn english_model() -> Option<&'static Model> {
-    Model::english().ok()
+/// sitrep's parser for text in `language` (the French model is read on
+/// first use).
+pub fn model_for(language: sitrep_lexicon::Language) -> Option<&'static Model> {
+    match language {
+        sitrep_lexicon::Language::English => Model::english().ok(),
+        sitrep_lexicon::Language::French => Model::french().ok(),
+    }
 }
 
 #[cfg(test)]

@@ -8,12 +8,22 @@
 use std::sync::Arc;
 
 use sitrep_coder::{Coder, Scratch};
-use sitrep_lexicon::Lexicon;
+use sitrep_lexicon::{Language, Lexicon};
 use sitrep_model::Document;
 
 #[test]
 fn every_verb_pattern_fires_on_its_example() {
-    let lexicon = Arc::new(Lexicon::builtin().expect("built-in lexicon"));
+    every_pattern_fires_on_its_example(Language::English, 100);
+}
+
+#[test]
+fn every_french_verb_pattern_fires_on_its_example() {
+    every_pattern_fires_on_its_example(Language::French, 2);
+}
+
+/// The examples of the built-in lexicon of `language` (at least `min`).
+fn every_pattern_fires_on_its_example(language: Language, min: usize) {
+    let lexicon = Arc::new(Lexicon::builtin_in(language).expect("built-in lexicon"));
     let coder = Coder::new(lexicon.clone());
     let mut scratch = Scratch::default();
     let mut failures = Vec::new();
@@ -28,7 +38,7 @@ fn every_verb_pattern_fires_on_its_example() {
             failures.push(format!("{} ({code}): {example:?} fired {fired:?}", p.id));
         }
     }
-    assert!(checked > 100, "only {checked} patterns have examples");
+    assert!(checked > min, "only {checked} {language} patterns have examples");
     assert!(failures.is_empty(), "{} of {checked} patterns do not fire on their example:\n{}", failures.len(), failures.join("\n"));
 }
 

@@ -5,9 +5,10 @@ use std::path::Path;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use sitrep_model::CameoCode;
-use sitrep_text::{tokenise, Abbreviations, Tokens};
+use sitrep_text::{tokenise_in, Abbreviations, Language, Tokens};
 
 use crate::morphology::Morphology;
+use crate::morphology_fr::FrenchMorphology;
 use crate::pattern::PatternElem;
 use crate::phrases::{Interner, PhraseTable, WordId, UNKNOWN};
 use crate::source::{ActorEntry, CameoInfo, CueBits, CueKind, DateWord, LexiconSource};
@@ -28,6 +29,10 @@ pub struct NounRef {
     /// but names no actor ("market forces", "rugby union"), and as the
     /// longest match it keeps that noun from being read as one.
     pub not_actor: bool,
+    /// A name the lexicon writes in lower case (`fr/actor-names.tsv`: a
+    /// French demonym adjective, "russes"): it names its actor in lower
+    /// case too, where other names must be capitalised.
+    pub lowercase: bool,
 }
 
 /// One element of a compiled pattern.
@@ -85,6 +90,8 @@ pub struct HeadRef {
 
 /// The compiled, immutable lexicon (`Send + Sync`).
 pub struct Lexicon {
+    /// The language of the text this lexicon codes.
+    pub language: Language,
     words: Interner,
     pub nouns: PhraseTable<NounRef>,
     pub cues: PhraseTable<CueBits>,
@@ -152,14 +159,25 @@ impl Lexicon {
         Self::compile(&LexiconSource::embedded()?)
     }
 
+    /// The built-in lexicon of `language`, compiled.
+    pub fn builtin_in(language: Language) -> Result<Self, LexiconError> {
+        Self::compile(&LexiconSource::embedded_in(language)?)
+    }
+
     /// A lexicon directory, compiled.
     pub fn from_dir(dir: &Path) -> Result<Self, LexiconError> {
         Self::compile(&LexiconSource::from_dir(dir)?)
     }
 
+    /// The lexicon of `language` in a directory, compiled.
+    pub fn from_dir_in(dir: &Path, language: Language) -> Result<Self, LexiconError> {
+        Self::compile(&LexiconSource::from_dir_in(dir, language)?)
+    }
+
     pub fn compile(src: &LexiconSource) -> Result<Self, LexiconError> {
         let mut tokens = Tokens::default();
         let mut lex = Self {
+            language: src.language,
             words: Interner::default(),
             nouns: PhraseTable::default(),
             cues: PhraseTable::default(),
@@ -233,6 +251,14 @@ impl Lexicon {
                 }
             }
         }
+        for (i, name) in &src.lowercase_names {
+            if let Some((ids, _)) = lex.phrase(name, &mut tokens) {
+                let entry = lex.nouns.entry(ids, false, NounRef::default);
+                if entry.actor == Some(*i as u32) {
+                    entry.lowercase = true;
+                }
+            }
+        }
         for agent in &src.agents {
             if agent.role == NOT_AN_ACTOR {
                 for name in &agent.names {
@@ -290,7 +316,12 @@ impl Lexicon {
     }
 
     fn compile_patterns(&mut self, src: &LexiconSource, tokens: &mut Tokens) -> Result<(), LexiconError> {
-        let morphology = Morphology::new(&src.irregular);
+        let english = Morphology::new(&src.irregular);
+        let french = FrenchMorphology::new(&src.french_irregular);
+        let inflect = |lemma: &str| match src.language {
+            Language::English => english.forms(lemma),
+            Language::French => french.forms(lemma),
+        };
         let mut ids_seen = FxHashMap::default();
         for verb in &src.verbs {
             let file = if verb.evaluation { src.evaluation_file.as_path() } else { src.verb_file.as_path() };
@@ -322,7 +353,7 @@ impl Lexicon {
                 PatternElem::Head(lemma) => {
                     let forms = match &verb.forms {
                         Some(forms) => forms.iter().map(|f| (f.to_lowercase(), guess_form(f))).collect(),
-                        None => morphology.forms(lemma),
+                        None => inflect(lemma),
                     };
                     for (form, flags) in forms {
                         let Some((ids, _)) = self.phrase(&form, tokens) else { continue };
@@ -420,7 +451,7 @@ impl Lexicon {
     /// Tokenises and interns a lexicon phrase; `None` if it has no tokens.
     fn phrase(&mut self, text: &str, tokens: &mut Tokens) -> Option<(Vec<WordId>, bool)> {
         tokens.clear();
-        tokenise(text, 0..text.len(), tokens);
+        tokenise_in(text, 0..text.len(), tokens, self.language);
         if tokens.is_empty() {
             return None;
         }

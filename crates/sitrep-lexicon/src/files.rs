@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::source::{self, LexiconSource};
 use crate::LexiconError;
+use sitrep_text::Language;
 
 /// What a file of the lexicon directory holds.
 #[derive(Debug, Clone, Copy)]
@@ -25,13 +26,23 @@ enum FileKind {
     Dates,
     Discards,
     Reciprocal,
+    /// `fr/irregular_verbs.tsv`: French verbs by column.
+    FrenchIrregular,
+    /// `fr/actor-names.tsv`: more names of the shared actors.
+    ActorNames,
     PartyCodes,
     OfficialSpeakers,
     LocalRoles,
 }
 
-/// Every file of the built-in lexicon, with its path under `lexicon/`.
-const FILES: &[(&str, FileKind, &str)] = &[
+/// A file of the built-in lexicon: its path under `lexicon/`, what it
+/// holds, and its text.
+type File = (&'static str, FileKind, &'static str);
+
+/// The files every language's lexicon reads: CAMEO, the rules by code and
+/// the actors (whose names are read first, so a language's
+/// `actor-names.tsv` can add to them).
+const SHARED: &[File] = &[
     ("cameo.tsv", FileKind::Cameo, include_str!("../../../lexicon/cameo.tsv")),
     ("intent.tsv", FileKind::Intents, include_str!("../../../lexicon/intent.tsv")),
     ("appeal.tsv", FileKind::Appeals, include_str!("../../../lexicon/appeal.tsv")),
@@ -49,6 +60,10 @@ const FILES: &[(&str, FileKind, &str)] = &[
     ("actors/armed_groups.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/armed_groups.tsv")),
     ("actors/parties.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/parties.tsv")),
     ("actors/companies.tsv", FileKind::Actors, include_str!("../../../lexicon/actors/companies.tsv")),
+];
+
+/// The English files.
+const ENGLISH: &[File] = &[
     ("en/agents.tsv", FileKind::Agents, include_str!("../../../lexicon/en/agents.tsv")),
     ("en/verbs.tsv", FileKind::Verbs, include_str!("../../../lexicon/en/verbs.tsv")),
     ("en/evaluations.tsv", FileKind::Evaluations, include_str!("../../../lexicon/en/evaluations.tsv")),
@@ -60,21 +75,62 @@ const FILES: &[(&str, FileKind, &str)] = &[
     ("en/reciprocal.tsv", FileKind::Reciprocal, include_str!("../../../lexicon/en/reciprocal.tsv")),
 ];
 
+/// The French files (`[lemma]` heads are infinitives; names add to the
+/// shared actors).
+const FRENCH: &[File] = &[
+    ("fr/agents.tsv", FileKind::Agents, include_str!("../../../lexicon/fr/agents.tsv")),
+    ("fr/verbs.tsv", FileKind::Verbs, include_str!("../../../lexicon/fr/verbs.tsv")),
+    ("fr/evaluations.tsv", FileKind::Evaluations, include_str!("../../../lexicon/fr/evaluations.tsv")),
+    ("fr/cues.tsv", FileKind::Cues, include_str!("../../../lexicon/fr/cues.tsv")),
+    ("fr/irregular_verbs.tsv", FileKind::FrenchIrregular, include_str!("../../../lexicon/fr/irregular_verbs.tsv")),
+    ("fr/abbreviations.txt", FileKind::Abbreviations, include_str!("../../../lexicon/fr/abbreviations.txt")),
+    ("fr/dates.tsv", FileKind::Dates, include_str!("../../../lexicon/fr/dates.tsv")),
+    ("fr/discards.tsv", FileKind::Discards, include_str!("../../../lexicon/fr/discards.tsv")),
+    ("fr/reciprocal.tsv", FileKind::Reciprocal, include_str!("../../../lexicon/fr/reciprocal.tsv")),
+    ("fr/actor-names.tsv", FileKind::ActorNames, include_str!("../../../lexicon/fr/actor-names.tsv")),
+];
+
+/// Every file of the built-in lexicon of `language`, shared ones first.
+fn files(language: Language) -> impl Iterator<Item = &'static File> {
+    let own = match language {
+        Language::English => ENGLISH,
+        Language::French => FRENCH,
+    };
+    SHARED.iter().chain(own)
+}
+
+/// Every file of every language.
+fn all_files() -> impl Iterator<Item = &'static File> {
+    SHARED.iter().chain(ENGLISH).chain(FRENCH)
+}
+
 impl LexiconSource {
-    /// The lexicon built into sitrep.
+    /// The English lexicon built into sitrep.
     pub fn embedded() -> Result<Self, LexiconError> {
-        let mut src = Self::default();
-        for (name, kind, text) in FILES {
+        Self::embedded_in(Language::English)
+    }
+
+    /// The lexicon of `language` built into sitrep.
+    pub fn embedded_in(language: Language) -> Result<Self, LexiconError> {
+        let mut src = Self { language, ..Self::default() };
+        for (name, kind, text) in files(language) {
             src.add_file(&Path::new("lexicon").join(name), *kind, text)?;
         }
         Ok(src)
     }
 
-    /// A lexicon directory with the same layout as the built-in one. Every
-    /// file must be present: a partial copy would silently code less.
+    /// An English lexicon directory with the same layout as the built-in
+    /// one. Every file must be present: a partial copy would silently code
+    /// less.
     pub fn from_dir(dir: &Path) -> Result<Self, LexiconError> {
-        let mut src = Self::default();
-        for (name, kind, _) in FILES {
+        Self::from_dir_in(dir, Language::English)
+    }
+
+    /// The lexicon of `language` from a directory laid out like the
+    /// built-in one (the shared files and the language's own directory).
+    pub fn from_dir_in(dir: &Path, language: Language) -> Result<Self, LexiconError> {
+        let mut src = Self { language, ..Self::default() };
+        for (name, kind, _) in files(language) {
             let path: PathBuf = dir.join(name);
             let text = source::read(&path)?;
             src.add_file(&path, *kind, &text)?;
@@ -95,13 +151,18 @@ impl LexiconSource {
             FileKind::SpeechActs => source::parse_speech_acts(path, text, &mut self.speech_acts),
             FileKind::Actors => source::parse_actors(path, text, &mut self.actors),
             FileKind::Agents => source::parse_agents(path, text, &mut self.agents),
-            FileKind::Verbs => source::parse_verbs(path, text, &mut self.verbs),
+            FileKind::Verbs => {
+                self.verb_file = path.to_owned();
+                source::parse_verbs(path, text, &mut self.verbs)
+            }
             FileKind::Evaluations => {
                 self.evaluation_file = path.to_owned();
                 source::parse_evaluations(path, text, &mut self.verbs)
             }
             FileKind::Cues => source::parse_cues(path, text, &mut self.cues),
             FileKind::Irregular => source::parse_irregular(path, text, &mut self.irregular),
+            FileKind::FrenchIrregular => source::parse_french_irregular(path, text, &mut self.french_irregular),
+            FileKind::ActorNames => source::parse_actor_names(path, text, &mut self.actors, &mut self.lowercase_names),
             FileKind::Abbreviations => {
                 source::parse_abbreviations(text, &mut self.abbreviations);
                 Ok(())
@@ -115,14 +176,14 @@ impl LexiconSource {
     /// Parses `text` as the lexicon file `name` (a path under `lexicon/`,
     /// such as `en/verbs.tsv`) and adds its entries.
     pub fn parse_file(&mut self, name: &str, text: &str) -> Result<(), LexiconError> {
-        let Some((_, kind, _)) = FILES.iter().find(|(n, _, _)| *n == name) else {
+        let Some((_, kind, _)) = all_files().find(|(n, _, _)| *n == name) else {
             return Err(LexiconError::File { file: name.into(), message: "not a lexicon file name".into() });
         };
         self.add_file(Path::new(name), *kind, text)
     }
 
-    /// The names of the files a lexicon directory holds.
+    /// The names of the files a lexicon directory holds, every language's.
     pub fn file_names() -> impl Iterator<Item = &'static str> {
-        FILES.iter().map(|(n, _, _)| *n)
+        all_files().map(|(n, _, _)| *n)
     }
 }

@@ -12,6 +12,7 @@ mod compiled;
 mod error;
 mod files;
 pub mod morphology;
+mod morphology_fr;
 mod pattern;
 mod petrarch;
 mod phrases;
@@ -22,8 +23,9 @@ pub use compiled::{CompiledPattern, Elem, HeadRef, Lexicon, NounRef};
 pub use error::LexiconError;
 pub use pattern::{parse_pattern, PatternElem, MAX_GAP};
 pub use petrarch::{DiscardEntry, PetrarchFiles};
+pub use sitrep_text::Language;
 pub use phrases::{same_words, Interner, Phrase, PhraseTable, WordId, UNKNOWN};
 pub use source::{
     parse_dated_codes, ActorEntry, AgentEntry, CameoInfo, CueBits, CueEntry, CueKind, DateWord, DatedCode,
-    IrregularVerb, LexiconSource, OfficialSpeakers, PartyCode, PartyKind, PartySide, VerbEntry,
+    FrenchIrregularVerb, IrregularVerb, LexiconSource, OfficialSpeakers, PartyCode, PartyKind, PartySide, VerbEntry,
 };

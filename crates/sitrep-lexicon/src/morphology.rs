@@ -13,6 +13,11 @@ pub mod form {
     pub const PAST: u8 = 4;
     pub const PARTICIPLE: u8 = 8;
     pub const ING: u8 = 16;
+    /// French futur ("attaquera"): an act still to come.
+    pub const FUTURE: u8 = 32;
+    /// French conditionnel ("attaquerait"): an act only possible, or one
+    /// the writer reports without vouching for it.
+    pub const CONDITIONAL: u8 = 64;
 }
 
 pub struct Morphology {

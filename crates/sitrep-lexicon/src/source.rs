@@ -371,6 +371,22 @@ pub struct IrregularVerb {
     pub present_participle: Vec<String>,
 }
 
+/// A row of `fr/irregular_verbs.tsv`: the forms of a French verb the
+/// regular rules get wrong, column by column (an empty column: the rule's).
+#[derive(Debug, Clone, Default)]
+pub struct FrenchIrregularVerb {
+    pub lemma: String,
+    /// The masculine singular; the feminine and plural are added.
+    pub participle: Vec<String>,
+    /// Présent, third person singular and plural.
+    pub present: Vec<String>,
+    /// Imparfait and passé simple, third person.
+    pub past: Vec<String>,
+    /// The stem of futur and conditionnel ("prendr").
+    pub future_stem: Vec<String>,
+    pub present_participle: Vec<String>,
+}
+
 /// A word the date resolver knows: `month january 1`, `relative_day yesterday -1`.
 #[derive(Debug, Clone)]
 pub struct DateWord {
@@ -388,6 +404,15 @@ pub struct LexiconSource {
     pub verbs: Vec<VerbEntry>,
     pub cues: Vec<CueEntry>,
     pub irregular: Vec<IrregularVerb>,
+    /// `fr/irregular_verbs.tsv` (French lexicons only).
+    pub french_irregular: Vec<FrenchIrregularVerb>,
+    /// The language of the text this lexicon codes: its verb inflection
+    /// and its tokenisation.
+    pub language: sitrep_text::Language,
+    /// Names `fr/actor-names.tsv` writes in lower case, by actor index:
+    /// French writes demonym adjectives so ("les forces russes"), and such
+    /// a name matches lower-case text, where other names need a capital.
+    pub lowercase_names: Vec<(usize, String)>,
     pub abbreviations: Vec<String>,
     pub dates: Vec<DateWord>,
     /// Phrases whose presence drops a sentence or document (PETRARCH
@@ -448,6 +473,9 @@ impl Default for LexiconSource {
             verbs: Vec::new(),
             cues: Vec::new(),
             irregular: Vec::new(),
+            french_irregular: Vec::new(),
+            language: sitrep_text::Language::English,
+            lowercase_names: Vec::new(),
             abbreviations: Vec::new(),
             dates: Vec::new(),
             discards: Vec::new(),
@@ -815,6 +843,46 @@ pub fn parse_irregular(file: &Path, text: &str, out: &mut Vec<IrregularVerb>) ->
             third_person: l(3),
             present_participle: l(4),
         });
+    }
+    Ok(())
+}
+
+pub fn parse_french_irregular(file: &Path, text: &str, out: &mut Vec<FrenchIrregularVerb>) -> Result<(), LexiconError> {
+    for row in rows(file, text, 6, 6)? {
+        // `-` (or nothing) in a column: the regular rule's forms.
+        let l = |i: usize| list(row.cols[i]).filter(|w| *w != "-").map(str::to_owned).collect::<Vec<_>>();
+        out.push(FrenchIrregularVerb {
+            lemma: row.cols[0].to_owned(),
+            participle: l(1),
+            present: l(2),
+            past: l(3),
+            future_stem: l(4),
+            present_participle: l(5),
+        });
+    }
+    Ok(())
+}
+
+/// `fr/actor-names.tsv`: `id  names`, further names of actors the actor
+/// files define (which must be read first). A name written wholly in lower
+/// case is also kept in `lowercase`.
+pub fn parse_actor_names(file: &Path, text: &str, actors: &mut [ActorEntry], lowercase: &mut Vec<(usize, String)>) -> Result<(), LexiconError> {
+    let index: rustc_hash::FxHashMap<String, usize> = actors.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
+    let mut seen = rustc_hash::FxHashSet::default();
+    for row in rows(file, text, 2, 2)? {
+        let err = |m: String| LexiconError::entry(file, row.line, row.raw, m);
+        let Some(&i) = index.get(row.cols[0]) else {
+            return Err(err(format!("no actor file defines the id {:?}", row.cols[0])));
+        };
+        if !seen.insert(i) {
+            return Err(err(format!("the id {:?} has a row already", row.cols[0])));
+        }
+        for name in list(row.cols[1]) {
+            if !name.chars().any(char::is_uppercase) {
+                lowercase.push((i, name.to_owned()));
+            }
+            actors[i].names.push(name.to_owned());
+        }
     }
     Ok(())
 }

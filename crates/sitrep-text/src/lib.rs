@@ -7,6 +7,7 @@
 //! token, into a buffer that is reused from sentence to sentence.
 
 mod cut;
+mod language;
 mod markup;
 mod normalise;
 mod sentences;
@@ -15,4 +16,5 @@ mod tokens;
 pub use cut::MAX_SENTENCE_BYTES;
 pub use normalise::normalise_into;
 pub use sentences::{split_sentences, Abbreviations, SentenceSplitter};
-pub use tokens::{is_apostrophe, tokenise, Token, TokenKind, Tokens};
+pub use language::{Language, UnknownLanguage};
+pub use tokens::{is_apostrophe, tokenise, tokenise_in, Token, TokenKind, Tokens};

@@ -57,11 +57,25 @@ impl Abbreviations {
 #[derive(Debug, Default, Clone)]
 pub struct SentenceSplitter {
     abbreviations: Abbreviations,
+    /// A full stop glued to the next sentence ends it (see
+    /// [`SentenceSplitter::with_glued_sentences`]).
+    glued: bool,
 }
 
 impl SentenceSplitter {
     pub fn new(abbreviations: Abbreviations) -> Self {
-        Self { abbreviations }
+        Self { abbreviations, glued: false }
+    }
+
+    /// Also ends a sentence at a full stop with no space after it, between
+    /// a lower-case word and a capitalised one ("… dans la nuit de mercredi
+    /// à jeudi.Le gouvernement avait …"): French news sites' text often
+    /// loses the space between paragraphs so. A capital after the stop
+    /// that is followed by another capital or a stop is an initialism
+    /// ("M.E.P.") and ends nothing.
+    pub fn with_glued_sentences(mut self, on: bool) -> Self {
+        self.glued = on;
+        self
     }
 
     /// Fills `out` with the sentences of `text` and returns how many cuts
@@ -113,7 +127,7 @@ impl SentenceSplitter {
         let rest = &text[after..];
         let trimmed = rest.trim_start_matches([' ', '\t', '\r', '\u{a0}']);
         if trimmed.len() == rest.len() && !rest.is_empty() && !rest.starts_with('\n') {
-            return false; // "3.5", "U.S.-led": no space after the mark
+            return self.glued && self.glued_sentence(text, mark, after); // "3.5", "U.S.-led": no space after the mark
         }
         let Some(next) = trimmed.chars().next() else { return true };
         if next == '\n' {
@@ -131,6 +145,19 @@ impl SentenceSplitter {
         let word = word_before(text, mark);
         let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
         !(single_initial || self.abbreviations.contains(word))
+    }
+}
+
+impl SentenceSplitter {
+    /// "jeudi.Le gouvernement": a full stop right after a lower-case word
+    /// of two letters or more, and right before a capitalised word in
+    /// lower case after its first letter.
+    fn glued_sentence(&self, text: &str, mark: usize, after: usize) -> bool {
+        let word = word_before(text, mark);
+        let mut next = text[after..].chars();
+        let lower_word = word.chars().count() >= 2 && word.chars().all(char::is_lowercase);
+        let capitalised = next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase);
+        text.as_bytes()[mark] == b'.' && after == mark + 1 && lower_word && capitalised && !self.abbreviations.contains(word)
     }
 }
 
@@ -273,6 +300,17 @@ mod tests {
     fn split(text: &str) -> Vec<&str> {
         let abbr = Abbreviations::new(["Capt.", "Gen.", "Lt.", "Col.", "Mr.", "U.S."]);
         split_sentences(text, &abbr).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn glued_sentences_end_only_where_asked() {
+        let text = "dans la nuit de mercredi à jeudi.Le gouvernement avait annoncé 3.5 millions pour les U.S.A. et M.E.P. Fin.";
+        let abbr = Abbreviations::new(["M."]);
+        let mut out = Vec::new();
+        SentenceSplitter::new(abbr.clone()).with_glued_sentences(true).split(text, &mut out);
+        let glued: Vec<&str> = out.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(glued, ["dans la nuit de mercredi à jeudi.", "Le gouvernement avait annoncé 3.5 millions pour les U.S.A. et M.E.P.", "Fin."]);
+        assert_eq!(split_sentences(text, &abbr).len(), 2);
     }
 
     #[test]

@@ -1,4 +1,5 @@
 use crate::normalise::normalise_into;
+use crate::Language;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -129,6 +130,28 @@ pub fn is_apostrophe(c: char) -> bool {
 /// underscore separates words like a space: PETRARCH's texts join names
 /// with it (`Dol_Amroth`).
 pub fn tokenise(text: &str, range: std::ops::Range<usize>, out: &mut Tokens) {
+    tokenise_in(text, range, out, Language::English);
+}
+
+/// Words French writes elided before a vowel, as one word with the next
+/// ("l'armée", "qu'il", "jusqu'au"): with the apostrophe, a token of their
+/// own in French text.
+const FRENCH_ELISIONS: [&str; 14] = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"];
+
+/// Where the elided word at the start of `text[start..word_end]` ends, its
+/// apostrophe included, if the word opens with one ("l'" of "l'armée").
+fn elision_end(text: &str, start: usize, word_end: usize) -> Option<usize> {
+    let word = &text[start..word_end];
+    let (at, apostrophe) = word.char_indices().find(|&(_, c)| is_apostrophe(c))?;
+    let rest = start + at + apostrophe.len_utf8();
+    let elided = &word[..at];
+    let next_is_letter = rest < word_end && char_at(text, rest).is_alphabetic();
+    (next_is_letter && FRENCH_ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(elided))).then_some(rest)
+}
+
+/// [`tokenise`] for text in `language`: in French an elided word is a token
+/// of its own (see [`Language::splits_elisions`]).
+pub fn tokenise_in(text: &str, range: std::ops::Range<usize>, out: &mut Tokens, language: Language) {
     let bytes = text.as_bytes();
     let end = range.end.min(text.len());
     let mut i = range.start;
@@ -139,6 +162,13 @@ pub fn tokenise(text: &str, range: std::ops::Range<usize>, out: &mut Tokens) {
             i += len;
         } else if c.is_alphanumeric() {
             let (word_end, kind) = scan_word(text, i, end);
+            if language.splits_elisions() {
+                if let Some(rest) = elision_end(text, i, word_end) {
+                    out.push(text, i, rest, TokenKind::Word);
+                    i = rest;
+                    continue;
+                }
+            }
             // "cannot" → "can" + "not", as Universal Dependencies writes it
             // (the parser was trained on the two words).
             if text[i..word_end].eq_ignore_ascii_case("cannot") {
@@ -243,6 +273,22 @@ mod tests {
         assert_eq!(toks("they didn't go"), ["they", "did", "n't", "go"]);
         assert_eq!(toks("Japan cannot accept"), ["japan", "can", "not", "accept"]);
         assert_eq!(toks("Côte d'Ivoire"), ["cote", "d'ivoire"]);
+    }
+
+    fn french(s: &str) -> Vec<String> {
+        let mut t = Tokens::default();
+        tokenise_in(s, 0..s.len(), &mut t, Language::French);
+        (0..t.len()).map(|i| t.norm(i).to_owned()).collect()
+    }
+
+    #[test]
+    fn french_elisions_are_tokens_of_their_own() {
+        assert_eq!(french("l'armée malienne"), ["l'", "armee", "malienne"]);
+        assert_eq!(french("Côte d’Ivoire"), ["cote", "d'", "ivoire"]);
+        assert_eq!(french("qu'il n'a pas"), ["qu'", "il", "n'", "a", "pas"]);
+        assert_eq!(french("jusqu'à L'Élysée"), ["jusqu'", "a", "l'", "elysee"]);
+        // Not an elided word: kept whole, as in English.
+        assert_eq!(french("aujourd'hui O'Brien"), ["aujourd'hui", "o'brien"]);
     }
 
     #[test]

@@ -183,7 +183,9 @@ pub enum ParseInputFormat {
 #[derive(clap::Args, Default)]
 pub struct LexiconArgs {
     /// Use the lexicon in this directory (laid out like the repository's
-    /// `lexicon/`) instead of the built-in one.
+    /// `lexicon/`) instead of the built-in one. Its `fr/` directory, if it
+    /// has one, codes French documents; else the built-in French lexicon
+    /// does.
     #[arg(long, value_name = "DIR")]
     pub lexicon: Option<PathBuf>,
 
@@ -270,6 +272,15 @@ pub struct CodeArgs {
     /// it does when extending a lexicon.
     #[arg(long)]
     pub explain: bool,
+
+    /// The language of every document: `en` or `fr`. Without it each
+    /// document's own decides: the language a JSON Lines document or a
+    /// page declares, overruled by the detector on text of 50 words or
+    /// more, or detected when none is declared; a French document is coded
+    /// with the French lexicon and parser, any other as English. Short
+    /// French text (a sentence on standard input) needs `--lang fr`.
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<ParseLang>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -2,7 +2,6 @@
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -20,7 +19,7 @@ pub fn run(args: CodeArgs) -> anyhow::Result<ExitCode> {
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().context("cannot start worker threads")?;
     }
-    let coder = Coder::new(Arc::new(crate::lexicon_args::load(&args.lexicon)?));
+    let coder = crate::lexicon_args::coder(&args.lexicon)?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     if matches!(args.format, OutputFormat::Table) {
@@ -30,7 +29,16 @@ pub fn run(args: CodeArgs) -> anyhow::Result<ExitCode> {
     let mut events_total = 0usize;
     let places = crate::places_cmd::load()?;
     for path in &args.paths {
-        let docs = read_documents(path, args.input_format, &mut failures);
+        let mut docs = read_documents(path, args.input_format, &mut failures);
+        if let Some(lang) = args.lang {
+            let code = match lang {
+                crate::cli::ParseLang::En => "en",
+                crate::cli::ParseLang::Fr => "fr",
+            };
+            for doc in &mut docs {
+                doc.language = Some(code.to_owned());
+            }
+        }
         events_total += code_all(&coder, &places, &docs, args.format, args.explain, &mut out)?;
     }
     out.flush()?;

@@ -8,7 +8,9 @@ use sitrep_ingest::Format;
 use sitrep_model::Document;
 
 /// The documents of `path`; `failures` counts the inputs that could not be
-/// read. Everything is read whatever its language (no filter here).
+/// read. Everything is read whatever its language (no filter here); each
+/// document's language is detected as `sitrep ingest` detects it, so that
+/// `sitrep code` reads a French document with the French lexicon.
 pub fn read(path: &Path, stdin_format: Format, failures: &mut usize) -> Vec<Document> {
     let mut docs = Vec::new();
     let mut reporter = crate::report::Reporter::default();
@@ -21,7 +23,7 @@ pub fn read(path: &Path, stdin_format: Format, failures: &mut usize) -> Vec<Docu
             *failures += usize::from(!e.is_warning());
         }
     };
-    let reader = sitrep_ingest::Reader::new().detect_language(false);
+    let reader = sitrep_ingest::Reader::new();
     if path.as_os_str() == "-" {
         reader.format(Some(stdin_format)).read_stream(
             "stdin",

@@ -2,7 +2,6 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
@@ -25,7 +24,7 @@ const WRITER_CACHE_MIB: u32 = 24;
 const LOOKUP_CACHE_MIB: u32 = 4;
 
 /// Languages the coder reads; other documents are stored, not coded.
-const CODED_LANGUAGES: &[&str] = &["en"];
+const CODED_LANGUAGES: &[&str] = &["en", "fr"];
 
 #[derive(clap::Args)]
 pub struct IngestArgs {
@@ -87,7 +86,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     if let Some(missing) = args.paths.iter().find(|p| p.as_os_str() != "-" && !p.exists()) {
         anyhow::bail!("no such file or directory: {}; nothing was ingested and no store was created or changed", missing.display());
     }
-    let coder = Coder::new(Arc::new(crate::lexicon_args::load(&args.lexicon)?));
+    let coder = crate::lexicon_args::coder(&args.lexicon)?;
     let places = crate::places_cmd::load()?;
     let budget = Duration::from_secs_f64(args.doc_budget);
     let open = || Store::open(&args.db).with_context(|| format!("cannot open the store {}", args.db.display()));

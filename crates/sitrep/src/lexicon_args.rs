@@ -1,7 +1,10 @@
 //! Loading the lexicon the command line asks for.
 
 use anyhow::Context;
-use sitrep_lexicon::{Lexicon, LexiconSource, PetrarchFiles};
+use std::sync::Arc;
+
+use sitrep_coder::Coder;
+use sitrep_lexicon::{Language, Lexicon, LexiconSource, PetrarchFiles};
 
 use crate::cli::LexiconArgs;
 
@@ -22,6 +25,24 @@ pub fn load(args: &LexiconArgs) -> anyhow::Result<Lexicon> {
         Some(dir) => Lexicon::from_dir(dir).with_context(|| format!("cannot load the lexicon in {}", dir.display())),
         None => Lexicon::builtin().context("the built-in lexicon is broken"),
     }
+}
+
+/// The coder the command line asks for: the lexicon of [`load`] for
+/// English documents and, unless PETRARCH dictionaries replace the lexicon,
+/// a French one for French documents: the directory's `fr/` when
+/// `--lexicon` names a directory that has one, else the built-in.
+pub fn coder(args: &LexiconArgs) -> anyhow::Result<Coder> {
+    let english = Coder::new(Arc::new(load(args)?));
+    if args.petrarch_verbs.is_some() || !args.petrarch_actors.is_empty() || args.petrarch_agents.is_some() || args.petrarch_discards.is_some() {
+        return Ok(english);
+    }
+    let french = match &args.lexicon {
+        Some(dir) if dir.join("fr").is_dir() => {
+            Lexicon::from_dir_in(dir, Language::French).with_context(|| format!("cannot load the French lexicon in {}", dir.join("fr").display()))?
+        }
+        _ => Lexicon::builtin_in(Language::French).context("the built-in French lexicon is broken")?,
+    };
+    Ok(english.with_french(Coder::new(Arc::new(french))))
 }
 
 pub fn load_petrarch(files: &PetrarchFiles, lenient: bool) -> anyhow::Result<Lexicon> {

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
 
 use anyhow::Context;
-use sitrep_coder::{Coder, Scratch};
+use sitrep_coder::Scratch;
 use sitrep_server::{IngestFn, IngestSummary, ServerConfig};
 use sitrep_store::Store;
 
@@ -72,7 +72,7 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
 
 /// Posted documents are coded and written like `sitrep ingest` writes them.
 fn ingest_fn(args: &ServeArgs) -> anyhow::Result<IngestFn> {
-    let coder = Coder::new(Arc::new(crate::lexicon_args::load(&args.lexicon)?));
+    let coder = crate::lexicon_args::coder(&args.lexicon)?;
     let places = crate::places_cmd::load()?;
     let store = Mutex::new(Store::open(&args.db).with_context(|| format!("cannot open the store {}", args.db.display()))?);
     Ok(Arc::new(move |docs| {

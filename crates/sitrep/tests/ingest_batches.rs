@@ -19,12 +19,12 @@ const VERBS: [&str; 4] = ["attacked", "arrested", "criticized", "met with"];
 
 /// Document `i`: a statement of one of 6 × 5 × 4 party and verb triples,
 /// so that reports group into claims across batches; every hundredth is in
-/// French (stored, not coded) and another has a sentence the coder cuts,
+/// Spanish (stored, not coded: sitrep codes English and French) and another has a sentence the coder cuts,
 /// which the summary counts only for documents not stored already.
 fn line(i: usize, ext: &str, dateline: &str) -> String {
     if i % 100 == 20 {
         return format!(
-            r#"{{"id":"{ext}","outlet":"Presse","text":"{dateline}Les troupes gouvernementales sont entrées lundi dans la ville frontalière de Dorna {i} après deux jours de combats avec les rebelles, ont déclaré des habitants et des travailleurs humanitaires, alors que des milliers de civils fuyaient vers la frontière et que les autorités appelaient au calme."}}"#
+            r#"{{"id":"{ext}","outlet":"Prensa","text":"{dateline}Las tropas del gobierno entraron el lunes en la ciudad fronteriza de Dorna {i} tras dos días de combates con los rebeldes, según declararon vecinos y trabajadores humanitarios, mientras miles de civiles huían hacia la frontera y las autoridades pedían calma."}}"#
         );
     }
     if i % 100 == 40 {
