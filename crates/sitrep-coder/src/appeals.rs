@@ -62,7 +62,7 @@ pub fn asking_appeal(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize) -> Opti
             "xcomp" | "ccomp" => true,
             // "warned it would resume the bombing of Gaza": an event noun
             // a light verb takes.
-            "obj" | "nsubj:pass" => a.head(w).is_some_and(|h| crate::tree::is_light_verb(a.lemma(h))),
+            "obj" | "nsubj:pass" => a.head(w).is_some_and(|h| tree.is_light_verb(a.lemma(h))),
             "advcl" => to_clause(w),
             // "asked the Commodity Futures Trading Commission to
             // investigate": an infinitive the parser hangs on the asked

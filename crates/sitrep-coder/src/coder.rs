@@ -243,7 +243,7 @@ impl Coder {
         // nouns: "Burkina Faso's junta … the junta" and "France … expelled by
         // the junta" both need the country named most.
         scratch.context.observe(lex, s);
-        scratch.tree.clear();
+        scratch.tree.clear(lex.language);
         // "Japan should do more, the LDP said" names no pattern's word but
         // may lay a duty (`matching::add_duties_laid_by_a_speaker`).
         let may_lay_a_duty = matching::may_lay_a_duty(lex, s);

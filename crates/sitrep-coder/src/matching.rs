@@ -383,14 +383,17 @@ pub fn active_where_the_tree_finds_a_subject(lex: &Lexicon, s: &mut Sentence, tr
 /// there, whose subject suffered the act; with no agent such a participle
 /// (`state-participle` of tree-roles.tsv) is the state its subject is in,
 /// and the subject its doer. The parse decides; an actor word order placed
-/// before the head as the passive's target was that subject.
+/// before the head as the passive's target was that subject. So does a
+/// French perfect with "être" ("les forces russes se sont retirées de
+/// Kherson": `Tree::is_active_perfect`).
 pub fn states_of_their_subjects(s: &mut Sentence, tree: &Tree) {
     if !tree.is_parsed() {
         return;
     }
     let Sentence { matches, groups, .. } = s;
     for m in matches.iter_mut().filter(|m| m.passive && !m.reduced) {
-        if tree.is_state_participle(tree.trigger_word(m.head)) {
+        let w = tree.trigger_word(m.head);
+        if tree.is_state_participle(w) || tree.is_active_perfect(w) {
             m.passive = false;
             if m.target.is_some_and(|t| groups[t as usize].end <= m.head) {
                 m.target = None;

@@ -248,7 +248,7 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     // with +") is joint whatever the parse makes of that phrase, and as
     // the occasion of a clause it is the clause subject's act
     // (`Tree::occasion_doer`).
-    let spelled_joint = || !pattern.has_head && m.target.is_some_and(|g| (s.groups[g as usize].start.saturating_sub(2)..s.groups[g as usize].start).any(|i| Tree::is_joint_preposition(s.norm(i))));
+    let spelled_joint = || !pattern.has_head && m.target.is_some_and(|g| (s.groups[g as usize].start.saturating_sub(2)..s.groups[g as usize].start).any(|i| tree.is_joint_preposition(s.norm(i))));
     let tree_source = tree_source.or_else(|| if spelled_joint() { tree.occasion_doer(trigger, true).and_then(group_of_word) } else { None });
     let tree_target = args.target.and_then(group_of_word);
     // "Hailstorms and strong winds in south China killed two people", "a

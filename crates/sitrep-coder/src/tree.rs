@@ -10,16 +10,14 @@
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
-use sitrep_lexicon::CueKind;
+use sitrep_lexicon::{CueKind, Language};
 use sitrep_syntax::{Analysis, Model, Scratch as ParseScratch};
 
 use crate::sentence::Sentence;
 
 const TABLE: &str = include_str!("../../../lexicon/tree-roles.tsv");
 /// The French words of the table's word kinds (prepositions, light verbs,
-/// act nouns…), read into the same sets: lemmas of the two languages
-/// rarely coincide, and a French word in an English parse (or the reverse)
-/// is no word the other's reading would have met.
+/// act nouns…): the French table's, where the English ones are not.
 const FRENCH_TABLE: &str = include_str!("../../../lexicon/fr/tree-roles.tsv");
 
 /// What a relation says about a dependent (see `lexicon/tree-roles.tsv`).
@@ -55,6 +53,8 @@ struct Table {
     /// introduce their target ("the withdrawal of French troops from Mali").
     doer_nouns: FxHashMap<&'static str, &'static str>,
     relative_pronouns: rustc_hash::FxHashSet<&'static str>,
+    /// Pronouns that stand for the subject ("se"): no object.
+    reflexive_pronouns: rustc_hash::FxHashSet<&'static str>,
     /// Hyphenated participles whose actor prefix did the event noun after
     /// them ("the U.S.-led invasion").
     doer_participles: rustc_hash::FxHashSet<&'static str>,
@@ -135,13 +135,37 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
     if s.bytes().any(|b| b.is_ascii_uppercase()) { std::borrow::Cow::Owned(s.to_ascii_lowercase()) } else { std::borrow::Cow::Borrowed(s) }
 }
 
-/// The table, read once; a malformed row is a build error caught by the
-/// unit test below, so at run time an unknown reading is skipped.
+/// The word kinds of the table: each language names its own words
+/// (`tree-roles.tsv` English, `fr/tree-roles.tsv` French); the other kinds
+/// (relations, CAMEO code kinds, roles, row ids) serve every language.
+const WORD_KINDS: [&str; 20] = [
+    "preposition", "light-verb", "act-noun", "doer-noun", "object-control", "doer-participle", "backer-participle", "joint-preposition",
+    "participation-preposition", "occasion-preposition", "relative-pronoun", "reflexive-pronoun", "complement-noun", "time-subordinator",
+    "state-participle", "harm-verb", "naming-verb", "naming-preposition", "policy-noun", "no-doer-noun",
+];
+
+/// The table of `language`, read once; a malformed row is a build error
+/// caught by the unit test below, so at run time an unknown reading is
+/// skipped.
+fn table_in(language: Language) -> &'static Table {
+    static ENGLISH: OnceLock<Table> = OnceLock::new();
+    static FRENCH: OnceLock<Table> = OnceLock::new();
+    match language {
+        Language::English => ENGLISH.get_or_init(|| build_table(rows_in(Language::English))),
+        Language::French => FRENCH.get_or_init(|| build_table(rows_in(Language::French))),
+    }
+}
+
+/// The rows every language shares (what `table_in` of any language
+/// holds): CAMEO code kinds, roles and row ids.
 fn table() -> &'static Table {
-    static T: OnceLock<Table> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), state_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), named_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_row: None, counted_country_role: None };
-        for (kind, name, reading) in rows() {
+    table_in(Language::English)
+}
+
+fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static str)>) -> Table {
+    {
+        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), state_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), named_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_row: None, counted_country_role: None };
+        for (kind, name, reading) in rows {
             match kind {
                 "relation" => {
                     if let Some(r) = relation_reading(reading) {
@@ -164,6 +188,9 @@ fn table() -> &'static Table {
                 }
                 "relative-pronoun" => {
                     t.relative_pronouns.insert(name);
+                }
+                "reflexive-pronoun" => {
+                    t.reflexive_pronouns.insert(name);
                 }
                 "doer-participle" => {
                     t.doer_participles.insert(name);
@@ -252,7 +279,7 @@ fn table() -> &'static Table {
             }
         }
         t
-    })
+    }
 }
 
 /// Whether CAMEO code `code` starts with one of `prefixes` (a kind of
@@ -338,29 +365,39 @@ pub fn counted_country_role(lex: &sitrep_lexicon::Lexicon) -> Option<u32> {
     lex.roles.iter().position(|r| r == role).map(|i| i as u32)
 }
 
-/// Whether `lemma` is a light verb (`light-verb`): it lends its modality
-/// and its subject to the event noun it takes ("will resume the bombing").
-pub fn is_light_verb(lemma: &str) -> bool {
-    table().light_verbs.contains(lowered(lemma).as_ref())
-}
 
 /// Whether `form` (lower case) is a hyphenated participle that makes the
-/// actor before it the doer of the event noun after it (`doer-participle`).
+/// actor before it the doer of the event noun after it (`doer-participle`;
+/// English: French has no such compound, and its table no such word).
 pub fn is_doer_participle(form: &str) -> bool {
     table().doer_participles.contains(form)
 }
 
 /// Whether a hyphenated participle after a country makes it the backer of
-/// the noun after it (`backer-participle`).
+/// the noun after it (`backer-participle`; English, as above).
 pub fn is_backer_participle(form: &str) -> bool {
     table().backer_participles.contains(form)
 }
 
-fn rows() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
-    TABLE.lines().chain(FRENCH_TABLE.lines()).filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty()).map(|l| {
+fn rows_of(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    text.lines().filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty()).map(|l| {
         let mut cols = l.split('\t').map(str::trim);
         (cols.next().unwrap_or(""), cols.next().unwrap_or(""), cols.next().unwrap_or(""))
     })
+}
+
+/// The rows of `language`'s table: the shared file's (its words English),
+/// and for French the shared file's kinds that are no words and the French
+/// file's words.
+fn rows_in(language: Language) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    let own = if language == Language::French { FRENCH_TABLE } else { "" };
+    rows_of(TABLE).filter(move |(kind, _, _)| language == Language::English || !WORD_KINDS.contains(kind)).chain(rows_of(own))
+}
+
+/// Every row of both files, for the unit tests.
+#[cfg(test)]
+fn rows() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    rows_of(TABLE).chain(rows_of(FRENCH_TABLE))
 }
 
 fn relation_reading(s: &str) -> Option<Reading> {
@@ -406,6 +443,8 @@ pub struct Tree {
     /// act's target.
     in_date: Vec<bool>,
     parsed: bool,
+    /// The language of the sentence: which words of `tree-roles` apply.
+    language: Language,
 }
 
 /// What a breadth-first search does with one dependent.
@@ -435,8 +474,15 @@ pub struct Arguments {
 }
 
 impl Tree {
-    pub fn clear(&mut self) {
+    /// Forgets the last parse; the next sentence is in `language`.
+    pub fn clear(&mut self, language: Language) {
         self.parsed = false;
+        self.language = language;
+    }
+
+    /// The table of the sentence's language.
+    fn table(&self) -> &'static Table {
+        table_in(self.language)
     }
 
     pub fn is_parsed(&self) -> bool {
@@ -484,7 +530,7 @@ impl Tree {
             }
             self.token_of.push(t as u32);
         }
-        repair_owned_infinitive(&mut self.analysis, s, &self.token_of);
+        repair_owned_infinitive(&mut self.analysis, s, &self.token_of, self.language);
         let a = &self.analysis;
         self.in_date.clear();
         self.in_date.extend(self.token_of.iter().map(|&t| s.in_date_phrase(t as usize)));
@@ -584,7 +630,7 @@ impl Tree {
     }
 
     fn reading(&self, w: usize) -> Option<Reading> {
-        table().relations.get(self.analysis.deprel(w)).copied()
+        self.table().relations.get(self.analysis.deprel(w)).copied()
     }
 
     /// Whether the noun at word `w` has an actor as its possessor ("Haiti's
@@ -611,7 +657,7 @@ impl Tree {
             .iter()
             .map(|&c| c as usize)
             .find(|&c| a.universal_deprel(c) == "case")
-            .and_then(|c| table().prepositions.get(lowered(a.lemma(c)).as_ref()).copied())
+            .and_then(|c| self.table().prepositions.get(lowered(a.lemma(c)).as_ref()).copied())
     }
 
     /// Whether the phrase of `w` opens with the passive's "by", wherever
@@ -619,12 +665,12 @@ impl Tree {
     fn opens_with_agent_preposition(&self, w: usize) -> bool {
         let a = &self.analysis;
         let first = (0..=w).find(|&v| v == w || self.dominates(w, v)).unwrap_or(w);
-        a.universal_deprel(first) == "case" && table().prepositions.get(lowered(a.lemma(first)).as_ref()) == Some(&PrepReading::Agent)
+        a.universal_deprel(first) == "case" && self.table().prepositions.get(lowered(a.lemma(first)).as_ref()) == Some(&PrepReading::Agent)
     }
 
     fn is_relative_pronoun(&self, w: usize) -> bool {
         let a = &self.analysis;
-        a.upos(w) == "PRON" && table().relative_pronouns.contains(lowered(a.lemma(w)).as_ref())
+        a.upos(w) == "PRON" && self.table().relative_pronouns.contains(lowered(a.lemma(w)).as_ref())
     }
 
     /// A past participle (passive): "captured", "killed", "taken". The tagger
@@ -682,7 +728,9 @@ impl Tree {
     fn verb_arguments(&self, w: usize, passive_verb: bool, out: &mut Arguments) {
         // A recipient outranks the thing given: "gave the Ivory Coast aid".
         // "talks ended Monday": a date is no object.
-        let object = self.child(w, Reading::Recipient).or_else(|| self.child(w, Reading::Object)).filter(|&o| !self.is_date_word(o));
+        // "se sont retirées de Kherson": a reflexive pronoun is the subject
+        // again, never what the act is done to.
+        let object = self.child(w, Reading::Recipient).or_else(|| self.child(w, Reading::Object)).filter(|&o| !self.is_date_word(o) && !self.is_reflexive(o));
         // "were killed by al-Shabaab militants" parsed with the militants
         // as object: a phrase under "by" is the doer, whatever its label.
         let by_object = object.filter(|&o| self.opens_with_agent_preposition(o));
@@ -690,7 +738,7 @@ impl Tree {
         // "fought a decades-long insurgency against the Turkish state": an
         // object that names the act leads to the target through its own
         // preposition, or the verb's.
-        let act = object.filter(|&o| table().act_nouns.contains(lowered(self.analysis.lemma(o)).as_ref()));
+        let act = object.filter(|&o| self.table().act_nouns.contains(lowered(self.analysis.lemma(o)).as_ref()));
         out.act_object = act;
         if let Some(o) = object.filter(|_| act.is_none()) {
             // "the activist whom police had arrested": the noun the
@@ -700,7 +748,7 @@ impl Tree {
             out.target = Some(o);
         }
         let (subject, passive) = self.subject(w);
-        let passive = passive && !self.is_state_participle(w);
+        let passive = passive && !self.is_state_participle(w) && !self.is_active_perfect(w);
         match (subject, passive || passive_verb) {
             (Some(s), true) => {
                 // "France was expelled by the junta": the subject suffered it.
@@ -874,7 +922,7 @@ impl Tree {
             .iter()
             .map(|&c| c as usize)
             .filter(|&c| matches!(a.universal_deprel(c), "mark" | "case") && c > 0 && self.dominates(object, c - 1))
-            .find_map(|c| table().object_control.get(lowered(a.lemma(c)).as_ref()).copied())
+            .find_map(|c| self.table().object_control.get(lowered(a.lemma(c)).as_ref()).copied())
     }
 
     /// "France, which was expelled": a relative pronoun stands for the noun
@@ -946,8 +994,8 @@ impl Tree {
         }
         let a = &self.analysis;
         let phrase = if a.universal_deprel(w) == "compound" { a.head(w).unwrap_or(w) } else { w };
-        let occasion = self.case_word(phrase).is_some_and(|p| table().occasion_prepositions.contains(lowered(p).as_ref()));
-        let visit_or_joint = joint || table().doer_nouns.contains_key(lowered(a.lemma(phrase)).as_ref());
+        let occasion = self.case_word(phrase).is_some_and(|p| self.table().occasion_prepositions.contains(lowered(p).as_ref()));
+        let visit_or_joint = joint || self.table().doer_nouns.contains_key(lowered(a.lemma(phrase)).as_ref());
         if !occasion || !visit_or_joint || !matches!(a.universal_deprel(phrase), "obl" | "nmod") {
             return None;
         }
@@ -988,7 +1036,7 @@ impl Tree {
     /// kind stands for what was just done or said ("“This is
     /// unacceptable,” Lavrov said").
     pub fn is_policy_noun(&self, w: usize) -> bool {
-        matches!(self.analysis.upos(w), "NOUN" | "PRON") && table().policy_nouns.contains(lowered(self.analysis.lemma(w)).as_ref())
+        matches!(self.analysis.upos(w), "NOUN" | "PRON") && self.table().policy_nouns.contains(lowered(self.analysis.lemma(w)).as_ref())
     }
 
     /// Whether the word at `w` is a pronoun.
@@ -998,7 +1046,7 @@ impl Tree {
 
     /// Whether the word at `w` is a verb of harm (`harm-verb`).
     pub fn is_harm_verb(&self, w: usize) -> bool {
-        self.analysis.upos(w) == "VERB" && table().harm_verbs.contains(lowered(self.analysis.lemma(w)).as_ref())
+        self.analysis.upos(w) == "VERB" && self.table().harm_verbs.contains(lowered(self.analysis.lemma(w)).as_ref())
     }
 
     /// Whether word `w` is a passive participle of `state-participle` with
@@ -1011,15 +1059,39 @@ impl Tree {
         // The parser tags it a verb with a passive's auxiliary, or an
         // adjective after a copula.
         matches!(a.upos(w), "VERB" | "ADJ")
-            && table().state_participles.contains(lowered(a.lemma(w)).as_ref())
+            && self.table().state_participles.contains(lowered(a.lemma(w)).as_ref())
             && a.children(w).any(|c| matches!(a.universal_deprel(c), "aux" | "aux:pass" | "nsubj:pass" | "cop"))
             && self.agent(w).is_none()
             && !a.children(w).any(|c| self.opens_with_agent_preposition(c))
     }
 
+    /// Whether the participle at word `w` is an active perfect the parse
+    /// marks with a tense auxiliary and no passive one: French forms the
+    /// perfect of verbs of motion and of pronominal verbs with "être"
+    /// ("se sont retirées de Kherson", "est arrivé à Bamako"), which word
+    /// order reads as a passive. (UD English has no `aux:tense`.)
+    pub fn is_active_perfect(&self, w: usize) -> bool {
+        let a = &self.analysis;
+        // (Its subject may still be labelled `nsubj:pass`: the tense
+        // auxiliary, not the subject's label, tells a French perfect.)
+        a.upos(w) == "VERB" && a.children(w).any(|c| a.deprel(c) == "aux:tense") && !a.children(w).any(|c| matches!(a.deprel(c), "aux:pass" | "obl:agent"))
+    }
+
+    /// Whether `lemma` is a light verb (`light-verb`): it lends its
+    /// modality and its subject to the event noun it takes ("will resume
+    /// the bombing").
+    pub fn is_light_verb(&self, lemma: &str) -> bool {
+        self.table().light_verbs.contains(lowered(lemma).as_ref())
+    }
+
+    /// Whether word `w` is a `reflexive-pronoun` (French "se").
+    fn is_reflexive(&self, w: usize) -> bool {
+        self.analysis.upos(w) == "PRON" && self.table().reflexive_pronouns.contains(lowered(self.analysis.lemma(w)).as_ref())
+    }
+
     /// Whether `word` (lower case) is a `joint-preposition` ("with").
-    pub fn is_joint_preposition(word: &str) -> bool {
-        table().joint_prepositions.contains(word)
+    pub fn is_joint_preposition(&self, word: &str) -> bool {
+        self.table().joint_prepositions.contains(word)
     }
 
     /// The verb of the clause that the phrase headed by noun `w` belongs
@@ -1104,10 +1176,10 @@ impl Tree {
 
     fn noun_arguments(&self, w: usize, out: &mut Arguments) {
         let lemma = lowered(self.analysis.lemma(w));
-        if let Some(&preps) = table().doer_nouns.get(lemma.as_ref()) {
+        if let Some(&preps) = self.table().doer_nouns.get(lemma.as_ref()) {
             // "the withdrawal of French troops from Mali": the "of" phrase
             // did it; the target is where the noun's own preposition points.
-            let of = self.introduced_by(w, "of");
+            let of = self.children(w).iter().map(|&c| c as usize).find(|&c| matches!(self.analysis.universal_deprel(c), "nmod" | "obl") && self.preposition(c) == Some(PrepReading::NounTarget));
             // "a visit to Washington by Japanese Prime Minister Nakasone":
             // a "by" phrase names the doer too.
             out.source = self.child(w, Reading::Possessor).or(of).or_else(|| self.agent_phrase(w)).or_else(|| self.agent_below(w));
@@ -1128,7 +1200,7 @@ impl Tree {
         // President Barber Conable at a meeting with Sri Lanka's Finance
         // Minister emphasised …": one the parse hangs on the subject noun,
         // by that noun.
-        let joint_word = |p: usize| self.case_word(p).is_some_and(|p| table().joint_prepositions.contains(lowered(p).as_ref()));
+        let joint_word = |p: usize| self.case_word(p).is_some_and(|p| self.table().joint_prepositions.contains(lowered(p).as_ref()));
         // ("after farm trade talks with Japan agriculture minister Mutsuki
         // Kato": the parser may hang "with" lower in the name.)
         let joint = out.target.is_some_and(joint_word)
@@ -1136,7 +1208,7 @@ impl Tree {
                 .breadth_first(phrase, |parent, c| match a.universal_deprel(c) {
                     // (Not the phrase's own preposition: "opened the forum
                     // with an attack on Labour's record".)
-                    "case" if parent != phrase && table().joint_prepositions.contains(lowered(a.lemma(c)).as_ref()) => Step::Found(()),
+                    "case" if parent != phrase && self.table().joint_prepositions.contains(lowered(a.lemma(c)).as_ref()) => Step::Found(()),
                     "nmod" | "flat" | "compound" => Step::Descend,
                     _ => Step::Skip,
                 })
@@ -1171,7 +1243,7 @@ impl Tree {
         // no doer of its own, was waged by the verb's object, else by its
         // subject.
         if out.source.is_none() && a.universal_deprel(phrase) == "obl" {
-            let takes_part = self.case_word(phrase).is_some_and(|p| table().participation_prepositions.contains(lowered(p).as_ref()));
+            let takes_part = self.case_word(phrase).is_some_and(|p| self.table().participation_prepositions.contains(lowered(p).as_ref()));
             if let Some(verb) = a.head(phrase).filter(|_| takes_part) {
                 let subject = match self.subject(verb) {
                     (Some(subject), false) => Some(subject),
@@ -1191,7 +1263,7 @@ impl Tree {
         // subject of the clause around them.
         if a.deprel(w) == "obj" {
             let hyphenated = |v: usize| v > 0 && a.form(v - 1) == "-";
-            let light = |v: usize| a.upos(v) == "VERB" && !hyphenated(v) && table().light_verbs.contains(lowered(a.lemma(v)).as_ref());
+            let light = |v: usize| a.upos(v) == "VERB" && !hyphenated(v) && self.table().light_verbs.contains(lowered(a.lemma(v)).as_ref());
             if let Some(verb) = a.head(w).filter(|&v| light(v)) {
                 // "Turkey launched its incursion into …": a pronoun owning
                 // the noun is the light verb's subject.
@@ -1294,7 +1366,7 @@ impl Tree {
     /// Whether word `w` is a noun of `no-doer-noun` (an accident or a
     /// disaster), which does no political act.
     pub fn names_no_doer(&self, w: usize) -> bool {
-        self.analysis.upos(w) == "NOUN" && table().no_doer_nouns.contains(lowered(self.analysis.lemma(w)).as_ref())
+        self.analysis.upos(w) == "NOUN" && self.table().no_doer_nouns.contains(lowered(self.analysis.lemma(w)).as_ref())
     }
 
     /// The speaker and the subject of a clause headed by the predicate `w`
@@ -1367,7 +1439,7 @@ impl Tree {
         }
         let a = &self.analysis;
         let kids = |v: usize| self.children(v).iter().map(|&c| c as usize);
-        let after_naming_preposition = kids(w).any(|c| matches!(a.universal_deprel(c), "case" | "mark") && table().naming_prepositions.contains(lowered(a.form(c)).as_ref()));
+        let after_naming_preposition = kids(w).any(|c| matches!(a.universal_deprel(c), "case" | "mark") && self.table().naming_prepositions.contains(lowered(a.form(c)).as_ref()));
         let head = a.head(w)?;
         // The parse may hang the "as" phrase on the object itself ("described
         // [the move as a betrayal]").
@@ -1377,7 +1449,7 @@ impl Tree {
             "nmod" if after_naming_preposition && a.universal_deprel(head) == "obj" => (a.head(head)?, head),
             _ => return None,
         };
-        if a.upos(verb) != "VERB" || !table().naming_verbs.contains(lowered(a.lemma(verb)).as_ref()) {
+        if a.upos(verb) != "VERB" || !self.table().naming_verbs.contains(lowered(a.lemma(verb)).as_ref()) {
             return None;
         }
         let cue = |c: usize, kind: CueKind| s.is(self.token(c), kind);
@@ -1729,7 +1801,7 @@ impl Tree {
         let opened = a.children(w).any(opener);
         // Alone, only a clause of time ("when", "once": `time-subordinator`)
         // says so: "even though he refutes …" is no plan.
-        let of_time = || a.children(w).any(|c| opener(c) && table().time_subordinators.contains(lowered(a.lemma(c)).as_ref()));
+        let of_time = || a.children(w).any(|c| opener(c) && self.table().time_subordinators.contains(lowered(a.lemma(c)).as_ref()));
         !own_auxiliary && opened && ((third_person && of_time()) || a.children(governing).any(|c| a.universal_deprel(c) == "aux" && future(c)))
     }
 
@@ -1808,7 +1880,7 @@ impl Tree {
                 // invasion", "Cuba's call … is not being promoted": the
                 // invasion and the call stand). Only a light verb lends
                 // the noun its modality.
-                "obj" | "nsubj:pass" => (noun && step == 0 && a.head(w).is_some_and(|h| is_light_verb(a.lemma(h))))
+                "obj" | "nsubj:pass" => (noun && step == 0 && a.head(w).is_some_and(|h| self.is_light_verb(a.lemma(h))))
                     // "The White House denied a report that the United
                     // States was shipping arms": the verb that takes the
                     // report noun speaks of what the report says.
@@ -2059,12 +2131,12 @@ fn repair_comma_participle(a: &mut Analysis) {
 /// (`acl`), and the owner its doer. The parser often hangs it from a verb
 /// further up instead (`advcl`, `xcomp`), which makes that verb's subject
 /// the doer ("The EFF will be approaching the court … to suspend").
-fn repair_owned_infinitive(a: &mut Analysis, s: &Sentence, token_of: &[u32]) {
+fn repair_owned_infinitive(a: &mut Analysis, s: &Sentence, token_of: &[u32], language: Language) {
     let in_group = |w: usize| s.group_of[token_of[w] as usize].is_some();
     for to in 1..a.len() {
         let noun = to - 1;
         let infinitive_mark = a.upos(to) == "PART" && s.is(token_of[to] as usize, CueKind::Infinitive);
-        if a.upos(noun) != "NOUN" || !infinitive_mark || in_group(noun) || !table().complement_nouns.contains(lowered(a.lemma(noun)).as_ref()) {
+        if a.upos(noun) != "NOUN" || !infinitive_mark || in_group(noun) || !table_in(language).complement_nouns.contains(lowered(a.lemma(noun)).as_ref()) {
             continue;
         }
         let Some(verb) = a.head(to) else { continue };
@@ -2103,7 +2175,7 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" | "act-noun" | "relative-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "state-participle" => reading == "-",
+                "light-verb" | "act-noun" | "relative-pronoun" | "reflexive-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "state-participle" => reading == "-",
                 "actor-doer-code" | "named-doer-code" | "foreign-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" | "duty-said-after-row" => reading == "-",
                 "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),

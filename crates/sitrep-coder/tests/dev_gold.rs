@@ -322,6 +322,9 @@ fn french_dev_gold_scores_stay_above_their_floors() {
     assert!(relaxed.f1() >= FRENCH_FLOOR_RELAXED_F1, "French relaxed F1 {:.3} fell below {FRENCH_FLOOR_RELAXED_F1}", relaxed.f1());
 }
 
-const FRENCH_FLOOR_ROOT_F1: f64 = 0.0;
-const FRENCH_FLOOR_PLOVER_F1: f64 = 0.0;
-const FRENCH_FLOOR_RELAXED_F1: f64 = 0.0;
+// Measured when written (the first French lexicon: 877 verb and noun
+// rows, 2,497 cues, 84 role rows, 479 actors' French names): root F1 0.264
+// (P 0.708, R 0.162), PLOVER 0.265, relaxed 0.078.
+const FRENCH_FLOOR_ROOT_F1: f64 = 0.21;
+const FRENCH_FLOOR_PLOVER_F1: f64 = 0.21;
+const FRENCH_FLOOR_RELAXED_F1: f64 = 0.05;

@@ -151,6 +151,10 @@ pub struct Lexicon {
     /// ("military aid", "military cooperation"), read once from the
     /// patterns so the coder need not walk them per sentence.
     spelled_pairs: FxHashSet<(WordId, WordId)>,
+    /// French: a lexicon word with accents by its folded form, where no
+    /// lexicon word is spelled so ("etat" → "état"), for text that drops
+    /// accents; see [`Lexicon::word_id`].
+    folded: FxHashMap<Box<str>, WordId>,
 }
 
 impl Lexicon {
@@ -210,6 +214,7 @@ impl Lexicon {
             participle_suffixes: Vec::new(),
             quote_intro_words: Vec::new(),
             spelled_pairs: FxHashSet::default(),
+            folded: FxHashMap::default(),
         };
         for d in &src.discards {
             if let Some((ids, _)) = lex.phrase(&d.phrase, &mut tokens) {
@@ -288,7 +293,7 @@ impl Lexicon {
                 CueKind::ParticipleSuffix => lex.participle_suffixes.push(cue.phrase.to_lowercase()),
                 CueKind::QuoteIntro => {
                     let mut norm = String::new();
-                    sitrep_text::normalise_into(&cue.phrase, &mut norm);
+                    sitrep_text::normalise_in(&cue.phrase, &mut norm, src.language);
                     lex.quote_intro_words.push(norm);
                 }
                 _ => {}
@@ -307,6 +312,9 @@ impl Lexicon {
         }
         lex.compile_patterns(src, &mut tokens)?;
         lex.spelled_pairs = spelled_pairs(&lex.patterns);
+        if lex.language == Language::French {
+            lex.folded = lex.words.folded_aliases();
+        }
         Ok(lex)
     }
 
@@ -491,8 +499,26 @@ impl Lexicon {
     }
 
     /// The id of a normalised word, [`UNKNOWN`] if the lexicon lacks it.
+    /// The lexicon's id of a normalised token, `UNKNOWN` for a word it
+    /// does not hold. A French word keeps the accent of its ending
+    /// (`sitrep_text::normalise_in`); one the lexicon does not hold so is
+    /// looked up folded whole ("traoré" is an actor file's "traore"), and
+    /// a folded one as the lexicon's word that folds so ("libere", from
+    /// text without accents, is "liberé").
     pub fn word_id(&self, norm: &str) -> WordId {
-        self.words.get(norm)
+        let id = self.words.get(norm);
+        if id != UNKNOWN || self.language != Language::French {
+            return id;
+        }
+        if norm.is_ascii() {
+            return self.folded.get(norm).copied().unwrap_or(UNKNOWN);
+        }
+        let mut folded = String::with_capacity(norm.len());
+        sitrep_text::normalise_into(norm, &mut folded);
+        match self.words.get(&folded) {
+            UNKNOWN => self.folded.get(folded.as_str()).copied().unwrap_or(UNKNOWN),
+            id => id,
+        }
     }
 
     pub fn word_count(&self) -> usize {

@@ -34,6 +34,26 @@ impl Interner {
         id
     }
 
+    /// Every word with accents by its folded form ("état" by "etat"),
+    /// where no word is spelled so; of several words that fold alike, the
+    /// one interned first.
+    pub fn folded_aliases(&self) -> FxHashMap<Box<str>, WordId> {
+        let mut out: FxHashMap<Box<str>, WordId> = FxHashMap::default();
+        let mut folded = String::new();
+        for (word, &id) in &self.ids {
+            if word.is_ascii() {
+                continue;
+            }
+            folded.clear();
+            sitrep_text::normalise_into(word, &mut folded);
+            if !self.ids.contains_key(folded.as_str()) {
+                let slot = out.entry(folded.as_str().into()).or_insert(id);
+                *slot = (*slot).min(id);
+            }
+        }
+        out
+    }
+
     pub fn get(&self, word: &str) -> WordId {
         self.ids.get(word).copied().unwrap_or(UNKNOWN)
     }

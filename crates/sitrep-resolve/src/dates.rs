@@ -50,23 +50,29 @@ impl DateResolver {
                 "relative_period" => {
                     if let Some((n, unit)) = parse_period(value) {
                         for form in &w.words {
-                            let toks: Vec<String> = form.split_whitespace().map(normalise).collect();
-                            if let Some(first) = toks.first().cloned() {
-                                r.periods.entry(first).or_default().push((toks, n, unit));
+                            for fold in [false, true] {
+                                let toks: Vec<String> = form.split_whitespace().map(|t| normalise(t, fold)).collect();
+                                if let Some(first) = toks.first().cloned() {
+                                    let forms = r.periods.entry(first).or_default();
+                                    if !forms.iter().any(|(f, _, _)| *f == toks) {
+                                        forms.push((toks, n, unit));
+                                    }
+                                }
                             }
                         }
                     }
                     None
                 }
                 "phrase_lead" => {
-                    r.leads.extend(w.words.iter().map(|f| normalise(f)));
+                    r.leads.extend(w.words.iter().flat_map(|f| [normalise(f, false), normalise(f, true)]));
                     None
                 }
                 _ => None,
             };
             if let Some(word) = word {
                 for form in &w.words {
-                    r.words.insert(normalise(form), word);
+                    r.words.insert(normalise(form, false), word);
+                    r.words.insert(normalise(form, true), word);
                 }
             }
         }
@@ -195,9 +201,17 @@ impl DateResolver {
     }
 }
 
-fn normalise(s: &str) -> String {
+/// A date word as text's tokens read it: folded, as English text and
+/// capitalised French words are, or (`fold` false) with the accents French
+/// keeps in lower-case words ("février", `sitrep_text::normalise_in`); a
+/// word is looked up both ways. English words are the same either way.
+fn normalise(s: &str, fold: bool) -> String {
     let mut out = String::new();
-    sitrep_text::normalise_into(s.trim(), &mut out);
+    if fold {
+        sitrep_text::normalise_into(s.trim(), &mut out);
+    } else {
+        sitrep_text::normalise_in(s.trim(), &mut out, sitrep_text::Language::French);
+    }
     out
 }
 
