@@ -149,15 +149,18 @@ impl SentenceSplitter {
 }
 
 impl SentenceSplitter {
-    /// "jeudi.Le gouvernement": a full stop right after a lower-case word
-    /// of two letters or more, and right before a capitalised word in
-    /// lower case after its first letter.
+    /// "jeudi.Le gouvernement", "à Dijon.Ces violences", "pour ça".Mais":
+    /// a full stop right after a word of two letters or more that ends in
+    /// lower case (or after a closing quotation mark), and right before a
+    /// capitalised word in lower case after its first letter. Not after an
+    /// abbreviation, an initial or an acronym ("M.Macron", "U.S.Army").
     fn glued_sentence(&self, text: &str, mark: usize, after: usize) -> bool {
         let word = word_before(text, mark);
         let mut next = text[after..].chars();
-        let lower_word = word.chars().count() >= 2 && word.chars().all(char::is_lowercase);
+        let ends_a_word = word.chars().count() >= 2 && word.chars().last().is_some_and(char::is_lowercase) && !word.contains('.');
+        let ends_a_quote = word.is_empty() && text[..mark].chars().next_back().is_some_and(|c| matches!(c, '"' | '\u{201D}' | '\u{00BB}'));
         let capitalised = next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase);
-        text.as_bytes()[mark] == b'.' && after == mark + 1 && lower_word && capitalised && !self.abbreviations.contains(word)
+        text.as_bytes()[mark] == b'.' && after == mark + 1 && (ends_a_word || ends_a_quote) && capitalised && !self.abbreviations.contains(word)
     }
 }
 
@@ -304,13 +307,16 @@ mod tests {
 
     #[test]
     fn glued_sentences_end_only_where_asked() {
-        let text = "dans la nuit de mercredi à jeudi.Le gouvernement avait annoncé 3.5 millions pour les U.S.A. et M.E.P. Fin.";
+        let text = "dans la nuit de mercredi à jeudi.Le gouvernement avait annoncé 3.5 millions à Dijon.Ces U.S.A. et M.E.P. Fin.";
         let abbr = Abbreviations::new(["M."]);
         let mut out = Vec::new();
         SentenceSplitter::new(abbr.clone()).with_glued_sentences(true).split(text, &mut out);
         let glued: Vec<&str> = out.iter().map(|r| &text[r.clone()]).collect();
-        assert_eq!(glued, ["dans la nuit de mercredi à jeudi.", "Le gouvernement avait annoncé 3.5 millions pour les U.S.A. et M.E.P.", "Fin."]);
+        assert_eq!(glued, ["dans la nuit de mercredi à jeudi.", "Le gouvernement avait annoncé 3.5 millions à Dijon.", "Ces U.S.A. et M.E.P.", "Fin."]);
         assert_eq!(split_sentences(text, &abbr).len(), 2);
+        let quoted = "Il a dit \"pour ça\".Mais la foule est restée.";
+        SentenceSplitter::new(abbr.clone()).with_glued_sentences(true).split(quoted, &mut out);
+        assert_eq!(out.len(), 2, "{out:?}");
     }
 
     #[test]
