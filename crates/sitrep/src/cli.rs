@@ -46,8 +46,10 @@ pub enum Command {
     /// Read news into the store: code it, link reprints, keep it searchable.
     ///
     /// Takes files and directory trees of plain text, HTML pages, JSON Lines,
-    /// RSS/Atom feeds, WARC(.gz) archives and PETRARCH XML. Documents in a
-    /// language sitrep cannot code are stored and counted, not coded.
+    /// RSS/Atom feeds, WARC(.gz) archives and PETRARCH XML. French
+    /// documents are coded with the French lexicon; documents in a language
+    /// sitrep cannot code (not English or French) are stored and counted,
+    /// not coded.
     /// Ingesting the same document twice changes nothing; a run killed
     /// midway loses at most one batch, and a rerun completes the rest.
     ///
@@ -148,8 +150,8 @@ pub struct ParseArgs {
     /// The language of the text: `en` (default) or `fr`, the built-in
     /// French model (UD French-Sequoia), loaded only when asked for. French
     /// contractions are written as UD does, a token line over its words
-    /// (`au` = `à` `le`), and elisions split (`l'` `armée`). The coder
-    /// reads English only.
+    /// (`au` = `à` `le`), and elisions split (`l'` `armée`). `sitrep code`
+    /// reads French documents with this model.
     #[arg(long, value_enum, value_name = "LANG", conflicts_with = "model")]
     pub lang: Option<ParseLang>,
 
