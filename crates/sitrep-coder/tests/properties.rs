@@ -13,6 +13,12 @@ fn coder() -> &'static Coder {
     CODER.get_or_init(|| Coder::new(Arc::new(Lexicon::builtin().expect("built-in lexicon"))))
 }
 
+/// The French coder (the built-in French lexicon and parser).
+fn french_coder() -> &'static Coder {
+    static CODER: OnceLock<Coder> = OnceLock::new();
+    CODER.get_or_init(|| Coder::new(Arc::new(Lexicon::builtin_in(sitrep_lexicon::Language::French).expect("built-in French lexicon"))))
+}
+
 /// The coder with PETRARCH's validation dictionaries (their `%`, `^`, `$`
 /// and joint actors exercise the PETRARCH-only paths), or `None` with a
 /// message when `../shared/petrarch` is absent.
@@ -61,6 +67,18 @@ fn newsy() -> impl Strategy<Value = String> {
         .prop_map(|v| v.join(" "))
 }
 
+/// French pieces: elisions, accents, contractions, the conditional, a
+/// glued sentence, inverted speech verbs.
+fn frenchy() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "La", "Russie", "russes", "forces spéciales", "l'", "armée", "malienne", "d'", "Ivoire", "Côte", "qu'", "il", "n'",
+        "a", "pas", "auraient", "été", "déployées", "au", "Burkina Faso", "du", "des", "aux", "selon", "des sources",
+        "a-t-il", "déclaré", "se sont", "retirées", "de", "jeudi.Le", "État", "pressé", "à", "par", "la junte", "«", "»",
+        ",", ".", "’", "Traoré", "expulsera", "expulserait", "ne", "l’ambassadeur", "\n", " ", "M.", "1er", "é",
+    ]);
+    prop::collection::vec(prop_oneof![4 => pieces.prop_map(str::to_owned), 1 => any::<String>()], 0..40).prop_map(|v| v.join(" "))
+}
+
 fn check(text: &str) {
     check_with(coder(), text);
 }
@@ -97,6 +115,16 @@ proptest! {
     #[test]
     fn newsy_text_keeps_spans_inside_sentences(text in newsy()) {
         check(&text);
+    }
+
+    #[test]
+    fn french_text_keeps_spans_inside_sentences(text in frenchy()) {
+        check_with(french_coder(), &text);
+    }
+
+    #[test]
+    fn any_unicode_is_coded_in_french_without_panic(text in any::<String>()) {
+        check_with(french_coder(), &text);
     }
 
     #[test]

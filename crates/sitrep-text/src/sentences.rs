@@ -366,6 +366,19 @@ mod tests {
             covers_in_order(&text)?;
         }
 
+        /// French text, whose sentences may be glued ("jeudi.Le").
+        #[test]
+        fn glued_sentences_cover_any_text_in_order(text in "[A-Za-z é().,\\-\u{2014}\u{201D}\u{00BB}\n\"]{0,160}") {
+            let mut ranges = Vec::new();
+            SentenceSplitter::new(Abbreviations::new(["M."])).with_glued_sentences(true).split(&text, &mut ranges);
+            let mut last_end = 0;
+            for r in &ranges {
+                proptest::prop_assert!(last_end <= r.start && r.start < r.end && r.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+                last_end = r.end;
+            }
+        }
+
         /// Headlines run into wire datelines of every shape.
         #[test]
         fn sentences_cover_datelines_in_order(text in "[A-Za-z ,é.]{0,40}\\([A-Za-z]{1,12}\\) ?(\u{2014}|--|-|\u{2013}) ?[A-Z\"é][a-z .\n()-]{0,60}") {

@@ -340,6 +340,21 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// On any text, French tokens (elisions split, accents kept) lie in
+        /// order inside the text, on character boundaries.
+        #[test]
+        fn french_tokens_stay_inside_the_text(text in "[a-zA-Z éÉàèù’'\\-.,«»]{0,60}|\\PC{0,40}") {
+            let mut t = Tokens::default();
+            tokenise_in(&text, 0..text.len(), &mut t, Language::French);
+            let mut last = 0;
+            for tok in t.as_slice() {
+                let (a, b) = (tok.start as usize, tok.end as usize);
+                proptest::prop_assert!(last <= a && a < b && b <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(a) && text.is_char_boundary(b));
+                last = b;
+            }
+        }
+
         /// On any text: tokens stay in order, only quotation marks go, and
         /// every recorded range lies inside the tokens left.
         #[test]
