@@ -38,6 +38,9 @@ pub struct ClaimConfig {
     pub corroborated_outlets: usize,
     pub party_kinds: Vec<String>,
     pub stopwords: HashSet<String>,
+    /// Elided French words ("l", "qu"), cut with their apostrophe from the
+    /// word they open before the word is read ("l'armée" is "armée").
+    pub elisions: HashSet<String>,
 }
 
 impl Default for ClaimConfig {
@@ -153,6 +156,14 @@ impl Partial {
                 .lines()
                 .filter(|l| !l.trim_start().starts_with('#'))
                 .flat_map(str::split_whitespace)
+                .filter(|w| !w.ends_with('\''))
+                .map(str::to_owned)
+                .collect(),
+            elisions: STOPWORDS
+                .lines()
+                .filter(|l| !l.trim_start().starts_with('#'))
+                .flat_map(str::split_whitespace)
+                .filter_map(|w| w.strip_suffix('\''))
                 .map(str::to_owned)
                 .collect(),
         })
@@ -170,6 +181,7 @@ mod tests {
         assert!(c.is_denial(Certainty::Denied));
         assert!(c.strength(Certainty::Asserted) < c.strength(Certainty::Reported));
         assert!(c.stopwords.contains("reportedly"));
+        assert!(c.stopwords.contains("selon") && c.elisions.contains("qu") && !c.stopwords.contains("l'"));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use super::config::ClaimConfig;
 /// naming the actors stay: "Traoré" tells one protection from another.
 pub(crate) fn content_words(text: &str, config: &ClaimConfig) -> BTreeSet<String> {
     words(text)
+        .map(|w| without_elision(w, config))
         .filter(|w| w.chars().count() >= 3 && !w.chars().all(|c| c.is_ascii_digit()))
         .filter(|w| !config.stopwords.contains(w.as_str()))
         .map(|w| stem(&w, config.stem))
@@ -27,6 +28,15 @@ pub(crate) fn containment_stored(of: &BTreeSet<String>, stored: &str) -> (usize,
         shared += usize::from(of.contains(w));
     }
     (shared, if of.is_empty() { 0.0 } else { shared as f64 / of.len() as f64 }, n)
+}
+
+/// `word` without an elided French word that opens it ("l'armée" is
+/// "armée"; `ClaimConfig::elisions`).
+fn without_elision(word: String, config: &ClaimConfig) -> String {
+    match word.split_once(['\'', '’']) {
+        Some((elided, rest)) if !rest.is_empty() && config.elisions.contains(elided) => rest.to_owned(),
+        _ => word,
+    }
 }
 
 /// Lower-cased runs of letters, digits and apostrophes within words.
@@ -54,6 +64,14 @@ pub(crate) fn split(stored: &str) -> BTreeSet<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn french_function_words_and_elisions_do_not_count() {
+        let c = ClaimConfig::default();
+        let a = content_words("Des forces spéciales russes auraient été déployées au Burkina Faso pour protéger l'armée, selon des sources", &c);
+        assert!(a.contains("armée") && a.contains("russes") && a.contains("déploy"), "{a:?}");
+        assert!(!a.iter().any(|w| ["des", "auraient", "été", "selon", "sources", "l'armée"].contains(&w.as_str())), "{a:?}");
+    }
 
     #[test]
     fn stop_words_and_inflections_do_not_count() {
