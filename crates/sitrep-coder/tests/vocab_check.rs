@@ -23,13 +23,12 @@
 //! (`round … wire …` blocks) are summed at the end: the figure to compare
 //! coders on unseen wire news. It is printed, never asserted.
 
-use std::collections::BTreeMap;
-use std::path::PathBuf;
+mod vocab;
+
 use std::sync::Arc;
 
-use sitrep_coder::{Coder, Scratch};
+use sitrep_coder::Coder;
 use sitrep_lexicon::Lexicon;
-use sitrep_model::Document;
 
 /// Share of a block's sentences that must give their exact code, by
 /// block: the written sentences (measured when written: 948 of 1,056,
@@ -1182,177 +1181,15 @@ const FLOOR_EXACT: &[(&str, f64)] = &[("written", 0.85), ("round 34", 0.45), ("r
 /// measure.
 const CEILING_FALSE: &[(&str, f64)] = &[("round 34", 0.22), ("round 35", 0.22), ("round 36 written w1", 0.08), ("round 36 written w2", 0.12), ("round 36 written w3", 0.12), ("round 37 written w1", 0.10), ("round 37 written w1 check", 0.13), ("round 37 written w1 fresh", 0.25), ("round 37 written w1 fresh2", 0.34), ("round 37 written w3", 0.15), ("round 37 written w2", 0.12), ("round 38 written y2", 0.13), ("round 38 written y2 check", 0.2), ("round 38 written y2 fresh", 0.25), ("round 39 written x1", 0.13), ("round 39 written x1 fresh", 0.34), ("round 39 written x1 corpus", 0.55), ("round 39 written x2", 0.08), ("round 39 written x2 check", 0.25), ("round 39 written x2 corpus", 0.3), ("round 39 written x3", 0.21), ("round 39 written x3 more", 0.25), ("round 40 written y3", 0.1), ("round 40 written y3 check", 0.25), ("round 40 written y3 forms", 0.25), ("round 41 wire z2", 0.133), ("round 41 wire z1", 0.18), ("round 42 wire z4", 0.201), ("round 42 wire z3", 0.189), ("round 43 wire z6", 0.157), ("round 43 wire z5", 0.197), ("round 44 wire z7", 0.159), ("round 44 wire z8", 0.136), ("round 45 wire z10", 0.239), ("round 45 wire z9", 0.139), ("round 46 wire z11", 0.175), ("round 46 wire z12", 0.116), ("round 47 wire z13", 0.187), ("round 47 wire z14", 0.24), ("round 48 wire z16", 0.171), ("round 48 wire z15", 0.169), ("round 49 wire z18", 0.141), ("round 49 wire z17", 0.166), ("round 50 wire z19", 0.199), ("round 50 wire z20", 0.204), ("round 51 wire z21", 0.160), ("round 51 wire z22", 0.176), ("round 52 wire z24", 0.180), ("round 52 clear c1", 0.104), ("round 52 clear c1b", 0.119), ("round 52 wire z23", 0.181), ("round 53 clear c2", 0.395), ("round 53 clear c3", 0.346), ("round 53 wire z25", 0.248), ("round 53 wire z26", 0.155), ("round 54 wire z28", 0.144), ("round 54 wire z27", 0.181), ("round 54 clear c4", 0.264), ("round 54 clear c5", 0.161), ("round 55 wire z30", 0.170), ("round 55 wire z29", 0.209), ("round 55 clear c7", 0.117), ("round 55 clear c6", 0.077), ("round 56 wire z31", 0.183), ("round 56 wire z32", 0.167), ("round 56 clear c8", 0.108), ("round 56 clear c9", 0.313), ("round 57 wire z33", 0.225), ("round 57 wire z34", 0.208), ("round 57 clear c11", 0.131), ("round 57 clear c10", 0.106), ("round 58 wire z35", 0.152), ("round 58 clear c13", 0.217), ("round 58 clear c12", 0.103), ("round 59 wire z36", 0.084), ("round 59 clear c15", 0.208), ("round 59 clear c14", 0.164)];
 
-#[derive(Default)]
-struct Tally {
-    exact: usize,
-    root: usize,
-    other: usize,
-    none: usize,
-}
-
-impl Tally {
-    fn total(&self) -> usize {
-        self.exact + self.root + self.other + self.none
-    }
-
-    fn add(&mut self, t: &Tally) {
-        self.exact += t.exact;
-        self.root += t.root;
-        self.other += t.other;
-        self.none += t.none;
-    }
-}
-
-#[derive(Default)]
-struct Block {
-    by_root: BTreeMap<String, Tally>,
-    no_event_rows: usize,
-    false_events: Vec<String>,
-    misses: Vec<String>,
-    /// Each sentence with its gold events (code, source, target), in the
-    /// order first seen; a `#-` sentence has none.
-    gold: Vec<(String, Vec<[String; 3]>)>,
-}
-
-/// Counts of the relaxed measure: matched, predicted, gold.
-#[derive(Default, Clone, Copy)]
-struct Relaxed {
-    matched: usize,
-    predicted: usize,
-    gold: usize,
-}
-
-impl Relaxed {
-    fn add(&mut self, other: Relaxed) {
-        self.matched += other.matched;
-        self.predicted += other.predicted;
-        self.gold += other.gold;
-    }
-
-    fn line(&self) -> String {
-        let p = self.matched as f64 / self.predicted.max(1) as f64;
-        let r = self.matched as f64 / self.gold.max(1) as f64;
-        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
-        format!("P {p:.3} R {r:.3} F1 {f:.3} (matched {}, predicted {}, gold {})", self.matched, self.predicted, self.gold)
-    }
-}
-
-/// Matches between two lists of keys, each key used once.
-fn matched<K: PartialEq>(gold: &[K], predicted: &[K]) -> usize {
-    let mut used = vec![false; predicted.len()];
-    gold.iter().filter(|g| predicted.iter().enumerate().position(|(i, p)| !used[i] && p == *g).map(|i| used[i] = true).is_some()).count()
-}
-
-/// The relaxed measure of one block: [root, root with actors].
-fn relaxed(block: &Block, code: &mut impl FnMut(&str) -> Vec<sitrep_model::Event>) -> [Relaxed; 2] {
-    let prefix = |c: &str| c.chars().take(3).collect::<String>();
-    let mut out = [Relaxed::default(); 2];
-    for (sentence, gold) in &block.gold {
-        let events = code(sentence);
-        let actor = |a: &Option<sitrep_model::Actor>| a.as_ref().and_then(|a| a.code.as_ref()).map_or("-".to_owned(), |c| prefix(c.as_str()));
-        let predicted: Vec<[String; 3]> = events.iter().map(|e| [e.cameo.root().to_owned(), actor(&e.source), actor(&e.target)]).collect();
-        let gold: Vec<[String; 3]> = gold.iter().map(|[c, s, t]| [c.chars().take(2).collect(), prefix(s), prefix(t)]).collect();
-        let roots = |v: &[[String; 3]]| v.iter().map(|k| k[0].clone()).collect::<Vec<_>>();
-        for (i, (g, p)) in [(roots(&gold), roots(&predicted))].into_iter().enumerate() {
-            out[i].add(Relaxed { matched: matched(&g, &p), predicted: p.len(), gold: g.len() });
-        }
-        out[1].add(Relaxed { matched: matched(&gold, &predicted), predicted: predicted.len(), gold: gold.len() });
-    }
-    out
-}
-
 #[test]
 fn plain_sentences_give_their_code() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/gold/vocab-check-en.tsv");
-    let text = std::fs::read_to_string(&path).expect("tests/gold/vocab-check-en.tsv");
     let coder = Coder::new(Arc::new(Lexicon::builtin().expect("built-in lexicon")));
-    let mut scratch = Scratch::default();
-    let mut blocks: Vec<(String, Block)> = vec![("written".to_owned(), Block::default())];
-    let mut code = |sentence: &str| {
-        let doc = Document::new("check", sentence);
-        let mut events = Vec::new();
-        coder.code(&doc, &mut scratch, &mut events);
-        events
+    let check = vocab::Check {
+        file: "tests/gold/vocab-check-en.tsv",
+        first_block: "written",
+        floors: FLOOR_EXACT,
+        ceilings: CEILING_FALSE,
+        sum: (" wire ", "all blind wire blocks"),
     };
-    for (line, row) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        if let Some(name) = row.strip_prefix("# ").and_then(|r| r.trim_start_matches('-').strip_prefix(' ')).filter(|n| n.starts_with("round ")) {
-            blocks.push((name.trim().to_owned(), Block::default()));
-            continue;
-        }
-        let block = &mut blocks.last_mut().expect("a block").1;
-        if let Some(rest) = row.strip_prefix("#-\t") {
-            let sentence = rest.split('\t').next().unwrap_or("");
-            block.no_event_rows += 1;
-            if !block.gold.iter().any(|(s, _)| s == sentence) {
-                block.gold.push((sentence.to_owned(), Vec::new()));
-            }
-            let events = code(sentence);
-            if !events.is_empty() {
-                let got: Vec<&str> = events.iter().map(|e| e.cameo.as_str()).collect();
-                block.false_events.push(format!("  none got {got:?}: {sentence}"));
-            }
-            continue;
-        }
-        if row.starts_with('#') {
-            continue;
-        }
-        let cols: Vec<&str> = row.split('\t').collect();
-        assert!(cols.len() >= 2 && cols[1].len() >= 2, "tests/gold/vocab-check-en.tsv:{}: needs a sentence and a code", line + 1);
-        let (sentence, expected) = (cols[0], cols[1]);
-        let gold_event = [expected.to_owned(), cols.get(2).unwrap_or(&"-").to_string(), cols.get(3).unwrap_or(&"-").to_string()];
-        match block.gold.iter_mut().find(|(s, _)| s == sentence) {
-            Some((_, events)) => events.push(gold_event),
-            None => block.gold.push((sentence.to_owned(), vec![gold_event])),
-        }
-        let events = code(sentence);
-        let tally = block.by_root.entry(expected.chars().take(2).collect()).or_default();
-        if events.iter().any(|e| e.cameo.as_str() == expected) {
-            tally.exact += 1;
-            continue;
-        }
-        if events.iter().any(|e| e.cameo.root() == &expected[..2]) {
-            tally.root += 1;
-        } else if events.is_empty() {
-            tally.none += 1;
-        } else {
-            tally.other += 1;
-        }
-        let got: Vec<&str> = events.iter().map(|e| e.cameo.as_str()).collect();
-        block.misses.push(format!("  {expected} got {got:?}: {sentence}"));
-    }
-    let mut failures = Vec::new();
-    let mut wire = [Relaxed::default(); 2];
-    for (name, block) in &blocks {
-        let mut all = Tally::default();
-        println!("== {name}\nroot  exact  root only  other root  no event  (sentences)");
-        for (root, t) in &block.by_root {
-            println!("{root}    {:5}  {:9}  {:10}  {:8}  ({})", t.exact, t.root, t.other, t.none, t.total());
-            all.add(t);
-        }
-        let exact = all.exact as f64 / all.total().max(1) as f64;
-        println!("all   {:5}  {:9}  {:10}  {:8}  ({}): exact {exact:.3}", all.exact, all.root, all.other, all.none, all.total());
-        let [root, actors] = relaxed(block, &mut code);
-        println!("relaxed: root {}; root and actors {}", root.line(), actors.line());
-        if name.contains(" wire ") {
-            wire[0].add(root);
-            wire[1].add(actors);
-        }
-        println!("misses:\n{}", block.misses.join("\n"));
-        if let Some((_, floor)) = FLOOR_EXACT.iter().find(|(n, _)| n == name) {
-            if exact < *floor {
-                failures.push(format!("{name}: exact code for {exact:.3} of the sentences, below the floor {floor}"));
-            }
-        }
-        if block.no_event_rows > 0 {
-            let share = block.false_events.len() as f64 / block.no_event_rows as f64;
-            println!("sentences with no event that give one: {} of {} ({share:.3})\n{}", block.false_events.len(), block.no_event_rows, block.false_events.join("\n"));
-            if let Some((_, ceiling)) = CEILING_FALSE.iter().find(|(n, _)| n == name) {
-                if share > *ceiling {
-                    failures.push(format!("{name}: {share:.3} of the sentences with no event give one, above the ceiling {ceiling}"));
-                }
-            }
-        }
-    }
-    println!("== all blind wire blocks, relaxed: root {}; root and actors {}", wire[0].line(), wire[1].line());
-    assert!(failures.is_empty(), "{}", failures.join("; "));
+    vocab::run(&check, &coder);
 }
