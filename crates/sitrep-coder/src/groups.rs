@@ -569,7 +569,9 @@ fn link_compounds(s: &mut Sentence) {
         adjectives <= 2 && between.into_iter().all(|i| s.tokens.get(i).kind == TokenKind::Word && !s.verb_like[i])
     };
     // "A, the awful B": a comma, then at most determiners and two
-    // adjectives.
+    // adjectives; not an object's relative pronoun ("Islamabad, que Kaboul
+    // et Washington accusent", "whom"): the clause's subject after it is no
+    // member of a list.
     let comma_joined = |s: &Sentence, a: usize| {
         let (end, start) = (s.groups[a].end, s.groups[a + 1].start);
         if s.norm(end) != "," {
@@ -577,7 +579,7 @@ fn link_compounds(s: &mut Sentence) {
         }
         let between = end + 1..start;
         let adjectives = between.clone().filter(|&i| !s.is(i, CueKind::Demonstrative)).count();
-        adjectives <= 2 && between.into_iter().all(|i| s.tokens.get(i).kind == TokenKind::Word && !s.verb_like[i] && !s.tokens.get(i).capitalised && !s.is(i, CueKind::ClauseConjunction))
+        adjectives <= 2 && between.into_iter().all(|i| s.tokens.get(i).kind == TokenKind::Word && !s.verb_like[i] && !s.tokens.get(i).capitalised && !s.is(i, CueKind::ClauseConjunction) && !s.is(i, CueKind::ObjectRelative))
     };
     // "Britain, China and possibly some other European countries": a list
     // of named actors whose last member names none still links the
