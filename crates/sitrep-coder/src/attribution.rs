@@ -488,11 +488,12 @@ fn speaker_after(lex: &Lexicon, s: &Sentence, tree: &Tree, verb: usize) -> Optio
     if opens == 0 || !matches!(s.norm(opens - 1), "," | "\"") {
         return None;
     }
-    let start = verb + 1;
     // "…, a affirmé à l'AFP un responsable", "…, a déclaré mardi le
     // ministre": past the phrases of whom it was told and when, the
     // speaker the parse hangs on the verb after them.
-    let start = addressed_speaker(s, tree, verb).unwrap_or(start);
+    let addressed = addressed_speaker(s, tree, verb);
+    let inverted = opens < verb || addressed.is_some();
+    let start = addressed.unwrap_or(verb + 1);
     // "…, confirmed by multiple rebel officials": a passive's doer.
     let start = if start < s.len() && s.is(start, CueKind::PassiveAgent) { start + 1 } else { start };
     let preposition = start < s.len() && (s.is(start, CueKind::Preposition) || s.is(start, CueKind::LocationPrep) || (tree.is_parsed() && tree.analysis.upos(tree.word(start)) == "ADP"));
@@ -509,6 +510,7 @@ fn speaker_after(lex: &Lexicon, s: &Sentence, tree: &Tree, verb: usize) -> Optio
         return None;
     }
     let end = (start..s.len()).find(|&i| matches!(s.norm(i), "," | "." | ";")).unwrap_or(s.len());
+    let (start, end) = if inverted { inverted_speaker_phrase(s, tree, start, end) } else { (start, end) };
     // "…, say they can do nothing": a clause, not a speaker.
     let clause = (start..end).any(|i| s.is(i, CueKind::SubjectPronoun) || s.is(i, CueKind::Auxiliary) || s.is(i, CueKind::Relative) || s.is(i, CueKind::BeForm));
     (end > start && end - start <= 8 && !clause).then_some((start, end))
@@ -722,4 +724,23 @@ fn inverted_after_comma(s: &Sentence, tree: &Tree, verb: usize) -> bool {
     let clausal = |w: usize| matches!(a.universal_deprel(w), "advcl" | "ccomp" | "parataxis" | "conj" | "csubj");
     let reports_before = a.children(v).any(|c| c < v && clausal(c)) || (a.head(v).is_some_and(|h| h < v) && clausal(v));
     opens < verb && opens > 0 && matches!(s.norm(opens - 1), "," | "\"") && inverted_pronoun(s, verb).is_none() && !subject_before(a) && reports_before
+}
+
+/// The speaker phrase of an inverted speech verb within `start..end` (to
+/// the next comma): past a date that opens it ("…, a déclaré la semaine
+/// dernière Sam Brownback"), and only the words the parse hangs below its
+/// head ("…, a indiqué le préfet dans la matinée": "le préfet").
+fn inverted_speaker_phrase(s: &Sentence, tree: &Tree, start: usize, end: usize) -> (usize, usize) {
+    if !tree.is_parsed() {
+        return (start, end);
+    }
+    let a = &tree.analysis;
+    let mut first = start;
+    while first < end && s.in_date_phrase(first) {
+        first += 1;
+    }
+    let inside = |w: usize| (first..end).contains(&tree.token(w));
+    let Some(head) = (first..end).map(|k| tree.word(k)).find(|&w| a.head(w).is_none_or(|h| !inside(h))) else { return (start, end) };
+    let last = (first..end).take_while(|&k| tree.dominates(head, tree.word(k))).count();
+    if last == 0 { (start, end) } else { (first, first + last) }
 }
