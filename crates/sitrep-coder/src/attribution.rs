@@ -24,6 +24,10 @@ pub struct Source {
     /// retaliate"): it covers only its complement clause, never a clause
     /// it hangs from as a parenthetical or one the parser hung below it.
     pub event_verb: bool,
+    /// The words of the parse (the first 128) the lexicon reads as a
+    /// complementizer ("that", "que"): a clause one opens is what the
+    /// speech verb says, however the parse labels it.
+    pub complementizers: u128,
 }
 
 /// Every source the sentence names, into `out`: the "according to …"
@@ -104,7 +108,7 @@ pub fn source_for(sources: &[Source], tree: &Tree, trigger: usize) -> Option<Sou
             src.verb.is_none_or(|v| {
                 let v = tree.word(v);
                 if src.event_verb {
-                    tree.in_complement_of(v, t) || in_own_clause_after(tree, v, t) || closes_sentence_as_report(tree, src, v, t)
+                    tree.in_complement_of(v, t) || in_own_clause_after(tree, src, v, t) || closes_sentence_as_report(tree, src, v, t)
                 } else {
                     tree.reports(v, t) || closes_sentence_as_report(tree, src, v, t)
                 }
@@ -121,13 +125,14 @@ pub fn source_for(sources: &[Source], tree: &Tree, trigger: usize) -> Option<Sou
 /// a clause conjoined to it ("warned … and launched"), a parenthetical, or an
 /// adverbial clause a subordinator opens ("warned … after Israel struck"):
 /// those are the writer's.
-fn in_own_clause_after(tree: &Tree, v: usize, t: usize) -> bool {
+fn in_own_clause_after(tree: &Tree, src: &Source, v: usize, t: usize) -> bool {
     let a = &tree.analysis;
     if t <= v {
         return false;
     }
     let Some(top) = tree.dependent_toward(v, t) else { return false };
-    let opened_by_subordinator = a.children(top).any(|c| a.universal_deprel(c) == "mark" && a.upos(c) == "SCONJ" && !a.lemma(c).eq_ignore_ascii_case("that"));
+    let complementizer = |c: usize| c < 128 && src.complementizers >> c & 1 == 1;
+    let opened_by_subordinator = a.children(top).any(|c| a.universal_deprel(c) == "mark" && a.upos(c) == "SCONJ" && !complementizer(c));
     match a.universal_deprel(top) {
         "ccomp" | "xcomp" | "obj" | "iobj" | "obl" => true,
         "advcl" => !opened_by_subordinator,
@@ -167,13 +172,17 @@ fn according_to(lex: &Lexicon, s: &Sentence) -> Option<(Source, usize)> {
     for seg in &s.segments {
         if seg.kind == SegmentKind::Attribution {
             let start = s.cue_at(seg.start, CueKind::AttributionIntro).unwrap_or(seg.start);
+            // "de source sécuritaire": a source word the intro ends on
+            // begins the source ("source sécuritaire").
+            let source_word = |c: &&crate::sentence::Cue| seg.start < c.start && c.start < start && c.end > start && [CueKind::AnonymousSource, CueKind::MediaSource].into_iter().any(|k| Lexicon::has_cue(c.kinds, k));
+            let start = s.cues.iter().filter(source_word).map(|c| c.start).min().unwrap_or(start);
             // "In a statement on Friday, the minister said": an intro
             // followed only by a date ("on Friday", "issued last week")
             // names nobody and leaves the speaker to the speech verb; "a
             // family member" or "witnesses" is a source.
             let only_a_date = !names_someone(lex, s, start, seg.end) && (start..seg.end).any(|i| is_date_part(lex, s, i));
             if start < seg.end && !only_a_date {
-                return Some((Source { start, end: seg.end, kind: kind_of(lex, s, start, seg.end), verb: None, event_verb: false }, seg.start));
+                return Some((Source { start, end: seg.end, kind: kind_of(lex, s, start, seg.end), verb: None, event_verb: false, complementizers: 0 }, seg.start));
             }
         }
     }
@@ -232,7 +241,14 @@ fn speech_verb_source(lex: &Lexicon, s: &Sentence, tree: &Tree, i: usize) -> Opt
     // parse puts the verb's subject before it (after a closing quotation
     // mark, "said X" is the speaker).
     let after_apposition = i > 0 && s.norm(i - 1) == "," && parsed.is_some_and(|(start, _, _)| start < i);
-    let words = speaker_before(lex, s, tree, i).or_else(|| speaker_after(lex, s, tree, i).filter(|_| !after_apposition));
+    // "…, a rapporté l'AFP": an auxiliary right after the comma opens an
+    // inverted clause whose speaker follows; the words before it are what
+    // is reported.
+    let words = if inverted_after_comma(s, tree, i) {
+        speaker_after(lex, s, tree, i).or_else(|| speaker_before(lex, s, tree, i))
+    } else {
+        speaker_before(lex, s, tree, i).or_else(|| speaker_after(lex, s, tree, i).filter(|_| !after_apposition))
+    };
     // "The pair spent four days in a hospital, claiming …": words with a
     // verb of a clause in them are that clause, not a speaker; its
     // subject ("The pair") is, and no other subject the parse offers.
@@ -251,13 +267,16 @@ fn speech_verb_source(lex: &Lexicon, s: &Sentence, tree: &Tree, i: usize) -> Opt
         (None, parsed) => parsed,
     };
     let speaker = speaker.map(|(start, end, proper)| (past_clause_opener(s, start, end), end, proper));
+    // "…, a-t-il déclaré", "…, estime-t-elle": the pronoun written into
+    // the verb is its speaker, whatever the words around or the parse say.
+    let speaker = inverted_pronoun(s, i).map(|k| (k, k + 1, false)).or(speaker);
     if let Some((start, end, proper_name)) = speaker {
         let kind = match kind_of(lex, s, start, end) {
             // "Jolie said": a name the lexicon lacks.
             AttributionKind::Anonymous if proper_name => AttributionKind::NamedActor,
             kind => kind,
         };
-        return Some(Source { start, end, kind, verb: Some(i), event_verb: event });
+        return Some(Source { start, end, kind, verb: Some(i), event_verb: event, complementizers: complementizer_words(s, tree) });
     }
     None
 }
@@ -464,10 +483,17 @@ fn speaker_before_set_off_phrases(lex: &Lexicon, s: &Sentence, comma: usize, clo
 /// Not a time or a place ("…, said on Wednesday", "…, said in Ankara"):
 /// a phrase the parse opens with a preposition, or a date naming nobody.
 fn speaker_after(lex: &Lexicon, s: &Sentence, tree: &Tree, verb: usize) -> Option<(usize, usize)> {
-    if verb == 0 || !matches!(s.norm(verb - 1), "," | "\"") {
+    // "…, a déclaré le ministre": past the auxiliaries of the verb.
+    let opens = if inverted_after_comma(s, tree, verb) { past_auxiliaries(s, verb) } else { verb };
+    if opens == 0 || !matches!(s.norm(opens - 1), "," | "\"") {
         return None;
     }
-    let start = verb + 1;
+    // "…, a affirmé à l'AFP un responsable", "…, a déclaré mardi le
+    // ministre": past the phrases of whom it was told and when, the
+    // speaker the parse hangs on the verb after them.
+    let addressed = addressed_speaker(s, tree, verb);
+    let inverted = opens < verb || addressed.is_some();
+    let start = addressed.unwrap_or(verb + 1);
     // "…, confirmed by multiple rebel officials": a passive's doer.
     let start = if start < s.len() && s.is(start, CueKind::PassiveAgent) { start + 1 } else { start };
     let preposition = start < s.len() && (s.is(start, CueKind::Preposition) || s.is(start, CueKind::LocationPrep) || (tree.is_parsed() && tree.analysis.upos(tree.word(start)) == "ADP"));
@@ -477,12 +503,14 @@ fn speaker_after(lex: &Lexicon, s: &Sentence, tree: &Tree, verb: usize) -> Optio
     // what a participle clause says or whom it tells is no speaker. (An
     // inverted "…, argues the report, …" heads its clause; the parser may
     // still call its subject an object.)
-    let participle_clause = tree.is_parsed() && matches!(tree.analysis.universal_deprel(tree.word(verb)), "advcl" | "acl" | "xcomp");
+    // (One with an auxiliary is finite: "…, a rapporté l'AFP".)
+    let participle_clause = tree.is_parsed() && opens == verb && matches!(tree.analysis.universal_deprel(tree.word(verb)), "advcl" | "acl" | "xcomp");
     let object = participle_clause && phrase().any(|k| tree.analysis.head(tree.word(k)) == Some(tree.word(verb)) && matches!(tree.analysis.universal_deprel(tree.word(k)), "obj" | "iobj" | "ccomp"));
     if preposition || date || object {
         return None;
     }
     let end = (start..s.len()).find(|&i| matches!(s.norm(i), "," | "." | ";")).unwrap_or(s.len());
+    let (start, end) = if inverted { inverted_speaker_phrase(s, tree, start, end) } else { (start, end) };
     // "…, say they can do nothing": a clause, not a speaker.
     let clause = (start..end).any(|i| s.is(i, CueKind::SubjectPronoun) || s.is(i, CueKind::Auxiliary) || s.is(i, CueKind::Relative) || s.is(i, CueKind::BeForm));
     (end > start && end - start <= 8 && !clause).then_some((start, end))
@@ -554,7 +582,7 @@ fn opens_sentence_or_quote(s: &Sentence, i: usize) -> bool {
 /// Whether the phrase at `start` opens with a definite article or a
 /// possessive ("the company", "its lawyers").
 fn starts_definite(s: &Sentence, start: usize) -> bool {
-    start < s.len() && (s.norm(start).eq_ignore_ascii_case("the") || s.is(start, CueKind::PossessivePronoun))
+    start < s.len() && (s.is(start, CueKind::DefiniteArticle) || s.is(start, CueKind::PossessivePronoun))
 }
 
 /// A statement with nobody else credited is on its own speaker's word
@@ -596,4 +624,123 @@ pub fn unknown_speaker_attribution(lex: &Lexicon, s: &Sentence, tree: &Tree, m: 
     };
     let span = s.tokens.get(start).start as usize..s.tokens.get(end - 1).end as usize;
     Some(sitrep_model::Attribution { text: text.get(span).map(str::to_owned), kind })
+}
+
+/// The words of the parse, the first 128, whose token the lexicon reads as
+/// a complementizer ("that", "que"): see [`Source::complementizers`].
+fn complementizer_words(s: &Sentence, tree: &Tree) -> u128 {
+    if !tree.is_parsed() {
+        return 0;
+    }
+    (0..tree.analysis.len().min(128)).filter(|&w| s.is(tree.token(w), CueKind::Complementizer)).fold(0, |bits, w| bits | 1 << w)
+}
+
+/// "…, a-t-il déclaré", "…, estime-t-elle", "…, ont-ils affirmé": the
+/// subject pronoun a hyphen joins to the speech verb at token `verb`, or
+/// to the auxiliary right before it, in an inverted clause; its token.
+/// Only words written together count ("said - he" is two clauses).
+fn inverted_pronoun(s: &Sentence, verb: usize) -> Option<usize> {
+    let n = s.len();
+    let joined = |a: usize, b: usize| b < n && s.tokens.get(a).end == s.tokens.get(b).start;
+    // The pronoun after the word at `w`: "-il", "-t-il".
+    let after = |w: usize| -> Option<usize> {
+        let hyphen = w + 1;
+        if !(joined(w, hyphen) && s.norm(hyphen) == "-" && joined(hyphen, hyphen + 1)) {
+            return None;
+        }
+        let mut k = hyphen + 1;
+        if s.norm(k).eq_ignore_ascii_case("t") && joined(k, k + 1) && s.norm(k + 1) == "-" && joined(k + 1, k + 2) {
+            k += 2;
+        }
+        (k < n && s.is(k, CueKind::SubjectPronoun)).then_some(k)
+    };
+    if let Some(k) = after(verb) {
+        return Some(k);
+    }
+    // "a-t-il déclaré": the auxiliary before the verb carries it.
+    let mut j = verb;
+    while j > 0 && s.adverb_like[j - 1] {
+        j -= 1;
+    }
+    let pronoun = j.checked_sub(1).filter(|&k| s.is(k, CueKind::SubjectPronoun))?;
+    (pronoun.saturating_sub(4)..pronoun).rev().find(|&a| s.is(a, CueKind::Auxiliary) || s.is(a, CueKind::BeForm)).filter(|&a| after(a) == Some(pronoun)).map(|_| pronoun)
+}
+
+/// "…, a affirmé à l'AFP un responsable sécuritaire": where the speaker
+/// of an inverted speech verb at token `verb` starts, past the
+/// prepositional phrases and dates between them: a noun the parse hangs
+/// on the verb as its subject or object, with nothing before it after the
+/// verb but its obliques, dates and adverbs. None when the words right
+/// after the verb are no such phrase.
+fn addressed_speaker(s: &Sentence, tree: &Tree, verb: usize) -> Option<usize> {
+    if !tree.is_parsed() {
+        return None;
+    }
+    let a = &tree.analysis;
+    let v = tree.word(verb);
+    let after = verb + 1;
+    let first = tree.word(after.min(s.len().saturating_sub(1)));
+    let skippable = |w: usize| matches!(a.universal_deprel(w), "obl" | "iobj" | "advmod") && matches!(a.upos(w), "NOUN" | "PROPN" | "ADV") && a.head(w) == Some(v);
+    let Some(top) = (first..a.len()).find(|&w| a.head(w) == Some(v) && w > v) else { return None };
+    if !skippable(top) {
+        return None;
+    }
+    let speaker = (top + 1..a.len()).find(|&w| a.head(w) == Some(v) && !skippable(w) && a.upos(w) != "PUNCT")?;
+    if !(matches!(a.universal_deprel(speaker), "nsubj" | "obj") && matches!(a.upos(speaker), "NOUN" | "PROPN")) {
+        return None;
+    }
+    // The speaker's phrase: its first word below it.
+    let start = (v + 1..=speaker).find(|&w| tree.dominates(speaker, w))?;
+    // Everything between the verb and it hangs from a skipped phrase.
+    let between_skipped = (v + 1..start).all(|w| a.upos(w) == "PUNCT" || (v + 1..start).any(|o| skippable(o) && tree.dominates(o, w)));
+    between_skipped.then(|| tree.token(start)).filter(|&k| k > verb)
+}
+
+/// Where the auxiliaries right before the verb at token `verb` begin
+/// ("a déclaré": at "a"); `verb` itself without any.
+fn past_auxiliaries(s: &Sentence, verb: usize) -> usize {
+    let mut opens = verb;
+    while opens > 0 && s.is(opens - 1, CueKind::Auxiliary) {
+        opens -= 1;
+    }
+    opens
+}
+
+/// "…, a rapporté l'AFP", "« … », a déclaré le ministre": the speech
+/// verb at token `verb` has auxiliaries of its own right after a comma or
+/// a quotation mark, no hyphened pronoun, and no subject before it in the
+/// parse: an inverted clause. ("Suez's subsidiary, which has been fined
+/// …, has maintained a tense relationship": the subject stands before.)
+fn inverted_after_comma(s: &Sentence, tree: &Tree, verb: usize) -> bool {
+    if !tree.is_parsed() {
+        return false;
+    }
+    let opens = past_auxiliaries(s, verb);
+    let v = tree.word(verb);
+    let subject_before = |a: &sitrep_syntax::Analysis| a.children(v).any(|c| c < v && a.universal_deprel(c).starts_with("nsubj"));
+    // It reports a clause before it: one it governs, or the one it hangs
+    // from ("…, has maintained a tense relationship" reports nothing).
+    let a = &tree.analysis;
+    let clausal = |w: usize| matches!(a.universal_deprel(w), "advcl" | "ccomp" | "parataxis" | "conj" | "csubj");
+    let reports_before = a.children(v).any(|c| c < v && clausal(c)) || (a.head(v).is_some_and(|h| h < v) && clausal(v));
+    opens < verb && opens > 0 && matches!(s.norm(opens - 1), "," | "\"") && inverted_pronoun(s, verb).is_none() && !subject_before(a) && reports_before
+}
+
+/// The speaker phrase of an inverted speech verb within `start..end` (to
+/// the next comma): past a date that opens it ("…, a déclaré la semaine
+/// dernière Sam Brownback"), and only the words the parse hangs below its
+/// head ("…, a indiqué le préfet dans la matinée": "le préfet").
+fn inverted_speaker_phrase(s: &Sentence, tree: &Tree, start: usize, end: usize) -> (usize, usize) {
+    if !tree.is_parsed() {
+        return (start, end);
+    }
+    let a = &tree.analysis;
+    let mut first = start;
+    while first < end && s.in_date_phrase(first) {
+        first += 1;
+    }
+    let inside = |w: usize| (first..end).contains(&tree.token(w));
+    let Some(head) = (first..end).map(|k| tree.word(k)).find(|&w| a.head(w).is_none_or(|h| !inside(h))) else { return (start, end) };
+    let last = (first..end).take_while(|&k| tree.dominates(head, tree.word(k))).count();
+    if last == 0 { (start, end) } else { (first, first + last) }
 }

@@ -10,7 +10,7 @@ pub fn mark_segments(s: &mut Sentence) {
     let mut i = 0;
     while i < n {
         let after_comma = i == 0 || s.norm(i - 1) == ",";
-        let kind = if after_comma && i > 0 && s.is(i, CueKind::Relative) && s.norm(i) != "that" {
+        let kind = if after_comma && i > 0 && s.is(i, CueKind::Relative) && !s.is(i, CueKind::Complementizer) {
             Some(SegmentKind::Relative)
         } else if after_comma && s.cue_at(i, CueKind::AttributionIntro).is_some() {
             Some(SegmentKind::Attribution)

@@ -28,12 +28,17 @@ fn day(y: i32, m: u32, d: u32) -> Option<chrono::NaiveDate> {
 
 /// [`code`] for documents published on `date` (`None`: undated).
 fn code_published(texts: &[&str], date: Option<chrono::NaiveDate>) -> String {
+    code_with(coder(), texts, date)
+}
+
+/// [`code_published`] through `coder`.
+fn code_with(coder: &Coder, texts: &[&str], date: Option<chrono::NaiveDate>) -> String {
     let mut out = String::new();
     let mut scratch = Scratch::default();
     for text in texts {
         let doc = Document { date, ..Document::new("g", *text) };
         let mut events = Vec::new();
-        coder().code(&doc, &mut scratch, &mut events);
+        coder.code(&doc, &mut scratch, &mut events);
         writeln!(out, "> {text}").unwrap();
         for e in &events {
             let actor = |a: &Option<sitrep_model::Actor>| match a {
@@ -1990,6 +1995,71 @@ fn no_longer_negates_the_act() {
         "Turkish officials in briefings no longer demand that Assad be ousted outright, although Erdoğan recently described him in a speech as a terrorist.",
         "After Trump’s call with Erdoğan, the Turkish foreign minister, Mevlüt Çavuşoğlu, said the American president had told his counterpart the US would no longer supply arms to Syrian Kurdish fighters whom Turkey considers to be terrorists.",
     ]));
+}
+
+/// The French coder, for the French golden tests.
+fn french_coder() -> &'static Coder {
+    static CODER: OnceLock<Coder> = OnceLock::new();
+    CODER.get_or_init(|| Coder::new(Arc::new(Lexicon::builtin_in(sitrep_lexicon::Language::French).expect("built-in French lexicon"))))
+}
+
+/// [`code`] for French texts, through the French coder.
+fn code_fr(texts: &[&str]) -> String {
+    code_with(french_coder(), texts, day(2025, 5, 14))
+}
+
+/// French puts the speaker after a quotation with the verb first: "…",
+/// a déclaré le ministre; past whom it was told ("à l'AFP") and when
+/// ("mardi"), the noun phrase after the verb is the speaker.
+#[test]
+fn french_speaker_after_the_verb_that_follows_a_quotation() {
+    insta::assert_snapshot!(code_fr(&[
+        "\"La Turquie attaquera les positions kurdes\", a déclaré le ministre turc.",
+        "\"L'armée malienne a bombardé le village\", a affirmé à l'AFP un responsable sécuritaire.",
+        "\"Le Mali a expulsé l'ambassadeur de France\", a déclaré mardi le ministre algérien de la Défense.",
+    ]));
+}
+
+/// "a-t-il déclaré", "estime-t-il", "a-t-elle souligné": the pronoun a
+/// hyphen joins to the verb (or to its auxiliary) is the speaker.
+#[test]
+fn french_pronoun_joined_to_the_speech_verb_is_the_speaker() {
+    insta::assert_snapshot!(code_fr(&[
+        "\"La Russie a attaqué l'Ukraine\", a-t-il déclaré.",
+        "\"Le Mali a expulsé l'ambassadeur de France\", a-t-elle souligné.",
+        "\"L'armée malienne a bombardé les rebelles\", estime-t-il.",
+    ]));
+}
+
+/// "X a déclaré que …", "X a indiqué que …": "que" opens what the
+/// speaker says, as "that" does in English.
+#[test]
+fn french_speaker_of_a_clause_que_opens() {
+    insta::assert_snapshot!(code_fr(&[
+        "Le ministre turc a déclaré que la Turquie attaquera les positions kurdes.",
+        "Le gouvernement malien a indiqué que l'armée a bombardé les rebelles.",
+    ]));
+}
+
+/// "selon X", "d'après X", "de source sécuritaire", "…, a rapporté
+/// l'AFP": who the writer credits, by kind (a source word the intro ends on
+/// is part of the source).
+#[test]
+fn french_sources_the_writer_credits() {
+    insta::assert_snapshot!(code_fr(&[
+        "Selon le porte-parole, l'armée malienne a bombardé les rebelles.",
+        "D'après un responsable sécuritaire, l'armée malienne a bombardé les rebelles.",
+        "De source sécuritaire, l'armée malienne a bombardé les rebelles.",
+        "L'armée malienne a bombardé les rebelles, a rapporté l'AFP.",
+        "Le président malien a accusé la France d'avoir armé les rebelles, a rapporté la télévision nationale.",
+    ]));
+}
+
+/// A quoted "nous" whose speaker the sentence names after the quotation
+/// is that speaker, the event's doer.
+#[test]
+fn french_quoted_we_is_the_speaker_named_after_the_quotation() {
+    insta::assert_snapshot!(code_fr(&["\"Nous allons attaquer les rebelles\", a déclaré le président malien."]));
 }
 
 /// Doers named together meet each other past a phrase of intention ("are

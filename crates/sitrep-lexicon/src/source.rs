@@ -220,6 +220,13 @@ pub enum CueKind {
     /// said the audit office should investigate" 020); one nobody is
     /// reported to say is the writer's advice, no event.
     Obligation,
+    /// "that": the word that opens a content clause ("said that …",
+    /// French "que"); never a relative set off by commas, nor a
+    /// subordinator that makes a clause the writer's.
+    Complementizer,
+    /// "the": a definite article; a phrase it opens names someone the
+    /// text has identified ("the company said": on the record).
+    DefiniteArticle,
 }
 
 /// A set of [`CueKind`]s, one bit each.
@@ -229,7 +236,7 @@ pub type CueBits = u64;
 const _: () = assert!(CueKind::ALL.len() <= CueBits::BITS as usize);
 
 impl CueKind {
-    pub const ALL: [CueKind; 54] = [
+    pub const ALL: [CueKind; 56] = [
         Self::Hedge,
         Self::Allegation,
         Self::Condition,
@@ -284,6 +291,8 @@ impl CueKind {
         Self::ThreatCondition,
         Self::PluralPronoun,
         Self::Obligation,
+        Self::Complementizer,
+        Self::DefiniteArticle,
     ];
 
     pub fn name(self) -> &'static str {
@@ -341,6 +350,8 @@ impl CueKind {
             Self::ThreatCondition => "threat_condition",
             Self::PluralPronoun => "plural_pronoun",
             Self::Obligation => "obligation",
+            Self::Complementizer => "complementizer",
+            Self::DefiniteArticle => "definite_article",
             Self::Count => "count",
         }
     }
