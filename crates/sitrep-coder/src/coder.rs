@@ -1,5 +1,5 @@
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Instant;
 
 use chrono::NaiveDate;
@@ -26,10 +26,20 @@ pub struct Coder {
     splitter: SentenceSplitter,
     dates: DateResolver,
     options: CoderOptions,
-    /// sitrep's parser, for the sentences that have something to code.
-    model: Option<&'static sitrep_syntax::Model>,
     /// The coder of French documents, when this one (English) has one.
-    french: Option<Arc<Coder>>,
+    french: Option<FrenchCoder>,
+}
+
+/// Builds the French coder on the first French document.
+type FrenchLoader = dyn Fn() -> Option<Coder> + Send + Sync;
+
+/// The coder of French documents: given built, or built by a loader on
+/// the first French document, so that a run that meets none never compiles
+/// the French lexicon nor loads its parser.
+#[derive(Clone)]
+enum FrenchCoder {
+    Ready(Arc<Coder>),
+    Lazy(Arc<(OnceLock<Option<Coder>>, Box<FrenchLoader>)>),
 }
 
 /// Choices a user may make about what counts as an event.
@@ -105,14 +115,15 @@ impl Coder {
     pub fn new(lexicon: Arc<Lexicon>) -> Self {
         let splitter = SentenceSplitter::new(lexicon.abbreviations.clone()).with_glued_sentences(lexicon.language == Language::French);
         let dates = DateResolver::new(&lexicon.dates);
-        let model = crate::tree::model_for(lexicon.language);
-        Self { lexicon, splitter, dates, options: CoderOptions::default(), model, french: None }
+        Self { lexicon, splitter, dates, options: CoderOptions::default(), french: None }
     }
 
+    /// These options, for the French coder too (set them before the first
+    /// French document: a French coder built already keeps its own).
     pub fn with_options(mut self, options: CoderOptions) -> Self {
         self.options = options;
-        if let Some(french) = self.french.take() {
-            self.french = Some(Arc::new(Coder::clone(&french).with_options(options)));
+        if let Some(FrenchCoder::Ready(french)) = self.french.take() {
+            self.french = Some(FrenchCoder::Ready(Arc::new(Coder::clone(&french).with_options(options))));
         }
         self
     }
@@ -121,15 +132,28 @@ impl Coder {
     /// [`Document::language`]); documents in other languages, or with
     /// none, are read as English.
     pub fn with_french(mut self, french: Coder) -> Self {
-        self.french = Some(Arc::new(french.with_options(self.options)));
+        self.french = Some(FrenchCoder::Ready(Arc::new(french.with_options(self.options))));
+        self
+    }
+
+    /// As [`Coder::with_french`], the French coder built by `load` on the
+    /// first French document (`None`: French documents are read as
+    /// English, the loader having said why).
+    pub fn with_french_on_first_use(mut self, load: impl Fn() -> Option<Coder> + Send + Sync + 'static) -> Self {
+        self.french = Some(FrenchCoder::Lazy(Arc::new((OnceLock::new(), Box::new(load)))));
         self
     }
 
     /// The coder that reads `doc`: the French one for a French document
     /// when there is one, else this one.
     pub fn for_document(&self, doc: &Document) -> &Coder {
+        let french = doc.language.as_deref().and_then(Language::from_code) == Some(Language::French);
         match &self.french {
-            Some(french) if doc.language.as_deref().and_then(Language::from_code) == Some(Language::French) => french,
+            Some(FrenchCoder::Ready(coder)) if french => coder,
+            Some(FrenchCoder::Lazy(lazy)) if french => {
+                let (cell, load) = &**lazy;
+                cell.get_or_init(|| load().map(|c| c.with_options(self.options))).as_ref().unwrap_or(self)
+            }
             _ => self,
         }
     }
@@ -265,7 +289,10 @@ impl Coder {
             // sentence that can yield an event (an actor, a coding match)
             // is parsed.
             let can_code = !s.groups.is_empty() && (may_lay_a_duty || s.matches.iter().chain(&s.verb_candidates).any(|m| lex.patterns[m.pattern as usize].cameo.is_some()));
-            if let (Some(model), true) = (self.model, can_code) {
+            // sitrep's parser for the lexicon's language, read on the first
+            // sentence that needs it: a run that meets no French sentence
+            // never loads the French model.
+            if let Some(model) = can_code.then(|| crate::tree::model_for(lex.language)).flatten() {
                 scratch.tree.parse(model, &doc.text, s);
                 if scratch.tree.is_parsed() {
                     let range = s.tokens.get(0).start as usize..s.tokens.get(s.len() - 1).end as usize;

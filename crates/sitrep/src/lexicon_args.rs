@@ -30,19 +30,28 @@ pub fn load(args: &LexiconArgs) -> anyhow::Result<Lexicon> {
 /// The coder the command line asks for: the lexicon of [`load`] for
 /// English documents and, unless PETRARCH dictionaries replace the lexicon,
 /// a French one for French documents: the directory's `fr/` when
-/// `--lexicon` names a directory that has one, else the built-in.
+/// `--lexicon` names a directory that has one, else the built-in, compiled
+/// on the first French document (an English run never pays for it).
 pub fn coder(args: &LexiconArgs) -> anyhow::Result<Coder> {
     let english = Coder::new(Arc::new(load(args)?));
     if args.petrarch_verbs.is_some() || !args.petrarch_actors.is_empty() || args.petrarch_agents.is_some() || args.petrarch_discards.is_some() {
         return Ok(english);
     }
-    let french = match &args.lexicon {
+    match &args.lexicon {
+        // A user's French lexicon is read now, so that its errors stop the run.
         Some(dir) if dir.join("fr").is_dir() => {
-            Lexicon::from_dir_in(dir, Language::French).with_context(|| format!("cannot load the French lexicon in {}", dir.join("fr").display()))?
+            let french = Lexicon::from_dir_in(dir, Language::French).with_context(|| format!("cannot load the French lexicon in {}", dir.join("fr").display()))?;
+            Ok(english.with_french(Coder::new(Arc::new(french))))
         }
-        _ => Lexicon::builtin_in(Language::French).context("the built-in French lexicon is broken")?,
-    };
-    Ok(english.with_french(Coder::new(Arc::new(french))))
+        // The built-in one (tested whole) on the first French document.
+        _ => Ok(english.with_french_on_first_use(|| match Lexicon::builtin_in(Language::French) {
+            Ok(french) => Some(Coder::new(Arc::new(french))),
+            Err(e) => {
+                eprintln!("sitrep: the built-in French lexicon is broken ({e}); French documents are read as English");
+                None
+            }
+        })),
+    }
 }
 
 pub fn load_petrarch(files: &PetrarchFiles, lenient: bool) -> anyhow::Result<Lexicon> {
