@@ -1,10 +1,12 @@
-//! Coding throughput on real English news (`../shared/corpora`), one core.
+//! Coding throughput on real news (`../shared/corpora`), one core.
 //!
 //! `cargo bench -p sitrep-coder --bench code_news` reports sentences per
 //! second over the first 2,000 articles of `combined/news-en.jsonl.gz`, with
 //! the built-in lexicon and with the Phoenix dictionaries of
 //! `../shared/petrarch` (CAMEO.2.0 verbs, the three Phoenix actor files,
-//! agents and discards), and the time to load and compile the latter.
+//! agents and discards), and the time to load and compile the latter; and
+//! over the first 2,000 articles of `combined/news-fr.jsonl.gz` with the
+//! built-in French lexicon and parser.
 
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
@@ -15,8 +17,8 @@ use sitrep_coder::{Coder, Scratch};
 use sitrep_lexicon::{Lexicon, LexiconSource, PetrarchFiles};
 use sitrep_model::Document;
 
-fn corpus(limit: usize) -> Option<Vec<Document>> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora/combined/news-en.jsonl.gz");
+fn corpus(name: &str, limit: usize) -> Option<Vec<Document>> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora/combined").join(name);
     let file = std::fs::File::open(&path).ok()?;
     let reader = BufReader::new(flate2::read::GzDecoder::new(file));
     let mut docs = Vec::new();
@@ -47,7 +49,11 @@ fn load_phoenix() -> Lexicon {
 }
 
 fn bench(c: &mut Criterion) {
-    let Some(docs) = corpus(2_000) else {
+    if let Some(docs) = corpus("news-fr.jsonl.gz", 2_000) {
+        let french = Lexicon::builtin_in(sitrep_lexicon::Language::French).expect("built-in French lexicon");
+        bench_coder(c, "built-in French lexicon", &Coder::new(Arc::new(french)), &docs);
+    }
+    let Some(docs) = corpus("news-en.jsonl.gz", 2_000) else {
         eprintln!("skipping: ../shared/corpora/combined/news-en.jsonl.gz is not there");
         return;
     };

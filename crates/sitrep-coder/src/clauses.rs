@@ -21,7 +21,14 @@ pub fn mark_segments(s: &mut Sentence) {
             i += 1;
             continue;
         };
-        let end = (i + 1..n).find(|&j| matches!(s.norm(j), "," | ";" | ":")).unwrap_or(n);
+        // A segment that runs to the sentence's end ends before its closing
+        // mark ("…, selon des sources sécuritaires."; "…, according to
+        // officials."): the mark is no word of the source.
+        let mut sentence_end = n;
+        while sentence_end > i + 1 && matches!(s.norm(sentence_end - 1), "." | "!" | "?") {
+            sentence_end -= 1;
+        }
+        let end = (i + 1..n).find(|&j| matches!(s.norm(j), "," | ";" | ":")).unwrap_or(sentence_end);
         let antecedent = match kind {
             SegmentKind::Relative if i >= 2 => s.group_of[i - 2].filter(|&g| s.groups[g as usize].end == i - 1),
             _ => None,

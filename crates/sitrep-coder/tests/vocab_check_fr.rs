@@ -44,9 +44,36 @@ use sitrep_lexicon::{Language, Lexicon};
 /// root P 0.708 R 0.243 F1 0.362, root and actors P 0.458 R 0.157 F1 0.234,
 /// still 1 of 146 (0.007). Floor 0.179, ceiling 0.057. What the rows could
 /// not mend, by construction: tests/gold/misses/r60-fr-f1.txt.
-const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179)];
+///
+/// `round 60 fr f2` (helper frblind2, 2026-12-06): `scripts/draw-vocab-fr
+/// --seed 60202 --n-orangesum 120 --n-masakhane 80 --masakhane-parity even`,
+/// 200 sentences (120 OrangeSum `politique`/`monde`, 80 MasakhaNEWS French
+/// of articles whose id ends in an even digit), every one kept in the order
+/// drawn: 56 event sentences (71 rows), 144 `#-` lines, annotated blind and
+/// committed before sitrep coded any of them. Before its rows: exact 5 of 71
+/// (0.070), relaxed root P 0.625 R 0.141 F1 0.230, root and actors F1 0.069,
+/// 3 of 144 no-event lines with an event (0.021). Its rows (`# round 2
+/// frblind2` in fr/verbs.tsv: fr_occuper_zone, fr_provoquer_colere,
+/// fr_susciter_colere, fr_declencher_colere, fr_susciter_sympathie,
+/// fr_rencontrer_groupe, fr_epingler, fr_epingler_gestion,
+/// fr_vent_debout_contre, fr_dire_preoccupe_cite, fr_dire_pret_soutenir,
+/// fr_crier_demission, fr_scander_demission,
+/// fr_promettre_reponse_judiciaire, fr_promettre_poursuites,
+/// fr_lancer_invitation, fr_adresser_invitation, fr_appeler_conference,
+/// fr_indigner, fr_prolonger_etat_urgence, fr_prolonger_couvre_feu,
+/// fr_prolongation_etat_urgence, fr_reclamer_fournitures,
+/// fr_mettre_fin_etat_urgence, fr_mettre_fin_couvre_feu; fr/agents.tsv GOV
+/// "chambre régionale des comptes"; actors Laurent Berger, Jean-Jacques
+/// Urvoas, Bernard Accoyer, David Belliard, Sens commun, the CGT, CFDT and
+/// Force ouvrière, the acronyms CGT and CFDT in fr/actor-names.tsv only).
+/// After: exact 18 of 71 (0.254), relaxed root P 0.760 R 0.268 F1 0.396,
+/// root and actors P 0.400 R 0.141 F1 0.208, still 3 of 144 (0.021); all
+/// French blocks root F1 0.298 -> 0.387, root and actors 0.155 -> 0.230.
+/// Floor 0.203, ceiling 0.071. What the rows could not mend, by
+/// construction: tests/gold/misses/r60-fr-f2.txt.
+const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203)];
 
-const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057)];
+const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071)];
 
 #[test]
 fn french_sentences_give_their_code() {

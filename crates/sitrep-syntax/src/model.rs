@@ -364,11 +364,12 @@ impl Model {
         changed
     }
 
-    /// The first stages of `analyse`, tags only, into `tags`.
+    /// The first stages of `analyse`, tags only, into `tags` (the words'
+    /// features read through [`as_trained`]).
     fn tag_only(&self, s: &mut Scratch, out: &Analysis, tags: &mut Vec<u8>) {
         s.words.clear();
         for i in 0..out.len() {
-            s.words.push(WordHashes::of(out.form(i), &mut s.lower, &mut s.chars));
+            s.words.push(WordHashes::of(as_trained(out.form(i)), &mut s.lower, &mut s.chars));
         }
         if !self.clusters.is_empty() {
             self.clusters.fill(&mut s.words);
@@ -863,6 +864,19 @@ impl Model {
         hashed.parser.hash_every_template();
         hashed.labeler.hash_every_template();
         hashed
+    }
+}
+
+
+/// A word as the treebanks sitrep trains on write it, for its features:
+/// guillemets are quotation marks neither UD English-EWT nor UD
+/// French-Sequoia writes (both have `"`), and read as written the model
+/// takes them for words and the tree around them breaks. The word's form
+/// in the analysis stays as the text writes it.
+fn as_trained(form: &str) -> &str {
+    match form {
+        "«" | "»" | "‹" | "›" => "\"",
+        other => other,
     }
 }
 
