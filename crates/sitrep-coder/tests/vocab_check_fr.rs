@@ -97,9 +97,32 @@ use sitrep_lexicon::{Language, Lexicon};
 /// French blocks root F1 0.378 -> 0.410, root and actors 0.203 -> 0.212.
 /// Floor 0.207, ceiling 0.057. What the rows could not mend, by
 /// construction: tests/gold/misses/r60-fr-f3.txt.
-const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207)];
+///
+/// `round 60 fr f4` (helper frblind4, 2026-12-06): `scripts/draw-vocab-fr
+/// --seed 60401 --n-orangesum 100 --n-masakhane 50 --masakhane-parity even`,
+/// 150 sentences (100 OrangeSum `politique`/`monde`, 50 MasakhaNEWS French
+/// of articles whose id ends in an even digit), every one kept in the order
+/// drawn: 39 event sentences (44 rows), 111 `#-` lines, annotated blind and
+/// committed before sitrep coded any of them (one code corrected by the
+/// codebook afterwards, 186 -> 185, where sitrep gave nothing). Before its
+/// rows: exact 9 of 44 (0.205), relaxed root P 0.667 R 0.227 F1 0.339, root
+/// and actors F1 0.136, 2 of 111 no-event lines with an event (0.018). Its
+/// rows (`# round 2 frblind4` in fr/verbs.tsv: fr_brocarder, fr_railler,
+/// fr_ridiculiser, fr_tancer, fr_etriller, fr_moquer_de,
+/// fr_qualifier_insulte, fr_mettre_en_cause_any, fr_deposer_plainte_any,
+/// fr_porter_plainte_any, fr_appeler_manifester, fr_appeler_journee_action,
+/// fr_annoncer_reprise_greve, fr_multiplier_arrestations,
+/// fr_proceder_arrestation, fr_annoncer_assouplissement,
+/// fr_demander_deploiement_force, fr_appeler_deploiement_force,
+/// fr_declarer_manifestation). After: exact 20 of 44 (0.455), relaxed root
+/// P 0.833 R 0.455 F1 0.588, root and actors P 0.500 R 0.273 F1 0.353,
+/// still 2 of 111 (0.018); all French blocks root F1 0.398 -> 0.448, root
+/// and actors 0.199 -> 0.238 (block f1 20 -> 21 exact out of sample).
+/// Floor 0.404, ceiling 0.068. What the rows could not mend, by
+/// construction: tests/gold/misses/r60-fr-f4.txt.
+const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404)];
 
-const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057)];
+const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068)];
 
 #[test]
 fn french_sentences_give_their_code() {
