@@ -9,7 +9,8 @@ use crate::sentence::{Cue, Mention, Sentence};
 /// last word of the name (`DocContext::surnames`).
 pub fn scan(lex: &Lexicon, s: &mut Sentence, surnames: &FxHashMap<WordId, u32>) {
     let n = s.tokens.len();
-    s.ids.extend((0..n).map(|i| lex.word_id(s.tokens.norm(i))));
+    let folding = &mut s.folding;
+    s.ids.extend((0..n).map(|i| lex.word_id_with(s.tokens.norm(i), folding)));
     mark_plural_possessives(lex, s);
     s.vocabulary.extend_from_slice(&s.ids);
     s.vocabulary.sort_unstable();

@@ -152,6 +152,9 @@ pub const MAX_DATE_PHRASE_TOKENS: usize = 6;
 pub struct Sentence {
     pub tokens: Tokens,
     pub ids: Vec<WordId>,
+    /// A French word folded to look it up (`Lexicon::word_id_with`),
+    /// reused from token to token.
+    pub folding: String,
     /// `ids` sorted and deduplicated: which words the sentence has.
     pub vocabulary: Vec<WordId>,
     /// Cue kinds of the cue phrase covering each token (0: none).

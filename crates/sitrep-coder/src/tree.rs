@@ -163,123 +163,121 @@ fn table() -> &'static Table {
 }
 
 fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static str)>) -> Table {
-    {
-        let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), state_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), named_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_row: None, counted_country_role: None };
-        for (kind, name, reading) in rows {
-            match kind {
-                "relation" => {
-                    if let Some(r) = relation_reading(reading) {
-                        t.relations.insert(name, r);
-                    }
+    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), state_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), named_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_row: None, counted_country_role: None };
+    for (kind, name, reading) in rows {
+        match kind {
+            "relation" => {
+                if let Some(r) = relation_reading(reading) {
+                    t.relations.insert(name, r);
                 }
-                "preposition" => {
-                    if let Some(r) = preposition_reading(reading) {
-                        t.prepositions.insert(name, r);
-                    }
-                }
-                "light-verb" => {
-                    t.light_verbs.insert(name);
-                }
-                "act-noun" => {
-                    t.act_nouns.insert(name);
-                }
-                "doer-noun" => {
-                    t.doer_nouns.insert(name, reading);
-                }
-                "relative-pronoun" => {
-                    t.relative_pronouns.insert(name);
-                }
-                "reflexive-pronoun" => {
-                    t.reflexive_pronouns.insert(name);
-                }
-                "doer-participle" => {
-                    t.doer_participles.insert(name);
-                }
-                "backer-participle" => {
-                    t.backer_participles.insert(name);
-                }
-                "joint-preposition" => {
-                    t.joint_prepositions.insert(name);
-                }
-                "participation-preposition" => {
-                    t.participation_prepositions.insert(name);
-                }
-                "complement-noun" => {
-                    t.complement_nouns.insert(name);
-                }
-                "time-subordinator" => {
-                    t.time_subordinators.insert(name);
-                }
-                "occasion-preposition" => {
-                    t.occasion_prepositions.insert(name);
-                }
-                "policy-noun" => {
-                    t.policy_nouns.insert(name);
-                }
-                "naming-verb" => {
-                    t.naming_verbs.insert(name);
-                }
-                "naming-preposition" => {
-                    t.naming_prepositions.insert(name);
-                }
-                "harm-verb" => {
-                    t.harm_verbs.insert(name);
-                }
-                "state-participle" => {
-                    t.state_participles.insert(name);
-                }
-                "actor-doer-code" => {
-                    t.actor_doer_codes.push(name);
-                }
-                "named-doer-code" => {
-                    t.named_doer_codes.push(name);
-                }
-                "private-role" => {
-                    t.private_roles.push(name);
-                }
-                "descriptive-passive-code" => {
-                    t.descriptive_passive_codes.push(name);
-                }
-                "foreign-target-code" => {
-                    t.foreign_target_codes.push(name);
-                }
-                "place-target-code" => {
-                    t.place_target_codes.push(name);
-                }
-                "place-scope-code" => {
-                    t.place_scope_codes.push(name);
-                }
-                "place-source-code" => {
-                    t.place_source_codes.push(name);
-                }
-                "place-modifier-code" => {
-                    t.place_modifier_codes.push(name);
-                }
-                "no-doer-noun" => {
-                    t.no_doer_nouns.insert(name);
-                }
-                "fallback-row" => {
-                    t.fallback_rows.insert(name);
-                }
-                "duty-said-after-row" => {
-                    t.duty_said_after_row = Some(name);
-                }
-                "counted-country-role" => {
-                    t.counted_country_role = Some(name);
-                }
-                "object-control" => {
-                    // `-`: the clause's certainty is its own cues' ("for").
-                    if reading == "-" {
-                        t.object_control.insert(name, None);
-                    } else if let Ok(c) = reading.parse() {
-                        t.object_control.insert(name, Some(c));
-                    }
-                }
-                _ => {}
             }
+            "preposition" => {
+                if let Some(r) = preposition_reading(reading) {
+                    t.prepositions.insert(name, r);
+                }
+            }
+            "light-verb" => {
+                t.light_verbs.insert(name);
+            }
+            "act-noun" => {
+                t.act_nouns.insert(name);
+            }
+            "doer-noun" => {
+                t.doer_nouns.insert(name, reading);
+            }
+            "relative-pronoun" => {
+                t.relative_pronouns.insert(name);
+            }
+            "reflexive-pronoun" => {
+                t.reflexive_pronouns.insert(name);
+            }
+            "doer-participle" => {
+                t.doer_participles.insert(name);
+            }
+            "backer-participle" => {
+                t.backer_participles.insert(name);
+            }
+            "joint-preposition" => {
+                t.joint_prepositions.insert(name);
+            }
+            "participation-preposition" => {
+                t.participation_prepositions.insert(name);
+            }
+            "complement-noun" => {
+                t.complement_nouns.insert(name);
+            }
+            "time-subordinator" => {
+                t.time_subordinators.insert(name);
+            }
+            "occasion-preposition" => {
+                t.occasion_prepositions.insert(name);
+            }
+            "policy-noun" => {
+                t.policy_nouns.insert(name);
+            }
+            "naming-verb" => {
+                t.naming_verbs.insert(name);
+            }
+            "naming-preposition" => {
+                t.naming_prepositions.insert(name);
+            }
+            "harm-verb" => {
+                t.harm_verbs.insert(name);
+            }
+            "state-participle" => {
+                t.state_participles.insert(name);
+            }
+            "actor-doer-code" => {
+                t.actor_doer_codes.push(name);
+            }
+            "named-doer-code" => {
+                t.named_doer_codes.push(name);
+            }
+            "private-role" => {
+                t.private_roles.push(name);
+            }
+            "descriptive-passive-code" => {
+                t.descriptive_passive_codes.push(name);
+            }
+            "foreign-target-code" => {
+                t.foreign_target_codes.push(name);
+            }
+            "place-target-code" => {
+                t.place_target_codes.push(name);
+            }
+            "place-scope-code" => {
+                t.place_scope_codes.push(name);
+            }
+            "place-source-code" => {
+                t.place_source_codes.push(name);
+            }
+            "place-modifier-code" => {
+                t.place_modifier_codes.push(name);
+            }
+            "no-doer-noun" => {
+                t.no_doer_nouns.insert(name);
+            }
+            "fallback-row" => {
+                t.fallback_rows.insert(name);
+            }
+            "duty-said-after-row" => {
+                t.duty_said_after_row = Some(name);
+            }
+            "counted-country-role" => {
+                t.counted_country_role = Some(name);
+            }
+            "object-control" => {
+                // `-`: the clause's certainty is its own cues' ("for").
+                if reading == "-" {
+                    t.object_control.insert(name, None);
+                } else if let Ok(c) = reading.parse() {
+                    t.object_control.insert(name, Some(c));
+                }
+            }
+            _ => {}
         }
-        t
     }
+    t
 }
 
 /// Whether CAMEO code `code` starts with one of `prefixes` (a kind of

@@ -498,7 +498,6 @@ impl Lexicon {
         self.participle_suffixes.iter().any(|x| word.len() > x.len() && word.ends_with(x.as_str()))
     }
 
-    /// The id of a normalised word, [`UNKNOWN`] if the lexicon lacks it.
     /// The lexicon's id of a normalised token, `UNKNOWN` for a word it
     /// does not hold. A French word keeps the accent of its ending
     /// (`sitrep_text::normalise_in`); one the lexicon does not hold so is
@@ -506,6 +505,13 @@ impl Lexicon {
     /// a folded one as the lexicon's word that folds so ("libere", from
     /// text without accents, is "liberé").
     pub fn word_id(&self, norm: &str) -> WordId {
+        self.word_id_with(norm, &mut String::new())
+    }
+
+    /// [`Lexicon::word_id`], folding into `buf` (a buffer the caller
+    /// reuses from token to token: the per-sentence path allocates
+    /// nothing for it).
+    pub fn word_id_with(&self, norm: &str, buf: &mut String) -> WordId {
         let id = self.words.get(norm);
         if id != UNKNOWN || self.language != Language::French {
             return id;
@@ -513,10 +519,10 @@ impl Lexicon {
         if norm.is_ascii() {
             return self.folded.get(norm).copied().unwrap_or(UNKNOWN);
         }
-        let mut folded = String::with_capacity(norm.len());
-        sitrep_text::normalise_into(norm, &mut folded);
-        match self.words.get(&folded) {
-            UNKNOWN => self.folded.get(folded.as_str()).copied().unwrap_or(UNKNOWN),
+        buf.clear();
+        sitrep_text::normalise_into(norm, buf);
+        match self.words.get(buf) {
+            UNKNOWN => self.folded.get(buf.as_str()).copied().unwrap_or(UNKNOWN),
             id => id,
         }
     }

@@ -24,6 +24,21 @@ pub struct Morphology {
     irregular: FxHashMap<String, IrregularVerb>,
 }
 
+/// Inflected forms with their flags, each form once: a form that is
+/// several inflections carries all their flags (`sent`: past and
+/// participle).
+#[derive(Default)]
+pub(crate) struct Forms(pub(crate) Vec<(String, u8)>);
+
+impl Forms {
+    pub(crate) fn add(&mut self, word: String, flags: u8) {
+        match self.0.iter_mut().find(|(w, _)| *w == word) {
+            Some((_, f)) => *f |= flags,
+            None => self.0.push((word, flags)),
+        }
+    }
+}
+
 fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
 }
@@ -36,11 +51,8 @@ impl Morphology {
     /// Every inflected form of `lemma` with its form flags. Multi-word lemmas
     /// inflect their first word.
     pub fn forms(&self, lemma: &str) -> Vec<(String, u8)> {
-        let mut out: Vec<(String, u8)> = Vec::new();
-        let mut add = |w: String, f: u8| match out.iter_mut().find(|(x, _)| *x == w) {
-            Some((_, flags)) => *flags |= f,
-            None => out.push((w, f)),
-        };
+        let mut out = Forms::default();
+        let mut add = |w: String, f: u8| out.add(w, f);
         add(lemma.to_owned(), form::BASE);
         let irr = self.irregular.get(lemma);
         let pick = |field: Option<&Vec<String>>, regular: String| -> Vec<String> {
@@ -61,7 +73,7 @@ impl Morphology {
         for w in pick(irr.map(|v| &v.present_participle), ing(lemma)) {
             add(w, form::ING);
         }
-        out
+        out.0
     }
 }
 

@@ -14,7 +14,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::morphology::form;
+use crate::morphology::{form, Forms};
 use crate::source::FrenchIrregularVerb;
 
 pub struct FrenchMorphology {
@@ -22,6 +22,7 @@ pub struct FrenchMorphology {
 }
 
 /// The regular forms of a verb by its group.
+#[derive(Default)]
 struct Regular {
     participle: String,
     present: Vec<String>,
@@ -90,15 +91,15 @@ impl FrenchMorphology {
     /// Every form of `lemma` with its flags. A lemma that is no infinitive
     /// of the three groups and no irregular verb has only itself.
     pub fn forms(&self, lemma: &str) -> Vec<(String, u8)> {
-        let mut out: Vec<(String, u8)> = Vec::new();
-        let mut add = |w: String, f: u8| match out.iter_mut().find(|(x, _)| *x == w) {
-            Some((_, flags)) => *flags |= f,
-            None => out.push((w, f)),
-        };
+        let mut out = Forms::default();
+        let mut add = |w: String, f: u8| out.add(w, f);
         add(lemma.to_owned(), form::BASE);
         let irr = self.irregular.get(lemma);
-        let Some(reg) = regular(lemma).or_else(|| irr.map(|_| Regular { participle: String::new(), present: Vec::new(), past: Vec::new(), future_stem: String::new(), present_participle: String::new() })) else {
-            return out;
+        // A verb of no regular group has only the forms its row gives.
+        let reg = match (regular(lemma), irr) {
+            (Some(reg), _) => reg,
+            (None, Some(_)) => Regular::default(),
+            (None, None) => return out.0,
         };
         let pick = |field: Option<&Vec<String>>, regular: Vec<String>| -> Vec<String> {
             match field {
@@ -128,7 +129,7 @@ impl FrenchMorphology {
         for w in pick(irr.map(|v| &v.present_participle), vec![reg.present_participle]) {
             add(w, form::ING);
         }
-        out
+        out.0
     }
 }
 
