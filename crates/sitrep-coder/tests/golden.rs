@@ -2062,6 +2062,60 @@ fn french_quoted_we_is_the_speaker_named_after_the_quotation() {
     insta::assert_snapshot!(code_fr(&["\"Nous allons attaquer les rebelles\", a déclaré le président malien."]));
 }
 
+/// The seed report's story told in French: the journalistic conditional
+/// ("auraient été déployées") is a hedge, "selon des sources sécuritaires"
+/// an anonymous source; the deployed troops' side is the doer of a passive
+/// with no agent; a denial by the government.
+#[test]
+fn french_a_sahel_report_hedged_and_denied() {
+    insta::assert_snapshot!(code_fr(&[
+        "Des forces spéciales russes auraient été déployées au Burkina Faso pour protéger le capitaine Ibrahim Traoré, selon des sources sécuritaires. Le gouvernement burkinabè a démenti ces informations.",
+    ]));
+}
+
+/// Word order and voice: the subject does the act, "par" names a passive's
+/// doer, a country's adjective after its role noun names the role's
+/// country ("l'armée malienne"), "du Mali" after a role too.
+#[test]
+fn french_voice_and_actors_in_french_order() {
+    insta::assert_snapshot!(code_fr(&[
+        "Les forces russes ont attaqué des positions ukrainiennes près de Kharkiv.",
+        "L'ambassadeur de France a été expulsé par la junte malienne.",
+        "Le gouvernement du Niger a condamné l'attaque contre l'armée malienne.",
+    ]));
+}
+
+/// A perfect with "être" is active ("se sont retirées", "s'est rendu"),
+/// not a passive: its subject did it.
+#[test]
+fn french_perfects_with_etre_are_active() {
+    insta::assert_snapshot!(code_fr(&[
+        "Les forces russes se sont retirées de Kherson.",
+        "Le président sénégalais s'est rendu au Mali.",
+    ]));
+}
+
+/// The verb's ending tells certainty: futur is intended, conditionnel
+/// conditional; "ne … pas" negates.
+#[test]
+fn french_certainty_by_the_verbs_ending_and_negation() {
+    insta::assert_snapshot!(code_fr(&[
+        "Le Mali expulsera l'ambassadeur de France.",
+        "Le Niger expulserait l'ambassadeur de France.",
+        "Le Tchad n'a pas expulsé l'ambassadeur de France.",
+    ]));
+}
+
+/// Accents tell words apart ("pressé" is a verb, "la presse" the press)
+/// while capitals fold ("coup d'État" is "coup d'état").
+#[test]
+fn french_accents_that_tell_words_apart() {
+    insta::assert_snapshot!(code_fr(&[
+        "Les États-Unis ont pressé Israël de protéger les civils.",
+        "Le coup d'État contre le président nigérien a été condamné par la CEDEAO.",
+    ]));
+}
+
 /// Doers named together meet each other past a phrase of intention ("are
 /// to meet"), and a hyphenated word is one word of a pattern's gap
 /// ("launch a new cross-border military operation … against").
