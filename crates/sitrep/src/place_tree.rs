@@ -50,7 +50,11 @@ fn relations() -> &'static FxHashMap<&'static str, Kind> {
 /// An [`Attachment`] for one document: its text and the parses of the
 /// sentences asked about so far.
 pub struct TreeAttachment<'a> {
-    model: &'a Model,
+    /// The parser of the document's language, loaded only when a sentence
+    /// the coder did not parse is asked about: a run whose events all
+    /// stand in coded sentences never loads a model here (a French run
+    /// loaded the English model for nothing, 50 MB).
+    model: fn() -> Option<&'static Model>,
     text: &'a str,
     /// The coder's scratch after coding this document: its parses.
     coded: Option<&'a sitrep_coder::Scratch>,
@@ -59,7 +63,7 @@ pub struct TreeAttachment<'a> {
 }
 
 impl<'a> TreeAttachment<'a> {
-    pub fn new(model: &'a Model, text: &'a str) -> Self {
+    pub fn new(model: fn() -> Option<&'static Model>, text: &'a str) -> Self {
         Self { model, text, coded: None, parses: RefCell::default(), scratch: RefCell::default() }
     }
 
@@ -92,11 +96,14 @@ impl Attachment for TreeAttachment<'_> {
         let mut parses = self.parses.borrow_mut();
         let a = match coded {
             Some((_, a)) => a,
-            None => parses.entry(sentence.start).or_insert_with(|| {
-                let mut a = Analysis::default();
-                self.model.analyse_text(self.text, sentence.clone(), &mut self.scratch.borrow_mut(), &mut a);
-                a
-            }),
+            None => {
+                let model = (self.model)()?;
+                parses.entry(sentence.start).or_insert_with(|| {
+                    let mut a = Analysis::default();
+                    model.analyse_text(self.text, sentence.clone(), &mut self.scratch.borrow_mut(), &mut a);
+                    a
+                })
+            }
         };
         let trigger = word_at(a, event.trigger[0])?;
         let mut at = phrase_head(a, mention.span)?;

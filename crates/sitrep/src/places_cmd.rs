@@ -9,7 +9,7 @@ use anyhow::Context;
 use rayon::prelude::*;
 use serde::Serialize;
 use sitrep_model::{Document, Event};
-use sitrep_places::{PlaceMention, Places, WordOrder};
+use sitrep_places::{PlaceMention, Places};
 
 use crate::cli::InputFormat;
 
@@ -40,25 +40,24 @@ pub fn load() -> anyhow::Result<Places> {
 
 /// Gives the document's events their location (those that have none).
 /// `SITREP_NO_PLACES` in the environment skips it, to time what it costs.
-/// Which phrase a place belongs to is read from sitrep's parse when the
-/// built-in parser model is there (the coder's parses in `coded`, when
-/// given, are read rather than parsing again), else from word order.
+/// Which phrase a place belongs to is read from sitrep's parse (the coder's
+/// parses in `coded`, when given, are read rather than parsing again; the
+/// parser of the document's language otherwise, loaded on first need),
+/// else from word order.
 pub fn locate(places: &Places, doc: &Document, events: &mut [Event], coded: Option<&sitrep_coder::Scratch>) {
     if events.is_empty() || std::env::var_os("SITREP_NO_PLACES").is_some() {
         return;
     }
-    match sitrep_syntax::Model::english() {
-        Ok(model) => {
-            let mut tree = crate::place_tree::TreeAttachment::new(model, &doc.text);
-            if let Some(coded) = coded {
-                tree = tree.with_coded(coded);
-            }
-            places.locate_events(&doc.text, events, &tree);
-        }
-        Err(_) => {
-            places.locate_events(&doc.text, events, &WordOrder);
-        }
+    let language = doc.language.as_deref().and_then(sitrep_text::Language::from_code).unwrap_or(sitrep_text::Language::English);
+    let model: fn() -> Option<&'static sitrep_syntax::Model> = match language {
+        sitrep_text::Language::English => || sitrep_syntax::Model::english().ok(),
+        sitrep_text::Language::French => || sitrep_syntax::Model::french().ok(),
+    };
+    let mut tree = crate::place_tree::TreeAttachment::new(model, &doc.text);
+    if let Some(coded) = coded {
+        tree = tree.with_coded(coded);
     }
+    places.locate_events(&doc.text, events, &tree);
 }
 
 pub fn run(args: PlacesArgs) -> anyhow::Result<ExitCode> {

@@ -117,3 +117,21 @@ fn an_event_takes_the_place_of_its_own_clause() {
     // Bamako is where the officials are, not where the attack was.
     assert_eq!(locations("Officials in Bamako said Malian soldiers attacked rebels."), ["Mali"]);
 }
+
+/// A French event's place is read from the French parse (`obl:mod`, the
+/// Sequoia relation of a phrase with a preposition): the English parser,
+/// which read French sentences here before, gave no opinion, and word order
+/// found no place for a killing "dans le nord de l'Irak".
+#[test]
+fn a_french_event_takes_the_place_of_its_own_clause() {
+    let locations = |text: &str| -> Vec<String> {
+        let out = run_stdin(&["code", "--lang", "fr", "-"], text);
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+            .map(|e| e["location"]["name"].as_str().unwrap_or("").to_owned())
+            .collect()
+    };
+    assert_eq!(locations("Au moins cinq civils ont été tués dans le nord de l'Irak, selon plusieurs responsables kurdes irakiens."), ["Iraq"]);
+    assert_eq!(locations("Des responsables à Bamako ont affirmé que l'armée malienne avait attaqué des rebelles près de Gao."), ["Gao"]);
+}
