@@ -250,7 +250,17 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     // (`Tree::occasion_doer`).
     let spelled_joint = || !pattern.has_head && m.target.is_some_and(|g| (s.groups[g as usize].start.saturating_sub(2)..s.groups[g as usize].start).any(|i| tree.is_joint_preposition(s.norm(i))));
     let tree_source = tree_source.or_else(|| if spelled_joint() { tree.occasion_doer(trigger, true).and_then(group_of_word) } else { None });
-    let tree_target = args.target.and_then(group_of_word);
+    // "« La Maison Blanche est en déni », a accusé Andrew Cuomo": blame
+    // set after a quotation is aimed at the quotation's subject.
+    let quoted = || pattern.cameo.as_ref().is_some_and(|c| crate::tree::quoted_subject_is_target(c.as_str()));
+    // "« … », reconnaît le ministre", "…, soutient le député": a speech
+    // verb set after the quotation it reports, with no object, says who
+    // spoke and does nothing itself, unless it blames.
+    if args.reports_quotation && s.is(m.head, CueKind::SpeechVerb) && !quoted() {
+        return Roles::default();
+    }
+    let quoted_subject = args.quoted_subject.filter(|_| quoted()).and_then(group_of_word);
+    let tree_target = args.target.and_then(group_of_word).or(quoted_subject);
     // "Hailstorms and strong winds in south China killed two people", "a
     // fire in a high-rise block in Urumqi killed 10": an actor after a
     // locative preposition inside the parse's subject phrase is where the
@@ -335,10 +345,13 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     let tree_target = tree_target.filter(|&t| !lex.petrarch_semantics() || Some(t) != source);
     // "cooperating with Assad's main backers, Iran and Russia": the
     // pattern's slot took the owner; the parse names the allies.
+    // The pattern's slot after a verb set after a quotation took its
+    // speaker ("…, a accusé Andrew Cuomo"), whom the parse makes the doer.
     let slot_target = m.target.filter(|&t| {
         let apposed = args.target.filter(|&w| tree.apposed_group(s, w).is_some());
         !apposed.is_some_and(|w| tree.dominates(w, tree.word(s.groups[t as usize].start)))
     });
+    let slot_target = slot_target.filter(|&t| quoted_subject.is_none() || Some(t) != source);
     let target = slot_target.or(tree_target).or(word_order_target.filter(|_| !open_noun)).filter(|&t| Some(t) != source);
     // "Washington called Tokyo's rice policy an extreme example": a thing
     // the pattern spells ("[call] … policy a|an") owned by an actor inside

@@ -96,6 +96,10 @@ struct Table {
     /// CAMEO code prefixes whose act done to the doer's own country is no
     /// event ("the Iranian oil minister travelled to Tehran").
     foreign_target_codes: Vec<&'static str>,
+    /// `quoted-target-code`: acts whose verb, set after a quotation, is
+    /// done to the quotation's subject ("« La Maison Blanche est en déni »,
+    /// a accusé Andrew Cuomo").
+    quoted_target_codes: Vec<&'static str>,
     /// CAMEO code prefixes whose act told by a passive participle that
     /// describes a noun is no event ("forces backed by Moscow").
     descriptive_passive_codes: Vec<&'static str>,
@@ -163,7 +167,7 @@ fn table() -> &'static Table {
 }
 
 fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static str)>) -> Table {
-    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), state_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), named_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_row: None, counted_country_role: None };
+    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), state_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), named_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_row: None, counted_country_role: None };
     for (kind, name, reading) in rows {
         match kind {
             "relation" => {
@@ -242,6 +246,9 @@ fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static 
             "foreign-target-code" => {
                 t.foreign_target_codes.push(name);
             }
+            "quoted-target-code" => {
+                t.quoted_target_codes.push(name);
+            }
             "place-target-code" => {
                 t.place_target_codes.push(name);
             }
@@ -305,6 +312,13 @@ pub fn needs_named_doer(code: &str) -> bool {
 /// event (`foreign-target-code`): a visit home is no visit.
 pub fn needs_foreign_target(code: &str) -> bool {
     starts_with_any(&table().foreign_target_codes, code)
+}
+
+/// Whether an act coded `code`, its verb set after a quotation with no
+/// object of its own, is done to the quotation's subject
+/// (`quoted-target-code`: blame, not threats or promises).
+pub fn quoted_subject_is_target(code: &str) -> bool {
+    starts_with_any(&table().quoted_target_codes, code)
 }
 
 /// Whether an act coded `code`, told by a passive participle that
@@ -469,6 +483,15 @@ pub struct Arguments {
     /// A proper modifier of a noun event whose owner is its `source`: the
     /// doer when the owner names no actor ("Monday's U.S. raids").
     pub modifier_source: Option<usize>,
+    /// The subject of the quotation a French verb with no object reports
+    /// from after it ("« La Maison Blanche est en déni », a accusé Andrew
+    /// Cuomo": the White House); the target of blame
+    /// ([`quoted_subject_is_target`]).
+    pub quoted_subject: Option<usize>,
+    /// The verb, with no object, reports a quotation before it from after
+    /// it (French: « … », reconnaît le ministre): a speech verb there says
+    /// only who spoke.
+    pub reports_quotation: bool,
 }
 
 impl Tree {
@@ -529,6 +552,9 @@ impl Tree {
             self.token_of.push(t as u32);
         }
         repair_owned_infinitive(&mut self.analysis, s, &self.token_of, self.language);
+        if self.language == Language::French {
+            repair_inverted_subject(&mut self.analysis, s, &self.token_of);
+        }
         let a = &self.analysis;
         self.in_date.clear();
         self.in_date.extend(self.token_of.iter().map(|&t| s.in_date_phrase(t as usize)));
@@ -766,6 +792,31 @@ impl Tree {
             }
             (None, _) => out.source = self.agent(w).or(by_object),
         }
+        if object.is_none() && self.language == Language::French {
+            let quotation = self.quotation_before(w);
+            out.reports_quotation = quotation.is_some();
+            out.quoted_subject = quotation.and_then(|q| self.child(q, Reading::Subject));
+        }
+    }
+
+    /// The clause a French verb at `w` set after it reports — « … »,
+    /// a accusé X; …, fustige X: the verb has its subject after it (see
+    /// `repair_inverted_subject`), a comma before it past its auxiliaries,
+    /// and the clause before the comma is its head or its dependent.
+    fn quotation_before(&self, w: usize) -> Option<usize> {
+        let a = &self.analysis;
+        if !self.children(w).iter().any(|&c| c as usize > w && a.universal_deprel(c as usize) == "nsubj") {
+            return None;
+        }
+        let mut opens = w;
+        while opens > 0 && a.head(opens - 1) == Some(w) && matches!(a.universal_deprel(opens - 1), "aux" | "expl") {
+            opens -= 1;
+        }
+        if opens == 0 || a.form(opens - 1) != "," {
+            return None;
+        }
+        let clause = |c: usize| a.upos(c) == "VERB" || self.children(c).iter().any(|&d| matches!(a.universal_deprel(d as usize), "nsubj" | "cop"));
+        a.head(w).filter(|&h| h < opens && clause(h)).or_else(|| self.children(w).iter().map(|&c| c as usize).find(|&c| c < opens && clause(c)))
     }
 
     /// "by the junta" under the verb, as `obl:agent` or `obl` with "by".
@@ -1415,8 +1466,14 @@ impl Tree {
             "conj" => c > w && !self.children(c).iter().any(|&d| a.universal_deprel(d as usize) == "cc"),
             _ => false,
         };
+        // "« … est inacceptable », a déclaré le ministre": the French parse
+        // hangs a quotation before its speech verb as the verb's adverbial
+        // clause, with no subordinator ("Although the deal was bad, he
+        // said …" has one, and reports nothing).
+        let quoted_before = |v: usize| v > w && !children().any(|c| a.universal_deprel(c) == "mark");
         let speech_verb = match a.universal_deprel(w) {
             "ccomp" => a.head(w),
+            "advcl" => a.head(w).filter(|&v| quoted_before(v)),
             _ => children().find(|&c| closing(c) && cue(c, CueKind::SpeechVerb)),
         }
         .filter(|&v| cue(v, CueKind::SpeechVerb))?;
@@ -2152,8 +2209,41 @@ fn repair_owned_infinitive(a: &mut Analysis, s: &Sentence, token_of: &[u32], lan
     }
 }
 
-/// The English model, loaded once per process; `None` when the build has
-/// no model (the coder then reads word order alone).
+/// « … », fustige le ministre malien; « … », a dénoncé mardi la députée;
+/// Le gouvernement a menti, a accusé le député: a French verb set off
+/// after a clause (an incise) has its subject after it, and the French
+/// parser labels that subject `obj` (Sequoia's incises are few). A verb
+/// with no subject of its own that follows a comma (past its auxiliaries)
+/// and reports the clause before it — the comma closes a quotation, or the
+/// parser marks the verb an inserted clause (`parataxis:insert`), or the
+/// verb is a speech verb of the cues — has its first object after it as
+/// its subject: the speaker, not the one spoken against.
+fn repair_inverted_subject(a: &mut Analysis, s: &Sentence, token_of: &[u32]) {
+    let closes_quote = |a: &Analysis, w: usize| matches!(a.form(w), "»" | "\"" | "”");
+    for verb in 2..a.len() {
+        if a.upos(verb) != "VERB" || a.children(verb).any(|c| matches!(a.universal_deprel(c), "nsubj" | "csubj") || a.deprel(c) == "expl:subj") {
+            continue;
+        }
+        // Past its auxiliaries and reflexive pronoun ("s'est insurgé").
+        let mut opens = verb;
+        while opens > 0 && a.head(opens - 1) == Some(verb) && matches!(a.universal_deprel(opens - 1), "aux" | "expl") {
+            opens -= 1;
+        }
+        if opens < 2 || a.form(opens - 1) != "," {
+            continue;
+        }
+        // The clause it reports stands before it: its head, or a clause it governs.
+        let clausal = |w: usize| a.upos(w) == "VERB" || a.children(w).any(|c| matches!(a.universal_deprel(c), "nsubj" | "cop"));
+        let reports_before = a.head(verb).is_some_and(|h| h < verb && clausal(h)) || a.children(verb).any(|c| c < opens && clausal(c));
+        let incise = closes_quote(a, opens - 2) || a.deprel(verb) == "parataxis:insert" || s.is(token_of[verb] as usize, CueKind::SpeechVerb);
+        if !(reports_before && incise) {
+            continue;
+        }
+        let Some(object) = a.children(verb).find(|&c| c > verb && a.universal_deprel(c) == "obj" && matches!(a.upos(c), "NOUN" | "PROPN")) else { continue };
+        a.attach(object, Some(verb), "nsubj");
+    }
+}
+
 /// sitrep's parser for text in `language` (the French model is read on
 /// first use).
 pub fn model_for(language: sitrep_lexicon::Language) -> Option<&'static Model> {
@@ -2174,7 +2264,7 @@ mod tests {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
                 "light-verb" | "act-noun" | "relative-pronoun" | "reflexive-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "state-participle" => reading == "-",
-                "actor-doer-code" | "named-doer-code" | "foreign-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
+                "actor-doer-code" | "named-doer-code" | "foreign-target-code" | "quoted-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" | "duty-said-after-row" => reading == "-",
                 "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),
                 "object-control" => reading == "-" || reading.parse::<sitrep_model::Certainty>().is_ok(),

@@ -2020,6 +2020,23 @@ fn french_speaker_after_the_verb_that_follows_a_quotation() {
     ]));
 }
 
+/// A verb set after the quotation it reports (an incise) has its subject
+/// after it, which the French parser labels as its object: "…", a dénoncé
+/// l'ambassadeur russe is the ambassador's criticism, not one of him; blame
+/// is aimed at the quotation's subject ("La Maison Blanche est en déni",
+/// a accusé Andrew Cuomo); a speech verb there ("a reconnu le ministre",
+/// "soutient le député") only says who spoke. Sentences of news-fr.
+#[test]
+fn french_blame_set_after_a_quotation() {
+    insta::assert_snapshot!(code_fr(&[
+        "\"Ce que nous obtenons en fin de compte est une escalade incontrôlable\", a dénoncé l'ambassadeur russe Vassily Nebenzia.",
+        "\"La Maison Blanche est en déni sur le coronavirus depuis le début\", a accusé Andrew Cuomo.",
+        "\"Notre hiérarchie nous lâche en pâture sur la voie publique\", a déploré un policier du Val-de-Marne.",
+        "\"Bien sûr, on vient de loin\", a reconnu le ministre de la Santé.",
+        "\"La police, comme la gendarmerie, est profondément républicaine\", soutient l'ancien ministre de l'Intérieur.",
+    ]));
+}
+
 /// "a-t-il déclaré", "estime-t-il", "a-t-elle souligné": the pronoun a
 /// hyphen joins to the verb (or to its auxiliary) is the speaker.
 #[test]
