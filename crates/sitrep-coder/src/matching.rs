@@ -244,7 +244,7 @@ pub fn drop_fallbacks_with_acts_below(lex: &Lexicon, s: &mut Sentence, tree: &Tr
 /// a word of duty, a speech verb): only then is a sentence no pattern
 /// matched worth parsing for one.
 pub fn may_lay_a_duty(lex: &Lexicon, s: &Sentence) -> bool {
-    if lex.petrarch_semantics() || s.groups.len() < 2 || crate::tree::duty_said_after_row().is_none() {
+    if lex.petrarch_semantics() || s.groups.len() < 2 || crate::tree::duty_said_after_rows().is_empty() {
         return false;
     }
     (0..s.len()).any(|i| s.is(i, CueKind::Obligation)) && (0..s.len()).any(|i| s.is(i, CueKind::SpeechVerb))
@@ -277,7 +277,10 @@ pub fn add_duties_laid_by_a_speaker(lex: &Lexicon, s: &mut Sentence, tree: &Tree
     // Nor does a passive duty lay an act on its subject ("Kotey and
     // Elsheikh should be tried at the ICC": someone else is to try them).
     // (The parser may label that "be" a plain `aux`.)
-    let asks_no_act = |d: usize| a.lemma(d).eq_ignore_ascii_case("be") || a.children(d).any(|c| matches!(a.universal_deprel(c), "cop" | "aux:pass" | "nsubj:pass") || (a.universal_deprel(c) == "aux" && a.lemma(c).eq_ignore_ascii_case("be")));
+    let be = |w: usize| a.lemma(w).eq_ignore_ascii_case("be") || a.lemma(w) == "être";
+    let asks_no_act = |d: usize| be(d) || a.children(d).any(|c| matches!(a.universal_deprel(c), "cop" | "aux:pass" | "nsubj:pass") || (a.universal_deprel(c) == "aux" && be(c)));
+    // French: the act is the modal's `xcomp` ("devrait être jugé").
+    let asks_no_act = |d: usize| asks_no_act(d) || (tree.is_duty_verb(s, d) && a.children(d).filter(|&c| a.universal_deprel(c) == "xcomp").any(asks_no_act));
     let bearer = |d: usize| nsubj(d).and_then(|c| s.group_of[tree.token(c)]).filter(|&g| s.groups[g as usize].pronoun.is_none() && !private(g));
     // The act under the duty: the duty's verb, or a verb it controls
     // ("should seek to restore ties"), not one in a relative clause of its
@@ -314,7 +317,9 @@ pub fn add_duties_laid_by_a_speaker(lex: &Lexicon, s: &mut Sentence, tree: &Tree
                 && comma.is_some_and(|k| (k + 1..v).all(|w| tree.dominates(v, w)))
         });
         let clauses = a.children(v).filter(|&d| a.universal_deprel(d) == "ccomp").chain(fronted);
-        for d in clauses.filter(|&d| tree.under_duty(s, d) && !asks_no_act(d) && !coded_under(d)) {
+        // French makes the modal the clause's verb, the act its `xcomp`
+        // ("a estimé que la junte devrait libérer le président").
+        for d in clauses.filter(|&d| (tree.under_duty(s, d) || tree.is_duty_verb(s, d)) && !asks_no_act(d) && !coded_under(d)) {
             // After its speech verb the word-order row may have read the
             // duty already ("said Uganda must …").
             let read_by_word_order = |g: u32| s.matches.iter().any(|m| m.head == i && m.target == Some(g) && lex.patterns[m.pattern as usize].cameo.is_some());
@@ -326,7 +331,7 @@ pub fn add_duties_laid_by_a_speaker(lex: &Lexicon, s: &mut Sentence, tree: &Tree
     if duties.is_empty() {
         return;
     }
-    let Some(row) = crate::tree::duty_said_after_row().and_then(|id| lex.patterns.iter().position(|p| &*p.id == id)) else {
+    let Some(row) = lex.patterns.iter().position(|p| crate::tree::duty_said_after_rows().contains(&&*p.id)) else {
         return;
     };
     // The speaker: the speech verb's subject, else the words the

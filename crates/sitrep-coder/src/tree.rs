@@ -128,7 +128,7 @@ struct Table {
     fallback_rows: rustc_hash::FxHashSet<&'static str>,
     /// The fallback row that also stands for a duty laid before its speech
     /// verb ("… should …, the TUC has said").
-    duty_said_after_row: Option<&'static str>,
+    duty_said_after_rows: Vec<&'static str>,
     /// The role of a country's name right after a count.
     counted_country_role: Option<&'static str>,
 }
@@ -167,7 +167,7 @@ fn table() -> &'static Table {
 }
 
 fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static str)>) -> Table {
-    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), state_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), named_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_row: None, counted_country_role: None };
+    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), state_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), named_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_rows: Vec::new(), counted_country_role: None };
     for (kind, name, reading) in rows {
         match kind {
             "relation" => {
@@ -268,7 +268,7 @@ fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static 
                 t.fallback_rows.insert(name);
             }
             "duty-said-after-row" => {
-                t.duty_said_after_row = Some(name);
+                t.duty_said_after_rows.push(name);
             }
             "counted-country-role" => {
                 t.counted_country_role = Some(name);
@@ -358,10 +358,12 @@ pub fn is_fallback_row(id: &str) -> bool {
     table().fallback_rows.contains(id)
 }
 
-/// The fallback row (its id) that stands for a duty laid in a clause
-/// before its speech verb (`duty-said-after-row`).
-pub fn duty_said_after_row() -> Option<&'static str> {
-    table().duty_said_after_row
+/// The fallback rows (their ids, one a language: `say_should_any`,
+/// `fr_dire_devoir_any`) that stand for a duty laid in a clause before its
+/// speech verb (`duty-said-after-row`); a lexicon holds the row of its own
+/// language.
+pub fn duty_said_after_rows() -> &'static [&'static str] {
+    &table().duty_said_after_rows
 }
 
 /// Whether an act coded `code`, naming neither doer nor target, was done by
@@ -2278,9 +2280,11 @@ mod tests {
 
     #[test]
     fn every_fallback_row_names_a_row_of_the_lexicon() {
-        let lex = sitrep_lexicon::Lexicon::builtin().unwrap();
+        let english = sitrep_lexicon::Lexicon::builtin().unwrap();
+        let french = sitrep_lexicon::Lexicon::builtin_in(Language::French).unwrap();
         for (kind, name, _) in rows().filter(|(kind, _, _)| matches!(*kind, "fallback-row" | "duty-said-after-row")) {
-            assert!(lex.patterns.iter().any(|p| &*p.id == name), "lexicon/tree-roles.tsv: {kind} {name} is no row of en/verbs.tsv");
+            let lex = if name.starts_with("fr_") { &french } else { &english };
+            assert!(lex.patterns.iter().any(|p| &*p.id == name), "lexicon/tree-roles.tsv: {kind} {name} is no row of its language's verbs.tsv");
         }
     }
 }
