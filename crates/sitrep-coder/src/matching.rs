@@ -85,6 +85,9 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
     // "a measure … vetoed by President Reagan": a participle with its
     // agent is passive without a form of "be".
     let agent_after = i + 1 < s.len() && s.is(i + 1, CueKind::PassiveAgent);
+    // The first pattern, most specific first, that matched with no actor
+    // where its optional target would stand.
+    let mut open: Option<Match> = None;
     for r in refs {
         let p = &lex.patterns[r.pattern as usize];
         if !s.has_all(&p.required) {
@@ -157,10 +160,22 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
         if let Some(end) = match_after(lex, s, after, resume, &mut slots).or_else(|| without_doer(&mut slots)) {
             slots.source = slots.source.or(agent).or(owner);
             let m = Match { pattern: r.pattern, start, end, head: i, target: slots.target, source: slots.source, passive, reduced: passive && !be_before, compound: slots.compound, forms: r.forms, unnamed_target: slots.unnamed_target };
+            // A pattern that spells more words, matched without its
+            // optional target, outranks this one: "a imposé des contrôles à
+            // l'exportation" is `[imposer] … contrôles à l' exportation +?`
+            // (163), not `[imposer] … contrôles` (172); "rebels seized
+            // power" stays `[seize] power`, as specific as `rebels [seize] +?`.
+            let m = match open {
+                Some(o) if lex.patterns[o.pattern as usize].specificity > p.specificity => o,
+                _ => m,
+            };
             return Some((m, noun_by_word_order));
         }
+        if p.target_optional && open.is_none() {
+            open = open_target_match(lex, s, i, std::slice::from_ref(r), be_before || agent_after);
+        }
     }
-    open_target_match(lex, s, i, refs, be_before || agent_after).map(|m| (m, noun_by_word_order))
+    open.map(|m| (m, noun_by_word_order))
 }
 
 /// Adds the verb candidates the parse reads as verbs ("The attack killed

@@ -1997,6 +1997,19 @@ fn no_longer_negates_the_act() {
     ]));
 }
 
+/// A pattern that spells more words outranks a less specific one even
+/// when no actor stands where its optional target would: backing rebels is
+/// military aid (`[support] ... rebels +?`, 072), not praise (`[support] +`,
+/// 051); a pattern as specific keeps its place ("seized power" is
+/// `[seize] power`, not `rebels [seize] +?`). Sentences of the corpus.
+#[test]
+fn a_more_specific_pattern_outranks_without_its_optional_target() {
+    insta::assert_snapshot!(code(&[
+        "It has also supported rival Syrian rebels and independently fought to drive Isis from parts of Syria.",
+        "Army rebels seized power of the tiny nation in west Africa's Gulf of Guinea last week while President Fradique de Menezes was in Nigeria.",
+    ]));
+}
+
 /// The French coder, for the French golden tests.
 fn french_coder() -> &'static Coder {
     static CODER: OnceLock<Coder> = OnceLock::new();
