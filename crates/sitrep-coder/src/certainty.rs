@@ -90,14 +90,16 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, pattern: &CompiledPattern
     if conditions.peek().is_some() {
         // "said the prisoners would be released": a reported future.
         let future_only = conditions.all(|w| s.is(tree.token(w), CueKind::ReportedFuture));
-        let reported = trigger.is_some_and(|t| (0..s.len()).any(|k| s.is(k, CueKind::SpeechVerb) && tree.word(k) != t && tree.reports(tree.word(k), t)));
+        let reported = trigger.is_some_and(|t| reported_by_speech_verb(s, tree, t));
         return if future_only && reported { Certainty::Intended } else { Certainty::Conditional };
     }
     // French tells by the verb's own ending what English tells by a
     // modal: "attaquera" (will attack) is still to come, "attaquerait"
-    // (would attack) only possible.
+    // (would attack) only possible, except as the future a speech verb
+    // reports ("a annoncé que le Mali participerait", would take part).
     if m.forms & form::CONDITIONAL != 0 {
-        return Certainty::Conditional;
+        let reported = trigger.is_some_and(|t| reported_by_speech_verb(s, tree, t));
+        return if reported { Certainty::Intended } else { Certainty::Conditional };
     }
     if any(CueKind::Intention) || m.forms & form::FUTURE != 0 {
         return Certainty::Intended;
@@ -177,4 +179,10 @@ pub fn scheduled(s: &Sentence, tree: &Tree, m: &Match, published: Option<chrono:
         None => false,
     };
     s.dates.iter().filter(|d| d.date.value > published).any(|d| (d.start..d.end).any(|i| on_act(tree.word(i))))
+}
+
+/// Whether a speech verb other than the word at `trigger` reports the
+/// clause it stands in ("said the prisoners would be released").
+pub fn reported_by_speech_verb(s: &Sentence, tree: &Tree, trigger: usize) -> bool {
+    (0..s.len()).any(|k| s.is(k, CueKind::SpeechVerb) && tree.word(k) != trigger && tree.reports(tree.word(k), trigger))
 }

@@ -587,10 +587,15 @@ impl Coder {
         let committed = certainty == sitrep_model::Certainty::Intended && scope.iter().any(|&w| s.is(tree.token(w), CueKind::Commitment));
         // The negation's scope holds a future modal ("will not", "would
         // not") or a refusal ("refused to"): the doer says it will not act.
-        let future_negation = certainty == Certainty::Negated && scope.iter().any(|&w| {
-            let t = tree.token(w);
-            s.is(t, CueKind::Refusal) || (tree.analysis.universal_deprel(w) == "aux" && (s.is(t, CueKind::Intention) || s.is(t, CueKind::ReportedFuture)))
-        });
+        // French says it by the verb's ending: "ne participera pas" (will
+        // not), "a dit qu'il ne participerait pas" (would not).
+        let french_future = m.forms & form::FUTURE != 0 || (m.forms & form::CONDITIONAL != 0 && tree.is_parsed() && crate::certainty::reported_by_speech_verb(s, tree, tree.trigger_word(m.head)));
+        let future_negation = certainty == Certainty::Negated
+            && (french_future
+                || scope.iter().any(|&w| {
+                    let t = tree.token(w);
+                    s.is(t, CueKind::Refusal) || (tree.analysis.universal_deprel(w) == "aux" && (s.is(t, CueKind::Intention) || s.is(t, CueKind::ReportedFuture)))
+                }));
         // The conditional is its doer's threat when a `threat_condition`
         // cue governs it (an "if"/"unless" clause hung below it, or a modal:
         // "would", "could") in a clause someone is reported to say.
