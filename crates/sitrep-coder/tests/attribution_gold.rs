@@ -10,6 +10,26 @@
 //! `--wire50`: likewise, a fourth seed) and "wire52" (200, `--wire52`:
 //! likewise, a fifth seed).
 //!
+//! The French attribution development set (`tests/gold/attribution-fr.jsonl`,
+//! the second test, through the French coder) is drawn by
+//! `scripts/sample-attribution-gold-fr` (fixed seed; the French splitter and
+//! candidate rule of `scripts/sample-dev-gold-fr`; a French reporting or
+//! hedging word or a quotation mark; none of `dev-fr.jsonl` or
+//! `vocab-check-fr.tsv`): 200 sentences, strata "orangesum" (150, OrangeSum
+//! `politique` and `monde`) and "masakhane" (50, MasakhaNEWS French, articles
+//! with an even id), one per article, annotated blind on 2026-12-06 before
+//! sitrep coded them: 297 clauses, 17 sentences without clauses (a quotation
+//! whose speaker the two sentences do not name). Same format and scoring, with
+//! the French conventions of `tests/gold/README.md` ("French attribution
+//! set"): the journalistic conditional ("l'armée aurait tué") `reported`,
+//! "selon X" crediting X, the incise after a quotation ("…, a déclaré le
+//! ministre", "a-t-il affirmé") naming the speaker, the futur and
+//! "doit"/"va"/"devrait" + infinitive of a schedule `intended`. First measured
+//! on main d16b7e1 (branch frattgold): only 14 events fall in an annotated
+//! clause (the French coder codes few of these sentences' events): speaker
+//! 0.786, kind 0.500, certainty 0.857, r -0.077; the floors are 0.05 under
+//! these, and the test asks for 10 scored events, not 30.
+//!
 //! # Annotation format
 //!
 //! One JSON object per line:
@@ -83,9 +103,10 @@ struct Item {
     clauses: Vec<Clause>,
 }
 
-fn load() -> Vec<Item> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/gold/attribution-en.jsonl");
-    let text = std::fs::read_to_string(&path).expect("tests/gold/attribution-en.jsonl");
+/// The sentences of one attribution gold file (`file` under tests/gold/).
+fn load(file: &str) -> Vec<Item> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/gold").join(file);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("tests/gold/{file}: {e}"));
     text.lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
@@ -213,11 +234,19 @@ fn print_confusion(indent: &str, confusion: &Confusion) {
     }
 }
 
-#[test]
-fn attribution_gold_scores_stay_above_their_floors() {
-    let items = load();
-    assert!(items.len() >= 150, "the attribution gold has {} sentences", items.len());
-    let coder = Coder::new(Arc::new(Lexicon::builtin().expect("built-in lexicon")));
+/// The shares of scored events whose speaker, kind and certainty agree with
+/// the gold, and how many events were scored.
+struct Scores {
+    scored: usize,
+    speaker: f64,
+    kind: f64,
+    certainty: f64,
+}
+
+/// Codes every sentence of `items` with `coder`, prints the figures (headed
+/// by `label`), the strata, the confusions and every miss, and returns the
+/// whole file's shares.
+fn score(label: &str, items: &[Item], coder: &Coder) -> Scores {
     let mut scratch = Scratch::default();
     let mut strata: std::collections::BTreeMap<&str, Tally> = std::collections::BTreeMap::new();
     let (mut scored, mut speaker_ok, mut kind_ok, mut certainty_ok, mut found, mut should_find) = (0, 0, 0, 0, 0, 0);
@@ -226,7 +255,7 @@ fn attribution_gold_scores_stay_above_their_floors() {
     let mut confusion: Confusion = Default::default();
     // the same, stratum by stratum
     let mut stratum_confusion: std::collections::BTreeMap<&str, Confusion> = std::collections::BTreeMap::new();
-    for item in &items {
+    for item in items {
         let doc_id = item.id.split('#').next().unwrap_or(&item.id);
         let mut doc = Document::new(doc_id, format!("{}{}", item.before, item.text));
         doc.date = item.date;
@@ -288,7 +317,7 @@ fn attribution_gold_scores_stay_above_their_floors() {
     }
     let share = |n: usize| n as f64 / scored.max(1) as f64;
     println!(
-        "attribution gold: {} sentences, {} clauses; {scored} events in an annotated clause ({outside} outside any)",
+        "{label}: {} sentences, {} clauses; {scored} events in an annotated clause ({outside} outside any)",
         items.len(),
         items.iter().map(|i| i.clauses.len()).sum::<usize>()
     );
@@ -306,10 +335,34 @@ fn attribution_gold_scores_stay_above_their_floors() {
         }
     }
     print_confusion("  ", &confusion);
+    Scores { scored, speaker: share(speaker_ok), kind: share(kind_ok), certainty: share(certainty_ok) }
+}
+
+#[test]
+fn attribution_gold_scores_stay_above_their_floors() {
+    let items = load("attribution-en.jsonl");
+    assert!(items.len() >= 150, "the attribution gold has {} sentences", items.len());
+    let coder = Coder::new(Arc::new(Lexicon::builtin().expect("built-in lexicon")));
+    let Scores { scored, speaker, kind, certainty } = score("attribution gold", &items, &coder);
     assert!(scored >= 30, "only {scored} events fell in an annotated clause");
-    assert!(share(speaker_ok) >= FLOOR_SPEAKER, "speaker {:.3} fell below {FLOOR_SPEAKER}", share(speaker_ok));
-    assert!(share(kind_ok) >= FLOOR_KIND, "kind {:.3} fell below {FLOOR_KIND}", share(kind_ok));
-    assert!(share(certainty_ok) >= FLOOR_CERTAINTY, "certainty {:.3} fell below {FLOOR_CERTAINTY}", share(certainty_ok));
+    assert!(speaker >= FLOOR_SPEAKER, "speaker {speaker:.3} fell below {FLOOR_SPEAKER}");
+    assert!(kind >= FLOOR_KIND, "kind {kind:.3} fell below {FLOOR_KIND}");
+    assert!(certainty >= FLOOR_CERTAINTY, "certainty {certainty:.3} fell below {FLOOR_CERTAINTY}");
+}
+
+/// The French attribution development set (`tests/gold/attribution-fr.jsonl`)
+/// through the French coder, scored as the English one.
+#[test]
+fn french_attribution_gold_scores_stay_above_their_floors() {
+    let items = load("attribution-fr.jsonl");
+    assert!(items.len() >= 120, "the French attribution gold has {} sentences", items.len());
+    let coder = Coder::new(Arc::new(Lexicon::builtin_in(sitrep_lexicon::Language::French).expect("built-in French lexicon")));
+    let Scores { scored, speaker, kind, certainty } = score("French attribution gold", &items, &coder);
+    // the French coder codes few events yet: 14 when the set was written
+    assert!(scored >= 10, "only {scored} events fell in an annotated French clause");
+    assert!(speaker >= FRENCH_FLOOR_SPEAKER, "French speaker {speaker:.3} fell below {FRENCH_FLOOR_SPEAKER}");
+    assert!(kind >= FRENCH_FLOOR_KIND, "French kind {kind:.3} fell below {FRENCH_FLOOR_KIND}");
+    assert!(certainty >= FRENCH_FLOOR_CERTAINTY, "French certainty {certainty:.3} fell below {FRENCH_FLOOR_CERTAINTY}");
 }
 
 // Floors 0.05 under the figures measured with the wire52 stratum added,
@@ -354,3 +407,13 @@ fn attribution_gold_scores_stay_above_their_floors() {
 const FLOOR_SPEAKER: f64 = 0.719;
 const FLOOR_KIND: f64 = 0.653;
 const FLOOR_CERTAINTY: f64 = 0.719;
+
+// French floors 0.05 under the figures first measured, the set as annotated
+// blind (2026-12-06, branch frattgold on main d16b7e1; 200 sentences, 297
+// clauses; 14 events in an annotated clause: speaker 0.786, kind 0.500,
+// certainty 0.857, r -0.077; orangesum 10 events: 0.800, 0.500, 0.900;
+// masakhane 4 events: 0.750, 0.500, 0.750). With 14 events one event moves a
+// share by 0.071: the floors catch a collapse, not a drift.
+const FRENCH_FLOOR_SPEAKER: f64 = 0.736;
+const FRENCH_FLOOR_KIND: f64 = 0.450;
+const FRENCH_FLOOR_CERTAINTY: f64 = 0.807;
