@@ -532,6 +532,7 @@ impl Tree {
         repair_comma_participle(&mut self.analysis);
         repair_object_before_clause(&mut self.analysis);
         repair_finite_conjunct(&mut self.analysis);
+        repair_addressee_as_subject(&mut self.analysis);
         let a = &self.analysis;
         let n = a.len();
         // Align by byte offsets; both sequences are in text order.
@@ -2207,6 +2208,33 @@ fn repair_owned_infinitive(a: &mut Analysis, s: &Sentence, token_of: &[u32], lan
         let owned_by_actor = a.children(noun).any(|c| a.deprel(c) == "nmod:poss" && a.upos(c) != "PRON" && in_group(c));
         if owned_by_actor {
             a.attach(verb, Some(noun), "acl");
+        }
+    }
+}
+
+/// "The minister told reporters the United States should lift the
+/// sanctions": with no "that", the parser may make the addressee right
+/// after the speech verb a second subject of the reported clause. A clause
+/// verb (`ccomp`) with two subjects before it, the first right after its
+/// head verb, which has no object: the first is that verb's object.
+fn repair_addressee_as_subject(a: &mut Analysis) {
+    for verb in 2..a.len() {
+        if a.deprel(verb) != "ccomp" {
+            continue;
+        }
+        let Some(head) = a.head(verb).filter(|&h| h < verb) else { continue };
+        let (first, second) = {
+            let mut subjects = a.children(verb).filter(|&c| a.deprel(c) == "nsubj" && c < verb);
+            match (subjects.next(), subjects.next()) {
+                (Some(first), Some(second)) => (first, second),
+                _ => continue,
+            }
+        };
+        // The first subject's phrase starts right after the head verb.
+        let starts_after_head = (head + 1..=first).all(|w| w == first || a.head(w) == Some(first));
+        let head_has_object = a.children(head).any(|c| matches!(a.universal_deprel(c), "obj" | "iobj"));
+        if first < second && starts_after_head && !head_has_object {
+            a.attach(first, Some(head), "obj");
         }
     }
 }

@@ -2010,6 +2010,18 @@ fn a_more_specific_pattern_outranks_without_its_optional_target() {
     ]));
 }
 
+/// "informed its creditors it had to suspend payments": with no "that",
+/// the parser may take the addressee after the speech verb for a second
+/// subject of the reported clause; it is the verb's object, and the clause's
+/// own subject does the act (`repair_addressee_as_subject`). Corpus
+/// sentence.
+#[test]
+fn the_addressee_of_a_speech_verb_is_not_the_reported_clauses_doer() {
+    insta::assert_snapshot!(code(&[
+        "Last month the Ivory Coast informed its creditors it had to suspend payments on its foreign debt, estimated at more than eight billion dlrs.",
+    ]));
+}
+
 /// The French coder, for the French golden tests.
 fn french_coder() -> &'static Coder {
     static CODER: OnceLock<Coder> = OnceLock::new();
