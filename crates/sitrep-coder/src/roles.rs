@@ -345,12 +345,12 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     let tree_target = tree_target.filter(|&t| !lex.petrarch_semantics() || Some(t) != source);
     // "cooperating with Assad's main backers, Iran and Russia": the
     // pattern's slot took the owner; the parse names the allies.
-    // The pattern's slot after a verb set after a quotation took its
-    // speaker ("…, a accusé Andrew Cuomo"), whom the parse makes the doer.
     let slot_target = m.target.filter(|&t| {
         let apposed = args.target.filter(|&w| tree.apposed_group(s, w).is_some());
         !apposed.is_some_and(|w| tree.dominates(w, tree.word(s.groups[t as usize].start)))
     });
+    // The pattern's slot after a verb set after a quotation took its
+    // speaker ("…, a accusé Andrew Cuomo"), whom the parse makes the doer.
     let slot_target = slot_target.filter(|&t| quoted_subject.is_none() || Some(t) != source);
     let target = slot_target.or(tree_target).or(word_order_target.filter(|_| !open_noun)).filter(|&t| Some(t) != source);
     // "Washington called Tokyo's rice policy an extreme example": a thing

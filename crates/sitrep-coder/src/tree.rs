@@ -811,15 +811,11 @@ impl Tree {
         if !self.children(w).iter().any(|&c| c as usize > w && a.universal_deprel(c as usize) == "nsubj") {
             return None;
         }
-        let mut opens = w;
-        while opens > 0 && a.head(opens - 1) == Some(w) && matches!(a.universal_deprel(opens - 1), "aux" | "expl") {
-            opens -= 1;
-        }
+        let opens = verb_group_start(a, w);
         if opens == 0 || a.form(opens - 1) != "," {
             return None;
         }
-        let clause = |c: usize| a.upos(c) == "VERB" || self.children(c).iter().any(|&d| matches!(a.universal_deprel(d as usize), "nsubj" | "cop"));
-        a.head(w).filter(|&h| h < opens && clause(h)).or_else(|| self.children(w).iter().map(|&c| c as usize).find(|&c| c < opens && clause(c)))
+        a.head(w).filter(|&h| h < opens && is_clause(a, h)).or_else(|| self.children(w).iter().map(|&c| c as usize).find(|&c| c < opens && is_clause(a, c)))
     }
 
     /// "by the junta" under the verb, as `obl:agent` or `obl` with "by".
@@ -2239,6 +2235,22 @@ fn repair_addressee_as_subject(a: &mut Analysis) {
     }
 }
 
+/// Where the verb at `verb` begins with its auxiliaries and reflexive
+/// pronoun before it ("a dénoncé", "s'est insurgé").
+fn verb_group_start(a: &Analysis, verb: usize) -> usize {
+    let mut opens = verb;
+    while opens > 0 && a.head(opens - 1) == Some(verb) && matches!(a.universal_deprel(opens - 1), "aux" | "expl") {
+        opens -= 1;
+    }
+    opens
+}
+
+/// Whether word `w` heads a clause: a verb, or a predicate with a subject
+/// or a copula ("« Cette décision est une trahison »").
+fn is_clause(a: &Analysis, w: usize) -> bool {
+    a.upos(w) == "VERB" || a.children(w).any(|c| matches!(a.universal_deprel(c), "nsubj" | "cop"))
+}
+
 /// « … », fustige le ministre malien; « … », a dénoncé mardi la députée;
 /// Le gouvernement a menti, a accusé le député: a French verb set off
 /// after a clause (an incise) has its subject after it, and the French
@@ -2254,17 +2266,12 @@ fn repair_inverted_subject(a: &mut Analysis, s: &Sentence, token_of: &[u32]) {
         if a.upos(verb) != "VERB" || a.children(verb).any(|c| matches!(a.universal_deprel(c), "nsubj" | "csubj") || a.deprel(c) == "expl:subj") {
             continue;
         }
-        // Past its auxiliaries and reflexive pronoun ("s'est insurgé").
-        let mut opens = verb;
-        while opens > 0 && a.head(opens - 1) == Some(verb) && matches!(a.universal_deprel(opens - 1), "aux" | "expl") {
-            opens -= 1;
-        }
+        let opens = verb_group_start(a, verb);
         if opens < 2 || a.form(opens - 1) != "," {
             continue;
         }
         // The clause it reports stands before it: its head, or a clause it governs.
-        let clausal = |w: usize| a.upos(w) == "VERB" || a.children(w).any(|c| matches!(a.universal_deprel(c), "nsubj" | "cop"));
-        let reports_before = a.head(verb).is_some_and(|h| h < verb && clausal(h)) || a.children(verb).any(|c| c < opens && clausal(c));
+        let reports_before = a.head(verb).is_some_and(|h| h < verb && is_clause(a, h)) || a.children(verb).any(|c| c < opens && is_clause(a, c));
         let incise = closes_quote(a, opens - 2) || a.deprel(verb) == "parataxis:insert" || s.is(token_of[verb] as usize, CueKind::SpeechVerb);
         if !(reports_before && incise) {
             continue;
