@@ -52,8 +52,8 @@ fn relations() -> &'static FxHashMap<&'static str, Kind> {
 pub struct TreeAttachment<'a> {
     /// The parser of the document's language, loaded only when a sentence
     /// the coder did not parse is asked about: a run whose events all
-    /// stand in coded sentences never loads a model here (a French run
-    /// loaded the English model for nothing, 50 MB).
+    /// stand in coded sentences loads no model here, and a French document
+    /// never loads the English one (about 50 MB).
     model: fn() -> Option<&'static Model>,
     text: &'a str,
     /// The coder's scratch after coding this document: its parses.
