@@ -589,9 +589,9 @@ impl Coder {
         // not") or a refusal ("refused to"): the doer says it will not act.
         // French says it by the verb's ending: "ne participera pas" (will
         // not), "a dit qu'il ne participerait pas" (would not).
-        let french_future = m.forms & form::FUTURE != 0 || (m.forms & form::CONDITIONAL != 0 && tree.is_parsed() && crate::certainty::reported_by_speech_verb(s, tree, tree.trigger_word(m.head)));
+        let french_future = || m.forms & form::FUTURE != 0 || (m.forms & form::CONDITIONAL != 0 && tree.is_parsed() && crate::certainty::reported_by_speech_verb(s, tree, tree.trigger_word(m.head)));
         let future_negation = certainty == Certainty::Negated
-            && (french_future
+            && (french_future()
                 || scope.iter().any(|&w| {
                     let t = tree.token(w);
                     s.is(t, CueKind::Refusal) || (tree.analysis.universal_deprel(w) == "aux" && (s.is(t, CueKind::Intention) || s.is(t, CueKind::ReportedFuture)))

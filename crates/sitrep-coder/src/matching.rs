@@ -292,7 +292,8 @@ pub fn add_duties_laid_by_a_speaker(lex: &Lexicon, s: &mut Sentence, tree: &Tree
     // Nor does a passive duty lay an act on its subject ("Kotey and
     // Elsheikh should be tried at the ICC": someone else is to try them).
     // (The parser may label that "be" a plain `aux`.)
-    let be = |w: usize| a.lemma(w).eq_ignore_ascii_case("be") || a.lemma(w) == "être";
+    // A form of "be" by its lemma, or by the language's `be_form` cues ("être", "été").
+    let be = |w: usize| a.lemma(w).eq_ignore_ascii_case("be") || s.is(tree.token(w), CueKind::BeForm);
     let asks_no_act = |d: usize| be(d) || a.children(d).any(|c| matches!(a.universal_deprel(c), "cop" | "aux:pass" | "nsubj:pass") || (a.universal_deprel(c) == "aux" && be(c)));
     // French: the act is the modal's `xcomp` ("devrait être jugé").
     let asks_no_act = |d: usize| asks_no_act(d) || (tree.is_duty_verb(s, d) && a.children(d).filter(|&c| a.universal_deprel(c) == "xcomp").any(asks_no_act));

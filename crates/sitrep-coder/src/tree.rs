@@ -2261,6 +2261,9 @@ fn is_clause(a: &Analysis, w: usize) -> bool {
 /// verb is a speech verb of the cues — has its first object after it as
 /// its subject: the speaker, not the one spoken against.
 fn repair_inverted_subject(a: &mut Analysis, s: &Sentence, token_of: &[u32]) {
+    // The parse's own word, not the coder's token: the coder drops the
+    // quotation marks of a short scare quote ("jugeant les conditions
+    // « inacceptables », a dénoncé le syndicat").
     let closes_quote = |a: &Analysis, w: usize| matches!(a.form(w), "»" | "\"" | "”");
     for verb in 2..a.len() {
         if a.upos(verb) != "VERB" || a.children(verb).any(|c| matches!(a.universal_deprel(c), "nsubj" | "csubj") || a.deprel(c) == "expl:subj") {
