@@ -13,6 +13,7 @@ use crate::attribution::{find_sources, source_for, speaker_attribution, unknown_
 use crate::quotes::{QuoteCarry, Speaker};
 use crate::certainty::certainty;
 use crate::context::{actors, DocContext};
+use crate::names::{uncoded_names, NamedRoles};
 use crate::roles::{assign_roles, Roles};
 use crate::sentence::{Group, Sentence};
 use crate::tree::Tree;
@@ -57,6 +58,9 @@ pub struct Scratch {
     sentences: Vec<Range<usize>>,
     sentence: Sentence,
     roles: Vec<Roles>,
+    /// The proper names, no lexicon entry's, in the roles each match's
+    /// `roles` left empty (`names.rs`).
+    names: Vec<NamedRoles>,
     /// The sentence's sources ("according to …", each speech verb's
     /// speaker); each event takes the one that reports it.
     sources: Vec<Source>,
@@ -310,6 +314,7 @@ impl Coder {
             assign_roles(lex, s, &scratch.tree, &mut scratch.roles);
             find_sources(lex, s, &scratch.tree, &mut scratch.sources);
             quoted_speaker_as_source(lex, s, scratch.sources.first().copied(), &mut scratch.roles);
+            uncoded_names(lex, s, &scratch.tree, &scratch.roles, &mut scratch.names);
             if let Some(out) = scratch.explanation.as_mut() {
                 explain::describe(lex, &doc.text, s, &scratch.roles, &scratch.tree, out);
             }
@@ -354,7 +359,7 @@ impl Coder {
                 let own_doer = scratch.roles[k].source.is_some() || s.matches[k].source.is_some();
                 let carried = scratch.quotes.speaker().filter(|_| source.is_none() && scratch.sources.is_empty() && quoted && marked && !own_doer);
                 let previous_speaker = scratch.last_speaker;
-                let result = self.emit(doc, index, k, source, Parts { s, roles: &scratch.roles, context: &scratch.context, tree: &scratch.tree, carried, previous_speaker }, out);
+                let result = self.emit(doc, index, k, source, Parts { s, roles: &scratch.roles, names: &scratch.names, context: &scratch.context, tree: &scratch.tree, carried, previous_speaker }, out);
                 if let Some(out) = scratch.explanation.as_mut() {
                     explain::outcome(lex, &doc.text, s, k, result, out);
                 }
@@ -376,7 +381,7 @@ impl Coder {
     }
 
     fn emit(&self, doc: &Document, index: usize, k: usize, source: Option<Source>, parts: Parts<'_>, out: &mut Vec<Event>) -> Result<usize, &'static str> {
-        let Parts { s, roles, context, tree, carried, previous_speaker } = parts;
+        let Parts { s, roles, names, context, tree, carried, previous_speaker } = parts;
         let lex = &*self.lexicon;
         let m = s.matches[k];
         let pattern = &lex.patterns[m.pattern as usize];
@@ -386,6 +391,10 @@ impl Coder {
         if let Some(first) = m.compound {
             r = Roles { source: Some(first), target: Some(first) };
         }
+        // Names no lexicon entry covers, in the roles no group took
+        // (`names.rs`): the match's own roles only, so not for a
+        // compound's members nor a duty's speaker (below).
+        let mut unknown_names = if m.compound.is_some() { NamedRoles::default() } else { names.get(k).copied().unwrap_or_default() };
         if r.source.is_none() && r.target.is_none() {
             return Err("no source and no target"); // an event nobody does to nobody is not news
         }
@@ -637,6 +646,7 @@ impl Coder {
         let duty_appeal = duty_speaker.and_then(|_| pattern.cameo.as_ref()).map(|act| lex.appeal_code(act).cloned().unwrap_or_else(general_appeal));
         if let Some(speaker) = duty_speaker {
             r = Roles { source: Some(speaker), target: r.source };
+            unknown_names = NamedRoles::default();
         }
         let quote = s.quotes.iter().find(|&&(a, b)| a <= m.head && m.head < b && a < b).map(|&(a, b)| token_text(text, s, a, b));
         // The nearest date expression in the same clause: "…, which has
@@ -758,6 +768,17 @@ impl Coder {
             if country_anaphor_of(s, to, &targets, &sources) {
                 targets = vec![(None, None)];
             }
+            // "Ofgem fined the Iranian carrier": a name in a role no group
+            // took is that side's actor, uncoded.
+            let (from_name, to_name) = if reversed { (unknown_names.target, unknown_names.source) } else { (unknown_names.source, unknown_names.target) };
+            let (from_name, to_name) = (from_name.filter(|_| from.is_none()), to_name.filter(|_| to.is_none()));
+            let name_actor = |(start, end): (usize, usize)| vec![(None, Some(sitrep_model::Actor { text: token_text(text, s, start, end), code: None, id: None }))];
+            if let Some(range) = from_name.filter(|_| sources.iter().all(|(_, a)| a.is_none())) {
+                sources = name_actor(range);
+            }
+            if let Some(range) = to_name.filter(|_| targets.iter().all(|(_, a)| a.is_none())) {
+                targets = name_actor(range);
+            }
             // "Armenia and Azerbaijan clashed": doers named together with
             // nobody else as the target act on each other. Beyond four
             // ("the Group of Seven agreed to cooperate") the pairs would
@@ -825,7 +846,11 @@ impl Coder {
                         skipped = Some("neither side has an actor code");
                         continue;
                     }
-                    if source_actor.is_none() && !lex.petrarch_semantics() && crate::tree::needs_named_doer(cameo.as_str()) {
+                    // (A name the lexicon cannot code is no doer here: on
+                    // the 6k sample such transfers were mostly business,
+                    // "Toyota severed ties", "Vukani Aviation trains".)
+                    let uncoded_name = src.is_none() && source_actor.as_ref().is_some_and(|a| a.code.is_none());
+                    if (source_actor.is_none() || uncoded_name) && !lex.petrarch_semantics() && crate::tree::needs_named_doer(cameo.as_str()) {
                         skipped = Some("a transfer, concession or sanction with no doer named");
                         continue;
                     }
@@ -906,8 +931,9 @@ impl Coder {
                     }
                     emitted += 1;
                     let groups = [src, tgt];
-                    let starts = groups.iter().flatten().map(|&g| s.groups[g as usize].start);
-                    let ends = groups.iter().flatten().map(|&g| s.groups[g as usize].end);
+                    let names = [from_name, to_name];
+                    let starts = groups.iter().flatten().map(|&g| s.groups[g as usize].start).chain(names.iter().flatten().map(|&(start, _)| start));
+                    let ends = groups.iter().flatten().map(|&g| s.groups[g as usize].end).chain(names.iter().flatten().map(|&(_, end)| end));
                     let first = starts.chain([m.start]).min().unwrap_or(m.start);
                     let last = ends.chain([m.end]).max().unwrap_or(m.end);
                     out.push(Event {
@@ -926,6 +952,11 @@ impl Coder {
                             (Some(g), Some(actor)) if attribution.kind == AttributionKind::None && speech_act => {
                                 let own = speaker_attribution(lex, s, &s.groups[g as usize], &actor.text, actor.id.as_deref());
                                 Attribution { kind: official_or_not(lex, own.kind, Some(actor)), ..own }
+                            }
+                            // (A name the lexicon cannot code speaks as an
+                            // unknown speaker does.)
+                            (None, actor) if actor.as_ref().is_none_or(|a| a.code.is_none()) && attribution.kind == AttributionKind::None && speech_act => {
+                                unknown_speaker_attribution(lex, s, tree, &m, &doc.text).unwrap_or_else(|| attribution.clone())
                             }
                             (_, None) if attribution.kind == AttributionKind::None && speech_act => {
                                 unknown_speaker_attribution(lex, s, tree, &m, &doc.text).unwrap_or_else(|| attribution.clone())
@@ -990,6 +1021,7 @@ pub enum Verdict {
 struct Parts<'a> {
     s: &'a Sentence,
     roles: &'a [Roles],
+    names: &'a [NamedRoles],
     context: &'a DocContext,
     tree: &'a Tree,
     /// The speaker of a quotation run on from an earlier sentence, for an

@@ -15,7 +15,8 @@
 //! 5. `tree`, `roles`: source and target from the parse (subject, object,
 //!    agent, control, relative clauses), else from word order, voice and
 //!    verb chains; `certainty` and `attribution` from the cues, a speaker's
-//!    reach bounded by the parse;
+//!    reach bounded by the parse; `names`: a proper name no lexicon entry
+//!    covers, in a role no actor took, as an uncoded actor;
 //! 6. `context`: back-references ("the junta", "his administration") to
 //!    actors named earlier in the document, and the date roles are read
 //!    on (`undated`: the latest year an undated document names).
@@ -40,6 +41,7 @@ mod context;
 mod explain;
 mod groups;
 mod matching;
+mod names;
 mod quotes;
 mod roles;
 mod reciprocal;

@@ -6,7 +6,7 @@ use sitrep_lexicon::morphology::form;
 use sitrep_lexicon::{CueKind, Lexicon};
 
 use crate::sentence::{Match, SegmentKind, Sentence};
-use crate::tree::Tree;
+use crate::tree::{Arguments, Tree};
 
 /// Source and target groups of one match.
 #[derive(Debug, Clone, Copy, Default)]
@@ -214,14 +214,16 @@ fn doers_of_event_objects(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut [R
 /// arguments in the parse (`tree.rs`), then the word-order reading below,
 /// which still answers where the parse finds no actor in the argument's
 /// place (a subject the parser missed, a compound it split).
-fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Roles) -> Roles {
+/// The trigger word of match `k` and its arguments as the parse gives
+/// them, or `None` where word order places them: a pattern that reaches
+/// left of its verb ("noted that + regretted") has placed its
+/// participants itself; PETRARCH also reads a passive without its agent
+/// as active, which only word order reproduces.
+pub(crate) fn match_arguments(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize) -> Option<(usize, Arguments)> {
     let m = s.matches[k];
     let pattern = &lex.patterns[m.pattern as usize];
-    // A pattern that reaches left of its verb ("noted that + regretted")
-    // has placed its participants itself; PETRARCH also reads a passive
-    // without its agent as active, which only word order reproduces.
     if m.start < m.head || (m.passive && lex.petrarch_semantics()) {
-        return word_order;
+        return None;
     }
     let trigger = tree.trigger_word(m.head);
     // A verb pattern's past, participle or -ing form is otherwise a verb
@@ -230,7 +232,13 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     // with an owner or a determiner is a noun, and names its doer.
     let gerund_noun = m.forms & form::ING != 0 && tree.is_determined_noun(trigger);
     let verb_form = pattern.has_head && m.forms & (form::PAST | form::PARTICIPLE | form::ING) != 0 && !gerund_noun;
-    let args = tree.arguments(trigger, !verb_form && tree.reads_as_noun(trigger, !pattern.has_head), m.passive);
+    Some((trigger, tree.arguments(trigger, !verb_form && tree.reads_as_noun(trigger, !pattern.has_head), m.passive)))
+}
+
+fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Roles) -> Roles {
+    let m = s.matches[k];
+    let pattern = &lex.patterns[m.pattern as usize];
+    let Some((trigger, args)) = match_arguments(lex, s, tree, k) else { return word_order };
     let group_of_word = |w: usize| tree.group_for(s, w).map(|g| compound_head(s, tree, w, g)).and_then(|g| s.participant_group(g, m.head));
     // "the Kabul assault", "the Paris accord": a capital or town modifying
     // a noun of meeting, agreement or violence is where it happened, not

@@ -735,8 +735,9 @@ fn local_roles_take_the_country_of_the_town_named() {
 }
 
 /// A pattern's target slot followed by the pattern's own words may hold a
-/// person the lexicon does not know: the act is coded without a target,
-/// and no actor further on takes the slot ("the London Assembly" is not
+/// person the lexicon does not know: the act is coded with no coded
+/// target (a proper name stays as an uncoded actor, `?[Mr Hockney]`), and
+/// no actor further on takes the slot ("the London Assembly" is not
 /// whom UKIP appealed to). A spokesman "for" an actor speaks for it. Not
 /// a common noun or "it": the central bank that "prevented the dollar
 /// from falling" did nothing to anyone. (Corpus sentences: bbc-politics-288,
@@ -2668,4 +2669,25 @@ fn quote_marks_in_a_gap_are_no_words() {
 #[test]
 fn a_role_noun_before_a_noun_describes_the_noun() {
     insta::assert_snapshot!(code_published(&["Russia offered Egypt military aid.", "The Egypt military said it had killed 12 militants."], None));
+}
+
+/// A proper name the parse puts in a role that no lexicon entry covers is
+/// that side's actor with no code (`?[…]`): the doer of "USAir rejected",
+/// the speaker of "Ogpin denied", a French passive's agent ("accusé par
+/// Sophie Patterson-Spatz", hyphened name whole). A name never makes an
+/// event alone: "Nomura urged the government" has no event, the
+/// government being of no country the lexicon knows. (Corpus
+/// sentences: reuters-2375, reuters-3520 and reuters-11240, cut;
+/// orangesum-473.)
+#[test]
+fn names_the_lexicon_cannot_code_are_uncoded_actors() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "Today, USAir rejected Icahn's 52 dlr per share offer and said the bid was a last-minute effort to interfere in its takeover of Piedmont.",
+            "Nomura urged the government to take pump-priming measures to help redress trade imbalances and boost employment.",
+            "But Ogpin denied Manila was playing down the prepayment aspect of the restructuring.",
+        ],
+        day(1987, 3, 20)
+    ));
+    insta::assert_snapshot!(code_fr(&["Gérald Darmanin est accusé par Sophie Patterson-Spatz de l'avoir violée en 2009."]));
 }
