@@ -10,7 +10,13 @@ use crate::sentence::{Cue, Mention, Sentence};
 pub fn scan(lex: &Lexicon, s: &mut Sentence, surnames: &FxHashMap<WordId, u32>) {
     let n = s.tokens.len();
     let folding = &mut s.folding;
-    s.ids.extend((0..n).map(|i| lex.word_id_with(s.tokens.norm(i), folding)));
+    s.ids.extend((0..n).map(|i| {
+        if s.tokens.get(i).capitalised {
+            lex.word_id_with(s.tokens.norm(i), folding)
+        } else {
+            lex.word_id_in_lower_case(s.tokens.norm(i), folding)
+        }
+    }));
     mark_plural_possessives(lex, s);
     s.vocabulary.extend_from_slice(&s.ids);
     s.vocabulary.sort_unstable();

@@ -1122,7 +1122,11 @@ impl Tree {
         let a = &self.analysis;
         // (Its subject may still be labelled `nsubj:pass`: the tense
         // auxiliary, not the subject's label, tells a French perfect.)
-        a.upos(w) == "VERB" && a.children(w).any(|c| a.deprel(c) == "aux:tense") && !a.children(w).any(|c| matches!(a.deprel(c), "aux:pass" | "obl:agent"))
+        // A reflexive's perfect is active whatever follows "par": "s'est
+        // déclaré déçu par cette annonce" (the parse makes the cause an
+        // agent).
+        let reflexive = || a.children(w).any(|c| self.is_reflexive(c));
+        a.upos(w) == "VERB" && a.children(w).any(|c| a.deprel(c) == "aux:tense") && (reflexive() || !a.children(w).any(|c| matches!(a.deprel(c), "aux:pass" | "obl:agent")))
     }
 
     /// Whether `lemma` is a light verb (`light-verb`): it lends its

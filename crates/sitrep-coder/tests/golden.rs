@@ -2691,3 +2691,18 @@ fn names_the_lexicon_cannot_code_are_uncoded_actors() {
     ));
     insta::assert_snapshot!(code_fr(&["Gérald Darmanin est accusé par Sophie Patterson-Spatz de l'avoir violée en 2009."]));
 }
+
+/// French: a reflexive's perfect with "être" is active whatever follows
+/// "par" (the parse makes the cause an agent): the one who "s'est dite
+/// déçue par la décision" is the doer, not the target (a housewife is no
+/// actor: her demonym codes her). A participle in
+/// lower case keeps its ending's accent: "voyagé" is no "voyage" (a
+/// visit), as "forcés" is no "forces". (Corpus sentences: orangesum-2202
+/// and orangesum-3621, cut.)
+#[test]
+fn french_reflexive_perfects_and_accented_participles() {
+    insta::assert_snapshot!(code_fr(&[
+        "Une ménagère iranienne, Javadgaran, s'est dite \"déçue et attristée par la décision\" saoudienne.",
+        "La Delahaye 135 Cabriolet de 1946 a pour sa part voyagé puisqu'elle fut livrée à l'ambassade de France en Argentine.",
+    ]));
+}

@@ -527,6 +527,20 @@ impl Lexicon {
         }
     }
 
+    /// [`Lexicon::word_id_with`] for a word the text writes in lower case:
+    /// a French participle's ending ("forcés", "pressé", "armées") is not
+    /// folded into the other word it would spell without its accent
+    /// ("forces", "presse", "armees"): the accent is what tells them
+    /// apart. Names, written with a capital, are still folded ("Traoré" is
+    /// an actor file's "traore").
+    pub fn word_id_in_lower_case(&self, norm: &str, buf: &mut String) -> WordId {
+        let participle_ending = ["é", "ée", "és", "ées"].iter().any(|ending| norm.ends_with(ending));
+        if self.language == Language::French && participle_ending {
+            return self.words.get(norm);
+        }
+        self.word_id_with(norm, buf)
+    }
+
     pub fn word_count(&self) -> usize {
         self.words.len()
     }
