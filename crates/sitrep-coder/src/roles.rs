@@ -74,6 +74,9 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Role
         let m = s.matches[k];
         let Some(code) = lex.patterns[m.pattern as usize].cameo.as_ref() else { continue };
         let unnamed = roles.source.is_none() && roles.target.is_none();
+        if roles.source.is_some() && roles.target.is_none() {
+            roles.target = country_attacked(lex, s, tree, k, roles.source);
+        }
         if unnamed && crate::tree::place_is_scope(code.as_str()) {
             roles.target = place_after(lex, s, m.end);
         }
@@ -89,6 +92,26 @@ pub fn assign_roles(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut Vec<Role
             }
         }
     }
+}
+
+/// "Saudi Arabia is fighting a war in Yemen", "Russian jets bombed rebel
+/// positions in Syria": an act of force (`place-target-code`) with no
+/// target the text names is done to the country of a place phrase the
+/// parse hangs under it or its object (a country with no role, or a town
+/// read as its country), not to its doer.
+fn country_attacked(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, source: Option<u32>) -> Option<u32> {
+    let m = s.matches[k];
+    let force = lex.patterns[m.pattern as usize].cameo.as_ref().is_some_and(|c| crate::tree::place_is_target(c.as_str()));
+    if !force || !tree.is_parsed() || lex.petrarch_semantics() {
+        return None;
+    }
+    let trigger = tree.trigger_word(m.head);
+    tree.located_phrases(trigger, |t| s.is(t, CueKind::LocationPrep)).find_map(|w| {
+        let g = s.group_of[tree.token(w)]?;
+        let group = &s.groups[g as usize];
+        let country = group.role.is_none() && group.actor.is_some_and(|a| lex.actors[a as usize].kind() == "country");
+        ((country || group.is_bare_place(lex)) && Some(g) != source).then_some(g)
+    })
 }
 
 /// Drops the evaluation words that are no evaluation here ("a failure to

@@ -2706,3 +2706,12 @@ fn french_reflexive_perfects_and_accented_participles() {
         "La Delahaye 135 Cabriolet de 1946 a pour sa part voyagé puisqu'elle fut livrée à l'ambassade de France en Argentine.",
     ]));
 }
+
+/// An act of force with no target named is done to the country of a
+/// place phrase the parse hangs under it or its object ("a war in
+/// Yemen"); a target the text names still wins ("rebel positions in
+/// Syria"). Written for this test.
+#[test]
+fn an_act_of_force_is_done_to_the_country_it_is_in() {
+    insta::assert_snapshot!(code(&["Saudi Arabia is fighting a three-year war in Yemen.", "Russian warplanes bombed rebel positions in Syria."]));
+}
