@@ -261,9 +261,33 @@ use sitrep_lexicon::{Language, Lexicon};
 /// 0.457, root and actors 0.238 -> 0.243 (blocks f1-f9 unchanged). Floor
 /// 0.132, ceiling 0.112. What the rows could not mend, by construction:
 /// tests/gold/misses/r62-fr-f10.txt.
-const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404), ("round 61 fr f5", 0.394), ("round 61 fr f6", 0.212), ("round 61 fr f7", 0.358), ("round 61 fr f8", 0.223), ("round 61 fr f9", 0.472), ("round 62 fr f10", 0.132)];
+///
+/// `round 62 fr f11` (helper frblind11, 2026-12-06): `scripts/draw-vocab-fr
+/// --seed 62101 --n-orangesum 100 --n-masakhane 50 --masakhane-parity even`
+/// drawn while the file held blocks f1-f10, 150 sentences (100 OrangeSum
+/// `politique`/`monde`, 50 MasakhaNEWS French of articles whose id ends in
+/// an even digit), every one kept in the order drawn: 39 event sentences
+/// (43 rows), 111 `#-` lines, annotated blind and committed before sitrep
+/// coded any of them. Before its rows: exact 5 of 43 (0.116), relaxed root
+/// P 0.538 R 0.163 F1 0.250, root and actors F1 0.036, 3 of 111 no-event
+/// lines with an event (0.027). Its rows (`# round 3 frblind11` in
+/// fr/verbs.tsv: fr_mettre_examen_passif, fr_effectuer_exercices,
+/// fr_conduire_exercices, fr_effectuer_exercices_avec, fr_heurter_colere,
+/// fr_bousculer, fr_saisir_au_sujet, fr_saisir_au_sujet_long,
+/// fr_viser_sanctions, fr_passer_accord_avec, fr_allouer,
+/// fr_attribuer_fonds, fr_etablir_contact, fr_prendre_contact,
+/// fr_objet_interpellations, fr_exploser_bombe_nucleaire,
+/// fr_monter_creneau_contre, fr_accueillir_jour; "pape", "pape François",
+/// "souverain pontife" in fr/actor-names.tsv; actors Sébastien Chenu,
+/// Delphine Batho, Alain Therrien). After: exact 18 of 43 (0.419), relaxed
+/// root P 0.750 R 0.419 F1 0.537, root and actors P 0.333 R 0.186 F1 0.239,
+/// still 3 of 111 (0.027); all French blocks (f11 counted in both) root F1
+/// 0.441 -> 0.466, root and actors 0.227 -> 0.242 (f5 exact 0.444 -> 0.472,
+/// the other blocks unchanged). Floor 0.369, ceiling 0.077. What the rows
+/// could not mend, by construction: tests/gold/misses/r62-fr-f11.txt.
+const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404), ("round 61 fr f5", 0.394), ("round 61 fr f6", 0.212), ("round 61 fr f7", 0.358), ("round 61 fr f8", 0.223), ("round 61 fr f9", 0.472), ("round 62 fr f10", 0.132), ("round 62 fr f11", 0.369)];
 
-const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068), ("round 61 fr f5", 0.059), ("round 61 fr f6", 0.059), ("round 61 fr f7", 0.050), ("round 61 fr f8", 0.068), ("round 61 fr f9", 0.075), ("round 62 fr f10", 0.112)];
+const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068), ("round 61 fr f5", 0.059), ("round 61 fr f6", 0.059), ("round 61 fr f7", 0.050), ("round 61 fr f8", 0.068), ("round 61 fr f9", 0.075), ("round 62 fr f10", 0.112), ("round 62 fr f11", 0.077)];
 
 #[test]
 fn french_sentences_give_their_code() {
