@@ -246,6 +246,10 @@ impl DocContext {
         let mut first_actor = None;
         let mut first_organisation: [Option<Group>; 3] = [None; 3];
         let mut seen_organisation: [Option<Group>; 3] = [None; 3];
+        // Who was named before this sentence: what the subject pronoun of
+        // an incise stands for ("« … », déplore-t-elle": not an actor of
+        // the quotation it reports).
+        let (person_before, actor_before) = (self.last_person_group, self.last_actor_group);
         for g in &s.groups {
             if g.pair_anaphor {
                 let pair = match self.recent_countries[..] {
@@ -266,7 +270,16 @@ impl DocContext {
                 // "Jordan's prime minister said he …", "Russia said it
                 // would …": the speaker; else the last one named before.
                 let she = s.is(g.start, CueKind::FemininePronoun);
-                let last = if person { self.last_person_group[she as usize] } else { self.last_actor_group };
+                let inverted = g.start >= 2 && s.hyphen_joins(g.start - 1);
+                let last = match (person, inverted) {
+                    (true, false) => self.last_person_group[she as usize],
+                    (false, false) => self.last_actor_group,
+                    (true, true) => person_before[she as usize],
+                    // (Whoever speaks in an incise is more often a
+                    // person than a country: "il" is not marked a person's
+                    // pronoun in French, being also the country's.)
+                    (false, true) => person_before[she as usize].or(actor_before),
+                };
                 let referent = pronoun_speaker(s, g.start).filter(|r| !person || pronoun_fits(lex, r, she)).or(last);
                 // PETRARCH dictionaries code as PETRARCH does: no anaphora.
                 self.pronouns.push((g.start, referent.filter(|_| lex.roles_from_context)));
@@ -365,7 +378,10 @@ impl DocContext {
             let Some(person) = group.pronoun else { continue };
             // "… after they refused": a plural pronoun stands as often for
             // the other party as for the subject above; left to word order.
-            if group.country_anaphor || group.organisation_anaphor.is_some() || s.is(at, CueKind::PluralPronoun) || pronoun_speaker(s, at).is_some() {
+            // Nor an incise's inverted subject ("« … », déplore-t-elle"):
+            // the clause above is the quotation it reports.
+            let inverted = at >= 2 && s.hyphen_joins(at - 1);
+            if group.country_anaphor || group.organisation_anaphor.is_some() || s.is(at, CueKind::PluralPronoun) || pronoun_speaker(s, at).is_some() || inverted {
                 continue;
             }
             let she = s.is(at, CueKind::FemininePronoun);

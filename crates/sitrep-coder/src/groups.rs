@@ -110,7 +110,10 @@ fn verb_follows(s: &Sentence, from: usize) -> bool {
 fn add_pronouns(s: &mut Sentence) {
     let before = s.groups.len();
     for i in 0..s.len() {
-        if s.group_of[i].is_none() && s.is(i, CueKind::Anaphor) && verb_follows(s, i + 1) {
+        // "« … », déplore-t-elle", "a-t-il ajouté": a pronoun a hyphen
+        // joins after the word before it is that verb's inverted subject.
+        let inverted = i >= 2 && s.hyphen_joins(i - 1);
+        if s.group_of[i].is_none() && s.is(i, CueKind::Anaphor) && (verb_follows(s, i + 1) || inverted) {
             let person = s.is(i, CueKind::PersonPronoun);
             s.groups.push(Group { start: i, end: i + 1, pronoun: Some(person), head_word: s.ids[i], ..Group::default() });
         }

@@ -803,15 +803,18 @@ impl Tree {
     }
 
     /// The clause a French verb at `w` set after it reports — « … »,
-    /// a accusé X; …, fustige X: the verb has its subject after it (see
+    /// a accusé X; …, fustige X; …, a-t-elle accusé: the verb has its
+    /// subject after it or after its auxiliary (see
     /// `repair_inverted_subject`), a comma before it past its auxiliaries,
     /// and the clause before the comma is its head or its dependent.
     fn quotation_before(&self, w: usize) -> Option<usize> {
         let a = &self.analysis;
-        if !self.children(w).iter().any(|&c| c as usize > w && a.universal_deprel(c as usize) == "nsubj") {
+        // (The subject may stand inside the verb group, after its
+        // auxiliary: "a-t-elle accusé".)
+        let opens = verb_group_start(a, w);
+        if !self.children(w).iter().any(|&c| c as usize > opens && a.universal_deprel(c as usize) == "nsubj") {
             return None;
         }
-        let opens = verb_group_start(a, w);
         if opens == 0 || a.form(opens - 1) != "," {
             return None;
         }
@@ -1371,6 +1374,14 @@ impl Tree {
     /// ("Israeli tanks", "the forces of Mali"), searched breadth-first
     /// through modifiers, nearest first.
     pub fn group_for(&self, s: &Sentence, w: usize) -> Option<u32> {
+        // "déplore-t-elle": a clitic word the hyphens begin is the group of
+        // its last token, the pronoun (`groups::add_pronouns`).
+        if self.analysis.form(w).starts_with('-') {
+            let last = self.word_of.get(self.token(w)..).and_then(|rest| rest.iter().rposition(|&x| x as usize == w)).map(|k| self.token(w) + k);
+            if let Some(g) = last.and_then(|t| s.group_of[t]) {
+                return Some(g);
+            }
+        }
         if let Some(g) = s.group_of[self.token(w)] {
             // "Its president, Captain Ibrahim Traoré, praised Russia": a
             // bare role gives way to the name in apposition to it.
@@ -2255,7 +2266,10 @@ fn repair_addressee_as_subject(a: &mut Analysis) {
 /// pronoun before it ("a dénoncé", "s'est insurgé").
 fn verb_group_start(a: &Analysis, verb: usize) -> usize {
     let mut opens = verb;
-    while opens > 0 && a.head(opens - 1) == Some(verb) && matches!(a.universal_deprel(opens - 1), "aux" | "expl") {
+    // (A subject clitic the hyphens join after the auxiliary, "a-t-elle
+    // accusé", is inside the group too.)
+    let inverted_subject = |w: usize| a.universal_deprel(w) == "nsubj" && a.form(w).starts_with('-');
+    while opens > 0 && a.head(opens - 1) == Some(verb) && (matches!(a.universal_deprel(opens - 1), "aux" | "expl") || inverted_subject(opens - 1)) {
         opens -= 1;
     }
     opens
@@ -2295,7 +2309,10 @@ fn repair_inverted_subject(a: &mut Analysis, s: &Sentence, token_of: &[u32]) {
         if !(reports_before && incise) {
             continue;
         }
-        let Some(object) = a.children(verb).find(|&c| c > verb && a.universal_deprel(c) == "obj" && matches!(a.upos(c), "NOUN" | "PROPN")) else { continue };
+        // (A pronoun a hyphen joins to the verb, "déplore-t-elle", is its
+        // inverted subject too.)
+        let inverted_pronoun = |c: usize| a.upos(c) == "PRON" && a.form(c).starts_with('-');
+        let Some(object) = a.children(verb).find(|&c| c > verb && a.universal_deprel(c) == "obj" && (matches!(a.upos(c), "NOUN" | "PROPN") || inverted_pronoun(c))) else { continue };
         a.attach(object, Some(verb), "nsubj");
     }
 }

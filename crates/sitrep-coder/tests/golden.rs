@@ -2064,7 +2064,9 @@ fn french_blame_set_after_a_quotation() {
 }
 
 /// "a-t-il déclaré", "estime-t-il", "a-t-elle souligné": the pronoun a
-/// hyphen joins to the verb (or to its auxiliary) is the speaker.
+/// hyphen joins to the verb (or to its auxiliary) is the speaker, and
+/// stands for someone named before the sentence, never for an actor of
+/// the quotation it reports (alone here, it stands for no one).
 #[test]
 fn french_pronoun_joined_to_the_speech_verb_is_the_speaker() {
     insta::assert_snapshot!(code_fr(&[
@@ -2714,4 +2716,17 @@ fn french_reflexive_perfects_and_accented_participles() {
 #[test]
 fn an_act_of_force_is_done_to_the_country_it_is_in() {
     insta::assert_snapshot!(code(&["Saudi Arabia is fighting a three-year war in Yemen.", "Russian warplanes bombed rebel positions in Syria."]));
+}
+
+/// French incises with the inverted pronoun: "déplore-t-elle", "a-t-elle
+/// accusé" (the French model splits `-t-elle` off as it does `-t-il`,
+/// `crates/sitrep-syntax/data/fr-hyphen-suffixes.txt`) blame the
+/// quotation's subject, on the word of the person named before. Written
+/// for this test.
+#[test]
+fn french_blame_in_an_incise_with_an_inverted_pronoun() {
+    insta::assert_snapshot!(code_fr(&[
+        "Marine Le Pen a réagi mardi soir. « Le gouvernement a menti aux Français », déplore-t-elle.",
+        "Marine Le Pen a réagi mardi soir. « Le gouvernement a menti aux Français », a-t-elle accusé.",
+    ]));
 }

@@ -116,6 +116,23 @@ fn the_shipped_model_expands_contractions_and_elisions() {
     assert_eq!(&forms(&b)[6..8], ["de", "les"], "`des` after a noun is `de les`");
 }
 
+/// The subject pronouns set after a verb by a hyphen are words of their
+/// own, the feminine ones too, which Sequoia's training words never show
+/// (`data/fr-hyphen-suffixes.txt`): a reporting verb of an incise stays a
+/// verb with its subject.
+#[test]
+fn the_shipped_model_splits_inverted_subject_pronouns() {
+    let model = french();
+    let a = analyse(model, "« Le texte est injuste », déplore-t-elle, et a-t-on ajouté.");
+    let f = forms(&a);
+    let at = |w: &str| f.iter().position(|x| *x == w).unwrap_or_else(|| panic!("{w} in {f:?}"));
+    let (verb, pronoun) = (at("déplore"), at("-t-elle"));
+    assert_eq!(pronoun, verb + 1);
+    assert_eq!(a.upos(verb), "VERB");
+    assert_eq!(a.upos(pronoun), "PRON");
+    assert_eq!(at("-t-on"), at("a") + 1);
+}
+
 #[test]
 fn shipped_french_accuracy_stays_above_the_floor() {
     let Some(path) = ud("fr_sequoia-ud-test.conllu.gz") else {

@@ -26,6 +26,7 @@ const USAGE: &str = "usage:
                      [--label-dictionary-min-count N] [--label-dictionary-share X]
                      [--clusters CLUSTERS.tsv] [--arc-label-dictionary] [--projectivize]
                      [--jackknife-both-passes] [--jackknife-blocks] [--contractions]
+                     [--hyphen-suffixes FILE]
   train-syntax clusters --treebank FILE.conllu[.gz] --out CLUSTERS.tsv [--text FILE.txt]
                      [--min-count N] [--iterations N] [--fine N] [--coarse N]
                     (word clusters for the tagger and parser, from the treebank's words and,
@@ -115,6 +116,13 @@ fn config(args: &[String]) -> Result<TrainConfig, String> {
         arc_label_dictionary: args.iter().any(|a| a == "--arc-label-dictionary"),
         projective_training: args.iter().any(|a| a == "--projectivize"),
         contractions: args.iter().any(|a| a == "--contractions"),
+        hyphen_suffixes: match value(args, "--hyphen-suffixes") {
+            None => defaults.hyphen_suffixes.clone(),
+            Some(path) => {
+                let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
+                read_hyphen_suffixes(&text, &path)?
+            }
+        },
         label_dictionary_min_count: number(
             args,
             "--label-dictionary-min-count",
@@ -127,6 +135,23 @@ fn config(args: &[String]) -> Result<TrainConfig, String> {
         )?,
         ..defaults
     })
+}
+
+/// A `--hyphen-suffixes` file: one suffix a line, each beginning with a
+/// hyphen ("-t-elle"); `#` starts a comment, blank lines are skipped.
+fn read_hyphen_suffixes(text: &str, path: &str) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        if !line.starts_with('-') || line.len() < 2 || line.contains(char::is_whitespace) {
+            return Err(format!("{path}:{}: a hyphen suffix is one word beginning with '-', not {line:?}", n + 1));
+        }
+        out.push(line.to_owned());
+    }
+    Ok(out)
 }
 
 fn run(args: Vec<String>) -> Result<(), String> {

@@ -38,8 +38,11 @@ struct Seen {
 }
 
 /// Learns the contractions of `sentences` (those whose tree is sound).
-/// `tag_names` is the model's tag set.
-pub fn learn(sentences: &[&Sentence], tag_names: &[String]) -> Contractions {
+/// `tag_names` is the model's tag set. `extra_hyphen_suffixes` are split
+/// off as the learned ones are, though the treebank may show them too
+/// rarely or not at all (Sequoia's training words hold `-t-il` but no
+/// `-t-elle`: `TrainConfig::hyphen_suffixes`).
+pub fn learn(sentences: &[&Sentence], tag_names: &[String], extra_hyphen_suffixes: &[String]) -> Contractions {
     let mut seen: FxHashMap<String, Seen> = FxHashMap::default();
     let mut folded = String::new();
     // First the multiword tokens that are no split at an apostrophe.
@@ -145,7 +148,16 @@ pub fn learn(sentences: &[&Sentence], tag_names: &[String]) -> Contractions {
             ))
         })
         .collect();
-    let (joins_hyphens, hyphen_suffixes) = hyphens(sentences);
+    let (joins_hyphens, mut hyphen_suffixes) = hyphens(sentences);
+    for suffix in extra_hyphen_suffixes {
+        fold_into(suffix, &mut folded);
+        if !hyphen_suffixes.contains(&folded) {
+            hyphen_suffixes.push(folded.clone());
+        }
+    }
+    // Longest first, so `-t-elle` is tried before `-elle` (a stable sort:
+    // the learned order stays among suffixes of one length).
+    hyphen_suffixes.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
     Contractions::new(by_surface, joins_hyphens, hyphen_suffixes, abbreviations(sentences))
 }
 

@@ -90,6 +90,10 @@ pub struct TrainConfig {
     /// then expands in text (`crate::contractions`). Off by default, so
     /// that the English models keep their bytes.
     pub contractions: bool,
+    /// Hyphen suffixes split off words in text besides those the treebank
+    /// shows (`--hyphen-suffixes FILE`; with `contractions` only): French
+    /// inverted subject pronouns, "a-t-elle", "estime-t-on".
+    pub hyphen_suffixes: Vec<String>,
     /// Word clusters the tagger's and parser's templates may read (`clusters`; none by
     /// default), stored in the model.
     pub clusters: Clusters,
@@ -124,6 +128,7 @@ impl Default for TrainConfig {
             arc_label_dictionary: false,
             projective_training: false,
             contractions: false,
+            hyphen_suffixes: Vec::new(),
             clusters: Clusters::default(),
         }
     }
@@ -145,6 +150,9 @@ impl TrainConfig {
         }
         if self.contractions {
             extra.push_str("contractions = true\n");
+        }
+        if !self.hyphen_suffixes.is_empty() {
+            extra.push_str(&format!("hyphen_suffixes = {}\n", self.hyphen_suffixes.join(" ")));
         }
         format!(
             "language = {}\nseed = {}\ntagger_epochs = {}\nparser_epochs = {}\nlabeler_epochs = {}\njackknife_folds = {}\nmin_feature_count = {}\nexplore_from_epoch = {}\nexplore_probability = {}\nprune_below = {}\ntag_dictionary = {} / {}\nlabel_dictionary = {} / {}\narc_labels = {} (final: {})\narc_label_dictionary = {}\nclustered_words = {}\n{extra}train_sentences = {n_train}\ndev_sentences = {n_dev}\n",
@@ -319,7 +327,7 @@ pub fn train(
         "clitics split off words: suffixes {clitic_suffixes:?}, prefixes {clitic_prefixes:?}"
     ));
     let contractions = if config.contractions {
-        let c = contractions::learn(&good, &tag_names);
+        let c = contractions::learn(&good, &tag_names, &config.hyphen_suffixes);
         log(&format!(
             "contractions expanded in text: {:?}; hyphenated words joined: {}, hyphen suffixes split off: {:?}; abbreviations: {:?}",
             c.surfaces(),
