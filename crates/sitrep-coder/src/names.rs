@@ -49,10 +49,10 @@ pub fn uncoded_names(lex: &Lexicon, s: &Sentence, tree: &Tree, roles: &[Roles], 
 }
 
 /// The tokens of the proper name headed by word `w`: the word, its
-/// `compound` and `flat` dependents and a proper noun after a preposition
-/// right behind it, when the head is a capitalised proper
-/// noun, no word of the name is a lexicon mention, a cue or a date, and
-/// the words form one run.
+/// `compound` and `flat` dependents, a proper noun after a preposition
+/// right behind it and capitalised words hyphened to it, when the head is
+/// a capitalised proper noun, no word of the name is a lexicon mention, a
+/// cue (an honorific may open it) or a date, and the words form one run.
 fn name_phrase(s: &Sentence, tree: &Tree, w: usize) -> Option<(usize, usize)> {
     let a = &tree.analysis;
     let head_token = tree.token(w);

@@ -232,11 +232,6 @@ fn doers_of_event_objects(lex: &Lexicon, s: &Sentence, tree: &Tree, out: &mut [R
     }
 }
 
-/// The tree's reading where it names an actor, else word order's: a
-/// pattern's own slots first ("opened fire on +"), then the trigger's
-/// arguments in the parse (`tree.rs`), then the word-order reading below,
-/// which still answers where the parse finds no actor in the argument's
-/// place (a subject the parser missed, a compound it split).
 /// The trigger word of match `k` and its arguments as the parse gives
 /// them, or `None` where word order places them: a pattern that reaches
 /// left of its verb ("noted that + regretted") has placed its
@@ -258,6 +253,11 @@ pub(crate) fn match_arguments(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize
     Some((trigger, tree.arguments(trigger, !verb_form && tree.reads_as_noun(trigger, !pattern.has_head), m.passive)))
 }
 
+/// The tree's reading where it names an actor, else word order's: a
+/// pattern's own slots first ("opened fire on +"), then the trigger's
+/// arguments in the parse (`tree.rs`), then the word-order reading below,
+/// which still answers where the parse finds no actor in the argument's
+/// place (a subject the parser missed, a compound it split).
 fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Roles) -> Roles {
     let m = s.matches[k];
     let pattern = &lex.patterns[m.pattern as usize];

@@ -1767,22 +1767,21 @@ impl Tree {
         false
     }
 
-    /// Whether the phrase of word `w` is introduced by a preposition whose
-    /// coder token `is_cue` accepts, on `w` or on the name it is part of
-    /// or its apposition (up to three `compound`/`flat`/`appos` heads: "in
-    /// the Ivory Coast", "in Urumqi, western China").
     /// The words of the phrases introduced by a word `is_place_preposition`
     /// accepts ("in", "near" …) that hang under the act's word `w` or
     /// under its object: "fighting a war in Yemen", "bombed targets in
     /// Syria".
-    pub fn located_phrases(&self, w: usize, is_place_preposition: impl Fn(usize) -> bool) -> impl Iterator<Item = usize> + '_ {
+    pub fn located_phrases<'a>(&'a self, w: usize, is_place_preposition: impl Fn(usize) -> bool + 'a) -> impl Iterator<Item = usize> + 'a {
         let a = &self.analysis;
         let object = self.child(w, Reading::Object);
         let under = move |h: usize| self.children(h).iter().map(|&c| c as usize).filter(move |&c| matches!(a.universal_deprel(c), "obl" | "nmod"));
-        let phrases: Vec<usize> = under(w).chain(object.into_iter().flat_map(under)).filter(|&c| self.children(c).iter().any(|&p| a.universal_deprel(p as usize) == "case" && is_place_preposition(self.token(p as usize)))).collect();
-        phrases.into_iter()
+        under(w).chain(object.into_iter().flat_map(under)).filter(move |&c| self.children(c).iter().any(|&p| a.universal_deprel(p as usize) == "case" && is_place_preposition(self.token(p as usize))))
     }
 
+    /// Whether the phrase of word `w` is introduced by a preposition whose
+    /// coder token `is_cue` accepts, on `w` or on the name it is part of
+    /// or its apposition (up to three `compound`/`flat`/`appos` heads: "in
+    /// the Ivory Coast", "in Urumqi, western China").
     pub fn phrase_introduced_by(&self, w: usize, is_cue: impl Fn(usize) -> bool) -> bool {
         let a = &self.analysis;
         let mut up = Some(w);

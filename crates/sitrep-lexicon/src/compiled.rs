@@ -528,9 +528,9 @@ impl Lexicon {
     }
 
     /// [`Lexicon::word_id_with`] for a word the text writes in lower case:
-    /// a French participle's ending ("forcés", "pressé", "armées") is not
+    /// a French participle's ending ("forcés", "pressé", "voyagé") is not
     /// folded into the other word it would spell without its accent
-    /// ("forces", "presse", "armees"): the accent is what tells them
+    /// ("forces", "presse", "voyage"): the accent is what tells them
     /// apart. Names, written with a capital, are still folded ("Traoré" is
     /// an actor file's "traore").
     pub fn word_id_in_lower_case(&self, norm: &str, buf: &mut String) -> WordId {
