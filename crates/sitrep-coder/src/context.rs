@@ -270,8 +270,7 @@ impl DocContext {
                 // "Jordan's prime minister said he …", "Russia said it
                 // would …": the speaker; else the last one named before.
                 let she = s.is(g.start, CueKind::FemininePronoun);
-                let inverted = g.start >= 2 && s.hyphen_joins(g.start - 1);
-                let last = match (person, inverted) {
+                let last = match (person, s.is_inverted_pronoun(g.start)) {
                     (true, false) => self.last_person_group[she as usize],
                     (false, false) => self.last_actor_group,
                     (true, true) => person_before[she as usize],
@@ -380,8 +379,7 @@ impl DocContext {
             // the other party as for the subject above; left to word order.
             // Nor an incise's inverted subject ("« … », déplore-t-elle"):
             // the clause above is the quotation it reports.
-            let inverted = at >= 2 && s.hyphen_joins(at - 1);
-            if group.country_anaphor || group.organisation_anaphor.is_some() || s.is(at, CueKind::PluralPronoun) || pronoun_speaker(s, at).is_some() || inverted {
+            if group.country_anaphor || group.organisation_anaphor.is_some() || s.is(at, CueKind::PluralPronoun) || pronoun_speaker(s, at).is_some() || s.is_inverted_pronoun(at) {
                 continue;
             }
             let she = s.is(at, CueKind::FemininePronoun);

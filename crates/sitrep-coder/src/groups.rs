@@ -112,8 +112,7 @@ fn add_pronouns(s: &mut Sentence) {
     for i in 0..s.len() {
         // "« … », déplore-t-elle", "a-t-il ajouté": a pronoun a hyphen
         // joins after the word before it is that verb's inverted subject.
-        let inverted = i >= 2 && s.hyphen_joins(i - 1);
-        if s.group_of[i].is_none() && s.is(i, CueKind::Anaphor) && (verb_follows(s, i + 1) || inverted) {
+        if s.group_of[i].is_none() && s.is(i, CueKind::Anaphor) && (verb_follows(s, i + 1) || s.is_inverted_pronoun(i)) {
             let person = s.is(i, CueKind::PersonPronoun);
             s.groups.push(Group { start: i, end: i + 1, pronoun: Some(person), head_word: s.ids[i], ..Group::default() });
         }

@@ -108,10 +108,15 @@ fn country_attacked(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, source: 
     let trigger = tree.trigger_word(m.head);
     tree.located_phrases(trigger, |t| s.is(t, CueKind::LocationPrep)).find_map(|w| {
         let g = s.group_of[tree.token(w)]?;
-        let group = &s.groups[g as usize];
-        let country = group.role.is_none() && group.actor.is_some_and(|a| lex.actors[a as usize].kind() == "country");
-        ((country || group.is_bare_place(lex)) && Some(g) != source).then_some(g)
+        (names_a_country_or_town(lex, &s.groups[g as usize]) && Some(g) != source).then_some(g)
     })
+}
+
+/// Whether `group` is a country with no role, or a town read as its
+/// country: where an act happened, or what an act of force was done to.
+fn names_a_country_or_town(lex: &Lexicon, group: &crate::sentence::Group) -> bool {
+    let country = group.role.is_none() && group.actor.is_some_and(|a| lex.actors[a as usize].kind() == "country");
+    country || group.is_bare_place(lex)
 }
 
 /// Drops the evaluation words that are no evaluation here ("a failure to
@@ -418,9 +423,8 @@ fn place_after(lex: &Lexicon, s: &Sentence, end: usize) -> Option<u32> {
         }
         let Some(g) = s.group_of[i] else { continue };
         let group = &s.groups[g as usize];
-        let country = group.role.is_none() && group.actor.is_some_and(|a| lex.actors[a as usize].kind() == "country");
         let located = i > 0 && group.start == i && s.is(i - 1, CueKind::LocationPrep);
-        return (located && (country || group.is_bare_place(lex))).then_some(g);
+        return (located && names_a_country_or_town(lex, group)).then_some(g);
     }
     None
 }

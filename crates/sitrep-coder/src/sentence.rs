@@ -432,6 +432,12 @@ impl Sentence {
         words.iter().all(|w| self.vocabulary.binary_search(w).is_ok())
     }
 
+    /// Whether token `i` is a pronoun a hyphen joins to the word before it,
+    /// the inverted subject of that verb ("déplore-t-elle", "a-t-il").
+    pub fn is_inverted_pronoun(&self, i: usize) -> bool {
+        i >= 2 && self.hyphen_joins(i - 1)
+    }
+
     /// Whether token `i` is a hyphen written with no space on either side,
     /// joining the words around it into one ("US-backed", "five-year").
     pub fn hyphen_joins(&self, i: usize) -> bool {

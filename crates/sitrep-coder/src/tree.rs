@@ -1376,7 +1376,7 @@ impl Tree {
     pub fn group_for(&self, s: &Sentence, w: usize) -> Option<u32> {
         // "déplore-t-elle": a clitic word the hyphens begin is the group of
         // its last token, the pronoun (`groups::add_pronouns`).
-        if self.analysis.form(w).starts_with('-') {
+        if is_hyphen_clitic(&self.analysis, w) {
             let last = self.word_of.get(self.token(w)..).and_then(|rest| rest.iter().rposition(|&x| x as usize == w)).map(|k| self.token(w) + k);
             if let Some(g) = last.and_then(|t| s.group_of[t]) {
                 return Some(g);
@@ -2263,11 +2263,17 @@ fn repair_addressee_as_subject(a: &mut Analysis) {
 
 /// Where the verb at `verb` begins with its auxiliaries and reflexive
 /// pronoun before it ("a dénoncé", "s'est insurgé").
+/// Whether parsed word `w` is a clitic the hyphens join to the word
+/// before it ("-t-elle", "-il"): the words the model splits off.
+fn is_hyphen_clitic(a: &Analysis, w: usize) -> bool {
+    a.form(w).starts_with('-')
+}
+
 fn verb_group_start(a: &Analysis, verb: usize) -> usize {
     let mut opens = verb;
     // (A subject clitic the hyphens join after the auxiliary, "a-t-elle
     // accusé", is inside the group too.)
-    let inverted_subject = |w: usize| a.universal_deprel(w) == "nsubj" && a.form(w).starts_with('-');
+    let inverted_subject = |w: usize| a.universal_deprel(w) == "nsubj" && is_hyphen_clitic(a, w);
     while opens > 0 && a.head(opens - 1) == Some(verb) && (matches!(a.universal_deprel(opens - 1), "aux" | "expl") || inverted_subject(opens - 1)) {
         opens -= 1;
     }
@@ -2310,7 +2316,7 @@ fn repair_inverted_subject(a: &mut Analysis, s: &Sentence, token_of: &[u32]) {
         }
         // (A pronoun a hyphen joins to the verb, "déplore-t-elle", is its
         // inverted subject too.)
-        let inverted_pronoun = |c: usize| a.upos(c) == "PRON" && a.form(c).starts_with('-');
+        let inverted_pronoun = |c: usize| a.upos(c) == "PRON" && is_hyphen_clitic(a, c);
         let Some(object) = a.children(verb).find(|&c| c > verb && a.universal_deprel(c) == "obj" && (matches!(a.upos(c), "NOUN" | "PROPN") || inverted_pronoun(c))) else { continue };
         a.attach(object, Some(verb), "nsubj");
     }
