@@ -267,7 +267,7 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     let m = s.matches[k];
     let pattern = &lex.patterns[m.pattern as usize];
     let Some((trigger, args)) = match_arguments(lex, s, tree, k) else { return word_order };
-    let group_of_word = |w: usize| tree.group_for(s, w).map(|g| compound_head(s, tree, w, g)).and_then(|g| s.participant_group(g, m.head));
+    let group_of_word = |w: usize| tree.group_for(s, w).map(|g| compound_head(s, tree, w, g)).or_else(|| tree.conjoined_group(s, w)).and_then(|g| s.participant_group(g, m.head));
     // "the Kabul assault", "the Paris accord": a capital or town modifying
     // a noun of meeting, agreement or violence is where it happened, not
     // who did it (`place-modifier-code`; "the FBI investigation", "a
@@ -296,7 +296,10 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
         return Roles::default();
     }
     let quoted_subject = args.quoted_subject.filter(|_| quoted()).and_then(group_of_word);
-    let tree_target = args.target.and_then(group_of_word).or(quoted_subject);
+    // "rejected the ceasefire proposed by the United States": a thing no
+    // actor owns, made by one, stands for its author (`Tree::author_of`).
+    let authored = || args.target.and_then(|w| tree.author_of(w)).and_then(group_of_word);
+    let tree_target = args.target.and_then(group_of_word).or(quoted_subject).or_else(authored);
     // "Hailstorms and strong winds in south China killed two people", "a
     // fire in a high-rise block in Urumqi killed 10": an actor after a
     // locative preposition inside the parse's subject phrase is where the

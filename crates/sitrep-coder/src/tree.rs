@@ -80,6 +80,9 @@ struct Table {
     harm_verbs: rustc_hash::FxHashSet<&'static str>,
     /// `state-participle`: "France is opposed to …".
     state_participles: rustc_hash::FxHashSet<&'static str>,
+    /// `author-participle`: "the ceasefire proposed by the United States"
+    /// is the United States' work.
+    author_participles: rustc_hash::FxHashSet<&'static str>,
     /// `policy-noun`: "said the decision was shameful".
     policy_nouns: rustc_hash::FxHashSet<&'static str>,
     /// `naming-verb`: "called the decision a blunder".
@@ -142,10 +145,10 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 /// The word kinds of the table: each language names its own words
 /// (`tree-roles.tsv` English, `fr/tree-roles.tsv` French); the other kinds
 /// (relations, CAMEO code kinds, roles, row ids) serve every language.
-const WORD_KINDS: [&str; 20] = [
+const WORD_KINDS: [&str; 21] = [
     "preposition", "light-verb", "act-noun", "doer-noun", "object-control", "doer-participle", "backer-participle", "joint-preposition",
     "participation-preposition", "occasion-preposition", "relative-pronoun", "reflexive-pronoun", "complement-noun", "time-subordinator",
-    "state-participle", "harm-verb", "naming-verb", "naming-preposition", "policy-noun", "no-doer-noun",
+    "state-participle", "harm-verb", "naming-verb", "naming-preposition", "policy-noun", "no-doer-noun", "author-participle",
 ];
 
 /// The table of `language`, read once; a malformed row is a build error
@@ -167,7 +170,7 @@ fn table() -> &'static Table {
 }
 
 fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static str)>) -> Table {
-    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), state_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), named_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_rows: Vec::new(), counted_country_role: None };
+    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), state_participles: Default::default(), author_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), named_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_rows: Vec::new(), counted_country_role: None };
     for (kind, name, reading) in rows {
         match kind {
             "relation" => {
@@ -230,6 +233,9 @@ fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static 
             }
             "state-participle" => {
                 t.state_participles.insert(name);
+            }
+            "author-participle" => {
+                t.author_participles.insert(name);
             }
             "actor-doer-code" => {
                 t.actor_doer_codes.push(name);
@@ -1096,6 +1102,19 @@ impl Tree {
     }
 
     /// Whether the word at `w` is a verb of harm (`harm-verb`).
+    /// "rejected the ceasefire proposed by the United States", "opposed a
+    /// tax proposed by Speaker Wright": the agent of an author participle
+    /// (`author-participle` of tree-roles.tsv) modifying the noun at `w`,
+    /// whose work the noun is.
+    pub fn author_of(&self, w: usize) -> Option<usize> {
+        let a = &self.analysis;
+        if !matches!(a.upos(w), "NOUN" | "PROPN") {
+            return None;
+        }
+        let authored = |c: usize| a.deprel(c) == "acl" && a.upos(c) == "VERB" && self.table().author_participles.contains(lowered(a.lemma(c)).as_ref());
+        self.children(w).iter().map(|&c| c as usize).filter(|&c| authored(c)).find_map(|c| self.agent(c))
+    }
+
     pub fn is_harm_verb(&self, w: usize) -> bool {
         self.analysis.upos(w) == "VERB" && self.table().harm_verbs.contains(lowered(self.analysis.lemma(w)).as_ref())
     }
@@ -1576,6 +1595,16 @@ impl Tree {
     /// head is a common noun that names none ("Assad's allies, Russia and
     /// Iran"); a name the parse takes for the head ("Evil Mordor, the awful
     /// Fornost, and …") is one of a list, not described by the next.
+    /// The actor of the first conjunct after the phrase headed by word `w`
+    /// when that phrase is a name that names no actor ("was opposed by Commerce and
+    /// the U.S. Defense Department": the department).
+    pub fn conjoined_group(&self, s: &Sentence, w: usize) -> Option<u32> {
+        if s.group_of[self.token(w)].is_some() || self.analysis.upos(w) != "PROPN" {
+            return None;
+        }
+        self.children(w).iter().map(|&c| c as usize).filter(|&c| self.analysis.universal_deprel(c) == "conj" && matches!(self.analysis.upos(c), "NOUN" | "PROPN")).find_map(|c| self.group_for(s, c))
+    }
+
     pub fn apposed_group(&self, s: &Sentence, w: usize) -> Option<u32> {
         if s.group_of[self.token(w)].is_some() || self.analysis.upos(w) != "NOUN" {
             return None;
@@ -2341,7 +2370,7 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" | "act-noun" | "relative-pronoun" | "reflexive-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "state-participle" => reading == "-",
+                "light-verb" | "act-noun" | "relative-pronoun" | "reflexive-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "state-participle" | "author-participle" => reading == "-",
                 "actor-doer-code" | "named-doer-code" | "foreign-target-code" | "quoted-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" | "duty-said-after-row" => reading == "-",
                 "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),

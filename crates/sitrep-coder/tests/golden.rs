@@ -2730,3 +2730,17 @@ fn french_blame_in_an_incise_with_an_inverted_pronoun() {
         "Marine Le Pen a réagi mardi soir. « Le gouvernement a menti aux Français », a-t-elle accusé.",
     ]));
 }
+
+/// A thing an actor authored stands for its author when the act names no
+/// other target ("rejected the ceasefire proposed by the United States",
+/// `author-participle` of tree-roles.tsv); a name the lexicon does not
+/// know gives way to the actor conjoined to it ("opposed by Commerce and
+/// the U.S. Defense Department"). Written for this test.
+#[test]
+fn authors_of_what_is_rejected_and_conjoined_unknown_names() {
+    insta::assert_snapshot!(code(&[
+        "The Sudanese army rejected the ceasefire proposed by the United States.",
+        "Britain rejected a plan put forward by France.",
+        "The sale was opposed by Commerce and the U.S. Defense Department.",
+    ]));
+}
