@@ -358,9 +358,27 @@ use sitrep_lexicon::{Language, Lexicon};
 /// unchanged); French and English dev gold output unchanged. Floor 0.385,
 /// ceiling 0.067. What the rows could not mend, by construction:
 /// tests/gold/misses/r62-fr-f14.txt.
-const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404), ("round 61 fr f5", 0.394), ("round 61 fr f6", 0.212), ("round 61 fr f7", 0.358), ("round 61 fr f8", 0.223), ("round 61 fr f9", 0.472), ("round 62 fr f10", 0.132), ("round 62 fr f11", 0.369), ("round 62 fr f12", 0.314), ("round 62 fr f13", 0.328), ("round 62 fr f14", 0.385)];
+/// `round 63 fr f15` (helper frblind15, 2026-12-06): `scripts/draw-vocab-fr
+/// --seed 63401 --n-orangesum 100 --n-masakhane 50 --masakhane-parity even`
+/// drawn while the file held blocks f1-f14, 150 sentences (100 OrangeSum
+/// `politique`/`monde`, 50 MasakhaNEWS French of articles whose id ends in
+/// an even digit), every one kept in the order drawn: 37 event sentences
+/// (42 rows), 113 `#-` lines, annotated blind and committed before sitrep
+/// coded any of them. Before its rows: exact 12 of 42 (0.286), relaxed root
+/// P 0.667 R 0.238 F1 0.351, root and actors P 0.333 R 0.119 F1 0.175, 3 of
+/// 113 no-event lines with an event (0.027). Its rows (`# round 4
+/// frblind15` in fr/verbs.tsv: fr_debrayer, fr_se_mettre_en_greve,
+/// fr_entrer_en_greve, fr_declarer_satisfait_de,
+/// fr_prendre_adverbe_distances, fr_faire_bondir; actors Julien Odoul,
+/// Rémi Féraud, Daniel Fasquelle, Yousef Al Otaiba). After: exact 13 of 42
+/// (0.310), relaxed root P 0.688 R 0.262 F1 0.379, root and actors P 0.375
+/// R 0.143 F1 0.207, 3 of 113 (0.027); all French blocks (f15 counted in
+/// both) root F1 0.464 -> 0.465, root and actors 0.256 -> 0.258 (the other
+/// blocks unchanged; French and English dev gold output unchanged). Floor 0.260, ceiling 0.077. What the rows could not
+/// mend, by construction: tests/gold/misses/r63-fr-f15.txt.
+const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404), ("round 61 fr f5", 0.394), ("round 61 fr f6", 0.212), ("round 61 fr f7", 0.358), ("round 61 fr f8", 0.223), ("round 61 fr f9", 0.472), ("round 62 fr f10", 0.132), ("round 62 fr f11", 0.369), ("round 62 fr f12", 0.314), ("round 62 fr f13", 0.328), ("round 62 fr f14", 0.385), ("round 63 fr f15", 0.260)];
 
-const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068), ("round 61 fr f5", 0.059), ("round 61 fr f6", 0.059), ("round 61 fr f7", 0.050), ("round 61 fr f8", 0.068), ("round 61 fr f9", 0.075), ("round 62 fr f10", 0.112), ("round 62 fr f11", 0.077), ("round 62 fr f12", 0.066), ("round 62 fr f13", 0.091), ("round 62 fr f14", 0.067)];
+const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068), ("round 61 fr f5", 0.059), ("round 61 fr f6", 0.059), ("round 61 fr f7", 0.050), ("round 61 fr f8", 0.068), ("round 61 fr f9", 0.075), ("round 62 fr f10", 0.112), ("round 62 fr f11", 0.077), ("round 62 fr f12", 0.066), ("round 62 fr f13", 0.091), ("round 62 fr f14", 0.067), ("round 63 fr f15", 0.077)];
 
 #[test]
 fn french_sentences_give_their_code() {
