@@ -323,7 +323,14 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     // an actor before it in word order is no more its doer than its
     // target ("France welcomed the condemnation of the execution").
     let open_noun = !pattern.has_head && pattern.target_optional && m.target.is_none();
-    let word_order_source = word_order.source.filter(|&g| !open_noun && Some(g) != where_it_happened);
+    // ("a staged chemical attack by Syrian rebels": a "by" phrase right
+    // after the noun still names its doer where the parse hangs it
+    // elsewhere.)
+    let own_agent = || {
+        let by_at = s.date_phrase_at(m.end).unwrap_or(m.end);
+        s.is(by_at, CueKind::PassiveAgent).then(|| by_agent(s, by_at)).flatten()
+    };
+    let word_order_source = word_order.source.filter(|&g| (!open_noun || own_agent() == Some(g)) && Some(g) != where_it_happened);
     // "The rebels, backed by Iran, attacked government positions": an
     // actor behind another verb's passive "by", in a phrase a comma closes
     // before the verb, is that verb's doer, never the subject word order

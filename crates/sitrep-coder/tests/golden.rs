@@ -2744,3 +2744,15 @@ fn authors_of_what_is_rejected_and_conjoined_unknown_names() {
         "The sale was opposed by Commerce and the U.S. Defense Department.",
     ]));
 }
+
+/// A noun event's "by" phrase right after it names its doer even where the
+/// parse hangs the phrase on a verb above (the noun matched without a
+/// target); an actor said to be responsible is accused by the speaker
+/// (`eval_responsible`). Written for this test.
+#[test]
+fn a_noun_events_by_phrase_and_responsibility_said() {
+    insta::assert_snapshot!(code(&[
+        "Moscow has been warning for weeks of the possibility of a staged chemical attack by Syrian rebels.",
+        "Washington said Moscow was responsible for the hack.",
+    ]));
+}
