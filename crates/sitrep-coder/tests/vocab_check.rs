@@ -1392,7 +1392,7 @@ use sitrep_lexicon::Lexicon;
 /// (/work/notes/r62-c27-constructions.txt).
 ///
 /// `round 63 clear c32`: a blind sample of short clear-event sentences drawn as round 55 clear c6:
-/// `scripts/sample-clear-round --seed 63104 --n 600` (all 600 read); 37 event sentences (44 rows) and 15
+/// `scripts/sample-clear-round --seed 63104 --n 600` (lines 201-600 partly screened by pattern, see the header); 37 event sentences (44 rows) and 15
 /// `#-` lines, committed blind; no sentence was already in this file or on branch c31 (branches c29 and c30
 /// did not exist at the blind commit). Before rows: exact 15 of 44, 0.341 (root only 4, other root 4, no
 /// event 21 rows; 16 event sentences give no event, 14 of them with no pattern match; relaxed root F1
