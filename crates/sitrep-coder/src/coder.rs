@@ -305,6 +305,7 @@ impl Coder {
             }
             scratch.context.refine_pronouns(lex, s, &scratch.tree);
             matching::keep_verbs_the_tree_reads(s, &scratch.tree);
+            matching::keep_gaps_inside_their_clause(lex, s, &scratch.tree);
             matching::drop_fallbacks_with_acts_below(lex, s, &scratch.tree);
             matching::add_duties_laid_by_a_speaker(lex, s, &scratch.tree);
             matching::active_where_the_tree_finds_a_subject(lex, s, &scratch.tree);

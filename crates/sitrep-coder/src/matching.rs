@@ -24,7 +24,7 @@ pub fn find_matches(lex: &Lexicon, s: &mut Sentence) {
             i += 1;
             continue;
         }
-        let found = match head_match(lex, s, i) {
+        let found = match head_match(lex, s, i, &|_| true) {
             Some((m, false)) => Some(m),
             Some((m, true)) => {
                 s.verb_candidates.push(m);
@@ -46,7 +46,7 @@ const OPENING_CLAUSE_TOKENS: usize = 12;
 
 /// The verb pattern matching at `i`, and whether word order reads the word
 /// as a noun there (then only the parse can make it a verb).
-fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
+fn head_match(lex: &Lexicon, s: &Sentence, i: usize, accept: &dyn Fn(&Match) -> bool) -> Option<(Match, bool)> {
     let refs = lex.heads(s.ids[i]);
     if refs.is_empty() {
         return None;
@@ -160,6 +160,9 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
         if let Some(end) = match_after(lex, s, after, resume, &mut slots).or_else(|| without_doer(&mut slots)) {
             slots.source = slots.source.or(agent).or(owner);
             let m = Match { pattern: r.pattern, start, end, head: i, target: slots.target, source: slots.source, passive, reduced: passive && !be_before, compound: slots.compound, forms: r.forms, unnamed_target: slots.unnamed_target };
+            if !accept(&m) {
+                continue;
+            }
             // A pattern that spells more words, matched without its
             // optional target, outranks this one: "a imposé des contrôles à
             // l'exportation" is `[imposer] … contrôles à l' exportation +?`
@@ -172,7 +175,7 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize) -> Option<(Match, bool)> {
             return Some((m, noun_by_word_order));
         }
         if p.target_optional && open.is_none() {
-            open = open_target_match(lex, s, i, std::slice::from_ref(r), be_before || agent_after);
+            open = open_target_match(lex, s, i, std::slice::from_ref(r), be_before || agent_after).filter(|o| accept(o));
         }
     }
     open.map(|m| (m, noun_by_word_order))
@@ -199,6 +202,68 @@ pub fn keep_verbs_the_tree_reads(s: &mut Sentence, tree: &Tree) {
         s.matches.insert(at, *c);
     }
     s.verb_candidates = candidates;
+}
+
+/// "Ukraine demanded that Russia withdraw its troops from Crimea": a verb
+/// pattern whose `...` gap runs past the subject of a clause below its
+/// verb ("Russia … withdraw") reads words of that other clause as its own
+/// (`[demand] ... troops ... from +`, a demand for peacekeepers). Where
+/// the parse shows it, the most specific pattern at the same word that
+/// stays out of such a clause replaces it (`[demand] that? + withdraw`);
+/// with none, the match stands.
+pub fn keep_gaps_inside_their_clause(lex: &Lexicon, s: &mut Sentence, tree: &Tree) {
+    if !tree.is_parsed() || lex.petrarch_semantics() {
+        return;
+    }
+    for k in 0..s.matches.len() {
+        let m = s.matches[k];
+        if !gap_crosses_a_clause_subject(lex, s, tree, &m) {
+            continue;
+        }
+        let own_clause = |c: &Match| !gap_crosses_a_clause_subject(lex, s, tree, c);
+        if let Some((replacement, _)) = head_match(lex, s, m.head, &own_clause) {
+            s.matches[k] = replacement;
+        }
+    }
+}
+
+/// Whether match `m`, of a verb pattern with a `...` gap, spans the
+/// subject of another clause its verb governs: a group other than the
+/// match's own source and target, no pronoun and not the doer's own actor
+/// again, whose head word is the subject of the trigger's complement
+/// clause (`ccomp`), inside the match, when the pattern does not spell
+/// that clause's verb.
+fn gap_crosses_a_clause_subject(lex: &Lexicon, s: &Sentence, tree: &Tree, m: &Match) -> bool {
+    let p = &lex.patterns[m.pattern as usize];
+    if !p.has_head || !p.after.contains(&Elem::Gap) {
+        return false;
+    }
+    let a = &tree.analysis;
+    let trigger = tree.trigger_word(m.head);
+    (m.head + 1..m.end).filter_map(|t| s.group_of[t]).any(|g| {
+        // ("warned that it would retaliate": a pronoun may be the
+        // speaker again.)
+        if Some(g) == m.target || Some(g) == m.source || s.groups[g as usize].pronoun.is_some() {
+            return false;
+        }
+        let w = tree.word(s.groups[g as usize].end - 1);
+        let subject = matches!(a.universal_deprel(w), "nsubj") && !a.deprel(w).ends_with(":pass");
+        // ("Iran's navy commander warned that Iran would close …": the
+        // doer's own country named again is no other party.)
+        let doer_again = a.children(trigger).filter(|&c| a.universal_deprel(c) == "nsubj").filter_map(|c| tree.group_for(s, c)).any(|d| s.groups[d as usize].actor.is_some() && s.groups[d as usize].actor == s.groups[g as usize].actor);
+        // A pattern that spells the clause's verb reads that clause on
+        // purpose ("[demand] that ... hold ... elections").
+        let spelled = |v: usize| {
+            let id = s.ids[tree.token(v)];
+            p.after.iter().any(|e| match e {
+                Elem::Word { alternatives, .. } => alternatives.contains(&id),
+                Elem::Phrases(phrases) => phrases.iter().any(|ph| ph.contains(&id)),
+                _ => false,
+            })
+        };
+        let complement = |v: usize| a.head(v) == Some(trigger) && a.universal_deprel(v) == "ccomp" && !spelled(v);
+        subject && !doer_again && a.head(w).is_some_and(|v| tree.token(v) < m.end && complement(v))
+    })
 }
 
 /// Most words between a fallback row's match and the act that replaces it

@@ -2756,3 +2756,16 @@ fn a_noun_events_by_phrase_and_responsibility_said() {
         "Washington said Moscow was responsible for the hack.",
     ]));
 }
+
+/// A verb pattern's `...` gap does not run past the subject of the clause
+/// its verb reports: "demanded that Russia withdraw its troops from
+/// Crimea" is a demand for withdrawal made of Russia, not a demand for
+/// troops from Crimea (`matching::keep_gaps_inside_their_clause`). Written
+/// for this test.
+#[test]
+fn a_gap_stays_out_of_a_reported_clause() {
+    insta::assert_snapshot!(code(&[
+        "Ukraine demanded that Russia withdraw its troops from Crimea.",
+        "Iran's navy commander warned that Iran would close the Strait of Hormuz.",
+    ]));
+}
