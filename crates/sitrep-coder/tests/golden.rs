@@ -2769,3 +2769,15 @@ fn a_gap_stays_out_of_a_reported_clause() {
         "Iran's navy commander warned that Iran would close the Strait of Hormuz.",
     ]));
 }
+
+/// A noun event the parse makes a clause's predicate has that clause's
+/// subject as its doer ("said it would back a bridge loan", where the
+/// tagger reads "back" as an adverb); not one a preposition opens ("the
+/// unions are under attack" suffer it). Written for this test.
+#[test]
+fn the_subject_of_a_noun_event_heading_a_clause() {
+    insta::assert_snapshot!(code(&[
+        "The United States said last week it would back a 500 mln dlr bridge loan to Argentina.",
+        "Kenyan trade unions say they are under attack from the government.",
+    ]));
+}
