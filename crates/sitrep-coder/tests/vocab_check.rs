@@ -1510,7 +1510,8 @@ use sitrep_lexicon::Lexicon;
 /// no event 48 rows; relaxed root F1 0.286, root and actors 0.222;
 /// no-event lines 9 of 83, 0.108), measured 2026-12-06; the blind wire
 /// blocks' sum root F1 0.478 before, 0.479 after (root and actors 0.312,
-/// 0.314; predicted 3933, 3943; matched 2047, 2056). Two joint currency
+/// 0.314; predicted 3933, 3943; matched 2047, 2056); dev gold root F1
+/// 0.338 after; PETRARCH unit tests 248/277. Two joint currency
 /// acts (4 and 5 central banks / countries, 32 rows of 061) weigh on the
 /// block's recall. A row noun_planned_sanctions (1312) was tried and
 /// dropped: a noun pattern led by "planned" takes the participle as its
