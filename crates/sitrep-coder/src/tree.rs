@@ -1333,7 +1333,7 @@ impl Tree {
         // Argentina" parsed with the noun as the clause's predicate: the
         // subject of a noun event that heads a clause is its doer.
         // (Not one a preposition opens: "unions are under attack" suffer it.)
-        if out.source.is_none() && !self.has_case(w) {
+        if out.source.is_none() && a.upos(w) == "NOUN" && !self.has_case(w) {
             out.source = self.children(w).iter().map(|&c| c as usize).find(|&c| a.deprel(c) == "nsubj" && matches!(a.upos(c), "NOUN" | "PROPN" | "PRON"));
         }
         // A light verb lends its subject and oblique to the noun it takes
