@@ -268,8 +268,18 @@ impl Model {
             }
         }
         if self.contractions.is_empty() || !self.find_contractions(text, scratch) {
+            let mut previous = "";
             for &(s, e) in &scratch.word_spans {
-                out.push_word(&text[s as usize..e as usize], (s, e));
+                let form = &text[s as usize..e as usize];
+                // "the U.S. Said it would retaliate": a function word some
+                // wire copy capitalises after an abbreviation is read as
+                // written everywhere else.
+                if self.info.language == "en" && previous.len() > 1 && previous.ends_with('.') && is_wire_capital(form) {
+                    out.push_word(&form.to_ascii_lowercase(), (s, e));
+                } else {
+                    out.push_word(form, (s, e));
+                }
+                previous = form;
             }
             self.analyse(scratch, out);
             return;
@@ -916,4 +926,16 @@ mod tests {
             }
         }
     }
+}
+
+/// Whether `form` is a word of `data/en-lower-after-abbreviation.txt`
+/// written with a capital first letter only ("Said", not "SAID" or "said").
+fn is_wire_capital(form: &str) -> bool {
+    static WORDS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        include_str!("../data/en-lower-after-abbreviation.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+    });
+    let mut chars = form.chars();
+    let capital = chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_lowercase());
+    capital && form.len() <= 8 && words.contains(form.to_ascii_lowercase().as_str())
 }

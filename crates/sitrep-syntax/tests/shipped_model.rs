@@ -93,3 +93,17 @@ fn clitics_split_as_the_treebank_does() {
     assert_eq!(forms, ["I", "'m", "sure", "they", "do", "n't", "know", "."]);
     assert_eq!(a.span(1), 1..3);
 }
+
+/// "The U.S. Said it would retaliate": a function word or speech verb that
+/// wire copy capitalises after an abbreviation is read in lower case
+/// (`data/en-lower-after-abbreviation.txt`), so the speech verb heads the
+/// sentence; a name after an abbreviation keeps its capital.
+#[test]
+fn wire_capitals_after_an_abbreviation_are_read_in_lower_case() {
+    let a = analyse("The U.S. Said it would retaliate against Japan.");
+    let said = find(&a, "said");
+    assert_eq!(a.upos(said), "VERB");
+    assert_eq!(a.head(said), None, "{:?}", (0..a.len()).map(|i| (a.form(i), a.head(i))).collect::<Vec<_>>());
+    let b = analyse("The U.S. Treasury said it would act.");
+    find(&b, "Treasury");
+}
