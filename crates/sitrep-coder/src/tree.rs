@@ -1101,7 +1101,6 @@ impl Tree {
         self.analysis.upos(w) == "PRON"
     }
 
-    /// Whether the word at `w` is a verb of harm (`harm-verb`).
     /// "rejected the ceasefire proposed by the United States", "opposed a
     /// tax proposed by Speaker Wright": the agent of an author participle
     /// (`author-participle` of tree-roles.tsv) modifying the noun at `w`,
@@ -1115,6 +1114,7 @@ impl Tree {
         self.children(w).iter().map(|&c| c as usize).filter(|&c| authored(c)).find_map(|c| self.agent(c))
     }
 
+    /// Whether the word at `w` is a verb of harm (`harm-verb`).
     pub fn is_harm_verb(&self, w: usize) -> bool {
         self.analysis.upos(w) == "VERB" && self.table().harm_verbs.contains(lowered(self.analysis.lemma(w)).as_ref())
     }
@@ -1598,13 +1598,9 @@ impl Tree {
         self.is_parsed() && self.analysis.upos(w) == "NOUN" && self.children(w).iter().any(|&c| matches!(self.analysis.deprel(c as usize), "det" | "nmod:poss"))
     }
 
-    /// The actor in apposition to the phrase headed by word `w`, when the
-    /// head is a common noun that names none ("Assad's allies, Russia and
-    /// Iran"); a name the parse takes for the head ("Evil Mordor, the awful
-    /// Fornost, and …") is one of a list, not described by the next.
     /// The actor of the first conjunct after the phrase headed by word `w`
-    /// when that phrase is a name that names no actor ("was opposed by Commerce and
-    /// the U.S. Defense Department": the department).
+    /// when that phrase is a name that names no actor ("was opposed by
+    /// Commerce and the U.S. Defense Department": the department).
     pub fn conjoined_group(&self, s: &Sentence, w: usize) -> Option<u32> {
         if s.group_of[self.token(w)].is_some() || self.analysis.upos(w) != "PROPN" {
             return None;
@@ -1612,6 +1608,10 @@ impl Tree {
         self.children(w).iter().map(|&c| c as usize).filter(|&c| self.analysis.universal_deprel(c) == "conj" && matches!(self.analysis.upos(c), "NOUN" | "PROPN")).find_map(|c| self.group_for(s, c))
     }
 
+    /// The actor in apposition to the phrase headed by word `w`, when the
+    /// head is a common noun that names none ("Assad's allies, Russia and
+    /// Iran"); a name the parse takes for the head ("Evil Mordor, the awful
+    /// Fornost, and …") is one of a list, not described by the next.
     pub fn apposed_group(&self, s: &Sentence, w: usize) -> Option<u32> {
         if s.group_of[self.token(w)].is_some() || self.analysis.upos(w) != "NOUN" {
             return None;

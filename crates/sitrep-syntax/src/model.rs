@@ -890,6 +890,18 @@ fn as_trained(form: &str) -> &str {
     }
 }
 
+/// Whether `form` is a word of `data/en-lower-after-abbreviation.txt`
+/// written with a capital first letter only ("Said", not "SAID" or "said").
+fn is_wire_capital(form: &str) -> bool {
+    static WORDS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        include_str!("../data/en-lower-after-abbreviation.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+    });
+    let mut chars = form.chars();
+    let capital = chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_lowercase());
+    capital && form.len() <= 8 && words.contains(form.to_ascii_lowercase().as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -926,16 +938,4 @@ mod tests {
             }
         }
     }
-}
-
-/// Whether `form` is a word of `data/en-lower-after-abbreviation.txt`
-/// written with a capital first letter only ("Said", not "SAID" or "said").
-fn is_wire_capital(form: &str) -> bool {
-    static WORDS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        include_str!("../data/en-lower-after-abbreviation.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
-    });
-    let mut chars = form.chars();
-    let capital = chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_lowercase());
-    capital && form.len() <= 8 && words.contains(form.to_ascii_lowercase().as_str())
 }
