@@ -64,8 +64,12 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize, accept: &dyn Fn(&Match) -> 
     // name ("a U.S. Attack on", "U.S. Attacks on", "U.S. Trade
     // Representative" are still read as nouns).
     let inflected = refs.iter().all(|r| r.forms & (form::PAST | form::PARTICIPLE) != 0);
-    let after_abbreviation = inflected && i > 0 && s.norm(i - 1).len() > 1 && s.norm(i - 1).ends_with('.');
-    let name = capitalised && !after_abbreviation && ((i > 0 && !after_quote_or_colon(s, i)) || (i + 1 < s.len() && s.tokens.get(i + 1).capitalised && !opening_participle));
+    let after_any_abbreviation = capitalised && i > 0 && s.norm(i - 1).len() > 1 && s.norm(i - 1).ends_with('.');
+    let after_abbreviation = inflected && after_any_abbreviation;
+    // "the U.S. Wants Japan to …", "U.S. Attacks on …": another form there
+    // may be either; only the parse can make it a verb.
+    let parse_decides = after_any_abbreviation && !inflected;
+    let name = capitalised && !after_abbreviation && !parse_decides && ((i > 0 && !after_quote_or_colon(s, i)) || (i + 1 < s.len() && s.tokens.get(i + 1).capitalised && !opening_participle));
     // "of aid charities", "a direct military clash": a bare base form is a
     // noun in places where an inflected verb form would still be a verb.
     let base_form = refs.iter().all(|r| r.forms == form::BASE);
@@ -75,7 +79,7 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize, accept: &dyn Fn(&Match) -> 
     if name {
         return None;
     }
-    let noun_by_word_order = !preterite && is_noun_here(lex, s, i, gerund, base_form);
+    let noun_by_word_order = parse_decides || (!preterite && is_noun_here(lex, s, i, gerund, base_form));
     // PETRARCH codes the verbs of clauses, not a gerund inside a
     // prepositional phrase ("after leaving Eriador").
     if lex.petrarch_semantics() && gerund && i > 0 && s.is(i - 1, CueKind::Subordinator) && refs.iter().all(|r| r.forms & form::ING != 0) {

@@ -2781,3 +2781,16 @@ fn the_subject_of_a_noun_event_heading_a_clause() {
         "Kenyan trade unions say they are under attack from the government.",
     ]));
 }
+
+/// Wire copy that capitalises the word after "U.S.": a verb there is a
+/// verb where the parse reads one ("The U.S. Wants Japan to …", "The U.S.
+/// Said it would …"), a noun where it reads one ("U.S. Attacks on Libya").
+/// Written for this test.
+#[test]
+fn wire_capitals_after_an_abbreviation() {
+    insta::assert_snapshot!(code(&[
+        "The U.S. Wants Japan to open its rice market.",
+        "The U.S. Said it would retaliate against Japan.",
+        "U.S. Attacks on Libya drew criticism from France.",
+    ]));
+}
