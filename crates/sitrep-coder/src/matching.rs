@@ -254,7 +254,7 @@ fn gap_crosses_a_clause_subject(lex: &Lexicon, s: &Sentence, tree: &Tree, m: &Ma
         let subject = matches!(a.universal_deprel(w), "nsubj") && !a.deprel(w).ends_with(":pass");
         // ("Iran's navy commander warned that Iran would close …": the
         // doer's own country named again is no other party.)
-        let doer_again = a.children(trigger).filter(|&c| a.universal_deprel(c) == "nsubj").filter_map(|c| tree.group_for(s, c)).any(|d| s.groups[d as usize].actor.is_some() && s.groups[d as usize].actor == s.groups[g as usize].actor);
+        let doer_again = || a.children(trigger).filter(|&c| a.universal_deprel(c) == "nsubj").filter_map(|c| tree.group_for(s, c)).any(|d| s.groups[d as usize].actor.is_some() && s.groups[d as usize].actor == s.groups[g as usize].actor);
         // A pattern that spells the clause's verb reads that clause on
         // purpose ("[demand] that ... hold ... elections").
         let spelled = |v: usize| {
@@ -266,7 +266,7 @@ fn gap_crosses_a_clause_subject(lex: &Lexicon, s: &Sentence, tree: &Tree, m: &Ma
             })
         };
         let complement = |v: usize| a.head(v) == Some(trigger) && a.universal_deprel(v) == "ccomp" && !spelled(v);
-        subject && !doer_again && a.head(w).is_some_and(|v| tree.token(v) < m.end && complement(v))
+        subject && a.head(w).is_some_and(|v| tree.token(v) < m.end && complement(v)) && !doer_again()
     })
 }
 

@@ -326,11 +326,7 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     // ("a staged chemical attack by Syrian rebels": a "by" phrase right
     // after the noun still names its doer where the parse hangs it
     // elsewhere.)
-    let own_agent = || {
-        let by_at = s.date_phrase_at(m.end).unwrap_or(m.end);
-        s.is(by_at, CueKind::PassiveAgent).then(|| by_agent(s, by_at)).flatten()
-    };
-    let word_order_source = word_order.source.filter(|&g| (!open_noun || own_agent() == Some(g)) && Some(g) != where_it_happened);
+    let word_order_source = word_order.source.filter(|&g| (!open_noun || noun_agent(s, m.end) == Some(g)) && Some(g) != where_it_happened);
     // "The rebels, backed by Iran, attacked government positions": an
     // actor behind another verb's passive "by", in a phrase a comma closes
     // before the verb, is that verb's doer, never the subject word order
@@ -508,12 +504,7 @@ fn word_order_roles(lex: &Lexicon, s: &Sentence, k: usize, out: &[Roles]) -> Rol
         } else if pattern.has_head {
             subject_of(lex, s, k, out)
         } else {
-            // "a month of airstrikes by Syrian and Russian jets": a noun's
-            // doer named in a "by" phrase right after it, or after a date
-            // ("a visit to Moscow last week by Iran's Oil Minister").
-            let by_at = s.date_phrase_at(m.end).unwrap_or(m.end);
-            let own_agent = || (!lex.petrarch_semantics() && s.is(by_at, CueKind::PassiveAgent)).then(|| by_agent(s, by_at)).flatten();
-            possessor_before(s, m.start).or_else(own_agent)
+            possessor_before(s, m.start).or_else(|| if lex.petrarch_semantics() { None } else { noun_agent(s, m.end) })
         };
         // A passive verb has no object after it: "X was killed and
         // President Chirac …" does not make Chirac the victim.
@@ -870,6 +861,19 @@ fn follows_agent_by(s: &Sentence, g: u32) -> bool {
 /// introduces.
 fn has_by_phrase(s: &Sentence, end: usize) -> bool {
     by_word(s, end).is_some()
+}
+
+/// A noun event's doer named in a "by" phrase right after the match
+/// ending at `end`, or after a date there: "a month of airstrikes by
+/// Syrian and Russian jets", "a visit to Moscow last week by Iran's Oil
+/// Minister".
+fn noun_agent(s: &Sentence, end: usize) -> Option<u32> {
+    let by_at = s.date_phrase_at(end).unwrap_or(end);
+    if s.is(by_at, CueKind::PassiveAgent) {
+        by_agent(s, by_at)
+    } else {
+        None
+    }
 }
 
 /// The agent of a passive: "by the junta".

@@ -268,13 +268,14 @@ impl Model {
             }
         }
         if self.contractions.is_empty() || !self.find_contractions(text, scratch) {
+            let english = self.info.language == "en";
             let mut previous = "";
             for &(s, e) in &scratch.word_spans {
                 let form = &text[s as usize..e as usize];
                 // "the U.S. Said it would retaliate": a function word some
                 // wire copy capitalises after an abbreviation is read as
                 // written everywhere else.
-                if self.info.language == "en" && previous.len() > 1 && previous.ends_with('.') && is_wire_capital(form) {
+                if english && previous.len() > 1 && previous.ends_with('.') && is_wire_capital(form) {
                     out.push_word(&form.to_ascii_lowercase(), (s, e));
                 } else {
                     out.push_word(form, (s, e));
