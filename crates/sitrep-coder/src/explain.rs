@@ -12,12 +12,14 @@ use crate::sentence::Sentence;
 use crate::tree::Tree;
 
 /// Why a sentence codes nothing: a sports phrase of `en/discards.tsv`
-/// ("Champions League" drops the whole story, "the match" the sentence).
+/// ("Champions League" drops the whole story, "the match" the sentence), or
+/// a result beside a match score ("beat Algeria 2-0").
 pub fn describe_discard(text: &str, s: &Sentence, discard: crate::scan::Discard, out: &mut String) {
     let span = |a: usize, b: usize| &text[s.tokens.get(a).start as usize..s.tokens.get(b - 1).end as usize];
     let _ = writeln!(out, "sentence: {}", span(0, s.len()));
     let scope = if discard.story { "the whole document codes nothing" } else { "this sentence codes nothing" };
-    let _ = writeln!(out, "  discarded: \"{}\" is a phrase of lexicon/en/discards.tsv: {scope}", span(discard.start, discard.end));
+    let why = if discard.score { "a sports result word beside a match score (lexicon/en/discards.tsv)" } else { "a phrase of lexicon/en/discards.tsv" };
+    let _ = writeln!(out, "  discarded: \"{}\" is {why}: {scope}", span(discard.start, discard.end));
 }
 
 /// The account of one sentence the coder read: its actor groups, the

@@ -107,16 +107,18 @@ fn is_mention(lex: &Lexicon, s: &Sentence, start: usize, len: usize, named: bool
 
 /// A discard phrase found in a sentence: whether it drops the whole story,
 /// and the tokens `[start, end)` of the first phrase that decides it (for
-/// `--explain`).
+/// `--explain`); `score` when the phrase is a result word beside a match
+/// score rather than a discard phrase itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Discard {
     pub story: bool,
     pub start: usize,
     pub end: usize,
+    pub score: bool,
 }
 
 /// The discard phrase of the sentence, if any: a story phrase wins over a
-/// sentence phrase.
+/// sentence phrase, and either over a sports result.
 pub fn discarded(lex: &Lexicon, s: &Sentence) -> Option<Discard> {
     if lex.discards.is_empty() {
         return None;
@@ -126,9 +128,66 @@ pub fn discarded(lex: &Lexicon, s: &Sentence) -> Option<Discard> {
     for i in 0..s.ids.len() {
         if let Some(p) = lex.discards.longest_at(&s.ids, i, |j| tokens.get(j).all_caps) {
             if found.is_none_or(|f| p.payload && !f.story) {
-                found = Some(Discard { story: p.payload, start: i, end: i + p.words.len() });
+                found = Some(Discard { story: p.payload, start: i, end: i + p.words.len(), score: false });
             }
         }
     }
-    found
+    found.or_else(|| sports_result(lex, s))
+}
+
+/// How many words a result verb may stand before its score ("beat
+/// Germany's Rainer Schuettler 7-5": the loser's name between).
+const RESULT_TO_SCORE: usize = 6;
+/// How many words may stand between a score and its result noun ("a 19-13
+/// Six Nations loss").
+const SCORE_TO_RESULT: usize = 3;
+
+/// A sports result: a match score ("2-0", "6-3") with a result verb a few
+/// words before it ("Tunisia beat Algeria 2-0") or a result noun right
+/// after it ("a 28-17 victory"), in a sentence with no word of voting
+/// ("the committee voted 45-5 to defeat the bill"). The words are
+/// `en/discards.tsv`'s; the sentence codes nothing, the story goes on (a
+/// political story may report one result).
+fn sports_result(lex: &Lexicon, s: &Sentence) -> Option<Discard> {
+    if lex.score_words.is_empty() {
+        return None;
+    }
+    let scores: Vec<(usize, usize)> = (0..s.len()).filter_map(|i| match_score(lex, s, i).map(|end| (i, end))).collect();
+    if scores.is_empty() {
+        return None;
+    }
+    let tokens = &s.tokens;
+    let mut result = None;
+    for i in 0..s.len() {
+        let Some(p) = lex.score_words.longest_at(&s.ids, i, |j| tokens.get(j).all_caps) else { continue };
+        let end = i + p.words.len();
+        if p.payload.vote_count {
+            return None;
+        }
+        let after = p.payload.result_then_score && scores.iter().any(|&(a, _)| a >= end && a - end <= RESULT_TO_SCORE);
+        let before = p.payload.score_then_result && scores.iter().any(|&(_, b)| b <= i && i - b <= SCORE_TO_RESULT);
+        if result.is_none() && (after || before) {
+            result = Some(Discard { story: false, start: i, end, score: true });
+        }
+    }
+    result
+}
+
+/// The end of the match score starting at token `i`: two numbers of at most
+/// three digits joined by a hyphen with no space ("2-0", not "1973-90"),
+/// not followed by a unit ("30-40 percent", "8-1/2 pct").
+fn match_score(lex: &Lexicon, s: &Sentence, i: usize) -> Option<usize> {
+    use sitrep_text::TokenKind;
+    if i + 3 > s.len() {
+        return None;
+    }
+    let t = &s.tokens;
+    let small_number = |j: usize| t.get(j).kind == TokenKind::Number && t.norm(j).len() <= 3 && t.norm(j).bytes().all(|b| b.is_ascii_digit());
+    let joined = |j: usize| t.get(j).end == t.get(j + 1).start;
+    if !(small_number(i) && t.norm(i + 1) == "-" && small_number(i + 2) && joined(i) && joined(i + 1)) {
+        return None;
+    }
+    let end = i + 3;
+    let unit_follows = end < s.len() && lex.score_words.longest_at(&s.ids, end, |j| t.get(j).all_caps).is_some_and(|p| p.payload.unit);
+    (!unit_follows).then_some(end)
 }

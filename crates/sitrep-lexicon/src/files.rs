@@ -168,7 +168,7 @@ impl LexiconSource {
                 Ok(())
             }
             FileKind::Dates => source::parse_dates(path, text, &mut self.dates),
-            FileKind::Discards => source::parse_discards(path, text, &mut self.discards),
+            FileKind::Discards => source::parse_discards(path, text, &mut self.discards, &mut self.score_words),
             FileKind::Reciprocal => source::parse_reciprocal(path, text, &mut self.reciprocal),
         }
     }

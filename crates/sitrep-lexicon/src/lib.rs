@@ -19,7 +19,7 @@ mod phrases;
 mod source;
 mod tsv;
 
-pub use compiled::{CompiledPattern, Elem, HeadRef, Lexicon, NounRef};
+pub use compiled::{CompiledPattern, Elem, HeadRef, Lexicon, NounRef, ScoreWordKinds};
 pub use error::LexiconError;
 pub use pattern::{parse_pattern, PatternElem, MAX_GAP};
 pub use petrarch::{DiscardEntry, PetrarchFiles};
@@ -27,5 +27,5 @@ pub use sitrep_text::Language;
 pub use phrases::{same_words, Interner, Phrase, PhraseTable, WordId, UNKNOWN};
 pub use source::{
     parse_dated_codes, ActorEntry, AgentEntry, CameoInfo, CueBits, CueEntry, CueKind, DateWord, DatedCode,
-    FrenchIrregularVerb, IrregularVerb, LexiconSource, OfficialSpeakers, PartyCode, PartyKind, PartySide, VerbEntry,
+    FrenchIrregularVerb, IrregularVerb, LexiconSource, OfficialSpeakers, PartyCode, PartyKind, PartySide, ScoreWord, ScoreWordKind, VerbEntry,
 };

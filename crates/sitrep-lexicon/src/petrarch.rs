@@ -71,6 +71,7 @@ impl LexiconSource {
         src.agents.clear();
         src.verbs.clear();
         src.discards.clear();
+        src.score_words.clear();
         src.strict_codes = false;
         // PETRARCH lets a blank in a pattern skip any words of the verb
         // phrase, and takes the verb phrase's first actor as the target.

@@ -429,6 +429,8 @@ pub struct LexiconSource {
     /// Phrases whose presence drops a sentence or document (PETRARCH
     /// discard dictionaries; the built-in lexicon has none).
     pub discards: Vec<crate::petrarch::DiscardEntry>,
+    /// `en/discards.tsv`'s words around match scores.
+    pub score_words: Vec<ScoreWord>,
     /// `intent.tsv`: the code an intended act is coded as, by act code
     /// prefix (none for PETRARCH dictionaries, which code what they say).
     pub intents: Vec<(CameoCode, CameoCode)>,
@@ -490,6 +492,7 @@ impl Default for LexiconSource {
             abbreviations: Vec::new(),
             dates: Vec::new(),
             discards: Vec::new(),
+            score_words: Vec::new(),
             intents: Vec::new(),
             appeals: Vec::new(),
             refusals: Vec::new(),
@@ -918,19 +921,57 @@ pub fn parse_dates(file: &Path, text: &str, out: &mut Vec<DateWord>) -> Result<(
     Ok(())
 }
 
-/// `en/discards.tsv`: `sentence` or `story`, then `|`-separated phrases.
-pub fn parse_discards(file: &Path, text: &str, out: &mut Vec<crate::petrarch::DiscardEntry>) -> Result<(), LexiconError> {
+/// `en/discards.tsv`: a scope, then `|`-separated phrases. `sentence` and
+/// `story` phrases drop their sentence or document; the `score` scopes
+/// hold the words that make a match score a sports result
+/// ([`ScoreWordKind`]).
+pub fn parse_discards(file: &Path, text: &str, out: &mut Vec<crate::petrarch::DiscardEntry>, scores: &mut Vec<ScoreWord>) -> Result<(), LexiconError> {
     for row in rows(file, text, 2, 2)? {
-        let story = match row.cols[0] {
-            "story" => true,
-            "sentence" => false,
+        let phrases = list(row.cols[1]).map(str::to_owned);
+        let kind = match row.cols[0] {
+            "story" | "sentence" => {
+                let story = row.cols[0] == "story";
+                out.extend(phrases.map(|phrase| crate::petrarch::DiscardEntry { phrase, story }));
+                continue;
+            }
+            "result-then-score" => ScoreWordKind::ResultThenScore,
+            "score-then-result" => ScoreWordKind::ScoreThenResult,
+            "score-unit" => ScoreWordKind::Unit,
+            "vote-count" => ScoreWordKind::VoteCount,
             other => {
-                return Err(LexiconError::entry(file, row.line, row.raw, format!("scope {other:?} is neither `sentence` nor `story`")));
+                return Err(LexiconError::entry(
+                    file,
+                    row.line,
+                    row.raw,
+                    format!("scope {other:?} is neither `sentence`, `story`, `result-then-score`, `score-then-result`, `score-unit` nor `vote-count`"),
+                ));
             }
         };
-        out.extend(list(row.cols[1]).map(|phrase| crate::petrarch::DiscardEntry { phrase: phrase.to_owned(), story }));
+        scores.extend(phrases.map(|phrase| ScoreWord { phrase, kind }));
     }
     Ok(())
+}
+
+/// A word of `en/discards.tsv` that decides whether two numbers joined by a
+/// hyphen ("2-0") are a sports result, which codes nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScoreWord {
+    pub phrase: String,
+    pub kind: ScoreWordKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScoreWordKind {
+    /// A result verb a few words before the score ("beat Algeria 2-0").
+    ResultThenScore,
+    /// A result noun right after the score ("a 28-17 victory").
+    ScoreThenResult,
+    /// A word right after the numbers that makes them a quantity ("30-40
+    /// percent").
+    Unit,
+    /// A word that makes the sentence's scores counts of votes ("voted
+    /// 45-5"): legislatures defeat bills by such margins.
+    VoteCount,
 }
 
 /// Reads a file of the lexicon directory.
