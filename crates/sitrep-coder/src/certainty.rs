@@ -160,12 +160,15 @@ fn alleges(tree: &Tree, w: usize, t: usize) -> bool {
 /// Washington next week" in a story of April 20: an act told in the present
 /// tense or by a noun, with a date after the story's `published` day, is
 /// scheduled (intended, coded as CAMEO codes the intention: 036, not 042).
-/// The date must hang on the act's own word, on the verb a noun act is the
-/// object of ("holds its meetings … next week"), or on a noun of the act's
-/// phrase ("visit to Washington, April 29 to May 5"); "talks that would
-/// lead to membership next year" date the membership, not the talks.
+/// Some dates are ahead whatever the story's day (`Sentence::ahead`):
+/// "next week", "tomorrow", and a day of the week on which a verb in the
+/// simple present tells what happens ("Howard leaves for Japan on
+/// Saturday"; a noun's "Monday's talks" may be past). The date must hang on the act's
+/// own word, on the verb a noun act is the object of ("holds its meetings
+/// … next week"), or on a noun of the act's phrase ("visit to Washington,
+/// April 29 to May 5"); "talks that would lead to membership next year"
+/// date the membership, not the talks.
 pub fn scheduled(s: &Sentence, tree: &Tree, m: &Match, published: Option<chrono::NaiveDate>) -> bool {
-    let Some(published) = published else { return false };
     if !tree.is_parsed() || m.forms & (form::PAST | form::PARTICIPLE) != 0 {
         return false;
     }
@@ -178,7 +181,14 @@ pub fn scheduled(s: &Sentence, tree: &Tree, m: &Match, published: Option<chrono:
         Some(h) => noun(h) && a.head(h) == Some(t),
         None => false,
     };
-    s.dates.iter().filter(|d| d.date.value > published).any(|d| (d.start..d.end).any(|i| on_act(tree.word(i))))
+    let dated = published.is_some_and(|p| s.dates.iter().filter(|d| d.date.value > p).any(|d| (d.start..d.end).any(|i| on_act(tree.word(i)))));
+    // A verb pattern's third-person form whatever the tagger makes of
+    // "leaves" or "flies"; a base form the tagger reads as a verb ("the
+    // release … began on Friday" is a noun). ("were Monday arriving",
+    // "since launching … on Sunday": a day of the week with an -ing form
+    // is as often past.)
+    let present_verb = m.forms & form::ING == 0 && (m.forms & form::THIRD != 0 || (m.forms & form::BASE != 0 && a.upos(t) == "VERB"));
+    dated || s.ahead.iter().filter(|d| !d.weekday || present_verb).any(|d| (d.start..d.end).any(|i| on_act(tree.word(i))))
 }
 
 /// Whether a speech verb other than the word at `trigger` reports the

@@ -286,9 +286,11 @@ impl Coder {
             find_sources(lex, s, &scratch.tree, &mut scratch.sources);
         } else {
             self.dates.find(&s.tokens, doc.date, &mut s.dates);
+            self.dates.ahead(&s.tokens, &mut s.ahead);
             // "Theresa May said": a month inside an actor's name dates nothing.
             let group_of = &s.group_of;
             s.dates.retain(|d| group_of[d.start..d.end].iter().all(Option::is_none));
+            s.ahead.retain(|d| group_of[d.start..d.end].iter().all(Option::is_none));
             // Parsing costs more than all other passes together: only a
             // sentence that can yield an event (an actor, a coding match)
             // is parsed.
@@ -653,9 +655,10 @@ impl Coder {
         // The nearest date expression in the same clause: "…, which has
         // faced pressures since 2022" does not date the main clause.
         let clause_date = s.dates.iter().filter(|d| s.segment[d.start] == s.segment[m.head]).min_by_key(|d| if d.end <= m.head { m.head - d.end } else { d.start.saturating_sub(m.end) }).map(|d| d.date);
-        // "Nakasone visits Washington on April 29" in a story of April 20:
-        // scheduled, intended (`certainty::scheduled`).
-        let scheduled = certainty == Certainty::Asserted && !lex.petrarch_semantics() && clause_date.is_some() && crate::certainty::scheduled(s, tree, &m, doc.date);
+        // "Nakasone visits Washington on April 29" in a story of April 20,
+        // "leaves for Tokyo next week" in any: scheduled, intended
+        // (`certainty::scheduled`).
+        let scheduled = certainty == Certainty::Asserted && !lex.petrarch_semantics() && crate::certainty::scheduled(s, tree, &m, doc.date);
         let certainty = if scheduled { Certainty::Intended } else { certainty };
         let date = clause_date.and_then(|d| happened_by(d, certainty, doc.date));
         // "Gennady Gerasimov, chief of …, told reporters": who is credited

@@ -1,7 +1,7 @@
 //! Per-sentence analysis state, kept in reusable buffers.
 
 use sitrep_lexicon::{CueBits, CueKind, Lexicon, NounRef, WordId};
-use sitrep_resolve::DateMention;
+use sitrep_resolve::{AheadDate, DateMention};
 use sitrep_text::{TokenKind, Tokens};
 
 /// A phrase of the noun lexicon found in the sentence: tokens `[start, end)`.
@@ -181,6 +181,9 @@ pub struct Sentence {
     pub segment: Vec<u16>,
     pub segments: Vec<Segment>,
     pub dates: Vec<DateMention>,
+    /// Date expressions ahead of the story's day, whatever that day is
+    /// ("next week", "tomorrow", "on Saturday"): `certainty::scheduled`.
+    pub ahead: Vec<AheadDate>,
     /// For each token, where a date phrase starting there ends ("on
     /// Monday", "late on Tuesday"), 0 where none starts: what a verb
     /// pattern reads past (`matching`).
@@ -402,6 +405,7 @@ impl Sentence {
         self.segment.clear();
         self.segments.clear();
         self.dates.clear();
+        self.ahead.clear();
         self.date_phrase_end.clear();
         self.quotes.clear();
         self.place_is_target.clear();

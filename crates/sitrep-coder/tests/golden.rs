@@ -2810,3 +2810,20 @@ fn sports_results_beside_a_score() {
         "Iraq defeated Iran in a 1980-88 war that killed hundreds of thousands.",
     ]));
 }
+
+/// An act told in the simple present or by a noun, on a day ahead of any
+/// story's ("next week", "tomorrow", a day of the week with a verb in the
+/// simple present), is scheduled, and coded as its intention (036, not 042
+/// or 040), even in a sentence coded alone with no publication date; a day
+/// of the week with an -ing form or a past tense is not ahead. Written for
+/// this test in the wording of 1987 wire copy.
+#[test]
+fn acts_scheduled_ahead_without_a_story_date() {
+    insta::assert_snapshot!(code(&[
+        "The Yugoslav prime minister visits West Germany next week.",
+        "The Japanese foreign minister flies to Washington on Saturday.",
+        "Britain hopes for a breakthrough during next week's visit to Tokyo by the British trade minister.",
+        "OPEC ministers were arriving in the United Arab Emirates on Monday.",
+        "The Japanese foreign minister flew to Washington on Saturday.",
+    ]));
+}

@@ -12,6 +12,16 @@ pub struct DateMention {
     pub date: EventDate,
 }
 
+/// A date expression that lies ahead of the story's day (`weekday`: only
+/// when a verb in the present tells what happens on it): tokens
+/// `[start, end)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AheadDate {
+    pub start: usize,
+    pub end: usize,
+    pub weekday: bool,
+}
+
 #[derive(Debug, Clone, Copy)]
 enum Word {
     Month(u32),
@@ -30,14 +40,18 @@ pub struct DateResolver {
     periods: FxHashMap<String, Vec<(Vec<String>, i32, char)>>,
     /// Words that may open a date phrase ("on", "late"): `phrase_lead` rows.
     leads: rustc_hash::FxHashSet<String>,
+    /// Words that move a day of the week back or ahead ("last Friday",
+    /// "vendredi prochain"): `modifier` rows, by their sign.
+    modifiers: FxHashMap<String, i32>,
 }
 
 /// Most lead words before a date phrase's date ("late on Monday").
 const MAX_LEADS: usize = 2;
 
 impl DateResolver {
-    /// Reads `month`, `weekday`, `relative_day`, `relative_period` and
-    /// `ordinal` rows; other kinds are ignored so that the file may grow.
+    /// Reads `month`, `weekday`, `relative_day`, `relative_period`,
+    /// `ordinal`, `phrase_lead` and `modifier` rows; other kinds are
+    /// ignored so that the file may grow.
     pub fn new(words: &[DateWord]) -> Self {
         let mut r = Self::default();
         for w in words {
@@ -65,6 +79,12 @@ impl DateResolver {
                 }
                 "phrase_lead" => {
                     r.leads.extend(w.words.iter().flat_map(|f| [normalise(f, false), normalise(f, true)]));
+                    None
+                }
+                "modifier" => {
+                    if let Ok(sign) = value.trim_start_matches('+').parse::<i32>() {
+                        r.modifiers.extend(w.words.iter().flat_map(|f| [(normalise(f, false), sign), (normalise(f, true), sign)]));
+                    }
                     None
                 }
                 _ => None,
@@ -118,6 +138,44 @@ impl DateResolver {
                 if out[k] == 0 {
                     out[k] = end as u32;
                 }
+            }
+        }
+    }
+
+    /// Every date expression of `tokens` that points ahead of whatever day
+    /// the story was written ("tomorrow", "next week", "next Friday";
+    /// "later this month" is not: it may be past), and every other day of
+    /// the week ("on Saturday", not "last Friday"), which lies ahead when a
+    /// verb in the present tells what happens on it ("Nakasone leaves for
+    /// Washington on Saturday"). A sentence coded alone, with no
+    /// publication date, still knows these are ahead
+    /// (`certainty::scheduled`).
+    pub fn ahead(&self, tokens: &Tokens, out: &mut Vec<AheadDate>) {
+        out.clear();
+        let norm = |j: usize| if j < tokens.len() { tokens.norm(j) } else { "" };
+        let mut i = 0;
+        while i < tokens.len() {
+            let period = self.periods.get(norm(i)).and_then(|forms| forms.iter().find(|(words, _, _)| (0..words.len()).all(|k| norm(i + k) == words[k])));
+            let found = match (period, self.word(tokens, i)) {
+                (Some((words, n, _)), _) => (*n > 0).then_some((i + words.len(), false)),
+                (None, Some(Word::RelativeDay(n))) => (n > 0).then_some((i + 1, false)),
+                (None, Some(Word::Weekday(_))) if tokens.get(i).capitalised => {
+                    // "last Friday", "vendredi dernier"; "next Friday".
+                    let sign = [i.checked_sub(1), Some(i + 1)].into_iter().flatten().find_map(|j| self.modifiers.get(norm(j)).copied()).unwrap_or(0);
+                    match sign {
+                        s if s < 0 => None,
+                        s if s > 0 => Some((i + 1, false)),
+                        _ => Some((i + 1, true)),
+                    }
+                }
+                _ => None,
+            };
+            match found {
+                Some((end, weekday)) => {
+                    out.push(AheadDate { start: i, end, weekday });
+                    i = end;
+                }
+                None => i += 1,
             }
         }
     }
@@ -302,7 +360,33 @@ mod tests {
             w("relative_day", &["yesterday"], "-1"),
             w("relative_period", &["last month"], "-1m"),
             w("phrase_lead", &["on", "late"], "-"),
+            w("relative_day", &["tomorrow"], "1"),
+            w("relative_period", &["next week"], "+1w"),
+            w("relative_period", &["this month"], "0m"),
+            w("modifier", &["last"], "-1"),
+            w("modifier", &["next"], "+1"),
         ])
+    }
+
+    /// The words of each date expression ahead of any story's day, with
+    /// `*` after a day of the week (ahead only with a verb in the present).
+    fn ahead(text: &str) -> Vec<String> {
+        let mut t = Tokens::default();
+        tokenise(text, 0..text.len(), &mut t);
+        let mut out = Vec::new();
+        resolver().ahead(&t, &mut out);
+        out.iter().map(|d| (d.start..d.end).map(|i| t.norm(i)).collect::<Vec<_>>().join(" ") + if d.weekday { "*" } else { "" }).collect()
+    }
+
+    #[test]
+    fn dates_ahead_of_any_story() {
+        assert_eq!(ahead("visits Bonn next week and Paris tomorrow"), ["next week", "tomorrow"]);
+        assert_eq!(ahead("leaves on Saturday"), ["saturday*"]);
+        // "last Saturday" is behind; "next Saturday" ahead whatever the verb.
+        assert_eq!(ahead("met last Saturday and meets again next Saturday"), ["saturday"]);
+        // Behind, or either: yesterday, last month, this month; a lower-case
+        // "saturday" is no day name.
+        assert!(ahead("met yesterday, last month and this month on saturday").is_empty());
     }
 
     fn find(text: &str, published: Option<NaiveDate>) -> Vec<String> {

@@ -8,4 +8,4 @@
 
 mod dates;
 
-pub use dates::{DateMention, DateResolver};
+pub use dates::{AheadDate, DateMention, DateResolver};
