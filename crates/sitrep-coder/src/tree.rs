@@ -2329,8 +2329,9 @@ fn is_clause(a: &Analysis, w: usize) -> bool {
 /// with no subject of its own that follows a comma (past its auxiliaries)
 /// and reports the clause before it — the comma closes a quotation, or the
 /// parser marks the verb an inserted clause (`parataxis:insert`), or the
-/// verb is a speech verb of the cues — has its first object after it as
-/// its subject: the speaker, not the one spoken against.
+/// verb is a speech verb of the cues — has its first object (or, after a
+/// quotation, a noun the parser makes its `xcomp`) after it as its subject:
+/// the speaker, not the one spoken against.
 fn repair_inverted_subject(a: &mut Analysis, s: &Sentence, token_of: &[u32]) {
     // The parse's own word, not the coder's token: the coder drops the
     // quotation marks of a short scare quote ("jugeant les conditions
@@ -2353,7 +2354,10 @@ fn repair_inverted_subject(a: &mut Analysis, s: &Sentence, token_of: &[u32]) {
         // (A pronoun a hyphen joins to the verb, "déplore-t-elle", is its
         // inverted subject too.)
         let inverted_pronoun = |c: usize| a.upos(c) == "PRON" && is_hyphen_clitic(a, c);
-        let Some(object) = a.children(verb).find(|&c| c > verb && a.universal_deprel(c) == "obj" && (matches!(a.upos(c), "NOUN" | "PROPN") || inverted_pronoun(c))) else { continue };
+        // (After a closing quotation mark the parser also hangs a name
+        // there as `xcomp`: "« … », a déclaré Jean-Luc Mélenchon".)
+        let quoted = closes_quote(a, opens - 2);
+        let Some(object) = a.children(verb).find(|&c| c > verb && (a.universal_deprel(c) == "obj" || (quoted && a.universal_deprel(c) == "xcomp")) && (matches!(a.upos(c), "NOUN" | "PROPN") || inverted_pronoun(c))) else { continue };
         a.attach(object, Some(verb), "nsubj");
     }
 }

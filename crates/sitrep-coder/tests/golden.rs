@@ -2827,3 +2827,16 @@ fn acts_scheduled_ahead_without_a_story_date() {
         "The Japanese foreign minister flew to Washington on Saturday.",
     ]));
 }
+
+/// « … », a déclaré Jean-Luc Mélenchon: after a closing quotation mark the
+/// French parser may hang the incise's inverted subject as the verb's
+/// `xcomp`; it is the speaker (`repair_inverted_subject`), so the
+/// quotation's evaluation is his criticism (the second, blame told by the
+/// incise's own verb). Written for this test.
+#[test]
+fn french_incise_speakers_the_parser_makes_complements() {
+    insta::assert_snapshot!(code_fr(&[
+        "\"Cette réforme est injuste\", a déclaré Jean-Luc Mélenchon.",
+        "\"Cette réforme du gouvernement est injuste\", a dénoncé Marine Le Pen.",
+    ]));
+}
