@@ -127,12 +127,29 @@ pub fn keep_evaluations_the_tree_reads(lex: &Lexicon, s: &mut Sentence, tree: &T
     let mut k = 0;
     while k < s.matches.len() {
         let m = s.matches[k];
-        if lex.patterns[m.pattern as usize].evaluation && { let r = evaluation_roles(lex, s, tree, m); r.target.is_none() && r.source.is_none() } {
+        if lex.patterns[m.pattern as usize].evaluation && ({ let r = evaluation_roles(lex, s, tree, m); r.target.is_none() && r.source.is_none() } || told_by_its_own_act(lex, s, tree, m)) {
             s.matches.remove(k);
         } else {
             k += 1;
         }
     }
+}
+
+/// "« Cette réforme est injuste », a dénoncé le député": an evaluation whose
+/// reporting verb is itself a pattern's act of the same CAMEO root (the
+/// denunciation) is that act, not a second one. (A verb of naming gives
+/// way to the evaluation instead: `drop_naming_rows_under_evaluations`.)
+fn told_by_its_own_act(lex: &Lexicon, s: &Sentence, tree: &Tree, m: Match) -> bool {
+    let Some(root) = lex.patterns[m.pattern as usize].cameo.as_ref().map(|c| c.root()) else { return false };
+    let w = tree.trigger_word(m.head);
+    if tree.named_predicate(s, w).is_some() {
+        return false;
+    }
+    let Some((verb, _, _)) = tree.reporting(s, w) else { return false };
+    s.matches.iter().any(|o| {
+        let p = &lex.patterns[o.pattern as usize];
+        !p.evaluation && p.cameo.as_ref().is_some_and(|c| c.root() == root) && tree.trigger_word(o.head) == verb
+    })
 }
 
 /// "Jim Chalmers called Mr Sunak a great friend": a row of the naming verb

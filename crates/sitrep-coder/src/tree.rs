@@ -1467,11 +1467,17 @@ impl Tree {
     /// possible ("would be a mistake"); the speaker is `None` when the
     /// speech verb has no subject of its own.
     pub fn reported_predicate(&self, s: &Sentence, w: usize) -> Option<(Option<usize>, usize)> {
+        self.reporting(s, w).map(|(_, speaker, subject)| (speaker, subject))
+    }
+
+    /// `reported_predicate` with the verb that reports (or names) the
+    /// predicate: `(verb, speaker, subject)`.
+    pub fn reporting(&self, s: &Sentence, w: usize) -> Option<(usize, Option<usize>, usize)> {
         if !self.is_parsed() {
             return None;
         }
-        if let Some((_, speaker, object)) = self.named_predicate(s, w) {
-            return Some((speaker, object));
+        if let Some(named) = self.named_predicate(s, w) {
+            return Some(named);
         }
         let a = &self.analysis;
         let children = || self.children(w).iter().map(|&c| c as usize);
@@ -1511,14 +1517,19 @@ impl Tree {
         // clause, with no subordinator ("Although the deal was bad, he
         // said …" has one, and reports nothing).
         let quoted_before = |v: usize| v > w && !children().any(|c| a.universal_deprel(c) == "mark");
+        // "« C'est une honte », a lancé Marine Le Pen", "'It is a
+        // disgrace,' fumed the minister": a verb right after the quotation
+        // that holds the predicate reports it, whatever verb it is.
+        let token_w = self.token(w);
+        let after_its_quotation = |v: usize| s.quotes.iter().any(|&(start, end)| start <= token_w && token_w < end && end <= self.token(v) && self.token(v) <= end + 4);
         let speech_verb = match a.universal_deprel(w) {
             "ccomp" => a.head(w),
             "advcl" => a.head(w).filter(|&v| quoted_before(v)),
-            _ => children().find(|&c| closing(c) && cue(c, CueKind::SpeechVerb)),
+            _ => children().find(|&c| (closing(c) && cue(c, CueKind::SpeechVerb)) || (matches!(a.universal_deprel(c), "parataxis" | "conj" | "advcl") && after_its_quotation(c))),
         }
-        .filter(|&v| cue(v, CueKind::SpeechVerb))?;
+        .filter(|&v| cue(v, CueKind::SpeechVerb) || after_its_quotation(v))?;
         let speaker = self.children(speech_verb).iter().map(|&c| c as usize).find(|&c| a.universal_deprel(c) == "nsubj");
-        Some((speaker, subject))
+        Some((speech_verb, speaker, subject))
     }
 
     /// "Rubio called the decision a major blunder", "the SDF described the

@@ -2832,11 +2832,16 @@ fn acts_scheduled_ahead_without_a_story_date() {
 /// French parser may hang the incise's inverted subject as the verb's
 /// `xcomp`; it is the speaker (`repair_inverted_subject`), so the
 /// quotation's evaluation is his criticism (the second, blame told by the
-/// incise's own verb). Written for this test.
+/// incise's own verb). A verb right after the quotation reports it
+/// whatever verb it is ("a lancé", "a tweeté": not speech verbs of the
+/// cues, which would make "lancer une offensive" a statement). Written
+/// for this test.
 #[test]
 fn french_incise_speakers_the_parser_makes_complements() {
     insta::assert_snapshot!(code_fr(&[
         "\"Cette réforme est injuste\", a déclaré Jean-Luc Mélenchon.",
         "\"Cette réforme du gouvernement est injuste\", a dénoncé Marine Le Pen.",
+        "\"C'est une honte\", a lancé Marine Le Pen.",
+        "\"Le gouvernement est irresponsable\", a tweeté Marine Le Pen.",
     ]));
 }
