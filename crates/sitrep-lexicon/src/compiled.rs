@@ -313,6 +313,14 @@ impl Lexicon {
             if let Some((ids, _)) = lex.phrase(&cue.phrase, &mut tokens) {
                 *lex.cues.entry(ids, false, || 0) |= cue.kind.bit();
             }
+            // "prévoit de" stands for "prévoit d'attaquer" too.
+            let elided = (src.language == sitrep_text::Language::French)
+                .then(|| cue.phrase.rsplit_once(' '))
+                .flatten()
+                .and_then(|(head, last)| sitrep_text::french_elided(last).map(|e| format!("{head} {e}")));
+            if let Some((ids, _)) = elided.and_then(|phrase| lex.phrase(&phrase, &mut tokens)) {
+                *lex.cues.entry(ids, false, || 0) |= cue.kind.bit();
+            }
         }
         for date in &src.dates {
             for w in &date.words {

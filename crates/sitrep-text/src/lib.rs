@@ -17,4 +17,4 @@ pub use cut::MAX_SENTENCE_BYTES;
 pub use normalise::{normalise_in, normalise_into};
 pub use sentences::{split_sentences, Abbreviations, SentenceSplitter};
 pub use language::{Language, UnknownLanguage};
-pub use tokens::{is_apostrophe, tokenise, tokenise_in, Token, TokenKind, Tokens};
+pub use tokens::{french_elided, is_apostrophe, tokenise, tokenise_in, Token, TokenKind, Tokens};

@@ -138,6 +138,18 @@ pub fn tokenise(text: &str, range: std::ops::Range<usize>, out: &mut Tokens) {
 /// own in French text.
 const FRENCH_ELISIONS: [&str; 14] = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"];
 
+/// The form French writes `word` in before a vowel ("de" → "d'", "que" →
+/// "qu'"), for a word that elides: the words of [`FRENCH_ELISIONS`] in
+/// full. A data file's phrase that ends with such a word ("prévoit de",
+/// "a déclaré que") also stands in its elided form ("prévoit d'attaquer").
+pub fn french_elided(word: &str) -> Option<String> {
+    const FULL: [(&str, &str); 13] = [
+        ("le", "l"), ("la", "l"), ("de", "d"), ("je", "j"), ("me", "m"), ("ne", "n"), ("se", "s"), ("te", "t"), ("ce", "c"),
+        ("que", "qu"), ("jusque", "jusqu"), ("lorsque", "lorsqu"), ("puisque", "puisqu"),
+    ];
+    FULL.iter().find(|(full, _)| full.eq_ignore_ascii_case(word)).map(|(_, elided)| format!("{elided}'"))
+}
+
 /// Where the elided word at the start of `text[start..word_end]` ends, its
 /// apostrophe included, if the word opens with one ("l'" of "l'armée").
 fn elision_end(text: &str, start: usize, word_end: usize) -> Option<usize> {
@@ -271,6 +283,15 @@ fn dotted_acronym(text: &str, start: usize, end: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn french_words_that_elide_and_their_elided_forms() {
+        assert_eq!(french_elided("de").as_deref(), Some("d'"));
+        assert_eq!(french_elided("que").as_deref(), Some("qu'"));
+        assert_eq!(french_elided("Lorsque").as_deref(), Some("lorsqu'"));
+        assert_eq!(french_elided("des"), None);
+        assert_eq!(french_elided("pour"), None);
+    }
+
     use super::*;
 
     fn toks(s: &str) -> Vec<String> {
