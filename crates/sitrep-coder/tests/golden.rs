@@ -2849,13 +2849,15 @@ fn french_incise_speakers_the_parser_makes_complements() {
 /// A cue phrase of `fr/cues.tsv` that ends with a word French elides
 /// before a vowel stands in its elided form too: "prévoyait de" is also
 /// "prévoyait d'attaquer" (an intended act, 1384 as 190's intent), "il
-/// n'était pas question de" also "… question d'extrader" (a refusal).
-/// Written for this test.
+/// n'était pas question de" also "… question d'extrader" (a refusal); so
+/// does a word of a `fr/verbs.tsv` pattern ("[envisager] de" is also
+/// "envisage d'interdire"). Written for this test.
 #[test]
 fn french_cues_in_their_elided_form() {
     insta::assert_snapshot!(code_fr(&[
         "La Russie prévoyait d'attaquer l'Ukraine.",
         "La Russie prévoyait de bombarder l'Ukraine.",
         "Le ministre américain de la Justice a indiqué qu'il n'était pas question d'extrader le fondateur de WikiLeaks vers la Suède.",
+        "Le gouvernement allemand envisage d'interdire les rassemblements.",
     ]));
 }

@@ -446,7 +446,19 @@ impl Lexicon {
                 if !optional {
                     *specificity += 1;
                 }
-                let ids = alternatives.iter().map(|a| self.single_token(a, tokens)).collect::<Result<Vec<_>, _>>()?;
+                let mut ids = alternatives.iter().map(|a| self.single_token(a, tokens)).collect::<Result<Vec<_>, _>>()?;
+                // French: "[avertir] que" is also "avertit qu'il", "soutien
+                // de +" also "soutien d'Israël".
+                if self.language == Language::French {
+                    for alt in alternatives {
+                        if let Some(elided) = sitrep_text::french_elided(alt) {
+                            let id = self.single_token(&elided, tokens)?;
+                            if !ids.contains(&id) {
+                                ids.push(id);
+                            }
+                        }
+                    }
+                }
                 Elem::Word { alternatives: ids.into(), optional: *optional }
             }
             PatternElem::Phrases(phrases) => {
