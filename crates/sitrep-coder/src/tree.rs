@@ -536,7 +536,7 @@ impl Tree {
         repair_opening_participle(&mut self.analysis);
         repair_subject_with_preposition(&mut self.analysis);
         repair_comma_participle(&mut self.analysis);
-        repair_object_before_clause(&mut self.analysis);
+        repair_object_before_clause(&mut self.analysis, self.language);
         repair_finite_conjunct(&mut self.analysis);
         repair_addressee_as_subject(&mut self.analysis);
         let a = &self.analysis;
@@ -1857,18 +1857,8 @@ impl Tree {
     }
 
     /// Whether `w` is `above` or below it.
-    pub fn dominates(&self, above: usize, mut w: usize) -> bool {
-        // Bounded: a parse is a tree, but a walk must not trust that.
-        for _ in 0..=self.analysis.len() {
-            if w == above {
-                return true;
-            }
-            match self.analysis.head(w) {
-                Some(h) => w = h,
-                None => return false,
-            }
-        }
-        false
+    pub fn dominates(&self, above: usize, w: usize) -> bool {
+        dominates(&self.analysis, above, w)
     }
 
     /// The words whose cues govern the event at word `trigger`: the
@@ -2164,18 +2154,49 @@ fn repair_opening_participle(a: &mut Analysis) {
 /// parser sometimes makes the reported clause's subject the verb's object
 /// and leaves the clause (`ccomp`) after it with no subject. A clause with
 /// no subject of its own after the object takes it as its subject.
-fn repair_object_before_clause(a: &mut Analysis) {
+///
+/// "Byrd contended the White House was applying pressure": the parser may
+/// also hang such a clause as an adverbial one (`advcl`). One with no
+/// subordinator ("because", "to"), whose auxiliary or copula stands right
+/// after the object, is the verb's reported clause (`ccomp`) too (English).
+fn repair_object_before_clause(a: &mut Analysis, language: Language) {
     for clause in 0..a.len() {
-        if a.universal_deprel(clause) != "ccomp" || a.children(clause).any(|c| a.universal_deprel(c).starts_with("nsubj") || a.universal_deprel(c) == "expl") {
+        if !matches!(a.universal_deprel(clause), "ccomp" | "advcl") || a.children(clause).any(|c| a.universal_deprel(c).starts_with("nsubj") || a.universal_deprel(c) == "expl") {
             continue;
         }
         let Some(verb) = a.head(clause).filter(|&v| v < clause) else { continue };
         let object = a.children(verb).find(|&o| a.universal_deprel(o) == "obj" && o > verb && o < clause && matches!(a.upos(o), "NOUN" | "PROPN" | "PRON"));
-        if let Some(object) = object {
-            let passive = a.children(clause).any(|d| a.deprel(d) == "aux:pass");
-            a.attach(object, Some(clause), if passive { "nsubj:pass" } else { "nsubj" });
+        let Some(object) = object else { continue };
+        if a.universal_deprel(clause) == "advcl" {
+            // (French reports with "que", and its incises hang otherwise.)
+            if language != Language::English {
+                continue;
+            }
+            let finite_after_object = a.children(clause).any(|c| c > object && c < clause && matches!(a.universal_deprel(c), "aux" | "cop"));
+            let object_ends_before = (object + 1..clause).all(|w| a.head(w) == Some(clause) || dominates(a, object, w));
+            if a.children(clause).any(|c| a.universal_deprel(c) == "mark") || !finite_after_object || !object_ends_before || a.children(verb).any(|c| a.universal_deprel(c) == "ccomp") {
+                continue;
+            }
+            a.attach(clause, Some(verb), "ccomp");
+        }
+        let passive = a.children(clause).any(|d| a.deprel(d) == "aux:pass");
+        a.attach(object, Some(clause), if passive { "nsubj:pass" } else { "nsubj" });
+    }
+}
+
+/// Whether parsed word `w` is `above` or lies below it.
+fn dominates(a: &Analysis, above: usize, mut w: usize) -> bool {
+    // Bounded: a parse is a tree, but a walk must not trust that.
+    for _ in 0..=a.len() {
+        if w == above {
+            return true;
+        }
+        match a.head(w) {
+            Some(h) => w = h,
+            None => return false,
         }
     }
+    false
 }
 
 /// "According to the Syrian Observatory, Turkish troops shelled Kurdish

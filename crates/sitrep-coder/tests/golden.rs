@@ -2861,3 +2861,18 @@ fn french_cues_in_their_elided_form() {
         "Le gouvernement allemand envisage d'interdire les rassemblements.",
     ]));
 }
+
+/// "Senator Byrd contended the White House was applying pressure on
+/// Japan": with no "that", the parser may make the reported clause's
+/// subject the speech verb's object and the clause an adverbial one; a
+/// clause with no subordinator whose auxiliary stands right after that
+/// object is the reported clause, and the object its subject (the White
+/// House presses Japan). Wording of the blind wire blocks, written for
+/// this test.
+#[test]
+fn a_reported_clause_the_parser_makes_adverbial() {
+    insta::assert_snapshot!(code(&[
+        "Senator Byrd contended the White House was applying pressure on Japan.",
+        "The Japanese finance minister stressed West Germany should stimulate its economy.",
+    ]));
+}
