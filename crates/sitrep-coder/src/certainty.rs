@@ -163,11 +163,11 @@ fn alleges(tree: &Tree, w: usize, t: usize) -> bool {
 /// Some dates are ahead whatever the story's day (`Sentence::ahead`):
 /// "next week", "tomorrow", and a day of the week on which a verb in the
 /// simple present tells what happens ("Howard leaves for Japan on
-/// Saturday"; a noun's "Monday's talks" may be past). The date must hang on the act's
-/// own word, on the verb a noun act is the object of ("holds its meetings
-/// … next week"), or on a noun of the act's phrase ("visit to Washington,
-/// April 29 to May 5"); "talks that would lead to membership next year"
-/// date the membership, not the talks.
+/// Saturday"; a noun's "Monday's talks" may be past). The date must hang
+/// on the act's own word, on the verb a noun act is the object of ("holds
+/// its meetings … next week"), or on a noun of the act's phrase ("visit to
+/// Washington, April 29 to May 5"); "talks that would lead to membership
+/// next year" date the membership, not the talks.
 pub fn scheduled(s: &Sentence, tree: &Tree, m: &Match, published: Option<chrono::NaiveDate>) -> bool {
     if !tree.is_parsed() || m.forms & (form::PAST | form::PARTICIPLE) != 0 {
         return false;

@@ -960,6 +960,8 @@ pub struct ScoreWord {
     pub kind: ScoreWordKind,
 }
 
+/// How a score word of `en/discards.tsv` bears on the numbers beside it
+/// (its scope column).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScoreWordKind {
     /// A result verb a few words before the score ("beat Algeria 2-0").
