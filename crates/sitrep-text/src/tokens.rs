@@ -139,15 +139,13 @@ pub fn tokenise(text: &str, range: std::ops::Range<usize>, out: &mut Tokens) {
 const FRENCH_ELISIONS: [&str; 14] = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"];
 
 /// The form French writes `word` in before a vowel ("de" → "d'", "que" →
-/// "qu'"), for a word that elides: the words of [`FRENCH_ELISIONS`] in
-/// full. A data file's phrase that ends with such a word ("prévoit de",
-/// "a déclaré que") also stands in its elided form ("prévoit d'attaquer").
+/// "qu'"), for a word that elides: one of [`FRENCH_ELISIONS`] with its "e"
+/// ("le", "jusque"), or "la". A data file's phrase that ends with such a
+/// word ("prévoit de", "a déclaré que") also stands in its elided form
+/// ("prévoit d'attaquer").
 pub fn french_elided(word: &str) -> Option<String> {
-    const FULL: [(&str, &str); 13] = [
-        ("le", "l"), ("la", "l"), ("de", "d"), ("je", "j"), ("me", "m"), ("ne", "n"), ("se", "s"), ("te", "t"), ("ce", "c"),
-        ("que", "qu"), ("jusque", "jusqu"), ("lorsque", "lorsqu"), ("puisque", "puisqu"),
-    ];
-    FULL.iter().find(|(full, _)| full.eq_ignore_ascii_case(word)).map(|(_, elided)| format!("{elided}'"))
+    let stem = if word.eq_ignore_ascii_case("la") { "l" } else { word.strip_suffix('e')? };
+    FRENCH_ELISIONS.iter().find(|e| e.eq_ignore_ascii_case(stem)).map(|e| format!("{e}'"))
 }
 
 /// Where the elided word at the start of `text[start..word_end]` ends, its
