@@ -127,12 +127,31 @@ pub fn keep_evaluations_the_tree_reads(lex: &Lexicon, s: &mut Sentence, tree: &T
     let mut k = 0;
     while k < s.matches.len() {
         let m = s.matches[k];
-        if lex.patterns[m.pattern as usize].evaluation && ({ let r = evaluation_roles(lex, s, tree, m); r.target.is_none() && r.source.is_none() } || told_by_its_own_act(lex, s, tree, m)) {
+        if lex.patterns[m.pattern as usize].evaluation && ({ let r = evaluation_roles(lex, s, tree, m); r.target.is_none() && r.source.is_none() } || told_by_its_own_act(lex, s, tree, m) || failed_act(lex, s, tree, m)) {
             s.matches.remove(k);
         } else {
             k += 1;
         }
     }
+}
+
+/// "Egyptian negotiators failed to conclude an agreement, Canadian officials
+/// said": a failure whose complement is itself an act a pattern codes is
+/// that act not done (coded negated), a report of how talks went, not the
+/// speaker's blame ("Yeutter said Japan has failed to implement the pact"
+/// has no act of its own in the complement).
+fn failed_act(lex: &Lexicon, s: &Sentence, tree: &Tree, m: Match) -> bool {
+    let w = tree.trigger_word(m.head);
+    if !tree.is_harm_verb(w) {
+        return false;
+    }
+    let a = &tree.analysis;
+    a.children(w).filter(|&c| a.universal_deprel(c) == "xcomp").any(|c| {
+        s.matches.iter().any(|o| {
+            let p = &lex.patterns[o.pattern as usize];
+            !p.evaluation && p.cameo.is_some() && tree.trigger_word(o.head) == c
+        })
+    })
 }
 
 /// "« Cette réforme est injuste », a dénoncé le député": an evaluation whose

@@ -78,6 +78,8 @@ struct Table {
     time_subordinators: rustc_hash::FxHashSet<&'static str>,
     /// `harm-verb`: "said the tax would impair …".
     harm_verbs: rustc_hash::FxHashSet<&'static str>,
+    /// `outcome-verb`: "ministers failed to agree" tells how talks went.
+    outcome_verbs: rustc_hash::FxHashSet<&'static str>,
     /// `state-participle`: "France is opposed to …".
     state_participles: rustc_hash::FxHashSet<&'static str>,
     /// `author-participle`: "the ceasefire proposed by the United States"
@@ -145,10 +147,10 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 /// The word kinds of the table: each language names its own words
 /// (`tree-roles.tsv` English, `fr/tree-roles.tsv` French); the other kinds
 /// (relations, CAMEO code kinds, roles, row ids) serve every language.
-const WORD_KINDS: [&str; 21] = [
+const WORD_KINDS: [&str; 22] = [
     "preposition", "light-verb", "act-noun", "doer-noun", "object-control", "doer-participle", "backer-participle", "joint-preposition",
     "participation-preposition", "occasion-preposition", "relative-pronoun", "reflexive-pronoun", "complement-noun", "time-subordinator",
-    "state-participle", "harm-verb", "naming-verb", "naming-preposition", "policy-noun", "no-doer-noun", "author-participle",
+    "state-participle", "harm-verb", "outcome-verb", "naming-verb", "naming-preposition", "policy-noun", "no-doer-noun", "author-participle",
 ];
 
 /// The table of `language`, read once; a malformed row is a build error
@@ -170,7 +172,7 @@ fn table() -> &'static Table {
 }
 
 fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static str)>) -> Table {
-    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), state_participles: Default::default(), author_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), named_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_rows: Vec::new(), counted_country_role: None };
+    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), outcome_verbs: Default::default(), state_participles: Default::default(), author_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), named_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), duty_said_after_rows: Vec::new(), counted_country_role: None };
     for (kind, name, reading) in rows {
         match kind {
             "relation" => {
@@ -230,6 +232,9 @@ fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static 
             }
             "harm-verb" => {
                 t.harm_verbs.insert(name);
+            }
+            "outcome-verb" => {
+                t.outcome_verbs.insert(name);
             }
             "state-participle" => {
                 t.state_participles.insert(name);
@@ -1119,6 +1124,11 @@ impl Tree {
         self.analysis.upos(w) == "VERB" && self.table().harm_verbs.contains(lowered(self.analysis.lemma(w)).as_ref())
     }
 
+    /// Whether the word at `w` is a verb of an outcome (`outcome-verb`).
+    pub fn is_outcome_verb(&self, w: usize) -> bool {
+        self.analysis.upos(w) == "VERB" && self.table().outcome_verbs.contains(lowered(self.analysis.lemma(w)).as_ref())
+    }
+
     /// Whether word `w` is a passive participle of `state-participle` with
     /// no agent: the state its subject is in, which the subject holds or
     /// does ("France is opposed to the plan", "Turkey was engaged in talks
@@ -1488,11 +1498,16 @@ impl Tree {
         let negated = children().any(|c| function_word(c) && cue(c, CueKind::Negation));
         // "said the tax would impair the competitiveness of …": a verb of
         // harm (`harm-verb`) done to an object predicts harm as criticism, a
-        // modal and all; a passive ("were harmed by") says who was harmed,
-        // and with no object the subject itself fares worse ("the business
-        // climate worsened").
+        // modal and all, as does a failure to act or in a duty ("said the
+        // department failed to oversee the project", "failed in its
+        // duty"); a passive ("were harmed by") says who was harmed, and
+        // with no complement the subject itself fares worse ("the business
+        // climate worsened", "the talks failed").
+        // A failure to agree or to win (`outcome-verb`) tells how talks or
+        // a contest went, not whose fault it was.
         let harm = self.is_harm_verb(w)
-            && children().any(|c| a.universal_deprel(c) == "obj")
+            && children().any(|c| matches!(a.universal_deprel(c), "obj" | "xcomp" | "obl"))
+            && !children().any(|c| a.universal_deprel(c) == "xcomp" && self.is_outcome_verb(c))
             && !children().any(|c| a.universal_deprel(c) == "aux:pass" || a.deprel(c) == "nsubj:pass");
         if negated || (!harm && (!children().any(|c| a.universal_deprel(c) == "cop") || children().any(|c| a.universal_deprel(c) == "aux" && cue(c, CueKind::Condition)))) {
             return None;
@@ -2413,7 +2428,7 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" | "act-noun" | "relative-pronoun" | "reflexive-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "state-participle" | "author-participle" => reading == "-",
+                "light-verb" | "act-noun" | "relative-pronoun" | "reflexive-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "outcome-verb" | "state-participle" | "author-participle" => reading == "-",
                 "actor-doer-code" | "named-doer-code" | "foreign-target-code" | "quoted-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" | "duty-said-after-row" => reading == "-",
                 "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),

@@ -2876,3 +2876,20 @@ fn a_reported_clause_the_parser_makes_adverbial() {
         "The Japanese finance minister stressed West Germany should stimulate its economy.",
     ]));
 }
+
+/// A failure said of an actor is the speaker's blame, as a harm is
+/// (`eval_failure`, `harm-verb` "fail" with a complement): the Kenyan
+/// opposition criticises the government (111). A failure to agree or to
+/// win (`outcome-verb`) reports how talks went, and a failure whose
+/// complement is itself a coded act ("failed to sign the accord") is that
+/// act not done: no blame in either. Wording of the clear blocks' misses,
+/// written for this test.
+#[test]
+fn failures_said_of_an_actor_are_blame() {
+    insta::assert_snapshot!(code(&[
+        "The Kenyan opposition said the Kenyan government had failed to protect farmers.",
+        "\"The ministry failed in its duty to oversee the project,\" said the South African public protector.",
+        "Canadian officials said Egyptian negotiators had failed to agree on wheat prices.",
+        "Canadian officials said Egypt had failed to sign the accord.",
+    ]));
+}
