@@ -1563,11 +1563,19 @@ impl Tree {
         let after_naming_preposition = kids(w).any(|c| matches!(a.universal_deprel(c), "case" | "mark") && self.table().naming_prepositions.contains(lowered(a.form(c)).as_ref()));
         let head = a.head(w)?;
         // The parse may hang the "as" phrase on the object itself ("described
-        // [the move as a betrayal]").
-        let (verb, object) = match a.universal_deprel(w) {
-            "xcomp" => (head, kids(head).find(|&c| a.universal_deprel(c) == "obj")?),
-            "obl" | "advcl" if after_naming_preposition => (head, kids(head).find(|&c| a.universal_deprel(c) == "obj")?),
-            "nmod" if after_naming_preposition && a.universal_deprel(head) == "obj" => (a.head(head)?, head),
+        // [the move as a betrayal]"). In the passive the named thing is the
+        // subject ("the budget was described as a disgrace by …"), and the
+        // "as" phrase may hang on the agent ("was seen [by the opposition as
+        // a betrayal]"): the agent then names it.
+        let named = |v: usize| kids(v).find(|&c| a.universal_deprel(c) == "obj").or_else(|| kids(v).find(|&c| a.deprel(c) == "nsubj:pass"));
+        let (verb, object, agent) = match a.universal_deprel(w) {
+            "xcomp" => (head, named(head)?, None),
+            "obl" | "advcl" if after_naming_preposition => (head, named(head)?, None),
+            "nmod" if after_naming_preposition && a.universal_deprel(head) == "obj" => (a.head(head)?, head, None),
+            "nmod" if after_naming_preposition && self.reading(head) == Some(Reading::Agent) => {
+                let verb = a.head(head)?;
+                (verb, kids(verb).find(|&c| a.deprel(c) == "nsubj:pass")?, Some(head))
+            }
             _ => return None,
         };
         if a.upos(verb) != "VERB" || !self.table().naming_verbs.contains(lowered(a.lemma(verb)).as_ref()) {
@@ -1577,7 +1585,13 @@ impl Tree {
         if kids(verb).any(|c| (matches!(a.universal_deprel(c), "advmod" | "aux") && cue(c, CueKind::Negation)) || (a.universal_deprel(c) == "aux" && cue(c, CueKind::Condition))) {
             return None;
         }
-        let speaker = kids(verb).find(|&c| a.universal_deprel(c) == "nsubj");
+        let speaker = match agent {
+            Some(_) => agent,
+            // "The plan was described as a disgrace" by no one named: no
+            // one's judgement.
+            None if a.deprel(object) == "nsubj:pass" => Some(self.agent(verb).or_else(|| self.agent_phrase(w))?),
+            None => kids(verb).find(|&c| a.universal_deprel(c) == "nsubj"),
+        };
         Some((verb, speaker, object))
     }
 

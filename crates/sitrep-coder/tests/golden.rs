@@ -2893,3 +2893,19 @@ fn failures_said_of_an_actor_are_blame() {
         "Canadian officials said Egypt had failed to sign the accord.",
     ]));
 }
+
+/// A verb of naming in the passive: its agent judges its subject ("the
+/// budget was described as a disgrace by the opposition", also with the
+/// "as" phrase after the agent), and with no agent nobody does. Verbs of
+/// opinion ("regards … as unacceptable", "was seen by … as a betrayal")
+/// name their object as "call" does. Wording of the blind wire blocks'
+/// misses, written for this test.
+#[test]
+fn passive_and_opinion_verbs_of_naming() {
+    insta::assert_snapshot!(code(&[
+        "The Kenyan budget was described as a disgrace by the Kenyan opposition.",
+        "The Ugandan decision was seen by the Kenyan opposition as a betrayal.",
+        "Kenya regards the Ugandan decision as unacceptable.",
+        "The Ugandan decision is regarded as unacceptable.",
+    ]));
+}
