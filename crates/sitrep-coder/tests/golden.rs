@@ -2812,11 +2812,12 @@ fn sports_results_beside_a_score() {
 }
 
 /// An act told in the simple present or by a noun, on a day ahead of any
-/// story's ("next week", "tomorrow", a day of the week with a verb in the
-/// simple present), is scheduled, and coded as its intention (036, not 042
-/// or 040), even in a sentence coded alone with no publication date; a day
-/// of the week with an -ing form or a past tense is not ahead. Written for
-/// this test in the wording of 1987 wire copy.
+/// story's ("next week", "tomorrow", "later this week", a day of the week
+/// with a verb in the simple present), is scheduled, and coded as its
+/// intention (036, not 042 or 040), even in a sentence coded alone with no
+/// publication date; a day of the week with an -ing form or a past tense is
+/// not ahead, nor "this week" alone. Written for this test in the wording of
+/// 1987 wire copy.
 #[test]
 fn acts_scheduled_ahead_without_a_story_date() {
     insta::assert_snapshot!(code(&[
@@ -2825,6 +2826,8 @@ fn acts_scheduled_ahead_without_a_story_date() {
         "Britain hopes for a breakthrough during next week's visit to Tokyo by the British trade minister.",
         "OPEC ministers were arriving in the United Arab Emirates on Monday.",
         "The Japanese foreign minister flew to Washington on Saturday.",
+        "The Japanese prime minister makes his visit to the United States later this week.",
+        "The Japanese prime minister makes his visit to the United States this week.",
     ]));
 }
 

@@ -43,6 +43,10 @@ pub struct DateResolver {
     /// Words that move a day of the week back or ahead ("last Friday",
     /// "vendredi prochain"): `modifier` rows, by their sign.
     modifiers: FxHashMap<String, i32>,
+    /// Phrases after the story's day whatever day that is ("later this
+    /// week", "dans les prochains jours"): `ahead` rows, under their first
+    /// word.
+    ahead_phrases: FxHashMap<String, Vec<Vec<String>>>,
 }
 
 /// Most lead words before a date phrase's date ("late on Monday").
@@ -50,7 +54,7 @@ const MAX_LEADS: usize = 2;
 
 impl DateResolver {
     /// Reads `month`, `weekday`, `relative_day`, `relative_period`,
-    /// `ordinal`, `phrase_lead` and `modifier` rows; other kinds are
+    /// `ordinal`, `phrase_lead`, `modifier` and `ahead` rows; other kinds are
     /// ignored so that the file may grow.
     pub fn new(words: &[DateWord]) -> Self {
         let mut r = Self::default();
@@ -79,6 +83,20 @@ impl DateResolver {
                 }
                 "phrase_lead" => {
                     r.leads.extend(w.words.iter().flat_map(|f| [normalise(f, false), normalise(f, true)]));
+                    None
+                }
+                "ahead" => {
+                    for form in &w.words {
+                        for fold in [false, true] {
+                            let toks: Vec<String> = form.split_whitespace().map(|t| normalise(t, fold)).collect();
+                            if let Some(first) = toks.first().cloned() {
+                                let forms = r.ahead_phrases.entry(first).or_default();
+                                if !forms.contains(&toks) {
+                                    forms.push(toks);
+                                }
+                            }
+                        }
+                    }
                     None
                 }
                 "modifier" => {
@@ -155,8 +173,11 @@ impl DateResolver {
         let norm = |j: usize| if j < tokens.len() { tokens.norm(j) } else { "" };
         let mut i = 0;
         while i < tokens.len() {
-            let period = self.periods.get(norm(i)).and_then(|forms| forms.iter().find(|(words, _, _)| (0..words.len()).all(|k| norm(i + k) == words[k])));
+            let matches = |words: &[String]| (0..words.len()).all(|k| norm(i + k) == words[k]);
+            let phrase = self.ahead_phrases.get(norm(i)).and_then(|forms| forms.iter().filter(|words| matches(words)).map(Vec::len).max());
+            let period = self.periods.get(norm(i)).and_then(|forms| forms.iter().find(|(words, _, _)| matches(words)));
             let found = match (period, self.word(tokens, i)) {
+                _ if phrase.is_some() => phrase.map(|len| (i + len, false)),
                 (Some((words, n, _)), _) => (*n > 0).then_some((i + words.len(), false)),
                 (None, Some(Word::RelativeDay(n))) => (n > 0).then_some((i + 1, false)),
                 (None, Some(Word::Weekday(_))) if tokens.get(i).capitalised => {
@@ -365,6 +386,7 @@ mod tests {
             w("relative_period", &["this month"], "0m"),
             w("modifier", &["last"], "-1"),
             w("modifier", &["next"], "+1"),
+            w("ahead", &["later this week", "in the coming days"], "-"),
         ])
     }
 
@@ -387,6 +409,8 @@ mod tests {
         // Behind, or either: yesterday, last month, this month; a lower-case
         // "saturday" is no day name.
         assert!(ahead("met yesterday, last month and this month on saturday").is_empty());
+        // "This week" may be behind; "later this week" never is.
+        assert_eq!(ahead("met this week and meets again later this week or in the coming days"), ["later this week", "in the coming days"]);
     }
 
     fn find(text: &str, published: Option<NaiveDate>) -> Vec<String> {
