@@ -812,8 +812,13 @@ impl Coder {
             // agents are the parties where the verb says so
             // (`party_passive` of `reciprocal.tsv`).
             let parties_by = || m.passive && tree.is_parsed() && lex.is_party_passive(tree.analysis.lemma(tree.trigger_word(m.head)));
+            // "Nigeria and France signed an agreement to reschedule
+            // Nigeria's debt": a target that is one of the doers again
+            // names what their joint act is about, not a third party.
+            let code_of = |a: &Option<sitrep_model::Actor>| a.as_ref().and_then(|a| a.code.clone());
+            let target_is_a_doer = || !targets.is_empty() && targets.iter().all(|(_, t)| code_of(t).is_some_and(|c| doers.iter().any(|(_, d)| code_of(d).as_ref() == Some(&c))));
             let mutual = between
-                || to.is_none()
+                || (to.is_none() || target_is_a_doer())
                     && (!m.passive || parties_by())
                     && !lex.petrarch_semantics()
                     && distinct(doers)

@@ -869,6 +869,14 @@ fn match_before(lex: &Lexicon, s: &Sentence, elems: &[Elem], head: usize, slots:
                     j = open;
                 }
             }
+            // "Shultz and Soviet Foreign Minister Eduard Shevardnaze will
+            // meet": past a name the lexicon does not know right after the
+            // last member's title.
+            // (A name ends with a word: "the UAE - agreed" has a dash.)
+            let named = s.before_unknown_name(j);
+            if named < j && named > 0 && s.group_of[named - 1].is_some() && s.tokens.get(j - 1).capitalised && s.tokens.get(named).capitalised {
+                j = named;
+            }
             // "Japan and Australia, which signed a defence pact, conducted
             // naval drills": past a relative clause (not an apposition,
             // which may itself list the doers: "the G-7, the United

@@ -2912,3 +2912,19 @@ fn passive_and_opinion_verbs_of_naming() {
         "The Ugandan decision is regarded as unacceptable.",
     ]));
 }
+
+/// Doers named together act on each other: also when the only actor after
+/// the verb is one of them again ("… an agreement to reschedule Nigeria's
+/// debt" names what the agreement is about), and when the last doer's
+/// title is followed by a name the lexicon does not know ("Soviet Foreign
+/// Minister Eduard Shevardnaze will meet"). A list closed by a dash is no
+/// such name. Wording of the blind wire blocks' misses, written for this
+/// test.
+#[test]
+fn doers_named_together_past_a_repeated_doer_or_an_unknown_name() {
+    insta::assert_snapshot!(code(&[
+        "Kenya and Uganda have signed a bilateral agreement to reschedule Kenya's official debt to Uganda.",
+        "The American secretary of state and Soviet Foreign Minister Ivan Petrovsky will meet in Geneva.",
+        "The six states - Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the UAE - agreed to integrate their economies.",
+    ]));
+}
