@@ -446,6 +446,11 @@ impl Coder {
         if pattern.has_head && r.target.is_none() && !m.passive && !verb_form && !lex.petrarch_semantics() && !tagged_verb() && !owned_act() {
             return Err("a bare word with no object that may be a noun");
         }
+        // "Australia's two largest exports to Japan": a trade flow, not an
+        // act (`verb-only-row` in tree-roles.tsv).
+        if tree.is_parsed() && !verb_form && !tagged_verb() && crate::tree::is_verb_only_row(&pattern.id) {
+            return Err("a verb-only row's word read as a noun");
+        }
         // "armed opposition groups", "attack submarines", "the telephone
         // business": a verb pattern's word that the parse reads as an
         // adjective, or as a noun modifying another noun, is no act. A noun

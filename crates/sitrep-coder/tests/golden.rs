@@ -2380,7 +2380,9 @@ fn capitals_as_destinations_and_places() {
 
 /// The parties after "between" act on each other when no doer is named
 /// (`preposition` rows of `lexicon/en/reciprocal.tsv`); a verb pattern's
-/// word the parse reads as a noun takes a noun's doer (its possessor); an
+/// word the parse reads as a noun takes a noun's doer (its possessor), but
+/// a trade verb's (`verb-only-row`) names a figure: "Canada's exports …
+/// shipped to the U.S." is no event; an
 /// actor before a doer participle ("U.S.-led") did the event noun after it
 /// (`doer-participle` rows of `lexicon/tree-roles.tsv`); a joint noun
 /// event ("a meeting with") in a verb's phrase was shared by the verb's
@@ -2926,5 +2928,19 @@ fn doers_named_together_past_a_repeated_doer_or_an_unknown_name() {
         "Kenya and Uganda have signed a bilateral agreement to reschedule Kenya's official debt to Uganda.",
         "The American secretary of state and Soviet Foreign Minister Ivan Petrovsky will meet in Geneva.",
         "The six states - Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the UAE - agreed to integrate their economies.",
+    ]));
+}
+
+/// A trade verb's row (`verb-only-row`: "[export] … to +") codes where its
+/// head is a verb ("Finland exports machinery to the Soviet Union"), not a
+/// trade flow its noun names ("Japan's exports to the United States rose",
+/// "imports from Russia fell"). Wording of the blind wire blocks' false
+/// events, written for this test.
+#[test]
+fn trade_verbs_read_as_nouns_are_figures() {
+    insta::assert_snapshot!(code(&[
+        "Finland exports machinery to the Soviet Union.",
+        "Japan's exports to the United States rose by eight pct in March.",
+        "Finnish imports from the Soviet Union fell sharply last year.",
     ]));
 }
