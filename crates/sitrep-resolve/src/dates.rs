@@ -49,6 +49,17 @@ pub struct DateResolver {
     ahead_phrases: FxHashMap<String, Vec<Vec<String>>>,
 }
 
+/// The tokens of each multi-word form, as written and case-folded, with
+/// its first token (the key the resolver files it under).
+fn phrase_forms(forms: &[String]) -> impl Iterator<Item = (String, Vec<String>)> + '_ {
+    forms.iter().flat_map(|form| {
+        [false, true].into_iter().filter_map(move |fold| {
+            let toks: Vec<String> = form.split_whitespace().map(|t| normalise(t, fold)).collect();
+            toks.first().cloned().map(|first| (first, toks))
+        })
+    })
+}
+
 /// Most lead words before a date phrase's date ("late on Monday").
 const MAX_LEADS: usize = 2;
 
@@ -67,15 +78,10 @@ impl DateResolver {
                 "ordinal" => value.parse().ok().map(Word::Ordinal),
                 "relative_period" => {
                     if let Some((n, unit)) = parse_period(value) {
-                        for form in &w.words {
-                            for fold in [false, true] {
-                                let toks: Vec<String> = form.split_whitespace().map(|t| normalise(t, fold)).collect();
-                                if let Some(first) = toks.first().cloned() {
-                                    let forms = r.periods.entry(first).or_default();
-                                    if !forms.iter().any(|(f, _, _)| *f == toks) {
-                                        forms.push((toks, n, unit));
-                                    }
-                                }
+                        for (first, toks) in phrase_forms(&w.words) {
+                            let forms = r.periods.entry(first).or_default();
+                            if !forms.iter().any(|(f, _, _)| *f == toks) {
+                                forms.push((toks, n, unit));
                             }
                         }
                     }
@@ -86,15 +92,10 @@ impl DateResolver {
                     None
                 }
                 "ahead" => {
-                    for form in &w.words {
-                        for fold in [false, true] {
-                            let toks: Vec<String> = form.split_whitespace().map(|t| normalise(t, fold)).collect();
-                            if let Some(first) = toks.first().cloned() {
-                                let forms = r.ahead_phrases.entry(first).or_default();
-                                if !forms.contains(&toks) {
-                                    forms.push(toks);
-                                }
-                            }
+                    for (first, toks) in phrase_forms(&w.words) {
+                        let forms = r.ahead_phrases.entry(first).or_default();
+                        if !forms.contains(&toks) {
+                            forms.push(toks);
                         }
                     }
                     None
@@ -176,11 +177,11 @@ impl DateResolver {
             let matches = |words: &[String]| (0..words.len()).all(|k| norm(i + k) == words[k]);
             let phrase = self.ahead_phrases.get(norm(i)).and_then(|forms| forms.iter().filter(|words| matches(words)).map(Vec::len).max());
             let period = self.periods.get(norm(i)).and_then(|forms| forms.iter().find(|(words, _, _)| matches(words)));
-            let found = match (period, self.word(tokens, i)) {
-                _ if phrase.is_some() => phrase.map(|len| (i + len, false)),
-                (Some((words, n, _)), _) => (*n > 0).then_some((i + words.len(), false)),
-                (None, Some(Word::RelativeDay(n))) => (n > 0).then_some((i + 1, false)),
-                (None, Some(Word::Weekday(_))) if tokens.get(i).capitalised => {
+            let found = match (phrase, period, self.word(tokens, i)) {
+                (Some(len), _, _) => Some((i + len, false)),
+                (None, Some((words, n, _)), _) => (*n > 0).then_some((i + words.len(), false)),
+                (None, None, Some(Word::RelativeDay(n))) => (n > 0).then_some((i + 1, false)),
+                (None, None, Some(Word::Weekday(_))) if tokens.get(i).capitalised => {
                     // "last Friday", "vendredi dernier"; "next Friday".
                     let sign = [i.checked_sub(1), Some(i + 1)].into_iter().flatten().find_map(|j| self.modifiers.get(norm(j)).copied()).unwrap_or(0);
                     match sign {
