@@ -2944,3 +2944,15 @@ fn trade_verbs_read_as_nouns_are_figures() {
         "Finnish imports from the Soviet Union fell sharply last year.",
     ]));
 }
+
+/// Coercion (170) is an actor's act: a thing in the doer's place ("the
+/// lack of funds", a drought) makes it no event (`actor-doer-code` 170 in
+/// tree-roles.tsv). Wording of the blind wire blocks' false events,
+/// written for this test.
+#[test]
+fn coercion_by_a_thing_is_no_event() {
+    insta::assert_snapshot!(code(&[
+        "Kenya forced Uganda to withdraw its troops from the border.",
+        "The lack of funds might force the Kenyan government to halt the program.",
+    ]));
+}
