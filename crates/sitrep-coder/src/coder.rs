@@ -820,8 +820,10 @@ impl Coder {
             // "Nigeria and France signed an agreement to reschedule
             // Nigeria's debt": a target that is one of the doers again
             // names what their joint act is about, not a third party.
-            let code_of = |a: &Option<sitrep_model::Actor>| a.as_ref().and_then(|a| a.code.clone());
-            let target_is_a_doer = || !targets.is_empty() && targets.iter().all(|(_, t)| code_of(t).is_some_and(|c| doers.iter().any(|(_, d)| code_of(d).as_ref() == Some(&c))));
+            fn code_of(a: &Option<sitrep_model::Actor>) -> Option<&sitrep_model::ActorCode> {
+                a.as_ref().and_then(|a| a.code.as_ref())
+            }
+            let target_is_a_doer = || !targets.is_empty() && targets.iter().all(|(_, t)| code_of(t).is_some_and(|c| doers.iter().any(|(_, d)| code_of(d) == Some(c))));
             let mutual = between
                 || (to.is_none() || target_is_a_doer())
                     && (!m.passive || parties_by())

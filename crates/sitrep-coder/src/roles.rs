@@ -146,11 +146,15 @@ fn failed_act(lex: &Lexicon, s: &Sentence, tree: &Tree, m: Match) -> bool {
         return false;
     }
     let a = &tree.analysis;
-    a.children(w).filter(|&c| a.universal_deprel(c) == "xcomp").any(|c| {
-        s.matches.iter().any(|o| {
-            let p = &lex.patterns[o.pattern as usize];
-            !p.evaluation && p.cameo.is_some() && tree.trigger_word(o.head) == c
-        })
+    a.children(w).filter(|&c| a.universal_deprel(c) == "xcomp").any(|c| coded_act_at(lex, s, tree, c, |_| true))
+}
+
+/// Whether a pattern other than an evaluation codes an act (of a code
+/// `code_ok` accepts) at parsed word `w`.
+fn coded_act_at(lex: &Lexicon, s: &Sentence, tree: &Tree, w: usize, code_ok: impl Fn(&sitrep_model::CameoCode) -> bool) -> bool {
+    s.matches.iter().any(|o| {
+        let p = &lex.patterns[o.pattern as usize];
+        !p.evaluation && p.cameo.as_ref().is_some_and(&code_ok) && tree.trigger_word(o.head) == w
     })
 }
 
@@ -165,10 +169,7 @@ fn told_by_its_own_act(lex: &Lexicon, s: &Sentence, tree: &Tree, m: Match) -> bo
         return false;
     }
     let Some((verb, _, _)) = tree.reporting(s, w) else { return false };
-    s.matches.iter().any(|o| {
-        let p = &lex.patterns[o.pattern as usize];
-        !p.evaluation && p.cameo.as_ref().is_some_and(|c| c.root() == root) && tree.trigger_word(o.head) == verb
-    })
+    coded_act_at(lex, s, tree, verb, |c| c.root() == root)
 }
 
 /// "Jim Chalmers called Mr Sunak a great friend": a row of the naming verb

@@ -281,6 +281,8 @@ fn dotted_acronym(text: &str, start: usize, end: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn french_words_that_elide_and_their_elided_forms() {
         assert_eq!(french_elided("de").as_deref(), Some("d'"));
@@ -289,8 +291,6 @@ mod tests {
         assert_eq!(french_elided("des"), None);
         assert_eq!(french_elided("pour"), None);
     }
-
-    use super::*;
 
     fn toks(s: &str) -> Vec<String> {
         let mut t = Tokens::default();
