@@ -553,6 +553,7 @@ impl Tree {
         repair_opening_participle(&mut self.analysis);
         repair_subject_with_preposition(&mut self.analysis);
         repair_comma_participle(&mut self.analysis);
+        repair_set_off_participle(&mut self.analysis);
         repair_object_before_clause(&mut self.analysis, self.language);
         repair_finite_conjunct(&mut self.analysis);
         repair_addressee_as_subject(&mut self.analysis);
@@ -2311,6 +2312,59 @@ fn repair_comma_participle(a: &mut Analysis) {
         if let Some(verb) = a.head(noun).filter(|&v| a.upos(v) == "VERB") {
             a.attach(w, Some(verb), "advcl");
         }
+    }
+}
+
+/// "The Open Society Institute, financed by George Soros, has accused
+/// Kazakh officials …", "IRNA, monitored by the BBC in London, said …": a
+/// participle set off by commas right after the subject describes it, but
+/// the parser may make it the root, with the subject its own and the main
+/// verb after the second comma its `parataxis` or `conj`. That verb, with no
+/// subject, auxiliary-free conjunction or object of the participle's
+/// between, is the root: the subject becomes its own and the participle
+/// the subject's `acl`. A past participle (or past tense) with an object
+/// is a verb of its own ("Alain Levy, chairman of EMI, described the
+/// results as …, but added …") and is left alone.
+fn repair_set_off_participle(a: &mut Analysis) {
+    let Some(participle) = a.root() else { return };
+    if participle < 2 || a.upos(participle) != "VERB" || a.form(participle - 1) != "," {
+        return;
+    }
+    let own = |c: usize, rels: &[&str]| rels.contains(&a.universal_deprel(c));
+    if a.children(participle).any(|c| own(c, &["aux", "cop", "expl"]) || (!ends_in_ing(a.form(participle)) && own(c, &["obj", "ccomp"]))) {
+        return;
+    }
+    let Some(subject) = a.children(participle).find(|&c| c < participle - 1 && a.universal_deprel(c) == "nsubj") else { return };
+    let leftmost = |v: usize| (0..v).find(|&w| {
+        let mut up = Some(w);
+        for _ in 0..a.len() {
+            match up {
+                Some(u) if u == v => return true,
+                Some(u) => up = a.head(u),
+                None => return false,
+            }
+        }
+        false
+    }).unwrap_or(v);
+    let main = a.children(participle).find(|&c| {
+        let first = leftmost(c);
+        c > participle
+            && a.upos(c) == "VERB"
+            && matches!(a.universal_deprel(c), "parataxis" | "conj")
+            && first > participle + 1
+            && a.form(first - 1) == ","
+            && !a.children(c).any(|d| matches!(a.universal_deprel(d), "nsubj" | "cc" | "expl"))
+    });
+    let Some(main) = main else { return };
+    let first = leftmost(main);
+    let subject_label = if a.children(main).any(|d| a.deprel(d) == "aux:pass") { "nsubj:pass" } else { "nsubj" };
+    let moved: Vec<usize> = a.children(participle).filter(|&c| c != subject && c != main && (c < subject || c >= first)).collect();
+    a.attach(main, None, "root");
+    a.attach(subject, Some(main), subject_label);
+    a.attach(participle, Some(subject), "acl");
+    for c in moved {
+        let label = a.deprel(c).to_string();
+        a.attach(c, Some(main), &label);
     }
 }
 

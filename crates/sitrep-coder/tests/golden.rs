@@ -2956,3 +2956,14 @@ fn coercion_by_a_thing_is_no_event() {
         "The lack of funds might force the Kenyan government to halt the program.",
     ]));
 }
+
+/// A participle set off by commas after the subject describes it; the
+/// verb after the second comma is the clause's own (`repair_set_off_participle`).
+#[test]
+fn participles_set_off_after_the_subject() {
+    insta::assert_snapshot!(code(&[
+        "A Saudi-led coalition, backed by the United States and Britain, has launched airstrikes on the port.",
+        "Iran's news agency, monitored by the BBC in London, said Iraqi troops had seized the border post.",
+        "The Kenyan foreign minister, speaking in Nairobi, accused Uganda of arming the rebels.",
+    ]));
+}
