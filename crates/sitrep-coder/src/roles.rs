@@ -106,10 +106,13 @@ fn country_attacked(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, source: 
         return None;
     }
     let trigger = tree.trigger_word(m.head);
-    tree.located_phrases(trigger, |t| s.is(t, CueKind::LocationPrep)).find_map(|w| {
+    let place = |w: usize| {
         let g = s.group_of[tree.token(w)]?;
         (names_a_country_or_town(lex, &s.groups[g as usize]) && Some(g) != source).then_some(g)
-    })
+    };
+    // "Turkish attacks on the Kurdish-held district of Afrin": what is hit
+    // lies in the town its phrase names.
+    tree.located_phrases(trigger, |t| s.is(t, CueKind::LocationPrep)).find_map(place).or_else(|| tree.places_of_what_is_hit(trigger).into_iter().find_map(place))
 }
 
 /// Whether `group` is a country with no role, or a town read as its

@@ -1867,6 +1867,26 @@ impl Tree {
         under(w).chain(object.into_iter().flat_map(under)).filter(move |&c| self.children(c).iter().any(|&p| a.universal_deprel(p as usize) == "case" && is_place_preposition(self.token(p as usize))))
     }
 
+    /// The words naming where what an act at word `w` is done to lies:
+    /// under its object or a target phrase ("attacks on the district of
+    /// Afrin in northern Syria", "shelled the outskirts of Aleppo"), the
+    /// `nmod` phrases of that noun and of theirs, two levels down, in text
+    /// order.
+    pub fn places_of_what_is_hit(&self, w: usize) -> Vec<usize> {
+        let a = &self.analysis;
+        let hit = self.children(w).iter().map(|&c| c as usize).filter(|&c| self.reading(c) == Some(Reading::Object) || (matches!(a.universal_deprel(c), "obl" | "nmod") && self.preposition(c) == Some(PrepReading::Target)));
+        let nmods = |h: usize| self.children(h).iter().map(|&c| c as usize).filter(|&c| a.universal_deprel(c) == "nmod").collect::<Vec<_>>();
+        let mut out: Vec<usize> = Vec::new();
+        for noun in hit {
+            for c in nmods(noun) {
+                out.push(c);
+                out.extend(nmods(c));
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
     /// Whether the phrase of word `w` is introduced by a preposition whose
     /// coder token `is_cue` accepts, on `w` or on the name it is part of
     /// or its apposition (up to three `compound`/`flat`/`appos` heads: "in

@@ -2369,12 +2369,15 @@ fn reciprocal_acts_and_hyphenated_participles() {
 /// A capital after "in" is where something happened, unless a pattern of
 /// the verb just before takes an actor there (`[arrive] in +`); a town an
 /// attack was done to is its target, coded as its country
-/// (`place-target-code`: "fired four shells at targets in Jericho").
+/// (`place-target-code`: "fired four shells at targets in Jericho"), and
+/// so is a town whose phrase names where what was hit lies ("the
+/// outskirts of Aleppo", `Tree::places_of_what_is_hit`).
 #[test]
 fn capitals_as_destinations_and_places() {
     insta::assert_snapshot!(code(&[
         "U.S. Energy Secretary John Herrington arrived in Rabat on Monday after a tour of the Gulf and the Middle East.",
         "Israeli tanks fired four shells at targets in Jericho.",
+        "Turkish troops launched an assault on the Kurdish-held town of Afrin on Saturday.",
     ]));
 }
 
