@@ -451,6 +451,16 @@ impl Coder {
         if tree.is_parsed() && !verb_form && !tagged_verb() && crate::tree::is_verb_only_row(&pattern.id) {
             return Err("a verb-only row's word read as a noun");
         }
+        // "France may have beaten Scotland", "beat Swede Daniel Persson",
+        // "went on to beat Labour": a `people-target-row` names an assault
+        // only on people a role word names ("police beat protesters") or
+        // by them ("members of Renamo were beaten by police agents"); a
+        // country, party or named person beaten by another lost a match or
+        // a vote.
+        let people = |g: Option<u32>, bare: bool| g.is_some_and(|g| { let g = &s.groups[g as usize]; g.role.is_some() && (g.bare_role || !bare) });
+        if crate::tree::is_people_target_row(&pattern.id) && !people(r.target, false) && !people(r.source, true) {
+            return Err("a people-target row's act on no people a role names");
+        }
         // "armed opposition groups", "attack submarines", "the telephone
         // business": a verb pattern's word that the parse reads as an
         // adjective, or as a noun modifying another noun, is no act. A noun

@@ -2970,3 +2970,15 @@ fn participles_set_off_after_the_subject() {
         "The Kenyan foreign minister, speaking in Nairobi, accused Uganda of arming the rebels.",
     ]));
 }
+
+/// Beating people is an assault; beating a country, a party or a named
+/// person is a match or a vote won (`people-target-row`).
+#[test]
+fn beatings_of_people_not_of_sides() {
+    insta::assert_snapshot!(code(&[
+        "Kenyan police beat protesters outside parliament in Nairobi.",
+        "Opposition supporters were beaten by police agents in Maputo.",
+        "France beat Scotland in Paris on Saturday.",
+        "The Liberal Democrats hope to beat Labour in 14 seats.",
+    ]));
+}
