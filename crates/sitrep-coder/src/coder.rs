@@ -448,8 +448,26 @@ impl Coder {
         }
         // "Australia's two largest exports to Japan": a trade flow, not an
         // act (`verb-only-row` in tree-roles.tsv).
-        if tree.is_parsed() && !verb_form && !tagged_verb() && crate::tree::is_verb_only_row(&pattern.id) {
+        // An -ing form the parse tags as a noun is one too ("the G7
+        // meeting").
+        let tagged_noun = || tree.analysis.upos(tree.trigger_word(m.head)) == "NOUN";
+        if tree.is_parsed() && !tagged_verb() && (!verb_form || tagged_noun()) && crate::tree::is_verb_only_row(&pattern.id) {
             return Err("a verb-only row's word read as a noun");
+        }
+        // "European Union ministers will meet in Brussels", but not "to
+        // meet growing demand", "would meet a strong response",
+        // "expectations that cannot be met", "the requirements it failed
+        // to meet": an `intransitive-row` codes only a verb in the active
+        // voice with no object, none before it (a relative clause's) and
+        // no noun phrase opening right after it, wherever the parse hung
+        // that.
+        let with_object = || {
+            let a = &tree.analysis;
+            let w = tree.trigger_word(m.head);
+            a.children(w).any(|c| matches!(a.universal_deprel(c), "obj" | "iobj" | "xcomp" | "ccomp")) || a.universal_deprel(w) == "acl" || (w + 1 < a.len() && matches!(a.upos(w + 1), "DET" | "ADJ"))
+        };
+        if tree.is_parsed() && crate::tree::is_intransitive_row(&pattern.id) && (!tagged_verb() || m.passive || with_object()) {
+            return Err("an intransitive row's verb with an object");
         }
         // "France may have beaten Scotland", "beat Swede Daniel Persson",
         // "went on to beat Labour": a `people-target-row` names an assault

@@ -135,6 +135,7 @@ struct Table {
     /// ("Japan's exports to the U.S." is a trade figure).
     verb_only_rows: rustc_hash::FxHashSet<&'static str>,
     people_target_rows: rustc_hash::FxHashSet<&'static str>,
+    intransitive_rows: rustc_hash::FxHashSet<&'static str>,
     /// The fallback row that also stands for a duty laid before its speech
     /// verb ("… should …, the TUC has said").
     duty_said_after_rows: Vec<&'static str>,
@@ -176,7 +177,7 @@ fn table() -> &'static Table {
 }
 
 fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static str)>) -> Table {
-    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), outcome_verbs: Default::default(), state_participles: Default::default(), author_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), named_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), verb_only_rows: Default::default(), people_target_rows: Default::default(), duty_said_after_rows: Vec::new(), counted_country_role: None };
+    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), outcome_verbs: Default::default(), state_participles: Default::default(), author_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), named_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), verb_only_rows: Default::default(), people_target_rows: Default::default(), intransitive_rows: Default::default(), duty_said_after_rows: Vec::new(), counted_country_role: None };
     for (kind, name, reading) in rows {
         match kind {
             "relation" => {
@@ -288,6 +289,9 @@ fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static 
             "people-target-row" => {
                 t.people_target_rows.insert(name);
             }
+            "intransitive-row" => {
+                t.intransitive_rows.insert(name);
+            }
             "duty-said-after-row" => {
                 t.duty_said_after_rows.push(name);
             }
@@ -383,6 +387,12 @@ pub fn is_fallback_row(id: &str) -> bool {
 /// (`verb-only-row`).
 pub fn is_verb_only_row(id: &str) -> bool {
     table().verb_only_rows.contains(id)
+}
+
+/// Whether the `en/verbs.tsv` row `id` codes only a verb with no object
+/// (`intransitive-row`).
+pub fn is_intransitive_row(id: &str) -> bool {
+    table().intransitive_rows.contains(id)
 }
 
 /// Whether the `en/verbs.tsv` row `id` codes only an act on people a role
@@ -2540,7 +2550,7 @@ mod tests {
                 "preposition" => preposition_reading(reading).is_some(),
                 "light-verb" | "act-noun" | "relative-pronoun" | "reflexive-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "outcome-verb" | "state-participle" | "author-participle" => reading == "-",
                 "actor-doer-code" | "named-doer-code" | "foreign-target-code" | "quoted-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
-                "no-doer-noun" | "fallback-row" | "verb-only-row" | "people-target-row" | "duty-said-after-row" => reading == "-",
+                "no-doer-noun" | "fallback-row" | "verb-only-row" | "people-target-row" | "intransitive-row" | "duty-said-after-row" => reading == "-",
                 "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),
                 "object-control" => reading == "-" || reading.parse::<sitrep_model::Certainty>().is_ok(),
                 "doer-noun" => reading == "-" || reading.split('|').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)),
@@ -2555,7 +2565,7 @@ mod tests {
     fn every_fallback_row_names_a_row_of_the_lexicon() {
         let english = sitrep_lexicon::Lexicon::builtin().unwrap();
         let french = sitrep_lexicon::Lexicon::builtin_in(Language::French).unwrap();
-        for (kind, name, _) in rows().filter(|(kind, _, _)| matches!(*kind, "fallback-row" | "verb-only-row" | "people-target-row" | "duty-said-after-row")) {
+        for (kind, name, _) in rows().filter(|(kind, _, _)| matches!(*kind, "fallback-row" | "verb-only-row" | "people-target-row" | "intransitive-row" | "duty-said-after-row")) {
             let lex = if name.starts_with("fr_") { &french } else { &english };
             assert!(lex.patterns.iter().any(|p| &*p.id == name), "lexicon/tree-roles.tsv: {kind} {name} is no row of its language's verbs.tsv");
         }

@@ -2982,3 +2982,17 @@ fn beatings_of_people_not_of_sides() {
         "The Liberal Democrats hope to beat Labour in 14 seats.",
     ]));
 }
+
+/// A body meeting as itself is its meeting (`meet_as_a_body`, an
+/// `intransitive-row`); meeting a demand, a response or a requirement is
+/// none, and nor is the noun "meeting".
+#[test]
+fn bodies_meeting_as_themselves() {
+    insta::assert_snapshot!(code(&[
+        "European Union finance ministers will meet in Brussels on Monday to discuss the budget.",
+        "NATO ambassadors met in emergency session on Tuesday.",
+        "Kenya imported maize from Uganda to meet growing demand.",
+        "Iran warned that any interference would meet a strong response.",
+        "The dollar fell ahead of the Group of Seven meeting in Washington.",
+    ]));
+}
