@@ -948,6 +948,13 @@ impl Coder {
                         continue;
                     }
                     let (tgt, target_actor) = if one_actor { (None, &None) } else { (tgt, target_actor) };
+                    // "told the Independent he expected …": a statement to
+                    // nobody the lexicon codes, or to the speaker again, is
+                    // what plain "say" is (`named-target-code`).
+                    if !coded(target_actor) && !lex.petrarch_semantics() && crate::tree::needs_named_target(cameo.as_str()) {
+                        skipped = Some("a statement to no addressee the lexicon codes");
+                        continue;
+                    }
                     // "Gunmen seized two French journalists": who the
                     // parties are refines the code (`party-codes.tsv`).
                     fn party(a: &Option<sitrep_model::Actor>) -> Option<(&str, bool)> {

@@ -98,6 +98,9 @@ struct Table {
     actor_doer_codes: Vec<&'static str>,
     /// `named-doer-code`: no event without a doer ("aid to Kenya").
     named_doer_codes: Vec<&'static str>,
+    /// `named-target-code`: no event without a coded target ("told the
+    /// Independent he expected …").
+    named_target_codes: Vec<&'static str>,
     /// CAMEO code prefixes whose act done to the doer's own country is no
     /// event ("the Iranian oil minister travelled to Tehran").
     foreign_target_codes: Vec<&'static str>,
@@ -177,7 +180,7 @@ fn table() -> &'static Table {
 }
 
 fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static str)>) -> Table {
-    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), outcome_verbs: Default::default(), state_participles: Default::default(), author_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), named_doer_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), verb_only_rows: Default::default(), people_target_rows: Default::default(), intransitive_rows: Default::default(), duty_said_after_rows: Vec::new(), counted_country_role: None };
+    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), outcome_verbs: Default::default(), state_participles: Default::default(), author_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), named_doer_codes: Vec::new(), named_target_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), verb_only_rows: Default::default(), people_target_rows: Default::default(), intransitive_rows: Default::default(), duty_said_after_rows: Vec::new(), counted_country_role: None };
     for (kind, name, reading) in rows {
         match kind {
             "relation" => {
@@ -252,6 +255,9 @@ fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static 
             }
             "named-doer-code" => {
                 t.named_doer_codes.push(name);
+            }
+            "named-target-code" => {
+                t.named_target_codes.push(name);
             }
             "private-role" => {
                 t.private_roles.push(name);
@@ -331,6 +337,13 @@ pub fn needs_actor_doer(code: &str) -> bool {
 /// Israel") is no record of anyone's act.
 pub fn needs_named_doer(code: &str) -> bool {
     starts_with_any(&table().named_doer_codes, code)
+}
+
+/// Whether an event coded `code` is none when its target has no code
+/// (`named-target-code`): a statement to nobody the lexicon knows is what
+/// plain "say" is ("told the Independent he expected …").
+pub fn needs_named_target(code: &str) -> bool {
+    starts_with_any(&table().named_target_codes, code)
 }
 
 /// Whether an event coded `code` done to the doer's own country is no
@@ -2549,7 +2562,7 @@ mod tests {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
                 "light-verb" | "act-noun" | "relative-pronoun" | "reflexive-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "outcome-verb" | "state-participle" | "author-participle" => reading == "-",
-                "actor-doer-code" | "named-doer-code" | "foreign-target-code" | "quoted-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
+                "actor-doer-code" | "named-doer-code" | "named-target-code" | "foreign-target-code" | "quoted-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" | "verb-only-row" | "people-target-row" | "intransitive-row" | "duty-said-after-row" => reading == "-",
                 "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),
                 "object-control" => reading == "-" || reading.parse::<sitrep_model::Certainty>().is_ok(),

@@ -2996,3 +2996,13 @@ fn bodies_meeting_as_themselves() {
         "The dollar fell ahead of the Group of Seven meeting in Washington.",
     ]));
 }
+
+/// A statement to nobody the lexicon codes is what plain "say" is
+/// (`named-target-code` 010); to a named actor it is a statement.
+#[test]
+fn statements_need_a_coded_addressee() {
+    insta::assert_snapshot!(code(&[
+        "The opposition leader told the Independent he expected some voters to switch parties.",
+        "The Kenyan president told the Ugandan president that the border would stay open.",
+    ]));
+}
