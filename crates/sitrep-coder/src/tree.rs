@@ -2379,6 +2379,7 @@ fn repair_comma_participle(a: &mut Analysis) {
 /// is a verb of its own ("Alain Levy, chairman of EMI, described the
 /// results as …, but added …") and is left alone.
 fn repair_set_off_participle(a: &mut Analysis) {
+    repair_set_off_participle_before_speaker(a);
     let Some(participle) = a.root() else { return };
     if participle < 2 || a.upos(participle) != "VERB" || a.form(participle - 1) != "," {
         return;
@@ -2418,6 +2419,38 @@ fn repair_set_off_participle(a: &mut Analysis) {
     for c in moved {
         let label = a.deprel(c).to_string();
         a.attach(c, Some(main), &label);
+    }
+}
+
+/// "Britain and West Germany, backed by the Netherlands, opposed the tax,
+/// diplomats said": the parser may hang the participle set off after the
+/// subject as its `acl` (rightly) but the main verb after the second comma
+/// as the participle's `conj`, and the subject as a second subject of the
+/// speech verb at the end. The main verb, with no subject or conjunction
+/// of its own, is that speech verb's reported clause (`ccomp`), with the
+/// subject its own.
+fn repair_set_off_participle_before_speaker(a: &mut Analysis) {
+    for participle in 2..a.len() {
+        if a.deprel(participle) != "acl" || a.upos(participle) != "VERB" || a.form(participle - 1) != "," {
+            continue;
+        }
+        let Some(subject) = a.head(participle).filter(|&n| n < participle && a.deprel(n) == "nsubj") else { continue };
+        let Some(speech) = a.head(subject) else { continue };
+        let other_subject = a.children(speech).any(|c| c != subject && c > participle && a.universal_deprel(c) == "nsubj");
+        if !other_subject {
+            continue;
+        }
+        let main = a.children(participle).find(|&c| {
+            c > participle + 1
+                && a.upos(c) == "VERB"
+                && matches!(a.universal_deprel(c), "conj" | "parataxis")
+                && (participle + 1..c).any(|w| a.form(w) == ",")
+                && !a.children(c).any(|d| c > d && matches!(a.universal_deprel(d), "nsubj" | "cc" | "expl"))
+        });
+        if let Some(main) = main {
+            a.attach(main, Some(speech), "ccomp");
+            a.attach(subject, Some(main), "nsubj");
+        }
     }
 }
 

@@ -2961,13 +2961,15 @@ fn coercion_by_a_thing_is_no_event() {
 }
 
 /// A participle set off by commas after the subject describes it; the
-/// verb after the second comma is the clause's own (`repair_set_off_participle`).
+/// verb after the second comma is the clause's own, also where a speaker
+/// follows (`repair_set_off_participle`; the last sentence is Reuters').
 #[test]
 fn participles_set_off_after_the_subject() {
     insta::assert_snapshot!(code(&[
         "A Saudi-led coalition, backed by the United States and Britain, has launched airstrikes on the port.",
         "Iran's news agency, monitored by the BBC in London, said Iraqi troops had seized the border post.",
         "The Kenyan foreign minister, speaking in Nairobi, accused Uganda of arming the rebels.",
+        "Britain and West Germany, backed by the Netherlands and Denmark, opposed a proposed tax on edible oils and fats which has already sparked strong protest from exporters to the EC led by the U.S. and from EC consumer groups, diplomats said.",
     ]));
 }
 
