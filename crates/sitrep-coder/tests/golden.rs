@@ -3008,3 +3008,13 @@ fn statements_need_a_coded_addressee() {
         "The Kenyan president told the Ugandan president that the border would stay open.",
     ]));
 }
+
+/// Talks scheduled, attributively or as the predicate, are still to come
+/// (the intention cue "scheduled", the light verb `schedule`).
+#[test]
+fn scheduled_talks_are_to_come() {
+    insta::assert_snapshot!(code(&[
+        "Talks between Japan and the United States are scheduled for Thursday.",
+        "The scheduled talks between Kenya and Uganda were postponed.",
+    ]));
+}
