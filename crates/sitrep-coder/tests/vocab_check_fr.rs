@@ -853,9 +853,35 @@ use sitrep_lexicon::{Language, Lexicon};
 /// blame told by a quote with "juge que", "pour X," or no verb of saying, and
 /// events told by participles, nominals and relatives: what the rows could not
 /// mend, by construction: tests/gold/misses/r66-fr-f42.txt.
-const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404), ("round 61 fr f5", 0.394), ("round 61 fr f6", 0.212), ("round 61 fr f7", 0.358), ("round 61 fr f8", 0.223), ("round 61 fr f9", 0.472), ("round 62 fr f10", 0.132), ("round 62 fr f11", 0.369), ("round 62 fr f12", 0.314), ("round 62 fr f13", 0.328), ("round 62 fr f14", 0.385), ("round 63 fr f15", 0.260), ("round 63 fr f16", 0.236), ("round 63 fr f17", 0.218), ("round 63 fr f18", 0.268), ("round 63 fr f19", 0.166), ("round 63 fr f20", 0.170), ("round 64 fr f21", 0.250), ("round 64 fr f22", 0.236), ("round 64 fr f23", 0.318), ("round 64 fr f24", 0.208), ("round 64 fr f25", 0.150), ("round 64 fr f26", 0.274), ("round 64 fr f27", 0.374), ("round 64 fr f28", 0.200), ("round 64 fr f29", 0.161), ("round 64 fr f30", 0.360), ("round 64 fr f31", 0.181), ("round 64 fr f33", 0.225), ("round 64 fr f32", 0.126), ("round 65 fr f34", 0.112), ("round 65 fr f35", 0.000), ("round 65 fr f36", 0.274), ("round 65 fr f37", 0.465), ("round 65 fr f38", 0.229), ("round 65 fr f39", 0.254), ("round 65 fr f40", 0.260), ("round 66 fr f41", 0.331), ("round 66 fr f42", 0.333)];
+///
+/// `round 66 fr f43` (helper frblind43, 2026-12-06): `scripts/draw-vocab-fr
+/// --seed 63429 --n-orangesum 100 --n-masakhane 50 --masakhane-parity even`,
+/// 150 sentences (100 OrangeSum `politique`/`monde`, 50 MasakhaNEWS French of
+/// even ids), every one kept in the order drawn: 33 event sentences (39
+/// rows), 117 `#-` lines, annotated blind and committed before sitrep coded
+/// any of them. Before its rows: exact 3 of 39 (0.077), relaxed root P 0.636
+/// R 0.179 F1 0.280, root and actors P 0.182 R 0.051 F1 0.080, 3 of 117
+/// no-event lines with an event (0.026). Its rows (`# round 66 frblind43` in
+/// fr/verbs.tsv: fr_lancer_frappes_aeriennes, fr_mener_frappes_aeriennes,
+/// fr_proposer_plan_paix, fr_presenter_plan_paix, fr_revoquer_autonomie,
+/// fr_supprimer_autonomie, fr_abolir_autonomie, fr_faire_part_inquietude_a,
+/// fr_faire_part_inquietude, fr_lancer_appel_dons, fr_proposer_tenue,
+/// fr_insister_liberation, fr_proceder_liberation, fr_accomplir_liberation,
+/// fr_nier_tentative, fr_prendre_ville, fr_contraindre_fermer, the `-` row
+/// fr_frapper_par_fleau; the Crimea's
+/// French name "Crimée" on place:crimea). After: exact 11 of 39 (0.282),
+/// relaxed root P 0.824 R 0.359 F1 0.500, root and actors P 0.471 R 0.205 F1
+/// 0.286, 2 of 117 (0.017). All French blocks (f43 counted in both) root F1
+/// 0.435 -> 0.439, root and actors 0.245 -> 0.249. Floor 0.232, ceiling
+/// 0.067. Most of the rest are blame told by a quote and its incise
+/// ("a-t-il lancé", "a fait valoir") with pronoun or unplaced speakers, acts
+/// with no doer the lexicon places ("le groupe", "les policiers", "des
+/// voix", a board, an ethics commission) and events told by participles and
+/// nominals ("l'accord signé entre", "l'assaut pour reprendre"): what the
+/// rows could not mend, by construction: tests/gold/misses/r66-fr-f43.txt.
+const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404), ("round 61 fr f5", 0.394), ("round 61 fr f6", 0.212), ("round 61 fr f7", 0.358), ("round 61 fr f8", 0.223), ("round 61 fr f9", 0.472), ("round 62 fr f10", 0.132), ("round 62 fr f11", 0.369), ("round 62 fr f12", 0.314), ("round 62 fr f13", 0.328), ("round 62 fr f14", 0.385), ("round 63 fr f15", 0.260), ("round 63 fr f16", 0.236), ("round 63 fr f17", 0.218), ("round 63 fr f18", 0.268), ("round 63 fr f19", 0.166), ("round 63 fr f20", 0.170), ("round 64 fr f21", 0.250), ("round 64 fr f22", 0.236), ("round 64 fr f23", 0.318), ("round 64 fr f24", 0.208), ("round 64 fr f25", 0.150), ("round 64 fr f26", 0.274), ("round 64 fr f27", 0.374), ("round 64 fr f28", 0.200), ("round 64 fr f29", 0.161), ("round 64 fr f30", 0.360), ("round 64 fr f31", 0.181), ("round 64 fr f33", 0.225), ("round 64 fr f32", 0.126), ("round 65 fr f34", 0.112), ("round 65 fr f35", 0.000), ("round 65 fr f36", 0.274), ("round 65 fr f37", 0.465), ("round 65 fr f38", 0.229), ("round 65 fr f39", 0.254), ("round 65 fr f40", 0.260), ("round 66 fr f41", 0.331), ("round 66 fr f42", 0.333), ("round 66 fr f43", 0.232)];
 
-const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068), ("round 61 fr f5", 0.059), ("round 61 fr f6", 0.059), ("round 61 fr f7", 0.050), ("round 61 fr f8", 0.068), ("round 61 fr f9", 0.075), ("round 62 fr f10", 0.112), ("round 62 fr f11", 0.077), ("round 62 fr f12", 0.066), ("round 62 fr f13", 0.091), ("round 62 fr f14", 0.067), ("round 63 fr f15", 0.077), ("round 63 fr f16", 0.076), ("round 63 fr f17", 0.050), ("round 63 fr f18", 0.095), ("round 63 fr f19", 0.075), ("round 63 fr f20", 0.059), ("round 64 fr f21", 0.087), ("round 64 fr f22", 0.076), ("round 64 fr f23", 0.050), ("round 64 fr f24", 0.083), ("round 64 fr f25", 0.075), ("round 64 fr f26", 0.050), ("round 64 fr f27", 0.066), ("round 64 fr f28", 0.091), ("round 64 fr f29", 0.076), ("round 64 fr f30", 0.059), ("round 64 fr f31", 0.098), ("round 64 fr f33", 0.074), ("round 64 fr f32", 0.075), ("round 65 fr f34", 0.093), ("round 65 fr f35", 0.092), ("round 65 fr f36", 0.067), ("round 65 fr f37", 0.074), ("round 65 fr f38", 0.077), ("round 65 fr f39", 0.093), ("round 65 fr f40", 0.085), ("round 66 fr f41", 0.110), ("round 66 fr f42", 0.060)];
+const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068), ("round 61 fr f5", 0.059), ("round 61 fr f6", 0.059), ("round 61 fr f7", 0.050), ("round 61 fr f8", 0.068), ("round 61 fr f9", 0.075), ("round 62 fr f10", 0.112), ("round 62 fr f11", 0.077), ("round 62 fr f12", 0.066), ("round 62 fr f13", 0.091), ("round 62 fr f14", 0.067), ("round 63 fr f15", 0.077), ("round 63 fr f16", 0.076), ("round 63 fr f17", 0.050), ("round 63 fr f18", 0.095), ("round 63 fr f19", 0.075), ("round 63 fr f20", 0.059), ("round 64 fr f21", 0.087), ("round 64 fr f22", 0.076), ("round 64 fr f23", 0.050), ("round 64 fr f24", 0.083), ("round 64 fr f25", 0.075), ("round 64 fr f26", 0.050), ("round 64 fr f27", 0.066), ("round 64 fr f28", 0.091), ("round 64 fr f29", 0.076), ("round 64 fr f30", 0.059), ("round 64 fr f31", 0.098), ("round 64 fr f33", 0.074), ("round 64 fr f32", 0.075), ("round 65 fr f34", 0.093), ("round 65 fr f35", 0.092), ("round 65 fr f36", 0.067), ("round 65 fr f37", 0.074), ("round 65 fr f38", 0.077), ("round 65 fr f39", 0.093), ("round 65 fr f40", 0.085), ("round 66 fr f41", 0.110), ("round 66 fr f42", 0.060), ("round 66 fr f43", 0.067)];
 
 #[test]
 fn french_sentences_give_their_code() {
