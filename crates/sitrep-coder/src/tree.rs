@@ -137,7 +137,11 @@ struct Table {
     /// Rows of `en/verbs.tsv` that code only where their head is a verb
     /// ("Japan's exports to the U.S." is a trade figure).
     verb_only_rows: rustc_hash::FxHashSet<&'static str>,
+    /// Rows of `en/verbs.tsv` that code an assault only on or by people a
+    /// role word names ("France beat Scotland" is a match).
     people_target_rows: rustc_hash::FxHashSet<&'static str>,
+    /// Rows of `en/verbs.tsv` that code only an active verb with no object
+    /// ("EU ministers will meet in Brussels", not "to meet demand").
     intransitive_rows: rustc_hash::FxHashSet<&'static str>,
     /// The fallback row that also stands for a duty laid before its speech
     /// verb ("… should …, the TUC has said").
@@ -2372,10 +2376,9 @@ fn repair_comma_participle(a: &mut Analysis) {
 /// Kazakh officials …", "IRNA, monitored by the BBC in London, said …": a
 /// participle set off by commas right after the subject describes it, but
 /// the parser may make it the root, with the subject its own and the main
-/// verb after the second comma its `parataxis` or `conj`. That verb, with no
-/// subject, auxiliary-free conjunction or object of the participle's
-/// between, is the root: the subject becomes its own and the participle
-/// the subject's `acl`. A past participle (or past tense) with an object
+/// verb after the second comma its `parataxis` or `conj`. That verb, with
+/// no subject or coordinating conjunction of its own, is the root: the
+/// subject becomes its own and the participle the subject's `acl`. A past participle (or past tense) with an object
 /// is a verb of its own ("Alain Levy, chairman of EMI, described the
 /// results as …, but added …") and is left alone.
 fn repair_set_off_participle(a: &mut Analysis) {
@@ -2389,17 +2392,7 @@ fn repair_set_off_participle(a: &mut Analysis) {
         return;
     }
     let Some(subject) = a.children(participle).find(|&c| c < participle - 1 && a.universal_deprel(c) == "nsubj") else { return };
-    let leftmost = |v: usize| (0..v).find(|&w| {
-        let mut up = Some(w);
-        for _ in 0..a.len() {
-            match up {
-                Some(u) if u == v => return true,
-                Some(u) => up = a.head(u),
-                None => return false,
-            }
-        }
-        false
-    }).unwrap_or(v);
+    let leftmost = |v: usize| (0..v).find(|&w| dominates(a, v, w)).unwrap_or(v);
     let main = a.children(participle).find(|&c| {
         let first = leftmost(c);
         c > participle
@@ -2445,7 +2438,7 @@ fn repair_set_off_participle_before_speaker(a: &mut Analysis) {
                 && a.upos(c) == "VERB"
                 && matches!(a.universal_deprel(c), "conj" | "parataxis")
                 && (participle + 1..c).any(|w| a.form(w) == ",")
-                && !a.children(c).any(|d| c > d && matches!(a.universal_deprel(d), "nsubj" | "cc" | "expl"))
+                && !a.children(c).any(|d| d < c && matches!(a.universal_deprel(d), "nsubj" | "cc" | "expl"))
         });
         if let Some(main) = main {
             a.attach(main, Some(speech), "ccomp");
