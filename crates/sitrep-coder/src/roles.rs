@@ -112,7 +112,7 @@ fn country_attacked(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, source: 
     };
     // "Turkish attacks on the Kurdish-held district of Afrin": what is hit
     // lies in the town its phrase names.
-    tree.located_phrases(trigger, |t| s.is(t, CueKind::LocationPrep)).find_map(place).or_else(|| tree.places_of_what_is_hit(trigger).into_iter().find_map(place))
+    tree.located_phrases(trigger, |t| s.is(t, CueKind::LocationPrep)).find_map(place).or_else(|| tree.places_of_what_is_hit(trigger).find_map(place))
 }
 
 /// Whether `group` is a country with no role, or a town read as its

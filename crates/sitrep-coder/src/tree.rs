@@ -1907,21 +1907,13 @@ impl Tree {
     /// The words naming where what an act at word `w` is done to lies:
     /// under its object or a target phrase ("attacks on the district of
     /// Afrin in northern Syria", "shelled the outskirts of Aleppo"), the
-    /// `nmod` phrases of that noun and of theirs, two levels down, in text
-    /// order.
-    pub fn places_of_what_is_hit(&self, w: usize) -> Vec<usize> {
+    /// `nmod` phrases of that noun, each followed by its own `nmod`
+    /// phrases. (An iterator over the parse: nothing is allocated.)
+    pub fn places_of_what_is_hit(&self, w: usize) -> impl Iterator<Item = usize> + '_ {
         let a = &self.analysis;
-        let hit = self.children(w).iter().map(|&c| c as usize).filter(|&c| self.reading(c) == Some(Reading::Object) || (matches!(a.universal_deprel(c), "obl" | "nmod") && self.preposition(c) == Some(PrepReading::Target)));
-        let nmods = |h: usize| self.children(h).iter().map(|&c| c as usize).filter(|&c| a.universal_deprel(c) == "nmod").collect::<Vec<_>>();
-        let mut out: Vec<usize> = Vec::new();
-        for noun in hit {
-            for c in nmods(noun) {
-                out.push(c);
-                out.extend(nmods(c));
-            }
-        }
-        out.sort_unstable();
-        out
+        let nmods = move |h: usize| self.children(h).iter().map(|&c| c as usize).filter(move |&c| a.universal_deprel(c) == "nmod");
+        let hit = move |c: usize| self.reading(c) == Some(Reading::Object) || (matches!(a.universal_deprel(c), "obl" | "nmod") && self.preposition(c) == Some(PrepReading::Target));
+        self.children(w).iter().map(|&c| c as usize).filter(move |&c| hit(c)).flat_map(move |noun| nmods(noun).flat_map(move |c| std::iter::once(c).chain(nmods(c))))
     }
 
     /// Whether the phrase of word `w` is introduced by a preposition whose
