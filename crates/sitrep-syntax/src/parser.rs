@@ -561,12 +561,40 @@ impl ParserModel {
 
     /// Parses a tagged sentence; the heads are left in `state.heads`, and
     /// with arc labels, the labels in `state.labels`.
+    ///
+    /// UD never hangs a word under punctuation, yet a greedy parser out of
+    /// its domain does: a quoted predicate ('… is "dangerous and
+    /// inconsistent"') comes out as the quotation mark's dependent, out of
+    /// the reach of every reader of the tree. Such a sentence is parsed
+    /// again with punctuation kept a leaf
+    /// (`State::valid_with_punctuation_leaves`). Only then: forcing every
+    /// sentence so costs the treebank's punctuation its far heads (EWT dev
+    /// UAS 83.54 → 81.87, 0.17 of it on other words).
     pub fn parse(
         &self,
         words: &[WordHashes],
         tags: &[u8],
         state: &mut State,
         buf: &mut ClassifierBuffers,
+    ) {
+        self.parse_with(words, tags, state, buf, None);
+        if let Some(punct) = self.punct_tag {
+            let under_punctuation = |(d, &h): (usize, &u32)| h < state.n && tags[h as usize] == punct && tags[d] != punct;
+            if state.heads.iter().enumerate().any(under_punctuation) {
+                self.parse_with(words, tags, state, buf, Some(punct));
+            }
+        }
+    }
+
+    /// `parse`, with punctuation kept a leaf when `punctuation_leaves`
+    /// names its tag.
+    fn parse_with(
+        &self,
+        words: &[WordHashes],
+        tags: &[u8],
+        state: &mut State,
+        buf: &mut ClassifierBuffers,
+        punctuation_leaves: Option<u8>,
     ) {
         state.reset(words.len());
         state.count_punctuation(tags, self.punct_tag);
@@ -579,7 +607,10 @@ impl ParserModel {
         position_table(words, tags, &mut buf.positions);
         let n = words.len() as u32;
         while !state.is_terminal() {
-            let valid = state.valid();
+            let valid = match punctuation_leaves {
+                Some(punct) => state.valid_with_punctuation_leaves(tags, punct),
+                None => state.valid(),
+            };
             let forced = valid.iter().filter(|&&v| v).count() == 1;
             let action = if forced {
                 valid.iter().position(|&v| v).expect("one valid action")

@@ -100,6 +100,31 @@ impl State {
         [!at_root, depth >= 1 && (!at_root || depth == 1), depth >= 2]
     }
 
+    /// Which actions may be taken now when punctuation is to stay a leaf:
+    /// an arc whose head is a word tagged `punct` is refused, and so is a
+    /// SHIFT over punctuation on top of the stack (left there, it would lie
+    /// under the next word, which could then only go to it), unless no
+    /// other action is left (a dead end the transition system cannot leave
+    /// otherwise). `Parser::parse` says when it is used.
+    pub fn valid_with_punctuation_leaves(&self, tags: &[u8], punct: u8) -> [bool; N_ACTIONS] {
+        let mut valid = self.valid();
+        let is_punct = |w: u32| w < self.n && tags[w as usize] == punct;
+        let mut kept = valid;
+        if valid[SHIFT] && is_punct(self.s(0)) {
+            kept[SHIFT] = false;
+        }
+        if valid[LEFT] && is_punct(self.b0) {
+            kept[LEFT] = false;
+        }
+        if valid[RIGHT] && is_punct(self.s(1)) {
+            kept[RIGHT] = false;
+        }
+        if kept.iter().any(|&v| v) {
+            valid = kept;
+        }
+        valid
+    }
+
     /// The dependent and head of the arc `action` would make (`None` for
     /// SHIFT).
     pub fn arc(&self, action: usize) -> Option<(u32, u32)> {
@@ -252,5 +277,29 @@ mod tests {
             s.apply(a);
         }
         assert_eq!(s.heads.iter().filter(|&&h| h == 4).count(), 1);
+    }
+
+    /// With punctuation kept a leaf, whatever order of preferences a
+    /// parser follows ends in a tree where no word hangs under
+    /// punctuation, unless punctuation follows punctuation with nothing
+    /// else to take it.
+    #[test]
+    fn punctuation_stays_a_leaf_when_asked() {
+        const P: u8 = 9;
+        // `is " dangerous and inconsistent " .`
+        let tags = [1u8, P, 2, 3, 2, P, P];
+        for order in [[RIGHT, LEFT, SHIFT], [LEFT, RIGHT, SHIFT], [SHIFT, RIGHT, LEFT], [SHIFT, LEFT, RIGHT]] {
+            let mut s = State::default();
+            s.reset(tags.len());
+            while !s.is_terminal() {
+                let v = s.valid_with_punctuation_leaves(&tags, P);
+                let a = order.into_iter().find(|&a| v[a]).expect("an action is always left");
+                s.apply(a);
+            }
+            for (d, &h) in s.heads.iter().enumerate() {
+                assert!(h == tags.len() as u32 || tags[h as usize] != P || tags[d] == P, "{order:?}: word {d} under punctuation {h}");
+            }
+            assert_eq!(s.heads.iter().filter(|&&h| h == tags.len() as u32).count(), 1);
+        }
     }
 }

@@ -86,6 +86,22 @@ fn subjects_objects_and_passive_agents() {
     assert_eq!(a.deprel(which), "nsubj:pass");
 }
 
+/// A quoted predicate, which the greedy parse hung under the opening
+/// quotation mark, is parsed again with punctuation kept a leaf
+/// (`Parser::parse`). The sentence is from the news corpus.
+#[test]
+fn no_word_hangs_under_a_quotation_mark() {
+    let a = analyse("Anti-Defamation League (ADL) says Elon Musk's surprise move to reinstate former President Donald Trump's account is \"dangerous and inconsistent\".");
+    for w in 0..a.len() {
+        if let Some(h) = a.head(w) {
+            assert!(a.upos(h) != "PUNCT" || a.upos(w) == "PUNCT", "`{}` under `{}`", a.form(w), a.form(h));
+        }
+    }
+    let (says, dangerous) = (find(&a, "says"), find(&a, "dangerous"));
+    assert_eq!((a.head(dangerous), a.deprel(dangerous)), (Some(says), "ccomp"));
+    assert_eq!(a.deprel(find(&a, "is")), "cop");
+}
+
 #[test]
 fn clitics_split_as_the_treebank_does() {
     let a = analyse("I'm sure they don't know.");
