@@ -687,13 +687,21 @@ impl Coder {
         let quote = s.quotes.iter().find(|&&(a, b)| a <= m.head && m.head < b && a < b).map(|&(a, b)| token_text(text, s, a, b));
         // The nearest date expression in the same clause: "…, which has
         // faced pressures since 2022" does not date the main clause.
-        let clause_date = s.dates.iter().filter(|d| s.segment[d.start] == s.segment[m.head]).min_by_key(|d| if d.end <= m.head { m.head - d.end } else { d.start.saturating_sub(m.end) }).map(|d| d.date);
+        let clause_date = s.dates.iter().filter(|d| s.segment[d.start] == s.segment[m.head]).min_by_key(|d| if d.end <= m.head { m.head - d.end } else { d.start.saturating_sub(m.end) });
         // "Nakasone visits Washington on April 29" in a story of April 20,
         // "leaves for Tokyo next week" in any: scheduled, intended
         // (`certainty::scheduled`).
         let scheduled = certainty == Certainty::Asserted && !lex.petrarch_semantics() && crate::certainty::scheduled(s, tree, &m, doc.date);
         let certainty = if scheduled { Certainty::Intended } else { certainty };
-        let date = clause_date.and_then(|d| happened_by(d, certainty, doc.date));
+        // "will meet on Thursday": a bare day of the week that the parse
+        // hangs under an act still to come is the coming such day; one
+        // under the speech verb ("said on Sunday that it would sever
+        // ties") dates the saying, which is past (`Tree::dates_the_act`).
+        let to_come = matches!(certainty, Certainty::Intended | Certainty::Conditional);
+        let date = clause_date.and_then(|d| {
+            let ahead = d.to_come.filter(|_| to_come && tree.is_parsed() && tree.dates_the_act(tree.trigger_word(m.head), tree.word(d.start)));
+            happened_by(ahead.unwrap_or(d.date), certainty, doc.date)
+        });
         // "Gennady Gerasimov, chief of …, told reporters": who is credited
         // speaks as an official or not by their code (`official-speakers.tsv`).
         // Only a named speaker's kind can change: others resolve nobody.

@@ -1952,28 +1952,28 @@ impl Tree {
         dominates(&self.analysis, above, w)
     }
 
-    /// The words whose cues govern the event at word `trigger`: the
-    /// trigger's function-word dependents (`aux`, `advmod`, `mark`, `det`,
-    /// `amod`: "will", "not", "reportedly", "if", "alleged") and the
-    /// determiners of its core arguments ("no troops were sent"); then, up
-    /// through the words that take it as a complement (`xcomp`, `ccomp`,
-    /// `csubj`; a purpose clause, `advcl` with "to"; a noun's content
-    /// clause, `acl`: "vowed to attack", "denied that it attacked",
-    /// "prepared to head to Brussels to meet", "rumours that X attacked"),
-    /// and for a noun trigger from the verb it is the object or oblique of
-    /// ("is said to be arranging a meeting"), and from a noun whose content
-    /// clause its mark opens to the verb that takes the noun as object
-    /// ("denied a report that the United States was shipping arms", "will
-    /// support a resolution to fund the government"), each governing word itself and its
-    /// function-word dependents — never across a conjunction or into
-    /// another clause ("vowed to expand ties and criticised ECOWAS": the vow
-    /// does not reach the criticism). The trigger itself is not its own
-    /// cue: "refused to comment" is a refusal, asserted.
-    ///
-    /// With `through_conjunctions`, the walk also goes from a conjoined
-    /// verb to the first one: an evidential adverb reaches every verb of a
-    /// coordination ("have reportedly taken control … and are working
-    /// with"), where a negation or a vow does not.
+    /// Whether the date phrase at word `date` tells when the act at word
+    /// `trigger` happens: it lies under the trigger ("will meet on
+    /// Thursday"), or under a verb that takes the trigger's clause as its
+    /// complement or purpose ("will travel to Geneva on Thursday to meet",
+    /// "plans on Thursday to visit"), not under a verb that reports it
+    /// ("said on Sunday that it would sever ties", a `ccomp`).
+    pub fn dates_the_act(&self, trigger: usize, date: usize) -> bool {
+        let a = &self.analysis;
+        let mut w = trigger;
+        // Bounded: a parse is a tree, but a walk must not trust that.
+        for _ in 0..=a.len() {
+            if self.dominates(w, date) {
+                return true;
+            }
+            match a.head(w) {
+                Some(h) if matches!(a.universal_deprel(w), "xcomp" | "advcl") => w = h,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// Whether word `w` marks an adverbial clause below the clause of
     /// `trigger` rather than that clause itself: "praised Israel's success
     /// without triggering unemployment" (the praise is no less real), but
@@ -2025,6 +2025,29 @@ impl Tree {
         self.children(verb).iter().map(|&c| c as usize).find(|&c| a.universal_deprel(c) == "aux")
     }
 
+    /// The words whose cues govern the event at word `trigger`: the
+    /// trigger's function-word dependents (`aux`, `advmod`, `mark`, `det`,
+    /// `amod`: "will", "not", "reportedly", "if", "alleged") and the
+    /// determiners of its core arguments ("no troops were sent"); then, up
+    /// through the words that take it as a complement (`xcomp`, `ccomp`,
+    /// `csubj`; a purpose clause, `advcl` with "to"; a noun's content
+    /// clause, `acl`: "vowed to attack", "denied that it attacked",
+    /// "prepared to head to Brussels to meet", "rumours that X attacked"),
+    /// and for a noun trigger from the verb it is the object or oblique of
+    /// ("is said to be arranging a meeting"), and from a noun whose content
+    /// clause its mark opens to the verb that takes the noun as object
+    /// ("denied a report that the United States was shipping arms", "will
+    /// support a resolution to fund the government"), each governing word itself and its
+    /// function-word dependents — never across a conjunction or into
+    /// another clause ("vowed to expand ties and criticised ECOWAS": the vow
+    /// does not reach the criticism). The trigger itself is not its own
+    /// cue: "refused to comment" is a refusal, asserted.
+    ///
+    /// With `through_conjunctions`, the walk also goes from a conjoined
+    /// verb to the first one: an evidential adverb reaches every verb of a
+    /// coordination ("have reportedly taken control … and are working
+    /// with"), where a negation or a vow does not.
+    ///
     /// `subordinator(w)`: word `w` opens a clause of its own ("after",
     /// "despite"): a noun after it is no argument of the clause above ("has
     /// yet to be finalised despite a recent trip to Japan" does not deny

@@ -10,6 +10,11 @@ pub struct DateMention {
     pub start: usize,
     pub end: usize,
     pub date: EventDate,
+    /// The day a bare day of the week names when what happens on it is
+    /// still to come: "will meet on Thursday" in a Wednesday story is the
+    /// next day, where "met on Thursday" (`date`) was six days before.
+    /// `None` for any other expression, which names one day either way.
+    pub to_come: Option<EventDate>,
 }
 
 /// A date expression that lies ahead of the story's day (`weekday`: only
@@ -125,7 +130,8 @@ impl DateResolver {
         let mut i = 0;
         while i < n {
             if let Some((end, date)) = self.at(tokens, i, published) {
-                out.push(DateMention { start: i, end, date });
+                let to_come = self.bare_weekday_ahead(tokens, i, published);
+                out.push(DateMention { start: i, end, date, to_come });
                 i = end;
             } else {
                 i += 1;
@@ -183,8 +189,7 @@ impl DateResolver {
                 (None, None, Some(Word::RelativeDay(n))) => (n > 0).then_some((i + 1, false)),
                 (None, None, Some(Word::Weekday(_))) if tokens.get(i).capitalised => {
                     // "last Friday", "vendredi dernier"; "next Friday".
-                    let sign = [i.checked_sub(1), Some(i + 1)].into_iter().flatten().find_map(|j| self.modifiers.get(norm(j)).copied()).unwrap_or(0);
-                    match sign {
+                    match self.modifier_sign(tokens, i) {
                         s if s < 0 => None,
                         s if s > 0 => Some((i + 1, false)),
                         _ => Some((i + 1, true)),
@@ -200,6 +205,26 @@ impl DateResolver {
                 None => i += 1,
             }
         }
+    }
+
+    /// The sign of the modifier next to word `i` ("last Friday",
+    /// "vendredi prochain"), 0 without one.
+    fn modifier_sign(&self, tokens: &Tokens, i: usize) -> i32 {
+        let norm = |j: usize| if j < tokens.len() { tokens.norm(j) } else { "" };
+        [i.checked_sub(1), Some(i + 1)].into_iter().flatten().find_map(|j| self.modifiers.get(norm(j)).copied()).unwrap_or(0)
+    }
+
+    /// For a day of the week at `i` with no modifier, the first such day
+    /// from the story's day on (that day itself included: "meets on
+    /// Wednesday" in a Wednesday story is today).
+    fn bare_weekday_ahead(&self, tokens: &Tokens, i: usize, published: Option<NaiveDate>) -> Option<EventDate> {
+        let Some(Word::Weekday(wd)) = self.word(tokens, i) else { return None };
+        if !tokens.get(i).capitalised || self.modifier_sign(tokens, i) != 0 {
+            return None;
+        }
+        let published = published?;
+        let ahead = (wd as i64 - published.weekday().number_from_monday() as i64).rem_euclid(7);
+        Some(EventDate { value: published + Duration::days(ahead), precision: DatePrecision::Day })
     }
 
     fn word(&self, tokens: &Tokens, i: usize) -> Option<Word> {
@@ -238,9 +263,17 @@ impl DateResolver {
                 Some((end, month_date(year, m, day, published)?))
             }
             Some(Word::Weekday(wd)) if t.get(i).capitalised => {
+                // A bare day is the latest such day up to the story's
+                // ("met on Thursday"); "next Thursday" the first after it,
+                // "last Thursday" the latest before it.
                 let published = published?;
-                let back = (published.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);
-                let date = published - Duration::days(back);
+                let today = published.weekday().number_from_monday() as i64;
+                let offset = match self.modifier_sign(t, i) {
+                    s if s > 0 => (wd as i64 - today - 1).rem_euclid(7) + 1,
+                    s if s < 0 => -((today - wd as i64 - 1).rem_euclid(7) + 1),
+                    _ => -(today - wd as i64).rem_euclid(7),
+                };
+                let date = published + Duration::days(offset);
                 Some((i + 1, EventDate { value: date, precision: DatePrecision::Day }))
             }
             Some(Word::RelativeDay(n)) => {
@@ -379,6 +412,7 @@ mod tests {
             w("month", &["April", "Apr"], "4"),
             w("month", &["March"], "3"),
             w("weekday", &["Saturday"], "6"),
+            w("weekday", &["Wednesday"], "3"),
             w("relative_day", &["yesterday"], "-1"),
             w("relative_period", &["last month"], "-1m"),
             w("phrase_lead", &["on", "late"], "-"),
@@ -463,6 +497,20 @@ mod tests {
         assert_eq!(find("in April", NaiveDate::from_ymd_opt(2025, 3, 2)), ["2024-04"]);
         assert_eq!(find("last month", pubd), ["2025-04"]);
         assert!(find("on Saturday", None).is_empty());
+        // "next" and "last" move a day of the week off the story's own.
+        assert_eq!(find("next Saturday, last Saturday, next Wednesday, last Wednesday", pubd), ["2025-05-17", "2025-05-10", "2025-05-21", "2025-05-07"]);
+    }
+
+    #[test]
+    fn a_bare_day_of_the_week_can_be_read_ahead() {
+        let pubd = NaiveDate::from_ymd_opt(2025, 5, 14); // a Wednesday
+        let mut t = Tokens::default();
+        let text = "meets on Saturday and on Wednesday, not next Saturday or in April";
+        tokenise(text, 0..text.len(), &mut t);
+        let mut out = Vec::new();
+        resolver().find(&t, pubd, &mut out);
+        let ahead: Vec<Option<String>> = out.iter().map(|m| m.to_come.map(|d| d.iso())).collect();
+        assert_eq!(ahead, [Some("2025-05-17".into()), Some("2025-05-14".into()), None, None]);
         assert!(find("2022 troops", None).is_empty());
     }
 }
