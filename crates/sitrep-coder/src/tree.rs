@@ -82,6 +82,8 @@ struct Table {
     outcome_verbs: rustc_hash::FxHashSet<&'static str>,
     /// `state-participle`: "France is opposed to …".
     state_participles: rustc_hash::FxHashSet<&'static str>,
+    /// `be-perfect-verb`: "le président est arrivé à Bamako" is active.
+    be_perfect_verbs: rustc_hash::FxHashSet<&'static str>,
     /// `author-participle`: "the ceasefire proposed by the United States"
     /// is the United States' work.
     author_participles: rustc_hash::FxHashSet<&'static str>,
@@ -159,10 +161,11 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 /// The word kinds of the table: each language names its own words
 /// (`tree-roles.tsv` English, `fr/tree-roles.tsv` French); the other kinds
 /// (relations, CAMEO code kinds, roles, row ids) serve every language.
-const WORD_KINDS: [&str; 22] = [
+const WORD_KINDS: [&str; 23] = [
     "preposition", "light-verb", "act-noun", "doer-noun", "object-control", "doer-participle", "backer-participle", "joint-preposition",
     "participation-preposition", "occasion-preposition", "relative-pronoun", "reflexive-pronoun", "complement-noun", "time-subordinator",
     "state-participle", "harm-verb", "outcome-verb", "naming-verb", "naming-preposition", "policy-noun", "no-doer-noun", "author-participle",
+    "be-perfect-verb",
 ];
 
 /// The table of `language`, read once; a malformed row is a build error
@@ -184,7 +187,7 @@ fn table() -> &'static Table {
 }
 
 fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static str)>) -> Table {
-    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), outcome_verbs: Default::default(), state_participles: Default::default(), author_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), named_doer_codes: Vec::new(), named_target_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), verb_only_rows: Default::default(), people_target_rows: Default::default(), intransitive_rows: Default::default(), duty_said_after_rows: Vec::new(), counted_country_role: None };
+    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), outcome_verbs: Default::default(), state_participles: Default::default(), be_perfect_verbs: Default::default(), author_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), named_doer_codes: Vec::new(), named_target_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), verb_only_rows: Default::default(), people_target_rows: Default::default(), intransitive_rows: Default::default(), duty_said_after_rows: Vec::new(), counted_country_role: None };
     for (kind, name, reading) in rows {
         match kind {
             "relation" => {
@@ -253,6 +256,9 @@ fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static 
             }
             "author-participle" => {
                 t.author_participles.insert(name);
+            }
+            "be-perfect-verb" => {
+                t.be_perfect_verbs.insert(name);
             }
             "actor-doer-code" => {
                 t.actor_doer_codes.push(name);
@@ -1195,20 +1201,31 @@ impl Tree {
             && !a.children(w).any(|c| self.opens_with_agent_preposition(c))
     }
 
-    /// Whether the participle at word `w` is an active perfect the parse
-    /// marks with a tense auxiliary and no passive one: French forms the
-    /// perfect of verbs of motion and of pronominal verbs with "être"
-    /// ("se sont retirées de Kherson", "est arrivé à Bamako"), which word
-    /// order reads as a passive. (UD English has no `aux:tense`.)
+    /// Whether the participle at word `w` is an active perfect: French
+    /// forms the perfect of verbs of motion and of pronominal verbs with
+    /// "être" ("se sont retirées de Kherson", "est arrivé à Bamako"), which
+    /// word order reads as a passive. The parse marks it with a tense
+    /// auxiliary and no passive one; or the verb is a `be-perfect-verb`
+    /// with a single auxiliary and no agent, however the parser labelled
+    /// that auxiliary ("le gouvernement est revenu sur son projet", parsed
+    /// `aux:pass`). (UD English has no `aux:tense`, and lists no such verb.)
     pub fn is_active_perfect(&self, w: usize) -> bool {
         let a = &self.analysis;
+        if a.upos(w) != "VERB" {
+            return false;
+        }
         // (Its subject may still be labelled `nsubj:pass`: the tense
         // auxiliary, not the subject's label, tells a French perfect.)
         // A reflexive's perfect is active whatever follows "par": "s'est
         // déclaré déçu par cette annonce" (the parse makes the cause an
         // agent).
         let reflexive = || a.children(w).any(|c| self.is_reflexive(c));
-        a.upos(w) == "VERB" && a.children(w).any(|c| a.deprel(c) == "aux:tense") && (reflexive() || !a.children(w).any(|c| matches!(a.deprel(c), "aux:pass" | "obl:agent")))
+        let agent = || a.children(w).any(|c| a.deprel(c) == "obl:agent");
+        let tense_auxiliary = a.children(w).any(|c| a.deprel(c) == "aux:tense") && (reflexive() || !a.children(w).any(|c| matches!(a.deprel(c), "aux:pass" | "obl:agent")));
+        // "ont été sortis" (a passive of transitive "sortir") has two.
+        let single_auxiliary = || a.children(w).filter(|&c| a.universal_deprel(c) == "aux").count() == 1;
+        let be_perfect = || self.table().be_perfect_verbs.contains(lowered(a.lemma(w)).as_ref()) && single_auxiliary() && !agent();
+        tense_auxiliary || be_perfect()
     }
 
     /// Whether `lemma` is a light verb (`light-verb`): it lends its
@@ -2602,7 +2619,7 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" | "act-noun" | "relative-pronoun" | "reflexive-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "outcome-verb" | "state-participle" | "author-participle" => reading == "-",
+                "light-verb" | "act-noun" | "relative-pronoun" | "reflexive-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "outcome-verb" | "state-participle" | "author-participle" | "be-perfect-verb" => reading == "-",
                 "actor-doer-code" | "named-doer-code" | "named-target-code" | "foreign-target-code" | "quoted-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" | "verb-only-row" | "people-target-row" | "intransitive-row" | "duty-said-after-row" => reading == "-",
                 "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),

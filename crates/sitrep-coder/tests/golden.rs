@@ -2130,13 +2130,18 @@ fn french_voice_and_actors_in_french_order() {
     ]));
 }
 
-/// A perfect with "être" is active ("se sont retirées", "s'est rendu"),
-/// not a passive: its subject did it.
+/// A perfect with "être" is active ("se sont retirées", "s'est rendu",
+/// and a `be-perfect-verb`'s "sont descendues", "est arrivé", however the
+/// parser labels the auxiliary), not a passive: its subject did it. A
+/// passive with two auxiliaries stays one.
 #[test]
 fn french_perfects_with_etre_are_active() {
     insta::assert_snapshot!(code_fr(&[
         "Les forces russes se sont retirées de Kherson.",
         "Le président sénégalais s'est rendu au Mali.",
+        "Des milliers de personnes sont descendues dans la rue pour dénoncer les violences policières.",
+        "Le président sénégalais est arrivé à Bamako.",
+        "Les manifestants ont été arrêtés par la police malienne.",
     ]));
 }
 
