@@ -963,6 +963,13 @@ impl Coder {
                         skipped = Some("a statement to no addressee the lexicon codes");
                         continue;
                     }
+                    // "told a Labour Party gathering that …": a statement to
+                    // an assembly or audience is a speech, whoever is
+                    // gathered (`audience-noun`).
+                    if !lex.petrarch_semantics() && crate::tree::needs_named_target(cameo.as_str()) && tree.is_parsed() && tree.addresses_an_audience(tree.trigger_word(m.head), m.passive) {
+                        skipped = Some("a statement to an assembly or audience");
+                        continue;
+                    }
                     // "Gunmen seized two French journalists": who the
                     // parties are refines the code (`party-codes.tsv`).
                     fn party(a: &Option<sitrep_model::Actor>) -> Option<(&str, bool)> {

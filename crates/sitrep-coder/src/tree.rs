@@ -84,6 +84,8 @@ struct Table {
     state_participles: rustc_hash::FxHashSet<&'static str>,
     /// `be-perfect-verb`: "le président est arrivé à Bamako" is active.
     be_perfect_verbs: rustc_hash::FxHashSet<&'static str>,
+    /// `audience-noun`: "told a Labour Party gathering" is a speech.
+    audience_nouns: rustc_hash::FxHashSet<&'static str>,
     /// `author-participle`: "the ceasefire proposed by the United States"
     /// is the United States' work.
     author_participles: rustc_hash::FxHashSet<&'static str>,
@@ -161,11 +163,11 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 /// The word kinds of the table: each language names its own words
 /// (`tree-roles.tsv` English, `fr/tree-roles.tsv` French); the other kinds
 /// (relations, CAMEO code kinds, roles, row ids) serve every language.
-const WORD_KINDS: [&str; 23] = [
+const WORD_KINDS: [&str; 24] = [
     "preposition", "light-verb", "act-noun", "doer-noun", "object-control", "doer-participle", "backer-participle", "joint-preposition",
     "participation-preposition", "occasion-preposition", "relative-pronoun", "reflexive-pronoun", "complement-noun", "time-subordinator",
     "state-participle", "harm-verb", "outcome-verb", "naming-verb", "naming-preposition", "policy-noun", "no-doer-noun", "author-participle",
-    "be-perfect-verb",
+    "be-perfect-verb", "audience-noun",
 ];
 
 /// The table of `language`, read once; a malformed row is a build error
@@ -187,7 +189,7 @@ fn table() -> &'static Table {
 }
 
 fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static str)>) -> Table {
-    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), outcome_verbs: Default::default(), state_participles: Default::default(), be_perfect_verbs: Default::default(), author_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), named_doer_codes: Vec::new(), named_target_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), verb_only_rows: Default::default(), people_target_rows: Default::default(), intransitive_rows: Default::default(), duty_said_after_rows: Vec::new(), counted_country_role: None };
+    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), outcome_verbs: Default::default(), state_participles: Default::default(), be_perfect_verbs: Default::default(), audience_nouns: Default::default(), author_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), named_doer_codes: Vec::new(), named_target_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), verb_only_rows: Default::default(), people_target_rows: Default::default(), intransitive_rows: Default::default(), duty_said_after_rows: Vec::new(), counted_country_role: None };
     for (kind, name, reading) in rows {
         match kind {
             "relation" => {
@@ -259,6 +261,9 @@ fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static 
             }
             "be-perfect-verb" => {
                 t.be_perfect_verbs.insert(name);
+            }
+            "audience-noun" => {
+                t.audience_nouns.insert(name);
             }
             "actor-doer-code" => {
                 t.actor_doer_codes.push(name);
@@ -1155,6 +1160,14 @@ impl Tree {
     /// unacceptable,” Lavrov said").
     pub fn is_policy_noun(&self, w: usize) -> bool {
         matches!(self.analysis.upos(w), "NOUN" | "PRON") && self.table().policy_nouns.contains(lowered(self.analysis.lemma(w)).as_ref())
+    }
+
+    /// Whether the act at word `trigger` is addressed to an assembly or an
+    /// audience: its object or recipient is an `audience-noun` ("told a
+    /// Labour Party gathering").
+    pub fn addresses_an_audience(&self, trigger: usize, passive: bool) -> bool {
+        let a = &self.analysis;
+        self.arguments(trigger, false, passive).target.is_some_and(|w| matches!(a.upos(w), "NOUN" | "PROPN") && self.table().audience_nouns.contains(lowered(a.lemma(w)).as_ref()))
     }
 
     /// Whether the word at `w` is a pronoun.
@@ -2619,7 +2632,7 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" | "act-noun" | "relative-pronoun" | "reflexive-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "outcome-verb" | "state-participle" | "author-participle" | "be-perfect-verb" => reading == "-",
+                "light-verb" | "act-noun" | "relative-pronoun" | "reflexive-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "outcome-verb" | "state-participle" | "author-participle" | "be-perfect-verb" | "audience-noun" => reading == "-",
                 "actor-doer-code" | "named-doer-code" | "named-target-code" | "foreign-target-code" | "quoted-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" | "verb-only-row" | "people-target-row" | "intransitive-row" | "duty-said-after-row" => reading == "-",
                 "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),

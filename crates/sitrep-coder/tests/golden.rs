@@ -3004,6 +3004,18 @@ fn bodies_meeting_as_themselves() {
     ]));
 }
 
+/// A statement to an assembly or an audience (`audience-noun`) is a
+/// speech, whoever is gathered; to a government or a counterpart it is a
+/// statement. Sentences from the news corpus.
+#[test]
+fn statements_to_an_assembly_are_speeches() {
+    insta::assert_snapshot!(code(&[
+        "Canada and the EC told a GATT (General Agreement on Tariffs and Trade) council meeting that the fee is illegal under GATT rules.",
+        "He told the Treasury Select Committee that a growing economy would fund his spending.",
+        "Wright said the House vote expected later today will tell the White House its contra program is in trouble.",
+    ]));
+}
+
 /// A statement to nobody the lexicon codes is what plain "say" is
 /// (`named-target-code` 010); to a named actor it is a statement.
 #[test]
