@@ -2437,7 +2437,8 @@ fn repair_set_off_participle(a: &mut Analysis) {
         return;
     }
     let Some(subject) = a.children(participle).find(|&c| c < participle - 1 && a.universal_deprel(c) == "nsubj") else { return };
-    let leftmost = |v: usize| (0..v).find(|&w| dominates(a, v, w)).unwrap_or(v);
+    // The main verb's first word, not the comma the parser may hang on it.
+    let leftmost = |v: usize| (0..v).find(|&w| a.upos(w) != "PUNCT" && dominates(a, v, w)).unwrap_or(v);
     let main = a.children(participle).find(|&c| {
         let first = leftmost(c);
         c > participle

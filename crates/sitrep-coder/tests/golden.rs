@@ -2975,6 +2975,7 @@ fn participles_set_off_after_the_subject() {
         "Iran's news agency, monitored by the BBC in London, said Iraqi troops had seized the border post.",
         "The Kenyan foreign minister, speaking in Nairobi, accused Uganda of arming the rebels.",
         "Britain and West Germany, backed by the Netherlands and Denmark, opposed a proposed tax on edible oils and fats which has already sparked strong protest from exporters to the EC led by the U.S. and from EC consumer groups, diplomats said.",
+        "Assad, supported by Russia, wants, in contrast, to reassert sovereign control over all Syrian territory.",
     ]));
 }
 
