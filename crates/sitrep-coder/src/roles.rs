@@ -402,6 +402,15 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     if !m.passive && needs_actor_doer() && source.is_some_and(private_role) {
         return Roles::default();
     }
+    // "The pact called for Tokyo to end …": a document as the subject of
+    // an appeal or demand tells what it provides (`document-noun`,
+    // `document-doer-code`); not a name the lexicon knows as an actor
+    // ("the World Food Programme appealed").
+    let document_code = || pattern.cameo.as_ref().is_some_and(|c| crate::tree::needs_doer_not_document(c.as_str()));
+    let document = |w: usize| tree.is_document_noun(w) && tree.group_for(s, w).is_none();
+    if !m.passive && args.source.is_some_and(document) && document_code() {
+        return Roles::default();
+    }
     // "An explosion at a coal mine in northern China killed 40 people", "the
     // pandemic had prevented the UK from …", "three soldiers were killed by
     // a landslide": an accident or a disaster as the doer (the subject, or

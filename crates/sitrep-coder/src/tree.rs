@@ -86,6 +86,11 @@ struct Table {
     be_perfect_verbs: rustc_hash::FxHashSet<&'static str>,
     /// `audience-noun`: "told a Labour Party gathering" is a speech.
     audience_nouns: rustc_hash::FxHashSet<&'static str>,
+    /// `document-noun`: "the pact called for" tells what the pact provides.
+    document_nouns: rustc_hash::FxHashSet<&'static str>,
+    /// `document-doer-code`: CAMEO code prefixes whose act with a
+    /// `document-noun` subject is no event.
+    document_doer_codes: Vec<&'static str>,
     /// `author-participle`: "the ceasefire proposed by the United States"
     /// is the United States' work.
     author_participles: rustc_hash::FxHashSet<&'static str>,
@@ -163,11 +168,11 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 /// The word kinds of the table: each language names its own words
 /// (`tree-roles.tsv` English, `fr/tree-roles.tsv` French); the other kinds
 /// (relations, CAMEO code kinds, roles, row ids) serve every language.
-const WORD_KINDS: [&str; 24] = [
+const WORD_KINDS: [&str; 25] = [
     "preposition", "light-verb", "act-noun", "doer-noun", "object-control", "doer-participle", "backer-participle", "joint-preposition",
     "participation-preposition", "occasion-preposition", "relative-pronoun", "reflexive-pronoun", "complement-noun", "time-subordinator",
     "state-participle", "harm-verb", "outcome-verb", "naming-verb", "naming-preposition", "policy-noun", "no-doer-noun", "author-participle",
-    "be-perfect-verb", "audience-noun",
+    "be-perfect-verb", "audience-noun", "document-noun",
 ];
 
 /// The table of `language`, read once; a malformed row is a build error
@@ -189,7 +194,7 @@ fn table() -> &'static Table {
 }
 
 fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static str)>) -> Table {
-    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), outcome_verbs: Default::default(), state_participles: Default::default(), be_perfect_verbs: Default::default(), audience_nouns: Default::default(), author_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), named_doer_codes: Vec::new(), named_target_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), verb_only_rows: Default::default(), people_target_rows: Default::default(), intransitive_rows: Default::default(), duty_said_after_rows: Vec::new(), counted_country_role: None };
+    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), outcome_verbs: Default::default(), state_participles: Default::default(), be_perfect_verbs: Default::default(), audience_nouns: Default::default(), document_nouns: Default::default(), author_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), document_doer_codes: Vec::new(), named_doer_codes: Vec::new(), named_target_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), verb_only_rows: Default::default(), people_target_rows: Default::default(), intransitive_rows: Default::default(), duty_said_after_rows: Vec::new(), counted_country_role: None };
     for (kind, name, reading) in rows {
         match kind {
             "relation" => {
@@ -264,6 +269,12 @@ fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static 
             }
             "audience-noun" => {
                 t.audience_nouns.insert(name);
+            }
+            "document-noun" => {
+                t.document_nouns.insert(name);
+            }
+            "document-doer-code" => {
+                t.document_doer_codes.push(name);
             }
             "actor-doer-code" => {
                 t.actor_doer_codes.push(name);
@@ -342,6 +353,10 @@ fn starts_with_any(prefixes: &[&str], code: &str) -> bool {
 /// Whether an event coded `code` needs its doer, where the parse names
 /// one, to be an actor (`actor-doer-code`): a visit by a private person
 /// the lexicon does not know is no political event.
+pub fn needs_doer_not_document(code: &str) -> bool {
+    starts_with_any(&table().document_doer_codes, code)
+}
+
 pub fn needs_actor_doer(code: &str) -> bool {
     starts_with_any(&table().actor_doer_codes, code)
 }
@@ -1168,6 +1183,12 @@ impl Tree {
     pub fn addresses_an_audience(&self, trigger: usize, passive: bool) -> bool {
         let a = &self.analysis;
         self.arguments(trigger, false, passive).target.is_some_and(|w| matches!(a.upos(w), "NOUN" | "PROPN") && self.table().audience_nouns.contains(lowered(a.lemma(w)).as_ref()))
+    }
+
+    /// Whether the word at `w` is a noun naming a document or an agreement
+    /// (`document-noun`: "the pact", "that law").
+    pub fn is_document_noun(&self, w: usize) -> bool {
+        self.analysis.upos(w) == "NOUN" && self.table().document_nouns.contains(lowered(self.analysis.lemma(w)).as_ref())
     }
 
     /// Whether the word at `w` is a pronoun.
@@ -2633,8 +2654,8 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" | "act-noun" | "relative-pronoun" | "reflexive-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "outcome-verb" | "state-participle" | "author-participle" | "be-perfect-verb" | "audience-noun" => reading == "-",
-                "actor-doer-code" | "named-doer-code" | "named-target-code" | "foreign-target-code" | "quoted-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
+                "light-verb" | "act-noun" | "relative-pronoun" | "reflexive-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "outcome-verb" | "state-participle" | "author-participle" | "be-perfect-verb" | "audience-noun" | "document-noun" => reading == "-",
+                "actor-doer-code" | "document-doer-code" | "named-doer-code" | "named-target-code" | "foreign-target-code" | "quoted-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" | "verb-only-row" | "people-target-row" | "intransitive-row" | "duty-said-after-row" => reading == "-",
                 "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),
                 "object-control" => reading == "-" || reading.parse::<sitrep_model::Certainty>().is_ok(),

@@ -3005,6 +3005,18 @@ fn bodies_meeting_as_themselves() {
     ]));
 }
 
+/// An agreement, a law or a plan that "calls for" something tells what it
+/// provides (`document-noun`, `document-doer-code`); a resolution urging
+/// is its authors' appeal. Sentences from the news corpus.
+#[test]
+fn documents_provide_and_do_not_appeal() {
+    insta::assert_snapshot!(code(&[
+        "That law, named after Republican Senators Phil Gramm of Texas, Warren Rudman of New Hampshire and Democrat Ernest Hollings of South Carolina, calls for a balanced budget by 1991.",
+        "That agreement, hammered out late last year after months of heated negotiations, called on Japan to stop selling cut-price chips in world markets.",
+        "The two senators introduced a resolution urging the European Union to designate Hezbollah as a terrorist organization.",
+    ]));
+}
+
 /// A statement to an assembly or an audience (`audience-noun`) is a
 /// speech, whoever is gathered; to a government or a counterpart it is a
 /// statement. Sentences from the news corpus.
