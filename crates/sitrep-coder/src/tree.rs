@@ -353,12 +353,14 @@ fn starts_with_any(prefixes: &[&str], code: &str) -> bool {
 /// Whether an event coded `code` needs its doer, where the parse names
 /// one, to be an actor (`actor-doer-code`): a visit by a private person
 /// the lexicon does not know is no political event.
-pub fn needs_doer_not_document(code: &str) -> bool {
-    starts_with_any(&table().document_doer_codes, code)
-}
-
 pub fn needs_actor_doer(code: &str) -> bool {
     starts_with_any(&table().actor_doer_codes, code)
+}
+
+/// Whether an act coded `code` is no event with a document as its subject
+/// (`document-doer-code`: "the pact called for …").
+pub fn needs_doer_not_document(code: &str) -> bool {
+    starts_with_any(&table().document_doer_codes, code)
 }
 
 /// Whether an event coded `code` is none when no doer is found

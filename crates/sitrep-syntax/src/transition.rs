@@ -105,7 +105,7 @@ impl State {
     /// SHIFT over punctuation on top of the stack (left there, it would lie
     /// under the next word, which could then only go to it), unless no
     /// other action is left (a dead end the transition system cannot leave
-    /// otherwise). `Parser::parse` says when it is used.
+    /// otherwise). `ParserModel::parse` says when it is used.
     pub fn valid_with_punctuation_leaves(&self, tags: &[u8], punct: u8) -> [bool; N_ACTIONS] {
         let mut valid = self.valid();
         let is_punct = |w: u32| w < self.n && tags[w as usize] == punct;
