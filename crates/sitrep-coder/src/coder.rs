@@ -958,17 +958,18 @@ impl Coder {
                     let (tgt, target_actor) = if one_actor { (None, &None) } else { (tgt, target_actor) };
                     // "told the Independent he expected …": a statement to
                     // nobody the lexicon codes, or to the speaker again, is
-                    // what plain "say" is (`named-target-code`).
-                    if !coded(target_actor) && !lex.petrarch_semantics() && crate::tree::needs_named_target(cameo.as_str()) {
-                        skipped = Some("a statement to no addressee the lexicon codes");
-                        continue;
-                    }
-                    // "told a Labour Party gathering that …": a statement to
-                    // an assembly or audience is a speech, whoever is
-                    // gathered (`audience-noun`).
-                    if !lex.petrarch_semantics() && crate::tree::needs_named_target(cameo.as_str()) && tree.is_parsed() && tree.addresses_an_audience(tree.trigger_word(m.head), m.passive) {
-                        skipped = Some("a statement to an assembly or audience");
-                        continue;
+                    // what plain "say" is (`named-target-code`); so is one
+                    // to an assembly or audience, whoever is gathered ("told
+                    // a Labour Party gathering that …", `audience-noun`).
+                    if !lex.petrarch_semantics() && crate::tree::needs_named_target(cameo.as_str()) {
+                        if !coded(target_actor) {
+                            skipped = Some("a statement to no addressee the lexicon codes");
+                            continue;
+                        }
+                        if tree.is_parsed() && tree.addresses_an_audience(tree.trigger_word(m.head), m.passive) {
+                            skipped = Some("a statement to an assembly or audience");
+                            continue;
+                        }
                     }
                     // "Gunmen seized two French journalists": who the
                     // parties are refines the code (`party-codes.tsv`).
