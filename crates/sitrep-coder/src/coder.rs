@@ -615,9 +615,18 @@ impl Coder {
         let first_person_speaker = carried.and_then(|speaker| speaker.actor.as_ref()).filter(|_| {
             !m.passive && tree.is_parsed() && tree.arguments(tree.trigger_word(m.head), false, false).source.is_some_and(|w| s.is(tree.token(w), CueKind::FirstPerson))
         });
+        // "accused Iran of attacking (and seizing) ships": an act the
+        // accusation right before it governs is what is alleged. With a
+        // parse, only an act under the accusation's own verb, not one
+        // beside it: in "condemned and criticised the government" the
+        // criticism is done, not alleged (a `conj` of the accusing verb).
         let linked_to_accusation = k > 0 && {
-            let prev = &lex.patterns[s.matches[k - 1].pattern as usize];
-            prev.cameo.as_ref().is_some_and(|c| c.root() == "11") && s.matches[k - 1].end + 1 >= m.head
+            let prev = &s.matches[k - 1];
+            let accuses = lex.patterns[prev.pattern as usize].cameo.as_ref().is_some_and(|c| c.root() == "11") && prev.end + 1 >= m.head;
+            accuses && (!tree.is_parsed() || {
+                let (accusing, act) = (tree.trigger_word(prev.head), tree.trigger_word(m.head));
+                tree.dependent_toward(accusing, act).is_none_or(|below| tree.analysis.universal_deprel(below) != "conj")
+            })
         };
         let mut scope = Vec::new();
         let speech_act = lex.patterns[m.pattern as usize].cameo.as_ref().is_some_and(|c| lex.is_speech_act(c));

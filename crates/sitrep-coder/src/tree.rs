@@ -862,6 +862,8 @@ impl Tree {
             out.target = Some(self.antecedent(w, o));
         } else if let Some(o) = act.and_then(|a| self.oblique_target(a, true)).or_else(|| self.oblique_target(w, false)) {
             out.target = Some(o);
+        } else if object.is_none() {
+            out.target = self.shared_object(w);
         }
         let (subject, passive) = self.subject(w);
         let passive = passive && !self.is_state_participle(w) && !self.is_active_perfect(w);
@@ -889,6 +891,27 @@ impl Tree {
             out.reports_quotation = quotation.is_some();
             out.quoted_subject = quotation.and_then(|q| self.child(q, Reading::Subject));
         }
+    }
+
+    /// "destroyers attacked and destroyed an Iranian oil platform",
+    /// "condemned and rejected the resolution": the object of the verb
+    /// coordinated right after the verb at `w` (only a conjunction or
+    /// adverbs between them, no subject or object of the first verb's
+    /// own) is the object of both. The parser hangs a shared object on the
+    /// nearer verb.
+    fn shared_object(&self, w: usize) -> Option<usize> {
+        let a = &self.analysis;
+        let next = self.children(w).iter().map(|&c| c as usize).find(|&c| c > w && a.universal_deprel(c) == "conj")?;
+        let between_ok = (w + 1..next).all(|k| matches!(a.universal_deprel(k), "cc" | "advmod") && a.head(k) == Some(next));
+        let own_subject = self.children(next).iter().any(|&c| matches!(a.universal_deprel(c as usize), "nsubj" | "nsubj:pass" | "expl"));
+        // ("survivors who were raped and infected with HIV": a passive,
+        // however the parser labels its "be", has no object to share.)
+        let be_auxiliary = self.children(w).iter().any(|&c| matches!(a.universal_deprel(c as usize), "aux" | "aux:pass" | "cop") && a.lemma(c as usize).eq_ignore_ascii_case("be"));
+        if !between_ok || own_subject || be_auxiliary || a.upos(w) != "VERB" || a.upos(next) != "VERB" || (w + 1..next).all(|k| a.universal_deprel(k) != "cc") {
+            return None;
+        }
+        // (An "object" that opens with a preposition is a misread oblique.)
+        self.child(next, Reading::Object).filter(|&o| !self.is_date_word(o) && !self.is_reflexive(o) && !self.has_case(o))
     }
 
     /// The clause a French verb at `w` set after it reports — « … »,

@@ -3048,3 +3048,31 @@ fn scheduled_talks_are_to_come() {
         "The scheduled talks between Kenya and Uganda were postponed.",
     ]));
 }
+
+/// A verb coordinated right before another shares that verb's object: the
+/// frigates shelled the platforms as they destroyed them (USAMIL→IRN 194),
+/// South Africa failed to arrest Al Bashir as it failed to surrender him
+/// (a refusal; the arrest is SDNGOV's). A passive or a misread "be" shares
+/// nothing (`Tree::shared_object`).
+#[test]
+fn coordinated_verbs_share_their_object() {
+    insta::assert_snapshot!(code_published(
+        &[
+            "Washington said four American frigates shelled and\ndestroyed two Iranian platforms at the Rashadat (formerly\nRostam) field at 1100 GMT on Monday in response to Friday's\nmissile attack on a U.S.-flag ship in Kuwaiti waters.",
+            "She said a pre-trial chamber of the Court planned to decide whether South Africa acted in non-compliance with the Statute when it failed to arrest and surrender Al Bashir in June 2015.",
+        ],
+        day(1987, 10, 20)
+    ));
+}
+
+/// An act beside an accusation (its verb's `conj`) is done, not alleged;
+/// only an act the accusation governs is ("accused Uganda of attacking and
+/// seizing"). The corpora hold no such pair of coded verbs, so the first
+/// sentence is written here to the construction.
+#[test]
+fn an_act_beside_an_accusation_is_not_alleged() {
+    insta::assert_snapshot!(code(&[
+        "The Kenyan government condemned and criticised the Ugandan government.",
+        "Kenya accused Uganda of attacking and seizing Kenyan fishermen.",
+    ]));
+}
