@@ -306,8 +306,19 @@ pub(crate) fn match_arguments(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize
 fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Roles) -> Roles {
     let m = s.matches[k];
     let pattern = &lex.patterns[m.pattern as usize];
-    let Some((trigger, args)) = match_arguments(lex, s, tree, k) else { return word_order };
     let group_of_word = |w: usize| tree.group_for(s, w).map(|g| compound_head(s, tree, w, g)).or_else(|| tree.conjoined_group(s, w)).and_then(|g| s.participant_group(g, m.head));
+    // "Afghan jets bombed a number of Pakistani villages": a pattern that
+    // spells words before its verb names the doer by word order (the
+    // spelled noun's actor); the parse still names what was done to. (A
+    // passive's spelled words are what it was done to: "the agreement had
+    // been reached"; word order reads those.)
+    if m.start < m.head && !m.passive {
+        let args = tree.arguments(tree.trigger_word(m.head), false, false);
+        let tree_target = args.target.and_then(group_of_word).filter(|&t| Some(t) != word_order.source);
+        let target = m.target.or(tree_target).or(word_order.target);
+        return Roles { source: word_order.source, target };
+    }
+    let Some((trigger, args)) = match_arguments(lex, s, tree, k) else { return word_order };
     // "the Kabul assault", "the Paris accord": a capital or town modifying
     // a noun of meeting, agreement or violence is where it happened, not
     // who did it (`place-modifier-code`; "the FBI investigation", "a

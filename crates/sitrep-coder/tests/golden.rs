@@ -3076,3 +3076,16 @@ fn an_act_beside_an_accusation_is_not_alleged() {
         "Kenya accused Uganda of attacking and seizing Kenyan fishermen.",
     ]));
 }
+
+/// A pattern that spells its doer's noun before the verb ("aircraft
+/// [raid] … villages") takes its doer by word order and what the act was
+/// done to from the parse: "a number of Pakistani villages" is Pakistan.
+/// (A passive's spelled words are what it was done to, and word order
+/// still reads those: "the agreement had been reached".)
+#[test]
+fn a_pattern_spelling_its_doer_reads_its_target_from_the_parse() {
+    insta::assert_snapshot!(code(&[
+        "Almost 150 people were killed when Afghan aircraft raided a number of Pakistani villages on Monday, Pakistani officials said.",
+        "U.S. warships attacked and destroyed an Iranian oil platform on Monday in retaliation for Friday's Iranian attack damaging a U.S.-flagged ship, U.S. Defense Secretary Caspar Weinberger said.",
+    ]));
+}
