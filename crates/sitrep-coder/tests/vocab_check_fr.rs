@@ -1008,9 +1008,41 @@ use sitrep_lexicon::{Language, Lexicon};
 /// by "doit rencontrer ... les ambassadeurs des cinq membres ... (France, ...)"
 /// and a false 040 from "a le droit de rencontrer":
 /// tests/gold/misses/r68-fr-f48.txt.
-const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404), ("round 61 fr f5", 0.394), ("round 61 fr f6", 0.212), ("round 61 fr f7", 0.358), ("round 61 fr f8", 0.223), ("round 61 fr f9", 0.472), ("round 62 fr f10", 0.132), ("round 62 fr f11", 0.369), ("round 62 fr f12", 0.314), ("round 62 fr f13", 0.328), ("round 62 fr f14", 0.385), ("round 63 fr f15", 0.260), ("round 63 fr f16", 0.236), ("round 63 fr f17", 0.218), ("round 63 fr f18", 0.268), ("round 63 fr f19", 0.166), ("round 63 fr f20", 0.170), ("round 64 fr f21", 0.250), ("round 64 fr f22", 0.236), ("round 64 fr f23", 0.318), ("round 64 fr f24", 0.208), ("round 64 fr f25", 0.150), ("round 64 fr f26", 0.274), ("round 64 fr f27", 0.374), ("round 64 fr f28", 0.200), ("round 64 fr f29", 0.161), ("round 64 fr f30", 0.360), ("round 64 fr f31", 0.181), ("round 64 fr f33", 0.225), ("round 64 fr f32", 0.126), ("round 65 fr f34", 0.112), ("round 65 fr f35", 0.000), ("round 65 fr f36", 0.274), ("round 65 fr f37", 0.465), ("round 65 fr f38", 0.229), ("round 65 fr f39", 0.254), ("round 65 fr f40", 0.260), ("round 66 fr f41", 0.331), ("round 66 fr f42", 0.333), ("round 66 fr f43", 0.232), ("round 67 fr f44", 0.231), ("round 67 fr f45", 0.335), ("round 67 fr f46", 0.450), ("round 67 fr f47", 0.390), ("round 68 fr f48", 0.164)];
+/// `round 68 fr f49` (helper f49, 2026-12-07): `scripts/draw-vocab-fr
+/// --seed 63435 --n-orangesum 100 --n-masakhane 50 --masakhane-parity even`,
+/// 150 sentences (100 OrangeSum `politique`/`monde`, 50 MasakhaNEWS French of
+/// even ids), every one kept in the order drawn: 34 event sentences (41
+/// rows), 116 `#-` lines, annotated blind and committed before sitrep coded
+/// any of them. Before its rows: exact 10 of 41 (0.244), relaxed root P 0.556
+/// R 0.244 F1 0.339, root and actors P 0.389 R 0.171 F1 0.237, 2 of 116
+/// no-event lines with an event (0.017). Its rows (`# round 68 f49` in
+/// fr/verbs.tsv: fr_utiliser_lacrymogenes_f49, fr_recours_lacrymogenes_f49,
+/// fr_lacrymogenes_pour_disperser_f49, fr_collaborer_armement_f49,
+/// fr_cooperer_armement_f49, fr_guerre_des_mots_f49, fr_passe_armes_f49,
+/// fr_souhaiter_dialogue_f49, fr_annoncer_venue_f49,
+/// fr_remettre_cause_direction_f49, fr_grincer_f49, fr_ironiser_f49,
+/// fr_souhaiter_que_etre_f49; fr_eval_risible_f49 in fr/evaluations.tsv;
+/// Rachid Temal in actors/people.tsv). After: exact 18 of 41 (0.439), relaxed
+/// root P 0.696 R 0.390 F1 0.500, root and actors P 0.478 R 0.268 F1 0.344,
+/// 1 of 116 (0.009). All French blocks (f49 counted in both) root F1 0.439 ->
+/// 0.443, root and actors 0.252 -> 0.254. Floor 0.389, ceiling 0.059. Most of
+/// the rest are blame told by a quote, a sarcasm or a rhetorical question
+/// with no verb of blame ("'Risible', a répondu", "Macron a tout cédé ...
+/// Bérézina", "Est-ce qu'on n'est pas en train de faire perdre du temps à la
+/// justice ...", "on m'a dit qu'il était un imbécile prétentieux"), rows that
+/// match but have no actor the lexicon places ("a ironisé" by a singer,
+/// "dénonçant ... tout un système" after "Elle", "Il a été critiqué pour",
+/// "Une unité ... a été dépêchée"), an act noun in a prepositional phrase
+/// ("à des gaz lacrymogènes pour déloger des manifestants", the doer "les
+/// forces de l'ordre" bare COP), acts told by a noun or a participle ("le
+/// soutien apporté par ... François Bayrou", "l'exigence ... de réformes",
+/// "Trump, attendu vendredi soir à Paris", "un véhicule piégé a explosé à
+/// l'entrée de la ... base militaire française"), a duty Trump lays on
+/// Germany after "Selon", and a resignation read 0831 where the gold has no
+/// event: tests/gold/misses/r68-fr-f49.txt.
+const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404), ("round 61 fr f5", 0.394), ("round 61 fr f6", 0.212), ("round 61 fr f7", 0.358), ("round 61 fr f8", 0.223), ("round 61 fr f9", 0.472), ("round 62 fr f10", 0.132), ("round 62 fr f11", 0.369), ("round 62 fr f12", 0.314), ("round 62 fr f13", 0.328), ("round 62 fr f14", 0.385), ("round 63 fr f15", 0.260), ("round 63 fr f16", 0.236), ("round 63 fr f17", 0.218), ("round 63 fr f18", 0.268), ("round 63 fr f19", 0.166), ("round 63 fr f20", 0.170), ("round 64 fr f21", 0.250), ("round 64 fr f22", 0.236), ("round 64 fr f23", 0.318), ("round 64 fr f24", 0.208), ("round 64 fr f25", 0.150), ("round 64 fr f26", 0.274), ("round 64 fr f27", 0.374), ("round 64 fr f28", 0.200), ("round 64 fr f29", 0.161), ("round 64 fr f30", 0.360), ("round 64 fr f31", 0.181), ("round 64 fr f33", 0.225), ("round 64 fr f32", 0.126), ("round 65 fr f34", 0.112), ("round 65 fr f35", 0.000), ("round 65 fr f36", 0.274), ("round 65 fr f37", 0.465), ("round 65 fr f38", 0.229), ("round 65 fr f39", 0.254), ("round 65 fr f40", 0.260), ("round 66 fr f41", 0.331), ("round 66 fr f42", 0.333), ("round 66 fr f43", 0.232), ("round 67 fr f44", 0.231), ("round 67 fr f45", 0.335), ("round 67 fr f46", 0.450), ("round 67 fr f47", 0.390), ("round 68 fr f48", 0.164), ("round 68 fr f49", 0.389)];
 
-const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068), ("round 61 fr f5", 0.059), ("round 61 fr f6", 0.059), ("round 61 fr f7", 0.050), ("round 61 fr f8", 0.068), ("round 61 fr f9", 0.075), ("round 62 fr f10", 0.112), ("round 62 fr f11", 0.077), ("round 62 fr f12", 0.066), ("round 62 fr f13", 0.091), ("round 62 fr f14", 0.067), ("round 63 fr f15", 0.077), ("round 63 fr f16", 0.076), ("round 63 fr f17", 0.050), ("round 63 fr f18", 0.095), ("round 63 fr f19", 0.075), ("round 63 fr f20", 0.059), ("round 64 fr f21", 0.087), ("round 64 fr f22", 0.076), ("round 64 fr f23", 0.050), ("round 64 fr f24", 0.083), ("round 64 fr f25", 0.075), ("round 64 fr f26", 0.050), ("round 64 fr f27", 0.066), ("round 64 fr f28", 0.091), ("round 64 fr f29", 0.076), ("round 64 fr f30", 0.059), ("round 64 fr f31", 0.098), ("round 64 fr f33", 0.074), ("round 64 fr f32", 0.075), ("round 65 fr f34", 0.093), ("round 65 fr f35", 0.092), ("round 65 fr f36", 0.067), ("round 65 fr f37", 0.074), ("round 65 fr f38", 0.077), ("round 65 fr f39", 0.093), ("round 65 fr f40", 0.085), ("round 66 fr f41", 0.110), ("round 66 fr f42", 0.060), ("round 66 fr f43", 0.067), ("round 67 fr f44", 0.060), ("round 67 fr f45", 0.085), ("round 67 fr f46", 0.066), ("round 67 fr f47", 0.121), ("round 68 fr f48", 0.059)];
+const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068), ("round 61 fr f5", 0.059), ("round 61 fr f6", 0.059), ("round 61 fr f7", 0.050), ("round 61 fr f8", 0.068), ("round 61 fr f9", 0.075), ("round 62 fr f10", 0.112), ("round 62 fr f11", 0.077), ("round 62 fr f12", 0.066), ("round 62 fr f13", 0.091), ("round 62 fr f14", 0.067), ("round 63 fr f15", 0.077), ("round 63 fr f16", 0.076), ("round 63 fr f17", 0.050), ("round 63 fr f18", 0.095), ("round 63 fr f19", 0.075), ("round 63 fr f20", 0.059), ("round 64 fr f21", 0.087), ("round 64 fr f22", 0.076), ("round 64 fr f23", 0.050), ("round 64 fr f24", 0.083), ("round 64 fr f25", 0.075), ("round 64 fr f26", 0.050), ("round 64 fr f27", 0.066), ("round 64 fr f28", 0.091), ("round 64 fr f29", 0.076), ("round 64 fr f30", 0.059), ("round 64 fr f31", 0.098), ("round 64 fr f33", 0.074), ("round 64 fr f32", 0.075), ("round 65 fr f34", 0.093), ("round 65 fr f35", 0.092), ("round 65 fr f36", 0.067), ("round 65 fr f37", 0.074), ("round 65 fr f38", 0.077), ("round 65 fr f39", 0.093), ("round 65 fr f40", 0.085), ("round 66 fr f41", 0.110), ("round 66 fr f42", 0.060), ("round 66 fr f43", 0.067), ("round 67 fr f44", 0.060), ("round 67 fr f45", 0.085), ("round 67 fr f46", 0.066), ("round 67 fr f47", 0.121), ("round 68 fr f48", 0.059), ("round 68 fr f49", 0.059)];
 
 #[test]
 fn french_sentences_give_their_code() {
