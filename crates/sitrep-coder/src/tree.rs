@@ -896,9 +896,9 @@ impl Tree {
     /// "destroyers attacked and destroyed an Iranian oil platform",
     /// "condemned and rejected the resolution": the object of the verb
     /// coordinated right after the verb at `w` (only a conjunction or
-    /// adverbs between them, no subject or object of the first verb's
-    /// own) is the object of both. The parser hangs a shared object on the
-    /// nearer verb.
+    /// adverbs between them, and no subject of the second verb's own) is
+    /// the object of both, when the first has none (the caller's test).
+    /// The parser hangs a shared object on the nearer verb.
     fn shared_object(&self, w: usize) -> Option<usize> {
         let a = &self.analysis;
         let next = self.children(w).iter().map(|&c| c as usize).find(|&c| c > w && a.universal_deprel(c) == "conj")?;
