@@ -1073,9 +1073,40 @@ use sitrep_lexicon::{Language, Lexicon};
 /// jail term on a Twitter handle ("condamner @khaleddrareni à 2 ans de
 /// prison") and a 011 ("a refusé de commenter") the gold left as no event:
 /// tests/gold/misses/r68-fr-f50.txt (from /work/notes/r68-fr-f50-constructions.txt).
-const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404), ("round 61 fr f5", 0.394), ("round 61 fr f6", 0.212), ("round 61 fr f7", 0.358), ("round 61 fr f8", 0.223), ("round 61 fr f9", 0.472), ("round 62 fr f10", 0.132), ("round 62 fr f11", 0.369), ("round 62 fr f12", 0.314), ("round 62 fr f13", 0.328), ("round 62 fr f14", 0.385), ("round 63 fr f15", 0.260), ("round 63 fr f16", 0.236), ("round 63 fr f17", 0.218), ("round 63 fr f18", 0.268), ("round 63 fr f19", 0.166), ("round 63 fr f20", 0.170), ("round 64 fr f21", 0.250), ("round 64 fr f22", 0.236), ("round 64 fr f23", 0.318), ("round 64 fr f24", 0.208), ("round 64 fr f25", 0.150), ("round 64 fr f26", 0.274), ("round 64 fr f27", 0.374), ("round 64 fr f28", 0.200), ("round 64 fr f29", 0.161), ("round 64 fr f30", 0.360), ("round 64 fr f31", 0.181), ("round 64 fr f33", 0.225), ("round 64 fr f32", 0.126), ("round 65 fr f34", 0.112), ("round 65 fr f35", 0.000), ("round 65 fr f36", 0.274), ("round 65 fr f37", 0.465), ("round 65 fr f38", 0.229), ("round 65 fr f39", 0.254), ("round 65 fr f40", 0.260), ("round 66 fr f41", 0.331), ("round 66 fr f42", 0.333), ("round 66 fr f43", 0.232), ("round 67 fr f44", 0.231), ("round 67 fr f45", 0.335), ("round 67 fr f46", 0.450), ("round 67 fr f47", 0.390), ("round 68 fr f48", 0.164), ("round 68 fr f49", 0.389), ("round 68 fr f50", 0.371)];
+///
+/// `round 68 fr f51` (helper f51, 2026-12-07): `scripts/draw-vocab-fr
+/// --seed 63437 --n-orangesum 80 --n-masakhane 40 --masakhane-parity even`,
+/// 120 sentences (80 OrangeSum `politique`/`monde`, 40 MasakhaNEWS French of
+/// even ids), every one kept in the order drawn: 36 event sentences (42
+/// rows), 84 `#-` lines, annotated blind and committed before sitrep coded
+/// any of them. Before its rows: exact 6 of 42 (0.143), relaxed root P 0.857
+/// R 0.143 F1 0.245, root and actors P 0.429 R 0.071 F1 0.122, 0 of 84
+/// no-event lines with an event (0.000). Its rows (`# round 68 f51` in
+/// fr/verbs.tsv: fr_traiter_de_insulte_f51, fr_dezinguer_f51, fr_tacler_f51,
+/// fr_egratigner_f51, fr_descendre_en_flammes_f51,
+/// fr_remettre_cause_decision_f51, fr_reiterer_soutien_f51,
+/// fr_affirmer_soutien_f51, fr_saluer_prise_parole_f51,
+/// fr_reaffirmer_convergence_f51, fr_souligner_convergence_f51,
+/// fr_engager_pour_montant_f51, fr_engager_hauteur_montant_f51,
+/// fr_travailler_plan_soutien_f51, fr_organiser_appel_de_f51,
+/// fr_craindre_pour_paix_f51, fr_envahir_terrain_f51; the person
+/// jean_christophe_lagarde in actors/people.tsv). After: exact 15 of 42
+/// (0.357), relaxed root P 0.938 R 0.357 F1 0.517, root and actors P 0.562
+/// R 0.214 F1 0.310, 0 of 84 (0.000). All French blocks (f51 counted in
+/// both) root F1 0.441 -> 0.445, root and actors 0.253 -> 0.256. Floor
+/// 0.307, ceiling 0.050. Most of the rest are acts whose actors are all
+/// unknown (a passive insult, "plusieurs voix dénoncent", "les associations
+/// réclament", Floyd's death under "le genou d'un policier"), blame told by
+/// a speakerless quote or a noun ("La faiblesse du président ..., son absence
+/// de résultats", "une décision qui avait suscité la colère des parties
+/// civiles"), an appeal in a participle with a clitic ("une tribune adressée
+/// au chef de l'État, lui demandant d'agir"), mediation told as a failure
+/// ("la Cédéao avait échoué a résoudre la crise opposant IBK au M5"), a
+/// pitch invasion discarded as sport:
+/// tests/gold/misses/r68-fr-f51.txt (from /work/notes/r68-fr-f51-constructions.txt).
+const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404), ("round 61 fr f5", 0.394), ("round 61 fr f6", 0.212), ("round 61 fr f7", 0.358), ("round 61 fr f8", 0.223), ("round 61 fr f9", 0.472), ("round 62 fr f10", 0.132), ("round 62 fr f11", 0.369), ("round 62 fr f12", 0.314), ("round 62 fr f13", 0.328), ("round 62 fr f14", 0.385), ("round 63 fr f15", 0.260), ("round 63 fr f16", 0.236), ("round 63 fr f17", 0.218), ("round 63 fr f18", 0.268), ("round 63 fr f19", 0.166), ("round 63 fr f20", 0.170), ("round 64 fr f21", 0.250), ("round 64 fr f22", 0.236), ("round 64 fr f23", 0.318), ("round 64 fr f24", 0.208), ("round 64 fr f25", 0.150), ("round 64 fr f26", 0.274), ("round 64 fr f27", 0.374), ("round 64 fr f28", 0.200), ("round 64 fr f29", 0.161), ("round 64 fr f30", 0.360), ("round 64 fr f31", 0.181), ("round 64 fr f33", 0.225), ("round 64 fr f32", 0.126), ("round 65 fr f34", 0.112), ("round 65 fr f35", 0.000), ("round 65 fr f36", 0.274), ("round 65 fr f37", 0.465), ("round 65 fr f38", 0.229), ("round 65 fr f39", 0.254), ("round 65 fr f40", 0.260), ("round 66 fr f41", 0.331), ("round 66 fr f42", 0.333), ("round 66 fr f43", 0.232), ("round 67 fr f44", 0.231), ("round 67 fr f45", 0.335), ("round 67 fr f46", 0.450), ("round 67 fr f47", 0.390), ("round 68 fr f48", 0.164), ("round 68 fr f49", 0.389), ("round 68 fr f50", 0.371), ("round 68 fr f51", 0.307)];
 
-const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068), ("round 61 fr f5", 0.059), ("round 61 fr f6", 0.059), ("round 61 fr f7", 0.050), ("round 61 fr f8", 0.068), ("round 61 fr f9", 0.075), ("round 62 fr f10", 0.112), ("round 62 fr f11", 0.077), ("round 62 fr f12", 0.066), ("round 62 fr f13", 0.091), ("round 62 fr f14", 0.067), ("round 63 fr f15", 0.077), ("round 63 fr f16", 0.076), ("round 63 fr f17", 0.050), ("round 63 fr f18", 0.095), ("round 63 fr f19", 0.075), ("round 63 fr f20", 0.059), ("round 64 fr f21", 0.087), ("round 64 fr f22", 0.076), ("round 64 fr f23", 0.050), ("round 64 fr f24", 0.083), ("round 64 fr f25", 0.075), ("round 64 fr f26", 0.050), ("round 64 fr f27", 0.066), ("round 64 fr f28", 0.091), ("round 64 fr f29", 0.076), ("round 64 fr f30", 0.059), ("round 64 fr f31", 0.098), ("round 64 fr f33", 0.074), ("round 64 fr f32", 0.075), ("round 65 fr f34", 0.093), ("round 65 fr f35", 0.092), ("round 65 fr f36", 0.067), ("round 65 fr f37", 0.074), ("round 65 fr f38", 0.077), ("round 65 fr f39", 0.093), ("round 65 fr f40", 0.085), ("round 66 fr f41", 0.110), ("round 66 fr f42", 0.060), ("round 66 fr f43", 0.067), ("round 67 fr f44", 0.060), ("round 67 fr f45", 0.085), ("round 67 fr f46", 0.066), ("round 67 fr f47", 0.121), ("round 68 fr f48", 0.059), ("round 68 fr f49", 0.059), ("round 68 fr f50", 0.084)];
+const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068), ("round 61 fr f5", 0.059), ("round 61 fr f6", 0.059), ("round 61 fr f7", 0.050), ("round 61 fr f8", 0.068), ("round 61 fr f9", 0.075), ("round 62 fr f10", 0.112), ("round 62 fr f11", 0.077), ("round 62 fr f12", 0.066), ("round 62 fr f13", 0.091), ("round 62 fr f14", 0.067), ("round 63 fr f15", 0.077), ("round 63 fr f16", 0.076), ("round 63 fr f17", 0.050), ("round 63 fr f18", 0.095), ("round 63 fr f19", 0.075), ("round 63 fr f20", 0.059), ("round 64 fr f21", 0.087), ("round 64 fr f22", 0.076), ("round 64 fr f23", 0.050), ("round 64 fr f24", 0.083), ("round 64 fr f25", 0.075), ("round 64 fr f26", 0.050), ("round 64 fr f27", 0.066), ("round 64 fr f28", 0.091), ("round 64 fr f29", 0.076), ("round 64 fr f30", 0.059), ("round 64 fr f31", 0.098), ("round 64 fr f33", 0.074), ("round 64 fr f32", 0.075), ("round 65 fr f34", 0.093), ("round 65 fr f35", 0.092), ("round 65 fr f36", 0.067), ("round 65 fr f37", 0.074), ("round 65 fr f38", 0.077), ("round 65 fr f39", 0.093), ("round 65 fr f40", 0.085), ("round 66 fr f41", 0.110), ("round 66 fr f42", 0.060), ("round 66 fr f43", 0.067), ("round 67 fr f44", 0.060), ("round 67 fr f45", 0.085), ("round 67 fr f46", 0.066), ("round 67 fr f47", 0.121), ("round 68 fr f48", 0.059), ("round 68 fr f49", 0.059), ("round 68 fr f50", 0.084), ("round 68 fr f51", 0.050)];
 
 #[test]
 fn french_sentences_give_their_code() {
