@@ -862,7 +862,7 @@ impl Tree {
             out.target = Some(self.antecedent(w, o));
         } else if let Some(o) = act.and_then(|a| self.oblique_target(a, true)).or_else(|| self.oblique_target(w, false)) {
             out.target = Some(o);
-        } else if object.is_none() {
+        } else if object.is_none() && !passive_verb {
             out.target = self.shared_object(w);
         }
         let (subject, passive) = self.subject(w);
@@ -897,17 +897,20 @@ impl Tree {
     /// "condemned and rejected the resolution": the object of the verb
     /// coordinated right after the verb at `w` (only a conjunction or
     /// adverbs between them, and no subject of the second verb's own) is
-    /// the object of both, when the first has none (the caller's test).
+    /// the object of both, when the first has none and is no passive (the
+    /// caller's tests).
     /// The parser hangs a shared object on the nearer verb.
     fn shared_object(&self, w: usize) -> Option<usize> {
         let a = &self.analysis;
         let next = self.children(w).iter().map(|&c| c as usize).find(|&c| c > w && a.universal_deprel(c) == "conj")?;
         let between_ok = (w + 1..next).all(|k| matches!(a.universal_deprel(k), "cc" | "advmod") && a.head(k) == Some(next));
         let own_subject = self.children(next).iter().any(|&c| matches!(a.universal_deprel(c as usize), "nsubj" | "nsubj:pass" | "expl"));
-        // ("survivors who were raped and infected with HIV": a passive,
-        // however the parser labels its "be", has no object to share.)
-        let be_auxiliary = self.children(w).iter().any(|&c| matches!(a.universal_deprel(c as usize), "aux" | "aux:pass" | "cop") && a.lemma(c as usize).eq_ignore_ascii_case("be"));
-        if !between_ok || own_subject || be_auxiliary || a.upos(w) != "VERB" || a.upos(next) != "VERB" || (w + 1..next).all(|k| a.universal_deprel(k) != "cc") {
+        // ("survivors who were raped and infected with HIV": a passive has
+        // no object to share; the matcher's reading of its "be" (lemma or
+        // `be_form` cue) is the caller's test, since the parser may label
+        // that "be" a plain `aux`.)
+        let passive_or_copula = self.children(w).iter().any(|&c| matches!(a.deprel(c as usize), "aux:pass" | "cop"));
+        if !between_ok || own_subject || passive_or_copula || a.upos(w) != "VERB" || a.upos(next) != "VERB" || (w + 1..next).all(|k| a.universal_deprel(k) != "cc") {
             return None;
         }
         // (An "object" that opens with a preposition is a misread oblique.)
