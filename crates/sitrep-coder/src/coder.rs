@@ -312,11 +312,13 @@ impl Coder {
             matching::add_duties_laid_by_a_speaker(lex, s, &scratch.tree);
             matching::active_where_the_tree_finds_a_subject(lex, s, &scratch.tree);
             matching::states_of_their_subjects(s, &scratch.tree);
+            crate::spelled_subjects::spelled_subjects_the_tree_reads(lex, s, &scratch.tree);
             crate::roles::keep_evaluations_the_tree_reads(lex, s, &scratch.tree);
             crate::roles::drop_naming_rows_under_evaluations(lex, s, &scratch.tree);
             assign_roles(lex, s, &scratch.tree, &mut scratch.roles);
             find_sources(lex, s, &scratch.tree, &mut scratch.sources);
             quoted_speaker_as_source(lex, s, scratch.sources.first().copied(), &mut scratch.roles);
+            means_take_their_victims(lex, s, &scratch.tree, &mut scratch.roles);
             uncoded_names(lex, s, &scratch.tree, &scratch.roles, &mut scratch.names);
             if let Some(out) = scratch.explanation.as_mut() {
                 explain::describe(lex, &doc.text, s, &scratch.roles, &scratch.tree, out);
@@ -349,6 +351,12 @@ impl Coder {
                 if violence_told_by_its_verb(lex, s, &scratch.tree, &scratch.roles, k) {
                     if let Some(out) = scratch.explanation.as_mut() {
                         explain::outcome(lex, &doc.text, s, k, Err("the subject of another match's violent verb: that verb's act"), out);
+                    }
+                    continue;
+                }
+                if violence_told_by_its_means(lex, s, &scratch.tree, &scratch.roles, k) {
+                    if let Some(out) = scratch.explanation.as_mut() {
+                        explain::outcome(lex, &doc.text, s, k, Err("its subject, an act noun, tells how it was done: that noun's act"), out);
                     }
                     continue;
                 }
@@ -1199,22 +1207,65 @@ fn background_noun(lex: &Lexicon, s: &Sentence, tree: &Tree, head: usize, target
     matches!(a.upos(w), "NOUN" | "PROPN") && a.children(w).any(|c| a.universal_deprel(c) == "case") && !parties && !object_of_governor
 }
 
-/// Whether match `k` is a noun of material conflict that is the subject of
-/// another match's verb of material conflict, or an oblique of one with
-/// the same doer: "Russian attacks have targeted Ukraine's power plants",
-/// "the regime used chemical weapons in an attack last week" report one
-/// act, the verb's ("killed in an offensive against Abu Sayyaf" with no
-/// killer named keeps the offensive).
-fn violence_told_by_its_verb(lex: &Lexicon, s: &Sentence, tree: &Tree, roles: &[Roles], k: usize) -> bool {
+/// The match whose verb of material conflict has match `k`, a noun of
+/// material conflict, as its subject, or as an oblique with the same doer:
+/// "Russian attacks have targeted Ukraine's power plants", "the regime used
+/// chemical weapons in an attack last week" report one act, the verb's
+/// ("killed in an offensive against Abu Sayyaf" with no killer named keeps
+/// the offensive), unless the noun tells how the verb's act was done
+/// (`means_tell_the_act`).
+fn violent_verb_over_noun(lex: &Lexicon, s: &Sentence, tree: &Tree, roles: &[Roles], k: usize) -> Option<usize> {
     if !tree.is_parsed() || lex.petrarch_semantics() {
-        return false;
+        return None;
     }
     let violent = |j: usize| crate::roles::codes_force(lex, s.matches[j].pattern);
     let a = &tree.analysis;
-    let w = tree.trigger_word(s.matches[k].head);
-    let Some(verb) = a.head(w).filter(|_| matches!(a.upos(w), "NOUN" | "PROPN") && matches!(a.universal_deprel(w), "nsubj" | "obl")) else { return false };
+    // "air strikes by Syrian planes have killed": a noun pattern's first
+    // word may be a compound of the noun the parse makes the subject.
+    let mut w = tree.trigger_word(s.matches[k].head);
+    while let Some(h) = a.head(w).filter(|&h| a.universal_deprel(w) == "compound" && tree.token(h) < s.matches[k].end) {
+        w = h;
+    }
+    let verb = a.head(w).filter(|_| matches!(a.upos(w), "NOUN" | "PROPN") && matches!(a.universal_deprel(w), "nsubj" | "obl"))?;
     let subject = a.universal_deprel(w) == "nsubj";
-    violent(k) && (0..s.matches.len()).any(|j| j != k && tree.trigger_word(s.matches[j].head) == verb && violent(j) && (subject || (roles[j].source.is_some() && roles[j].source == roles[k].source)))
+    if !violent(k) {
+        return None;
+    }
+    (0..s.matches.len()).find(|&j| j != k && tree.trigger_word(s.matches[j].head) == verb && violent(j) && (subject || (roles[j].source.is_some() && roles[j].source == roles[k].source)))
+}
+
+/// Whether noun match `noun`, the subject of verb match `verb`, tells how
+/// the verb's act was done: "the Iraqi missile attack on the U.S. frigate
+/// Stark killed 37 Americans" is the attack (195), not a killing beside it
+/// (`means-over-code` in tree-roles.tsv). Only a noun whose doer is named.
+fn means_tell_the_act(lex: &Lexicon, s: &Sentence, roles: &[Roles], noun: usize, verb: usize) -> bool {
+    let code = |k: usize| lex.patterns[s.matches[k].pattern as usize].cameo.as_ref().map(|c| c.as_str());
+    roles[noun].source.is_some() && code(noun).zip(code(verb)).is_some_and(|(n, v)| crate::tree::means_tell_the_act(n, v))
+}
+
+/// Whether match `k`, a noun, is the subject of another match's violent
+/// verb that tells the act (`violent_verb_over_noun`).
+fn violence_told_by_its_verb(lex: &Lexicon, s: &Sentence, tree: &Tree, roles: &[Roles], k: usize) -> bool {
+    violent_verb_over_noun(lex, s, tree, roles, k).is_some_and(|verb| !means_tell_the_act(lex, s, roles, k, verb))
+}
+
+/// "46 civilians were killed by a US-led airstrike", "a chemical attack by
+/// the Syrian government killed dozens of people": an act noun that tells
+/// how a killing was done (`means_tell_the_act`) and names no target of its
+/// own takes the verb's: those it killed.
+fn means_take_their_victims(lex: &Lexicon, s: &Sentence, tree: &Tree, roles: &mut [Roles]) {
+    let pairs: Vec<(usize, usize)> = (0..s.matches.len()).filter_map(|j| violent_verb_over_noun(lex, s, tree, roles, j).filter(|&k| means_tell_the_act(lex, s, roles, j, k)).map(|k| (j, k))).collect();
+    for (noun, verb) in pairs {
+        if roles[noun].target.is_none() {
+            roles[noun].target = roles[verb].target;
+        }
+    }
+}
+
+/// Whether match `k`, a violent verb, has for its subject an act noun that
+/// tells how it was done (`means_tell_the_act`): the noun's is the event.
+fn violence_told_by_its_means(lex: &Lexicon, s: &Sentence, tree: &Tree, roles: &[Roles], k: usize) -> bool {
+    (0..s.matches.len()).any(|j| j != k && violent_verb_over_noun(lex, s, tree, roles, j) == Some(k) && means_tell_the_act(lex, s, roles, j, k))
 }
 
 /// CAMEO's general appeal, for an act `appeal.tsv` lists no appeal for.

@@ -48,6 +48,7 @@ mod reciprocal;
 mod scan;
 mod sentence;
 mod shared_owner;
+mod spelled_subjects;
 mod tree;
 mod undated;
 

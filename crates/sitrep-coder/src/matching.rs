@@ -630,24 +630,24 @@ fn after_quote_or_colon(s: &Sentence, i: usize) -> bool {
 
 /// Actor groups a pattern's `+` and `$` found.
 #[derive(Default)]
-struct Slots {
-    target: Option<u32>,
-    source: Option<u32>,
-    compound: Option<u32>,
+pub(crate) struct Slots {
+    pub(crate) target: Option<u32>,
+    pub(crate) source: Option<u32>,
+    pub(crate) compound: Option<u32>,
     /// In a passive with "be" a gap stops at "by": what follows is the
     /// doer, not the words the pattern wants after the verb ("soldiers
     /// were killed by al-Shabaab militants" is no killing of militants).
     /// A participle with "by" right after it may still be active ("has
     /// received by courier money from …").
-    passive: bool,
+    pub(crate) passive: bool,
     /// The pattern's head.
-    head: usize,
+    pub(crate) head: usize,
     /// The `+` stood for a noun phrase naming no actor.
-    unnamed_target: bool,
+    pub(crate) unnamed_target: bool,
 }
 
 /// Matches `elems` rightwards from token `pos`; returns where the match ends.
-fn match_after(lex: &Lexicon, s: &Sentence, elems: &[Elem], pos: usize, slots: &mut Slots) -> Option<usize> {
+pub(crate) fn match_after(lex: &Lexicon, s: &Sentence, elems: &[Elem], pos: usize, slots: &mut Slots) -> Option<usize> {
     let Some(first) = elems.first() else { return Some(pos) };
     match_element_after(lex, s, elems, pos, slots).or_else(|| {
         // "agreed on Monday to extradite", "asked Britain on Friday to
@@ -805,7 +805,7 @@ fn match_before_verb(lex: &Lexicon, s: &Sentence, elems: &[Elem], head: usize, s
 
 /// Matches `elems` (nearest first) leftwards from the head at `head`;
 /// returns where the match starts.
-fn match_before(lex: &Lexicon, s: &Sentence, elems: &[Elem], head: usize, slots: &mut Slots) -> Option<usize> {
+pub(crate) fn match_before(lex: &Lexicon, s: &Sentence, elems: &[Elem], head: usize, slots: &mut Slots) -> Option<usize> {
     let Some((first, rest)) = elems.split_first() else { return Some(head) };
     match first {
         Elem::Word { alternatives, optional } => {

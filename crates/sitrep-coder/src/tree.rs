@@ -137,6 +137,11 @@ struct Table {
     /// CAMEO code prefixes whose act noun, modified by a capital or town,
     /// happened there ("the Geneva talks", "the Kabul assault").
     place_modifier_codes: Vec<&'static str>,
+    /// Pairs of CAMEO code prefixes (noun, verb): an act noun of the first,
+    /// with a doer, that is the subject of a verb of the second tells how
+    /// that verb's act was done, and is the one event ("the Iraqi missile
+    /// attack on the frigate killed 37 Americans" is 195, not 1823).
+    means_over_codes: Vec<(&'static str, &'static str)>,
     /// Nouns that, as the subject of an act, make it nobody's act: an
     /// accident or a disaster ("an explosion at a coal mine killed 40").
     no_doer_nouns: rustc_hash::FxHashSet<&'static str>,
@@ -194,7 +199,7 @@ fn table() -> &'static Table {
 }
 
 fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static str)>) -> Table {
-    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), outcome_verbs: Default::default(), state_participles: Default::default(), be_perfect_verbs: Default::default(), audience_nouns: Default::default(), document_nouns: Default::default(), author_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), document_doer_codes: Vec::new(), named_doer_codes: Vec::new(), named_target_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), verb_only_rows: Default::default(), people_target_rows: Default::default(), intransitive_rows: Default::default(), duty_said_after_rows: Vec::new(), counted_country_role: None };
+    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), outcome_verbs: Default::default(), state_participles: Default::default(), be_perfect_verbs: Default::default(), audience_nouns: Default::default(), document_nouns: Default::default(), author_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), document_doer_codes: Vec::new(), named_doer_codes: Vec::new(), named_target_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), means_over_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), verb_only_rows: Default::default(), people_target_rows: Default::default(), intransitive_rows: Default::default(), duty_said_after_rows: Vec::new(), counted_country_role: None };
     for (kind, name, reading) in rows {
         match kind {
             "relation" => {
@@ -309,6 +314,9 @@ fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static 
             "place-modifier-code" => {
                 t.place_modifier_codes.push(name);
             }
+            "means-over-code" => {
+                t.means_over_codes.push((name, reading));
+            }
             "no-doer-noun" => {
                 t.no_doer_nouns.insert(name);
             }
@@ -414,6 +422,13 @@ pub fn place_is_target(code: &str) -> bool {
 /// happened there, the place being no doer (`place-modifier-code`).
 pub fn place_modifier_is_location(code: &str) -> bool {
     starts_with_any(&table().place_modifier_codes, code)
+}
+
+/// Whether an act noun coded `noun`, the subject of a verb coded `verb`,
+/// tells how the verb's act was done (`means-over-code`): the noun's is
+/// then the one event.
+pub fn means_tell_the_act(noun: &str, verb: &str) -> bool {
+    table().means_over_codes.iter().any(|(n, v)| noun.starts_with(n) && verb.starts_with(v))
 }
 
 /// Whether an act coded `code`, naming neither doer nor target, is done to
@@ -2685,6 +2700,7 @@ mod tests {
                 "light-verb" | "act-noun" | "relative-pronoun" | "reflexive-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "outcome-verb" | "state-participle" | "author-participle" | "be-perfect-verb" | "audience-noun" | "document-noun" => reading == "-",
                 "actor-doer-code" | "document-doer-code" | "named-doer-code" | "named-target-code" | "foreign-target-code" | "quoted-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" | "verb-only-row" | "people-target-row" | "intransitive-row" | "duty-said-after-row" => reading == "-",
+                "means-over-code" => [name, reading].iter().all(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit())),
                 "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),
                 "object-control" => reading == "-" || reading.parse::<sitrep_model::Certainty>().is_ok(),
                 "doer-noun" => reading == "-" || reading.split('|').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)),

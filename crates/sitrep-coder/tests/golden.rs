@@ -894,7 +894,8 @@ fn perfect_participles_tagged_as_adjectives() {
 /// A country's name right after a count, ending its phrase, names its
 /// people (`counted-country-role` in tree-roles.tsv); one before a noun it
 /// describes does not ("two Kuwaiti tankers"). (Corpus sentences:
-/// reuters-3464, reuters-18271, reuters-20774.)
+/// reuters-3464, reuters-18271, reuters-20774. The Iraqi attack that killed
+/// 37 Americans is the attack alone, `means-over-code`.)
 #[test]
 fn counted_demonyms_are_people() {
     insta::assert_snapshot!(code(&[
@@ -3087,5 +3088,24 @@ fn a_pattern_spelling_its_doer_reads_its_target_from_the_parse() {
     insta::assert_snapshot!(code(&[
         "Almost 150 people were killed when Afghan aircraft raided a number of Pakistani villages on Monday, Pakistani officials said.",
         "U.S. warships attacked and destroyed an Iranian oil platform on Monday in retaliation for Friday's Iranian attack damaging a U.S.-flagged ship, U.S. Defense Secretary Caspar Weinberger said.",
+    ]));
+}
+
+/// A pattern that spells its doer's noun before the verb is read through the
+/// parse's subject, past a "by" phrase or a place between them: air strikes
+/// by Syrian planes killing civilians are 195 (SYR), not a killing (1823)
+/// beside a doerless air strike; snipers killing soldiers are 193; a fire at
+/// a mine kills no one politically
+/// (`spelled_subjects::spelled_subjects_the_tree_reads`). An attack with its
+/// doer named that killed people is the attack (`means-over-code`), done to
+/// those it killed where it names no target of its own.
+#[test]
+fn a_spelled_doer_noun_is_read_through_the_subject() {
+    insta::assert_snapshot!(code(&[
+        "In the last few weeks, air strikes by Syrian planes have killed more than 600 civilians in Ghouta, a suburb of Damascus held by the opposition since 2013.",
+        "In the first 24 hours of the renewed campaign, snipers and IEDs killed three SDF soldiers and injured another seven.",
+        "A fire at a platinum mine in South Africa killed four miners, the Impala Platinum Holdings Limited (Implats) operator said in a statement.",
+        "The Iraqi missile attack on the U.S. frigate Stark in the Gulf killed 37 Americans.",
+        "Ismail al-Abdullah, a 30-year-old former teacher and volunteer with the Syria Civil Defence from the rural area around Aleppo, was present when 46 civilians were killed by a US-led airstrike on a mosque in Al-Jinah, a village held by the rebel faction Ahrar al-Sham.",
     ]));
 }
