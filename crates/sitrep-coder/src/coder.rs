@@ -477,6 +477,12 @@ impl Coder {
         if tree.is_parsed() && crate::tree::is_intransitive_row(&pattern.id) && (!tagged_verb() || m.passive || with_object()) {
             return Err("an intransitive row's verb with an object");
         }
+        // "Trump claimed that Isis had been defeated", "ISIS is not
+        // defeated in Syria": a `doer-needed-row`'s passive with no doer
+        // named tells an outcome or a claim about one, no act.
+        if m.passive && r.source.is_none() && crate::tree::is_doer_needed_row(&pattern.id) {
+            return Err("a doer-needed row's passive with no doer");
+        }
         // "France may have beaten Scotland", "beat Swede Daniel Persson",
         // "went on to beat Labour": a `people-target-row` names an assault
         // only on people a role word names ("police beat protesters") or

@@ -157,6 +157,9 @@ struct Table {
     /// Rows of `en/verbs.tsv` that code only an active verb with no object
     /// ("EU ministers will meet in Brussels", not "to meet demand").
     intransitive_rows: rustc_hash::FxHashSet<&'static str>,
+    /// Rows of `en/verbs.tsv` whose passive codes only with its doer named
+    /// ("Isis has been defeated" tells an outcome or a claim, no act).
+    doer_needed_rows: rustc_hash::FxHashSet<&'static str>,
     /// The fallback row that also stands for a duty laid before its speech
     /// verb ("… should …, the TUC has said").
     duty_said_after_rows: Vec<&'static str>,
@@ -199,7 +202,7 @@ fn table() -> &'static Table {
 }
 
 fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static str)>) -> Table {
-    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), outcome_verbs: Default::default(), state_participles: Default::default(), be_perfect_verbs: Default::default(), audience_nouns: Default::default(), document_nouns: Default::default(), author_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), document_doer_codes: Vec::new(), named_doer_codes: Vec::new(), named_target_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), means_over_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), verb_only_rows: Default::default(), people_target_rows: Default::default(), intransitive_rows: Default::default(), duty_said_after_rows: Vec::new(), counted_country_role: None };
+    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), outcome_verbs: Default::default(), state_participles: Default::default(), be_perfect_verbs: Default::default(), audience_nouns: Default::default(), document_nouns: Default::default(), author_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), document_doer_codes: Vec::new(), named_doer_codes: Vec::new(), named_target_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), means_over_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), verb_only_rows: Default::default(), people_target_rows: Default::default(), intransitive_rows: Default::default(), doer_needed_rows: Default::default(), duty_said_after_rows: Vec::new(), counted_country_role: None };
     for (kind, name, reading) in rows {
         match kind {
             "relation" => {
@@ -332,6 +335,9 @@ fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static 
             "intransitive-row" => {
                 t.intransitive_rows.insert(name);
             }
+            "doer-needed-row" => {
+                t.doer_needed_rows.insert(name);
+            }
             "duty-said-after-row" => {
                 t.duty_said_after_rows.push(name);
             }
@@ -453,6 +459,12 @@ pub fn is_verb_only_row(id: &str) -> bool {
 /// (`intransitive-row`).
 pub fn is_intransitive_row(id: &str) -> bool {
     table().intransitive_rows.contains(id)
+}
+
+/// Whether the `en/verbs.tsv` row `id` codes a passive only with its doer
+/// named (`doer-needed-row`).
+pub fn is_doer_needed_row(id: &str) -> bool {
+    table().doer_needed_rows.contains(id)
 }
 
 /// Whether the `en/verbs.tsv` row `id` codes only an act on people a role
@@ -2699,7 +2711,7 @@ mod tests {
                 "preposition" => preposition_reading(reading).is_some(),
                 "light-verb" | "act-noun" | "relative-pronoun" | "reflexive-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "outcome-verb" | "state-participle" | "author-participle" | "be-perfect-verb" | "audience-noun" | "document-noun" => reading == "-",
                 "actor-doer-code" | "document-doer-code" | "named-doer-code" | "named-target-code" | "foreign-target-code" | "quoted-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
-                "no-doer-noun" | "fallback-row" | "verb-only-row" | "people-target-row" | "intransitive-row" | "duty-said-after-row" => reading == "-",
+                "no-doer-noun" | "fallback-row" | "verb-only-row" | "people-target-row" | "intransitive-row" | "doer-needed-row" | "duty-said-after-row" => reading == "-",
                 "means-over-code" => [name, reading].iter().all(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit())),
                 "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),
                 "object-control" => reading == "-" || reading.parse::<sitrep_model::Certainty>().is_ok(),

@@ -430,11 +430,15 @@ fn event_nouns_sought_or_upcoming_are_intentions() {
     ));
 }
 
-/// What a party claims is its allegation, not an asserted fact.
+/// What a party claims is its allegation, not an asserted fact. (A defeat
+/// claimed with no doer named is no act at all: `doer-needed-row`.)
 #[test]
 fn what_a_party_claims_is_alleged() {
     insta::assert_snapshot!(code_published(
-        &["Trump claimed in a tweet Wednesday that ISIS has been defeated in the country and that combating the terrorist group was the only reason for a US presence in Syria."],
+        &[
+            "Trump claimed in a tweet Wednesday that ISIS has been defeated in the country and that combating the terrorist group was the only reason for a US presence in Syria.",
+            "Syria claimed that US jets had bombed a camp of Syrian regime forces, killing three soldiers.",
+        ],
         day(2018, 12, 19)
     ));
 }
@@ -3107,5 +3111,17 @@ fn a_spelled_doer_noun_is_read_through_the_subject() {
         "A fire at a platinum mine in South Africa killed four miners, the Impala Platinum Holdings Limited (Implats) operator said in a statement.",
         "The Iraqi missile attack on the U.S. frigate Stark in the Gulf killed 37 Americans.",
         "Ismail al-Abdullah, a 30-year-old former teacher and volunteer with the Syria Civil Defence from the rural area around Aleppo, was present when 46 civilians were killed by a US-led airstrike on a mosque in Al-Jinah, a village held by the rebel faction Ahrar al-Sham.",
+    ]));
+}
+
+/// "Defeat" in the passive with no doer named tells an outcome or a claim
+/// about one, no act (`doer-needed-row` in tree-roles.tsv); with its doer
+/// it is one. (Corpus sentences: guardian-142, guardian-153, reuters.)
+#[test]
+fn a_defeat_with_no_doer_is_no_act() {
+    insta::assert_snapshot!(code(&[
+        "Now Isis is largely defeated and other local countries, including Turkey, should be able to easily take care of whatever remains.",
+        "The war against Islamic State has not ended and Islamic State has not been defeated, the SDF said.",
+        "Diplomatic relations were established with China in 1975, after Thailand's military rulers had been ousted and U.S.-backed governments in neighboring Indochina were defeated by communist forces.",
     ]));
 }
