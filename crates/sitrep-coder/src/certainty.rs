@@ -36,6 +36,15 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, pattern: &CompiledPattern
     // ("if", "unless") reaches the clause above. (Without a parse the scope
     // is empty.)
     let trigger = tree.is_parsed().then(|| tree.trigger_word(m.head));
+    // "without confirming or denying the report": the mark of a clause
+    // speaks for the verbs coordinated with its own.
+    if let Some(t) = trigger {
+        for w in tree.marks_of_first_conjunct(t) {
+            if !scope.contains(&w) {
+                scope.push(w);
+            }
+        }
+    }
     // A cue inside a relative clause set off by commas speaks for that
     // clause alone, however the parser hangs the main verb ("Ankara, which
     // claims the YPG is a terrorist group, launched an offensive": the

@@ -2080,14 +2080,41 @@ impl Tree {
         false
     }
 
+    /// The subordinating `mark` words ("without", "if"; not an
+    /// infinitive's "to") of the adverbial clause whose verb heads the
+    /// coordination the verb `w` is a later member of: "without confirming
+    /// or denying" marks "denying" too. None for a first or lone verb.
+    pub fn marks_of_first_conjunct(&self, w: usize) -> Vec<usize> {
+        let a = &self.analysis;
+        let first = self.first_conjunct(w);
+        if first == w || a.universal_deprel(first) != "advcl" {
+            return Vec::new();
+        }
+        a.children(first).filter(|&c| a.universal_deprel(c) == "mark" && a.upos(c) == "SCONJ").collect()
+    }
+
+    /// The first member of the coordination word `w` belongs to (`w`
+    /// itself when it is no `conj`).
+    fn first_conjunct(&self, w: usize) -> usize {
+        let a = &self.analysis;
+        let mut first = w;
+        while let Some(h) = a.head(first).filter(|_| a.universal_deprel(first) == "conj") {
+            first = h;
+        }
+        first
+    }
+
     /// Whether word `w` marks an adverbial clause below the clause of
     /// `trigger` rather than that clause itself: "praised Israel's success
     /// without triggering unemployment" (the praise is no less real), but
     /// "if we reject this treaty, Britain will be isolated" (a condition
-    /// the scope takes on purpose).
+    /// the scope takes on purpose). A clause coordinated with the one the
+    /// word marks shares the mark: "without confirming or denying the
+    /// report" denies nothing.
     pub fn marks_subordinate_clause(&self, w: usize, trigger: usize) -> bool {
         let a = &self.analysis;
-        a.universal_deprel(w) == "mark" && a.head(w).is_some_and(|h| h != trigger && a.universal_deprel(h) == "advcl")
+        let own = self.first_conjunct(trigger);
+        a.universal_deprel(w) == "mark" && a.head(w).is_some_and(|h| h != trigger && h != own && a.universal_deprel(h) == "advcl")
     }
 
     /// Whether the verb `w` (in the present tense, as its caller knows from

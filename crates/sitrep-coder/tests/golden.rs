@@ -3125,3 +3125,18 @@ fn a_defeat_with_no_doer_is_no_act() {
         "Diplomatic relations were established with China in 1975, after Thailand's military rulers had been ousted and U.S.-backed governments in neighboring Indochina were defeated by communist forces.",
     ]));
 }
+
+/// The mark of an adverbial clause speaks for the verbs coordinated with
+/// its own: "without confirming or denying the US claim" denies nothing
+/// (the denial is negated); "if the EC goes ahead and bans imports" makes
+/// the ban conditional too (`Tree::marks_of_first_conjunct`). (Corpus
+/// sentences: masakhanews-eng-test-831, reuters. A known miss: the GATT
+/// investigation that "without the issue being investigated" says has not
+/// happened still reads as asserted.)
+#[test]
+fn a_clause_mark_speaks_for_its_coordinated_verbs() {
+    insta::assert_snapshot!(code(&[
+        "Iran said technological co-operation with Russia preceded the war, without confirming or denying the US claim.",
+        "He reiterated Washington's firm intention to retaliate if the EC goes ahead and bans imports of hormone-fed beef without the issue being investigated by a GATT special committee.",
+    ]));
+}
