@@ -1219,7 +1219,7 @@ fn background_noun(lex: &Lexicon, s: &Sentence, tree: &Tree, head: usize, target
 /// chemical weapons in an attack last week" report one act, the verb's
 /// ("killed in an offensive against Abu Sayyaf" with no killer named keeps
 /// the offensive), unless the noun tells how the verb's act was done
-/// (`means_tell_the_act`).
+/// (`means_tell_the_act`, which the callers check).
 fn violent_verb_over_noun(lex: &Lexicon, s: &Sentence, tree: &Tree, roles: &[Roles], k: usize) -> Option<usize> {
     if !tree.is_parsed() || lex.petrarch_semantics() {
         return None;

@@ -15,11 +15,11 @@ use crate::tree::Tree;
 /// lexicon's order, most specific first) that spells words before the verb
 /// and finds them ending at the verb's subject in the parse, unless the
 /// match it would replace is more specific, or as specific with the same
-/// code. Only where
-/// word order could not see them: the subject ends before the verb group
-/// (its auxiliaries and adverbs). The doer is the subject noun's own doer
-/// in the parse ("by Syrian planes"), else the actor right before the
-/// spelled words, as word order reads it (`roles::word_order_roles`).
+/// code. Only where word order could not see them: the subject ends before
+/// the verb group (its auxiliaries and adverbs). The doer is the subject
+/// noun's own doer in the parse ("by Syrian planes"), else the actor right
+/// before the spelled words, as word order reads it
+/// (`roles::word_order_roles`).
 pub fn spelled_subjects_the_tree_reads(lex: &Lexicon, s: &mut Sentence, tree: &Tree) {
     if !tree.is_parsed() || lex.petrarch_semantics() {
         return;
@@ -40,9 +40,9 @@ pub fn spelled_subjects_the_tree_reads(lex: &Lexicon, s: &mut Sentence, tree: &T
         }
         // "forces, backed by militias, recaptured the town from IS" keeps
         // `[recapture] + from +` (192, as specific as `forces [recapture]`,
-        // and naming from whom); "snipers, and IEDs, killed three soldiers"
-        // is `snipers [kill]` (193), which says how, not `[kill] ...
-        // soldiers` (1823).
+        // and naming from whom); "snipers and IEDs killed three SDF
+        // soldiers" is `snipers [kill]` (193), which says how, not `[kill]
+        // ... soldiers` (1823).
         let current = &lex.patterns[m.pattern as usize];
         let better = |f: &Match| {
             let p = &lex.patterns[f.pattern as usize];
