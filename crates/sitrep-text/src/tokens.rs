@@ -240,6 +240,10 @@ fn scan_word(text: &str, start: usize, end: usize) -> (usize, TokenKind) {
         let next = if i + len < end { char_at(text, i + len) } else { ' ' };
         if numeric && matches!(c, ',' | '.') && next.is_ascii_digit() {
             i += len;
+        } else if let Some(joined_end) = ampersand_initials_end(text, start, i, end) {
+            // "AT&T", "M&S", "A&E": initials joined by an ampersand are one
+            // name, as Universal Dependencies writes them.
+            i = joined_end;
         } else if is_apostrophe(c) && next.is_alphanumeric() {
             // "didn't" → "did" + "n't"; "Faso's" → "Faso" + "'s".
             if clitic_s(text, i + len, end) {
@@ -258,6 +262,24 @@ fn scan_word(text: &str, start: usize, end: usize) -> (usize, TokenKind) {
         }
     }
     (i, if numeric { TokenKind::Number } else { TokenKind::Word })
+}
+
+/// Where "AT&T", "M&S" end when `text[start..amp]` is one to three capital
+/// letters and `amp` holds an ampersand followed by one to three capitals
+/// that end the word; `None` otherwise ("R & B" with spaces, "Smith&Co").
+fn ampersand_initials_end(text: &str, start: usize, amp: usize, end: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let capitals = |from: usize, to: usize| to > from && to - from <= 3 && b[from..to].iter().all(u8::is_ascii_uppercase);
+    if b.get(amp) != Some(&b'&') || !capitals(start, amp) {
+        return None;
+    }
+    let after = amp + 1;
+    let mut stop = after;
+    while stop < end && b[stop].is_ascii_alphanumeric() {
+        stop += 1;
+    }
+    let ends_word = stop >= end || !char_at(text, stop).is_alphanumeric();
+    (capitals(after, stop) && ends_word).then_some(stop)
 }
 
 /// `U.S.`, `U.N.`, `e.g.`: single letters each followed by a period, at least
@@ -331,6 +353,14 @@ mod tests {
     fn keeps_acronyms_and_numbers_whole() {
         assert_eq!(toks("the U.S. and 1,200.5 troops"), ["the", "u.s.", "and", "1,200.5", "troops"]);
         assert_eq!(toks("Lt. Col. Damiba"), ["lt", ".", "col", ".", "damiba"]);
+    }
+
+    #[test]
+    fn keeps_initials_joined_by_an_ampersand_whole() {
+        assert_eq!(toks("M&S and AT&T, A&E."), ["m&s", "and", "at&t", ",", "a&e", "."]);
+        // Spaced, lower case, longer words or a trailing letter: split as before.
+        assert_eq!(toks("R & B"), ["r", "&", "b"]);
+        assert_eq!(toks("rock&roll Smith&Co ABCD&E AT&Tx"), ["rock", "&", "roll", "smith", "&", "co", "abcd", "&", "e", "at", "&", "tx"]);
     }
 
     #[test]
