@@ -1264,9 +1264,46 @@ use sitrep_lexicon::{Language, Lexicon};
 /// the main subject ("qu'ils réclament"), an agentless "ont été priés de" and
 /// attributive participles ("membres du Parlement inculpés ou mis en examen"):
 /// tests/gold/misses/r69-fr-f57.txt (from /work/notes/r69-fr-f57-constructions.txt).
-const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404), ("round 61 fr f5", 0.394), ("round 61 fr f6", 0.212), ("round 61 fr f7", 0.358), ("round 61 fr f8", 0.223), ("round 61 fr f9", 0.472), ("round 62 fr f10", 0.132), ("round 62 fr f11", 0.369), ("round 62 fr f12", 0.314), ("round 62 fr f13", 0.328), ("round 62 fr f14", 0.385), ("round 63 fr f15", 0.260), ("round 63 fr f16", 0.236), ("round 63 fr f17", 0.218), ("round 63 fr f18", 0.268), ("round 63 fr f19", 0.166), ("round 63 fr f20", 0.170), ("round 64 fr f21", 0.250), ("round 64 fr f22", 0.236), ("round 64 fr f23", 0.318), ("round 64 fr f24", 0.208), ("round 64 fr f25", 0.150), ("round 64 fr f26", 0.274), ("round 64 fr f27", 0.374), ("round 64 fr f28", 0.200), ("round 64 fr f29", 0.161), ("round 64 fr f30", 0.360), ("round 64 fr f31", 0.181), ("round 64 fr f33", 0.225), ("round 64 fr f32", 0.126), ("round 65 fr f34", 0.112), ("round 65 fr f35", 0.000), ("round 65 fr f36", 0.274), ("round 65 fr f37", 0.465), ("round 65 fr f38", 0.229), ("round 65 fr f39", 0.254), ("round 65 fr f40", 0.260), ("round 66 fr f41", 0.331), ("round 66 fr f42", 0.333), ("round 66 fr f43", 0.232), ("round 67 fr f44", 0.231), ("round 67 fr f45", 0.335), ("round 67 fr f46", 0.450), ("round 67 fr f47", 0.390), ("round 68 fr f48", 0.164), ("round 68 fr f49", 0.389), ("round 68 fr f50", 0.371), ("round 68 fr f51", 0.307), ("round 69 fr f52", 0.258), ("round 69 fr f53", 0.208), ("round 69 fr f54", 0.412), ("round 69 fr f55", 0.150), ("round 69 fr f57", 0.190)];
+const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404), ("round 61 fr f5", 0.394), ("round 61 fr f6", 0.212), ("round 61 fr f7", 0.358), ("round 61 fr f8", 0.223), ("round 61 fr f9", 0.472), ("round 62 fr f10", 0.132), ("round 62 fr f11", 0.369), ("round 62 fr f12", 0.314), ("round 62 fr f13", 0.328), ("round 62 fr f14", 0.385), ("round 63 fr f15", 0.260), ("round 63 fr f16", 0.236), ("round 63 fr f17", 0.218), ("round 63 fr f18", 0.268), ("round 63 fr f19", 0.166), ("round 63 fr f20", 0.170), ("round 64 fr f21", 0.250), ("round 64 fr f22", 0.236), ("round 64 fr f23", 0.318), ("round 64 fr f24", 0.208), ("round 64 fr f25", 0.150), ("round 64 fr f26", 0.274), ("round 64 fr f27", 0.374), ("round 64 fr f28", 0.200), ("round 64 fr f29", 0.161), ("round 64 fr f30", 0.360), ("round 64 fr f31", 0.181), ("round 64 fr f33", 0.225), ("round 64 fr f32", 0.126), ("round 65 fr f34", 0.112), ("round 65 fr f35", 0.000), ("round 65 fr f36", 0.274), ("round 65 fr f37", 0.465), ("round 65 fr f38", 0.229), ("round 65 fr f39", 0.254), ("round 65 fr f40", 0.260), ("round 66 fr f41", 0.331), ("round 66 fr f42", 0.333), ("round 66 fr f43", 0.232), ("round 67 fr f44", 0.231), ("round 67 fr f45", 0.335), ("round 67 fr f46", 0.450), ("round 67 fr f47", 0.390), ("round 68 fr f48", 0.164), ("round 68 fr f49", 0.389), ("round 68 fr f50", 0.371), ("round 68 fr f51", 0.307), ("round 69 fr f52", 0.258), ("round 69 fr f53", 0.208), ("round 69 fr f54", 0.412), ("round 69 fr f55", 0.150), ("round 69 fr f57", 0.190), ("round 69 fr f56", 0.296)];
 
-const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068), ("round 61 fr f5", 0.059), ("round 61 fr f6", 0.059), ("round 61 fr f7", 0.050), ("round 61 fr f8", 0.068), ("round 61 fr f9", 0.075), ("round 62 fr f10", 0.112), ("round 62 fr f11", 0.077), ("round 62 fr f12", 0.066), ("round 62 fr f13", 0.091), ("round 62 fr f14", 0.067), ("round 63 fr f15", 0.077), ("round 63 fr f16", 0.076), ("round 63 fr f17", 0.050), ("round 63 fr f18", 0.095), ("round 63 fr f19", 0.075), ("round 63 fr f20", 0.059), ("round 64 fr f21", 0.087), ("round 64 fr f22", 0.076), ("round 64 fr f23", 0.050), ("round 64 fr f24", 0.083), ("round 64 fr f25", 0.075), ("round 64 fr f26", 0.050), ("round 64 fr f27", 0.066), ("round 64 fr f28", 0.091), ("round 64 fr f29", 0.076), ("round 64 fr f30", 0.059), ("round 64 fr f31", 0.098), ("round 64 fr f33", 0.074), ("round 64 fr f32", 0.075), ("round 65 fr f34", 0.093), ("round 65 fr f35", 0.092), ("round 65 fr f36", 0.067), ("round 65 fr f37", 0.074), ("round 65 fr f38", 0.077), ("round 65 fr f39", 0.093), ("round 65 fr f40", 0.085), ("round 66 fr f41", 0.110), ("round 66 fr f42", 0.060), ("round 66 fr f43", 0.067), ("round 67 fr f44", 0.060), ("round 67 fr f45", 0.085), ("round 67 fr f46", 0.066), ("round 67 fr f47", 0.121), ("round 68 fr f48", 0.059), ("round 68 fr f49", 0.059), ("round 68 fr f50", 0.084), ("round 68 fr f51", 0.050), ("round 69 fr f52", 0.050), ("round 69 fr f53", 0.071), ("round 69 fr f54", 0.071), ("round 69 fr f55", 0.106), ("round 69 fr f57", 0.088)];
+/// `round 69 fr f56` (helper f56, 2026-12-07): `scripts/draw-vocab-fr
+/// --seed 63442 --n-orangesum 70 --n-masakhane 30 --masakhane-parity even`,
+/// 100 sentences (70 OrangeSum `politique`/`monde`, 30 MasakhaNEWS French of
+/// even ids), every one kept in the order drawn: 23 event sentences (26
+/// rows), 77 `#-` lines, annotated blind and committed before sitrep coded
+/// any of them. Before its rows: exact 3 of 26 (0.115), relaxed root P 0.375
+/// R 0.115 F1 0.176, root and actors P 0.000 R 0.000 F1 0.000, 1 of 77
+/// no-event lines with an event (0.013). Its rows (`# round 69 f56` in
+/// fr/verbs.tsv: fr_faire_de_commentaire_f56, fr_faire_aucun_commentaire_f56,
+/// fr_engager_discussions_f56, fr_entamer_discussions_f56,
+/// fr_ouvrir_discussions_f56, fr_mener_discussions_f56,
+/// fr_engager_discussions_mutuel_f56, fr_entamer_discussions_mutuel_f56,
+/// fr_promettre_aide_montant_f56, fr_accuser_agression_sexuelle_f56 and
+/// fr_accuse_agression_sexuelle_f56 (1121, longer than
+/// fr_accuser_agression's 1123), fr_montrer_critique_f56, fr_attaquer_ile_f56,
+/// fr_engager_retirer_troupes_f56 (0356), fr_qualifier_ridicule_f56,
+/// fr_plainte_visant_f56; actor Basic Element RUSBUS in
+/// actors/companies.tsv). After: exact 9 of 26 (0.346), relaxed root P 0.643
+/// R 0.346 F1 0.450, root and actors P 0.286 R 0.154 F1 0.200, 1 of 77
+/// (0.013). All French blocks (f56 counted in both) root F1 0.443 -> 0.445,
+/// root and actors 0.253 -> 0.255; other blocks unchanged; English 3k
+/// byte-identical. A `[vouloir]` head ("n'a pas voulu faire de commentaire")
+/// was dropped: any `[vouloir]` row made "angle d'attaque si elle veut" in
+/// f12 code 190. Floor 0.296, ceiling 0.063. Most of the rest are acts with
+/// no actor the lexicon places ("Topuz", "elle", "Il", "Celle qui a échoué",
+/// "Paiakan, cacique du peuple Kayapo", agentless "a été arrêté"), blame told
+/// only by a quote ("Emmanuel Macron, c'est l'homme sans projet", "l'Union
+/// européenne ... a été créée pour attaquer nos économies", "électeurs ...
+/// trompés et trahis"), act nouns ("la libération par les autorités afghanes
+/// de", "deux mois d'agitation sociale", "rassemblements ... exigeant que
+/// justice soit faite" read as a demand 100), a denial told by "a affirmé
+/// qu'aucune force de l'ordre ne s'en était pris", a joint subject with a
+/// codeless party ("Les patrons du PS et de Place publique"), and a
+/// participle whose subject is a statement ("un communiqué qualifiant les
+/// sanctions de"): tests/gold/misses/r69-fr-f56.txt (from
+/// /work/notes/r69-fr-f56-constructions.txt).
+const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068), ("round 61 fr f5", 0.059), ("round 61 fr f6", 0.059), ("round 61 fr f7", 0.050), ("round 61 fr f8", 0.068), ("round 61 fr f9", 0.075), ("round 62 fr f10", 0.112), ("round 62 fr f11", 0.077), ("round 62 fr f12", 0.066), ("round 62 fr f13", 0.091), ("round 62 fr f14", 0.067), ("round 63 fr f15", 0.077), ("round 63 fr f16", 0.076), ("round 63 fr f17", 0.050), ("round 63 fr f18", 0.095), ("round 63 fr f19", 0.075), ("round 63 fr f20", 0.059), ("round 64 fr f21", 0.087), ("round 64 fr f22", 0.076), ("round 64 fr f23", 0.050), ("round 64 fr f24", 0.083), ("round 64 fr f25", 0.075), ("round 64 fr f26", 0.050), ("round 64 fr f27", 0.066), ("round 64 fr f28", 0.091), ("round 64 fr f29", 0.076), ("round 64 fr f30", 0.059), ("round 64 fr f31", 0.098), ("round 64 fr f33", 0.074), ("round 64 fr f32", 0.075), ("round 65 fr f34", 0.093), ("round 65 fr f35", 0.092), ("round 65 fr f36", 0.067), ("round 65 fr f37", 0.074), ("round 65 fr f38", 0.077), ("round 65 fr f39", 0.093), ("round 65 fr f40", 0.085), ("round 66 fr f41", 0.110), ("round 66 fr f42", 0.060), ("round 66 fr f43", 0.067), ("round 67 fr f44", 0.060), ("round 67 fr f45", 0.085), ("round 67 fr f46", 0.066), ("round 67 fr f47", 0.121), ("round 68 fr f48", 0.059), ("round 68 fr f49", 0.059), ("round 68 fr f50", 0.084), ("round 68 fr f51", 0.050), ("round 69 fr f52", 0.050), ("round 69 fr f53", 0.071), ("round 69 fr f54", 0.071), ("round 69 fr f55", 0.106), ("round 69 fr f57", 0.088), ("round 69 fr f56", 0.063)];
+
 
 #[test]
 fn french_sentences_give_their_code() {
