@@ -1225,6 +1225,9 @@ fn violent_verb_over_noun(lex: &Lexicon, s: &Sentence, tree: &Tree, roles: &[Rol
         return None;
     }
     let violent = |j: usize| crate::roles::codes_force(lex, s.matches[j].pattern);
+    if !violent(k) {
+        return None;
+    }
     let a = &tree.analysis;
     // "air strikes by Syrian planes have killed": a noun pattern's first
     // word may be a compound of the noun the parse makes the subject.
@@ -1234,9 +1237,6 @@ fn violent_verb_over_noun(lex: &Lexicon, s: &Sentence, tree: &Tree, roles: &[Rol
     }
     let verb = a.head(w).filter(|_| matches!(a.upos(w), "NOUN" | "PROPN") && matches!(a.universal_deprel(w), "nsubj" | "obl"))?;
     let subject = a.universal_deprel(w) == "nsubj";
-    if !violent(k) {
-        return None;
-    }
     (0..s.matches.len()).find(|&j| j != k && tree.trigger_word(s.matches[j].head) == verb && violent(j) && (subject || (roles[j].source.is_some() && roles[j].source == roles[k].source)))
 }
 
@@ -1271,7 +1271,8 @@ fn means_take_their_victims(lex: &Lexicon, s: &Sentence, tree: &Tree, roles: &mu
 /// Whether match `k`, a violent verb, has for its subject an act noun that
 /// tells how it was done (`means_tell_the_act`): the noun's is the event.
 fn violence_told_by_its_means(lex: &Lexicon, s: &Sentence, tree: &Tree, roles: &[Roles], k: usize) -> bool {
-    (0..s.matches.len()).any(|j| j != k && violent_verb_over_noun(lex, s, tree, roles, j) == Some(k) && means_tell_the_act(lex, s, roles, j, k))
+    // Only a violent verb can be told by its means: most matches stop here.
+    crate::roles::codes_force(lex, s.matches[k].pattern) && (0..s.matches.len()).any(|j| j != k && violent_verb_over_noun(lex, s, tree, roles, j) == Some(k) && means_tell_the_act(lex, s, roles, j, k))
 }
 
 /// CAMEO's general appeal, for an act `appeal.tsv` lists no appeal for.
