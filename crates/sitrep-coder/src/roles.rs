@@ -426,8 +426,35 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
     // pandemic had prevented the UK from …", "three soldiers were killed by
     // a landslide": an accident or a disaster as the doer (the subject, or
     // a passive's agent) makes it nobody's act (`no-doer-noun` in
-    // tree-roles.tsv).
-    if source.is_none() && args.source.is_some_and(|w| tree.names_no_doer(w)) {
+    // tree-roles.tsv). Where the noun is the subject of the act's own
+    // clause (or of a clause the act's is coordinated with or adverbial
+    // to), or the noun the act's clause modifies ("a shortage of funds
+    // forced the government", parsed as a reduced relative), no owner or
+    // word order makes a doer of anyone else: "the LDP's setback in the
+    // local elections may force the government", "the rise of the yen has
+    // hit Japan hard, forcing exporters to …". A subject reached through a
+    // noun's modifier further up ("the U.S. threat to impose tariffs",
+    // misparsed under "the yen's rise to record highs") leaves the doer
+    // found.
+    let subject_of_its_clause = |w: usize| {
+        if tree.analysis.universal_deprel(trigger) == "acl" && tree.analysis.head(trigger) == Some(w) {
+            return true;
+        }
+        // (The subject or a passive's agent: an object the parse hands on
+        // to a controlled verb is a misparse's doer at best.)
+        let subject = matches!(tree.analysis.universal_deprel(w), "nsubj" | "obl");
+        let mut verb = trigger;
+        loop {
+            if subject && tree.analysis.head(w) == Some(verb) {
+                return true;
+            }
+            match tree.analysis.head(verb) {
+                Some(up) if matches!(tree.analysis.universal_deprel(verb), "conj" | "advcl" | "xcomp") => verb = up,
+                _ => return false,
+            }
+        }
+    };
+    if (source.is_none() || m.source.is_none() && args.source.is_some_and(subject_of_its_clause)) && args.source.is_some_and(|w| tree.names_no_doer(w)) {
         return Roles::default();
     }
     let act_object = args.act_object.and_then(|w| tree.group_for(s, w));

@@ -3140,3 +3140,34 @@ fn a_clause_mark_speaks_for_its_coordinated_verbs() {
         "He reiterated Washington's firm intention to retaliate if the EC goes ahead and bans imports of hormone-fed beef without the issue being investigated by a GATT special committee.",
     ]));
 }
+
+/// A market's or an economy's movement is nobody's act (`no-doer-noun` in
+/// tree-roles.tsv), and a disaster that is the subject of the act's own
+/// clause, or the noun the act's clause modifies, leaves no doer for an
+/// owner or word order to supply: the LDP's setback forces no one, nor
+/// does the yen's rise or a shortage of funds. A subject reached through
+/// a noun's modifier further up (the U.S. threat to impose tariffs,
+/// misparsed under "the yen's rise to record highs") leaves the doer found.
+/// (Corpus sentences: reuters-16168, reuters-342, reuters-14870,
+/// reuters-11175. A known miss in the last: "giving Nakasone's critics
+/// fresh ammunition" reads as an arms transfer, 072.)
+#[test]
+fn a_movement_of_the_market_is_nobodys_act() {
+    insta::assert_snapshot!(code(&[
+        "The ruling Liberal Democratic Party's (LDP) setback in Sunday's nationwide local elections may force the government to water down its controversial proposal for a five pct sales tax and undermine its commitment to stimulating the economy, private economists said.",
+        "The official said the 40 pct rise of the yen over the last 18 months has hit Japan hard, forcing exporters to slash spending and lay off workers to make up for lost sales abroad.",
+        "He told reporters a shortage of funds forced the government to shelve the project, which involved building several dams and a 20,000 megawatt capacity undersea cable.",
+        "The yen's rise to record highs and the U.S. Threat on Friday to impose tariffs on Japanese electronics goods in retaliation for Japan's alleged violation of a microchip trade pact are now giving Nakasone's critics fresh ammunition, the analysts said.",
+    ]));
+}
+
+/// Une épidémie qui « a fait » des morts, ou qui « a tué », n'est le fait
+/// de personne, même quand un acteur est nommé plus haut dans la phrase
+/// (`no-doer-noun`). (Phrases du corpus : orangesum-1224, orangesum-1910.)
+#[test]
+fn une_epidemie_ne_tue_au_nom_de_personne() {
+    insta::assert_snapshot!(code_fr(&[
+        "Le président français Emmanuel Macron a annoncé de nouvelles mesures de déconfinement plus tôt que prévu dimanche, promettant de \"tirer les leçons\" de l'épidémie qui a fait quelque 30.000 morts en France.",
+        "L'épidémie a tué 28.940 personnes en France, selon le bilan publié mardi soir.",
+    ]));
+}
