@@ -1264,7 +1264,46 @@ use sitrep_lexicon::{Language, Lexicon};
 /// the main subject ("qu'ils réclament"), an agentless "ont été priés de" and
 /// attributive participles ("membres du Parlement inculpés ou mis en examen"):
 /// tests/gold/misses/r69-fr-f57.txt (from /work/notes/r69-fr-f57-constructions.txt).
-const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404), ("round 61 fr f5", 0.394), ("round 61 fr f6", 0.212), ("round 61 fr f7", 0.358), ("round 61 fr f8", 0.223), ("round 61 fr f9", 0.472), ("round 62 fr f10", 0.132), ("round 62 fr f11", 0.369), ("round 62 fr f12", 0.314), ("round 62 fr f13", 0.328), ("round 62 fr f14", 0.385), ("round 63 fr f15", 0.260), ("round 63 fr f16", 0.236), ("round 63 fr f17", 0.218), ("round 63 fr f18", 0.268), ("round 63 fr f19", 0.166), ("round 63 fr f20", 0.170), ("round 64 fr f21", 0.250), ("round 64 fr f22", 0.236), ("round 64 fr f23", 0.318), ("round 64 fr f24", 0.208), ("round 64 fr f25", 0.150), ("round 64 fr f26", 0.274), ("round 64 fr f27", 0.374), ("round 64 fr f28", 0.200), ("round 64 fr f29", 0.161), ("round 64 fr f30", 0.360), ("round 64 fr f31", 0.181), ("round 64 fr f33", 0.225), ("round 64 fr f32", 0.126), ("round 65 fr f34", 0.112), ("round 65 fr f35", 0.000), ("round 65 fr f36", 0.274), ("round 65 fr f37", 0.465), ("round 65 fr f38", 0.229), ("round 65 fr f39", 0.254), ("round 65 fr f40", 0.260), ("round 66 fr f41", 0.331), ("round 66 fr f42", 0.333), ("round 66 fr f43", 0.232), ("round 67 fr f44", 0.231), ("round 67 fr f45", 0.335), ("round 67 fr f46", 0.450), ("round 67 fr f47", 0.390), ("round 68 fr f48", 0.164), ("round 68 fr f49", 0.389), ("round 68 fr f50", 0.371), ("round 68 fr f51", 0.307), ("round 69 fr f52", 0.258), ("round 69 fr f53", 0.208), ("round 69 fr f54", 0.412), ("round 69 fr f55", 0.150), ("round 69 fr f57", 0.190), ("round 69 fr f56", 0.296)];
+/// `round 70 fr f58` (helper f58, 2026-12-07): `scripts/draw-vocab-fr
+/// --seed 63444 --n-orangesum 70 --n-masakhane 30 --masakhane-parity even`,
+/// 100 sentences (70 OrangeSum `politique`/`monde`, 30 MasakhaNEWS French of
+/// even ids), every one kept in the order drawn: 24 event sentences (30 rows),
+/// 76 `#-` lines, annotated blind and committed before sitrep coded any of
+/// them. Before its rows: exact 6 of 30 (0.200), relaxed root P 0.667 R 0.200
+/// F1 0.308, root and actors P 0.333 R 0.100 F1 0.154, 3 of 76 no-event lines
+/// with an event (0.039). Its rows (`# round 70 f58` in fr/verbs.tsv: the
+/// reproach verbs after "se faire ... par" with the agent as source
+/// fr_se_faire_reprendre_f58, _recadrer_, _tancer_, _sermonner_,
+/// _reprimander_, _rabrouer_, _critiquer_, _etriller_f58; fr_moquer_f58;
+/// fr_reconnaitre_faute_f58 (015); fr_assurer_, _affirmer_, _expliquer_,
+/// _dire_, _declarer_navoir_commis_faute_f58 (016);
+/// fr_promettre_rendre_pouvoir_f58, fr_engager_rendre_pouvoir_f58 (0341);
+/// fr_annoncer_sanctions_f58, fr_annoncer_sanctions_encontre_f58,
+/// fr_annoncer_sanctions_son_encontre_f58, fr_imposer_, _prendre_,
+/// _adopter_sanctions_encontre_f58 (163); fr_echanger_prisonniers_f58,
+/// fr_echanger_prisonniers_avec_f58, fr_proceder_echange_prisonniers_f58,
+/// fr_engager_echange_prisonniers_f58 (084); the blocker
+/// fr_faire_fi_menaces_f58 (ignoring threats or insults is no 128); Annie
+/// Genevard FRALEG 2012-2024, FRAGOV since in actors/people.tsv and the French
+/// spelling Mikhaïl Khodorkovski in fr/actor-names.tsv). After: exact 9 of 30
+/// (0.300), relaxed root P 0.727 R 0.267 F1 0.390, root and actors P 0.364 R
+/// 0.133 F1 0.195, 3 of 76 (0.039). All French blocks (f58 counted in both)
+/// root F1 0.443 -> 0.444, root and actors 0.254 -> 0.254; other blocks
+/// unchanged; dev gold output (French and English) unchanged, English 3k
+/// unchanged by the lexicon (byte-identical with main's lexicon on the same
+/// binary). Floor 0.250, ceiling 0.089. Most of the rest are acts whose speaker
+/// or subject is a pronoun or an anaphor ("Ils ont annoncé de nouvelles
+/// sanctions à son encontre", "Elle explique n'avoir jamais commis", "les deux
+/// camps s'étant engagés dans un échange de prisonniers"), acts in the first
+/// person inside quotes ("exhortons le Nord", "Je ne ferai aucun commentaire",
+/// "je confisquerais les bateaux"), blame or appeals told only by a quote and
+/// an inverted speech verb ("a-t-il critiqué", "a-t-il plaidé", "a-t-il
+/// martelé"), praise by a gerund ("en louant") and a court told by a noun ("un
+/// jugement ... demandant son extradition à la Belgique"), and false events
+/// from "faisant fi des" before a long open quote, an attributive "policiers
+/// assassinés" and "saluer sa mémoire": tests/gold/misses/r70-fr-f58.txt (from
+/// /work/notes/r70-fr-f58-constructions.txt).
+const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404), ("round 61 fr f5", 0.394), ("round 61 fr f6", 0.212), ("round 61 fr f7", 0.358), ("round 61 fr f8", 0.223), ("round 61 fr f9", 0.472), ("round 62 fr f10", 0.132), ("round 62 fr f11", 0.369), ("round 62 fr f12", 0.314), ("round 62 fr f13", 0.328), ("round 62 fr f14", 0.385), ("round 63 fr f15", 0.260), ("round 63 fr f16", 0.236), ("round 63 fr f17", 0.218), ("round 63 fr f18", 0.268), ("round 63 fr f19", 0.166), ("round 63 fr f20", 0.170), ("round 64 fr f21", 0.250), ("round 64 fr f22", 0.236), ("round 64 fr f23", 0.318), ("round 64 fr f24", 0.208), ("round 64 fr f25", 0.150), ("round 64 fr f26", 0.274), ("round 64 fr f27", 0.374), ("round 64 fr f28", 0.200), ("round 64 fr f29", 0.161), ("round 64 fr f30", 0.360), ("round 64 fr f31", 0.181), ("round 64 fr f33", 0.225), ("round 64 fr f32", 0.126), ("round 65 fr f34", 0.112), ("round 65 fr f35", 0.000), ("round 65 fr f36", 0.274), ("round 65 fr f37", 0.465), ("round 65 fr f38", 0.229), ("round 65 fr f39", 0.254), ("round 65 fr f40", 0.260), ("round 66 fr f41", 0.331), ("round 66 fr f42", 0.333), ("round 66 fr f43", 0.232), ("round 67 fr f44", 0.231), ("round 67 fr f45", 0.335), ("round 67 fr f46", 0.450), ("round 67 fr f47", 0.390), ("round 68 fr f48", 0.164), ("round 68 fr f49", 0.389), ("round 68 fr f50", 0.371), ("round 68 fr f51", 0.307), ("round 69 fr f52", 0.258), ("round 69 fr f53", 0.208), ("round 69 fr f54", 0.412), ("round 69 fr f55", 0.150), ("round 69 fr f57", 0.190), ("round 69 fr f56", 0.296), ("round 70 fr f58", 0.250)];
 
 /// `round 69 fr f56` (helper f56, 2026-12-07): `scripts/draw-vocab-fr
 /// --seed 63442 --n-orangesum 70 --n-masakhane 30 --masakhane-parity even`,
@@ -1302,7 +1341,7 @@ const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f
 /// participle whose subject is a statement ("un communiqué qualifiant les
 /// sanctions de"): tests/gold/misses/r69-fr-f56.txt (from
 /// /work/notes/r69-fr-f56-constructions.txt).
-const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068), ("round 61 fr f5", 0.059), ("round 61 fr f6", 0.059), ("round 61 fr f7", 0.050), ("round 61 fr f8", 0.068), ("round 61 fr f9", 0.075), ("round 62 fr f10", 0.112), ("round 62 fr f11", 0.077), ("round 62 fr f12", 0.066), ("round 62 fr f13", 0.091), ("round 62 fr f14", 0.067), ("round 63 fr f15", 0.077), ("round 63 fr f16", 0.076), ("round 63 fr f17", 0.050), ("round 63 fr f18", 0.095), ("round 63 fr f19", 0.075), ("round 63 fr f20", 0.059), ("round 64 fr f21", 0.087), ("round 64 fr f22", 0.076), ("round 64 fr f23", 0.050), ("round 64 fr f24", 0.083), ("round 64 fr f25", 0.075), ("round 64 fr f26", 0.050), ("round 64 fr f27", 0.066), ("round 64 fr f28", 0.091), ("round 64 fr f29", 0.076), ("round 64 fr f30", 0.059), ("round 64 fr f31", 0.098), ("round 64 fr f33", 0.074), ("round 64 fr f32", 0.075), ("round 65 fr f34", 0.093), ("round 65 fr f35", 0.092), ("round 65 fr f36", 0.067), ("round 65 fr f37", 0.074), ("round 65 fr f38", 0.077), ("round 65 fr f39", 0.093), ("round 65 fr f40", 0.085), ("round 66 fr f41", 0.110), ("round 66 fr f42", 0.060), ("round 66 fr f43", 0.067), ("round 67 fr f44", 0.060), ("round 67 fr f45", 0.085), ("round 67 fr f46", 0.066), ("round 67 fr f47", 0.121), ("round 68 fr f48", 0.059), ("round 68 fr f49", 0.059), ("round 68 fr f50", 0.084), ("round 68 fr f51", 0.050), ("round 69 fr f52", 0.050), ("round 69 fr f53", 0.071), ("round 69 fr f54", 0.071), ("round 69 fr f55", 0.106), ("round 69 fr f57", 0.088), ("round 69 fr f56", 0.063)];
+const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068), ("round 61 fr f5", 0.059), ("round 61 fr f6", 0.059), ("round 61 fr f7", 0.050), ("round 61 fr f8", 0.068), ("round 61 fr f9", 0.075), ("round 62 fr f10", 0.112), ("round 62 fr f11", 0.077), ("round 62 fr f12", 0.066), ("round 62 fr f13", 0.091), ("round 62 fr f14", 0.067), ("round 63 fr f15", 0.077), ("round 63 fr f16", 0.076), ("round 63 fr f17", 0.050), ("round 63 fr f18", 0.095), ("round 63 fr f19", 0.075), ("round 63 fr f20", 0.059), ("round 64 fr f21", 0.087), ("round 64 fr f22", 0.076), ("round 64 fr f23", 0.050), ("round 64 fr f24", 0.083), ("round 64 fr f25", 0.075), ("round 64 fr f26", 0.050), ("round 64 fr f27", 0.066), ("round 64 fr f28", 0.091), ("round 64 fr f29", 0.076), ("round 64 fr f30", 0.059), ("round 64 fr f31", 0.098), ("round 64 fr f33", 0.074), ("round 64 fr f32", 0.075), ("round 65 fr f34", 0.093), ("round 65 fr f35", 0.092), ("round 65 fr f36", 0.067), ("round 65 fr f37", 0.074), ("round 65 fr f38", 0.077), ("round 65 fr f39", 0.093), ("round 65 fr f40", 0.085), ("round 66 fr f41", 0.110), ("round 66 fr f42", 0.060), ("round 66 fr f43", 0.067), ("round 67 fr f44", 0.060), ("round 67 fr f45", 0.085), ("round 67 fr f46", 0.066), ("round 67 fr f47", 0.121), ("round 68 fr f48", 0.059), ("round 68 fr f49", 0.059), ("round 68 fr f50", 0.084), ("round 68 fr f51", 0.050), ("round 69 fr f52", 0.050), ("round 69 fr f53", 0.071), ("round 69 fr f54", 0.071), ("round 69 fr f55", 0.106), ("round 69 fr f57", 0.088), ("round 69 fr f56", 0.063), ("round 70 fr f58", 0.089)];
 
 
 #[test]
