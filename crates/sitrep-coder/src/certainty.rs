@@ -190,7 +190,8 @@ pub fn scheduled(s: &Sentence, tree: &Tree, m: &Match, published: Option<chrono:
         Some(h) => noun(h) && a.head(h) == Some(t),
         None => false,
     };
-    let dated = published.is_some_and(|p| s.dates.iter().filter(|d| d.date.value > p).any(|d| (d.start..d.end).any(|i| on_act(tree.word(i)))));
+    // ("until August 15" ends a period the act began: `ends_period`.)
+    let dated = published.is_some_and(|p| s.dates.iter().filter(|d| d.date.value > p && !d.ends_period).any(|d| (d.start..d.end).any(|i| on_act(tree.word(i)))));
     // A verb pattern's third-person form whatever the tagger makes of
     // "leaves" or "flies"; a base form the tagger reads as a verb ("the
     // release … began on Friday" is a noun). ("were Monday arriving",

@@ -709,8 +709,9 @@ impl Coder {
         }
         let quote = s.quotes.iter().find(|&&(a, b)| a <= m.head && m.head < b && a < b).map(|&(a, b)| token_text(text, s, a, b));
         // The nearest date expression in the same clause: "…, which has
-        // faced pressures since 2022" does not date the main clause.
-        let clause_date = s.dates.iter().filter(|d| s.segment[d.start] == s.segment[m.head]).min_by_key(|d| if d.end <= m.head { m.head - d.end } else { d.start.saturating_sub(m.end) });
+        // faced pressures since 2022" does not date the main clause, nor
+        // does the end of a period, "until August 15" (`ends_period`).
+        let clause_date = s.dates.iter().filter(|d| s.segment[d.start] == s.segment[m.head] && !d.ends_period).min_by_key(|d| if d.end <= m.head { m.head - d.end } else { d.start.saturating_sub(m.end) });
         // "Nakasone visits Washington on April 29" in a story of April 20,
         // "leaves for Tokyo next week" in any: scheduled, intended
         // (`certainty::scheduled`).

@@ -15,6 +15,10 @@ pub struct DateMention {
     /// next day, where "met on Thursday" (`date`) was six days before.
     /// `None` for any other expression, which names one day either way.
     pub to_come: Option<EventDate>,
+    /// The phrase ends a period ("until August 15", "jusqu'au 15 août":
+    /// `period_end` rows): what happens until then began before, so the
+    /// date neither dates the act nor makes it still to come.
+    pub ends_period: bool,
 }
 
 /// A date expression that lies ahead of the story's day (`weekday`: only
@@ -45,6 +49,9 @@ pub struct DateResolver {
     periods: FxHashMap<String, Vec<(Vec<String>, i32, char)>>,
     /// Words that may open a date phrase ("on", "late"): `phrase_lead` rows.
     leads: rustc_hash::FxHashSet<String>,
+    /// Lead words that make the phrase the end of a period ("until"):
+    /// `period_end` rows.
+    period_ends: rustc_hash::FxHashSet<String>,
     /// Words that move a day of the week back or ahead ("last Friday",
     /// "vendredi prochain"): `modifier` rows, by their sign.
     modifiers: FxHashMap<String, i32>,
@@ -70,7 +77,7 @@ const MAX_LEADS: usize = 2;
 
 impl DateResolver {
     /// Reads `month`, `weekday`, `relative_day`, `relative_period`,
-    /// `ordinal`, `phrase_lead`, `modifier` and `ahead` rows; other kinds are
+    /// `ordinal`, `phrase_lead`, `period_end`, `modifier` and `ahead` rows; other kinds are
     /// ignored so that the file may grow.
     pub fn new(words: &[DateWord]) -> Self {
         let mut r = Self::default();
@@ -94,6 +101,10 @@ impl DateResolver {
                 }
                 "phrase_lead" => {
                     r.leads.extend(w.words.iter().flat_map(|f| [normalise(f, false), normalise(f, true)]));
+                    None
+                }
+                "period_end" => {
+                    r.period_ends.extend(w.words.iter().flat_map(|f| [normalise(f, false), normalise(f, true)]));
                     None
                 }
                 "ahead" => {
@@ -131,12 +142,30 @@ impl DateResolver {
         while i < n {
             if let Some((end, date)) = self.at(tokens, i, published) {
                 let to_come = self.bare_weekday_ahead(tokens, i, published);
-                out.push(DateMention { start: i, end, date, to_come });
+                out.push(DateMention { start: i, end, date, to_come, ends_period: self.ends_period(tokens, i) });
                 i = end;
             } else {
                 i += 1;
             }
         }
+    }
+
+    /// Whether a `period_end` word stands before the date at token `i`,
+    /// right before it or before its other lead words ("until", "until
+    /// late on", "jusqu'" in "jusqu'au 15 août").
+    fn ends_period(&self, tokens: &Tokens, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && i - k <= MAX_LEADS {
+            let word = tokens.norm(k - 1);
+            if self.period_ends.contains(word) {
+                return true;
+            }
+            if !self.leads.contains(word) {
+                return false;
+            }
+            k -= 1;
+        }
+        false
     }
 
     /// For every token of `tokens`, where a date phrase starting there
@@ -415,7 +444,8 @@ mod tests {
             w("weekday", &["Wednesday"], "3"),
             w("relative_day", &["yesterday"], "-1"),
             w("relative_period", &["last month"], "-1m"),
-            w("phrase_lead", &["on", "late"], "-"),
+            w("phrase_lead", &["on", "late", "until"], "-"),
+            w("period_end", &["until"], "-"),
             w("relative_day", &["tomorrow"], "1"),
             w("relative_period", &["next week"], "+1w"),
             w("relative_period", &["this month"], "0m"),
@@ -454,6 +484,17 @@ mod tests {
         let mut out = Vec::new();
         resolver().find(&t, published, &mut out);
         out.iter().map(|m| m.date.iso()).collect()
+    }
+
+    #[test]
+    fn a_date_after_until_ends_a_period() {
+        let mut t = Tokens::default();
+        let text = "imposed on Saturday a curfew until late on April 3";
+        tokenise(text, 0..text.len(), &mut t);
+        let mut out = Vec::new();
+        resolver().find(&t, NaiveDate::from_ymd_opt(1987, 3, 25), &mut out);
+        let ends: Vec<_> = out.iter().map(|m| (m.date.iso(), m.ends_period)).collect();
+        assert_eq!(ends, [("1987-03-21".to_string(), false), ("1987-04-03".to_string(), true)]);
     }
 
     /// Where the date phrase starting at each token ends (0: none).
