@@ -3171,3 +3171,17 @@ fn une_epidemie_ne_tue_au_nom_de_personne() {
         "L'épidémie a tué 28.940 personnes en France, selon le bilan publié mardi soir.",
     ]));
 }
+
+/// Les citations parlent à la première personne : « nous saluons », « nous
+/// avertissons », « nous demanderons » se conjuguent comme les formes de la
+/// troisième personne (`morphology_fr` : « nous » sur le radical de
+/// l'imparfait, le futur et le conditionnel en -rai, -rons, -rais, -rions).
+/// (Phrases du corpus : orangesum-2913, orangesum-2114, orangesum-657.)
+#[test]
+fn les_citations_parlent_a_la_premiere_personne() {
+    insta::assert_snapshot!(code_fr(&[
+        "\"Nous saluons aujourd'hui cette décision de la Cour rejetant la tentative du gouvernement d'éliminer le livre\" de John Bolton, a commenté son avocat Charles Cooper.",
+        "\"Nous avertissons que nous ne tolérerons plus les actions et paroles déraisonnables du Nord\", avait déclaré un porte-parole de la présidence sud-coréenne.",
+        "\"Si ce plan est maintenu nous demanderons la suspension des contrats juteux obtenus par Nokia dans le cadre de l'organisation des Jeux Olympiques\", a ajouté ce syndicaliste.",
+    ]));
+}

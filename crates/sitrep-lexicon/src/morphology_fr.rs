@@ -3,8 +3,9 @@
 //! groups (-er, -ir like "finir", -re like "rendre"), overridden column by
 //! column by `fr/irregular_verbs.tsv`.
 //!
-//! News tells events in the third person, so finite forms are the third
-//! person's: présent, imparfait, passé simple, futur and conditionnel,
+//! News tells events in the third person, and quotes them in the first
+//! ("« Nous condamnons … »"): finite forms are the présent, futur and
+//! conditionnel, and the imparfait and passé simple (third person only),
 //! singular and plural; the compound tenses ("a attaqué", "ont été
 //! arrêtés") are the past participle, which agrees in gender and number.
 //! The flags say what each form is, as the English ones do (`form`):
@@ -112,17 +113,42 @@ impl FrenchMorphology {
                 add(w, form::PARTICIPLE);
             }
         }
-        for w in pick(irr.map(|v| &v.present), reg.present) {
-            add(w, form::THIRD);
+        let present = pick(irr.map(|v| &v.present), reg.present);
+        let past = pick(irr.map(|v| &v.past), reg.past);
+        for w in &present {
+            add(w.clone(), form::THIRD);
         }
-        for w in pick(irr.map(|v| &v.past), reg.past) {
-            add(w, form::PAST);
+        for w in &past {
+            add(w.clone(), form::PAST);
+        }
+        // The first persons, which quotations speak in ("« Nous condamnons
+        // cette attaque »", "je démissionnerai"): "nous" from the
+        // imparfait's stem ("prenait" → "prenons", "lançait" → "lançons"),
+        // as French forms it for all but a few verbs (être, whose rule form
+        // no text writes); "je" in the présent from the third person's for
+        // the -ir and -re groups ("finit" → "finis", "rend" → "rends"; an
+        // -er verb's "condamne" is both), not for a verb of the irregular
+        // table ("suit" would give "suis"). Not the imparfait's "nous" nor
+        // the second person: "exécutions", "annexions", "adoptions" are
+        // nouns, and "vous" is most often anyone ("si vous vous rendez à
+        // Londres", "lorsque vous interpellez une personne").
+        if irr.is_none() && !lemma.ends_with("er") {
+            for w in present.iter().filter(|w| !w.ends_with("ent")) {
+                if let Some(stem) = w.strip_suffix('t') {
+                    add(format!("{stem}s"), form::THIRD);
+                } else if w.ends_with('d') {
+                    add(format!("{w}s"), form::THIRD);
+                }
+            }
+        }
+        for stem in past.iter().filter_map(|w| w.strip_suffix("ait")).filter(|stem| !stem.is_empty()) {
+            add(format!("{stem}ons"), form::THIRD);
         }
         for stem in pick(irr.map(|v| &v.future_stem), vec![reg.future_stem]) {
-            for e in ["a", "ont"] {
+            for e in ["a", "ont", "ai", "ons"] {
                 add(format!("{stem}{e}"), form::FUTURE);
             }
-            for e in ["ait", "aient"] {
+            for e in ["ait", "aient", "ais", "ions"] {
                 add(format!("{stem}{e}"), form::CONDITIONAL);
             }
         }
@@ -145,14 +171,18 @@ mod tests {
     fn regular_groups() {
         let m = FrenchMorphology::new(&[]);
         assert_eq!(forms(&m, "attaquer", form::PARTICIPLE), ["attaqué", "attaquée", "attaqués", "attaquées"]);
-        assert_eq!(forms(&m, "attaquer", form::THIRD), ["attaque", "attaquent"]);
+        assert_eq!(forms(&m, "attaquer", form::THIRD), ["attaque", "attaquent", "attaquons"]);
         assert_eq!(forms(&m, "lancer", form::PAST), ["lançait", "lançaient", "lança", "lancèrent"]);
+        assert_eq!(forms(&m, "lancer", form::THIRD), ["lance", "lancent", "lançons"]);
+        assert_eq!(forms(&m, "engager", form::THIRD), ["engage", "engagent", "engageons"]);
         assert_eq!(forms(&m, "engager", form::ING), ["engageant"]);
-        assert_eq!(forms(&m, "attaquer", form::FUTURE), ["attaquera", "attaqueront"]);
-        assert_eq!(forms(&m, "attaquer", form::CONDITIONAL), ["attaquerait", "attaqueraient"]);
-        assert_eq!(forms(&m, "envahir", form::THIRD), ["envahit", "envahissent"]);
+        assert_eq!(forms(&m, "attaquer", form::FUTURE), ["attaquera", "attaqueront", "attaquerai", "attaquerons"]);
+        assert_eq!(forms(&m, "attaquer", form::CONDITIONAL), ["attaquerait", "attaqueraient", "attaquerais", "attaquerions"]);
+        // "envahis" is the participle's plural as well.
+        assert_eq!(forms(&m, "envahir", form::THIRD), ["envahis", "envahit", "envahissent", "envahissons"]);
+        assert_eq!(forms(&m, "rendre", form::THIRD), ["rend", "rendent", "rends", "rendons"]);
         assert_eq!(forms(&m, "rendre", form::PARTICIPLE), ["rendu", "rendue", "rendus", "rendues"]);
-        assert_eq!(forms(&m, "rendre", form::FUTURE), ["rendra", "rendront"]);
+        assert_eq!(forms(&m, "rendre", form::FUTURE), ["rendra", "rendront", "rendrai", "rendrons"]);
     }
 
     #[test]
@@ -167,8 +197,10 @@ mod tests {
         };
         let m = FrenchMorphology::new(&[prendre]);
         assert_eq!(forms(&m, "prendre", form::PARTICIPLE), ["pris", "prise", "prises"]);
+        // (This row gives no imparfait, so no "nous" form; an irregular
+        // verb's "je" is not made by rule.)
         assert_eq!(forms(&m, "prendre", form::THIRD), ["prend", "prennent"]);
         // `-`: the rule's forms.
-        assert_eq!(forms(&m, "prendre", form::FUTURE), ["prendra", "prendront"]);
+        assert_eq!(forms(&m, "prendre", form::FUTURE), ["prendra", "prendront", "prendrai", "prendrons"]);
     }
 }
