@@ -3185,3 +3185,15 @@ fn les_citations_parlent_a_la_premiere_personne() {
         "\"Si ce plan est maintenu nous demanderons la suspension des contrats juteux obtenus par Nokia dans le cadre de l'organisation des Jeux Olympiques\", a ajouté ce syndicaliste.",
     ]));
 }
+
+/// A date after "until" or "jusqu'" ends a period the act began
+/// (`period_end` in dates.tsv): it neither dates the act nor makes it one
+/// still to come. In a July story "jusqu'au 15 août" was an intended
+/// 1324 dated 15 August. (Corpus sentence of the French attribution
+/// development set; the English one is written after it.)
+#[test]
+fn a_date_that_ends_a_period_dates_nothing() {
+    let july = day(2020, 7, 20);
+    insta::assert_snapshot!(code_with(french_coder(), &["\"Nous déclarons l'état d'urgence\" jusqu'au 15 août, a déclaré le gouverneur de la région, Denny Tamak."], july)
+        + &code_published(&["The governor declared a state of emergency until August 15."], july));
+}
