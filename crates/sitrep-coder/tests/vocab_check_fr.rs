@@ -1339,7 +1339,40 @@ use sitrep_lexicon::{Language, Lexicon};
 /// negated passive ("n'ayant pas été convié"), a hurricane that "menace" and a
 /// speculative gerund ("pourrait ... en ciblant à nouveau Kiev"):
 /// tests/gold/misses/r70-fr-f59.txt (from /work/notes/r70-fr-f59-constructions.txt).
-const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404), ("round 61 fr f5", 0.394), ("round 61 fr f6", 0.212), ("round 61 fr f7", 0.358), ("round 61 fr f8", 0.223), ("round 61 fr f9", 0.472), ("round 62 fr f10", 0.132), ("round 62 fr f11", 0.369), ("round 62 fr f12", 0.314), ("round 62 fr f13", 0.328), ("round 62 fr f14", 0.385), ("round 63 fr f15", 0.260), ("round 63 fr f16", 0.236), ("round 63 fr f17", 0.218), ("round 63 fr f18", 0.268), ("round 63 fr f19", 0.166), ("round 63 fr f20", 0.170), ("round 64 fr f21", 0.250), ("round 64 fr f22", 0.236), ("round 64 fr f23", 0.318), ("round 64 fr f24", 0.208), ("round 64 fr f25", 0.150), ("round 64 fr f26", 0.274), ("round 64 fr f27", 0.374), ("round 64 fr f28", 0.200), ("round 64 fr f29", 0.161), ("round 64 fr f30", 0.360), ("round 64 fr f31", 0.181), ("round 64 fr f33", 0.225), ("round 64 fr f32", 0.126), ("round 65 fr f34", 0.112), ("round 65 fr f35", 0.000), ("round 65 fr f36", 0.274), ("round 65 fr f37", 0.465), ("round 65 fr f38", 0.229), ("round 65 fr f39", 0.254), ("round 65 fr f40", 0.260), ("round 66 fr f41", 0.331), ("round 66 fr f42", 0.333), ("round 66 fr f43", 0.232), ("round 67 fr f44", 0.231), ("round 67 fr f45", 0.335), ("round 67 fr f46", 0.450), ("round 67 fr f47", 0.390), ("round 68 fr f48", 0.164), ("round 68 fr f49", 0.389), ("round 68 fr f50", 0.371), ("round 68 fr f51", 0.307), ("round 69 fr f52", 0.258), ("round 69 fr f53", 0.208), ("round 69 fr f54", 0.412), ("round 69 fr f55", 0.150), ("round 69 fr f57", 0.190), ("round 69 fr f56", 0.296), ("round 70 fr f58", 0.250), ("round 70 fr f59", 0.379)];
+/// `round 70 fr f60` (helper f60, 2026-12-07): `scripts/draw-vocab-fr
+/// --seed 63446 --n-orangesum 70 --n-masakhane 30 --masakhane-parity even`,
+/// 100 sentences (70 OrangeSum `politique`/`monde`, 30 MasakhaNEWS French of
+/// even ids), none of them in f59's draw, every one kept in the order drawn:
+/// 20 event sentences (20 rows), 80 `#-` lines, annotated blind and committed
+/// before sitrep coded any of them. Before its rows: exact 3 of 20 (0.150),
+/// relaxed root P 0.333 R 0.150 F1 0.207, root and actors P 0.111 R 0.050 F1
+/// 0.069, 4 of 80 no-event lines with an event (0.050). Its rows (`# round 70
+/// f60` in fr/verbs.tsv: fr_asperger_f60, fr_asperger_prep_f60 (182, splashing
+/// a person with acid or a liquid); fr_battre_contre_f60 (190, "se battre
+/// contre" an actor); fr_souligner_propos_hors_f60, fr_relever_propos_hors_f60,
+/// fr_juger_propos_deplaces_f60, fr_qualifier_propos_deplaces_f60 (111,
+/// remarks pointed out or judged out of place); the blocker
+/// fr_former_par_convergence_f60 ("s'est formé par la convergence de" is no
+/// training 072); and in fr/agents.tsv the majority's members "pilier|ténor|
+/// cadre|poids lourd|élu|membre de la majorité" LEG). After: exact 6 of 20
+/// (0.300), relaxed root P 0.545 R 0.300 F1 0.387, root and actors P 0.182 R
+/// 0.100 F1 0.129, 3 of 80 (0.037). All French blocks (f60 counted in both)
+/// root F1 0.442 -> 0.443, root and actors 0.252 -> 0.253; other blocks
+/// unchanged; dev gold (French and English) unchanged, English 3k
+/// byte-identical with main's binary. Floor 0.250, ceiling 0.088. Most of the
+/// rest are acts with no placed actor (a pronoun "il s'est excusé", an
+/// agentless "Des enquêtes judiciaires sont en cours", "mis en examen" in an
+/// apposition, "aspergé d'un produit" in a pluperfect passive on "il"), blame
+/// told only inside a quote ("Nicole Belloubet a menti ...", a assuré le
+/// maire", "Vous êtes un ringard Bernard Tapie !"), a visit told by a
+/// background noun ("Lors de sa visite en Algérie"), demonstrators'
+/// "ont dénoncé" read as 111 rather than the protest 141, a conditional
+/// announcement of sanctions against police read as imposed (163 against the
+/// gold's 132), and false events from an adjective actor ("le débat public
+/// français ... on refuse") and hospitals that "ont refusé" patients:
+/// tests/gold/misses/r70-fr-f60.txt (from
+/// /work/notes/r70-fr-f60-constructions.txt).
+const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404), ("round 61 fr f5", 0.394), ("round 61 fr f6", 0.212), ("round 61 fr f7", 0.358), ("round 61 fr f8", 0.223), ("round 61 fr f9", 0.472), ("round 62 fr f10", 0.132), ("round 62 fr f11", 0.369), ("round 62 fr f12", 0.314), ("round 62 fr f13", 0.328), ("round 62 fr f14", 0.385), ("round 63 fr f15", 0.260), ("round 63 fr f16", 0.236), ("round 63 fr f17", 0.218), ("round 63 fr f18", 0.268), ("round 63 fr f19", 0.166), ("round 63 fr f20", 0.170), ("round 64 fr f21", 0.250), ("round 64 fr f22", 0.236), ("round 64 fr f23", 0.318), ("round 64 fr f24", 0.208), ("round 64 fr f25", 0.150), ("round 64 fr f26", 0.274), ("round 64 fr f27", 0.374), ("round 64 fr f28", 0.200), ("round 64 fr f29", 0.161), ("round 64 fr f30", 0.360), ("round 64 fr f31", 0.181), ("round 64 fr f33", 0.225), ("round 64 fr f32", 0.126), ("round 65 fr f34", 0.112), ("round 65 fr f35", 0.000), ("round 65 fr f36", 0.274), ("round 65 fr f37", 0.465), ("round 65 fr f38", 0.229), ("round 65 fr f39", 0.254), ("round 65 fr f40", 0.260), ("round 66 fr f41", 0.331), ("round 66 fr f42", 0.333), ("round 66 fr f43", 0.232), ("round 67 fr f44", 0.231), ("round 67 fr f45", 0.335), ("round 67 fr f46", 0.450), ("round 67 fr f47", 0.390), ("round 68 fr f48", 0.164), ("round 68 fr f49", 0.389), ("round 68 fr f50", 0.371), ("round 68 fr f51", 0.307), ("round 69 fr f52", 0.258), ("round 69 fr f53", 0.208), ("round 69 fr f54", 0.412), ("round 69 fr f55", 0.150), ("round 69 fr f57", 0.190), ("round 69 fr f56", 0.296), ("round 70 fr f58", 0.250), ("round 70 fr f59", 0.379), ("round 70 fr f60", 0.250)];
 
 /// `round 69 fr f56` (helper f56, 2026-12-07): `scripts/draw-vocab-fr
 /// --seed 63442 --n-orangesum 70 --n-masakhane 30 --masakhane-parity even`,
@@ -1377,7 +1410,7 @@ const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f
 /// participle whose subject is a statement ("un communiqué qualifiant les
 /// sanctions de"): tests/gold/misses/r69-fr-f56.txt (from
 /// /work/notes/r69-fr-f56-constructions.txt).
-const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068), ("round 61 fr f5", 0.059), ("round 61 fr f6", 0.059), ("round 61 fr f7", 0.050), ("round 61 fr f8", 0.068), ("round 61 fr f9", 0.075), ("round 62 fr f10", 0.112), ("round 62 fr f11", 0.077), ("round 62 fr f12", 0.066), ("round 62 fr f13", 0.091), ("round 62 fr f14", 0.067), ("round 63 fr f15", 0.077), ("round 63 fr f16", 0.076), ("round 63 fr f17", 0.050), ("round 63 fr f18", 0.095), ("round 63 fr f19", 0.075), ("round 63 fr f20", 0.059), ("round 64 fr f21", 0.087), ("round 64 fr f22", 0.076), ("round 64 fr f23", 0.050), ("round 64 fr f24", 0.083), ("round 64 fr f25", 0.075), ("round 64 fr f26", 0.050), ("round 64 fr f27", 0.066), ("round 64 fr f28", 0.091), ("round 64 fr f29", 0.076), ("round 64 fr f30", 0.059), ("round 64 fr f31", 0.098), ("round 64 fr f33", 0.074), ("round 64 fr f32", 0.075), ("round 65 fr f34", 0.093), ("round 65 fr f35", 0.092), ("round 65 fr f36", 0.067), ("round 65 fr f37", 0.074), ("round 65 fr f38", 0.077), ("round 65 fr f39", 0.093), ("round 65 fr f40", 0.085), ("round 66 fr f41", 0.110), ("round 66 fr f42", 0.060), ("round 66 fr f43", 0.067), ("round 67 fr f44", 0.060), ("round 67 fr f45", 0.085), ("round 67 fr f46", 0.066), ("round 67 fr f47", 0.121), ("round 68 fr f48", 0.059), ("round 68 fr f49", 0.059), ("round 68 fr f50", 0.084), ("round 68 fr f51", 0.050), ("round 69 fr f52", 0.050), ("round 69 fr f53", 0.071), ("round 69 fr f54", 0.071), ("round 69 fr f55", 0.106), ("round 69 fr f57", 0.088), ("round 69 fr f56", 0.063), ("round 70 fr f58", 0.089), ("round 70 fr f59", 0.099)];
+const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068), ("round 61 fr f5", 0.059), ("round 61 fr f6", 0.059), ("round 61 fr f7", 0.050), ("round 61 fr f8", 0.068), ("round 61 fr f9", 0.075), ("round 62 fr f10", 0.112), ("round 62 fr f11", 0.077), ("round 62 fr f12", 0.066), ("round 62 fr f13", 0.091), ("round 62 fr f14", 0.067), ("round 63 fr f15", 0.077), ("round 63 fr f16", 0.076), ("round 63 fr f17", 0.050), ("round 63 fr f18", 0.095), ("round 63 fr f19", 0.075), ("round 63 fr f20", 0.059), ("round 64 fr f21", 0.087), ("round 64 fr f22", 0.076), ("round 64 fr f23", 0.050), ("round 64 fr f24", 0.083), ("round 64 fr f25", 0.075), ("round 64 fr f26", 0.050), ("round 64 fr f27", 0.066), ("round 64 fr f28", 0.091), ("round 64 fr f29", 0.076), ("round 64 fr f30", 0.059), ("round 64 fr f31", 0.098), ("round 64 fr f33", 0.074), ("round 64 fr f32", 0.075), ("round 65 fr f34", 0.093), ("round 65 fr f35", 0.092), ("round 65 fr f36", 0.067), ("round 65 fr f37", 0.074), ("round 65 fr f38", 0.077), ("round 65 fr f39", 0.093), ("round 65 fr f40", 0.085), ("round 66 fr f41", 0.110), ("round 66 fr f42", 0.060), ("round 66 fr f43", 0.067), ("round 67 fr f44", 0.060), ("round 67 fr f45", 0.085), ("round 67 fr f46", 0.066), ("round 67 fr f47", 0.121), ("round 68 fr f48", 0.059), ("round 68 fr f49", 0.059), ("round 68 fr f50", 0.084), ("round 68 fr f51", 0.050), ("round 69 fr f52", 0.050), ("round 69 fr f53", 0.071), ("round 69 fr f54", 0.071), ("round 69 fr f55", 0.106), ("round 69 fr f57", 0.088), ("round 69 fr f56", 0.063), ("round 70 fr f58", 0.089), ("round 70 fr f59", 0.099), ("round 70 fr f60", 0.088)];
 
 
 #[test]
