@@ -347,9 +347,10 @@ fn starts_clause(s: &Sentence, start: usize) -> bool {
 }
 
 /// "in Moscow", "in Mosul": a capital or town after a preposition of place
-/// is where something happened, not who did it, unless a verb just before
-/// has a pattern that takes an actor after that preposition, spelling the
-/// words between ("arrived in Damascus": `[arrive] in +`, the visit's host).
+/// is where something happened, not who did it, unless a verb or noun just
+/// before has a pattern that takes an actor after that preposition,
+/// spelling the words between ("arrived in Damascus": `[arrive] in +`, the
+/// visit's host; "sa visite à Moscou").
 fn is_place_not_actor(lex: &Lexicon, s: &Sentence, g: &Group) -> bool {
     g.role.is_none()
         && g.start > 0
@@ -460,15 +461,16 @@ fn conjoined_place(lex: &Lexicon, s: &Sentence, g: &Group, last_place_end: Optio
 /// preposition at `prep` ends with that preposition and its target.
 fn destination_of_a_pattern(lex: &Lexicon, s: &Sentence, prep: usize) -> bool {
     let prep_word = s.ids[prep];
-    (prep.saturating_sub(4)..prep).any(|head| {
-        lex.heads(s.ids[head]).iter().any(|h| {
-            let p = &lex.patterns[h.pattern as usize];
-            // The preposition right before the target slot, wherever the
-            // slot stands ("[be] in + to": "was in London to brief").
-            let slot = p.after.windows(2).position(|w| matches!(w, [Elem::Word { alternatives, .. }, Elem::Target] if alternatives.contains(&prep_word)));
-            p.cameo.is_some() && slot.is_some_and(|n| words_between(lex, s, &p.after[..n], head + 1..prep))
-        })
-    })
+    let reaches = |pattern: u32, head: usize| {
+        let p = &lex.patterns[pattern as usize];
+        // The preposition right before the target slot, wherever the
+        // slot stands ("[be] in + to": "was in London to brief").
+        let slot = p.after.windows(2).position(|w| matches!(w, [Elem::Word { alternatives, .. }, Elem::Target] if alternatives.contains(&prep_word)));
+        p.cameo.is_some() && slot.is_some_and(|n| words_between(lex, s, &p.after[..n], head + 1..prep))
+    };
+    // A verb's pattern, or a noun's from its first word ("sa visite à
+    // Moscou": `visite|voyage ... à|en +`).
+    (prep.saturating_sub(4)..prep).any(|head| lex.heads(s.ids[head]).iter().any(|h| reaches(h.pattern, head)) || lex.noun_patterns(s.ids[head]).iter().any(|&p| reaches(p, head)))
 }
 
 /// Whether the pattern elements `elems` spell exactly the tokens

@@ -1186,10 +1186,18 @@ impl Tree {
             return None;
         }
         let a = &self.analysis;
-        let phrase = if a.universal_deprel(w) == "compound" { a.head(w).unwrap_or(w) } else { w };
-        let occasion = self.case_word(phrase).is_some_and(|p| self.table().occasion_prepositions.contains(lowered(p).as_ref()));
-        let visit_or_joint = joint || self.table().doer_nouns.contains_key(lowered(a.lemma(phrase)).as_ref());
-        if !occasion || !visit_or_joint || !matches!(a.universal_deprel(phrase), "obl" | "nmod") {
+        let noun = if a.universal_deprel(w) == "compound" { a.head(w).unwrap_or(w) } else { w };
+        let occasion_word = |p: &str| self.table().occasion_prepositions.contains(lowered(p).as_ref());
+        let visit_or_joint = joint || self.table().doer_nouns.contains_key(lowered(a.lemma(noun)).as_ref());
+        // French "lors de sa visite", "au cours de sa visite": the parse
+        // hangs the noun, with its "de", under the adverb "lors" or the
+        // noun "cours", which stands where the preposition would.
+        let head_word = a.head(noun).filter(|&h| self.case_word(noun).is_some_and(|c| lowered(c) == "de") && matches!(a.upos(h), "ADV" | "NOUN") && occasion_word(a.lemma(h)));
+        let (phrase, occasion) = match head_word {
+            Some(h) => (h, true),
+            None => (noun, self.case_word(noun).is_some_and(occasion_word)),
+        };
+        if !occasion || !visit_or_joint || !matches!(a.universal_deprel(phrase), "obl" | "nmod" | "advmod") {
             return None;
         }
         // "Baka, in talks with the IMF, made it clear", "The Polish central
@@ -2652,20 +2660,22 @@ fn repair_addressee_as_subject(a: &mut Analysis) {
     }
 }
 
-/// Where the verb at `verb` begins with its auxiliaries and reflexive
-/// pronoun before it ("a dénoncé", "s'est insurgé").
 /// Whether parsed word `w` is a clitic the hyphens join to the word
 /// before it ("-t-elle", "-il"): the words the model splits off.
 fn is_hyphen_clitic(a: &Analysis, w: usize) -> bool {
     a.form(w).starts_with('-')
 }
 
+/// Where the verb at `verb` begins with its auxiliaries and reflexive
+/// pronoun before it ("a dénoncé", "s'est insurgé"), and the adverbs
+/// between them ("a également déploré", "a aussi dénoncé").
 fn verb_group_start(a: &Analysis, verb: usize) -> usize {
     let mut opens = verb;
     // (A subject clitic the hyphens join after the auxiliary, "a-t-elle
     // accusé", is inside the group too.)
     let inverted_subject = |w: usize| a.universal_deprel(w) == "nsubj" && is_hyphen_clitic(a, w);
-    while opens > 0 && a.head(opens - 1) == Some(verb) && (matches!(a.universal_deprel(opens - 1), "aux" | "expl") || inverted_subject(opens - 1)) {
+    let adverb = |w: usize| a.universal_deprel(w) == "advmod" && a.upos(w) == "ADV";
+    while opens > 0 && a.head(opens - 1) == Some(verb) && (matches!(a.universal_deprel(opens - 1), "aux" | "expl") || inverted_subject(opens - 1) || adverb(opens - 1)) {
         opens -= 1;
     }
     opens

@@ -3197,3 +3197,36 @@ fn a_date_that_ends_a_period_dates_nothing() {
     insta::assert_snapshot!(code_with(french_coder(), &["\"Nous déclarons l'état d'urgence\" jusqu'au 15 août, a déclaré le gouverneur de la région, Denny Tamak."], july)
         + &code_published(&["The governor declared a state of emergency until August 15."], july));
 }
+
+/// Un verbe en incise après une citation a son sujet après lui, même
+/// quand un adverbe sépare l'auxiliaire du participe (« a notamment
+/// dénoncé Valérie Pécresse », « a également déploré Emmanuel Macron ») :
+/// l'adverbe appartient au groupe verbal (`verb_group_start`), et le nom
+/// que l'analyseur fait objet est le sujet inversé, la source du blâme.
+/// (Phrase du corpus : orangesum-2273 ; la seconde reprend la tournure
+/// d'une phrase du bloc f60.)
+#[test]
+fn un_adverbe_dans_l_incise_laisse_le_sujet_inverse() {
+    insta::assert_snapshot!(code_fr(&[
+        "\"Reporter des élections n'est pas un choix de convenance personnelle, ni du président de la République ni des présidents de régions. Il faut respecter le peuple\", a notamment dénoncé Valérie Pécresse, citée par le Parisien.",
+        "\"Je n'ai aucune indulgence\", a également déploré Emmanuel Macron.",
+    ]));
+}
+
+/// « Lors de sa visite en Algérie, Macron … », « En visite à Varsovie, le
+/// chef de la diplomatie allemande … » : une visite ou une réunion dite
+/// comme l'occasion d'une proposition est le fait de son sujet. « lors »
+/// (et « cours ») que l'analyseur met en tête du nom sous « de » l'introduit
+/// (`occasion-preposition`), et une capitale après « à » est l'hôte de la
+/// visite qu'un motif nominal annonce (« sa visite à Moscou »), non un lieu.
+/// (Phrases du corpus : orangesum-1248, orangesum-1659, orangesum-3917 ; la
+/// dernière est écrite d'après le bloc f60.)
+#[test]
+fn une_visite_en_incise_est_celle_du_sujet() {
+    insta::assert_snapshot!(code_fr(&[
+        "Lors d'une réunion avec les syndicats, le ministre de la Santé Olivier Véran a ainsi mis sur la table mercredi une enveloppe de six milliards d'euros pour augmenter la rémunération des personnels hospitaliers non médicaux.",
+        "En 2019, Imran Khan avait toutefois déclaré lors d'un voyage aux États-Unis que le renseignement militaire pakistanais avait fourni à Washington une piste qui avait permis de débusquer Ben Laden.",
+        "En visite à Varsovie, le chef de la diplomatie allemande a affirmé que Berlin n'avait pas reçu de détails sur la date et les modalités de cette réduction.",
+        "Lors de sa visite en Algérie, Emmanuel Macron a appelé à la réconciliation.",
+    ]));
+}
