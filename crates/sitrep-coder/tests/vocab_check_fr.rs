@@ -1372,7 +1372,40 @@ use sitrep_lexicon::{Language, Lexicon};
 /// français ... on refuse") and hospitals that "ont refusé" patients:
 /// tests/gold/misses/r70-fr-f60.txt (from
 /// /work/notes/r70-fr-f60-constructions.txt).
-const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404), ("round 61 fr f5", 0.394), ("round 61 fr f6", 0.212), ("round 61 fr f7", 0.358), ("round 61 fr f8", 0.223), ("round 61 fr f9", 0.472), ("round 62 fr f10", 0.132), ("round 62 fr f11", 0.369), ("round 62 fr f12", 0.314), ("round 62 fr f13", 0.328), ("round 62 fr f14", 0.385), ("round 63 fr f15", 0.260), ("round 63 fr f16", 0.236), ("round 63 fr f17", 0.218), ("round 63 fr f18", 0.268), ("round 63 fr f19", 0.166), ("round 63 fr f20", 0.170), ("round 64 fr f21", 0.250), ("round 64 fr f22", 0.236), ("round 64 fr f23", 0.318), ("round 64 fr f24", 0.208), ("round 64 fr f25", 0.150), ("round 64 fr f26", 0.274), ("round 64 fr f27", 0.374), ("round 64 fr f28", 0.200), ("round 64 fr f29", 0.161), ("round 64 fr f30", 0.360), ("round 64 fr f31", 0.181), ("round 64 fr f33", 0.225), ("round 64 fr f32", 0.126), ("round 65 fr f34", 0.112), ("round 65 fr f35", 0.000), ("round 65 fr f36", 0.274), ("round 65 fr f37", 0.465), ("round 65 fr f38", 0.229), ("round 65 fr f39", 0.254), ("round 65 fr f40", 0.260), ("round 66 fr f41", 0.331), ("round 66 fr f42", 0.333), ("round 66 fr f43", 0.232), ("round 67 fr f44", 0.231), ("round 67 fr f45", 0.335), ("round 67 fr f46", 0.450), ("round 67 fr f47", 0.390), ("round 68 fr f48", 0.164), ("round 68 fr f49", 0.389), ("round 68 fr f50", 0.371), ("round 68 fr f51", 0.307), ("round 69 fr f52", 0.258), ("round 69 fr f53", 0.208), ("round 69 fr f54", 0.412), ("round 69 fr f55", 0.150), ("round 69 fr f57", 0.190), ("round 69 fr f56", 0.296), ("round 70 fr f58", 0.250), ("round 70 fr f59", 0.379), ("round 70 fr f60", 0.250)];
+///
+/// `round 70 fr f61` (helper f61, 2026-12-07): `scripts/draw-vocab-fr
+/// --seed 63447 --n-orangesum 70 --n-masakhane 30 --masakhane-parity even`,
+/// 100 sentences (70 OrangeSum `politique`/`monde`, 30 MasakhaNEWS French of
+/// even ids; none in f59's or f60's draws), every one kept in the order drawn:
+/// 22 event sentences (30 rows), 78 `#-` lines, annotated blind and committed
+/// before sitrep coded any of them. Before its rows: exact 8 of 30 (0.267),
+/// relaxed root P 0.667 R 0.267 F1 0.381, root and actors P 0.167 R 0.067 F1
+/// 0.095, 2 of 78 no-event lines with an event (0.026). Its rows (`# round 70
+/// f61` in fr/verbs.tsv: fr_boycotter_seance_f61 (boycotting a sitting, a
+/// session, a debate or a vote, 125 as boycotting a meeting, longer than
+/// fr_boycotter's 143), fr_pratiquer_chaise_vide_f61, fr_faire_chaise_vide_f61
+/// (125); fr_asperger_lacrymogenes_f61, fr_arroser_lacrymogenes_f61,
+/// fr_recourir_lacrymogenes_f61 (175); fr_participer_meeting_contre_f61
+/// (141); the blocker fr_entretenir_relations_mutuel_f61 ("Belgrade et
+/// Pristina entretiennent des relations exécrables" is no 040)). After: exact
+/// 10 of 30 (0.333), relaxed root P 0.833 R 0.333 F1 0.476, root and actors P
+/// 0.250 R 0.100 F1 0.143, 1 of 78 (0.013). All
+/// French blocks (f61 counted in both) root F1 0.443 -> 0.444, root and actors
+/// 0.252 -> 0.253; other blocks unchanged; dev gold output (French and
+/// English) unchanged, English 3k byte-identical with the branch point's
+/// binary. Floor 0.283, ceiling 0.063. Most of the rest are acts whose doer
+/// the lexicon does not place ("Les communistes", "il", "L'homme", "un
+/// détracteur", "les deux camps", "MM. Morales"), speech verbs inverted after
+/// a quote taking their subject as target ("s'est indigné le leader Insoumis
+/// Jean-Luc Mélenchon", "assène un détracteur"), appeals and praise inside
+/// quotes or parentheses ("Nous vous demandons de", "bravo à Jack Dorsey",
+/// "appelant "les gaullistes patriotes" à"), acts told by a participle or a
+/// gerund ("visitant notamment le camp de réfugiés", "en les accusant d'être
+/// responsables"), an NGO halting its work ("MSF annonce avoir arrêté ses
+/// activités"), and fr_envahir's 192 where the blocks code an invasion 190:
+/// tests/gold/misses/r70-fr-f61.txt (from
+/// /work/notes/r70-fr-f61-constructions.txt).
+const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404), ("round 61 fr f5", 0.394), ("round 61 fr f6", 0.212), ("round 61 fr f7", 0.358), ("round 61 fr f8", 0.223), ("round 61 fr f9", 0.472), ("round 62 fr f10", 0.132), ("round 62 fr f11", 0.369), ("round 62 fr f12", 0.314), ("round 62 fr f13", 0.328), ("round 62 fr f14", 0.385), ("round 63 fr f15", 0.260), ("round 63 fr f16", 0.236), ("round 63 fr f17", 0.218), ("round 63 fr f18", 0.268), ("round 63 fr f19", 0.166), ("round 63 fr f20", 0.170), ("round 64 fr f21", 0.250), ("round 64 fr f22", 0.236), ("round 64 fr f23", 0.318), ("round 64 fr f24", 0.208), ("round 64 fr f25", 0.150), ("round 64 fr f26", 0.274), ("round 64 fr f27", 0.374), ("round 64 fr f28", 0.200), ("round 64 fr f29", 0.161), ("round 64 fr f30", 0.360), ("round 64 fr f31", 0.181), ("round 64 fr f33", 0.225), ("round 64 fr f32", 0.126), ("round 65 fr f34", 0.112), ("round 65 fr f35", 0.000), ("round 65 fr f36", 0.274), ("round 65 fr f37", 0.465), ("round 65 fr f38", 0.229), ("round 65 fr f39", 0.254), ("round 65 fr f40", 0.260), ("round 66 fr f41", 0.331), ("round 66 fr f42", 0.333), ("round 66 fr f43", 0.232), ("round 67 fr f44", 0.231), ("round 67 fr f45", 0.335), ("round 67 fr f46", 0.450), ("round 67 fr f47", 0.390), ("round 68 fr f48", 0.164), ("round 68 fr f49", 0.389), ("round 68 fr f50", 0.371), ("round 68 fr f51", 0.307), ("round 69 fr f52", 0.258), ("round 69 fr f53", 0.208), ("round 69 fr f54", 0.412), ("round 69 fr f55", 0.150), ("round 69 fr f57", 0.190), ("round 69 fr f56", 0.296), ("round 70 fr f58", 0.250), ("round 70 fr f59", 0.379), ("round 70 fr f60", 0.250), ("round 70 fr f61", 0.283)];
 
 /// `round 69 fr f56` (helper f56, 2026-12-07): `scripts/draw-vocab-fr
 /// --seed 63442 --n-orangesum 70 --n-masakhane 30 --masakhane-parity even`,
@@ -1410,7 +1443,7 @@ const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f
 /// participle whose subject is a statement ("un communiqué qualifiant les
 /// sanctions de"): tests/gold/misses/r69-fr-f56.txt (from
 /// /work/notes/r69-fr-f56-constructions.txt).
-const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068), ("round 61 fr f5", 0.059), ("round 61 fr f6", 0.059), ("round 61 fr f7", 0.050), ("round 61 fr f8", 0.068), ("round 61 fr f9", 0.075), ("round 62 fr f10", 0.112), ("round 62 fr f11", 0.077), ("round 62 fr f12", 0.066), ("round 62 fr f13", 0.091), ("round 62 fr f14", 0.067), ("round 63 fr f15", 0.077), ("round 63 fr f16", 0.076), ("round 63 fr f17", 0.050), ("round 63 fr f18", 0.095), ("round 63 fr f19", 0.075), ("round 63 fr f20", 0.059), ("round 64 fr f21", 0.087), ("round 64 fr f22", 0.076), ("round 64 fr f23", 0.050), ("round 64 fr f24", 0.083), ("round 64 fr f25", 0.075), ("round 64 fr f26", 0.050), ("round 64 fr f27", 0.066), ("round 64 fr f28", 0.091), ("round 64 fr f29", 0.076), ("round 64 fr f30", 0.059), ("round 64 fr f31", 0.098), ("round 64 fr f33", 0.074), ("round 64 fr f32", 0.075), ("round 65 fr f34", 0.093), ("round 65 fr f35", 0.092), ("round 65 fr f36", 0.067), ("round 65 fr f37", 0.074), ("round 65 fr f38", 0.077), ("round 65 fr f39", 0.093), ("round 65 fr f40", 0.085), ("round 66 fr f41", 0.110), ("round 66 fr f42", 0.060), ("round 66 fr f43", 0.067), ("round 67 fr f44", 0.060), ("round 67 fr f45", 0.085), ("round 67 fr f46", 0.066), ("round 67 fr f47", 0.121), ("round 68 fr f48", 0.059), ("round 68 fr f49", 0.059), ("round 68 fr f50", 0.084), ("round 68 fr f51", 0.050), ("round 69 fr f52", 0.050), ("round 69 fr f53", 0.071), ("round 69 fr f54", 0.071), ("round 69 fr f55", 0.106), ("round 69 fr f57", 0.088), ("round 69 fr f56", 0.063), ("round 70 fr f58", 0.089), ("round 70 fr f59", 0.099), ("round 70 fr f60", 0.088)];
+const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068), ("round 61 fr f5", 0.059), ("round 61 fr f6", 0.059), ("round 61 fr f7", 0.050), ("round 61 fr f8", 0.068), ("round 61 fr f9", 0.075), ("round 62 fr f10", 0.112), ("round 62 fr f11", 0.077), ("round 62 fr f12", 0.066), ("round 62 fr f13", 0.091), ("round 62 fr f14", 0.067), ("round 63 fr f15", 0.077), ("round 63 fr f16", 0.076), ("round 63 fr f17", 0.050), ("round 63 fr f18", 0.095), ("round 63 fr f19", 0.075), ("round 63 fr f20", 0.059), ("round 64 fr f21", 0.087), ("round 64 fr f22", 0.076), ("round 64 fr f23", 0.050), ("round 64 fr f24", 0.083), ("round 64 fr f25", 0.075), ("round 64 fr f26", 0.050), ("round 64 fr f27", 0.066), ("round 64 fr f28", 0.091), ("round 64 fr f29", 0.076), ("round 64 fr f30", 0.059), ("round 64 fr f31", 0.098), ("round 64 fr f33", 0.074), ("round 64 fr f32", 0.075), ("round 65 fr f34", 0.093), ("round 65 fr f35", 0.092), ("round 65 fr f36", 0.067), ("round 65 fr f37", 0.074), ("round 65 fr f38", 0.077), ("round 65 fr f39", 0.093), ("round 65 fr f40", 0.085), ("round 66 fr f41", 0.110), ("round 66 fr f42", 0.060), ("round 66 fr f43", 0.067), ("round 67 fr f44", 0.060), ("round 67 fr f45", 0.085), ("round 67 fr f46", 0.066), ("round 67 fr f47", 0.121), ("round 68 fr f48", 0.059), ("round 68 fr f49", 0.059), ("round 68 fr f50", 0.084), ("round 68 fr f51", 0.050), ("round 69 fr f52", 0.050), ("round 69 fr f53", 0.071), ("round 69 fr f54", 0.071), ("round 69 fr f55", 0.106), ("round 69 fr f57", 0.088), ("round 69 fr f56", 0.063), ("round 70 fr f58", 0.089), ("round 70 fr f59", 0.099), ("round 70 fr f60", 0.088), ("round 70 fr f61", 0.063)];
 
 
 #[test]
