@@ -2667,15 +2667,30 @@ fn is_hyphen_clitic(a: &Analysis, w: usize) -> bool {
 }
 
 /// Where the verb at `verb` begins with its auxiliaries and reflexive
-/// pronoun before it ("a dénoncé", "s'est insurgé"), and the adverbs
-/// between them ("a également déploré", "a aussi dénoncé").
+/// pronoun before it ("a dénoncé", "s'est insurgé"), and the adverbs and
+/// adverbial phrases between them ("a également déploré", "s'est de son
+/// côté indigné"; not a phrase between commas).
 fn verb_group_start(a: &Analysis, verb: usize) -> usize {
-    let mut opens = verb;
     // (A subject clitic the hyphens join after the auxiliary, "a-t-elle
     // accusé", is inside the group too.)
     let inverted_subject = |w: usize| a.universal_deprel(w) == "nsubj" && is_hyphen_clitic(a, w);
-    let adverb = |w: usize| a.universal_deprel(w) == "advmod" && a.upos(w) == "ADV";
-    while opens > 0 && a.head(opens - 1) == Some(verb) && (matches!(a.universal_deprel(opens - 1), "aux" | "expl") || inverted_subject(opens - 1) || adverb(opens - 1)) {
+    let in_group = |c: usize| matches!(a.universal_deprel(c), "aux" | "expl" | "advmod" | "obl") || inverted_subject(c);
+    // The verb's own dependent whose phrase holds word `w`, if any.
+    let dependent_holding = |w: usize| {
+        let mut at = w;
+        for _ in 0..8 {
+            match a.head(at) {
+                Some(h) if h == verb => return Some(at),
+                Some(h) if h < verb => at = h,
+                _ => return None,
+            }
+        }
+        None
+    };
+    let mut opens = verb;
+    // (Never past a comma: the clause the verb reports may hang under it
+    // as an adverbial phrase too.)
+    while opens > 0 && a.form(opens - 1) != "," && dependent_holding(opens - 1).is_some_and(|c| c < verb && in_group(c)) {
         opens -= 1;
     }
     opens

@@ -3199,17 +3199,19 @@ fn a_date_that_ends_a_period_dates_nothing() {
 }
 
 /// Un verbe en incise après une citation a son sujet après lui, même
-/// quand un adverbe sépare l'auxiliaire du participe (« a notamment
-/// dénoncé Valérie Pécresse », « a également déploré Emmanuel Macron ») :
-/// l'adverbe appartient au groupe verbal (`verb_group_start`), et le nom
+/// quand un adverbe ou une locution sépare l'auxiliaire du participe (« a
+/// notamment dénoncé Valérie Pécresse », « a également déploré Emmanuel
+/// Macron », « s'est de son côté indigné le leader Insoumis ») : ils
+/// appartiennent au groupe verbal (`verb_group_start`), et le nom
 /// que l'analyseur fait objet est le sujet inversé, la source du blâme.
-/// (Phrase du corpus : orangesum-2273 ; la seconde reprend la tournure
-/// d'une phrase du bloc f60.)
+/// (Phrases du corpus : orangesum-2273, et orangesum-8235 du bloc f61 ;
+/// la deuxième reprend la tournure d'une phrase du bloc f60.)
 #[test]
 fn un_adverbe_dans_l_incise_laisse_le_sujet_inverse() {
     insta::assert_snapshot!(code_fr(&[
         "\"Reporter des élections n'est pas un choix de convenance personnelle, ni du président de la République ni des présidents de régions. Il faut respecter le peuple\", a notamment dénoncé Valérie Pécresse, citée par le Parisien.",
         "\"Je n'ai aucune indulgence\", a également déploré Emmanuel Macron.",
+        "\"C'est un test pour mesurer la capacité d'indignation du pays?\", s'est de son côté indigné le leader Insoumis Jean-Luc Mélenchon.",
     ]));
 }
 
