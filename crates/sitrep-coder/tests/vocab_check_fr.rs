@@ -1405,7 +1405,40 @@ use sitrep_lexicon::{Language, Lexicon};
 /// activités"), and fr_envahir's 192 where the blocks code an invasion 190:
 /// tests/gold/misses/r70-fr-f61.txt (from
 /// /work/notes/r70-fr-f61-constructions.txt).
-const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404), ("round 61 fr f5", 0.394), ("round 61 fr f6", 0.212), ("round 61 fr f7", 0.358), ("round 61 fr f8", 0.223), ("round 61 fr f9", 0.472), ("round 62 fr f10", 0.132), ("round 62 fr f11", 0.369), ("round 62 fr f12", 0.314), ("round 62 fr f13", 0.328), ("round 62 fr f14", 0.385), ("round 63 fr f15", 0.260), ("round 63 fr f16", 0.236), ("round 63 fr f17", 0.218), ("round 63 fr f18", 0.268), ("round 63 fr f19", 0.166), ("round 63 fr f20", 0.170), ("round 64 fr f21", 0.250), ("round 64 fr f22", 0.236), ("round 64 fr f23", 0.318), ("round 64 fr f24", 0.208), ("round 64 fr f25", 0.150), ("round 64 fr f26", 0.274), ("round 64 fr f27", 0.374), ("round 64 fr f28", 0.200), ("round 64 fr f29", 0.161), ("round 64 fr f30", 0.360), ("round 64 fr f31", 0.181), ("round 64 fr f33", 0.225), ("round 64 fr f32", 0.126), ("round 65 fr f34", 0.112), ("round 65 fr f35", 0.000), ("round 65 fr f36", 0.274), ("round 65 fr f37", 0.465), ("round 65 fr f38", 0.229), ("round 65 fr f39", 0.254), ("round 65 fr f40", 0.260), ("round 66 fr f41", 0.331), ("round 66 fr f42", 0.333), ("round 66 fr f43", 0.232), ("round 67 fr f44", 0.231), ("round 67 fr f45", 0.335), ("round 67 fr f46", 0.450), ("round 67 fr f47", 0.390), ("round 68 fr f48", 0.164), ("round 68 fr f49", 0.389), ("round 68 fr f50", 0.371), ("round 68 fr f51", 0.307), ("round 69 fr f52", 0.258), ("round 69 fr f53", 0.208), ("round 69 fr f54", 0.412), ("round 69 fr f55", 0.150), ("round 69 fr f57", 0.190), ("round 69 fr f56", 0.296), ("round 70 fr f58", 0.250), ("round 70 fr f59", 0.379), ("round 70 fr f60", 0.250), ("round 70 fr f61", 0.283)];
+/// `round 70 fr f62` (helper f62, 2026-12-07): `scripts/draw-vocab-fr
+/// --seed 63448 --n-orangesum 70 --n-masakhane 30 --masakhane-parity even`,
+/// 100 sentences (70 OrangeSum `politique`/`monde`, 30 MasakhaNEWS French of
+/// even ids), every one kept in the order drawn: 27 event sentences (28 rows),
+/// 73 `#-` lines, annotated blind and committed before sitrep coded any of
+/// them. Before its rows: exact 6 of 28 (0.214), relaxed root P 0.600 R 0.214
+/// F1 0.316, root and actors P 0.300 R 0.107 F1 0.158, 1 of 73 no-event lines
+/// with an event (0.014). Its rows (`# round 70 f62` in fr/verbs.tsv: the
+/// blocker fr_interpeller_par_depute_f62 (a minister "interpellé par le
+/// député" is a parliamentary question, not fr_interpeller's arrest 173);
+/// fr_qualifier_impuissant_f62 ("qualifié le gouvernement d'impuissant|
+/// incapable|laxiste", 111); fr_reserver_attaques_f62 ("a réservé ses
+/// attaques au garde des Sceaux", 111); fr_inquieter_de_f62 ("s'inquiète du
+/// déploiement de missiles américains", 012, with a target: concern about an
+/// epidemic with no actor stays no event); fr_s_en_prendre_a_politique_f62
+/// ("s'en prenant à la naïveté et au laxisme de la politique migratoire
+/// française", 111)). After: exact 9 of 28 (0.321), relaxed root P 0.750 R
+/// 0.321 F1 0.450, root and actors P 0.333 R 0.143 F1 0.200, 1 of 73 (0.014).
+/// All French blocks (f62 counted in both) root F1 0.444 -> 0.445, root and
+/// actors 0.254 -> 0.254; other blocks unchanged; dev gold output (French and
+/// English) unchanged, English 3k byte-identical with the branch point's
+/// binary. Floor 0.271, ceiling 0.064. Most of the rest are acts whose doer
+/// the lexicon does not place ("Ils", "il", "l'ancien président", "la ville",
+/// "Les critiques", the CNIL's "elle", a "groupe d'hommes"), blame, praise and
+/// appeals told inside a quote by a state or a first person ("la gauche est
+/// tétanisée", "le président a montré une capacité de leader", "Je ne supporte
+/// plus les démagos", "il ne doit pas oublier un pays comme le Yémen", "Il y a
+/// une collusion entre Nissan et le procureur"), protests and blame told by a
+/// noun or an agentless passive ("une vague de protestation inédite",
+/// "considéré comme une provocation"), the Fifa sentence dropped whole by
+/// en/discards.tsv, and MSF's aid read as support 051:
+/// tests/gold/misses/r70-fr-f62.txt (from
+/// /work/notes/r70-fr-f62-constructions.txt).
+const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404), ("round 61 fr f5", 0.394), ("round 61 fr f6", 0.212), ("round 61 fr f7", 0.358), ("round 61 fr f8", 0.223), ("round 61 fr f9", 0.472), ("round 62 fr f10", 0.132), ("round 62 fr f11", 0.369), ("round 62 fr f12", 0.314), ("round 62 fr f13", 0.328), ("round 62 fr f14", 0.385), ("round 63 fr f15", 0.260), ("round 63 fr f16", 0.236), ("round 63 fr f17", 0.218), ("round 63 fr f18", 0.268), ("round 63 fr f19", 0.166), ("round 63 fr f20", 0.170), ("round 64 fr f21", 0.250), ("round 64 fr f22", 0.236), ("round 64 fr f23", 0.318), ("round 64 fr f24", 0.208), ("round 64 fr f25", 0.150), ("round 64 fr f26", 0.274), ("round 64 fr f27", 0.374), ("round 64 fr f28", 0.200), ("round 64 fr f29", 0.161), ("round 64 fr f30", 0.360), ("round 64 fr f31", 0.181), ("round 64 fr f33", 0.225), ("round 64 fr f32", 0.126), ("round 65 fr f34", 0.112), ("round 65 fr f35", 0.000), ("round 65 fr f36", 0.274), ("round 65 fr f37", 0.465), ("round 65 fr f38", 0.229), ("round 65 fr f39", 0.254), ("round 65 fr f40", 0.260), ("round 66 fr f41", 0.331), ("round 66 fr f42", 0.333), ("round 66 fr f43", 0.232), ("round 67 fr f44", 0.231), ("round 67 fr f45", 0.335), ("round 67 fr f46", 0.450), ("round 67 fr f47", 0.390), ("round 68 fr f48", 0.164), ("round 68 fr f49", 0.389), ("round 68 fr f50", 0.371), ("round 68 fr f51", 0.307), ("round 69 fr f52", 0.258), ("round 69 fr f53", 0.208), ("round 69 fr f54", 0.412), ("round 69 fr f55", 0.150), ("round 69 fr f57", 0.190), ("round 69 fr f56", 0.296), ("round 70 fr f58", 0.250), ("round 70 fr f59", 0.379), ("round 70 fr f60", 0.250), ("round 70 fr f61", 0.283), ("round 70 fr f62", 0.271)];
 
 /// `round 69 fr f56` (helper f56, 2026-12-07): `scripts/draw-vocab-fr
 /// --seed 63442 --n-orangesum 70 --n-masakhane 30 --masakhane-parity even`,
@@ -1443,7 +1476,7 @@ const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f
 /// participle whose subject is a statement ("un communiqué qualifiant les
 /// sanctions de"): tests/gold/misses/r69-fr-f56.txt (from
 /// /work/notes/r69-fr-f56-constructions.txt).
-const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068), ("round 61 fr f5", 0.059), ("round 61 fr f6", 0.059), ("round 61 fr f7", 0.050), ("round 61 fr f8", 0.068), ("round 61 fr f9", 0.075), ("round 62 fr f10", 0.112), ("round 62 fr f11", 0.077), ("round 62 fr f12", 0.066), ("round 62 fr f13", 0.091), ("round 62 fr f14", 0.067), ("round 63 fr f15", 0.077), ("round 63 fr f16", 0.076), ("round 63 fr f17", 0.050), ("round 63 fr f18", 0.095), ("round 63 fr f19", 0.075), ("round 63 fr f20", 0.059), ("round 64 fr f21", 0.087), ("round 64 fr f22", 0.076), ("round 64 fr f23", 0.050), ("round 64 fr f24", 0.083), ("round 64 fr f25", 0.075), ("round 64 fr f26", 0.050), ("round 64 fr f27", 0.066), ("round 64 fr f28", 0.091), ("round 64 fr f29", 0.076), ("round 64 fr f30", 0.059), ("round 64 fr f31", 0.098), ("round 64 fr f33", 0.074), ("round 64 fr f32", 0.075), ("round 65 fr f34", 0.093), ("round 65 fr f35", 0.092), ("round 65 fr f36", 0.067), ("round 65 fr f37", 0.074), ("round 65 fr f38", 0.077), ("round 65 fr f39", 0.093), ("round 65 fr f40", 0.085), ("round 66 fr f41", 0.110), ("round 66 fr f42", 0.060), ("round 66 fr f43", 0.067), ("round 67 fr f44", 0.060), ("round 67 fr f45", 0.085), ("round 67 fr f46", 0.066), ("round 67 fr f47", 0.121), ("round 68 fr f48", 0.059), ("round 68 fr f49", 0.059), ("round 68 fr f50", 0.084), ("round 68 fr f51", 0.050), ("round 69 fr f52", 0.050), ("round 69 fr f53", 0.071), ("round 69 fr f54", 0.071), ("round 69 fr f55", 0.106), ("round 69 fr f57", 0.088), ("round 69 fr f56", 0.063), ("round 70 fr f58", 0.089), ("round 70 fr f59", 0.099), ("round 70 fr f60", 0.088), ("round 70 fr f61", 0.063)];
+const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068), ("round 61 fr f5", 0.059), ("round 61 fr f6", 0.059), ("round 61 fr f7", 0.050), ("round 61 fr f8", 0.068), ("round 61 fr f9", 0.075), ("round 62 fr f10", 0.112), ("round 62 fr f11", 0.077), ("round 62 fr f12", 0.066), ("round 62 fr f13", 0.091), ("round 62 fr f14", 0.067), ("round 63 fr f15", 0.077), ("round 63 fr f16", 0.076), ("round 63 fr f17", 0.050), ("round 63 fr f18", 0.095), ("round 63 fr f19", 0.075), ("round 63 fr f20", 0.059), ("round 64 fr f21", 0.087), ("round 64 fr f22", 0.076), ("round 64 fr f23", 0.050), ("round 64 fr f24", 0.083), ("round 64 fr f25", 0.075), ("round 64 fr f26", 0.050), ("round 64 fr f27", 0.066), ("round 64 fr f28", 0.091), ("round 64 fr f29", 0.076), ("round 64 fr f30", 0.059), ("round 64 fr f31", 0.098), ("round 64 fr f33", 0.074), ("round 64 fr f32", 0.075), ("round 65 fr f34", 0.093), ("round 65 fr f35", 0.092), ("round 65 fr f36", 0.067), ("round 65 fr f37", 0.074), ("round 65 fr f38", 0.077), ("round 65 fr f39", 0.093), ("round 65 fr f40", 0.085), ("round 66 fr f41", 0.110), ("round 66 fr f42", 0.060), ("round 66 fr f43", 0.067), ("round 67 fr f44", 0.060), ("round 67 fr f45", 0.085), ("round 67 fr f46", 0.066), ("round 67 fr f47", 0.121), ("round 68 fr f48", 0.059), ("round 68 fr f49", 0.059), ("round 68 fr f50", 0.084), ("round 68 fr f51", 0.050), ("round 69 fr f52", 0.050), ("round 69 fr f53", 0.071), ("round 69 fr f54", 0.071), ("round 69 fr f55", 0.106), ("round 69 fr f57", 0.088), ("round 69 fr f56", 0.063), ("round 70 fr f58", 0.089), ("round 70 fr f59", 0.099), ("round 70 fr f60", 0.088), ("round 70 fr f61", 0.063), ("round 70 fr f62", 0.064)];
 
 
 #[test]
