@@ -3149,8 +3149,8 @@ fn a_clause_mark_speaks_for_its_coordinated_verbs() {
 /// a noun's modifier further up (the U.S. threat to impose tariffs,
 /// misparsed under "the yen's rise to record highs") leaves the doer found.
 /// (Corpus sentences: reuters-16168, reuters-342, reuters-14870,
-/// reuters-11175. A known miss in the last: "giving Nakasone's critics
-/// fresh ammunition" reads as an arms transfer, 072.)
+/// reuters-11175; "giving Nakasone's critics fresh ammunition" in the last
+/// is an argument, no arms: `give_critics_ammunition`.)
 #[test]
 fn a_movement_of_the_market_is_nobodys_act() {
     insta::assert_snapshot!(code(&[
