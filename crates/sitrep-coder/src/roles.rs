@@ -454,7 +454,8 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
             }
         }
     };
-    if (source.is_none() || m.source.is_none() && args.source.is_some_and(subject_of_its_clause)) && args.source.is_some_and(|w| tree.names_no_doer(w)) {
+    // (The table lookup first: most subjects are no such noun.)
+    if args.source.is_some_and(|w| tree.names_no_doer(w)) && (source.is_none() || m.source.is_none() && args.source.is_some_and(subject_of_its_clause)) {
         return Roles::default();
     }
     let act_object = args.act_object.and_then(|w| tree.group_for(s, w));

@@ -1190,9 +1190,9 @@ impl Tree {
         let occasion_word = |p: &str| self.table().occasion_prepositions.contains(lowered(p).as_ref());
         let visit_or_joint = joint || self.table().doer_nouns.contains_key(lowered(a.lemma(noun)).as_ref());
         // French "lors de sa visite", "au cours de sa visite": the parse
-        // hangs the noun, with its "de", under the adverb "lors" or the
-        // noun "cours", which stands where the preposition would.
-        let head_word = a.head(noun).filter(|&h| self.case_word(noun).is_some_and(|c| lowered(c) == "de") && matches!(a.upos(h), "ADV" | "NOUN") && occasion_word(a.lemma(h)));
+        // hangs the noun under the adverb "lors" or the noun "cours", a
+        // word of the list that stands where the preposition would.
+        let head_word = a.head(noun).filter(|&h| matches!(a.upos(h), "ADV" | "NOUN") && occasion_word(a.lemma(h)));
         let (phrase, occasion) = match head_word {
             Some(h) => (h, true),
             None => (noun, self.case_word(noun).is_some_and(occasion_word)),
