@@ -157,6 +157,7 @@ fn head_match(lex: &Lexicon, s: &Sentence, i: usize, accept: &dyn Fn(&Match) -> 
                 }
             }
         }
+        let resume = past_adverbs_before_word(lex, s, after, resume);
         let mut slots = Slots { passive: passive && be_before, head: i, target: subject_target, ..Slots::default() };
         let Some(start) = match_before_verb(lex, s, &p.before, i, &mut slots) else { continue };
         // `$?`: "survived an assassination attempt" with no doer named.
@@ -621,6 +622,35 @@ fn is_noun_here(lex: &Lexicon, s: &Sentence, i: usize, gerund: bool, base_form: 
         skipped_adjective |= !s.adverb_like[j];
     }
     false
+}
+
+/// At most this many adverbs stand between a verb and the word its
+/// pattern wants next.
+const MAX_ADVERBS_AFTER_HEAD: usize = 2;
+
+/// "s'en est pris violemment à la France", "objected strongly to the
+/// plan": where the pattern's next element is a word that does not stand
+/// right after the head, the adverbs there are skipped when the word
+/// follows them. Only words with an `adverb_suffix` of cues.tsv ("-ly",
+/// "-ment"): a short adverb may be a particle's or a preposition's
+/// neighbour ("no decision had been taken yet over whether …" is no
+/// "take over"). A pattern that spells the adverb itself matches it
+/// first.
+fn past_adverbs_before_word(lex: &Lexicon, s: &Sentence, after: &[Elem], resume: usize) -> usize {
+    let Some(Elem::Word { alternatives, .. }) = after.first() else { return resume };
+    let wanted = |j: usize| j < s.len() && alternatives.contains(&s.ids[j]);
+    if wanted(resume) {
+        return resume;
+    }
+    let mut j = resume;
+    while j < s.len() && j < resume + MAX_ADVERBS_AFTER_HEAD && lex.looks_adverb(s.norm(j)) && s.group_of[j].is_none() {
+        j += 1;
+    }
+    if j > resume && wanted(j) {
+        j
+    } else {
+        resume
+    }
 }
 
 /// A capital after an opening quote or a colon starts a sentence of its own.

@@ -84,6 +84,8 @@ struct Table {
     state_participles: rustc_hash::FxHashSet<&'static str>,
     /// `be-perfect-verb`: "le président est arrivé à Bamako" is active.
     be_perfect_verbs: rustc_hash::FxHashSet<&'static str>,
+    /// `idiom-clitic`: with the reflexive, "s'en est pris à" is active.
+    idiom_clitics: rustc_hash::FxHashSet<&'static str>,
     /// `audience-noun`: "told a Labour Party gathering" is a speech.
     audience_nouns: rustc_hash::FxHashSet<&'static str>,
     /// `document-noun`: "the pact called for" tells what the pact provides.
@@ -202,7 +204,7 @@ fn table() -> &'static Table {
 }
 
 fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static str)>) -> Table {
-    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), outcome_verbs: Default::default(), state_participles: Default::default(), be_perfect_verbs: Default::default(), audience_nouns: Default::default(), document_nouns: Default::default(), author_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), document_doer_codes: Vec::new(), named_doer_codes: Vec::new(), named_target_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), means_over_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), verb_only_rows: Default::default(), people_target_rows: Default::default(), intransitive_rows: Default::default(), doer_needed_rows: Default::default(), duty_said_after_rows: Vec::new(), counted_country_role: None };
+    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), outcome_verbs: Default::default(), state_participles: Default::default(), be_perfect_verbs: Default::default(), idiom_clitics: Default::default(), audience_nouns: Default::default(), document_nouns: Default::default(), author_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), document_doer_codes: Vec::new(), named_doer_codes: Vec::new(), named_target_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), means_over_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), verb_only_rows: Default::default(), people_target_rows: Default::default(), intransitive_rows: Default::default(), doer_needed_rows: Default::default(), duty_said_after_rows: Vec::new(), counted_country_role: None };
     for (kind, name, reading) in rows {
         match kind {
             "relation" => {
@@ -274,6 +276,9 @@ fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static 
             }
             "be-perfect-verb" => {
                 t.be_perfect_verbs.insert(name);
+            }
+            "idiom-clitic" => {
+                t.idiom_clitics.insert(name);
             }
             "audience-noun" => {
                 t.audience_nouns.insert(name);
@@ -1305,7 +1310,8 @@ impl Tree {
     /// auxiliary and no passive one; or the verb is a `be-perfect-verb`
     /// with a single auxiliary and no agent, however the parser labelled
     /// that auxiliary ("le gouvernement est revenu sur son projet", parsed
-    /// `aux:pass`). (UD English has no `aux:tense`, and lists no such verb.)
+    /// `aux:pass`); or a reflexive with an `idiom-clitic` ("s'en est pris
+    /// à"). (UD English has no `aux:tense`, and lists no such verb.)
     pub fn is_active_perfect(&self, w: usize) -> bool {
         let a = &self.analysis;
         if a.upos(w) != "VERB" {
@@ -1322,7 +1328,11 @@ impl Tree {
         // "ont été sortis" (a passive of transitive "sortir") has two.
         let single_auxiliary = || a.children(w).filter(|&c| a.universal_deprel(c) == "aux").count() == 1;
         let be_perfect = || self.table().be_perfect_verbs.contains(lowered(a.lemma(w)).as_ref()) && single_auxiliary() && !agent();
-        tense_auxiliary || be_perfect()
+        // "s'en est pris à la Russie", "s'y est opposé": a reflexive with
+        // an `idiom-clitic` is a pronominal verb, never a passive, however
+        // the parser labelled its auxiliary.
+        let idiom = || reflexive() && a.children(w).any(|c| a.upos(c) == "PRON" && self.table().idiom_clitics.contains(lowered(a.lemma(c)).as_ref())) && single_auxiliary() && !agent();
+        tense_auxiliary || be_perfect() || idiom()
     }
 
     /// Whether `lemma` is a light verb (`light-verb`): it lends its
@@ -2761,7 +2771,7 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" | "act-noun" | "relative-pronoun" | "reflexive-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "outcome-verb" | "state-participle" | "author-participle" | "be-perfect-verb" | "audience-noun" | "document-noun" => reading == "-",
+                "light-verb" | "act-noun" | "relative-pronoun" | "reflexive-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "outcome-verb" | "state-participle" | "author-participle" | "be-perfect-verb" | "idiom-clitic" | "audience-noun" | "document-noun" => reading == "-",
                 "actor-doer-code" | "document-doer-code" | "named-doer-code" | "named-target-code" | "foreign-target-code" | "quoted-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" | "verb-only-row" | "people-target-row" | "intransitive-row" | "doer-needed-row" | "duty-said-after-row" => reading == "-",
                 "means-over-code" => [name, reading].iter().all(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit())),

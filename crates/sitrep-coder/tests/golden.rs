@@ -3232,3 +3232,31 @@ fn une_visite_en_incise_est_celle_du_sujet() {
         "Lors de sa visite en Algérie, Emmanuel Macron a appelé à la réconciliation.",
     ]));
 }
+
+/// « s'en prendre à », « s'y opposer » : le réfléchi avec « en » ou « y »
+/// (`idiom-clitic`) fait un verbe pronominal, dont le passé composé avec
+/// « être » est actif même quand l'analyseur le lit comme un passif ; un
+/// adverbe en « -ment » entre le verbe et le mot que le motif attend est
+/// passé. (Écrites pour ce test, sur le modèle de « Donald Trump … s'en est
+/// pris aux "casseurs" », orangesum-1504.)
+#[test]
+fn un_pronominal_en_en_ou_y_est_actif() {
+    insta::assert_snapshot!(code_fr(&[
+        "Le président turc s'en est pris à la Russie.",
+        "Le Premier ministre malien s'en est pris violemment à la France.",
+    ]));
+}
+
+/// An adverb in "-ly" between a verb and the word its pattern wants next
+/// is passed over ("objected strongly to", "met separately with"); a short
+/// adverb is not ("no decision had been taken yet over whether" is no
+/// "take over"). (The first is written after reuters-2077; the others for
+/// this test.)
+#[test]
+fn an_adverb_between_the_verb_and_its_preposition() {
+    insta::assert_snapshot!(code(&[
+        "The West German farm minister objected strongly to the European Community's agreement.",
+        "The Kenyan president met separately with the Ugandan president.",
+        "No decision had been taken yet over whether the British minister would stay.",
+    ]));
+}
