@@ -2721,14 +2721,19 @@ fn is_clause(a: &Analysis, w: usize) -> bool {
 /// parser marks the verb an inserted clause (`parataxis:insert`), or the
 /// verb is a speech verb of the cues — has its first object (or, after a
 /// quotation, a noun the parser makes its `xcomp`) after it as its subject:
-/// the speaker, not the one spoken against.
+/// the speaker, not the one spoken against; and the verb, with that
+/// subject or one the parser found after it, is inserted in the clause
+/// it reports (`parataxis:insert`).
 fn repair_inverted_subject(a: &mut Analysis, s: &Sentence, token_of: &[u32]) {
     // The parse's own word, not the coder's token: the coder drops the
     // quotation marks of a short scare quote ("jugeant les conditions
     // « inacceptables », a dénoncé le syndicat").
     let closes_quote = |a: &Analysis, w: usize| matches!(a.form(w), "»" | "\"" | "”");
     for verb in 2..a.len() {
-        if a.upos(verb) != "VERB" || a.children(verb).any(|c| matches!(a.universal_deprel(c), "nsubj" | "csubj") || a.deprel(c) == "expl:subj") {
+        let subject = a.children(verb).find(|&c| matches!(a.universal_deprel(c), "nsubj" | "csubj") || a.deprel(c) == "expl:subj");
+        // (A subject after the verb is the incise's inverted subject
+        // already: "« C'est une honte », a lancé Marine Le Pen".)
+        if a.upos(verb) != "VERB" || subject.is_some_and(|c| c < verb) {
             continue;
         }
         let opens = verb_group_start(a, verb);
@@ -2747,8 +2752,17 @@ fn repair_inverted_subject(a: &mut Analysis, s: &Sentence, token_of: &[u32]) {
         // (After a closing quotation mark the parser also hangs a name
         // there as `xcomp`: "« … », a déclaré Jean-Luc Mélenchon".)
         let quoted = closes_quote(a, opens - 2);
-        let Some(object) = a.children(verb).find(|&c| c > verb && (a.universal_deprel(c) == "obj" || (quoted && a.universal_deprel(c) == "xcomp")) && (matches!(a.upos(c), "NOUN" | "PROPN") || inverted_pronoun(c))) else { continue };
-        a.attach(object, Some(verb), "nsubj");
+        if subject.is_none() {
+            let Some(object) = a.children(verb).find(|&c| c > verb && (a.universal_deprel(c) == "obj" || (quoted && a.universal_deprel(c) == "xcomp")) && (matches!(a.upos(c), "NOUN" | "PROPN") || inverted_pronoun(c))) else { continue };
+            a.attach(object, Some(verb), "nsubj");
+        }
+        // The incise itself is inserted in the clause it reports
+        // (Sequoia's `parataxis:insert`), not that clause's complement or
+        // a noun's relative clause: the parser made "a martelé" what "La
+        // France doit" do (`xcomp`), "a lancé" a clause of "une honte".
+        if let Some(h) = a.head(verb).filter(|&h| h < verb && matches!(a.universal_deprel(verb), "xcomp" | "ccomp" | "obj" | "conj" | "acl")) {
+            a.attach(verb, Some(h), "parataxis:insert");
+        }
     }
 }
 

@@ -413,7 +413,11 @@ const FLOOR_CERTAINTY: f64 = 0.719;
 // clauses; 14 events in an annotated clause: speaker 0.786, kind 0.500,
 // certainty 0.857, r -0.077; orangesum 10 events: 0.800, 0.500, 0.900;
 // masakhane 4 events: 0.750, 0.500, 0.750). With 14 events one event moves a
-// share by 0.071: the floors catch a collapse, not a drift.
+// share by 0.071: the floors catch a collapse, not a drift. The certainty
+// floor was 0.807 until the French parser gained the Lefff's word classes
+// (2026-12-07): a fifteenth event came into an annotated clause (an
+// agreement the gold reads intended, sitrep asserted) and certainty fell to
+// 12 of 15 (0.800) with the same 12 right; the floor is now 0.05 under that.
 const FRENCH_FLOOR_SPEAKER: f64 = 0.736;
 const FRENCH_FLOOR_KIND: f64 = 0.450;
-const FRENCH_FLOOR_CERTAINTY: f64 = 0.807;
+const FRENCH_FLOOR_CERTAINTY: f64 = 0.750;
