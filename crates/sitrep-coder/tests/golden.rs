@@ -2058,8 +2058,9 @@ fn french_speaker_after_the_verb_that_follows_a_quotation() {
 /// a accusé Andrew Cuomo); a speech verb there ("a reconnu le ministre",
 /// "soutient le député") only says who spoke. Sentences of news-fr.
 /// (Since the parser's Lefff classes, 2026-12-07, "a déploré un policier"
-/// gives nothing: the parse makes the quotation's "hiérarchie" the subject
-/// of "déploré", so no incise is seen; left as the parser reads it.)
+/// gives nothing: the parse hangs the quotation under "déploré" as an
+/// adverbial clause, not as the clause it reports; left as the parser
+/// reads it.)
 #[test]
 fn french_blame_set_after_a_quotation() {
     insta::assert_snapshot!(code_fr(&[
@@ -3213,8 +3214,8 @@ fn a_date_that_ends_a_period_dates_nothing() {
 /// (Phrases du corpus : orangesum-2273, et orangesum-8235 du bloc f61 ;
 /// la deuxième reprend la tournure d'une phrase du bloc f60.) Depuis les
 /// classes du Lefff (2026-12-07), l'analyseur lit mal la dernière (« s' »
-/// complément du nom, « est » copule) : Mélenchon y est la cible, non la
-/// source ; laissé tel que l'analyseur le lit.
+/// rattaché à la citation, « indigné » à « côté ») : Mélenchon y est la
+/// cible, non la source ; laissé tel que l'analyseur le lit.
 #[test]
 fn un_adverbe_dans_l_incise_laisse_le_sujet_inverse() {
     insta::assert_snapshot!(code_fr(&[
