@@ -677,6 +677,8 @@ impl Tree {
         }
         repair_owned_infinitive(&mut self.analysis, s, &self.token_of, self.language);
         if self.language == Language::French {
+            repair_quotation_under_its_incise(&mut self.analysis);
+            repair_subject_read_as_apposition(&mut self.analysis);
             repair_inverted_subject(&mut self.analysis, s, &self.token_of);
         }
         let a = &self.analysis;
@@ -2710,6 +2712,76 @@ fn verb_group_start(a: &Analysis, verb: usize) -> usize {
 /// or a copula ("« Cette décision est une trahison »").
 fn is_clause(a: &Analysis, w: usize) -> bool {
     a.upos(w) == "VERB" || a.children(w).any(|c| matches!(a.universal_deprel(c), "nsubj" | "cop"))
+}
+
+/// « Lors de sa visite en Algérie, Emmanuel Macron a appelé à la
+/// réconciliation »: after a fronted phrase and its comma the French parser
+/// at times hangs the clause's subject on that phrase's noun as an
+/// apposition, and the verb right after it is left with no subject. A name
+/// or noun so read, with only the verb's auxiliaries between its phrase and
+/// a verb that has no subject and governs the phrase, is that verb's
+/// subject.
+fn repair_subject_read_as_apposition(a: &mut Analysis) {
+    let n = a.len();
+    let under = |a: &Analysis, mut w: usize, top: usize| {
+        for _ in 0..n {
+            if w == top {
+                return true;
+            }
+            match a.head(w) {
+                Some(h) => w = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    for x in 1..n {
+        if a.deprel(x) != "appos" || a.form(x - 1) != "," || !matches!(a.upos(x), "PROPN" | "NOUN") || a.head(x).is_none_or(|h| h > x) {
+            continue;
+        }
+        let mut end = x;
+        while end + 1 < n && under(a, end + 1, x) {
+            end += 1;
+        }
+        let Some(verb) = (end + 1..n).find(|&w| a.upos(w) != "AUX") else { continue };
+        let auxiliaries_only = (end + 1..verb).all(|w| a.head(w) == Some(verb) && a.universal_deprel(w) == "aux");
+        let subjectless = !a.children(verb).any(|c| matches!(a.universal_deprel(c), "nsubj" | "csubj") || a.deprel(c) == "expl:subj");
+        if a.upos(verb) == "VERB" && auxiliaries_only && subjectless && under(a, x, verb) {
+            a.attach(x, Some(verb), "nsubj");
+        }
+    }
+}
+
+/// « Ce que nous obtenons est une escalade incontrôlable », a dénoncé
+/// l'ambassadeur: the French parser at times makes the quotation before an
+/// incise the incise verb's subject or adverbial clause (the verb the
+/// sentence's root). The quotation is the clause the incise reports: its
+/// head becomes the root and the verb its inserted clause
+/// (`parataxis:insert`), so that `repair_inverted_subject` then finds the
+/// speaker after the verb. Only a verb right after the closing quotation
+/// mark and a comma, and a quotation whose head alone hangs under it.
+fn repair_quotation_under_its_incise(a: &mut Analysis) {
+    let closes_quote = |a: &Analysis, w: usize| matches!(a.form(w), "»" | "\"" | "”");
+    let opens_quote = |a: &Analysis, w: usize| matches!(a.form(w), "«" | "\"" | "“");
+    for verb in 3..a.len() {
+        if a.upos(verb) != "VERB" || a.head(verb).is_some() {
+            continue;
+        }
+        let opens = verb_group_start(a, verb);
+        if opens < 3 || a.form(opens - 1) != "," || !closes_quote(a, opens - 2) {
+            continue;
+        }
+        let close = opens - 2;
+        let Some(open) = (0..close).rev().find(|&w| opens_quote(a, w)) else { continue };
+        let mut tops = (open + 1..close).filter(|&w| a.head(w).is_none_or(|h| h <= open || h >= close));
+        let (Some(top), None) = (tops.next(), tops.next()) else { continue };
+        if a.head(top) != Some(verb) || !matches!(a.universal_deprel(top), "nsubj" | "csubj" | "advcl") || !is_clause(a, top) {
+            continue;
+        }
+        if a.attach(top, None, "root") {
+            a.attach(verb, Some(top), "parataxis:insert");
+        }
+    }
 }
 
 /// « … », fustige le ministre malien; « … », a dénoncé mardi la députée;

@@ -2057,10 +2057,10 @@ fn french_speaker_after_the_verb_that_follows_a_quotation() {
 /// is aimed at the quotation's subject ("La Maison Blanche est en déni",
 /// a accusé Andrew Cuomo); a speech verb there ("a reconnu le ministre",
 /// "soutient le député") only says who spoke. Sentences of news-fr.
-/// (Since the parser's Lefff classes, 2026-12-07, "a déploré un policier"
-/// gives nothing: the parse hangs the quotation under "déploré" as an
-/// adverbial clause, not as the clause it reports; left as the parser
-/// reads it.)
+/// (Since the parser's Lefff classes, 2026-12-07, the parse may hang the
+/// quotation under the incise's verb as its subject or adverbial clause:
+/// the quotation then becomes the root and the verb its inserted clause,
+/// `repair_quotation_under_its_incise`.)
 #[test]
 fn french_blame_set_after_a_quotation() {
     insta::assert_snapshot!(code_fr(&[
