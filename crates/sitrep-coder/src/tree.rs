@@ -2723,30 +2723,18 @@ fn is_clause(a: &Analysis, w: usize) -> bool {
 /// subject.
 fn repair_subject_read_as_apposition(a: &mut Analysis) {
     let n = a.len();
-    let under = |a: &Analysis, mut w: usize, top: usize| {
-        for _ in 0..n {
-            if w == top {
-                return true;
-            }
-            match a.head(w) {
-                Some(h) => w = h,
-                None => return false,
-            }
-        }
-        false
-    };
     for x in 1..n {
         if a.deprel(x) != "appos" || a.form(x - 1) != "," || !matches!(a.upos(x), "PROPN" | "NOUN") || a.head(x).is_none_or(|h| h > x) {
             continue;
         }
         let mut end = x;
-        while end + 1 < n && under(a, end + 1, x) {
+        while end + 1 < n && dominates(a, x, end + 1) {
             end += 1;
         }
         let Some(verb) = (end + 1..n).find(|&w| a.upos(w) != "AUX") else { continue };
         let auxiliaries_only = (end + 1..verb).all(|w| a.head(w) == Some(verb) && a.universal_deprel(w) == "aux");
         let subjectless = !a.children(verb).any(|c| matches!(a.universal_deprel(c), "nsubj" | "csubj") || a.deprel(c) == "expl:subj");
-        if a.upos(verb) == "VERB" && auxiliaries_only && subjectless && under(a, x, verb) {
+        if a.upos(verb) == "VERB" && auxiliaries_only && subjectless && dominates(a, verb, x) {
             a.attach(x, Some(verb), "nsubj");
         }
     }
