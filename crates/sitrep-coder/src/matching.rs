@@ -638,12 +638,17 @@ const MAX_ADVERBS_AFTER_HEAD: usize = 2;
 /// first.
 fn past_adverbs_before_word(lex: &Lexicon, s: &Sentence, after: &[Elem], resume: usize) -> usize {
     let Some(Elem::Word { alternatives, .. }) = after.first() else { return resume };
+    // (Most heads are followed by no adverb: the flag, set once per
+    // sentence, is read before the word lists.)
+    if resume >= s.len() || !s.adverb_like[resume] {
+        return resume;
+    }
     let wanted = |j: usize| j < s.len() && alternatives.contains(&s.ids[j]);
     if wanted(resume) {
         return resume;
     }
     let mut j = resume;
-    while j < s.len() && j < resume + MAX_ADVERBS_AFTER_HEAD && lex.looks_adverb(s.norm(j)) && s.group_of[j].is_none() {
+    while j < s.len() && j < resume + MAX_ADVERBS_AFTER_HEAD && s.adverb_like[j] && lex.looks_adverb(s.norm(j)) && s.group_of[j].is_none() {
         j += 1;
     }
     if j > resume && wanted(j) {
