@@ -44,6 +44,7 @@ pub enum PrepReading {
     Agent,
 }
 
+#[derive(Default)]
 struct Table {
     relations: FxHashMap<&'static str, Reading>,
     prepositions: FxHashMap<&'static str, PrepReading>,
@@ -204,7 +205,7 @@ fn table() -> &'static Table {
 }
 
 fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static str)>) -> Table {
-    let mut t = Table { relations: FxHashMap::default(), prepositions: FxHashMap::default(), light_verbs: Default::default(), act_nouns: Default::default(), doer_nouns: Default::default(), relative_pronouns: Default::default(), reflexive_pronouns: Default::default(), doer_participles: Default::default(), backer_participles: Default::default(), joint_prepositions: Default::default(), participation_prepositions: Default::default(), object_control: Default::default(), complement_nouns: Default::default(), time_subordinators: Default::default(), harm_verbs: Default::default(), outcome_verbs: Default::default(), state_participles: Default::default(), be_perfect_verbs: Default::default(), idiom_clitics: Default::default(), audience_nouns: Default::default(), document_nouns: Default::default(), author_participles: Default::default(), policy_nouns: Default::default(), naming_verbs: Default::default(), naming_prepositions: Default::default(), occasion_prepositions: Default::default(), actor_doer_codes: Vec::new(), document_doer_codes: Vec::new(), named_doer_codes: Vec::new(), named_target_codes: Vec::new(), private_roles: Vec::new(), foreign_target_codes: Vec::new(), quoted_target_codes: Vec::new(), descriptive_passive_codes: Vec::new(), place_target_codes: Vec::new(), place_scope_codes: Vec::new(), place_source_codes: Vec::new(), place_modifier_codes: Vec::new(), means_over_codes: Vec::new(), no_doer_nouns: Default::default(), fallback_rows: Default::default(), verb_only_rows: Default::default(), people_target_rows: Default::default(), intransitive_rows: Default::default(), doer_needed_rows: Default::default(), duty_said_after_rows: Vec::new(), counted_country_role: None };
+    let mut t = Table::default();
     for (kind, name, reading) in rows {
         match kind {
             "relation" => {
@@ -2714,6 +2715,19 @@ fn is_clause(a: &Analysis, w: usize) -> bool {
     a.upos(w) == "VERB" || a.children(w).any(|c| matches!(a.universal_deprel(c), "nsubj" | "cop"))
 }
 
+/// Whether parsed word `w` closes a quotation. The parse's own word, not
+/// the coder's token: the coder drops the quotation marks of a short scare
+/// quote ("jugeant les conditions « inacceptables », a dénoncé le
+/// syndicat").
+fn closes_quote(a: &Analysis, w: usize) -> bool {
+    matches!(a.form(w), "»" | "\"" | "”")
+}
+
+/// Whether parsed word `w` opens a quotation.
+fn opens_quote(a: &Analysis, w: usize) -> bool {
+    matches!(a.form(w), "«" | "\"" | "“")
+}
+
 /// « Lors de sa visite en Algérie, Emmanuel Macron a appelé à la
 /// réconciliation »: after a fronted phrase and its comma the French parser
 /// at times hangs the clause's subject on that phrase's noun as an
@@ -2749,8 +2763,6 @@ fn repair_subject_read_as_apposition(a: &mut Analysis) {
 /// speaker after the verb. Only a verb right after the closing quotation
 /// mark and a comma, and a quotation whose head alone hangs under it.
 fn repair_quotation_under_its_incise(a: &mut Analysis) {
-    let closes_quote = |a: &Analysis, w: usize| matches!(a.form(w), "»" | "\"" | "”");
-    let opens_quote = |a: &Analysis, w: usize| matches!(a.form(w), "«" | "\"" | "“");
     for verb in 3..a.len() {
         if a.upos(verb) != "VERB" || a.head(verb).is_some() {
             continue;
@@ -2785,10 +2797,6 @@ fn repair_quotation_under_its_incise(a: &mut Analysis) {
 /// subject or one the parser found after it, is inserted in the clause
 /// it reports (`parataxis:insert`).
 fn repair_inverted_subject(a: &mut Analysis, s: &Sentence, token_of: &[u32]) {
-    // The parse's own word, not the coder's token: the coder drops the
-    // quotation marks of a short scare quote ("jugeant les conditions
-    // « inacceptables », a dénoncé le syndicat").
-    let closes_quote = |a: &Analysis, w: usize| matches!(a.form(w), "»" | "\"" | "”");
     for verb in 2..a.len() {
         let subject = a.children(verb).find(|&c| matches!(a.universal_deprel(c), "nsubj" | "csubj") || a.deprel(c) == "expl:subj");
         // (A subject after the verb is the incise's inverted subject
