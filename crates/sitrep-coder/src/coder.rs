@@ -1328,15 +1328,16 @@ fn happened_by(d: EventDate, certainty: Certainty, published: Option<NaiveDate>)
 /// itself: domestic politics is mostly parties, leaders and institutions of
 /// one country ("the Liberal Democrats accused the Conservatives", both
 /// GBROPP; "Sharon criticised Peres", both ISRGOV; "Democrats have accused
-/// the president"). Only an actor the lexicon names (a person, party,
-/// armed group or organisation) tells two actors apart: two role nouns of
+/// the president"; "Yukos accused Gazprom", both RUSBUS). Only an actor
+/// the lexicon names (a person, party, armed group, organisation or
+/// company) tells two actors apart: two role nouns of
 /// one country ("officials" and "the government", "banks" and "lenders")
 /// may be one actor, and their country is often the document's guess; a
 /// pronoun ("Tehran denied that it") and a country named twice are one;
 /// a role after "as" is the doer's own office ("Blunkett resigned as Home
 /// Secretary").
 fn two_actors(s: &Sentence, groups: [Option<u32>; 2], actors: [&sitrep_model::Actor; 2]) -> bool {
-    const NAMED: [&str; 5] = ["party", "person", "group", "igo", "ngo"];
+    const NAMED: [&str; 7] = ["party", "person", "group", "igo", "ngo", "company", "business"];
     fn named(x: &sitrep_model::Actor) -> Option<&str> {
         NAMED.iter().find_map(|kind| lexicon_id(x, kind))
     }

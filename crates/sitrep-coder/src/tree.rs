@@ -655,6 +655,7 @@ impl Tree {
         repair_object_before_clause(&mut self.analysis, self.language);
         repair_finite_conjunct(&mut self.analysis);
         repair_addressee_as_subject(&mut self.analysis);
+        repair_object_read_as_clause_subject(&mut self.analysis);
         let a = &self.analysis;
         let n = a.len();
         // Align by byte offsets; both sequences are in text order.
@@ -2670,6 +2671,33 @@ fn repair_addressee_as_subject(a: &mut Analysis) {
         if first < second && starts_after_head && !head_has_object {
             a.attach(first, Some(head), "obj");
         }
+    }
+}
+
+/// "Yukos accused Gazprom of stealing its assets", "urged Moscow to
+/// withdraw": the parser at times makes the object of the first verb the
+/// subject of the clause that follows it ("Gazprom" the subject of
+/// "stealing"). A clause's subject never comes before the clause's own
+/// subordinator, so a subject whose phrase runs from right after a verb
+/// with no object to the clause's first `mark`, with the clause's verb
+/// right after that mark (punctuation between allowed), is that verb's
+/// object; the clause is an adverbial one, or with "to" (a particle) the
+/// verb's open complement (`xcomp`), whose subject is that object.
+fn repair_object_read_as_clause_subject(a: &mut Analysis) {
+    for subject in 1..a.len() {
+        let Some(clause) = a.head(subject).filter(|&c| a.deprel(subject) == "nsubj" && c > subject && a.upos(c) == "VERB") else { continue };
+        let Some(verb) = a.head(clause).filter(|&v| v < subject && a.upos(v) == "VERB") else { continue };
+        if !matches!(a.upos(subject), "NOUN" | "PROPN" | "PRON") || a.children(verb).any(|c| matches!(a.universal_deprel(c), "obj" | "iobj")) {
+            continue;
+        }
+        let Some(mark) = a.children(clause).find(|&m| a.universal_deprel(m) == "mark") else { continue };
+        let phrase_fills_the_gap = (verb + 1..mark).all(|w| dominates(a, subject, w));
+        let mark_opens_the_clause = mark > subject && (mark + 1..clause).all(|w| a.upos(w) == "PUNCT");
+        if !phrase_fills_the_gap || !mark_opens_the_clause {
+            continue;
+        }
+        a.attach(subject, Some(verb), "obj");
+        a.attach(clause, Some(verb), if a.upos(mark) == "PART" { "xcomp" } else { "advcl" });
     }
 }
 

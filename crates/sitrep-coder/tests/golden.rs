@@ -3270,3 +3270,16 @@ fn an_adverb_between_the_verb_and_its_preposition() {
         "No decision had been taken yet over whether the British minister would stay.",
     ]));
 }
+
+/// Two companies the lexicon names are two actors, though their codes are
+/// one (RUSBUS): the accused company is the target (bbc-business-332). The
+/// object the parser makes the subject of the clause after it ("accused
+/// Gazprom of stealing": "Gazprom" under "stealing") is the verb's object
+/// again (the second is written for this test).
+#[test]
+fn named_companies_of_one_code_and_an_object_before_of() {
+    insta::assert_snapshot!(code(&[
+        "The Rosneft announcement came just hours after Yukos accused Gazprom of illegally taking part in Sunday's auction.",
+        "Yukos accused Gazprom of stealing its assets.",
+    ]));
+}
