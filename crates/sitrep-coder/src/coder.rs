@@ -997,8 +997,11 @@ impl Coder {
                     }
                     // "Gunmen seized two French journalists": who the
                     // parties are refines the code (`party-codes.tsv`).
-                    fn party(a: &Option<sitrep_model::Actor>) -> Option<(&str, bool)> {
-                        a.as_ref().and_then(|a| a.code.as_ref().map(|c| (c.as_str(), lexicon_id(a, "person").is_some())))
+                    fn party(a: &Option<sitrep_model::Actor>) -> Option<(&str, &str)> {
+                        // (The kind of a lexicon actor's id: "person", "party".)
+                        let a = a.as_ref()?;
+                        let kind = a.id.as_deref().and_then(|id| id.split_once(':')).map_or("", |(kind, _)| kind);
+                        a.code.as_ref().map(|c| (c.as_str(), kind))
                     }
                     let (cameo, info, plover) = match lex.party_code(cameo, party(source_actor), party(target_actor)) {
                         Some(refined) => {

@@ -628,17 +628,20 @@ impl Lexicon {
     }
 
     /// The code `party-codes.tsv` gives an event coded `code` whose source
-    /// and target are `source` and `target` (their codes, and whether each
-    /// is a person the lexicon names), if a row says so.
-    pub fn party_code(&self, code: &CameoCode, source: Option<(&str, bool)>, target: Option<(&str, bool)>) -> Option<&CameoCode> {
+    /// and target are `source` and `target` (their codes, and the kind of
+    /// each one's lexicon id, "person", "party", or "" for none), if a row
+    /// says so.
+    pub fn party_code(&self, code: &CameoCode, source: Option<(&str, &str)>, target: Option<(&str, &str)>) -> Option<&CameoCode> {
         self.party_codes
             .iter()
             .find(|row| {
-                let side = match row.side {
-                    crate::PartySide::Source => source,
-                    crate::PartySide::Target => target,
-                };
-                row.code == *code && side.is_some_and(|(actor, person)| row.kinds.iter().any(|k| party_is(k, actor, person)))
+                let is_one_of_kinds = |side: Option<(&str, &str)>| side.is_some_and(|(actor, kind)| row.kinds.iter().any(|k| party_is(k, actor, kind)));
+                row.code == *code
+                    && match row.side {
+                        crate::PartySide::Source => is_one_of_kinds(source),
+                        crate::PartySide::Target => is_one_of_kinds(target),
+                        crate::PartySide::Both => is_one_of_kinds(source) && is_one_of_kinds(target),
+                    }
             })
             .map(|row| &row.becomes)
     }
@@ -811,11 +814,12 @@ mod tests {
 /// Whether an actor coded `code` (a person the lexicon names: `person`) is
 /// of `kind`: a country alone, or three capitals that are the code's party
 /// or one of its roles after it.
-fn party_is(kind: &crate::PartyKind, code: &str, person: bool) -> bool {
+fn party_is(kind: &crate::PartyKind, code: &str, lexicon_kind: &str) -> bool {
     let party = code.get(..3).unwrap_or("");
     let mut roles = code.get(3..).unwrap_or("").as_bytes().chunks(3).filter_map(|r| std::str::from_utf8(r).ok());
     match kind {
-        crate::PartyKind::Person => person,
+        crate::PartyKind::Person => lexicon_kind == "person",
+        crate::PartyKind::Party => lexicon_kind == "party",
         crate::PartyKind::Country => code.len() == 3 && party != "---",
         crate::PartyKind::Code(c) => party == c || roles.any(|r| r == c),
     }

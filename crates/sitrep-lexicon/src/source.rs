@@ -566,6 +566,8 @@ pub fn parse_protest_demands(file: &Path, text: &str, out: &mut Vec<(CameoCode, 
 pub enum PartySide {
     Source,
     Target,
+    /// Both sides, each one of the row's kinds.
+    Both,
 }
 
 /// One kind of party a `party-codes.tsv` row names.
@@ -573,6 +575,8 @@ pub enum PartySide {
 pub enum PartyKind {
     /// A person the lexicon names (`person:` ids).
     Person,
+    /// A political party the lexicon names (`party:` ids).
+    Party,
     /// A country's code alone, with no role ("FRA").
     Country,
     /// Three capitals that are the code's party ("IGO") or one of its
@@ -600,15 +604,17 @@ pub fn parse_party_codes(file: &Path, text: &str, out: &mut Vec<PartyCode>) -> R
         let side = match row.cols[1] {
             "source" => PartySide::Source,
             "target" => PartySide::Target,
-            other => return Err(err(format!("side {other:?} is neither source nor target"))),
+            "both" => PartySide::Both,
+            other => return Err(err(format!("side {other:?} is not source, target or both"))),
         };
         let kinds = row.cols[2]
             .split_whitespace()
             .map(|k| match k {
                 "person" => Ok(PartyKind::Person),
+                "party" => Ok(PartyKind::Party),
                 "country" => Ok(PartyKind::Country),
                 code if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) => Ok(PartyKind::Code(code.to_owned())),
-                other => Err(err(format!("kind {other:?} is not person, country or a three-letter code"))),
+                other => Err(err(format!("kind {other:?} is not person, party, country or a three-letter code"))),
             })
             .collect::<Result<Vec<_>, _>>()?;
         if kinds.is_empty() {

@@ -32,7 +32,7 @@ fn a_bad_entry_names_file_line_and_entry() {
     assert!(err.to_string().contains("role or actor"), "{err}");
 
     let err = src.parse_file("party-codes.tsv", "192\ttarget\tMED\t181\tx\n166\tdoer\tSPY\t174\tx\n").unwrap_err();
-    assert!(err.to_string().starts_with("party-codes.tsv:2:") && err.to_string().contains("neither source nor target"), "{err}");
+    assert!(err.to_string().starts_with("party-codes.tsv:2:") && err.to_string().contains("not source, target or both"), "{err}");
     let err = src.parse_file("party-codes.tsv", "192\ttarget\tjournalists\t181\tx\n").unwrap_err();
     assert!(err.to_string().contains("three-letter code"), "{err}");
 }
