@@ -48,7 +48,10 @@ const OPENING_CLAUSE_TOKENS: usize = 12;
 /// as a noun there (then only the parse can make it a verb).
 fn head_match(lex: &Lexicon, s: &Sentence, i: usize, accept: &dyn Fn(&Match) -> bool) -> Option<(Match, bool)> {
     let refs = lex.heads(s.ids[i]);
-    if refs.is_empty() {
+    // "un procès intenté devant la Cour suprême … du Brésil": a word the
+    // cues list as a preposition is never a verb's form, though it is
+    // spelled as one ("devant", "du" of "devoir"; "pendant" of "pendre").
+    if refs.is_empty() || s.is(i, CueKind::Preposition) {
         return None;
     }
     // A gerund after a verb is still a verb: "denied sending troops".

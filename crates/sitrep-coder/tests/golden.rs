@@ -3283,3 +3283,15 @@ fn named_companies_of_one_code_and_an_object_before_of() {
         "Yukos accused Gazprom of stealing its assets.",
     ]));
 }
+
+/// A word the cues list as a preposition is no verb's form: "du" and
+/// "devant" are spelled as forms of "devoir", whose rows ("doit
+/// rencontrer") would otherwise take "du Delaware pour y rencontrer" for a
+/// duty to meet and leave the meeting uncoded (orangesum-1415, with its
+/// subject named).
+#[test]
+fn une_preposition_n_est_pas_un_verbe() {
+    insta::assert_snapshot!(code_fr(&[
+        "Joe Biden s'est rendu lundi dans l'église d'une paroisse noire de son Etat du Delaware pour y rencontrer des responsables locaux.",
+    ]));
+}
