@@ -13,6 +13,11 @@ use crate::sentence::{Group, OrganisationKind, Sentence};
 const ELITE_ROLE: &str = "ELI";
 /// CAMEO's government role, which a party's leaders do not take.
 const GOVERNMENT_ROLE: &str = "GOV";
+/// CAMEO's opposition role: a title that says it ("Shadow home secretary",
+/// "opposition leader") tells which of a person's offices is meant. Other
+/// titles do not: "Tory leader Michael Howard" is GOV by its noun, but
+/// leads the opposition.
+const OPPOSITION_ROLE: &str = "OPP";
 
 /// The first three letters of an actor code: a country, `IGO`, or `---`.
 /// Kept as bytes so that remembering actors allocates nothing per sentence.
@@ -179,7 +184,12 @@ impl DocContext {
             if lex.roles_from_context && real_date && !entry.started_by(on) {
                 return Resolved { code: None, id: None, joint: Vec::new() };
             }
-            let code = with_roles(entry.code_on(on).as_str());
+            // "Shadow home secretary David Davis": where the date does not
+            // say which of a person's offices is meant, an opposition
+            // title does.
+            let title = role.filter(|&r| r == OPPOSITION_ROLE && g.person && !g.role_after_actor);
+            let dated = title.map_or_else(|| entry.code_on(on), |t| entry.code_on_titled(on, t));
+            let code = with_roles(dated.as_str());
             // "struck targets near Damascus": the country, not its government.
             let code = if g.attacked_place && g.role.is_none() && code.len() > 3 { code[..3].to_owned() } else { code };
             let joint = entry.joint.iter().map(|c| with_roles(c.as_str())).collect();

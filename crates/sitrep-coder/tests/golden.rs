@@ -3295,3 +3295,16 @@ fn une_preposition_n_est_pas_un_verbe() {
         "Joe Biden s'est rendu lundi dans l'église d'une paroisse noire de son Etat du Delaware pour y rencontrer des responsables locaux.",
     ]));
 }
+
+/// Without a date to say which of a person's offices is meant, an
+/// opposition title does: David Davis was shadow home secretary (GBROPP)
+/// before he was a minister (GBRGOV), and the sentence says which
+/// (bbc-politics-168; the second for this test). "Tory leader" says no
+/// such thing: "leader" is a government title by its noun.
+#[test]
+fn an_opposition_title_picks_the_persons_office() {
+    insta::assert_snapshot!(code(&[
+        "Shadow home secretary David Davis echoed criticisms of the way Mr Blunkett introduced the murder review.",
+        "Shadow home secretary David Davis criticised the government.",
+    ]));
+}

@@ -59,6 +59,23 @@ impl ActorEntry {
             .expect("an actor entry has at least one code")
     }
 
+    /// The code on `date`, as `code_on`; where no range covers the date,
+    /// the latest code with `role` among its roles, if one has it: a title
+    /// the text gives says which of a person's offices it speaks of
+    /// ("Shadow home secretary David Davis" is the opposition's, though
+    /// his latest office was in government).
+    pub fn code_on_titled(&self, date: Option<NaiveDate>, role: &str) -> &ActorCode {
+        if let Some(c) = date.and_then(|d| self.codes.iter().find(|c| c.covers(d))) {
+            return &c.code;
+        }
+        let has_role = |code: &str| code.get(3..).is_some_and(|roles| roles.as_bytes().chunks(3).any(|r| r == role.as_bytes()));
+        self.codes
+            .iter()
+            .filter(|c| has_role(c.code.as_str()))
+            .max_by_key(|c| c.from)
+            .map_or_else(|| self.code_on(date), |c| &c.code)
+    }
+
     /// Whether the actor holds any role yet on `date`: false for a dated
     /// document older than every role's start ("Zelensky" in 2010 news is
     /// no head of state; an entry's bare surname then names someone else).
