@@ -959,7 +959,11 @@ fn group_from(s: &Sentence, pos: usize) -> Option<u32> {
         // "up to 16": a preposition that opens a count, not a phrase.
         past_count |= opens && number(at + 1);
         let opens_phrase = opens && !number(at + 1);
-        if is_barrier(s, at) || s.tokens.get(at).kind == TokenKind::Punct || opens_phrase || s.verb_like[at] {
+        // "concerned about continued YPG dominance": a verb's form right
+        // after a preposition (not an infinitive's "to") and right before
+        // an actor is the actor's adjective, not a verb.
+        let attributive = at > 0 && s.is(at - 1, CueKind::Preposition) && !s.is(at - 1, CueKind::Infinitive) && s.group_of[at + 1..].first().is_some_and(Option::is_some);
+        if is_barrier(s, at) || s.tokens.get(at).kind == TokenKind::Punct || opens_phrase || (s.verb_like[at] && !attributive) {
             return None;
         }
         at += 1;

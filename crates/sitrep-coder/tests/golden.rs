@@ -3308,3 +3308,16 @@ fn an_opposition_title_picks_the_persons_office() {
         "Shadow home secretary David Davis criticised the government.",
     ]));
 }
+
+/// A verb's form right after a preposition and right before an actor is
+/// that actor's adjective ("concerned about continued YPG dominance",
+/// dev gold guardian): a row with the head [continue] once took the
+/// match from `be_concerned_about`. After an infinitive's "to" it stays a
+/// verb ("likely to allow U.S. banks to …", reuters-914).
+#[test]
+fn a_participle_before_an_actor_after_a_preposition() {
+    insta::assert_snapshot!(code(&[
+        "Turkey is concerned about continued YPG dominance near its borders.",
+        "Japan looks likely to allow U.S. Banks to conduct securities business here.",
+    ]));
+}
