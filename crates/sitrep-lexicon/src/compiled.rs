@@ -811,9 +811,10 @@ mod tests {
     }
 }
 
-/// Whether an actor coded `code` (a person the lexicon names: `person`) is
-/// of `kind`: a country alone, or three capitals that are the code's party
-/// or one of its roles after it.
+/// Whether an actor coded `code` (whose lexicon id is of `lexicon_kind`:
+/// "person", "party", or "" for none) is of `kind`: a person or party the
+/// lexicon names, a country alone, or three capitals that are the code's
+/// party or one of its roles after it.
 fn party_is(kind: &crate::PartyKind, code: &str, lexicon_kind: &str) -> bool {
     let party = code.get(..3).unwrap_or("");
     let mut roles = code.get(3..).unwrap_or("").as_bytes().chunks(3).filter_map(|r| std::str::from_utf8(r).ok());
