@@ -962,8 +962,8 @@ fn group_from(s: &Sentence, pos: usize) -> Option<u32> {
         // "concerned about continued YPG dominance": a verb's form right
         // after a preposition (not an infinitive's "to") and right before
         // an actor is the actor's adjective, not a verb.
-        let attributive = at > 0 && s.is(at - 1, CueKind::Preposition) && !s.is(at - 1, CueKind::Infinitive) && s.group_of[at + 1..].first().is_some_and(Option::is_some);
-        if is_barrier(s, at) || s.tokens.get(at).kind == TokenKind::Punct || opens_phrase || (s.verb_like[at] && !attributive) {
+        let attributive = || at > 0 && s.is(at - 1, CueKind::Preposition) && !s.is(at - 1, CueKind::Infinitive) && s.group_of.get(at + 1).is_some_and(Option::is_some);
+        if is_barrier(s, at) || s.tokens.get(at).kind == TokenKind::Punct || opens_phrase || (s.verb_like[at] && !attributive()) {
             return None;
         }
         at += 1;
