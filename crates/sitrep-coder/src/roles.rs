@@ -528,7 +528,8 @@ fn place_after(lex: &Lexicon, s: &Sentence, end: usize) -> Option<u32> {
 /// politicians, businessmen and newspapers criticised …" the parser may
 /// take "businessmen" as the subject, and the compound is coded from its
 /// first member on. A list the parse does not coordinate ("outreach to
-/// Iran and disavowal of Bush's intervention") keeps the member named.
+/// Iran and disavowal of Bush's intervention") keeps the member named,
+/// unless the list is written tightly (`tightly_listed`).
 fn compound_head(s: &Sentence, tree: &Tree, mut w: usize, mut g: u32) -> u32 {
     let a = &tree.analysis;
     while s.groups[g as usize].compound_tail {
@@ -537,6 +538,10 @@ fn compound_head(s: &Sentence, tree: &Tree, mut w: usize, mut g: u32) -> u32 {
         // phrase's head noun, whose role the list's countries share.
         if s.groups[k as usize].role_from_list {
             g = k;
+            continue;
+        }
+        if tightly_listed(s, k, g) {
+            (w, g) = (tree.word(s.groups[k as usize].end - 1), k);
             continue;
         }
         let mut up = w;
@@ -564,6 +569,19 @@ fn compound_head(s: &Sentence, tree: &Tree, mut w: usize, mut g: u32) -> u32 {
         (w, g) = (head_word, k);
     }
     g
+}
+
+/// "In Paris, Britain, Canada, France, Japan, the U.S. And West Germany
+/// agreed to cooperate": three or more members parted only by a comma, a
+/// conjunction and "the" are one list whatever the parse makes of them
+/// (long lists of countries are where it errs, splitting off the last
+/// members as the subject). Two are not: ", and Erdoğan has threatened"
+/// opens a clause after "the US partnership with the Kurds", and "by the
+/// Liberian authorities and the IMF has called for" one without a comma.
+fn tightly_listed(s: &Sentence, k: u32, g: u32) -> bool {
+    let (end, start) = (s.groups[k as usize].end, s.groups[g as usize].start);
+    let tight = end < start && (end..start).all(|i| s.norm(i) == "," || s.is(i, CueKind::Conjunction) || s.norm(i) == "the");
+    tight && s.compound_len(s.compound_head(g), 3) >= 3
 }
 
 fn word_order_roles(lex: &Lexicon, s: &Sentence, k: usize, out: &[Roles]) -> Roles {

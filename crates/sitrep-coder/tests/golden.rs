@@ -3321,3 +3321,17 @@ fn a_participle_before_an_actor_after_a_preposition() {
         "Japan looks likely to allow U.S. Banks to conduct securities business here.",
     ]));
 }
+
+/// Three or more members parted only by commas, "and" and "the" are one
+/// list, the parse's subject or not: the parser took "the Seychelles" alone
+/// as the doer (bbc-business-491). Two members after a comma are not:
+/// ", and Erdoğan has repeatedly threatened" opens a clause (guardian-160).
+/// "among" names the parties of talks as "between" does (reuters-15738).
+#[test]
+fn a_tight_list_is_one_doer_and_among_names_the_parties() {
+    insta::assert_snapshot!(code(&[
+        "Indonesia, Sri Lanka and the Seychelles accepted the Paris Club offer, which was criticised by some aid groups as being too little.",
+        "Washington and Ankara have been at odds throughout the US partnership with the Kurds, and Erdoğan has repeatedly threatened to send his forces to confront its Nato ally.",
+        "Yeutter said agriculture will also be on the agenda of the trade ministers \"quadrilateral\" talks among Japan, the European Community, the U.S. and Canada this month.",
+    ]));
+}
