@@ -105,6 +105,8 @@ struct Table {
     naming_prepositions: rustc_hash::FxHashSet<&'static str>,
     /// `occasion-preposition`: "during a visit to Tokyo, Howard …".
     occasion_prepositions: rustc_hash::FxHashSet<&'static str>,
+    /// `background-preposition`: "since Russia's invasion of Ukraine".
+    background_prepositions: rustc_hash::FxHashSet<&'static str>,
     /// CAMEO code prefixes whose act is no event when the parse's doer is
     /// someone the lexicon does not know ("Aksoy travelled to Syria").
     actor_doer_codes: Vec<&'static str>,
@@ -179,11 +181,11 @@ fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
 /// The word kinds of the table: each language names its own words
 /// (`tree-roles.tsv` English, `fr/tree-roles.tsv` French); the other kinds
 /// (relations, CAMEO code kinds, roles, row ids) serve every language.
-const WORD_KINDS: [&str; 25] = [
+const WORD_KINDS: [&str; 26] = [
     "preposition", "light-verb", "act-noun", "doer-noun", "object-control", "doer-participle", "backer-participle", "joint-preposition",
     "participation-preposition", "occasion-preposition", "relative-pronoun", "reflexive-pronoun", "complement-noun", "time-subordinator",
     "state-participle", "harm-verb", "outcome-verb", "naming-verb", "naming-preposition", "policy-noun", "no-doer-noun", "author-participle",
-    "be-perfect-verb", "audience-noun", "document-noun",
+    "be-perfect-verb", "audience-noun", "document-noun", "background-preposition",
 ];
 
 /// The table of `language`, read once; a malformed row is a build error
@@ -253,6 +255,9 @@ fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static 
             }
             "occasion-preposition" => {
                 t.occasion_prepositions.insert(name);
+            }
+            "background-preposition" => {
+                t.background_prepositions.insert(name);
             }
             "policy-noun" => {
                 t.policy_nouns.insert(name);
@@ -1261,6 +1266,18 @@ impl Tree {
     /// (`document-noun`: "the pact", "that law").
     pub fn is_document_noun(&self, w: usize) -> bool {
         self.analysis.upos(w) == "NOUN" && self.table().document_nouns.contains(lowered(self.analysis.lemma(w)).as_ref())
+    }
+
+    /// Whether the noun at `w` stands in a phrase of time or cause
+    /// (`background-preposition`): "since Russia's invasion of Ukraine",
+    /// "due to its invasion", "following the attack" (also where
+    /// the parser reads "following" as the verb whose object it is).
+    pub fn in_background_phrase(&self, w: usize) -> bool {
+        let a = &self.analysis;
+        let background = |p: usize| self.table().background_prepositions.contains(lowered(a.form(p)).as_ref());
+        matches!(a.upos(w), "NOUN" | "PROPN")
+            && (a.children(w).any(|c| a.universal_deprel(c) == "case" && background(c))
+                || a.head(w).is_some_and(|h| a.universal_deprel(w) == "obj" && a.upos(h) == "VERB" && background(h)))
     }
 
     /// Whether the word at `w` is a pronoun.
@@ -2881,7 +2898,7 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" | "act-noun" | "relative-pronoun" | "reflexive-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "outcome-verb" | "state-participle" | "author-participle" | "be-perfect-verb" | "idiom-clitic" | "audience-noun" | "document-noun" => reading == "-",
+                "light-verb" | "act-noun" | "relative-pronoun" | "reflexive-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "background-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "outcome-verb" | "state-participle" | "author-participle" | "be-perfect-verb" | "idiom-clitic" | "audience-noun" | "document-noun" => reading == "-",
                 "actor-doer-code" | "document-doer-code" | "named-doer-code" | "named-target-code" | "foreign-target-code" | "quoted-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" | "verb-only-row" | "people-target-row" | "intransitive-row" | "doer-needed-row" | "duty-said-after-row" => reading == "-",
                 "means-over-code" => [name, reading].iter().all(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit())),

@@ -3335,3 +3335,18 @@ fn a_tight_list_is_one_doer_and_among_names_the_parties() {
         "Yeutter said agriculture will also be on the agenda of the trade ministers \"quadrilateral\" talks among Japan, the European Community, the U.S. and Canada this month.",
     ]));
 }
+
+/// An act of force told by a noun in a phrase of time or cause is the
+/// background of its clause, its doer named or not (`background-preposition`
+/// of tree-roles.tsv; the blind blocks code about one in five): "following
+/// Russia's invasion" (guardian, z81). "after" and "over" still report the
+/// act ("after U.S. attacks on Iranian oil platforms", reuters, z55; "over
+/// its invasion" too, in the second sentence).
+#[test]
+fn an_act_of_force_in_a_phrase_of_time_or_cause_is_background() {
+    insta::assert_snapshot!(code(&[
+        "Food and energy prices have been going up around the world following Russia's invasion of Ukraine which has disrupted production and exports, as well as pushing up prices at supermarket tills.",
+        "Some electricity producers have seen their costs soar as global coal and gas prices have jumped due to sanctions on Russia over its invasion of Ukraine.",
+        "Seoul's composite index lost over 11 points by late morning to 505.28, with investors worried about a possible rise in oil prices after U.S. Attacks on Iranian oil platforms in the Gulf.",
+    ]));
+}
