@@ -573,14 +573,15 @@ fn compound_head(s: &Sentence, tree: &Tree, mut w: usize, mut g: u32) -> u32 {
 
 /// "In Paris, Britain, Canada, France, Japan, the U.S. And West Germany
 /// agreed to cooperate": three or more members parted only by a comma, a
-/// conjunction and "the" are one list whatever the parse makes of them
+/// conjunction and a determiner (`demonstrative` cues: "the") are one list
+/// whatever the parse makes of them
 /// (long lists of countries are where it errs, splitting off the last
 /// members as the subject). Two are not: ", and Erdoğan has threatened"
 /// opens a clause after "the US partnership with the Kurds", and "by the
 /// Liberian authorities and the IMF has called for" one without a comma.
 fn tightly_listed(s: &Sentence, k: u32, g: u32) -> bool {
     let (end, start) = (s.groups[k as usize].end, s.groups[g as usize].start);
-    let tight = end < start && (end..start).all(|i| s.norm(i) == "," || s.is(i, CueKind::Conjunction) || s.norm(i) == "the");
+    let tight = end < start && (end..start).all(|i| s.norm(i) == "," || s.is(i, CueKind::Conjunction) || s.is(i, CueKind::Demonstrative));
     tight && s.compound_len(s.compound_head(g), 3) >= 3
 }
 

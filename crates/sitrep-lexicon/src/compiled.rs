@@ -817,7 +817,7 @@ mod tests {
 /// party or one of its roles after it.
 fn party_is(kind: &crate::PartyKind, code: &str, lexicon_kind: &str) -> bool {
     let party = code.get(..3).unwrap_or("");
-    let mut roles = code.get(3..).unwrap_or("").as_bytes().chunks(3).filter_map(|r| std::str::from_utf8(r).ok());
+    let mut roles = sitrep_model::actor_roles(code);
     match kind {
         crate::PartyKind::Person => lexicon_kind == "person",
         crate::PartyKind::Party => lexicon_kind == "party",

@@ -53,7 +53,7 @@ impl ActorEntry {
     /// The code on `date`: the one whose range covers it; without a date, or
     /// when none covers it, the latest.
     pub fn code_on(&self, date: Option<NaiveDate>) -> &ActorCode {
-        date.and_then(|d| self.codes.iter().find(|c| c.covers(d)))
+        self.covering(date)
             .or_else(|| self.codes.iter().max_by_key(|c| c.from))
             .map(|c| &c.code)
             .expect("an actor entry has at least one code")
@@ -65,15 +65,14 @@ impl ActorEntry {
     /// ("Shadow home secretary David Davis" is the opposition's, though
     /// his latest office was in government).
     pub fn code_on_titled(&self, date: Option<NaiveDate>, role: &str) -> &ActorCode {
-        if let Some(c) = date.and_then(|d| self.codes.iter().find(|c| c.covers(d))) {
-            return &c.code;
-        }
-        let has_role = |code: &str| code.get(3..).is_some_and(|roles| roles.as_bytes().chunks(3).any(|r| r == role.as_bytes()));
-        self.codes
-            .iter()
-            .filter(|c| has_role(c.code.as_str()))
-            .max_by_key(|c| c.from)
+        self.covering(date)
+            .or_else(|| self.codes.iter().filter(|c| c.code.roles().any(|r| r == role)).max_by_key(|c| c.from))
             .map_or_else(|| self.code_on(date), |c| &c.code)
+    }
+
+    /// The code whose range covers `date`, if any.
+    fn covering(&self, date: Option<NaiveDate>) -> Option<&DatedCode> {
+        date.and_then(|d| self.codes.iter().find(|c| c.covers(d)))
     }
 
     /// Whether the actor holds any role yet on `date`: false for a dated

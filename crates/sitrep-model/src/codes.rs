@@ -90,6 +90,18 @@ impl ActorCode {
     pub fn country(&self) -> &str {
         &self.0[..3]
     }
+
+    /// The role codes after the first three letters ("RUSMILGOV": "MIL",
+    /// "GOV").
+    pub fn roles(&self) -> impl Iterator<Item = &str> {
+        actor_roles(&self.0)
+    }
+}
+
+/// The three-letter role codes after the first three letters of an actor
+/// code written as text ("BFAMILVDP": "MIL", "VDP").
+pub fn actor_roles(code: &str) -> impl Iterator<Item = &str> {
+    code.get(3..).unwrap_or("").as_bytes().chunks(3).filter_map(|r| std::str::from_utf8(r).ok())
 }
 
 impl TryFrom<String> for ActorCode {
@@ -144,6 +156,14 @@ impl TryFrom<u8> for QuadClass {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_actor_code_lists_its_roles_after_the_country() {
+        let c = ActorCode::parse("BFAMILVDP").unwrap();
+        assert_eq!(c.roles().collect::<Vec<_>>(), ["MIL", "VDP"]);
+        assert_eq!(ActorCode::parse("RUS").unwrap().roles().count(), 0);
+        assert_eq!(actor_roles("---GOV").collect::<Vec<_>>(), ["GOV"]);
+    }
 
     #[test]
     fn cameo_codes_keep_leading_zeros_and_know_their_root() {

@@ -11,7 +11,7 @@ mod codes;
 mod document;
 mod event;
 
-pub use codes::{ActorCode, CameoCode, CodeError, QuadClass};
+pub use codes::{actor_roles, ActorCode, CameoCode, CodeError, QuadClass};
 pub use document::Document;
 pub use event::{
     Actor, Attribution, AttributionKind, Certainty, DatePrecision, Event, EventDate, Location,
