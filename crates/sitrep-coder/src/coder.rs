@@ -328,6 +328,7 @@ impl Coder {
             // sentence with a quotation mark of its own: one with none may
             // be narrative after a mark left unbalanced.
             let marked = (0..s.len()).any(|i| s.norm(i) == "\"");
+            let first_of_sentence = out.len();
             for k in 0..s.matches.len() {
                 // "How can they fight crime when they are fighting each
                 // other?": what a question asks about is not reported.
@@ -371,6 +372,17 @@ impl Coder {
                 let carried = scratch.quotes.speaker().filter(|_| source.is_none() && scratch.sources.is_empty() && quoted && marked && !own_doer);
                 let previous_speaker = scratch.last_speaker;
                 let result = self.emit(doc, index, k, source, Parts { s, roles: &scratch.roles, names: &scratch.names, context: &scratch.context, tree: &scratch.tree, carried, previous_speaker }, out);
+                // "Graham denounced the decision, calling it a mistake": a
+                // judgement said of what the sentence's own verb already
+                // coded, by the same source of the same target, is that act
+                // again.
+                let result = match result {
+                    Ok(n) if n > 0 && lex.patterns[m.pattern as usize].evaluation && restates_earlier(&out[first_of_sentence..], n) => {
+                        out.truncate(out.len() - n);
+                        Err("a judgement of the act the sentence's verb already coded")
+                    }
+                    other => other,
+                };
                 if let Some(out) = scratch.explanation.as_mut() {
                     explain::outcome(lex, &doc.text, s, k, result, out);
                 }
@@ -1405,4 +1417,12 @@ fn regroup_and_match(lex: &Lexicon, s: &mut Sentence) {
     s.verb_candidates.clear();
     groups::build_groups(lex, s);
     matching::find_matches(lex, s);
+}
+
+/// Whether each of the last `n` events of `events` (one sentence's so far)
+/// repeats one before them: the same code between the same coded actors.
+fn restates_earlier(events: &[Event], n: usize) -> bool {
+    let (earlier, last) = events.split_at(events.len() - n);
+    let code = |a: &Option<sitrep_model::Actor>| a.as_ref().and_then(|a| a.code.clone());
+    last.iter().all(|e| earlier.iter().any(|x| x.cameo == e.cameo && code(&x.source) == code(&e.source) && code(&x.target) == code(&e.target)))
 }

@@ -1118,7 +1118,10 @@ impl Tree {
     /// clause at `w` right after its verb's object, if any.
     fn object_control_reading(&self, w: usize) -> Option<Option<sitrep_model::Certainty>> {
         let a = &self.analysis;
-        if a.universal_deprel(w) != "advcl" {
+        // (A verb's clause: "described the protocol as the latest …" names
+        // the object, and a verb the parse coordinates with "latest" is the
+        // subject's.)
+        if a.universal_deprel(w) != "advcl" || a.upos(w) != "VERB" {
             return None;
         }
         let head = a.head(w)?;
@@ -1742,6 +1745,12 @@ impl Tree {
         Some((speech_verb, speaker, subject))
     }
 
+    /// Whether word `w` stands inside one of the sentence's quotations.
+    fn quotes_word(&self, s: &Sentence, w: usize) -> bool {
+        let t = self.token(w);
+        s.quotes.iter().any(|&(start, end)| start <= t && t < end)
+    }
+
     /// "Rubio called the decision a major blunder", "the SDF described the
     /// move as a blatant betrayal": the word at `w` said of a verb's object
     /// by a verb of naming (`naming-verb`), as its second complement or
@@ -1763,8 +1772,12 @@ impl Tree {
         // "as" phrase may hang on the agent ("was seen [by the opposition as
         // a betrayal]"): the agent then names it.
         let named = |v: usize| kids(v).find(|&c| a.universal_deprel(c) == "obj").or_else(|| kids(v).find(|&c| a.deprel(c) == "nsubj:pass"));
+        // "calling it \"excruciating\"": a quoted predicate after the
+        // object, which the parse often hangs beside the verb's clause.
+        let quoted_after_object = || named(head).filter(|&o| o < w && self.quotes_word(s, w));
         let (verb, object, agent) = match a.universal_deprel(w) {
             "xcomp" => (head, named(head)?, None),
+            "parataxis" => (head, quoted_after_object()?, None),
             "obl" | "advcl" if after_naming_preposition => (head, named(head)?, None),
             "nmod" if after_naming_preposition && a.universal_deprel(head) == "obj" => (a.head(head)?, head, None),
             "nmod" if after_naming_preposition && self.reading(head) == Some(Reading::Agent) => {
@@ -1785,6 +1798,14 @@ impl Tree {
             // "The plan was described as a disgrace" by no one named: no
             // one's judgement.
             None if a.deprel(object) == "nsubj:pass" => Some(self.agent(verb).or_else(|| self.agent_phrase(w))?),
+            // "Rayner posted a clip, calling it \"excruciating\"": a
+            // participle's speaker is the subject of the clause it hangs
+            // on.
+            // ("quoted the minister as calling it scandalous": its object,
+            // by `object-control`.)
+            None if self.ends_in_ing(verb) && matches!(a.universal_deprel(verb), "advcl" | "parataxis" | "conj") => {
+                self.subject(verb).0.or_else(|| self.subject(a.head(verb)?).0)
+            }
             None => kids(verb).find(|&c| a.universal_deprel(c) == "nsubj"),
         };
         Some((verb, speaker, object))

@@ -1951,6 +1951,21 @@ fn evaluations_named_by_call_and_describe() {
     ]));
 }
 
+/// A verb of naming as a participle ("…, calling it X", "quoted the
+/// minister as calling it X") says its judgement for the subject of the
+/// clause it hangs on; a quoted predicate after the object is named too,
+/// wherever the parse hangs it. Where the clause's own verb already
+/// coded that judgement ("denounced the decision, calling it a mistake"),
+/// the participle says it again and adds no event.
+#[test]
+fn evaluations_named_by_a_participle_are_the_clause_subjects() {
+    insta::assert_snapshot!(code(&[
+        "Lindsey Graham, a senior Republican senator who is a Trump loyalist on most issues, denounced the decision, calling it \u{201c}an Obama-like mistake made by the Trump administration\u{201d}.",
+        "However, Italian sources quoted Italian Treasury Minister Giovanni Goria as calling it scandalous that the meeting here did not include a discussion of what he called the problem of falling world demand.",
+        "The Commons education select committee called this \"morally indefensible\" but the government said the e-University project had \"improved understanding\".",
+    ]));
+}
+
 /// An ability denied in the present ("cannot", "can't") is the doer's
 /// refusal of the act, as "will not" is (`refusal` in en/cues.tsv, the
 /// code from refusal.tsv); "could not" stays a negation.
