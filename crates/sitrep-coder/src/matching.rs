@@ -634,9 +634,10 @@ const MAX_ADVERBS_AFTER_HEAD: usize = 2;
 /// "s'en est pris violemment à la France", "objected strongly to the
 /// plan": where the pattern's next element is a word that does not stand
 /// right after the head, the adverbs there are skipped when the word
-/// follows them. Only words with an `adverb_suffix` of cues.tsv ("-ly",
-/// "-ment"): a short adverb may be a particle's or a preposition's
-/// neighbour ("no decision had been taken yet over whether …" is no
+/// follows them: words with an `adverb_suffix` of cues.tsv ("-ly",
+/// "-ment") and the `adverb`s listed there ("called again for", "appelle
+/// aussi à"). A short adverb may also be the neighbour of a preposition that
+/// opens a clause ("no decision had been taken yet over whether …" is no
 /// "take over"). A pattern that spells the adverb itself matches it
 /// first.
 fn past_adverbs_before_word(lex: &Lexicon, s: &Sentence, after: &[Elem], resume: usize) -> usize {
@@ -651,10 +652,21 @@ fn past_adverbs_before_word(lex: &Lexicon, s: &Sentence, after: &[Elem], resume:
         return resume;
     }
     let mut j = resume;
-    while j < s.len() && j < resume + MAX_ADVERBS_AFTER_HEAD && s.adverb_like[j] && lex.looks_adverb(s.norm(j)) && s.group_of[j].is_none() {
+    let mut short = false;
+    while j < s.len() && j < resume + MAX_ADVERBS_AFTER_HEAD && s.adverb_like[j] && s.group_of[j].is_none() {
+        if !lex.looks_adverb(s.norm(j)) {
+            if !s.is(j, CueKind::Adverb) {
+                break;
+            }
+            short = true;
+        }
         j += 1;
     }
-    if j > resume && wanted(j) {
+    // A word that opens a clause after the wanted one ("no decision had been
+    // taken yet over whether …") makes it that clause's preposition, not the
+    // verb's: only a "-ly" adverb is passed then.
+    let opens_clause = || short && s.is(j + 1, CueKind::Subordinator);
+    if j > resume && wanted(j) && !opens_clause() {
         j
     } else {
         resume

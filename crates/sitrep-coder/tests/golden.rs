@@ -3262,26 +3262,32 @@ fn une_visite_en_incise_est_celle_du_sujet() {
 /// (`idiom-clitic`) fait un verbe pronominal, dont le passé composé avec
 /// « être » est actif même quand l'analyseur le lit comme un passif ; un
 /// adverbe en « -ment » entre le verbe et le mot que le motif attend est
-/// passé. (Écrites pour ce test, sur le modèle de « Donald Trump … s'en est
-/// pris aux "casseurs" », orangesum-1504.)
+/// passé, comme un adverbe que cues.tsv nomme (« aussi », « même »).
+/// (Écrites pour ce test, sur le modèle de « Donald Trump … s'en est pris
+/// aux "casseurs" », orangesum-1504, et « Le président américain s'en prend
+/// aussi aux journalistes », orangesum-3372.)
 #[test]
 fn un_pronominal_en_en_ou_y_est_actif() {
     insta::assert_snapshot!(code_fr(&[
         "Le président turc s'en est pris à la Russie.",
         "Le Premier ministre malien s'en est pris violemment à la France.",
+        "Le président américain s'en prend aussi aux journalistes.",
     ]));
 }
 
 /// An adverb in "-ly" between a verb and the word its pattern wants next
-/// is passed over ("objected strongly to", "met separately with"); a short
-/// adverb is not ("no decision had been taken yet over whether" is no
-/// "take over"). (The first is written after reuters-2077; the others for
-/// this test.)
+/// is passed over ("objected strongly to", "met separately with"), as is a
+/// short adverb cues.tsv lists ("called again for", after reuters-9436's
+/// "He also called again for Congressional approval"), except before a
+/// preposition that opens a clause ("no decision had been taken yet over
+/// whether" is no "take over"). (The first is written after reuters-2077;
+/// the others for this test.)
 #[test]
 fn an_adverb_between_the_verb_and_its_preposition() {
     insta::assert_snapshot!(code(&[
         "The West German farm minister objected strongly to the European Community's agreement.",
         "The Kenyan president met separately with the Ugandan president.",
+        "The Kenyan opposition called again for the resignation of the Kenyan president.",
         "No decision had been taken yet over whether the British minister would stay.",
     ]));
 }
