@@ -2528,7 +2528,10 @@ fn repair_subject_with_preposition(a: &mut Analysis) {
 /// auxiliary of its own and no subject ("have threatened") coordinates
 /// with a finite verb, not with the infinitive or gerund the parser hangs
 /// it on ("live", "failing"); it becomes a conjunct of the nearest finite
-/// verb above, whose subject it shares (Tokyo did not threaten).
+/// verb above, whose subject it shares (Tokyo did not threaten). So is a
+/// conjunct in a past form hung on a bare infinitive ("Musk threatened to
+/// walk away from the bid and accused Twitter of …": "accused" is no second
+/// thing he threatened to do).
 fn repair_finite_conjunct(a: &mut Analysis) {
     let non_finite = |a: &Analysis, v: usize| {
         let kids = || a.children(v);
@@ -2543,14 +2546,33 @@ fn repair_finite_conjunct(a: &mut Analysis) {
         let Some(head) = a.head(w).filter(|&h| h < w && a.upos(h) == "VERB") else { continue };
         let own_auxiliary = || a.children(w).any(|c| a.deprel(c) == "aux" && a.upos(c) == "AUX");
         let own_subject = || a.children(w).any(|c| a.universal_deprel(c).starts_with("nsubj") || a.universal_deprel(c) == "expl");
-        if !own_auxiliary() || own_subject() || !non_finite(a, head) {
+        let inflected = |v: usize| !ends_in_ing(a.form(v)) && !a.form(v).eq_ignore_ascii_case(a.lemma(v));
+        // ("to be put" is a participle, whatever its spelling.)
+        let bare_infinitive = || {
+            !inflected(head) && !ends_in_ing(a.form(head)) && a.children(head).any(|c| a.universal_deprel(c) == "mark" && a.upos(c) == "PART") && !a.children(head).any(|c| a.universal_deprel(c) == "aux")
+        };
+        // (Joined by a conjunction, with an object or oblique of its own and
+        // no agent: a bare participle may be a predicate, "to show he's back
+        // and rehabilitated", and one set off by a comma a reduced passive,
+        // "to canvass support for the idea, first proposed by …".)
+        let acts = || {
+            a.children(w).any(|c| a.universal_deprel(c) == "cc")
+                && a.children(w).any(|c| matches!(a.universal_deprel(c), "obj" | "obl"))
+                && !a.children(w).any(|c| a.deprel(c) == "obl:agent")
+        };
+        let past_after_infinitive = || inflected(w) && acts() && bare_infinitive();
+        if !(own_auxiliary() || past_after_infinitive()) || own_subject() || !non_finite(a, head) {
             continue;
         }
+        // (A past form coordinates with a past form: "said … the government
+        // should do more to stimulate growth and called for tax cuts" is the
+        // institutes' call, not the government's.)
+        let past = !own_auxiliary();
         let mut up = head;
         for _ in 0..6 {
             let Some(next) = a.head(up) else { break };
             up = next;
-            if a.upos(up) == "VERB" && !non_finite(a, up) {
+            if a.upos(up) == "VERB" && !non_finite(a, up) && (!past || inflected(up)) {
                 a.attach(w, Some(up), "conj");
                 break;
             }

@@ -1888,12 +1888,16 @@ fn relative_clauses_after_a_dash_are_the_names() {
 
 /// A conjunct verb with an auxiliary of its own is coordinated with the
 /// finite verb above, not with the infinitive or gerund the parser hangs
-/// it on: it shares that verb's subject.
+/// it on: it shares that verb's subject. So is a past form joined by "and"
+/// to a bare infinitive, with an object or oblique of its own (the
+/// refusal does not take in the stoning: written after glocon-5db56b78…,
+/// whose subject is "They").
 #[test]
 fn finite_conjuncts_share_the_finite_verbs_subject() {
     insta::assert_snapshot!(code(&[
         "Senior U.S. Officials have accused Tokyo of failing to live up to the accord and have threatened retaliatory action.",
         "He said the United States also was pressing Canada to stop giving favored treatment to domestic banks over U.S. competitors and was talking with Canadian representatives.",
+        "South African students refused to disperse and threw stones at the police who then opened fire, killing and injuring some of the learners.",
     ]));
 }
 
