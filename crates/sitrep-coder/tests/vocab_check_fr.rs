@@ -1949,7 +1949,55 @@ use sitrep_lexicon::{Language, Lexicon};
 /// "Ce mariage avec la branche Energies d'Alstom avait été scellé"), and
 /// the lexicon's settled 100 for "appellent à" + infinitive against the
 /// block's 020: tests/gold/misses/r74-fr-f77.txt.
-const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404), ("round 61 fr f5", 0.394), ("round 61 fr f6", 0.212), ("round 61 fr f7", 0.358), ("round 61 fr f8", 0.223), ("round 61 fr f9", 0.472), ("round 62 fr f10", 0.132), ("round 62 fr f11", 0.369), ("round 62 fr f12", 0.314), ("round 62 fr f13", 0.328), ("round 62 fr f14", 0.385), ("round 63 fr f15", 0.260), ("round 63 fr f16", 0.236), ("round 63 fr f17", 0.218), ("round 63 fr f18", 0.268), ("round 63 fr f19", 0.166), ("round 63 fr f20", 0.170), ("round 64 fr f21", 0.250), ("round 64 fr f22", 0.236), ("round 64 fr f23", 0.318), ("round 64 fr f24", 0.208), ("round 64 fr f25", 0.150), ("round 64 fr f26", 0.274), ("round 64 fr f27", 0.374), ("round 64 fr f28", 0.106), ("round 64 fr f29", 0.161), ("round 64 fr f30", 0.360), ("round 64 fr f31", 0.181), ("round 64 fr f33", 0.225), ("round 64 fr f32", 0.126), ("round 65 fr f34", 0.112), ("round 65 fr f35", 0.000), ("round 65 fr f36", 0.274), ("round 65 fr f37", 0.465), ("round 65 fr f38", 0.229), ("round 65 fr f39", 0.254), ("round 65 fr f40", 0.260), ("round 66 fr f41", 0.331), ("round 66 fr f42", 0.333), ("round 66 fr f43", 0.232), ("round 67 fr f44", 0.231), ("round 67 fr f45", 0.335), ("round 67 fr f46", 0.450), ("round 67 fr f47", 0.390), ("round 68 fr f48", 0.164), ("round 68 fr f49", 0.389), ("round 68 fr f50", 0.371), ("round 68 fr f51", 0.307), ("round 69 fr f52", 0.258), ("round 69 fr f53", 0.208), ("round 69 fr f54", 0.412), ("round 69 fr f55", 0.150), ("round 69 fr f57", 0.190), ("round 69 fr f56", 0.296), ("round 70 fr f58", 0.250), ("round 70 fr f59", 0.379), ("round 70 fr f60", 0.250), ("round 70 fr f61", 0.283), ("round 70 fr f62", 0.271), ("round 70 fr f63", 0.350), ("round 71 fr f64", 0.488), ("round 71 fr f65", 0.219), ("round 71 fr f66", 0.236), ("round 71 fr f67", 0.350), ("round 72 fr f68", 0.329), ("round 72 fr f69", 0.404), ("round 72 fr f70", 0.390), ("round 72 fr f71", 0.242), ("round 73 fr f72", 0.408), ("round 73 fr f73", 0.217), ("round 73 fr f74", 0.412), ("round 73 fr f75", 0.061), ("round 74 fr f76", 0.345), ("round 74 fr f77", 0.172)];
+/// `round 74 fr f78` (helper f78, 2026-12-07): `scripts/draw-vocab-fr
+/// --seed 63464 --n-orangesum 70 --n-masakhane 30 --masakhane-parity even`,
+/// 100 sentences (70 OrangeSum `politique`/`monde`, 30 MasakhaNEWS French of
+/// even ids), 2 dropped as already in an earlier block in another wording
+/// (orangesum-24306's "On trouve que c'est beaucoup de sous ..." is `round
+/// 63 fr f18`'s orangesum-24205 with its attribution; orangesum-7893's
+/// "Suivent le Royaume-Uni avec 38.489 morts ..." is `round 63 fr f15`'s
+/// orangesum-9547 with other figures), the other 98 kept in the order
+/// drawn: 18 event sentences (21 rows), 80 `#-` lines, annotated blind and
+/// committed before sitrep coded any of them. Before its rows: exact 5 of 21
+/// (0.238), relaxed root P 0.467 R 0.333 F1 0.389, root and actors P 0.200
+/// R 0.143 F1 0.167, 1 of 80 no-event lines with an event (0.013). Its rows
+/// (`# round 74 f78` in fr/verbs.tsv): fr_frapper_le_personne_f78
+/// ("frappant le jeune homme", 182, not fr_frapper's 190);
+/// fr_heurter_forte_opposition_f78 ("s'est heurté à une très forte
+/// opposition de X", 111, fr_heurter_colere with a gap);
+/// fr_pret_debuter_negociations_f78 ("prête à débuter ... des négociations
+/// de paix avec X", 036); fr_etre_aux_cotes_f78 ("Je suis|sommes|est|sera
+/// aux côtés de X", 051, not the imperfect of presence);
+/// fr_utiliser_missiles_frapper_f78 ("a utilisé ... missiles ... pour
+/// frapper ... X", 195); fr_saisir_dossier_f78 ("s'était saisie du
+/// dossier", 090, not fr_saisir_instance's 114); fr_fournir_vivres_f78 and
+/// fr_fournir_assistance_medicale_f78 ("leur fournira vêtements,
+/// nourriture et assistance médicale", 073, futur 0333);
+/// fr_exhorter_fin_repression_f78 and fr_appeler_fin_repression_f78 ("a
+/// exhorté mardi X à mettre fin aux poursuites", 0251; they need X to be an
+/// actor, which "les représentants de l'Etat" is not, so the block's
+/// sentence still gets fr_exhorter's 020). A row for a clitic "l'a mis(e)
+/// en cause" (112) was tried and dropped: the participle "les policiers mis
+/// en cause" gave 34 false events in 2,500 French articles. After: exact 11
+/// of 21 (0.524), relaxed root P 0.632 R 0.571 F1 0.600, root and actors P
+/// 0.211 R 0.190 F1 0.200, still 1 of 80 (0.013: Thaçi's "je ferai face à
+/// ces accusations" read by fr_faire_face_critiques as 111). All French
+/// blocks (f78 counted in both) root F1 0.459 -> 0.461, root and actors
+/// 0.256 -> 0.256 (matched 529 -> 530); `round 63 fr f19` exact 0.231 ->
+/// 0.269 ("fournir des soins (... de la nourriture et des vêtements) aux
+/// guérilleros", 073), no other block's figures move; French dev gold and
+/// attribution output identical; English 3k byte-identical with the branch
+/// point's binary. Floor 0.474, ceiling 0.063. Most of the rest are acts
+/// whose pattern matches with no actor the lexicon places ("Ils sont
+/// poursuivis pour", agentless "ont été interpellés et placés en
+/// détention", "Le média l'avait mise en cause"), a source the lexicon
+/// does not read ("la puissante Église orthodoxe grecque": no church
+/// actor), blame told by an idiom or a quote ("On ne peut pas mettre entre
+/// les mains de Marine Le Pen l'avenir de la France", "symbolise à merveille
+/// le naufrage de l'Etat"), a legislature's "actes d'obstruction" no row
+/// reads, and the lexicon's settled 100 for "appelle à" + infinitive
+/// against the block's 020: tests/gold/misses/r74-fr-f78.txt.
+const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f2", 0.203), ("round 60 fr f3", 0.207), ("round 60 fr f4", 0.404), ("round 61 fr f5", 0.394), ("round 61 fr f6", 0.212), ("round 61 fr f7", 0.358), ("round 61 fr f8", 0.223), ("round 61 fr f9", 0.472), ("round 62 fr f10", 0.132), ("round 62 fr f11", 0.369), ("round 62 fr f12", 0.314), ("round 62 fr f13", 0.328), ("round 62 fr f14", 0.385), ("round 63 fr f15", 0.260), ("round 63 fr f16", 0.236), ("round 63 fr f17", 0.218), ("round 63 fr f18", 0.268), ("round 63 fr f19", 0.166), ("round 63 fr f20", 0.170), ("round 64 fr f21", 0.250), ("round 64 fr f22", 0.236), ("round 64 fr f23", 0.318), ("round 64 fr f24", 0.208), ("round 64 fr f25", 0.150), ("round 64 fr f26", 0.274), ("round 64 fr f27", 0.374), ("round 64 fr f28", 0.106), ("round 64 fr f29", 0.161), ("round 64 fr f30", 0.360), ("round 64 fr f31", 0.181), ("round 64 fr f33", 0.225), ("round 64 fr f32", 0.126), ("round 65 fr f34", 0.112), ("round 65 fr f35", 0.000), ("round 65 fr f36", 0.274), ("round 65 fr f37", 0.465), ("round 65 fr f38", 0.229), ("round 65 fr f39", 0.254), ("round 65 fr f40", 0.260), ("round 66 fr f41", 0.331), ("round 66 fr f42", 0.333), ("round 66 fr f43", 0.232), ("round 67 fr f44", 0.231), ("round 67 fr f45", 0.335), ("round 67 fr f46", 0.450), ("round 67 fr f47", 0.390), ("round 68 fr f48", 0.164), ("round 68 fr f49", 0.389), ("round 68 fr f50", 0.371), ("round 68 fr f51", 0.307), ("round 69 fr f52", 0.258), ("round 69 fr f53", 0.208), ("round 69 fr f54", 0.412), ("round 69 fr f55", 0.150), ("round 69 fr f57", 0.190), ("round 69 fr f56", 0.296), ("round 70 fr f58", 0.250), ("round 70 fr f59", 0.379), ("round 70 fr f60", 0.250), ("round 70 fr f61", 0.283), ("round 70 fr f62", 0.271), ("round 70 fr f63", 0.350), ("round 71 fr f64", 0.488), ("round 71 fr f65", 0.219), ("round 71 fr f66", 0.236), ("round 71 fr f67", 0.350), ("round 72 fr f68", 0.329), ("round 72 fr f69", 0.404), ("round 72 fr f70", 0.390), ("round 72 fr f71", 0.242), ("round 73 fr f72", 0.408), ("round 73 fr f73", 0.217), ("round 73 fr f74", 0.412), ("round 73 fr f75", 0.061), ("round 74 fr f76", 0.345), ("round 74 fr f77", 0.172), ("round 74 fr f78", 0.474)];
 
 /// `round 69 fr f56` (helper f56, 2026-12-07): `scripts/draw-vocab-fr
 /// --seed 63442 --n-orangesum 70 --n-masakhane 30 --masakhane-parity even`,
@@ -1987,7 +2035,7 @@ const FLOOR_EXACT: &[(&str, f64)] = &[("round 60 fr f1", 0.179), ("round 60 fr f
 /// participle whose subject is a statement ("un communiqué qualifiant les
 /// sanctions de"): tests/gold/misses/r69-fr-f56.txt (from
 /// /work/notes/r69-fr-f56-constructions.txt).
-const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068), ("round 61 fr f5", 0.059), ("round 61 fr f6", 0.059), ("round 61 fr f7", 0.050), ("round 61 fr f8", 0.068), ("round 61 fr f9", 0.075), ("round 62 fr f10", 0.112), ("round 62 fr f11", 0.077), ("round 62 fr f12", 0.066), ("round 62 fr f13", 0.091), ("round 62 fr f14", 0.067), ("round 63 fr f15", 0.077), ("round 63 fr f16", 0.076), ("round 63 fr f17", 0.050), ("round 63 fr f18", 0.095), ("round 63 fr f19", 0.075), ("round 63 fr f20", 0.059), ("round 64 fr f21", 0.087), ("round 64 fr f22", 0.076), ("round 64 fr f23", 0.050), ("round 64 fr f24", 0.083), ("round 64 fr f25", 0.075), ("round 64 fr f26", 0.050), ("round 64 fr f27", 0.066), ("round 64 fr f28", 0.091), ("round 64 fr f29", 0.076), ("round 64 fr f30", 0.059), ("round 64 fr f31", 0.098), ("round 64 fr f33", 0.074), ("round 64 fr f32", 0.075), ("round 65 fr f34", 0.093), ("round 65 fr f35", 0.092), ("round 65 fr f36", 0.067), ("round 65 fr f37", 0.074), ("round 65 fr f38", 0.077), ("round 65 fr f39", 0.093), ("round 65 fr f40", 0.085), ("round 66 fr f41", 0.110), ("round 66 fr f42", 0.060), ("round 66 fr f43", 0.067), ("round 67 fr f44", 0.060), ("round 67 fr f45", 0.085), ("round 67 fr f46", 0.066), ("round 67 fr f47", 0.121), ("round 68 fr f48", 0.059), ("round 68 fr f49", 0.059), ("round 68 fr f50", 0.084), ("round 68 fr f51", 0.050), ("round 69 fr f52", 0.050), ("round 69 fr f53", 0.071), ("round 69 fr f54", 0.071), ("round 69 fr f55", 0.106), ("round 69 fr f57", 0.088), ("round 69 fr f56", 0.063), ("round 70 fr f58", 0.089), ("round 70 fr f59", 0.099), ("round 70 fr f60", 0.088), ("round 70 fr f61", 0.063), ("round 70 fr f62", 0.064), ("round 70 fr f63", 0.050), ("round 71 fr f64", 0.076), ("round 71 fr f65", 0.076), ("round 71 fr f66", 0.102), ("round 71 fr f67", 0.050), ("round 72 fr f68", 0.078), ("round 72 fr f69", 0.062), ("round 72 fr f70", 0.102), ("round 72 fr f71", 0.063), ("round 73 fr f72", 0.063), ("round 73 fr f73", 0.064), ("round 73 fr f74", 0.050), ("round 73 fr f75", 0.086), ("round 74 fr f76", 0.078), ("round 74 fr f77", 0.050)];
+const CEILING_FALSE: &[(&str, f64)] = &[("round 60 fr f1", 0.057), ("round 60 fr f2", 0.071), ("round 60 fr f3", 0.057), ("round 60 fr f4", 0.068), ("round 61 fr f5", 0.059), ("round 61 fr f6", 0.059), ("round 61 fr f7", 0.050), ("round 61 fr f8", 0.068), ("round 61 fr f9", 0.075), ("round 62 fr f10", 0.112), ("round 62 fr f11", 0.077), ("round 62 fr f12", 0.066), ("round 62 fr f13", 0.091), ("round 62 fr f14", 0.067), ("round 63 fr f15", 0.077), ("round 63 fr f16", 0.076), ("round 63 fr f17", 0.050), ("round 63 fr f18", 0.095), ("round 63 fr f19", 0.075), ("round 63 fr f20", 0.059), ("round 64 fr f21", 0.087), ("round 64 fr f22", 0.076), ("round 64 fr f23", 0.050), ("round 64 fr f24", 0.083), ("round 64 fr f25", 0.075), ("round 64 fr f26", 0.050), ("round 64 fr f27", 0.066), ("round 64 fr f28", 0.091), ("round 64 fr f29", 0.076), ("round 64 fr f30", 0.059), ("round 64 fr f31", 0.098), ("round 64 fr f33", 0.074), ("round 64 fr f32", 0.075), ("round 65 fr f34", 0.093), ("round 65 fr f35", 0.092), ("round 65 fr f36", 0.067), ("round 65 fr f37", 0.074), ("round 65 fr f38", 0.077), ("round 65 fr f39", 0.093), ("round 65 fr f40", 0.085), ("round 66 fr f41", 0.110), ("round 66 fr f42", 0.060), ("round 66 fr f43", 0.067), ("round 67 fr f44", 0.060), ("round 67 fr f45", 0.085), ("round 67 fr f46", 0.066), ("round 67 fr f47", 0.121), ("round 68 fr f48", 0.059), ("round 68 fr f49", 0.059), ("round 68 fr f50", 0.084), ("round 68 fr f51", 0.050), ("round 69 fr f52", 0.050), ("round 69 fr f53", 0.071), ("round 69 fr f54", 0.071), ("round 69 fr f55", 0.106), ("round 69 fr f57", 0.088), ("round 69 fr f56", 0.063), ("round 70 fr f58", 0.089), ("round 70 fr f59", 0.099), ("round 70 fr f60", 0.088), ("round 70 fr f61", 0.063), ("round 70 fr f62", 0.064), ("round 70 fr f63", 0.050), ("round 71 fr f64", 0.076), ("round 71 fr f65", 0.076), ("round 71 fr f66", 0.102), ("round 71 fr f67", 0.050), ("round 72 fr f68", 0.078), ("round 72 fr f69", 0.062), ("round 72 fr f70", 0.102), ("round 72 fr f71", 0.063), ("round 73 fr f72", 0.063), ("round 73 fr f73", 0.064), ("round 73 fr f74", 0.050), ("round 73 fr f75", 0.086), ("round 74 fr f76", 0.078), ("round 74 fr f77", 0.050), ("round 74 fr f78", 0.063)];
 
 
 #[test]
