@@ -664,7 +664,7 @@ fn past_adverbs_before_word(lex: &Lexicon, s: &Sentence, after: &[Elem], resume:
     }
     // A word that opens a clause after the wanted one ("no decision had been
     // taken yet over whether …") makes it that clause's preposition, not the
-    // verb's: only a "-ly" adverb is passed then.
+    // verb's: only adverbs with an `adverb_suffix` are passed then.
     let opens_clause = || short && s.is(j + 1, CueKind::Subordinator);
     if j > resume && wanted(j) && !opens_clause() {
         j
