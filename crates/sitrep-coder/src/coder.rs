@@ -365,7 +365,7 @@ impl Coder {
                 // A quotation run on from an earlier sentence, in a
                 // sentence that names no speaker, is that speaker's.
                 let head = s.matches[k].head;
-                let quoted = s.quotes.iter().any(|&(a, b)| a <= head && head < b);
+                let quoted = s.in_quotation(head);
                 // An event whose doer the sentence names ("Government
                 // ministers have denied the story") is no quoted speech.
                 let own_doer = scratch.roles[k].source.is_some() || s.matches[k].source.is_some();
@@ -714,7 +714,7 @@ impl Coder {
         // happened. On nobody's word ("Britain should impose sanctions") it
         // is the writer's advice, no event.
         let duty = !lex.petrarch_semantics() && !m.passive && certainty == Certainty::Conditional && r.source.is_some() && tree.is_parsed() && tree.under_duty(s, tree.trigger_word(m.head));
-        let quoted = s.quotes.iter().any(|&(a, b)| a <= m.head && m.head < b);
+        let quoted = s.in_quotation(m.head);
         // (A sentence with a speech verb anywhere reports someone's words,
         // however the parse hangs them.)
         let reports_words = || (0..s.len()).any(|i| s.is(i, CueKind::SpeechVerb));
@@ -901,9 +901,6 @@ impl Coder {
             // "Nigeria and France signed an agreement to reschedule
             // Nigeria's debt": a target that is one of the doers again
             // names what their joint act is about, not a third party.
-            fn code_of(a: &Option<sitrep_model::Actor>) -> Option<&sitrep_model::ActorCode> {
-                a.as_ref().and_then(|a| a.code.as_ref())
-            }
             let target_is_a_doer = || !targets.is_empty() && targets.iter().all(|(_, t)| code_of(t).is_some_and(|c| doers.iter().any(|(_, d)| code_of(d) == Some(c))));
             let mutual = between
                 || (to.is_none() || target_is_a_doer())
@@ -1037,8 +1034,8 @@ impl Coder {
                     let first_of_match = out.len() - emitted;
                     let same = out[first_of_match..].iter().any(|e: &Event| {
                         e.cameo == *cameo
-                            && e.source.as_ref().and_then(|a| a.code.as_ref()) == source_actor.as_ref().and_then(|a| a.code.as_ref())
-                            && e.target.as_ref().and_then(|a| a.code.as_ref()) == target_actor.as_ref().and_then(|a| a.code.as_ref())
+                            && code_of(&e.source) == code_of(source_actor)
+                            && code_of(&e.target) == code_of(target_actor)
                     });
                     if same {
                         skipped = Some("the same event as another target's");
@@ -1217,7 +1214,7 @@ fn quoted_speaker_as_source(lex: &Lexicon, s: &Sentence, source: Option<Source>,
     let Some(src) = source else { return };
     let Some(speaker) = (src.start..src.end).find_map(|i| s.group_of[i]) else { return };
     for (m, r) in s.matches.iter().zip(roles.iter_mut()) {
-        let quoted = s.quotes.iter().any(|&(a, b)| a <= m.head && m.head < b);
+        let quoted = s.in_quotation(m.head);
         let evaluation = lex.patterns[m.pattern as usize].evaluation;
         if r.source.is_none() && quoted && !m.passive && !evaluation && r.target != Some(speaker) {
             r.source = Some(speaker);
@@ -1404,8 +1401,12 @@ fn country_anaphor_of(s: &Sentence, g: Option<u32>, own: &[(Option<u32>, Option<
     if !g.is_some_and(|g| s.groups[g as usize].country_anaphor) {
         return false;
     }
-    let code = |a: &Option<sitrep_model::Actor>| a.as_ref().and_then(|a| a.code.clone());
-    own.iter().filter_map(|(_, a)| code(a)).any(|c| other.iter().any(|(_, b)| code(b).as_ref() == Some(&c)))
+    own.iter().filter_map(|(_, a)| code_of(a)).any(|c| other.iter().any(|(_, b)| code_of(b) == Some(c)))
+}
+
+/// An actor's code, if it has one.
+fn code_of(a: &Option<sitrep_model::Actor>) -> Option<&sitrep_model::ActorCode> {
+    a.as_ref().and_then(|a| a.code.as_ref())
 }
 
 /// Builds the sentence's groups and matches again, after marks that turn
@@ -1423,6 +1424,5 @@ fn regroup_and_match(lex: &Lexicon, s: &mut Sentence) {
 /// repeats one before them: the same code between the same coded actors.
 fn restates_earlier(events: &[Event], n: usize) -> bool {
     let (earlier, last) = events.split_at(events.len() - n);
-    let code = |a: &Option<sitrep_model::Actor>| a.as_ref().and_then(|a| a.code.clone());
-    last.iter().all(|e| earlier.iter().any(|x| x.cameo == e.cameo && code(&x.source) == code(&e.source) && code(&x.target) == code(&e.target)))
+    last.iter().all(|e| earlier.iter().any(|x| x.cameo == e.cameo && code_of(&x.source) == code_of(&e.source) && code_of(&x.target) == code_of(&e.target)))
 }

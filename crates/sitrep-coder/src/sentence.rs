@@ -484,6 +484,11 @@ impl Sentence {
         i < self.cue_bits.len() && Lexicon::has_cue(self.cue_bits[i], kind)
     }
 
+    /// Whether token `i` stands between quotation marks.
+    pub fn in_quotation(&self, i: usize) -> bool {
+        self.quotes.iter().any(|&(start, end)| start <= i && i < end)
+    }
+
     /// The longest cue of this kind that covers token `i`, in tokens (0
     /// for none).
     pub fn longest_cue_over(&self, i: usize, kind: CueKind) -> usize {

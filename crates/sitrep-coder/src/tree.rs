@@ -1745,12 +1745,6 @@ impl Tree {
         Some((speech_verb, speaker, subject))
     }
 
-    /// Whether word `w` stands inside one of the sentence's quotations.
-    fn quotes_word(&self, s: &Sentence, w: usize) -> bool {
-        let t = self.token(w);
-        s.quotes.iter().any(|&(start, end)| start <= t && t < end)
-    }
-
     /// "Rubio called the decision a major blunder", "the SDF described the
     /// move as a blatant betrayal": the word at `w` said of a verb's object
     /// by a verb of naming (`naming-verb`), as its second complement or
@@ -1774,7 +1768,7 @@ impl Tree {
         let named = |v: usize| kids(v).find(|&c| a.universal_deprel(c) == "obj").or_else(|| kids(v).find(|&c| a.deprel(c) == "nsubj:pass"));
         // "calling it \"excruciating\"": a quoted predicate after the
         // object, which the parse often hangs beside the verb's clause.
-        let quoted_after_object = || named(head).filter(|&o| o < w && self.quotes_word(s, w));
+        let quoted_after_object = || named(head).filter(|&o| o < w && s.in_quotation(self.token(w)));
         let (verb, object, agent) = match a.universal_deprel(w) {
             "xcomp" => (head, named(head)?, None),
             "parataxis" => (head, quoted_after_object()?, None),
@@ -2547,9 +2541,12 @@ fn repair_finite_conjunct(a: &mut Analysis) {
         let own_auxiliary = || a.children(w).any(|c| a.deprel(c) == "aux" && a.upos(c) == "AUX");
         let own_subject = || a.children(w).any(|c| a.universal_deprel(c).starts_with("nsubj") || a.universal_deprel(c) == "expl");
         let inflected = |v: usize| !ends_in_ing(a.form(v)) && !a.form(v).eq_ignore_ascii_case(a.lemma(v));
-        // ("to be put" is a participle, whatever its spelling.)
+        // (The base form after "to"; "to be put" is a participle, whatever
+        // its spelling.)
         let bare_infinitive = || {
-            !inflected(head) && !ends_in_ing(a.form(head)) && a.children(head).any(|c| a.universal_deprel(c) == "mark" && a.upos(c) == "PART") && !a.children(head).any(|c| a.universal_deprel(c) == "aux")
+            a.form(head).eq_ignore_ascii_case(a.lemma(head))
+                && a.children(head).any(|c| a.universal_deprel(c) == "mark" && a.upos(c) == "PART")
+                && !a.children(head).any(|c| a.universal_deprel(c) == "aux")
         };
         // (Joined by a conjunction, with an object or oblique of its own and
         // no agent: a bare participle may be a predicate, "to show he's back
