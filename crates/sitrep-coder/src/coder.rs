@@ -450,7 +450,9 @@ impl Coder {
             let count = if s.groups[first as usize].pair_anaphor { 2 } else { s.compound_len(first, 5) };
             (2..=4).contains(&count) && reciprocal::is_reciprocal(lex, s, tree, m.start, m.end, m.head)
         };
-        if r.target.is_none() && crate::tree::is_fallback_row(&pattern.id) && !joint_doers() {
+        // (A duty on someone the clause names, no actor, is the speaker's
+        // appeal: `matching::add_duties_laid_by_a_speaker`.)
+        if r.target.is_none() && crate::tree::is_fallback_row(&pattern.id) && !m.unnamed_target && !joint_doers() {
             return Err("a commitment to an unknown act with no target");
         }
         // "peak demand", "a price hit": a base or present form with no
@@ -970,15 +972,12 @@ impl Coder {
                     // In a list the other members carry the act ("U.S. and
                     // Kuwait … protecting Kuwaiti oil tankers"). A duty or a
                     // commitment towards oneself is no appeal ("Iran said it
-                    // must defend itself").
+                    // must defend itself"). (A government's word on what its
+                    // own country must do is: "Reagan said the United States
+                    // must do more", 020 USAGOV → USA, as the blind blocks
+                    // code it.)
                     let towards_another = duty_appeal.is_some() || crate::tree::is_fallback_row(&pattern.id);
-                    // Nor is a government's word on what its own country
-                    // must do ("Reagan said the United States must do more").
-                    let own_country = || match (source_actor, target_actor) {
-                        (Some(a), Some(b)) => b.code.as_ref().is_some_and(|t| t.as_str().len() == 3 && a.code.as_ref().is_some_and(|c| c.as_str().starts_with(t.as_str()))),
-                        _ => false,
-                    };
-                    if (one_actor || own_country()) && towards_another && !lex.petrarch_semantics() {
+                    if one_actor && towards_another && !lex.petrarch_semantics() {
                         skipped = Some("a duty or commitment towards oneself or one's own country");
                         continue;
                     }

@@ -328,49 +328,65 @@ pub fn drop_fallbacks_with_acts_below(lex: &Lexicon, s: &mut Sentence, tree: &Tr
     }
 }
 
-/// Whether the sentence may lay a duty through a speech verb (two groups,
+/// Whether the sentence may lay a duty through a speech verb (a group,
 /// a word of duty, a speech verb): only then is a sentence no pattern
 /// matched worth parsing for one.
 pub fn may_lay_a_duty(lex: &Lexicon, s: &Sentence) -> bool {
-    if lex.petrarch_semantics() || s.groups.len() < 2 || crate::tree::duty_said_after_rows().is_empty() {
+    if lex.petrarch_semantics() || s.groups.is_empty() || crate::tree::duty_said_after_rows().is_empty() {
         return false;
     }
     (0..s.len()).any(|i| s.is(i, CueKind::Obligation)) && (0..s.len()).any(|i| s.is(i, CueKind::SpeechVerb))
 }
 
 /// "The government should change the law …, the TUC has said": a duty
-/// laid on an actor in a speech verb's clause, whose act no pattern codes,
-/// is the speaker's appeal to that actor, as "The TUC said the government
-/// should …" is by word order (the `duty-said-after-row` of tree-roles.tsv
-/// stands for it). Word order reads only "said (that) X should"; the parse
-/// reads the rest: the clause before its speech verb, after an audience
-/// ("told reporters that the government must …") or a colon and a quotation
-/// ("told the BBC: “Britain must …”"). The duty clause is the speech verb's
-/// `ccomp`, with a subject naming an actor other than the speaker's. An act
-/// a pattern codes there is coded as the speaker's appeal by `emit` already
-/// ("Israel must withdraw from Lebanon, Iran said").
+/// laid in a speech verb's clause, whose act no pattern codes, is the
+/// speaker's appeal to the one the duty binds, as "The TUC said the
+/// government should …" is by word order (the `duty-said-after-row` of
+/// tree-roles.tsv stands for it). Word order reads only "said (that) X
+/// should"; the parse reads the rest: the clause before its speech verb,
+/// after an audience ("told reporters that the government must …") or a
+/// colon and a quotation ("told the BBC: “Britain must …”"). The duty
+/// clause is the speech verb's `ccomp`. An act a pattern codes there is
+/// coded as the speaker's appeal by `emit` already ("Israel must withdraw
+/// from Lebanon, Iran said").
+///
+/// One side may be unnamed: a speaker the lexicon cannot code ("Sweden
+/// should continue to cut spending, the report said") or one bound who is
+/// no actor ("the program should be eliminated, two Congressmen said"); the
+/// blind blocks' gold codes both as appeals. A duty in the passive asks an
+/// act of someone unnamed: the one it binds is its subject, when that is an
+/// actor ("McBride should be suspended, the Democratic Alliance said").
 pub fn add_duties_laid_by_a_speaker(lex: &Lexicon, s: &mut Sentence, tree: &Tree) {
     if !tree.is_parsed() || lex.petrarch_semantics() {
         return;
     }
     let a = &tree.analysis;
-    let nsubj = |w: usize| a.children(w).find(|&c| a.deprel(c) == "nsubj");
-    // A duty is laid on an actor the duty clause's subject itself names
-    // ("Moscow's trade reforms should result in more trade" lays none on
+    let subject = |w: usize| a.children(w).find(|&c| matches!(a.deprel(c), "nsubj" | "nsubj:pass"));
+    // A duty binds an actor the duty clause's subject itself names
+    // ("Moscow's trade reforms should result in more trade" binds no
     // Moscow): not a pronoun ("They should seize the moment") nor private
-    // people ("people who were doubting us should now believe"); and
-    // "should be" foretells ("costs should be below 50 cents"), it asks no
-    // act.
+    // people ("people who were doubting us should now believe").
     let private = |g: u32| s.groups[g as usize].role.is_some_and(|r| crate::tree::is_private_role(lex.roles[r as usize].as_str()));
-    // Nor does a passive duty lay an act on its subject ("Kotey and
-    // Elsheikh should be tried at the ICC": someone else is to try them).
-    // (The parser may label that "be" a plain `aux`.)
     // A form of "be" by its lemma, or by the language's `be_form` cues ("être", "été").
     let be = |w: usize| a.lemma(w).eq_ignore_ascii_case("be") || s.is(tree.token(w), CueKind::BeForm);
-    let asks_no_act = |d: usize| be(d) || a.children(d).any(|c| matches!(a.universal_deprel(c), "cop" | "aux:pass" | "nsubj:pass") || (a.universal_deprel(c) == "aux" && be(c)));
+    // "should be" with a predicate foretells ("costs should be below 50
+    // cents"): it asks no act. (The parser may label a passive's "be" a
+    // plain `aux`: "should be tried" asks an act.)
+    let copular = |d: usize| be(d) || a.children(d).any(|c| a.universal_deprel(c) == "cop");
+    // Nor does a need in the passive ("more time might be needed to get
+    // the law right": the blind blocks hold three such sentences with no
+    // event for each one with an appeal).
+    let needed = |d: usize| tree.is_duty_verb(s, d) && a.children(d).any(|c| a.deprel(c) == "aux:pass");
     // French: the act is the modal's `xcomp` ("devrait être jugé").
-    let asks_no_act = |d: usize| asks_no_act(d) || (tree.is_duty_verb(s, d) && a.children(d).filter(|&c| a.universal_deprel(c) == "xcomp").any(asks_no_act));
-    let bearer = |d: usize| nsubj(d).and_then(|c| s.group_of[tree.token(c)]).filter(|&g| s.groups[g as usize].pronoun.is_none() && !private(g));
+    let asks_no_act = |d: usize| copular(d) || needed(d) || (tree.is_duty_verb(s, d) && a.children(d).filter(|&c| a.universal_deprel(c) == "xcomp").any(copular));
+    // The one the duty binds, if an actor names it.
+    let bearer = |d: usize| subject(d).and_then(|c| s.group_of[tree.token(c)]).filter(|&g| s.groups[g as usize].pronoun.is_none() && !private(g));
+    // Else an act is still asked of someone when the clause is passive
+    // ("the program should be eliminated") or its subject a name the
+    // lexicon lacks ("Kotey must face justice"); a common noun's duty is
+    // mostly a forecast ("Moscow's trade reforms should result in more
+    // trade", "the dollar must not fall much further").
+    let unnamed_bearer = |d: usize| subject(d).is_some_and(|c| a.deprel(c) == "nsubj:pass" || (a.upos(c) == "PROPN" && s.group_of[tree.token(c)].is_none()));
     // The act under the duty: the duty's verb, or a verb it controls
     // ("should seek to restore ties"), not one in a relative clause of its
     // object ("employees who raise concerns").
@@ -387,8 +403,9 @@ pub fn add_duties_laid_by_a_speaker(lex: &Lexicon, s: &mut Sentence, tree: &Tree
         false
     };
     let coded_under = |d: usize| s.matches.iter().any(|m| lex.patterns[m.pattern as usize].cameo.is_some() && controlled_by(d, tree.trigger_word(m.head)));
-    // (speech verb token, bearer) pairs; most sentences have none, and the
-    // rest below is only done for those that do.
+    // (speech verb token, duty verb word, the one bound) triples; most
+    // sentences have none, and the rest below is only done for those that
+    // do.
     let mut duties = Vec::new();
     for i in (0..s.len()).filter(|&i| s.is(i, CueKind::SpeechVerb)) {
         let v = tree.word(i);
@@ -411,9 +428,12 @@ pub fn add_duties_laid_by_a_speaker(lex: &Lexicon, s: &mut Sentence, tree: &Tree
         for d in clauses.filter(|&d| (tree.under_duty(s, d) || tree.is_duty_verb(s, d)) && !asks_no_act(d) && !coded_under(d)) {
             // After its speech verb the word-order row may have read the
             // duty already ("said Uganda must …").
-            let read_by_word_order = |g: u32| s.matches.iter().any(|m| m.head == i && m.target == Some(g) && lex.patterns[m.pattern as usize].cameo.is_some());
-            if let Some(g) = bearer(d).filter(|&g| !read_by_word_order(g)) {
-                duties.push((i, g));
+            let read_by_word_order = |bound: Option<u32>| {
+                s.matches.iter().any(|m| m.head == i && lex.patterns[m.pattern as usize].cameo.is_some() && (m.target == bound || crate::tree::duty_said_after_rows().contains(&&*lex.patterns[m.pattern as usize].id)))
+            };
+            let bound = bearer(d);
+            if (bound.is_some() || unnamed_bearer(d)) && !read_by_word_order(bound) {
+                duties.push((i, d, bound));
             }
         }
     }
@@ -430,14 +450,22 @@ pub fn add_duties_laid_by_a_speaker(lex: &Lexicon, s: &mut Sentence, tree: &Tree
     crate::attribution::find_sources(lex, s, tree, &mut sources);
     let speaker_words = |i: usize| sources.iter().find(|src| src.verb == Some(i)).and_then(|src| (src.start..src.end).find_map(|k| s.group_of[k]));
     let mut found = Vec::new();
-    for (i, bearer) in duties {
-        let speaker = nsubj(tree.word(i)).and_then(|c| tree.group_for(s, c)).or_else(|| speaker_words(i));
-        if let Some(speaker) = speaker.filter(|&g| g != bearer) {
-            // The match spans the speech verb and the bearer, on whichever
-            // side of it the duty stands.
-            let (start, end) = (s.groups[bearer as usize].start.min(i), s.groups[bearer as usize].end.max(i + 1));
-            found.push(Match { pattern: row as u32, start, end, head: i, target: Some(bearer), source: Some(speaker), passive: false, reduced: false, compound: None, forms: form::PAST, unnamed_target: false });
+    for (i, d, bearer) in duties {
+        let speaker = a.children(tree.word(i)).find(|&c| a.deprel(c) == "nsubj").and_then(|c| tree.group_for(s, c)).or_else(|| speaker_words(i));
+        let speaker = speaker.filter(|&g| Some(g) != bearer);
+        // Someone named on one side at least: a duty on nobody named, on
+        // nobody's named word, is no event.
+        if speaker.is_none() && bearer.is_none() {
+            continue;
         }
+        // The match spans the speech verb, the duty's verb and the one it
+        // binds, on whichever side of the speech verb the duty stands.
+        let duty = tree.token(d);
+        let (mut start, mut end) = (i.min(duty), i.max(duty) + 1);
+        if let Some(g) = bearer {
+            (start, end) = (start.min(s.groups[g as usize].start), end.max(s.groups[g as usize].end));
+        }
+        found.push(Match { pattern: row as u32, start, end, head: i, target: bearer, source: speaker, passive: false, reduced: false, compound: None, forms: form::PAST, unnamed_target: bearer.is_none() });
     }
     for m in found {
         let at = s.matches.partition_point(|o| o.head <= m.head);

@@ -2558,7 +2558,23 @@ fn repair_finite_conjunct(a: &mut Analysis) {
                 && !a.children(w).any(|c| a.deprel(c) == "obl:agent")
         };
         let past_after_infinitive = || inflected(w) && acts() && bare_infinitive();
-        if !(own_auxiliary() || past_after_infinitive()) || own_subject() || !non_finite(a, head) {
+        // Or hung on a base form after a modal ("said Indonesia must take
+        // further steps … and called for policies supporting growth": the
+        // statement called, not Indonesia).
+        let after_modal = || a.form(head).eq_ignore_ascii_case(a.lemma(head)) && a.children(head).any(|c| a.deprel(c) == "aux" && a.upos(c) == "AUX") && !a.children(head).any(|c| a.deprel(c) == "aux:pass");
+        let past_after_modal = || inflected(w) && !a.children(w).any(|c| a.universal_deprel(c) == "aux") && acts() && after_modal();
+        // So is one with an object of its own hung on a reported clause in
+        // the passive ("told the Guardian the teenager should be treated
+        // as a victim, and rejected claims that …": nobody rejected claims
+        // on her).
+        // (A passive with no active subject: "Indications are that USDA
+        // accepted …" may be parsed with "are" as a passive auxiliary.)
+        let passive_head = || a.universal_deprel(head) == "ccomp" && a.children(head).any(|c| a.deprel(c) == "aux:pass") && !a.children(head).any(|c| a.deprel(c) == "nsubj");
+        let past_after_passive = || inflected(w) && acts() && a.children(w).any(|c| a.universal_deprel(c) == "obj") && passive_head();
+        if own_subject() {
+            continue;
+        }
+        if !past_after_passive() && !past_after_modal() && (!(own_auxiliary() || past_after_infinitive()) || !non_finite(a, head)) {
             continue;
         }
         // (A past form coordinates with a past form: "said … the government

@@ -1452,7 +1452,8 @@ fn pair_anaphors_act_on_each_other() {
 /// (`appeal.tsv`), not the act, or 020 where the lexicon knows no such act
 /// (`say_should_any`, a fallback row); the writer's own advice is no event;
 /// a counterfactual ("should have sent") stays a conditional act, and a
-/// government's word on what its own country must do is no appeal.
+/// government's word on what its own country must do is an appeal to that
+/// country (as the blind blocks code it).
 /// (Corpus sentences: bbc-politics-028, guardian-120, bbc-politics-224,
 /// reuters-7611, bbc-politics-192; the others written for this test.)
 #[test]
@@ -1986,8 +1987,9 @@ fn cannot_is_a_refusal() {
 /// `parataxis` ("…, says Tory leader Michael Howard"), after an audience or
 /// a colon and a quotation ("told reporters, “Farmers should …”"), after
 /// "said" where word order does not reach the bearer ("said the United
-/// States and Japan must"); a passive duty asks its subject for no act
-/// ("argued that Kotey and Elsheikh should be tried").
+/// States and Japan must"); a passive duty asks an act of someone unnamed,
+/// concerning its subject, the appeal's target ("argued that Kotey and
+/// Elsheikh should be tried").
 #[test]
 fn duties_laid_through_any_speech_verb_are_appeals() {
     insta::assert_snapshot!(code(&[
@@ -1995,6 +1997,26 @@ fn duties_laid_through_any_speech_verb_are_appeals() {
         "French minister Francois Guillaume told reporters, \"Farmers should not become recipients of public assistance -- their survival should be assured by price mechanisms and the market.\"",
         "Chancellor of the Exchequer Nigel Lawson said the United States and Japan must work to avert a possible trade war, and he added that a trade war would not be in the interests of Britain.",
         "Some, including the defence minister, Tobias Ellwood, have argued that Kotey and Elsheikh should be tried at the international criminal court in The Hague, which can prosecute people for war crimes and crimes against humanity.",
+    ]));
+}
+
+/// A duty laid in a reported clause is an appeal with one side unnamed too:
+/// a speaker the lexicon cannot code ("oil industry sources say") appeals
+/// to the actor bound; a passive duty ("the budget deficit should be
+/// reduced") asks an act of nobody named. A past form coordinated after the
+/// duty's verb ("must take … and called for", "should only be put in place
+/// … and accused") is the speaker's own act, not one asked for; so is one
+/// after a modal's verb ("said his troops would … and warned").
+/// (Corpus sentences: reuters-20095, reuters-1999, masakhanews-eng-test-331,
+/// reuters-18734, guardian-76.)
+#[test]
+fn duties_with_one_side_unnamed_are_appeals() {
+    insta::assert_snapshot!(code(&[
+        "Indonesia, one of the 13 members of OPEC, must find new oil reserves if it is to remain an exporter in the next decade, oil industry sources say.",
+        "Democrats said the budget deficit should be reduced but also wanted the government to spend more on education, job training, research and development and health care.",
+        "Beijing's foreign ministry has said coronavirus rules should only be put in place on a \"scientific\" basis and accused Western countries and media of \"hyping up\" the situation.",
+        "The statement said Indonesia must take further steps toward economic growth to create employment and called for policies supporting growth of agriculture.",
+        "In a speech broadcast on Syrian state television, Bashar al-Assad said his troops would “liberate every inch” of the country and warned Kurdish forces not to rely on US protection.",
     ]));
 }
 
