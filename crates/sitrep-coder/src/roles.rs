@@ -404,12 +404,23 @@ fn from_tree(lex: &Lexicon, s: &Sentence, tree: &Tree, k: usize, word_order: Rol
         subject.is_some_and(|w| tree.group_for(s, w).is_none())
     };
     let needs_actor_doer = || pattern.cameo.as_ref().is_some_and(|c| crate::tree::needs_actor_doer(c.as_str()));
-    if source.is_none() && needs_actor_doer() && private_doer() {
-        return Roles::default();
-    }
     // "Syrian refugees were arriving in Canada": such an act by people of
     // a private role is no event either (`private-role`).
     let private_role = |g: u32| s.groups[g as usize].role.is_some_and(|r| crate::tree::is_private_role(lex.roles[r as usize].as_str()));
+    // But a name the lexicon lacks, acting on a person or an official it
+    // knows, is someone's envoy more likely than a private traveller:
+    // "Kirchner discussed the problem with Chirac", "Tamir has conferred
+    // with a number of U.N. diplomats" (not "Aksoy travelled to Syria").
+    let official_partner = || {
+        m.target.or(tree_target).is_some_and(|g| {
+            let group = &s.groups[g as usize];
+            group.actor.is_some() && group.pronoun.is_none() && (group.person || group.role.is_some()) && !private_role(g)
+        })
+    };
+    let named_doer = || args.source.is_some_and(|w| tree.analysis.upos(w) == "PROPN");
+    if source.is_none() && needs_actor_doer() && private_doer() && !(named_doer() && official_partner()) {
+        return Roles::default();
+    }
     if !m.passive && needs_actor_doer() && source.is_some_and(private_role) {
         return Roles::default();
     }

@@ -2483,6 +2483,19 @@ fn clauses_introduced_by_without() {
     ]));
 }
 
+/// A visit, a meeting or talks by a name the lexicon lacks is no event
+/// when it goes to a place ("Aksoy travelled to Syria"), but is one, with
+/// no coded doer, when its partner is a person or an official the lexicon
+/// knows (`roles::from_tree`). (Corpus sentences: guardian-743,
+/// reuters-3902.)
+#[test]
+fn unknown_names_meeting_officials() {
+    insta::assert_snapshot!(code(&[
+        "It is understood that Aksoy travelled to Syria on 22 July without telling his parents, who own an off-licence in Luton.",
+        "Rha leaves today for Ottawa for trade talks with Canadian officials and businessmen.",
+    ]));
+}
+
 /// A passive whose subject is a pronoun standing for no actor takes no
 /// target from earlier in the sentence; a proposal is an intention.
 #[test]
