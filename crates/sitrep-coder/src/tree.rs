@@ -105,6 +105,8 @@ struct Table {
     naming_prepositions: rustc_hash::FxHashSet<&'static str>,
     /// `occasion-preposition`: "during a visit to Tokyo, Howard …".
     occasion_prepositions: rustc_hash::FxHashSet<&'static str>,
+    /// `occasion-span-noun`: "at the end of a visit to Mexico, Garcia …".
+    occasion_span_nouns: rustc_hash::FxHashSet<&'static str>,
     /// `background-preposition`: "since Russia's invasion of Ukraine".
     background_prepositions: rustc_hash::FxHashSet<&'static str>,
     /// CAMEO code prefixes whose act is no event when the parse's doer is
@@ -255,6 +257,9 @@ fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static 
             }
             "occasion-preposition" => {
                 t.occasion_prepositions.insert(name);
+            }
+            "occasion-span-noun" => {
+                t.occasion_span_nouns.insert(name);
             }
             "background-preposition" => {
                 t.background_prepositions.insert(name);
@@ -1210,9 +1215,18 @@ impl Tree {
         // hangs the noun under the adverb "lors" or the noun "cours", a
         // word of the list that stands where the preposition would.
         let head_word = a.head(noun).filter(|&h| matches!(a.upos(h), "ADV" | "NOUN") && occasion_word(a.lemma(h)));
+        // "at the end of an official visit to Mexico", "after two days of
+        // talks with …": a noun of a span of time (`occasion-span-noun`)
+        // whose phrase is an occasion carries the event noun it governs.
+        let span_noun = || a.head(noun).filter(|&h| a.upos(h) == "NOUN" && a.universal_deprel(noun) == "nmod" && self.table().occasion_span_nouns.contains(lowered(a.lemma(h)).as_ref()));
+        let own_occasion = self.case_word(noun).is_some_and(occasion_word);
         let (phrase, occasion) = match head_word {
             Some(h) => (h, true),
-            None => (noun, self.case_word(noun).is_some_and(occasion_word)),
+            None if own_occasion => (noun, true),
+            None => match span_noun().filter(|&h| self.case_word(h).is_some_and(occasion_word)) {
+                Some(h) => (h, true),
+                None => (noun, false),
+            },
         };
         if !occasion || !visit_or_joint || !matches!(a.universal_deprel(phrase), "obl" | "nmod" | "advmod") {
             return None;

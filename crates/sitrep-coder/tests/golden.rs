@@ -1877,6 +1877,17 @@ fn visits_and_talks_of_occasion_are_the_subjects() {
     ]));
 }
 
+/// A noun of a span of time between the occasion's preposition and the
+/// event noun ("at the end of a three-day visit to", "after two days of
+/// talks with": `occasion-span-noun` in tree-roles.tsv) leaves the visit
+/// or the talks the clause subject's. (Corpus sentence: reuters-8747.)
+#[test]
+fn visits_in_a_span_of_time_are_the_subjects() {
+    insta::assert_snapshot!(code(&[
+        "\"We would like to see the Indonesian government continue the adjustment process ... To move towards increased deregulation of the economy,\" Conable told a press conference at the end of a three-day visit to Jakarta.",
+    ]));
+}
+
 /// A relative pronoun after a dash stands for the name right before the
 /// dash, however the parser hangs its clause.
 #[test]
