@@ -107,6 +107,13 @@ struct Table {
     occasion_prepositions: rustc_hash::FxHashSet<&'static str>,
     /// `occasion-span-noun`: "at the end of a visit to Mexico, Garcia …".
     occasion_span_nouns: rustc_hash::FxHashSet<&'static str>,
+    /// `journey-verb`, `purpose-preposition`: "left for Washington for
+    /// talks with U.S. officials" (the talks are to come).
+    journey_verbs: rustc_hash::FxHashMap<&'static str, bool>,
+    purpose_prepositions: rustc_hash::FxHashSet<&'static str>,
+    /// `purpose-code`: the CAMEO code prefixes a journey's purpose is
+    /// read as to come for.
+    purpose_codes: Vec<&'static str>,
     /// `background-preposition`: "since Russia's invasion of Ukraine".
     background_prepositions: rustc_hash::FxHashSet<&'static str>,
     /// CAMEO code prefixes whose act is no event when the parse's doer is
@@ -261,6 +268,15 @@ fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static 
             "occasion-span-noun" => {
                 t.occasion_span_nouns.insert(name);
             }
+            "journey-verb" => {
+                t.journey_verbs.insert(name, reading == "departure");
+            }
+            "purpose-code" => {
+                t.purpose_codes.push(name);
+            }
+            "purpose-preposition" => {
+                t.purpose_prepositions.insert(name);
+            }
             "background-preposition" => {
                 t.background_prepositions.insert(name);
             }
@@ -385,6 +401,12 @@ fn starts_with_any(prefixes: &[&str], code: &str) -> bool {
 /// the lexicon does not know is no political event.
 pub fn needs_actor_doer(code: &str) -> bool {
     starts_with_any(&table().actor_doer_codes, code)
+}
+
+/// Whether an act coded `code` made the purpose of a journey is to come
+/// (`purpose-code`).
+pub fn purpose_is_to_come(code: &str) -> bool {
+    starts_with_any(&table().purpose_codes, code)
 }
 
 /// Whether an act coded `code` is no event with a document as its subject
@@ -1260,6 +1282,35 @@ impl Tree {
             }
         }
         None
+    }
+
+    /// Whether the act at word `t` is the purpose of a journey still under
+    /// way, and so to come: an act noun in a `purpose-preposition` phrase
+    /// ("left for Washington for talks with U.S. officials") or a verb in
+    /// an infinitive clause ("leaves on April 7 to attend the IMF
+    /// meetings") of a `journey-verb` that is a departure, or of one told
+    /// in no past form ("is flying to Japan for talks"); after a journey
+    /// told as done ("travelled to the U.S. for debt negotiations") the act
+    /// is as the clause tells it.
+    pub fn purpose_of_journey(&self, t: usize) -> bool {
+        if !self.is_parsed() {
+            return false;
+        }
+        let a = &self.analysis;
+        let table = self.table();
+        let Some(h) = a.head(t).filter(|&h| a.upos(h) == "VERB") else { return false };
+        let Some(&departure) = table.journey_verbs.get(lowered(a.lemma(h)).as_ref()) else { return false };
+        // (A past form: neither the base form, nor "-s" nor "-ing".)
+        let form = a.form(h);
+        let past = !form.eq_ignore_ascii_case(a.lemma(h)) && !ends_in_ing(form) && !form.ends_with('s');
+        if past && !departure {
+            return false;
+        }
+        match a.upos(t) {
+            "NOUN" => a.universal_deprel(t) == "obl" && self.case_word(t).is_some_and(|p| table.purpose_prepositions.contains(lowered(p).as_ref())),
+            "VERB" => matches!(a.universal_deprel(t), "advcl" | "xcomp") && self.has_infinitive_mark(t),
+            _ => false,
+        }
     }
 
     /// Whether the noun at word `w` names a decision, policy or statement

@@ -1888,6 +1888,24 @@ fn visits_in_a_span_of_time_are_the_subjects() {
     ]));
 }
 
+/// Talks a journey is made for are to come, an intention (036), after a
+/// departure ("left … for talks with") or a journey told in no past form
+/// ("before flying to Auckland to attend"); after a journey told as done
+/// they are as the clause tells them ("travelled to the U.S. for fresh
+/// debt negotiations"), and a fight is never made an intention ("went to
+/// Syria to fight Islamic State"). (`journey-verb`, `purpose-code` in
+/// tree-roles.tsv; corpus sentences: reuters-19558, reuters-878,
+/// reuters-14640, guardian-678.)
+#[test]
+fn the_purposes_of_journeys_are_to_come() {
+    insta::assert_snapshot!(code(&[
+        "Argentine Economy Minister Juan Sourrouille left at the weekend for the United States for talks with creditor banks and the IMF aimed at obtaining the release of new loans, the semi-official news agency Telam said.",
+        "Prime Minister David Lange visited the region today before flying to Auckland to attend a South Pacific Forum conference of foreign ministers.",
+        "Yesterday Funaro travelled to the U.S. for fresh debt negotiations with creditors deeply angered by Brasilia's suspension of interest payments.",
+        "A British man who went to Syria to fight Islamic State has been killed in Raqqa, the terrorist group’s former capital, Kurdish sources have confirmed.",
+    ]));
+}
+
 /// A relative pronoun after a dash stands for the name right before the
 /// dash, however the parser hangs its clause.
 #[test]
