@@ -150,7 +150,9 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, pattern: &CompiledPattern
     // journey is made for are still to come (not a fight: "went to Syria
     // to fight Isis").
     let purpose_code = || pattern.cameo.as_ref().is_some_and(|c| crate::tree::purpose_is_to_come(c.as_str()));
-    if trigger.is_some_and(|t| tree.purpose_of_journey(t)) && purpose_code() {
+    // "ahead of her visit to Moscow next week": so are talks or a visit
+    // the clause looks ahead to.
+    if trigger.is_some_and(|t| tree.purpose_of_journey(t) || tree.anticipated(t)) && purpose_code() {
         return Certainty::Intended;
     }
     Certainty::Asserted

@@ -114,6 +114,9 @@ struct Table {
     /// `purpose-code`: the CAMEO code prefixes a journey's purpose is
     /// read as to come for.
     purpose_codes: Vec<&'static str>,
+    /// `anticipation-phrase`: "ahead of her visit to Moscow", the words of
+    /// each phrase.
+    anticipation_phrases: Vec<Vec<&'static str>>,
     /// `background-preposition`: "since Russia's invasion of Ukraine".
     background_prepositions: rustc_hash::FxHashSet<&'static str>,
     /// CAMEO code prefixes whose act is no event when the parse's doer is
@@ -273,6 +276,9 @@ fn build_table(rows: impl Iterator<Item = (&'static str, &'static str, &'static 
             }
             "purpose-code" => {
                 t.purpose_codes.push(name);
+            }
+            "anticipation-phrase" => {
+                t.anticipation_phrases.push(name.split(' ').collect());
             }
             "purpose-preposition" => {
                 t.purpose_prepositions.insert(name);
@@ -1311,6 +1317,24 @@ impl Tree {
             "VERB" => matches!(a.universal_deprel(t), "advcl" | "xcomp") && self.has_infinitive_mark(t),
             _ => false,
         }
+    }
+
+    /// Whether the act noun at word `t` is one the clause looks ahead to:
+    /// an `anticipation-phrase` ends right before its phrase, or is its
+    /// phrase's first word ("ahead of her visit to Moscow next week", "in
+    /// preparation for Nakasone's visit to Washington"; the parse of "ahead
+    /// of" varies, the words do not).
+    pub fn anticipated(&self, t: usize) -> bool {
+        if !self.is_parsed() || self.analysis.upos(t) != "NOUN" {
+            return false;
+        }
+        let a = &self.analysis;
+        let mut start = t;
+        while start > 0 && self.dominates(t, start - 1) {
+            start -= 1;
+        }
+        let ends_at = |end: usize, phrase: &[&str]| end >= phrase.len() && phrase.iter().enumerate().all(|(k, word)| a.form(end - phrase.len() + k).eq_ignore_ascii_case(word));
+        self.table().anticipation_phrases.iter().any(|p| ends_at(start, p) || ends_at(start + 1, p))
     }
 
     /// Whether the noun at word `w` names a decision, policy or statement

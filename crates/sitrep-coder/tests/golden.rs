@@ -1906,6 +1906,16 @@ fn the_purposes_of_journeys_are_to_come() {
     ]));
 }
 
+/// A visit or talks the clause looks ahead to ("ahead of", "in preparation
+/// for": `anticipation-phrase` in tree-roles.tsv) are to come, an
+/// intention (036). (Corpus sentence: masakhanews-eng-test-831.)
+#[test]
+fn visits_looked_ahead_to_are_to_come() {
+    insta::assert_snapshot!(code(&[
+        "His comments came ahead of US President Joe Biden's visit to Israel and Saudi Arabia this week.",
+    ]));
+}
+
 /// A relative pronoun after a dash stands for the name right before the
 /// dash, however the parser hangs its clause.
 #[test]
