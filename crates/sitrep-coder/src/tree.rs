@@ -3043,13 +3043,14 @@ mod tests {
             let known = match kind {
                 "relation" => relation_reading(reading).is_some(),
                 "preposition" => preposition_reading(reading).is_some(),
-                "light-verb" | "act-noun" | "relative-pronoun" | "reflexive-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "background-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "outcome-verb" | "state-participle" | "author-participle" | "be-perfect-verb" | "idiom-clitic" | "audience-noun" | "document-noun" => reading == "-",
-                "actor-doer-code" | "document-doer-code" | "named-doer-code" | "named-target-code" | "foreign-target-code" | "quoted-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
+                "light-verb" | "act-noun" | "relative-pronoun" | "reflexive-pronoun" | "doer-participle" | "backer-participle" | "joint-preposition" | "participation-preposition" | "complement-noun" | "time-subordinator" | "occasion-preposition" | "occasion-span-noun" | "purpose-preposition" | "anticipation-phrase" | "background-preposition" | "policy-noun" | "naming-verb" | "naming-preposition" | "harm-verb" | "outcome-verb" | "state-participle" | "author-participle" | "be-perfect-verb" | "idiom-clitic" | "audience-noun" | "document-noun" => reading == "-",
+                "actor-doer-code" | "purpose-code" | "document-doer-code" | "named-doer-code" | "named-target-code" | "foreign-target-code" | "quoted-target-code" | "descriptive-passive-code" | "place-target-code" | "place-scope-code" | "place-source-code" | "place-modifier-code" => reading == "-" && name.bytes().all(|b| b.is_ascii_digit()),
                 "no-doer-noun" | "fallback-row" | "verb-only-row" | "people-target-row" | "intransitive-row" | "doer-needed-row" | "duty-said-after-row" => reading == "-",
                 "means-over-code" => [name, reading].iter().all(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit())),
                 "counted-country-role" | "private-role" => reading == "-" && name.bytes().all(|b| b.is_ascii_uppercase()),
                 "object-control" => reading == "-" || reading.parse::<sitrep_model::Certainty>().is_ok(),
                 "doer-noun" => reading == "-" || reading.split('|').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)),
+                "journey-verb" => reading == "-" || reading == "departure",
                 _ => false,
             };
             assert!(known && !name.is_empty(), "lexicon/tree-roles.tsv: bad row {kind} {name} {reading}");
