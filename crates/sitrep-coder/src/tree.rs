@@ -2614,7 +2614,10 @@ fn repair_subject_with_preposition(a: &mut Analysis) {
 /// verb above, whose subject it shares (Tokyo did not threaten). So is a
 /// conjunct in a past form hung on a bare infinitive ("Musk threatened to
 /// walk away from the bid and accused Twitter of …": "accused" is no second
-/// thing he threatened to do).
+/// thing he threatened to do), on a modal's base verb ("said Indonesia must
+/// take further steps … and called for …") or, with an object of its own,
+/// on a reported clause in the passive ("said coronavirus rules should
+/// only be put in place … and accused Western countries of …").
 fn repair_finite_conjunct(a: &mut Analysis) {
     let non_finite = |a: &Analysis, v: usize| {
         let kids = || a.children(v);
