@@ -152,7 +152,7 @@ pub fn certainty(s: &Sentence, tree: &Tree, m: &Match, pattern: &CompiledPattern
     let purpose_code = || pattern.cameo.as_ref().is_some_and(|c| crate::tree::purpose_is_to_come(c.as_str()));
     // "ahead of her visit to Moscow next week": so are talks or a visit
     // the clause looks ahead to.
-    if trigger.is_some_and(|t| tree.purpose_of_journey(t) || tree.anticipated(t)) && purpose_code() {
+    if purpose_code() && trigger.is_some_and(|t| tree.purpose_of_journey(t) || tree.anticipated(t)) {
         return Certainty::Intended;
     }
     Certainty::Asserted

@@ -978,7 +978,7 @@ impl Coder {
                     // code it.)
                     let towards_another = duty_appeal.is_some() || crate::tree::is_fallback_row(&pattern.id);
                     if one_actor && towards_another && !lex.petrarch_semantics() {
-                        skipped = Some("a duty or commitment towards oneself or one's own country");
+                        skipped = Some("a duty or commitment towards oneself");
                         continue;
                     }
                     // "The Iranian oil minister travelled to Tehran": a

@@ -427,9 +427,16 @@ pub fn add_duties_laid_by_a_speaker(lex: &Lexicon, s: &mut Sentence, tree: &Tree
         // ("a estimé que la junte devrait libérer le président").
         for d in clauses.filter(|&d| (tree.under_duty(s, d) || tree.is_duty_verb(s, d)) && !asks_no_act(d) && !coded_under(d)) {
             // After its speech verb the word-order row may have read the
-            // duty already ("said Uganda must …").
+            // duty already ("said Uganda must …"): a coded match there with
+            // the actor bound as its target, or, for a duty on nobody named,
+            // the duty row whatever it took (not another act of the speech
+            // verb's: "warned that OPEC shouldn't …" keeps its warning and
+            // its appeal).
             let read_by_word_order = |bound: Option<u32>| {
-                s.matches.iter().any(|m| m.head == i && lex.patterns[m.pattern as usize].cameo.is_some() && (m.target == bound || crate::tree::duty_said_after_rows().contains(&&*lex.patterns[m.pattern as usize].id)))
+                s.matches.iter().any(|m| {
+                    let p = &lex.patterns[m.pattern as usize];
+                    m.head == i && p.cameo.is_some() && if bound.is_some() { m.target == bound } else { crate::tree::duty_said_after_rows().contains(&&*p.id) }
+                })
             };
             let bound = bearer(d);
             if (bound.is_some() || unnamed_bearer(d)) && !read_by_word_order(bound) {
